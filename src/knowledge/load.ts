@@ -1,0 +1,125 @@
+import { readFileSync, statSync } from 'node:fs';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { KnowledgeError, type KnowledgeProblem } from '../errors.ts';
+import { type Profile, ProfileSchema } from './schema.ts';
+
+/** Knowledge files larger than this are refused before parsing. */
+export const MAX_KNOWLEDGE_BYTES = 1024 * 1024;
+
+/** `--knowledge FILE`, then `KNOWLEDGE_PATH`, then the shipped profile. */
+export function resolveKnowledgePath(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  return explicit ?? (env.KNOWLEDGE_PATH?.trim() || 'knowledge/profile.yaml');
+}
+
+/** Reads and validates a knowledge file; throws {@link KnowledgeError} listing every problem. */
+export function loadKnowledge(file: string): Profile {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_KNOWLEDGE_BYTES) {
+      throw fileProblem(
+        file,
+        `file is ${formatBytes(size)}; knowledge files are limited to ${formatBytes(MAX_KNOWLEDGE_BYTES)}`,
+      );
+    }
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof KnowledgeError) throw error;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'file not found'
+        : String((error as Error).message);
+    throw new KnowledgeError(
+      [{ file, line: 1, col: 1, path: '', message: reason }],
+      'knowledge_unreadable',
+    );
+  }
+  return parseKnowledge(bytes, file);
+}
+
+/** Validates knowledge given as bytes or text; `file` names it in messages. */
+export function parseKnowledge(input: Buffer | string, file = '<knowledge>'): Profile {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (bytes.length > MAX_KNOWLEDGE_BYTES) {
+    throw fileProblem(
+      file,
+      `file is ${formatBytes(bytes.length)}; knowledge files are limited to ${formatBytes(MAX_KNOWLEDGE_BYTES)}`,
+    );
+  }
+  if (bytes.includes(0))
+    throw fileProblem(file, 'file is binary (it contains NUL bytes), not YAML text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw fileProblem(file, 'file is not valid UTF-8 text');
+  }
+  if (text.trim() === '')
+    throw fileProblem(file, 'file is empty; expected a YAML profile (see knowledge/profile.yaml)');
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new KnowledgeError(
+      doc.errors.map((error) => {
+        const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+        return {
+          file,
+          line: pos.line,
+          col: pos.col,
+          path: '',
+          message: yamlMessage(error.message),
+        };
+      }),
+    );
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw fileProblem(file, 'expected a mapping at the top level (identity:, skills:, ...)');
+  }
+  const result = ProfileSchema.safeParse(data);
+  if (!result.success) {
+    throw new KnowledgeError(
+      result.error.issues.map((issue) => locateIssue(issue, doc, lineCounter, file)),
+    );
+  }
+  return result.data;
+}
+
+function locateIssue(
+  issue: z.core.$ZodIssue,
+  doc: Document,
+  lineCounter: LineCounter,
+  file: string,
+): KnowledgeProblem {
+  const path = issue.path.map(String);
+  // Walk up to the nearest node that exists: a missing key is reported on its parent.
+  let offset = 0;
+  for (let depth = path.length; depth >= 0; depth--) {
+    const keys = issue.path.slice(0, depth) as (string | number)[];
+    const node = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
+    if (isNode(node) && node.range) {
+      offset = node.range[0];
+      break;
+    }
+  }
+  const { line, col } = lineCounter.linePos(offset);
+  return { file, line, col, path: path.join('.') || '(top level)', message: issue.message };
+}
+
+function yamlMessage(message: string): string {
+  // The yaml package appends a code excerpt after the first line; the location is already given.
+  return `YAML syntax error: ${message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message}`;
+}
+
+function fileProblem(file: string, message: string): KnowledgeError {
+  return new KnowledgeError([{ file, line: 1, col: 1, path: '', message }]);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+
+/**
+ * The one source of truth for the shape of an owner's profile knowledge.
+ * `knowledge/profile.schema.json` is generated from these schemas (`npm run schema`).
+ */
+
+const Text = z.string().trim().min(1, 'must not be empty');
+const TextList = z.array(Text).default([]);
+
+/** An id usable in URLs and commands: lower-case words joined by dashes. */
+export const IdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lower-case words joined by dashes, e.g. "my-project"',
+  );
+
+export const UrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+export const LinkSchema = z.strictObject({
+  label: Text,
+  url: UrlSchema,
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+export const PronounsSchema = z
+  .strictObject({
+    subject: Text.describe('e.g. "she", "he", "they"'),
+    object: Text.describe('e.g. "her", "him", "them"'),
+    possessive: Text.describe('e.g. "her", "his", "their"'),
+  })
+  .describe('How answers refer to the owner. Defaults to they/them/their.');
+export type Pronouns = z.infer<typeof PronounsSchema>;
+
+export const IdentitySchema = z.strictObject({
+  name: Text.describe('Full name, as it should appear in answers.'),
+  pronouns: PronounsSchema.default({ subject: 'they', object: 'them', possessive: 'their' }),
+  title: Text.describe('Current job title, e.g. "Senior Backend Engineer".'),
+  headline: Text.optional().describe('One line that sums the owner up.'),
+  location: Text.optional(),
+  yearsOfExperience: z
+    .number()
+    .min(0)
+    .max(80)
+    .optional()
+    .describe('Whole years of professional experience.'),
+  yearsOfExperienceNote: Text.optional().describe('How the years are phrased, e.g. "6+".'),
+});
+
+export const SkillSchema = z.strictObject({
+  name: Text,
+  aliases: TextList.describe('Other names people use: "k8s" for Kubernetes, "postgres" ...'),
+  note: Text.optional().describe('A qualifier the owner gives, e.g. "selective".'),
+});
+export type Skill = z.infer<typeof SkillSchema>;
+
+export const SkillCategorySchema = z.strictObject({
+  id: IdSchema,
+  name: Text,
+  aliases: TextList.describe('Words people use for this group, e.g. "db", "data stores".'),
+  note: Text.optional(),
+  skills: z.array(SkillSchema).min(1, 'a skill category needs at least one skill'),
+});
+export type SkillCategory = z.infer<typeof SkillCategorySchema>;
+
+export const ProjectSchema = z.strictObject({
+  id: IdSchema,
+  name: Text,
+  aliases: TextList,
+  summary: Text,
+  details: TextList,
+  technologies: TextList,
+  links: z.array(LinkSchema).default([]),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const RoleSchema = z.strictObject({
+  company: Text,
+  title: Text,
+  start: Text.optional().describe('e.g. "2021-03" or "2021"'),
+  end: Text.optional().describe('e.g. "2023-06", or omitted / "present" for the current role'),
+  location: Text.optional(),
+  summary: Text.optional(),
+  highlights: TextList,
+  technologies: TextList,
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const EducationSchema = z.strictObject({
+  institution: Text,
+  degree: Text.optional(),
+  field: Text.optional(),
+  start: Text.optional(),
+  end: Text.optional(),
+  details: TextList,
+});
+export type Education = z.infer<typeof EducationSchema>;
+
+export const CertificationSchema = z.strictObject({
+  name: Text,
+  issuer: Text.optional(),
+  year: Text.optional(),
+  url: UrlSchema.optional(),
+});
+export type Certification = z.infer<typeof CertificationSchema>;
+
+export const SpokenLanguageSchema = z.strictObject({
+  name: Text,
+  proficiency: Text.optional(),
+});
+
+export const FaqSchema = z.strictObject({
+  id: IdSchema,
+  questions: z.array(Text).min(1, 'an FAQ entry needs at least one question'),
+  answer: Text,
+});
+export type Faq = z.infer<typeof FaqSchema>;
+
+export const SectionSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: Text,
+    items: TextList,
+  })
+  .describe('A section the importer did not recognise, kept so nothing is lost.');
+export type Section = z.infer<typeof SectionSchema>;
+
+export const ContactSchema = z.strictObject({
+  email: z.email({ error: 'must be an email address' }).optional(),
+  linkedin: UrlSchema.optional(),
+  github: UrlSchema.optional(),
+  website: UrlSchema.optional(),
+  other: z.array(LinkSchema).default([]).describe('Any other channel: Twitter, Mastodon, blog ...'),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const ProfileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1).default(1),
+    identity: IdentitySchema,
+    summary: TextList.describe('About paragraphs, in the first person or the third.'),
+    expertise: TextList.describe('Areas of expertise, one short phrase each.'),
+    impact: TextList.describe('Achievements, one sentence each.'),
+    industries: TextList.describe('Domains worked in: fintech, health, e-commerce ...'),
+    skills: z.array(SkillCategorySchema).default([]),
+    projects: z.array(ProjectSchema).default([]),
+    roles: z.array(RoleSchema).default([]),
+    education: z.array(EducationSchema).default([]),
+    certifications: z.array(CertificationSchema).default([]),
+    languages: z.array(SpokenLanguageSchema).default([]),
+    principles: TextList,
+    exploring: TextList.describe('What the owner is learning or exploring now.'),
+    contact: ContactSchema.default({ other: [] }),
+    faq: z.array(FaqSchema).default([]),
+    sections: z.array(SectionSchema).default([]),
+  })
+  .superRefine((profile, ctx) => {
+    const unique = (ids: string[], path: string) => {
+      const seen = new Map<string, number>();
+      ids.forEach((id, index) => {
+        const first = seen.get(id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [path, index, 'id'],
+            message: `duplicate id "${id}" (first used at ${path}.${first})`,
+          });
+        } else seen.set(id, index);
+      });
+    };
+    unique(
+      profile.skills.map((c) => c.id),
+      'skills',
+    );
+    unique(
+      profile.projects.map((p) => p.id),
+      'projects',
+    );
+    unique(
+      profile.faq.map((f) => f.id),
+      'faq',
+    );
+    unique(
+      profile.sections.map((s) => s.id),
+      'sections',
+    );
+  });
+
+export type Profile = z.infer<typeof ProfileSchema>;
+/** What a knowledge file may contain before defaults are applied. */
+export type ProfileInput = z.input<typeof ProfileSchema>;
+
+/** The JSON Schema editors use to autocomplete and check `knowledge/*.yaml`. */
+export function profileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ProfileSchema, { io: 'input', target: 'draft-7' }),
+    title: 'portfolio-bot profile knowledge',
+  };
+}
