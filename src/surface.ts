@@ -1,0 +1,19 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** An HTTP route a surface serves on the process's one HTTP server (e.g. Slack's events). */
+export interface SurfaceRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+}
+
+/** One chat surface (Discord, Slack, web). The contract stays tiny: a name, start, stop. */
+export interface Surface {
+  readonly name: string;
+  /** Connects or starts listening; resolves once the surface can answer. */
+  start(): Promise<void>;
+  /** Stops taking new work, lets in-flight work finish, closes connections. */
+  stop(): Promise<void>;
+  /** Routes to mount on the shared HTTP server, if the surface receives HTTP. */
+  readonly routes?: readonly SurfaceRoute[];
+}
