@@ -1,28 +1,7 @@
-import type { Profile } from '../knowledge/schema.ts';
-import type { Answer, AnswerSource, AskContext, DirectCommand } from './answer.ts';
+import type { AnswerSource, AskContext } from './answer.ts';
+import type { Assistant } from './engine.ts';
 
-/** The question-answering core built from one profile. */
-export interface Assistant {
-  readonly profile: Profile;
-  ask(question: string, conversationId?: string): Answer;
-  command(command: DirectCommand): Answer;
-  complete(partial: string, limit?: number): string[];
-}
-
-// PLACEHOLDER until the answer engine lands: answers nothing.
-export function createAssistant(profile: Profile): Assistant {
-  const none = (): Answer => ({
-    answered: false,
-    confidence: 0,
-    topic: 'unknown',
-    title: profile.identity.name,
-    text: `I only know about ${profile.identity.name}'s professional profile.`,
-    fields: [],
-    links: [],
-    suggestions: [],
-  });
-  return { profile, ask: none, command: none, complete: () => [] };
-}
+export { type Assistant, createAssistant, ENGINE_DEFAULTS, type EngineOptions } from './engine.ts';
 
 /** An {@link AnswerSource} over a fixed assistant, keeping conversations apart per surface. */
 export function staticAnswerSource(assistant: Assistant): AnswerSource {

@@ -4,14 +4,14 @@ import type { Answer } from './answer.ts';
 export function markdownToPlain(markdown: string): string {
   return markdown
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, url: string) =>
-      sameTarget(label, url) ? url : `${label} (${url})`,
+      sameTarget(label, url) ? url.replace(/^mailto:/, '') : `${label} (${url})`,
     )
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/^- /gm, '• ');
 }
 
 function sameTarget(label: string, url: string): boolean {
-  const strip = (s: string) => s.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+  const strip = (s: string) => s.replace(/^(https?:\/\/(www\.)?|mailto:)/, '').replace(/\/$/, '');
   return strip(label) === strip(url);
 }
 

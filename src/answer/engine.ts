@@ -1,0 +1,857 @@
+import Fuse from 'fuse.js';
+import { LRUCache } from 'lru-cache';
+import type { Profile, Project } from '../knowledge/schema.ts';
+import {
+  type Answer,
+  type AnswerField,
+  type AnswerLink,
+  type DirectCommand,
+  MAX_QUESTION_LENGTH,
+  type Topic,
+} from './answer.ts';
+import type { IntentTopic } from './intents.ts';
+import {
+  buildKnowledgeIndex,
+  type CategoryRef,
+  type KnowledgeIndex,
+  phraseTokens,
+  type Snippet,
+  type Tech,
+} from './knowledge-index.ts';
+import { contentStems, normalize } from './text.ts';
+import { createUnderstanding, type Interpretation } from './understand.ts';
+
+/** Tuning numbers of the answer engine, merged with the options given to {@link createAssistant}. */
+export const ENGINE_DEFAULTS = Object.freeze({
+  /** Longer questions get a polite refusal. */
+  maxQuestionLength: MAX_QUESTION_LENGTH,
+  /** Follow-up context expires after this long without a question. */
+  conversationTtlMs: 30 * 60_000,
+  /** Conversations remembered at once; the least recently active are forgotten first. */
+  maxConversations: 10_000,
+  /** fuse.js threshold for typo correction (0 exact … 1 anything). */
+  fuzzyThreshold: 0.34,
+  /** Full-text answers need at least this share of the question's weighted words. */
+  searchMinCoverage: 0.6,
+  /** Knowledge lines quoted as evidence at most. */
+  maxEvidence: 4,
+  /** Suggested follow-up questions per answer. */
+  suggestions: 3,
+});
+
+export type EngineOptions = Partial<typeof ENGINE_DEFAULTS>;
+
+/** The question-answering core built from one profile. */
+export interface Assistant {
+  readonly profile: Profile;
+  ask(question: string, conversationId?: string): Answer;
+  command(command: DirectCommand): Answer;
+  complete(partial: string, limit?: number): string[];
+}
+
+interface ConversationState {
+  techs: Tech[];
+  category?: CategoryRef;
+  project?: Project;
+  topic: Topic;
+}
+
+export function createAssistant(profile: Profile, options: EngineOptions = {}): Assistant {
+  const config = { ...ENGINE_DEFAULTS, ...options };
+  const index = buildKnowledgeIndex(profile);
+  const understand = createUnderstanding(index, config.fuzzyThreshold);
+  const conversations = new LRUCache<string, ConversationState>({
+    max: config.maxConversations,
+    ttl: config.conversationTtlMs,
+  });
+  const words = wording(index);
+  const suggest = createSuggestions(index, config.suggestions);
+  let completer: Fuse<string> | undefined;
+
+  const finish = (
+    answer: Omit<Answer, 'suggestions'> & { suggestions?: string[] },
+    exclude: string[] = [],
+  ): Answer => ({
+    ...answer,
+    suggestions: answer.suggestions ?? suggest(answer.topic, exclude),
+  });
+
+  const respond = (
+    q: Interpretation,
+    state: ConversationState | undefined,
+  ): { answer: Answer; state?: ConversationState } => {
+    if (
+      q.smalltalk &&
+      q.techs.length + q.projects.length + q.categories.length === 0 &&
+      !q.intent
+    ) {
+      return { answer: finish(q.smalltalk === 'greeting' ? words.greeting() : words.thanks()) };
+    }
+    if (q.intent === 'help' && q.techs.length + q.projects.length === 0)
+      return { answer: finish(words.help()) };
+
+    const project = q.projects[0];
+    if (project) {
+      return {
+        answer: finish(words.project(project, q.restStems), [project.name]),
+        state: { techs: [], project, topic: 'project' },
+      };
+    }
+    const category = q.categories[0];
+    const narrowsByLanguage =
+      category?.tag !== 'language' &&
+      q.techs.length > 0 &&
+      q.techs.every((t) => t.tags.has('language'));
+    if (category && (q.techs.length === 0 || narrowsByLanguage)) {
+      const languages = q.techs.filter((t) => t.tags.has('language'));
+      return {
+        answer: finish(words.category(category, languages, q.restStems)),
+        state: { techs: [], category, topic: 'skills' },
+      };
+    }
+    if (q.techs.length > 0) {
+      return {
+        answer: finish(words.skills(q.techs, q.intent === 'experience', q.corrected, q.restStems)),
+        state: { techs: q.techs, topic: 'skill' },
+      };
+    }
+    const faq = bestFaq(q.stems);
+    if (faq) return { answer: finish(faq) };
+
+    // "does it handle time zones?" after a project: look only in what the conversation is about.
+    if (state && (q.backReference || q.followUp) && q.restStems.length > 0 && !q.intent) {
+      const followed = words.followUp(state, q.restStems);
+      if (followed) return { answer: finish(followed), state };
+    }
+    if (q.intent && q.intent !== 'faq') {
+      const topical = words.topic(q.intent);
+      if (topical) return { answer: finish(topical), state: { techs: [], topic: topical.topic } };
+    }
+    const found = words.search(q.stems);
+    if (found) return { answer: finish(found) };
+    return { answer: finish(words.unknown()) };
+  };
+
+  const bestFaq = (stems: string[]): Omit<Answer, 'suggestions'> | undefined => {
+    if (profile.faq.length === 0 || stems.length === 0) return undefined;
+    const hit = index.search(stems, (s) => s.topic === 'faq')[0];
+    if (!hit || hit.coverage < 0.75) return undefined;
+    const entry = profile.faq.find((f) => hit.snippet.text.startsWith(f.questions.join(' ')));
+    return entry ? words.faq(entry.questions[0] ?? '', entry.answer, hit.coverage) : undefined;
+  };
+
+  return {
+    profile,
+    ask(question, conversationId) {
+      const text = typeof question === 'string' ? question : '';
+      if (text.length > config.maxQuestionLength)
+        return finish(words.tooLong(config.maxQuestionLength));
+      const q = understand(text);
+      if (q.tokens.length === 0) return finish(words.empty());
+      const state = conversationId ? conversations.get(conversationId) : undefined;
+      const { answer, state: next } = respond(q, state);
+      if (conversationId && next) conversations.set(conversationId, next);
+      return answer;
+    },
+    command(command) {
+      switch (command.kind) {
+        case 'about':
+          return finish(words.topic('identity') ?? words.unknown());
+        case 'contact':
+          return finish(words.topic('contact') ?? words.unknown());
+        case 'skills': {
+          if (!command.category) return finish(words.topic('skills') ?? words.unknown());
+          const wanted = normalize(command.category);
+          const category = profile.skills.find(
+            (c) => c.id === wanted || normalize(c.name) === wanted,
+          );
+          const ref = category
+            ? { key: `category:${category.id}`, categoryId: category.id, label: category.name }
+            : understand(command.category).categories[0];
+          return finish(ref ? words.category(ref, [], []) : words.unknown());
+        }
+        case 'projects': {
+          if (!command.name) return finish(words.topic('projects') ?? words.unknown());
+          const wanted = normalize(command.name);
+          const project =
+            profile.projects.find((p) => p.id === wanted || normalize(p.name) === wanted) ??
+            understand(command.name).projects[0];
+          return finish(project ? words.project(project, []) : words.unknown());
+        }
+      }
+    },
+    complete(partial, limit = 10) {
+      const pool = suggest.pool();
+      const text = typeof partial === 'string' ? normalize(partial).slice(0, 100) : '';
+      if (!text) return pool.slice(0, limit);
+      completer ??= new Fuse(pool, { threshold: 0.45, ignoreLocation: true });
+      return completer.search(text, { limit }).map((r) => r.item);
+    },
+  };
+}
+
+/** Everything the engine says, worded from the knowledge alone. */
+function wording(index: KnowledgeIndex) {
+  const { profile, firstName } = index;
+  const { identity, contact } = profile;
+  const his = identity.pronouns.possessive;
+  const name = identity.name;
+  const answer = (
+    topic: Topic,
+    title: string,
+    text: string,
+    extra: Partial<Answer> = {},
+  ): Omit<Answer, 'suggestions'> => ({
+    answered: true,
+    confidence: 0.9,
+    topic,
+    title,
+    text,
+    fields: [],
+    links: [],
+    ...extra,
+  });
+  const bullets = (items: readonly string[]) => items.map((i) => `- ${i}`).join('\n');
+  const years =
+    identity.yearsOfExperienceNote ??
+    (identity.yearsOfExperience !== undefined ? String(identity.yearsOfExperience) : undefined);
+  const contactLinks = (): AnswerLink[] => {
+    const links: AnswerLink[] = [];
+    if (contact.email) links.push({ label: 'Email', url: `mailto:${contact.email}` });
+    if (contact.linkedin) links.push({ label: 'LinkedIn', url: contact.linkedin });
+    if (contact.github) links.push({ label: 'GitHub', url: contact.github });
+    if (contact.website) links.push({ label: 'Website', url: contact.website });
+    for (const other of contact.other) links.push(other);
+    return links;
+  };
+  const contactLines = (): string[] => {
+    const lines: string[] = [];
+    if (contact.email) lines.push(`Email: [${contact.email}](mailto:${contact.email})`);
+    if (contact.linkedin)
+      lines.push(`LinkedIn: [${display(contact.linkedin)}](${contact.linkedin})`);
+    if (contact.github) lines.push(`GitHub: [${display(contact.github)}](${contact.github})`);
+    if (contact.website) lines.push(`Website: [${display(contact.website)}](${contact.website})`);
+    for (const other of contact.other)
+      lines.push(`${other.label}: [${display(other.url)}](${other.url})`);
+    return lines;
+  };
+  const evidenceLines = (snippets: readonly Snippet[], max: number) =>
+    snippets.slice(0, max).map((s) => `${s.source}: ${s.text}`);
+  const listedTechs = index.techs.filter((t) => t.listed);
+
+  // Closest listed skills: those sharing the most tags, the first tag (what it is) counting double.
+  const closest = (tech: Tech): Tech[] => {
+    const [kind] = tech.tags;
+    const scored = listedTechs
+      .map((t) => {
+        let shared = 0;
+        for (const tag of tech.tags) if (t.tags.has(tag)) shared += tag === kind ? 2 : 1;
+        return { t, score: shared };
+      })
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0]?.score ?? 0;
+    return scored
+      .filter((x) => x.score >= best / 2 + 0.5 || x.score === best)
+      .slice(0, 3)
+      .map((x) => x.t);
+  };
+
+  const describeKnown = (tech: Tech): string => {
+    if (tech.listed) {
+      const { category, skill } = tech.listed;
+      const note = skill.note ?? category.note;
+      return `**Yes** — ${firstName} lists **${tech.name}** among ${his} ${category.name} skills${note ? ` (${note})` : ''}.`;
+    }
+    return `**${tech.name}** comes up in ${firstName}'s profile:`;
+  };
+
+  const self = {
+    greeting: () =>
+      answer(
+        'greeting',
+        `Hi! I'm ${firstName}'s profile assistant`,
+        `Hello! I answer questions about ${name}'s professional profile: skills, experience, projects and how to get in touch. What would you like to know?`,
+      ),
+    thanks: () =>
+      answer(
+        'thanks',
+        "You're welcome",
+        `You're welcome! Anything else you'd like to know about ${firstName}?`,
+      ),
+    help: () => {
+      const examples = [
+        `Does ${firstName} know ${listedTechs[0]?.name ?? 'Docker'}?`,
+        profile.skills[0]
+          ? `Which ${profile.skills[0].name.toLowerCase()} skills does ${firstName} have?`
+          : undefined,
+        profile.projects[0] ? `Tell me about ${profile.projects[0].name}` : undefined,
+        `How many years of experience does ${firstName} have?`,
+        `How can I contact ${firstName}?`,
+      ].filter((x): x is string => Boolean(x));
+      return answer(
+        'help',
+        'What you can ask',
+        `I answer questions about ${name}'s professional profile: skills and technologies, experience, projects, impact, principles, what ${identity.pronouns.subject} is exploring, and contact details. For example:\n${bullets(examples)}`,
+      );
+    },
+    empty: () => ({
+      ...answer(
+        'unknown',
+        'Ask me something',
+        `Ask me anything about ${name}'s professional profile: skills, experience, projects or contact details.`,
+      ),
+      answered: false,
+      confidence: 0,
+    }),
+    tooLong: (max: number) => ({
+      ...answer(
+        'limit',
+        'That question is too long',
+        `Questions are limited to ${max} characters. Could you ask it in fewer words?`,
+      ),
+      answered: false,
+      confidence: 1,
+    }),
+    unknown: () => ({
+      ...answer(
+        'unknown',
+        "I don't know",
+        `I don't know — I only know about ${name}'s professional profile, and it doesn't cover that. You could ask about ${his} skills, experience, projects or contact details.`,
+      ),
+      answered: false,
+      confidence: 0,
+    }),
+    faq: (question: string, text: string, coverage: number) =>
+      answer('faq', question, text, { confidence: Math.min(0.95, coverage) }),
+
+    skills(
+      techs: Tech[],
+      askedYears: boolean,
+      corrected: boolean,
+      restStems: string[],
+    ): Omit<Answer, 'suggestions'> {
+      const known = techs.filter((t) => t.listed || t.evidence.length > 0 || t.projects.length > 0);
+      const unknown = techs.filter((t) => !known.includes(t));
+      const fields: AnswerField[] = [];
+      const parts: string[] = [];
+      if (techs.length === 1 && known[0]) {
+        const tech = known[0];
+        parts.push(describeKnown(tech));
+        // "Go concurrency": lines about the rest of the question come first.
+        const specific = restStems.filter((st) => !GENERIC_STEMS.has(st));
+        const focused =
+          specific.length > 0
+            ? index
+                .search(specific)
+                .filter((h) => h.coverage >= 0.75)
+                .map((h) => h.snippet)
+            : [];
+        const evidence = evidenceLines(
+          [...focused.slice(0, 2), ...tech.evidence.filter((s) => s.topic !== 'title')].filter(
+            unique,
+          ),
+          4,
+        );
+        if (evidence.length > 0)
+          parts.push(`${tech.listed ? 'Where it shows:\n' : ''}${bullets(evidence)}`);
+        if (tech.listed)
+          fields.push({ name: 'Category', value: tech.listed.category.name, inline: true });
+        const projects = tech.projects.map((p) => p.name);
+        if (projects.length > 0)
+          fields.push({ name: 'Projects', value: projects.join(', '), inline: true });
+      } else if (techs.length === 1 && unknown[0]) {
+        parts.push(negative(unknown[0]));
+      } else {
+        for (const tech of techs) {
+          if (known.includes(tech)) {
+            const where = tech.listed
+              ? `listed under ${tech.listed.category.name}`
+              : `mentioned in ${tech.evidence[0]?.source.toLowerCase() ?? 'the profile'}`;
+            parts.push(`- **${tech.name}**: yes — ${where}`);
+            fields.push({
+              name: tech.name,
+              value: tech.listed ? `Yes (${tech.listed.category.name})` : 'Mentioned',
+              inline: true,
+            });
+          } else {
+            const near = closest(tech).map((t) => t.name);
+            parts.push(
+              `- **${tech.name}**: no — not in ${his} profile${near.length ? `; closest: ${near.join(', ')}` : ''}`,
+            );
+            fields.push({ name: tech.name, value: 'No', inline: true });
+          }
+        }
+        parts.unshift(
+          unknown.length === 0
+            ? `**Yes** to all ${techs.length}:`
+            : known.length === 0
+              ? `**No** — none of these are in ${firstName}'s profile:`
+              : `${firstName} knows ${known.length} of the ${techs.length}:`,
+        );
+      }
+      if (askedYears && years && known.length > 0) {
+        parts.push(
+          `The profile doesn't give years per skill; overall ${firstName} has ${years} years of experience.`,
+        );
+      }
+      const allKnown = unknown.length === 0;
+      return answer('skill', techs.map((t) => t.name).join(', '), parts.join('\n\n'), {
+        fields,
+        confidence: (corrected ? 0.75 : 0.95) * (allKnown || known.length === 0 ? 1 : 0.95),
+      });
+    },
+
+    category(
+      ref: CategoryRef,
+      languages: Tech[],
+      restStems: string[],
+    ): Omit<Answer, 'suggestions'> {
+      let skills = index.skillsIn(ref);
+      const language = languages[0];
+      if (language) {
+        const tag = normalize(language.name);
+        const narrowed = skills.filter((s) => s.tech.tags.has(tag));
+        if (narrowed.length > 0) skills = narrowed;
+      }
+      const label = ref.label;
+      if (skills.length === 0) {
+        const examples = listedTechs.slice(0, 4).map((t) => t.name);
+        return {
+          ...answer(
+            'skills',
+            `No ${label} listed`,
+            `**No** — ${firstName}'s profile doesn't list any ${label} skills. ${his[0]?.toUpperCase()}${his.slice(1)} skills include ${examples.join(', ')}.`,
+          ),
+          confidence: 0.8,
+        };
+      }
+      const byCategory = new Map<string, string[]>();
+      for (const s of skills) {
+        const list = byCategory.get(s.category.name) ?? [];
+        list.push(s.skill.note ? `${s.skill.name} (${s.skill.note})` : s.skill.name);
+        byCategory.set(s.category.name, list);
+      }
+      const names = skills.map((s) => s.skill.name);
+      const heading = `${firstName}'s ${label}${language ? ` (${language.name})` : ''} skills: **${names.join('**, **')}**.`;
+      const parts = [heading];
+      const related =
+        restStems.length > 0
+          ? index.search([...restStems, ...names.flatMap((n) => contentStems(n))]).slice(0, 2)
+          : [];
+      const mentions =
+        related.length > 0
+          ? related.map((r) => r.snippet)
+          : skills
+              .flatMap((s) => s.tech.evidence)
+              .filter(unique)
+              .slice(0, 2);
+      if (mentions.length > 0)
+        parts.push(`In ${his} work:\n${bullets(evidenceLines(mentions, 3))}`);
+      const fields = [...byCategory].map(([name, list]) => ({
+        name,
+        value: list.join(', '),
+        inline: true,
+      }));
+      return answer('skills', `${capitalise(label)} skills`, parts.join('\n\n'), {
+        fields,
+        confidence: 0.9,
+      });
+    },
+
+    project(project: Project, restStems: string[]): Omit<Answer, 'suggestions'> {
+      const parts = [`**${project.name}** — ${project.summary}`];
+      if (project.details.length > 0) parts.push(bullets(project.details));
+      const fields: AnswerField[] = [];
+      const techs =
+        project.technologies.length > 0
+          ? project.technologies
+          : index.projectTechs(project).map((t) => t.name);
+      if (techs.length > 0)
+        fields.push({ name: 'Technologies', value: techs.join(', '), inline: true });
+      const related = index.techs.filter((t) => t.projects.includes(project));
+      if (restStems.length > 0) {
+        const hits = index.search(
+          restStems,
+          (s) => s.projectId !== project.id && related.some((t) => t.evidence.includes(s)),
+        );
+        const top = hits.filter((h) => h.coverage >= 0.5).slice(0, 2);
+        if (top.length > 0)
+          parts.push(
+            `Related, from ${his} profile:\n${bullets(
+              evidenceLines(
+                top.map((h) => h.snippet),
+                2,
+              ),
+            )}`,
+          );
+      }
+      return answer('project', project.name, parts.join('\n\n'), { fields, links: project.links });
+    },
+
+    followUp(
+      state: ConversationState,
+      restStems: string[],
+    ): Omit<Answer, 'suggestions'> | undefined {
+      const { project } = state;
+      const techs = project ? index.techs.filter((t) => t.projects.includes(project)) : state.techs;
+      const inScope = (s: Snippet) =>
+        (project !== undefined && s.projectId === project.id) ||
+        techs.some((t) => t.evidence.includes(s));
+      const hits = index.search(restStems, inScope).filter((h) => h.coverage >= 0.3);
+      const subject = project?.name ?? techs.map((t) => t.name).join(', ');
+      if (hits.length === 0) {
+        if (!project) return undefined;
+        return {
+          ...answer(
+            'project',
+            project.name,
+            `The profile doesn't go into that for **${project.name}**. What it says: ${project.summary}`,
+          ),
+          confidence: 0.4,
+        };
+      }
+      return answer(
+        project ? 'project' : 'skill',
+        subject,
+        `On **${subject}**, ${his} profile says:\n${bullets(
+          evidenceLines(
+            hits.slice(0, 3).map((h) => h.snippet),
+            3,
+          ),
+        )}`,
+        {
+          confidence: 0.7,
+        },
+      );
+    },
+
+    search(stems: string[]): Omit<Answer, 'suggestions'> | undefined {
+      if (stems.length === 0) return undefined;
+      const hits = index
+        .search(stems)
+        .filter((h) => h.coverage >= ENGINE_DEFAULTS.searchMinCoverage);
+      const top = hits[0];
+      if (!top) return undefined;
+      const shown = hits.filter((h) => h.score >= top.score * 0.5).slice(0, 3);
+      return answer(
+        top.snippet.topic,
+        `From ${firstName}'s profile`,
+        `Here's what ${firstName}'s profile says:\n${bullets(
+          evidenceLines(
+            shown.map((h) => h.snippet),
+            3,
+          ),
+        )}`,
+        {
+          confidence: Math.min(0.85, 0.4 + top.coverage * 0.4),
+        },
+      );
+    },
+
+    topic(topic: IntentTopic): Omit<Answer, 'suggestions'> | undefined {
+      switch (topic) {
+        case 'identity': {
+          const lines = [
+            `**${name}** — ${identity.headline ?? identity.title}${identity.location ? `, based in ${identity.location}` : ''}.`,
+          ];
+          lines.push(...profile.summary.slice(0, 2));
+          const fields: AnswerField[] = [{ name: 'Title', value: identity.title, inline: true }];
+          if (identity.location)
+            fields.push({ name: 'Location', value: identity.location, inline: true });
+          if (years) fields.push({ name: 'Experience', value: `${years} years`, inline: true });
+          return answer('identity', name, lines.join('\n\n'), { fields, links: contactLinks() });
+        }
+        case 'title':
+          return answer(
+            'title',
+            identity.title,
+            `${firstName} is a **${identity.title}**${identity.headline && identity.headline !== identity.title ? ` (${identity.headline})` : ''}.${profile.summary[0] ? `\n\n${profile.summary[0]}` : ''}`,
+          );
+        case 'location':
+          return identity.location
+            ? answer(
+                'location',
+                identity.location,
+                `${firstName} is based in **${identity.location}**.`,
+              )
+            : missing('location', 'where he is based');
+        case 'experience': {
+          if (!years) return missing('experience', 'years of experience');
+          const source = profile.summary.find((s) => /\byears?\b/i.test(s));
+          return answer(
+            'experience',
+            `${years} years of experience`,
+            `${firstName} has **${years} years** of professional experience as a ${identity.title}.${source ? `\n\n> ${source}` : ''}`,
+            {
+              fields:
+                profile.roles.length > 0
+                  ? [{ name: 'Roles', value: String(profile.roles.length), inline: true }]
+                  : [],
+            },
+          );
+        }
+        case 'contact': {
+          const lines = contactLines();
+          if (lines.length === 0) return missing('contact', 'contact details');
+          return answer(
+            'contact',
+            `Contact ${firstName}`,
+            `You can reach ${firstName} here:\n${bullets(lines)}`,
+            { links: contactLinks() },
+          );
+        }
+        case 'availability': {
+          const lines = contactLines();
+          return {
+            ...answer(
+              'contact',
+              'Best asked directly',
+              `${firstName}'s profile doesn't say. That's best asked directly${lines.length ? `:\n${bullets(lines)}` : '.'}`,
+              { links: contactLinks() },
+            ),
+            answered: false,
+            confidence: 0.3,
+          };
+        }
+        case 'skills': {
+          if (profile.skills.length === 0) return missing('skills', 'skills');
+          const fields = profile.skills.map((c) => ({
+            name: c.note ? `${c.name} (${c.note})` : c.name,
+            value: c.skills.map((s) => s.name).join(', '),
+            inline: true,
+          }));
+          const text = `${firstName}'s skills:\n${bullets(fields.map((f) => `**${f.name}:** ${f.value}`))}`;
+          return answer('skills', `${firstName}'s skills`, text, { fields });
+        }
+        case 'projects': {
+          if (profile.projects.length === 0) return missing('projects', 'projects');
+          return answer(
+            'projects',
+            `${firstName}'s projects`,
+            `${profile.projects.length} projects:\n${bullets(profile.projects.map((p) => `**${p.name}** — ${p.summary}`))}`,
+            {
+              links: profile.projects.flatMap((p) => p.links),
+            },
+          );
+        }
+        case 'roles': {
+          if (profile.roles.length === 0) {
+            return missing(
+              'roles',
+              'employers or roles',
+              profile.industries.length
+                ? `It does say ${his} work spans ${profile.industries.join(', ').toLowerCase()}.`
+                : undefined,
+            );
+          }
+          const lines = profile.roles.map(
+            (r) =>
+              `**${r.title}**, ${r.company}${dates(r.start, r.end)}${r.summary ? ` — ${r.summary}` : ''}`,
+          );
+          return answer('roles', `Where ${firstName} has worked`, bullets(lines));
+        }
+        case 'education': {
+          if (profile.education.length === 0) return missing('education', 'education');
+          const lines = profile.education.map(
+            (e) =>
+              `${[e.degree, e.field].filter(Boolean).join(' in ') || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`,
+          );
+          return answer('education', 'Education', bullets(lines));
+        }
+        case 'certifications': {
+          if (profile.certifications.length === 0)
+            return missing('certifications', 'certifications');
+          const lines = profile.certifications.map(
+            (c) =>
+              `${c.url ? `[${c.name}](${c.url})` : `**${c.name}**`}${c.issuer ? `, ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`,
+          );
+          return answer('certifications', 'Certifications', bullets(lines));
+        }
+        case 'languages': {
+          if (profile.languages.length === 0) return missing('languages', 'spoken languages');
+          return answer(
+            'languages',
+            'Spoken languages',
+            `${firstName} speaks ${profile.languages.map((l) => (l.proficiency ? `**${l.name}** (${l.proficiency})` : `**${l.name}**`)).join(', ')}.`,
+          );
+        }
+        case 'industries':
+          return profile.industries.length
+            ? answer(
+                'industries',
+                'Industries',
+                `${firstName}'s work spans:\n${bullets(profile.industries)}`,
+              )
+            : missing('industries', 'industries');
+        case 'impact':
+          return profile.impact.length
+            ? answer(
+                'impact',
+                'Engineering impact',
+                `Highlights of ${firstName}'s impact:\n${bullets(profile.impact)}`,
+              )
+            : missing('impact', 'achievements');
+        case 'expertise':
+          return profile.expertise.length
+            ? answer(
+                'expertise',
+                'Core expertise',
+                `${firstName}'s core expertise:\n${bullets(profile.expertise)}`,
+              )
+            : undefined;
+        case 'principles':
+          return profile.principles.length
+            ? answer(
+                'principles',
+                'Engineering principles',
+                `${firstName}'s engineering principles:\n${bullets(profile.principles)}`,
+              )
+            : missing('principles', 'principles');
+        case 'exploring':
+          return profile.exploring.length
+            ? answer(
+                'exploring',
+                'Currently exploring',
+                `${firstName} is currently exploring:\n${bullets(profile.exploring)}`,
+              )
+            : missing('exploring', 'what they are learning');
+        case 'help':
+          return self.help();
+        case 'faq':
+          return undefined;
+      }
+    },
+  };
+
+  function negative(tech: Tech): string {
+    const near = closest(tech).map((t) => t.name);
+    return `**No** — **${tech.name}** isn't in ${firstName}'s profile.${near.length ? ` Closest skills ${identity.pronouns.subject} has: ${near.join(', ')}.` : ''}`;
+  }
+
+  function missing(topic: Topic, what: string, extra?: string): Omit<Answer, 'suggestions'> {
+    const lines = contactLines();
+    return {
+      ...answer(
+        topic,
+        'Not in the profile',
+        `${firstName}'s profile doesn't mention ${what}.${extra ? ` ${extra}` : ''}${lines.length ? ` You could ask ${identity.pronouns.object} directly:\n${bullets(lines)}` : ''}`,
+        { links: contactLinks() },
+      ),
+      answered: false,
+      confidence: 0.5,
+    };
+  }
+
+  return self;
+}
+
+/** Follow-up questions the knowledge can answer, chosen to fit what was just asked. */
+function createSuggestions(index: KnowledgeIndex, count: number) {
+  const { profile, firstName: who } = index;
+  const byTopic: [Topic, string][] = [];
+  const add = (topic: Topic, q: string, when: unknown = true) => {
+    if (when) byTopic.push([topic, q]);
+  };
+  add('skills', `What are ${who}'s main skills?`, profile.skills.length);
+  add('projects', `Tell me about ${who}'s projects`, profile.projects.length);
+  add(
+    'experience',
+    `How many years of experience does ${who} have?`,
+    profile.identity.yearsOfExperience !== undefined,
+  );
+  add(
+    'contact',
+    `How can I contact ${who}?`,
+    Object.values(profile.contact).some((v) => (Array.isArray(v) ? v.length : v)),
+  );
+  add('impact', `What has ${who} achieved?`, profile.impact.length);
+  add('roles', `Where has ${who} worked?`, profile.roles.length);
+  add('location', `Where is ${who} based?`, profile.identity.location);
+  add('education', `What did ${who} study?`, profile.education.length);
+  add('principles', `What are ${who}'s engineering principles?`, profile.principles.length);
+  add('exploring', `What is ${who} exploring now?`, profile.exploring.length);
+  add('industries', `Which industries has ${who} worked in?`, profile.industries.length);
+  add('certifications', `Which certifications does ${who} have?`, profile.certifications.length);
+  add('languages', `Which languages does ${who} speak?`, profile.languages.length);
+  const projectQuestions = profile.projects.map((p) => `Tell me about ${p.name}`);
+  const categoryQuestions = profile.skills.map(
+    (c) => `Which ${c.name.toLowerCase()} skills does ${who} have?`,
+  );
+  const skillQuestions = index.techs
+    .filter((t) => t.listed)
+    .map((t) => `Does ${who} know ${t.name}?`);
+  const faqQuestions = profile.faq.map((f) => f.questions[0] ?? '').filter(Boolean);
+
+  const related: Partial<Record<Topic, Topic[]>> = {
+    skill: ['projects', 'skills', 'experience'],
+    skills: ['projects', 'experience', 'contact'],
+    project: ['projects', 'impact', 'skills'],
+    projects: ['impact', 'skills', 'contact'],
+    identity: ['skills', 'projects', 'contact'],
+    contact: ['skills', 'projects', 'experience'],
+    unknown: ['skills', 'projects', 'contact'],
+    help: ['skills', 'projects', 'contact'],
+    greeting: ['skills', 'projects', 'contact'],
+  };
+  const fallback: Topic[] = ['skills', 'projects', 'contact', 'experience', 'impact'];
+
+  const pick = (topic: Topic, exclude: string[]) => {
+    const wanted = [...(related[topic] ?? fallback), ...fallback];
+    const out: string[] = [];
+    if (topic === 'project')
+      out.push(...projectQuestions.filter((q) => !exclude.some((e) => q.endsWith(e))).slice(0, 1));
+    if (topic === 'skills' || topic === 'skill') out.push(...categoryQuestions.slice(0, 1));
+    for (const t of wanted) {
+      if (t === topic) continue;
+      const q = byTopic.find(([k]) => k === t)?.[1];
+      if (q && !out.includes(q)) out.push(q);
+      if (out.length >= count) break;
+    }
+    return out.slice(0, count);
+  };
+  pick.pool = () => [
+    ...new Set([
+      ...byTopic.map(([, q]) => q),
+      ...categoryQuestions,
+      ...projectQuestions,
+      ...skillQuestions,
+      ...faqQuestions,
+    ]),
+  ];
+  return pick;
+}
+
+/** Words too general to focus an answer on ("idempotent design" is about idempotency). */
+const GENERIC_STEMS = new Set([
+  'design',
+  'experi',
+  'experienc',
+  'work',
+  'skill',
+  'use',
+  'system',
+  'develop',
+  'knowledg',
+  'background',
+  'level',
+  'good',
+  'strong',
+]);
+
+function display(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
+
+function dates(start?: string, end?: string): string {
+  if (!start && !end) return '';
+  return ` (${start ?? '?'} – ${end ?? 'present'})`;
+}
+
+function capitalise(s: string): string {
+  return s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s;
+}
+
+function unique<T>(value: T, i: number, all: T[]): boolean {
+  return all.indexOf(value) === i;
+}

@@ -1,0 +1,351 @@
+import type { Profile, Project, Skill, SkillCategory } from '../knowledge/schema.ts';
+import type { Topic } from './answer.ts';
+import { contentStems, normalize, STOPWORDS, tokenize } from './text.ts';
+import {
+  allTechnologies,
+  CATEGORY_WORDS,
+  TAG_LABELS,
+  type Technology,
+} from './vocabulary/index.ts';
+
+/** One line of knowledge that can be quoted as evidence or found by full-text search. */
+export interface Snippet {
+  id: number;
+  /** Where it comes from, as a reader would say it: "Expertise", "Project: Electric Avenue Portal". */
+  source: string;
+  topic: Topic;
+  text: string;
+  stems: string[];
+  projectId?: string;
+}
+
+/** A technology the engine can recognise, listed in the profile or not. */
+export interface Tech {
+  key: string;
+  name: string;
+  tags: ReadonlySet<string>;
+  everydayWord: boolean;
+  /** Set when the profile lists it as a skill. */
+  listed?: { skill: Skill; category: SkillCategory };
+  /** Knowledge lines that mention it (by name or alias). */
+  evidence: Snippet[];
+  /** Projects that name it among their technologies or text. */
+  projects: Project[];
+}
+
+/** Skill groups a question can name: a profile category, or a tag of the vocabulary. */
+export interface CategoryRef {
+  key: string;
+  /** A profile category id, when the words name one. */
+  categoryId?: string;
+  /** Vocabulary tags the words stand for ("nosql", "orm"). */
+  tag?: string;
+  label: string;
+}
+
+type Target =
+  | { kind: 'tech'; tech: Tech }
+  | { kind: 'category'; category: CategoryRef }
+  | { kind: 'project'; project: Project };
+
+interface Phrase {
+  tokens: string[];
+  target: Target;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  target: Target;
+}
+
+/** Everything about a profile that answering needs, computed once per knowledge load. */
+export interface KnowledgeIndex {
+  profile: Profile;
+  firstName: string;
+  techs: Tech[];
+  snippets: Snippet[];
+  /** Greedy longest-phrase matching of technologies, categories and project names. */
+  matchPhrases(tokens: readonly string[]): PhraseMatch[];
+  /** Listed skills belonging to a category reference, in profile order. */
+  skillsIn(ref: CategoryRef): { skill: Skill; category: SkillCategory; tech: Tech }[];
+  /** Every word the index knows: typo correction leaves these alone. */
+  knownWords: ReadonlySet<string>;
+  /** Words typo correction may correct to (technology and project words). */
+  correctionTargets: string[];
+  /** Full-text search over snippets (BM25 on stems). */
+  search(
+    stems: readonly string[],
+    filter?: (s: Snippet) => boolean,
+  ): { snippet: Snippet; score: number; coverage: number }[];
+  projectTechs(project: Project): Tech[];
+}
+
+/** Matching works on singular word forms so "databases" meets "database". */
+export function singular(token: string): string {
+  if (STOPWORDS.has(token)) return token;
+  if (token.length > 4 && token.endsWith('ies')) return `${token.slice(0, -3)}y`;
+  if (token.length > 3 && token.endsWith('s') && !token.endsWith('ss') && !/[#+.]/.test(token))
+    return token.slice(0, -1);
+  return token;
+}
+
+export function phraseTokens(text: string): string[] {
+  return tokenize(normalize(text)).map(singular);
+}
+
+export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
+  const firstName = profile.identity.name.split(/\s+/)[0] ?? profile.identity.name;
+  const snippets = collectSnippets(profile);
+
+  // Technologies: the vocabulary, merged with the profile's own skills by name or alias.
+  const techs: Tech[] = [];
+  const techByWord = new Map<string, Tech>();
+  const addTech = (
+    tech: Technology | { name: string; tags: string[]; aliases: string[]; everydayWord: boolean },
+  ) => {
+    const entry: Tech = {
+      key: `tech:${techs.length}`,
+      name: tech.name,
+      tags: new Set(tech.tags),
+      everydayWord: tech.everydayWord,
+      evidence: [],
+      projects: [],
+    };
+    techs.push(entry);
+    return entry;
+  };
+  const techWords = new Map<Tech, string[]>();
+  const vocabulary = allTechnologies();
+  for (const tech of vocabulary) {
+    const entry = addTech(tech);
+    const words = [tech.name, ...tech.aliases];
+    techWords.set(entry, words);
+    for (const w of words) {
+      const key = phraseTokens(w).join(' ');
+      if (key && !techByWord.has(key)) techByWord.set(key, entry);
+    }
+  }
+  for (const category of profile.skills) {
+    for (const skill of category.skills) {
+      const words = [skill.name, ...skill.aliases];
+      let entry = words
+        .map((w) => techByWord.get(phraseTokens(w).join(' ')))
+        .find((t) => t !== undefined);
+      if (!entry || entry.listed) {
+        entry = addTech({
+          name: skill.name,
+          tags: [],
+          aliases: skill.aliases,
+          everydayWord: false,
+        });
+        techWords.set(entry, []);
+      }
+      // The profile's spelling wins, and a listed skill is never an "everyday word".
+      entry.name = skill.name;
+      entry.listed = { skill, category };
+      (entry.tags as Set<string>).add(category.id);
+      for (const word of phraseTokens(category.name)) (entry.tags as Set<string>).add(word);
+      techWords.get(entry)?.push(...words);
+      for (const w of words) techByWord.set(phraseTokens(w).join(' '), entry);
+    }
+  }
+
+  // Categories: generic words for vocabulary tags, then the profile's own (which win on a tie).
+  const categoryPhrases: Phrase[] = [];
+  for (const [tag, words] of Object.entries(CATEGORY_WORDS)) {
+    const ref: CategoryRef = { key: `tag:${tag}`, tag, label: TAG_LABELS[tag] ?? words[0] ?? tag };
+    for (const w of words)
+      categoryPhrases.push({
+        tokens: phraseTokens(w),
+        target: { kind: 'category', category: ref },
+      });
+  }
+  for (const category of profile.skills) {
+    const ref: CategoryRef = {
+      key: `category:${category.id}`,
+      categoryId: category.id,
+      label: category.name,
+    };
+    const words = new Set([category.name, category.id.replace(/-/g, ' '), ...category.aliases]);
+    for (const w of words)
+      categoryPhrases.push({
+        tokens: phraseTokens(w),
+        target: { kind: 'category', category: ref },
+      });
+  }
+
+  const projectPhrases: Phrase[] = profile.projects.flatMap((project) =>
+    [project.name, ...project.aliases].map((w) => ({
+      tokens: phraseTokens(w),
+      target: { kind: 'project', project } as Target,
+    })),
+  );
+
+  const techPhrases: Phrase[] = [];
+  for (const [tech, words] of techWords) {
+    for (const w of new Set(words))
+      techPhrases.push({ tokens: phraseTokens(w), target: { kind: 'tech', tech } });
+  }
+
+  // Later phrase lists win on equal length: a profile's category beats a generic tag, and a
+  // project name beats both.
+  const byFirst = new Map<string, Phrase[]>();
+  for (const phrase of [...techPhrases, ...categoryPhrases, ...projectPhrases]) {
+    const first = phrase.tokens[0];
+    if (!first) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push(phrase);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values())
+    list.reverse().sort((a, b) => b.tokens.length - a.tokens.length);
+
+  const matchPhrases = (tokens: readonly string[]): PhraseMatch[] => {
+    const out: PhraseMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const candidates = byFirst.get(tokens[i] ?? '');
+      const hit = candidates?.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
+      if (hit) {
+        out.push({ start: i, end: i + hit.tokens.length, target: hit.target });
+        i += hit.tokens.length;
+      } else i++;
+    }
+    return out;
+  };
+
+  // Evidence: which knowledge lines mention which technology.
+  for (const snippet of snippets) {
+    const tokens = phraseTokens(snippet.text);
+    for (const match of matchPhrases(tokens)) {
+      if (match.target.kind !== 'tech') continue;
+      const tech = match.target.tech;
+      if (!tech.evidence.includes(snippet)) tech.evidence.push(snippet);
+    }
+  }
+  for (const project of profile.projects) {
+    const words = [project.name, project.summary, ...project.details, ...project.technologies].join(
+      ' . ',
+    );
+    for (const match of matchPhrases(phraseTokens(words))) {
+      if (match.target.kind === 'tech' && !match.target.tech.projects.includes(project))
+        match.target.tech.projects.push(project);
+    }
+  }
+
+  const skillsIn = (ref: CategoryRef) =>
+    techs
+      .filter((t): t is Tech & { listed: NonNullable<Tech['listed']> } => t.listed !== undefined)
+      .filter((t) =>
+        ref.categoryId
+          ? t.listed.category.id === ref.categoryId
+          : ref.tag
+            ? t.tags.has(ref.tag)
+            : false,
+      )
+      .map((tech) => ({ skill: tech.listed.skill, category: tech.listed.category, tech }));
+
+  const knownWords = new Set<string>(STOPWORDS);
+  const correction = new Set<string>();
+  for (const list of byFirst.values()) {
+    for (const phrase of list) {
+      for (const t of phrase.tokens) {
+        knownWords.add(t);
+        if (t.length >= 4 && /^[a-z]+$/.test(t)) correction.add(t);
+      }
+    }
+  }
+  for (const snippet of snippets) for (const t of phraseTokens(snippet.text)) knownWords.add(t);
+  for (const t of phraseTokens(profile.identity.name)) knownWords.add(t);
+
+  // BM25 statistics.
+  const df = new Map<string, number>();
+  for (const s of snippets) for (const st of new Set(s.stems)) df.set(st, (df.get(st) ?? 0) + 1);
+  const avgLength = snippets.reduce((n, s) => n + s.stems.length, 0) / Math.max(1, snippets.length);
+  const idf = (st: string) =>
+    Math.log(1 + (snippets.length - (df.get(st) ?? 0) + 0.5) / ((df.get(st) ?? 0) + 0.5));
+
+  const search: KnowledgeIndex['search'] = (queryStems, filter) => {
+    const unique = [...new Set(queryStems)];
+    const totalWeight = unique.reduce((n, st) => n + idf(st), 0) || 1;
+    const results: { snippet: Snippet; score: number; coverage: number }[] = [];
+    for (const snippet of snippets) {
+      if (filter && !filter(snippet)) continue;
+      let score = 0;
+      let covered = 0;
+      for (const st of unique) {
+        let tf = 0;
+        for (const s of snippet.stems) if (s === st) tf++;
+        if (tf === 0) continue;
+        const w = idf(st);
+        covered += w;
+        score += (w * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * snippet.stems.length) / avgLength));
+      }
+      if (score > 0) results.push({ snippet, score, coverage: covered / totalWeight });
+    }
+    return results.sort((a, b) => b.score - a.score);
+  };
+
+  const projectTechs = (project: Project) => techs.filter((t) => t.projects.includes(project));
+
+  return {
+    profile,
+    firstName,
+    techs,
+    snippets,
+    matchPhrases,
+    skillsIn,
+    knownWords,
+    correctionTargets: [...correction],
+    search,
+    projectTechs,
+  };
+}
+
+function collectSnippets(profile: Profile): Snippet[] {
+  const out: Snippet[] = [];
+  const add = (
+    source: string,
+    topic: Topic,
+    text: string,
+    projectId?: string,
+    searchable = text,
+  ) => {
+    out.push({
+      id: out.length,
+      source,
+      topic,
+      text,
+      stems: contentStems(searchable),
+      ...(projectId ? { projectId } : {}),
+    });
+  };
+  const { identity } = profile;
+  add('Title', 'title', identity.title);
+  if (identity.headline) add('Headline', 'identity', identity.headline);
+  for (const s of profile.summary) add('About', 'identity', s);
+  for (const s of profile.expertise) add('Expertise', 'expertise', s);
+  for (const s of profile.impact) add('Impact', 'impact', s);
+  for (const s of profile.industries) add('Industries', 'industries', s);
+  for (const p of profile.projects) {
+    add(`Project: ${p.name}`, 'project', p.summary, p.id, `${p.name}: ${p.summary}`);
+    for (const d of p.details) add(`Project: ${p.name}`, 'project', d, p.id);
+  }
+  for (const r of profile.roles) {
+    const where = `${r.title} at ${r.company}`;
+    add(`Role: ${where}`, 'roles', [where, r.summary].filter(Boolean).join(': '));
+    for (const h of r.highlights) add(`Role: ${where}`, 'roles', h);
+  }
+  for (const e of profile.education) {
+    add('Education', 'education', [e.degree, e.field, e.institution].filter(Boolean).join(', '));
+    for (const d of e.details) add('Education', 'education', d);
+  }
+  for (const c of profile.certifications)
+    add('Certification', 'certifications', [c.name, c.issuer].filter(Boolean).join(', '));
+  for (const s of profile.principles) add('Principle', 'principles', s);
+  for (const s of profile.exploring) add('Exploring', 'exploring', s);
+  for (const f of profile.faq) add('FAQ', 'faq', `${f.questions.join(' ')} ${f.answer}`);
+  for (const section of profile.sections)
+    for (const item of section.items) add(section.title, 'section', item);
+  return out;
+}

@@ -1,0 +1,98 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Text handling shared by the index and the questions, so both sides agree on what a word is.
+ * Technology names keep their `#`, `+` and inner dots (c#, c++, node.js).
+ */
+
+// Invisible characters that change nothing for a reader but break matching or spoof direction.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u00AD]/g;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const EMOJI =
+  /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE00}-\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
+const MARKS = /\p{M}/gu;
+const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/g;
+
+/** Removes what a person cannot see (control, zero-width, bidi overrides) and folds width. */
+export function sanitize(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
+}
+
+/** Lower case, no accents, no emoji, one space between words. */
+export function normalize(text: string): string {
+  return sanitize(text)
+    .replace(EMOJI, ' ')
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/(^|[^a-z0-9])\.net\b/g, '$1dotnet')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of normalized text; trailing dots are dropped, `'s` is split off. */
+export function tokenize(normalized: string): string[] {
+  return (normalized.replace(/'s\b/g, '').replace(/'/g, '').match(TOKEN) ?? []).map((t) =>
+    t.replace(/\.+$/, ''),
+  );
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem, so "queries" meets "query" and "optimization" meets "optimized". */
+export function stem(token: string): string {
+  let cached = stemCache.get(token);
+  if (cached === undefined) {
+    cached = /[^a-z]/.test(token) || token.length <= 3 ? token : stemmer(token);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(token, cached);
+  }
+  return cached;
+}
+
+/** Words that carry no meaning for matching. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again all also am an and any are as at be been before being below between both
+  but by can could did do does doing done down during each either else ever every few for from further
+  get gets got had has have having he her here hers herself him himself his how i if in into is it its
+  itself just let me might mine more most much must my myself no nor not now of off on once one only or
+  other our ours out over own please same she should so some such than that the their theirs them
+  themselves then there these they this those through to too under until up upon us very was way we
+  were what when where which while who whom whose why will with would yes yet you your yours yourself
+  tell show give list share know knows say says said like want wants need needs see thing things
+  something anything really quite maybe okay ok pls plz thx kind sort lot lots guy person someone
+  hey hi hello`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Content stems of a text: what full-text matching compares. */
+export function contentStems(text: string): string[] {
+  return tokenize(normalize(text))
+    .filter((t) => !STOPWORDS.has(t))
+    .map(stem);
+}
+
+/** Levenshtein distance, capped: returns `max + 1` as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}

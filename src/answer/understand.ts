@@ -1,0 +1,225 @@
+import Fuse from 'fuse.js';
+import type { Project } from '../knowledge/schema.ts';
+import {
+  BACK_REFERENCES,
+  FOLLOW_UP_OPENERS,
+  GREETINGS,
+  INTENT_PHRASES,
+  INTENT_WEIGHT,
+  type IntentTopic,
+  SKILL_CUES,
+  THANKS,
+} from './intents.ts';
+import {
+  type CategoryRef,
+  type KnowledgeIndex,
+  phraseTokens,
+  singular,
+  type Tech,
+} from './knowledge-index.ts';
+import { editDistance, normalize, STOPWORDS, sanitize, stem, tokenize } from './text.ts';
+
+/** What the engine understood of a question, before it words an answer. */
+export interface Interpretation {
+  /** Singular word forms after typo correction. */
+  tokens: string[];
+  /** Content stems not explained by a recognised entity or intent: what is left to search. */
+  restStems: string[];
+  /** All content stems of the question. */
+  stems: string[];
+  techs: Tech[];
+  categories: CategoryRef[];
+  projects: Project[];
+  intent?: IntentTopic;
+  smalltalk?: 'greeting' | 'thanks';
+  followUp: boolean;
+  backReference: boolean;
+  corrected: boolean;
+}
+
+const GENERIC_PROJECT_WORDS = new Set([
+  'system',
+  'engine',
+  'portal',
+  'platform',
+  'app',
+  'application',
+  'service',
+  'project',
+  'tool',
+  'contribution',
+  'processing',
+  'the',
+]);
+
+/** The question-side half of the engine: words in, entities and intent out. */
+export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: number) {
+  const intentPhrases: { tokens: string[]; topic: IntentTopic; score: number }[] = [];
+  for (const [topic, phrases] of Object.entries(INTENT_PHRASES) as [
+    IntentTopic,
+    readonly string[],
+  ][]) {
+    for (const phrase of phrases) {
+      const tokens = phraseTokens(phrase);
+      intentPhrases.push({ tokens, topic, score: INTENT_WEIGHT[topic] + 2 * (tokens.length - 1) });
+    }
+  }
+  const smalltalk = [
+    ...GREETINGS.map((p) => ({ tokens: phraseTokens(p), kind: 'greeting' as const })),
+    ...THANKS.map((p) => ({ tokens: phraseTokens(p), kind: 'thanks' as const })),
+  ];
+  const smalltalkWords = new Set(smalltalk.flatMap((s) => s.tokens));
+  const nameWords = new Set(phraseTokens(index.profile.identity.name));
+  const intentWords = new Set(intentPhrases.flatMap((p) => p.tokens));
+  const known = new Set([...index.knownWords, ...intentWords, ...smalltalkWords, ...nameWords]);
+
+  // Typo correction is the one place fuzziness is needed: fuse.js over the words the index and
+  // the intents know, memoised because the same misspellings come back.
+  const targets = [
+    ...new Set([
+      ...index.correctionTargets,
+      ...[...intentWords].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)),
+    ]),
+  ];
+  const fuse = new Fuse(targets, {
+    includeScore: true,
+    threshold: fuzzyThreshold,
+    ignoreLocation: true,
+    minMatchCharLength: 3,
+  });
+  const corrections = new Map<string, string | null>();
+  const correct = (token: string): string | null => {
+    let hit = corrections.get(token);
+    if (hit === undefined) {
+      const maxEdits = token.length >= 8 ? 2 : 1;
+      const best = fuse
+        .search(token, { limit: 5 })
+        .find((r) => r.item[0] === token[0] && editDistance(token, r.item, maxEdits) <= maxEdits);
+      hit = best?.item ?? null;
+      if (corrections.size > 10_000) corrections.clear();
+      corrections.set(token, hit);
+    }
+    return hit;
+  };
+
+  return function understand(question: string): Interpretation {
+    const clean = sanitize(question);
+    const original = tokenize(
+      clean.replace(/[’‘`]/g, "'").replace(/(^|[^A-Za-z0-9])\.NET\b/gi, '$1dotnet'),
+    );
+    let corrected = false;
+    const tokens = tokenize(normalize(clean)).map((raw) => {
+      const t = singular(raw);
+      if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return t;
+      const fixed = correct(t);
+      if (fixed) corrected = true;
+      return fixed ?? t;
+    });
+
+    const isContent = (t: string) =>
+      !STOPWORDS.has(t) && !smalltalkWords.has(t) && !nameWords.has(t);
+    const contentCount = tokens.filter(isContent).length;
+    const cue = tokens.some((t) => SKILL_CUES.has(t));
+    const explained = new Set<number>();
+
+    const techs: Tech[] = [];
+    const categories: CategoryRef[] = [];
+    const projectHits: Project[] = [];
+    for (const match of index.matchPhrases(tokens)) {
+      const target = match.target;
+      if (target.kind === 'tech') {
+        const word = tokens.slice(match.start, match.end).join(' ');
+        const isBareName = word === phraseTokens(target.tech.name).join(' ');
+        if (target.tech.everydayWord && isBareName) {
+          // "go", "echo", "swift" are technologies only when the question is about skills.
+          const capitalised = /^[A-Z]/.test(original[match.start] ?? '') && match.start > 0;
+          if (!cue && !capitalised && contentCount > 3) continue;
+        }
+        if (!techs.includes(target.tech)) techs.push(target.tech);
+      } else if (target.kind === 'category') {
+        if (!categories.some((c) => c.key === target.category.key))
+          categories.push(target.category);
+      } else if (!projectHits.includes(target.project)) projectHits.push(target.project);
+      for (let i = match.start; i < match.end; i++) explained.add(i);
+    }
+
+    // A project named in part: most of its distinctive name words, at least two of them.
+    const tokenSet = new Set(tokens);
+    for (const project of index.profile.projects) {
+      if (projectHits.includes(project)) continue;
+      const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
+      const distinctive = words.filter((w) => !GENERIC_PROJECT_WORDS.has(w));
+      const hits = words.filter((w) => tokenSet.has(w)).length;
+      const distinctiveHits = distinctive.filter((w) => tokenSet.has(w)).length;
+      if (distinctiveHits >= 1 && hits >= 2 && hits / words.length >= 0.5) {
+        projectHits.push(project);
+        tokens.forEach((t, i) => {
+          if (words.includes(t)) explained.add(i);
+        });
+      }
+    }
+    // A tech named inside a project's name ("Stripe" in "Stripe Webhook ...") belongs to the project.
+    const projectWords = new Set(projectHits.flatMap((p) => phraseTokens(p.name)));
+    const ownTechs = techs.filter((t) => !phraseTokens(t.name).every((w) => projectWords.has(w)));
+
+    let intent: IntentTopic | undefined;
+    let best = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of intentPhrases) {
+        if (phrase.score <= best || phrase.tokens[0] !== tokens[i]) continue;
+        if (phrase.tokens.every((t, k) => tokens[i + k] === t)) {
+          best = phrase.score;
+          intent = phrase.topic;
+        }
+      }
+    }
+    if (intent) {
+      for (const phrase of intentPhrases) {
+        if (phrase.topic !== intent) continue;
+        for (let i = 0; i < tokens.length; i++) {
+          if (phrase.tokens.every((t, k) => tokens[i + k] === t))
+            phrase.tokens.forEach((_, k) => explained.add(i + k));
+        }
+      }
+    }
+
+    let talk: Interpretation['smalltalk'];
+    if (
+      tokens.every((t) => !isContent(t) || smalltalkWords.has(t)) &&
+      tokens.some((t) => smalltalkWords.has(t))
+    ) {
+      const joined = tokens.join(' ');
+      talk = smalltalk.find((s) => joined.includes(s.tokens.join(' ')) && s.kind === 'thanks')
+        ? 'thanks'
+        : smalltalk.some((s) => s.kind === 'greeting' && joined.includes(s.tokens.join(' ')))
+          ? 'greeting'
+          : 'thanks';
+    }
+
+    const joined = ` ${tokens.join(' ')} `;
+    const followUp = FOLLOW_UP_OPENERS.some((o) =>
+      joined.startsWith(` ${phraseTokens(o).join(' ')} `),
+    );
+    const backReference = tokens.some((t) => BACK_REFERENCES.has(t));
+    const stems = tokens.filter(isContent).map(stem);
+    const restStems = tokens
+      .filter((t, i) => isContent(t) && !explained.has(i) && !FOLLOW_UP_WORDS.has(t))
+      .map(stem);
+
+    return {
+      tokens,
+      stems,
+      restStems,
+      techs: projectHits.length > 0 ? ownTechs : techs,
+      categories,
+      projects: projectHits,
+      ...(intent ? { intent } : {}),
+      ...(talk ? { smalltalk: talk } : {}),
+      followUp,
+      backReference,
+      corrected,
+    };
+  };
+}
+
+const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);

@@ -1,0 +1,31 @@
+import languages from './languages.generated.json' with { type: 'json' };
+import { CATEGORY_WORDS, TAG_LABELS, TECHNOLOGIES, type Technology } from './technologies.ts';
+
+export type { Technology };
+export { CATEGORY_WORDS, TAG_LABELS };
+
+/** Built-in technologies first, then linguist's languages they do not already name. */
+export function allTechnologies(): Technology[] {
+  const seen = new Set<string>();
+  const out: Technology[] = [];
+  for (const tech of TECHNOLOGIES) {
+    out.push(tech);
+    for (const name of [tech.name, ...tech.aliases]) seen.add(name.toLowerCase());
+  }
+  for (const [name, ...aliases] of languages as string[][]) {
+    // One- and two-letter names and aliases ("B", "Io", "ls") match ordinary words far more often
+    // than they mean a language.
+    if (!name || name.length <= 2 || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    // Linguist's long tail holds many everyday words ("Clean", "Pure", "Red"): they only count
+    // when a question is plainly about skills.
+    out.push({
+      name,
+      tags: ['language'],
+      aliases: aliases.filter((a) => a.length > 2 && !seen.has(a.toLowerCase())),
+      everydayWord: true,
+      source: 'linguist',
+    });
+  }
+  return out;
+}
