@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { KnowledgeError, PortfolioBotError } from './errors.ts';
 import { loadKnowledge, resolveKnowledgePath } from './knowledge/load.ts';
@@ -38,6 +40,9 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   validate: async () => validate,
   schema: async () => schema,
+  ask: async () => (await import('./commands/ask.ts')).askCommand,
+  eval: async () => (await import('./commands/eval.ts')).evalCommand,
+  import: async () => (await import('./import/command.ts')).importCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -113,15 +118,27 @@ const schema: Command = async (args, io) => {
   return EXIT.ok;
 };
 
-const isMain =
-  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli.ts');
-if (isMain) {
-  const code = await runCli(process.argv.slice(2), {
+/** Runs the command line as a process: real stdio, exit status set, never a stack trace for bad input. */
+export function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  return runCli(argv, {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     stdin: process.stdin,
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     env: process.env,
-  });
-  process.exitCode = code;
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `portfolio-bot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
 }
+
+// `tsx src/cli.ts` (npm run cli). No top-level await: commands import helpers from this module,
+// which must finish evaluating first.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

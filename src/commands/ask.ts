@@ -1,0 +1,105 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import type { Answer } from '../answer/answer.ts';
+import { type Assistant, createAssistant } from '../answer/assistant.ts';
+import { answerToPlainText } from '../answer/plain-text.ts';
+import { type Command, EXIT, parseOptions } from '../cli.ts';
+import { PortfolioBotError } from '../errors.ts';
+import { loadKnowledge, resolveKnowledgePath } from '../knowledge/load.ts';
+
+/** One line of `ask --batch` input. */
+const BatchLineSchema = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  conversation: z.union([z.string(), z.number()]).optional(),
+  question: z.string({ error: '"question" must be a string' }),
+});
+
+/** One line of `ask --batch` output: what a person reads, plus what a script needs. */
+export function toBatchLine(id: unknown, answer: Answer) {
+  return {
+    id: id ?? null,
+    answered: answer.answered,
+    confidence: answer.confidence,
+    topic: answer.topic,
+    text: answerToPlainText(answer),
+    suggestions: answer.suggestions,
+  };
+}
+
+export function formatForTerminal(answer: Answer): string {
+  const body = answerToPlainText(answer);
+  const more = answer.suggestions.length
+    ? `\n\nYou could also ask:\n${answer.suggestions.map((s) => `  • ${s}`).join('\n')}`
+    : '';
+  return `${body}${more}`;
+}
+
+export const askCommand: Command = async (args, io) => {
+  const { values, positionals } = parseOptions(args, {
+    knowledge: { type: 'string' },
+    batch: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  const assistant = createAssistant(
+    loadKnowledge(resolveKnowledgePath(values.knowledge as string | undefined, io.env)),
+  );
+
+  if (values.batch) return batch(assistant, io);
+  const question = positionals.join(' ');
+  if (question.trim() !== '') {
+    const answer = assistant.ask(question, 'cli');
+    io.stdout(values.json ? JSON.stringify(answer, null, 2) : formatForTerminal(answer));
+    return EXIT.ok;
+  }
+  if (!io.isTTY) {
+    throw new PortfolioBotError(
+      'usage',
+      'ask needs a QUESTION, --batch, or a terminal for an interactive chat',
+    );
+  }
+  return chat(assistant, io);
+};
+
+async function batch(assistant: Assistant, io: Parameters<Command>[1]): Promise<number> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  let failed = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    let parsed: z.infer<typeof BatchLineSchema>;
+    try {
+      const result = BatchLineSchema.safeParse(JSON.parse(line));
+      if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join('; '));
+      parsed = result.data;
+    } catch (error) {
+      // A bad line is answered with its error, in order, so no question is silently lost.
+      failed++;
+      io.stdout(JSON.stringify({ id: null, line: n, error: `line ${n}: ${errorText(error)}` }));
+      continue;
+    }
+    const conversation =
+      parsed.conversation !== undefined ? `batch:${parsed.conversation}` : undefined;
+    io.stdout(JSON.stringify(toBatchLine(parsed.id, assistant.ask(parsed.question, conversation))));
+  }
+  if (failed > 0) io.stderr(`${failed} of ${n} lines were not valid batch input`);
+  return failed > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+async function chat(assistant: Assistant, io: Parameters<Command>[1]): Promise<number> {
+  const name = assistant.profile.identity.name;
+  io.stdout(`Ask me about ${name}'s professional profile. Type "exit" or press Ctrl+D to leave.`);
+  const rl = createInterface({ input: io.stdin, output: process.stdout, prompt: '> ' });
+  rl.prompt();
+  for await (const line of rl) {
+    if (/^\s*(exit|quit)\s*$/i.test(line)) break;
+    if (line.trim() !== '') io.stdout(`\n${formatForTerminal(assistant.ask(line, 'cli-chat'))}\n`);
+    rl.prompt();
+  }
+  rl.close();
+  return EXIT.ok;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message;
+}
