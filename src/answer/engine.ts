@@ -97,6 +97,11 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
         state: { techs: [], project, topic: 'project' },
       };
     }
+    // "what languages does he speak?" is about spoken languages, not programming ones.
+    if (q.intent === 'languages') {
+      const spoken = words.topic('languages', q.restStems);
+      if (spoken) return { answer: finish(spoken), state: { techs: [], topic: 'languages' } };
+    }
     const category = q.categories[0];
     const narrowsByLanguage =
       category?.tag !== 'language' &&
@@ -124,7 +129,7 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
       if (followed) return { answer: finish(followed), state };
     }
     if (q.intent && q.intent !== 'faq') {
-      const topical = words.topic(q.intent);
+      const topical = words.topic(q.intent, q.restStems);
       if (topical) return { answer: finish(topical), state: { techs: [], topic: topical.topic } };
     }
     const found = words.search(q.stems);
@@ -549,7 +554,7 @@ function wording(index: KnowledgeIndex) {
       );
     },
 
-    topic(topic: IntentTopic): Omit<Answer, 'suggestions'> | undefined {
+    topic(topic: IntentTopic, restStems: string[] = []): Omit<Answer, 'suggestions'> | undefined {
       switch (topic) {
         case 'identity': {
           const lines = [
@@ -676,14 +681,21 @@ function wording(index: KnowledgeIndex) {
             `${firstName} speaks ${profile.languages.map((l) => (l.proficiency ? `**${l.name}** (${l.proficiency})` : `**${l.name}**`)).join(', ')}.`,
           );
         }
-        case 'industries':
-          return profile.industries.length
-            ? answer(
-                'industries',
-                'Industries',
-                `${firstName}'s work spans:\n${bullets(profile.industries)}`,
-              )
-            : missing('industries', 'industries');
+        case 'industries': {
+          if (profile.industries.length === 0) return missing('industries', 'industries');
+          // "has he worked in healthcare?": say so when the domain asked about is not there.
+          const specific = restStems.filter((st) => !GENERIC_STEMS.has(st));
+          const hit =
+            specific.length > 0 &&
+            index
+              .search(specific, (s) => s.topic === 'industries' || s.topic === 'identity')
+              .some((h) => h.coverage >= 0.5);
+          const lead =
+            specific.length === 0 || hit
+              ? `${firstName}'s work spans:`
+              : `**No** — that domain isn't in ${firstName}'s profile. ${capitalise(his)} work spans:`;
+          return answer('industries', 'Industries', `${lead}\n${bullets(profile.industries)}`);
+        }
         case 'impact':
           return profile.impact.length
             ? answer(

@@ -11,21 +11,18 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const EMOJI =
   /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE00}-\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
 const MARKS = /\p{M}/gu;
-const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/g;
+const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/gi;
 
 /** Removes what a person cannot see (control, zero-width, bidi overrides) and folds width. */
 export function sanitize(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
 }
 
-/** Lower case, no accents, no emoji, one space between words. */
-export function normalize(text: string): string {
-  return sanitize(text)
-    .replace(EMOJI, ' ')
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/(^|[^a-z0-9])\.net\b/g, '$1dotnet')
+/** Lower case (unless `keepCase`), no accents, no emoji, one space between words. */
+export function normalize(text: string, keepCase = false): string {
+  const folded = sanitize(text).replace(EMOJI, ' ').normalize('NFD').replace(MARKS, '');
+  return (keepCase ? folded : folded.toLowerCase())
+    .replace(/(^|[^A-Za-z0-9])\.net\b/gi, '$1dotnet')
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Project } from '../knowledge/schema.ts';
 import {
+  ABBREVIATIONS,
   BACK_REFERENCES,
   FOLLOW_UP_OPENERS,
   GREETINGS,
@@ -61,7 +62,11 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
   ][]) {
     for (const phrase of phrases) {
       const tokens = phraseTokens(phrase);
-      intentPhrases.push({ tokens, topic, score: INTENT_WEIGHT[topic] + 2 * (tokens.length - 1) });
+      intentPhrases.push({
+        tokens,
+        topic,
+        score: INTENT_WEIGHT[topic] + 0.5 * (tokens.length - 1),
+      });
     }
   }
   const smalltalk = [
@@ -104,11 +109,16 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
 
   return function understand(question: string): Interpretation {
     const clean = sanitize(question);
-    const original = tokenize(
-      clean.replace(/[’‘`]/g, "'").replace(/(^|[^A-Za-z0-9])\.NET\b/gi, '$1dotnet'),
-    );
+    // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
+    const words = tokenize(normalize(clean, true)).flatMap((word) => {
+      const expansion = ABBREVIATIONS[word.toLowerCase()];
+      return expansion
+        ? expansion.split(' ').map((w) => ({ word: w, capital: false }))
+        : [{ word: word.toLowerCase(), capital: /^[A-Z]/.test(word) }];
+    });
+    const capitals = words.map((w) => w.capital);
     let corrected = false;
-    const tokens = tokenize(normalize(clean)).map((raw) => {
+    const tokens = words.map(({ word: raw }) => {
       const t = singular(raw);
       if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return t;
       const fixed = correct(t);
@@ -121,19 +131,37 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     const contentCount = tokens.filter(isContent).length;
     const cue = tokens.some((t) => SKILL_CUES.has(t));
     const explained = new Set<number>();
+    const phraseMatches = index.matchPhrases(tokens);
+    // True when every content word of the question belongs to a technology or category that is
+    // not itself an everyday word.
+    const onlyTechs = (start: number, end: number) =>
+      tokens.every(
+        (t, i) =>
+          !isContent(t) ||
+          (i >= start && i < end) ||
+          phraseMatches.some(
+            (m) =>
+              i >= m.start &&
+              i < m.end &&
+              (m.target.kind === 'category' ||
+                (m.target.kind === 'tech' && !m.target.tech.everydayWord)),
+          ),
+      );
 
     const techs: Tech[] = [];
     const categories: CategoryRef[] = [];
     const projectHits: Project[] = [];
-    for (const match of index.matchPhrases(tokens)) {
+    for (const match of phraseMatches) {
       const target = match.target;
       if (target.kind === 'tech') {
         const word = tokens.slice(match.start, match.end).join(' ');
         const isBareName = word === phraseTokens(target.tech.name).join(' ');
         if (target.tech.everydayWord && isBareName) {
-          // "go", "echo", "swift" are technologies only when the question is about skills.
-          const capitalised = /^[A-Z]/.test(original[match.start] ?? '') && match.start > 0;
-          if (!cue && !capitalised && contentCount > 3) continue;
+          // "go", "echo", "swift" are technologies only when the question is about skills: a skill
+          // word, a capital ("Go concurrency", "is Go his main language"), or nothing else but
+          // technologies ("go?").
+          const capital = capitals[match.start] === true && (match.start > 0 || contentCount <= 3);
+          if (!cue && !capital && !onlyTechs(match.start, match.end)) continue;
         }
         if (!techs.includes(target.tech)) techs.push(target.tech);
       } else if (target.kind === 'category') {
