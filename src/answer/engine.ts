@@ -123,14 +123,18 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
     const faq = bestFaq(q.stems);
     if (faq) return { answer: finish(faq) };
 
-    // "does it handle time zones?" after a project: look only in what the conversation is about.
-    if (state && (q.backReference || q.followUp) && q.restStems.length > 0 && !q.intent) {
-      const followed = words.followUp(state, q.restStems);
+    // "does it handle time zones?" after a project: look first in what the conversation is about.
+    const continues = state !== undefined && (q.backReference || q.followUp) && q.stems.length > 0;
+    if (state && continues) {
+      const followed = words.followUp(state, q.stems);
       if (followed) return { answer: finish(followed), state };
     }
     if (q.intent && q.intent !== 'faq') {
       const topical = words.topic(q.intent, q.restStems);
       if (topical) return { answer: finish(topical), state: { techs: [], topic: topical.topic } };
+    }
+    if (state?.project && continues) {
+      return { answer: finish(words.projectSilent(state.project)), state };
     }
     const found = words.search(q.stems);
     if (found) return { answer: finish(found) };
@@ -494,6 +498,18 @@ function wording(index: KnowledgeIndex) {
       return answer('project', project.name, parts.join('\n\n'), { fields, links: project.links });
     },
 
+    /** A follow-up about a project that the profile says nothing more on. */
+    projectSilent(project: Project): Omit<Answer, 'suggestions'> {
+      return {
+        ...answer(
+          'project',
+          project.name,
+          `The profile doesn't go into that for **${project.name}**. What it says: ${project.summary}`,
+        ),
+        confidence: 0.4,
+      };
+    },
+
     followUp(
       state: ConversationState,
       restStems: string[],
@@ -505,17 +521,7 @@ function wording(index: KnowledgeIndex) {
         techs.some((t) => t.evidence.includes(s));
       const hits = index.search(restStems, inScope).filter((h) => h.coverage >= 0.3);
       const subject = project?.name ?? techs.map((t) => t.name).join(', ');
-      if (hits.length === 0) {
-        if (!project) return undefined;
-        return {
-          ...answer(
-            'project',
-            project.name,
-            `The profile doesn't go into that for **${project.name}**. What it says: ${project.summary}`,
-          ),
-          confidence: 0.4,
-        };
-      }
+      if (hits.length === 0) return undefined;
       return answer(
         project ? 'project' : 'skill',
         subject,

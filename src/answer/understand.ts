@@ -116,6 +116,15 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
         ? expansion.split(' ').map((w) => ({ word: w, capital: false }))
         : [{ word: word.toLowerCase(), capital: /^[A-Z]/.test(word) }];
     });
+    // "time zones" meets "timezone", "data base" meets "database": two words join when the
+    // knowledge writes them as one.
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i];
+      const b = words[i + 1];
+      if (!a || !b || STOPWORDS.has(a.word) || STOPWORDS.has(b.word)) continue;
+      const joined = singular(a.word + b.word);
+      if (index.knownWords.has(joined)) words.splice(i, 2, { word: joined, capital: a.capital });
+    }
     const capitals = words.map((w) => w.capital);
     let corrected = false;
     const tokens = words.map(({ word: raw }) => {
