@@ -43,6 +43,9 @@ const commands: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('./commands/ask.ts')).askCommand,
   eval: async () => (await import('./commands/eval.ts')).evalCommand,
   import: async () => (await import('./import/command.ts')).importCommand,
+  report: async () => (await import('./service/report.ts')).reportCommand,
+  'discord:register': async () =>
+    (await import('../adapters/discord/register.ts')).discordRegisterCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

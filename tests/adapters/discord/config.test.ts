@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { discordConfigFromEnv } from '../../../adapters/discord/config.ts';
+import { ConfigError } from '../../../src/errors.ts';
+
+const env = { DISCORD_TOKEN: 'secret-token-value', DISCORD_APP_ID: '123456789012345678' };
+
+function problems(input: NodeJS.ProcessEnv): string[] {
+  try {
+    discordConfigFromEnv(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('discordConfigFromEnv', () => {
+  it('applies the defaults', () => {
+    expect(discordConfigFromEnv(env)).toEqual({
+      token: 'secret-token-value',
+      appId: '123456789012345678',
+      guildId: undefined,
+      apiUrl: 'https://discord.com/api',
+      ephemeral: false,
+      rateLimitMax: 5,
+      rateLimitWindowMs: 10_000,
+    });
+  });
+
+  it('reads every variable, and explicit options win over them', () => {
+    const config = discordConfigFromEnv(
+      {
+        ...env,
+        DISCORD_GUILD_ID: '223456789012345678',
+        DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
+        DISCORD_EPHEMERAL: 'true',
+        RATE_LIMIT_MAX: '3',
+        RATE_LIMIT_WINDOW_MS: '60000',
+      },
+      { rateLimitMax: 9, ephemeral: false },
+    );
+    expect(config).toMatchObject({
+      guildId: '223456789012345678',
+      apiUrl: 'http://127.0.0.1:4000/api',
+      ephemeral: false,
+      rateLimitMax: 9,
+      rateLimitWindowMs: 60_000,
+    });
+  });
+
+  it('names each missing variable on its own line', () => {
+    expect(problems({ DISCORD_GUILD_ID: '' })).toEqual([
+      'DISCORD_TOKEN is required (the bot token from the Developer Portal)',
+      'DISCORD_APP_ID is required (the application id from the Developer Portal)',
+    ]);
+  });
+
+  it('names each malformed variable without echoing the values', () => {
+    const found = problems({
+      DISCORD_TOKEN: 'secret-token-value',
+      DISCORD_APP_ID: 'my-app',
+      DISCORD_GUILD_ID: '12',
+      DISCORD_API_URL: 'discord.com',
+      DISCORD_EPHEMERAL: 'sometimes',
+      RATE_LIMIT_MAX: '0',
+      RATE_LIMIT_WINDOW_MS: 'ten',
+    });
+    expect(found.map((line) => line.split(' ')[0])).toEqual([
+      'DISCORD_APP_ID',
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_URL',
+      'DISCORD_EPHEMERAL',
+      'RATE_LIMIT_MAX',
+      'RATE_LIMIT_WINDOW_MS',
+    ]);
+    const text = found.join('\n');
+    for (const value of ['secret-token-value', 'my-app', 'sometimes', 'ten']) {
+      expect(text).not.toContain(value);
+    }
+  });
+});
