@@ -206,6 +206,8 @@ export const INTENT_PHRASES: Readonly<Record<IntentTopic, readonly string[]>> = 
   ],
   impact: [
     'accomplishment',
+    'accomplished',
+    'achieved',
     'achievement',
     'achievements',
     'impact',

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.ts';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { type ProfileInput, ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const shipped = createAssistant(loadKnowledge('knowledge/profile.yaml'));
+const text = (answer: Answer) => answerToPlainText(answer);
+const ask = (question: string, conversation?: string) => shipped.ask(question, conversation);
+
+describe('skills', () => {
+  it('answers "k8s?" with Kubernetes and where it shows', () => {
+    const answer = ask('k8s?');
+    expect(answer.answered).toBe(true);
+    expect(answer.topic).toBe('skill');
+    expect(text(answer)).toMatch(/^Yes — .*Kubernetes.*DevOps/);
+    expect(text(answer)).toContain('Docker & Kubernetes deployments');
+  });
+
+  it('says a clear no to a skill that is not listed, naming it and the closest listed skills', () => {
+    const answer = ask('Does he know Rust?');
+    expect(answer.answered).toBe(true);
+    expect(text(answer)).toMatch(/^No — Rust isn't in Fahad's profile/);
+    expect(text(answer)).toContain('Go');
+  });
+
+  it('answers several skills at once, yes for one and no for the other', () => {
+    const out = text(ask('Go and Rust?'));
+    expect(out).toMatch(/Go\*?\*?: yes/i);
+    expect(out).toMatch(/Rust\*?\*?: no/i);
+  });
+
+  it('corrects typos against the vocabulary', () => {
+    expect(text(ask('does he know kubernetis'))).toContain('Kubernetes');
+    expect(text(ask('postgress?'))).toContain('PostgreSQL');
+  });
+
+  it('understands aliases from the knowledge and the built-in table', () => {
+    expect(text(ask('golang'))).toMatch(/\bGo\b/);
+    expect(text(ask('otel'))).toContain('OpenTelemetry');
+    expect(text(ask('amazon web services'))).toContain('AWS');
+  });
+
+  it('lists a category, from the profile or from what the technologies are', () => {
+    expect(text(ask('which databases?'))).toMatch(/PostgreSQL.*MySQL.*MongoDB.*Redis/s);
+    const nosql = text(ask('NoSQL?'));
+    expect(nosql).toContain('MongoDB');
+    expect(nosql).not.toContain('PostgreSQL');
+  });
+
+  it('ignores case, accents, emoji, punctuation and extra spaces', () => {
+    expect(text(ask('🚀  DOES he KNOW   dócker ??!'))).toMatch(/^Yes — .*Docker/);
+  });
+
+  it('does not read an everyday word as a technology', () => {
+    expect(ask('I want to go to the store').answered).toBe(false);
+  });
+});
+
+describe('profile topics', () => {
+  it.each([
+    ['Where is he based?', 'Lahore'],
+    ['how many yrs of experience', '6+ years'],
+    ['email?', 'fk.fahad96@gmail.com'],
+    ['what is he exploring?', 'High-availability service design'],
+    ['engineering principles', 'Clean Architecture & SOLID'],
+    ['biggest achievements', 'Migrated a legacy C-based controller'],
+    ['Tell me about Electric Avenue', 'role-based access control'],
+  ])('answers %j from the knowledge', (question, fact) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(text(answer)).toContain(fact);
+  });
+
+  it('points to the owner when the profile does not say', () => {
+    const answer = ask('Is he available for freelance work?');
+    expect(answer.answered).toBe(false);
+    expect(text(answer)).toContain('fk.fahad96@gmail.com');
+  });
+});
+
+describe('conversations', () => {
+  it('keeps follow-up context per conversation', () => {
+    ask('Tell me about the scheduling engine', 'a');
+    expect(text(ask('does it handle time zones?', 'a'))).toContain('timezone awareness');
+    ask('Which clouds does he use?', 'b');
+    expect(text(ask('and databases?', 'b'))).toContain('MongoDB');
+  });
+
+  it('never shares context between conversations', () => {
+    ask('Tell me about the Stripe webhook system', 'alice');
+    const bob = ask('how does it handle failures?', 'bob');
+    expect(text(bob)).not.toContain('Stripe');
+  });
+
+  it('forgets a conversation after its expiry', async () => {
+    const shortLived = createAssistant(loadKnowledge('knowledge/profile.yaml'), {
+      conversationTtlMs: 20,
+    });
+    shortLived.ask('Tell me about the Stripe webhook system', 'c');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(text(shortLived.ask('how does it handle failures?', 'c'))).not.toContain('Stripe');
+  });
+});
+
+describe('outside the profile', () => {
+  it.each([
+    'What is the capital of France?',
+    'write me a poem',
+    'lkjhg poiuy',
+    'who won the world cup',
+  ])('declines %j with suggestions, never a confident wrong answer', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.confidence).toBe(0);
+    expect(text(answer)).toContain("I only know about Fahad Khan's professional profile");
+    expect(answer.suggestions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('greets, thanks and helps', () => {
+    expect(ask('hello there').topic).toBe('greeting');
+    expect(ask('thank you!').topic).toBe('thanks');
+    const help = ask('what can I ask you?');
+    expect(help.topic).toBe('help');
+    expect(text(help)).toContain('Does Fahad know');
+  });
+});
+
+describe('suggestions and completion', () => {
+  it('only suggests questions the knowledge answers', () => {
+    const seen = new Set<string>();
+    for (const q of [
+      'k8s?',
+      'projects',
+      'nonsense words',
+      'hello',
+      'Tell me about Tactical RMM',
+      'databases',
+    ]) {
+      for (const s of ask(q).suggestions) seen.add(s);
+    }
+    expect(seen.size).toBeGreaterThan(4);
+    for (const suggestion of seen) expect(ask(suggestion).answered, suggestion).toBe(true);
+  });
+
+  it('offers only answerable questions for completion', () => {
+    const pool = shipped.complete('', 1000);
+    expect(pool.length).toBeGreaterThan(20);
+    for (const question of pool) expect(ask(question).answered, question).toBe(true);
+  });
+
+  it('completes what the user typed, best match first', () => {
+    const choices = shipped.complete('kube', 5);
+    expect(choices[0]).toBe('Does Fahad know Kubernetes?');
+    expect(shipped.complete('', 3)).toHaveLength(3);
+    for (const choice of shipped.complete('contact')) expect(ask(choice).answered).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t '],
+    ['control characters', '\u0000\u0007\u001b[31m'],
+    ['only emoji', '🙂🚀🔥'],
+    ['only punctuation', '?!?!...'],
+  ])('answers %s politely without throwing', (_label, question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.text.length).toBeGreaterThan(0);
+  });
+
+  it('refuses questions over 500 characters politely and fast', () => {
+    const answer = ask('docker '.repeat(100_000 / 7));
+    expect(answer.topic).toBe('limit');
+    expect(answer.text).toContain('500 characters');
+  });
+
+  it('sees through zero-width characters and direction overrides', () => {
+    expect(text(ask('Does he know Ku\u200Bber\u200Dnetes?'))).toContain('Kubernetes');
+    expect(text(ask('\u202Edoes he know docker\u202C'))).toContain('Docker');
+  });
+
+  it('never echoes HTML or SQL back', () => {
+    for (const q of ['<script>alert(1)</script> docker?', "docker'; DROP TABLE users; --"]) {
+      const out = text(ask(q));
+      expect(out).not.toContain('<script>');
+      expect(out).not.toContain('DROP TABLE');
+    }
+  });
+});
+
+describe('any profile', () => {
+  const ada: ProfileInput = {
+    identity: {
+      name: 'Ada Quinn',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Staff Data Engineer',
+      location: 'Porto, Portugal',
+      yearsOfExperience: 9,
+    },
+    skills: [
+      {
+        id: 'data',
+        name: 'Data',
+        skills: [{ name: 'Apache Airflow' }, { name: 'dbt' }, { name: 'Snowflake' }],
+      },
+      { id: 'languages', name: 'Languages', skills: [{ name: 'Python' }, { name: 'Scala' }] },
+    ],
+    roles: [
+      { company: 'Northwind Analytics', title: 'Senior Data Engineer', start: '2019', end: '2023' },
+    ],
+    education: [{ institution: 'University of Porto', degree: 'MSc', field: 'Computer Science' }],
+    faq: [
+      {
+        id: 'availability',
+        questions: ['Is she available for new roles?'],
+        answer: 'Ada is open to staff roles from March.',
+      },
+    ],
+    contact: { email: 'ada@example.com' },
+  };
+  const assistant = createAssistant(ProfileSchema.parse(ada));
+
+  it('speaks of the owner by name and pronouns from the knowledge', () => {
+    const answer = assistant.ask('Does she know Airflow?');
+    expect(text(answer)).toMatch(/^Yes — Ada lists Apache Airflow among her Data skills/);
+    expect(JSON.stringify(assistant.ask('hello'))).not.toMatch(/Fahad|\bhis\b/);
+  });
+
+  it('answers roles, education and FAQ entries', () => {
+    expect(text(assistant.ask('where has she worked?'))).toContain('Northwind Analytics');
+    expect(text(assistant.ask('what did she study'))).toContain('University of Porto');
+    expect(text(assistant.ask('is she available for new roles?'))).toContain(
+      'open to staff roles from March',
+    );
+  });
+
+  it('says no to what this profile lacks', () => {
+    expect(text(assistant.ask('Does she know Kubernetes?'))).toMatch(
+      /^No — Kubernetes isn't in Ada's profile/,
+    );
+  });
+});

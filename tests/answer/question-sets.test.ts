@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { evaluate, parseEvalSet } from '../../src/answer/evaluate.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { Profile } from '../../src/knowledge/schema.ts';
+
+/** Floors the answer engine must keep on the project's own question sets. */
+const FLOOR = { overall: 0.95, perKind: 0.9 };
+
+const sets: { name: string; file: string; profile: () => Profile }[] = [
+  {
+    name: 'the shipped profile',
+    file: 'tests/eval/shipped-profile.jsonl',
+    profile: () => loadKnowledge('knowledge/profile.yaml'),
+  },
+];
+
+describe.each(sets)('question set for $name', ({ file, profile }) => {
+  const summary = evaluate(
+    createAssistant(profile()),
+    parseEvalSet(readFileSync(file, 'utf8'), file),
+  );
+  const failures = summary.results
+    .filter((r) => !r.passed)
+    .map((r) => `${r.case.id}: ${r.reason} — ${r.text.slice(0, 120)}`);
+
+  it(`passes at least ${FLOOR.overall * 100}% overall`, () => {
+    expect(summary.results.length).toBeGreaterThan(20);
+    expect(summary.accuracy, failures.join('\n')).toBeGreaterThanOrEqual(FLOOR.overall);
+  });
+
+  it(`passes at least ${FLOOR.perKind * 100}% of every kind`, () => {
+    for (const [kind, k] of Object.entries(summary.byKind)) {
+      expect(k.accuracy, `${kind}\n${failures.join('\n')}`).toBeGreaterThanOrEqual(FLOOR.perKind);
+    }
+  });
+});
