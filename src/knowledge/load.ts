@@ -66,7 +66,8 @@ export function parseKnowledge(input: Buffer | string, file = '<knowledge>'): Pr
   if (doc.errors.length > 0) {
     throw new KnowledgeError(
       doc.errors.map((error) => {
-        const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+        // `linePos` is only filled in with prettyErrors; the offset is always there.
+        const pos = lineCounter.linePos(error.pos[0]);
         return {
           file,
           line: pos.line,
@@ -108,7 +109,11 @@ function locateIssue(
     }
   }
   const { line, col } = lineCounter.linePos(offset);
-  return { file, line, col, path: path.join('.') || '(top level)', message: issue.message };
+  // zod words a missing key as a type error about `undefined`; say what a person would.
+  const message = /expected \w+, received undefined$/.test(issue.message)
+    ? 'is required'
+    : issue.message;
+  return { file, line, col, path: path.join('.') || '(top level)', message };
 }
 
 function yamlMessage(message: string): string {

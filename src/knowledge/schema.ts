@@ -156,37 +156,33 @@ export const ProfileSchema = z
     faq: z.array(FaqSchema).default([]),
     sections: z.array(SectionSchema).default([]),
   })
-  .superRefine((profile, ctx) => {
-    const unique = (ids: string[], path: string) => {
-      const seen = new Map<string, number>();
-      ids.forEach((id, index) => {
-        const first = seen.get(id);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [path, index, 'id'],
-            message: `duplicate id "${id}" (first used at ${path}.${first})`,
-          });
-        } else seen.set(id, index);
-      });
-    };
-    unique(
-      profile.skills.map((c) => c.id),
-      'skills',
-    );
-    unique(
-      profile.projects.map((p) => p.id),
-      'projects',
-    );
-    unique(
-      profile.faq.map((f) => f.id),
-      'faq',
-    );
-    unique(
-      profile.sections.map((s) => s.id),
-      'sections',
-    );
-  });
+  .superRefine(
+    (profile, ctx) => {
+      const unique = (ids: string[], path: string) => {
+        const seen = new Map<string, number>();
+        ids.forEach((id, index) => {
+          const first = seen.get(id);
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [path, index, 'id'],
+              message: `duplicate id "${id}" (first used at ${path}.${first})`,
+            });
+          } else seen.set(id, index);
+        });
+      };
+      // Runs even when other fields failed, so every problem is listed at once: guard the shapes.
+      const ids = (list: unknown) =>
+        Array.isArray(list)
+          ? list.map((item) => String((item as { id?: unknown })?.id ?? '')).filter(Boolean)
+          : [];
+      unique(ids(profile.skills), 'skills');
+      unique(ids(profile.projects), 'projects');
+      unique(ids(profile.faq), 'faq');
+      unique(ids(profile.sections), 'sections');
+    },
+    { when: () => true },
+  );
 
 export type Profile = z.infer<typeof ProfileSchema>;
 /** What a knowledge file may contain before defaults are applied. */
