@@ -1,0 +1,222 @@
+/**
+ * Reading the short texts inside entries: date ranges, "Title — Company" headers, degree
+ * lines, certification and language lines, comma lists. Each returns only what the text says.
+ */
+
+const MONTHS: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{4}|\\d{4}-\\d{2}|\\d{4})`;
+const OPEN_END = '(?:present|current|now|today|ongoing)';
+const RANGE = new RegExp(
+  `\\b(${POINT})\\s*(?:[–—-]|\\bto\\b|\\buntil\\b)\\s*(${POINT}|${OPEN_END})\\b`,
+  'i',
+);
+const SINCE = new RegExp(`\\b(?:since|from)\\s+(${POINT})\\b`, 'i');
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+
+export interface DateRange {
+  start?: string;
+  end?: string;
+  /** The text with the dates (and brackets left empty) removed. */
+  rest: string;
+}
+
+/** `Jan 2020 – Present` → start `2020-01`, end `present`; `2019–2021` → `2019`, `2021`. */
+export function takeDates(text: string): DateRange | undefined {
+  const range = RANGE.exec(text);
+  if (range?.[1] && range[2]) {
+    return {
+      start: normalisePoint(range[1]),
+      end: new RegExp(`^${OPEN_END}$`, 'i').test(range[2]) ? 'present' : normalisePoint(range[2]),
+      rest: removeSpan(text, range.index, range[0].length),
+    };
+  }
+  const since = SINCE.exec(text);
+  if (since?.[1]) {
+    return {
+      start: normalisePoint(since[1]),
+      end: 'present',
+      rest: removeSpan(text, since.index, since[0].length),
+    };
+  }
+  return undefined;
+}
+
+/** A lone year, as certifications and degrees give them. */
+export function takeYear(text: string): { year: string; rest: string } | undefined {
+  const match = YEAR.exec(text);
+  if (!match?.[1]) return undefined;
+  return { year: match[1], rest: removeSpan(text, match.index, match[0].length) };
+}
+
+function normalisePoint(point: string): string {
+  const text = point.trim().toLowerCase();
+  const named = /^([a-z]+)\.?\s+(\d{4})$/.exec(text);
+  if (named?.[1] && named[2]) return `${named[2]}-${MONTHS[named[1].slice(0, 3)] ?? '01'}`;
+  const slashed = /^(\d{1,2})\/(\d{4})$/.exec(text);
+  if (slashed?.[1] && slashed[2]) return `${slashed[2]}-${slashed[1].padStart(2, '0')}`;
+  return text;
+}
+
+function removeSpan(text: string, index: number, length: number): string {
+  return cleanSegment(`${text.slice(0, index)} ${text.slice(index + length)}`);
+}
+
+/** Trims separators and empty brackets left behind when a piece of a line is taken out. */
+export function cleanSegment(text: string): string {
+  let out = text.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+/g, ' ');
+  for (let i = 0; i < 3; i++) {
+    out = out
+      .trim()
+      .replace(/^(?:[|·•,;:—–-]\s*)+/, '')
+      .replace(/(?:\s*[|·•,;:—–-])+$/, '')
+      .trim();
+  }
+  return out;
+}
+
+/** Splits "A — B | C · D" into its parts; falls back to one comma when nothing else splits. */
+export function segments(text: string): string[] {
+  const parts = text
+    .split(/\s+[—–|·•@]\s+|\s+-\s+|\s+at\s+/)
+    .map(cleanSegment)
+    .filter(Boolean);
+  if (parts.length > 1) return parts;
+  const comma = text.indexOf(', ');
+  if (comma > 0)
+    return [text.slice(0, comma), text.slice(comma + 2)].map(cleanSegment).filter(Boolean);
+  return parts;
+}
+
+const ROLE_WORD =
+  /\b(?:engineer|engineering manager|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice)\b/i;
+
+export function looksLikeJobTitle(text: string): boolean {
+  return ROLE_WORD.test(text);
+}
+
+const PLACE =
+  /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.' -]+(?:,\s*[\p{Lu}][\p{L}.' -]+){1,2})(?:\s*\((?:remote|hybrid)\))?$/iu;
+
+/** "Lahore, Pakistan", "Remote", "Berlin, Germany (Remote)". */
+export function looksLikePlace(text: string): boolean {
+  return PLACE.test(text.trim()) && text.split(/\s+/).length <= 6;
+}
+
+export interface RoleHeader {
+  title?: string;
+  company?: string;
+  location?: string;
+}
+
+/** Reads "Title — Company", "Title at Company", "Company | Title", "Title, Company". */
+export function readRoleHeader(text: string): RoleHeader {
+  const header: RoleHeader = {};
+  const others: string[] = [];
+  for (const part of segments(text)) {
+    if (!header.title && looksLikeJobTitle(part)) header.title = part;
+    else others.push(part);
+  }
+  for (const part of others) {
+    const companyElsewhere =
+      header.company !== undefined || others.some((o) => o !== part && !looksLikePlace(o));
+    if (!header.location && looksLikePlace(part) && companyElsewhere) header.location = part;
+    else if (!header.company) header.company = part;
+    else if (!header.location) header.location = part;
+  }
+  return header;
+}
+
+const INSTITUTION =
+  /\b(?:university|universit[äà]t|universidad|universidade|università|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)\b|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/i;
+const DEGREE =
+  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|Diploma|Certificate|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
+
+export interface DegreeLine {
+  institution?: string;
+  degree?: string;
+  field?: string;
+}
+
+/** Reads "BSc Computer Science — University of Porto" and similar. */
+export function readDegreeLine(text: string): DegreeLine {
+  const out: DegreeLine = {};
+  for (const part of segments(text)) {
+    if (!out.institution && INSTITUTION.test(part) && !DEGREE.test(part)) out.institution = part;
+    else if (!out.degree && DEGREE.test(part)) Object.assign(out, readDegree(part));
+    else if (!out.institution && !out.degree) out.institution = part;
+    else if (out.degree && !out.field) out.field = part;
+  }
+  return out;
+}
+
+function readDegree(text: string): { degree: string; field?: string } {
+  const inField = /^(.+?)\s+in\s+(.+)$/i.exec(text);
+  if (inField?.[1] && inField[2]) return { degree: inField[1].trim(), field: inField[2].trim() };
+  const match = DEGREE.exec(text);
+  const degree = match?.[0].trim() ?? text;
+  const field = cleanSegment(text.slice(degree.length).replace(/^\s*(?:,|in|of)\s+/i, ''));
+  return field ? { degree, field } : { degree };
+}
+
+export function looksLikeDegree(text: string): boolean {
+  return DEGREE.test(text.trim()) || INSTITUTION.test(text);
+}
+
+/**
+ * Splits "Go, Gin, CI/CD (GitHub Actions)" at commas, semicolons and middle dots that are not
+ * inside brackets.
+ */
+export function splitList(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(' || char === '[') depth++;
+    if (char === ')' || char === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;·•|]/.test(char)) {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  items.push(current);
+  return items
+    .map((item) =>
+      cleanSegment(item)
+        .replace(/^(?:and|or)\s+/i, '')
+        .replace(/\.$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
+/** Words an owner puts in brackets to qualify a skill or a group rather than name another. */
+const QUALIFIER =
+  /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|[ABC][12])$/i;
+
+export function isQualifier(text: string): boolean {
+  return QUALIFIER.test(text.trim());
+}
+
+/** "Frontend (Selective)" → name "Frontend", note "selective". */
+export function splitQualifier(text: string): { name: string; note?: string; inner?: string[] } {
+  const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
+  if (!match?.[1] || !match[2]) return { name: text.trim() };
+  const inner = match[2].trim();
+  if (isQualifier(inner)) return { name: match[1].trim(), note: inner.toLowerCase() };
+  return { name: match[1].trim(), inner: splitList(inner) };
+}

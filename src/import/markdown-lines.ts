@@ -1,0 +1,352 @@
+import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import { type Link, UrlSchema } from '../knowledge/schema.ts';
+
+/**
+ * A profile README states facts one line at a time: a paragraph line, a bullet, a table row.
+ * `Line` is that unit, read from the mdast with its bold label, links and nested bullets.
+ */
+export interface Line {
+  /** Plain text of the whole line, emoji at its edges removed. */
+  text: string;
+  /** Plain text with its emoji, whitespace collapsed. */
+  raw: string;
+  /** `Frontend (Selective)` in `**Frontend (Selective):** React, Vue` or `Email: x`. */
+  label?: string;
+  /** `Name` in `**Name** — summary` or `[Name](url): summary`. */
+  lead?: string;
+  /** What follows the label or the lead, separators removed. */
+  rest?: string;
+  /** http(s) links in the line, labelled by their text. */
+  links: Link[];
+  /** Addresses of mailto: links. */
+  emails: string[];
+  /** Alt texts of images (badges often name a skill or a network). */
+  images: string[];
+  /** The line is made only of links, images and separators. */
+  linkOnly: boolean;
+  /** The whole line is bold or italic, as dates and places under a heading often are. */
+  emphasised: boolean;
+  /** Nested bullets, continuation lines and later paragraphs of a list item. */
+  children: Line[];
+  from: 'paragraph' | 'item' | 'heading' | 'row' | 'html';
+}
+
+// Emoji and the joiners, selectors and modifiers that build them; ©, ® and ™ are kept.
+const EMOJI =
+  /(?![\u00A9\u00AE\u2122])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\uFE0E\u20E3]/gu;
+const EMOJI_PART =
+  '\\p{Extended_Pictographic}\\u{1F1E6}-\\u{1F1FF}\\u{1F3FB}-\\u{1F3FF}\\u200D\\uFE0F\\uFE0E\\u20E3';
+const LEADING_DECORATION = new RegExp(
+  `^(?:[${EMOJI_PART}•▪▸►▶→✓✔★☆◆◇■□●○]|[-–—](?=\\s)|\\s)+`,
+  'u',
+);
+const TRAILING_DECORATION = new RegExp(`(?:[${EMOJI_PART}]|\\s)+$`, 'u');
+
+/** Collapses whitespace and removes decorative emoji and bullets at the edges of a text. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(LEADING_DECORATION, '')
+    .replace(TRAILING_DECORATION, '')
+    .trim();
+}
+
+/** A name or a title: every emoji removed, no trailing colon. */
+export function tidyName(text: string): string {
+  return tidy(text.replace(EMOJI, ' ')).replace(/\s*:$/, '').trim();
+}
+
+/** `lower-case-words-joined-by-dashes`, as ids in the knowledge file must be. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\+\+/g, 'pp')
+    .replace(/#/g, 'sharp')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Plain text of phrasing content: link texts, image alt texts, code spans. */
+export function plain(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += ' ';
+        break;
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      case 'html':
+        out += stripTags(node.value);
+        break;
+      case 'strong':
+      case 'emphasis':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        out += plain(node.children);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+export function stripTags(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, ' $1 ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+/** Splits a paragraph at hard breaks (`  ` or `<br>` at line end) and soft line endings. */
+export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  const current = () => lines[lines.length - 1] as PhrasingContent[];
+  for (const node of children) {
+    if (
+      node.type === 'break' ||
+      (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()))
+    ) {
+      lines.push([]);
+    } else if (node.type === 'text' && node.value.includes('\n')) {
+      node.value.split('\n').forEach((part, index) => {
+        if (index > 0) lines.push([]);
+        if (part) current().push({ type: 'text', value: part });
+      });
+    } else current().push(node);
+  }
+  return lines.filter((line) => plain(line).trim() !== '' || line.some(isLinkish));
+}
+
+function isLinkish(node: PhrasingContent): boolean {
+  return node.type === 'link' || node.type === 'image';
+}
+
+const SEPARATOR_AFTER_LEAD = /^\s*(?:[—–:|·•,]|-(?=\s))\s*/;
+const PLAIN_LABEL = /^([^:]{1,40}?)\s*:\s+(\S.*)$/;
+
+/** Reads one line of phrasing content. */
+export function makeLine(
+  nodes: readonly PhrasingContent[],
+  from: Line['from'],
+  children: Line[] = [],
+): Line {
+  const text = tidy(plain(nodes));
+  const links: Link[] = [];
+  const emails: string[] = [];
+  const images: string[] = [];
+  collect(nodes, links, emails, images);
+  const meaningful = nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
+  const linkOnly =
+    meaningful.length > 0 &&
+    meaningful.every(
+      (n) =>
+        isLinkish(n) ||
+        (n.type === 'text' && /^[\s|·•,/–—-]*$/.test(n.value.replace(EMOJI, ''))) ||
+        (n.type === 'html' && stripTags(n.value).trim() === ''),
+    ) &&
+    meaningful.some(isLinkish);
+  const emphasised =
+    meaningful.length === 1 &&
+    (meaningful[0]?.type === 'emphasis' || meaningful[0]?.type === 'strong');
+  const raw = plain(nodes).replace(/\s+/g, ' ').trim();
+  const line: Line = { text, raw, links, emails, images, linkOnly, emphasised, children, from };
+
+  const first = meaningful[0];
+  if (first && (first.type === 'strong' || first.type === 'link') && !emphasised) {
+    const leadText = tidyName(plain(first.type === 'strong' ? first.children : first.children));
+    const after = plain(meaningful.slice(1));
+    const rawLead = plain(first.children).trim();
+    if (first.type === 'strong' && rawLead.endsWith(':')) {
+      line.label = leadText;
+      line.rest = tidy(after);
+    } else if (/^\s*:/.test(after)) {
+      line.label = leadText;
+      line.lead = leadText;
+      line.rest = tidy(after.replace(/^\s*:\s*/, ''));
+    } else {
+      line.lead = leadText;
+      line.rest = tidy(after.replace(SEPARATOR_AFTER_LEAD, ''));
+    }
+  } else {
+    const match = PLAIN_LABEL.exec(text);
+    if (match?.[1] && match[2] && !/https?$/i.test(match[1]) && match[1].split(' ').length <= 5) {
+      line.label = tidyName(match[1]);
+      line.rest = tidy(match[2]);
+    }
+  }
+  if (line.rest === '') delete line.rest;
+  return line;
+}
+
+function collect(
+  nodes: readonly PhrasingContent[],
+  links: Link[],
+  emails: string[],
+  images: string[],
+): void {
+  for (const node of nodes) {
+    if (node.type === 'link') {
+      const url = node.url.trim();
+      if (/^mailto:/i.test(url)) {
+        const address = decodeURIComponent(url.replace(/^mailto:/i, '').split('?')[0] ?? '');
+        if (address) emails.push(address);
+      } else if (UrlSchema.safeParse(url).success) {
+        const label = tidyName(plain(node.children));
+        const bare = !label || /^https?:\/\//i.test(label);
+        links.push({ label: bare ? hostLabel(url) : label, url });
+      }
+      collect(node.children, links, emails, images);
+    } else if (node.type === 'image') {
+      const alt = tidyName(node.alt ?? '');
+      if (alt) images.push(alt);
+    } else if (node.type === 'html') {
+      for (const match of node.value.matchAll(/<img\b[^>]*\balt\s*=\s*"([^"]*)"/gi)) {
+        const alt = tidyName(match[1] ?? '');
+        if (alt) images.push(alt);
+      }
+      for (const match of node.value.matchAll(/<a\b[^>]*\bhref\s*=\s*"(https?:[^"]+)"/gi)) {
+        if (match[1] && UrlSchema.safeParse(match[1]).success)
+          links.push({ label: hostLabel(match[1]), url: match[1] });
+      }
+    } else if ('children' in node) {
+      collect(node.children as PhrasingContent[], links, emails, images);
+    }
+  }
+}
+
+const HOST_LABELS: Record<string, string> = {
+  'github.com': 'GitHub',
+  'gitlab.com': 'GitLab',
+  'linkedin.com': 'LinkedIn',
+  'twitter.com': 'Twitter',
+  'x.com': 'X',
+  'npmjs.com': 'npm',
+  'dribbble.com': 'Dribbble',
+  'behance.net': 'Behance',
+  'medium.com': 'Medium',
+  'dev.to': 'DEV',
+  'youtube.com': 'YouTube',
+  'stackoverflow.com': 'Stack Overflow',
+  'kaggle.com': 'Kaggle',
+  'bsky.app': 'Bluesky',
+};
+
+/** A label for a bare URL: the network's name, or the host name. */
+export function hostLabel(url: string): string {
+  const host = hostOf(url);
+  return HOST_LABELS[host] ?? host;
+}
+
+/** Host name without `www.`, e.g. `linkedin.com`; empty for a URL that does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Lines of a run of block content: paragraph lines, list items (with nested items as
+ * children), table rows (`cell: cell, cell`), and text of raw HTML blocks.
+ */
+export function linesOf(nodes: readonly RootContent[]): Line[] {
+  const lines: Line[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'paragraph':
+        for (const part of splitPhrasing(node.children)) lines.push(makeLine(part, 'paragraph'));
+        break;
+      case 'list':
+        lines.push(...listLines(node));
+        break;
+      case 'table':
+        lines.push(...tableLines(node));
+        break;
+      case 'blockquote':
+        lines.push(...linesOf(node.children));
+        break;
+      case 'html': {
+        const line = makeLine([{ type: 'html', value: node.value }], 'html');
+        if (line.text || line.links.length > 0 || line.images.length > 0) lines.push(line);
+        break;
+      }
+      case 'heading':
+        lines.push(makeLine(node.children, 'heading'));
+        break;
+      case 'code':
+        if (node.value.trim())
+          lines.push(makeLine([{ type: 'text', value: node.value }], 'paragraph'));
+        break;
+      default:
+        break;
+    }
+  }
+  return lines;
+}
+
+function listLines(list: List): Line[] {
+  return list.children.map(itemLine).filter((line): line is Line => line !== undefined);
+}
+
+function itemLine(item: ListItem): Line | undefined {
+  const [first, ...others] = item.children;
+  const children: Line[] = [];
+  let head: Line | undefined;
+  if (first?.type === 'paragraph') {
+    const [headNodes, ...continuation] = splitPhrasing(first.children);
+    if (headNodes) head = makeLine(headNodes, 'item');
+    for (const nodes of continuation) children.push(makeLine(nodes, 'paragraph'));
+  } else if (first) {
+    children.push(...linesOf([first]));
+  }
+  children.push(...linesOf(others));
+  if (!head) {
+    head = children.shift();
+    if (!head) return undefined;
+    head.from = 'item';
+  }
+  head.children = [...head.children, ...children];
+  return head;
+}
+
+function tableLines(table: Table): Line[] {
+  // The first row is the header; each further row reads "first cell: the other cells".
+  return table.children.slice(1).flatMap((row) => {
+    const cells = row.children.map((cell) => cell.children);
+    const [labelCell, ...valueCells] = cells;
+    if (!labelCell) return [];
+    const values: PhrasingContent[] = valueCells.flatMap((cell, index) =>
+      index === 0 ? cell : [{ type: 'text', value: ', ' } as PhrasingContent, ...cell],
+    );
+    const nodes: PhrasingContent[] =
+      values.length > 0
+        ? [
+            { type: 'strong', children: [...labelCell, { type: 'text', value: ':' }] },
+            { type: 'text', value: ' ' },
+            ...values,
+          ]
+        : labelCell;
+    return [makeLine(nodes, 'row')];
+  });
+}
+
+/** Every line with its nested lines, depth first. */
+export function flatten(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line) => [line, ...flatten(line.children)]);
+}

@@ -1,0 +1,985 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { PortfolioBotError } from '../errors.ts';
+import {
+  type Certification,
+  type Contact,
+  ContactSchema,
+  type Education,
+  type Faq,
+  type Link,
+  type Profile,
+  type Project,
+  type Pronouns,
+  type Role,
+  type Section,
+  type Skill,
+  type SkillCategory,
+} from '../knowledge/schema.ts';
+import {
+  cleanSegment,
+  looksLikeDegree,
+  looksLikeJobTitle,
+  looksLikePlace,
+  readDegreeLine,
+  readRoleHeader,
+  splitList,
+  splitQualifier,
+  takeDates,
+  takeYear,
+} from './entry-text.ts';
+import {
+  flatten,
+  hostOf,
+  type Line,
+  linesOf,
+  makeLine,
+  plain,
+  slug,
+  tidy,
+  tidyName,
+} from './markdown-lines.ts';
+import { repairMojibake } from './mojibake.ts';
+import { type SectionKind, sectionKind } from './section-kinds.ts';
+
+export interface ImportOptions {
+  /** How answers refer to the owner. Default: they/them/their. */
+  pronouns?: Pronouns;
+}
+
+export interface ImportResult {
+  profile: Profile;
+  /** What was mapped where, one line each: `Tech Stack → 6 categories, 23 skills`. */
+  notes: string[];
+}
+
+export const DEFAULT_PRONOUNS: Pronouns = Object.freeze({
+  subject: 'they',
+  object: 'them',
+  possessive: 'their',
+});
+
+interface RawSection {
+  title: string;
+  heading: Heading;
+  body: RootContent[];
+}
+
+/** Subsections: the text before the first sub-heading, then one group per sub-heading. */
+interface Entry {
+  heading?: Line;
+  body: RootContent[];
+}
+
+type Draft = Omit<Profile, 'identity' | 'version' | '$schema'>;
+
+// Sections whose sub-headings are their own entries (a project, a role, a skill group).
+const ENTRY_KINDS = new Set<SectionKind>([
+  'skills',
+  'projects',
+  'experience',
+  'work',
+  'education',
+  'certifications',
+  'faq',
+]);
+
+const TECH_LABEL = /^(?:tech|tech stack|stack|technologies|technology|tools|built with|using)$/i;
+const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
+const LOCATION_WORDS = /^(?:based in|located in|living in|location\s*:)\s+/i;
+
+/**
+ * Turns a GitHub-profile-style README into profile knowledge. Everything in the result is read
+ * from the markdown; a section it does not recognise is kept in `sections`.
+ */
+export function importMarkdownProfile(markdown: string, options: ImportOptions = {}): ImportResult {
+  const notes: string[] = [];
+  const repair = repairMojibake(markdown);
+  if (repair.repaired > 0 || repair.dropped > 0) {
+    notes.push(
+      `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
+    );
+  }
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(repair.text) as Root;
+
+  const h1Index = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  const h1 = tree.children[h1Index] as Heading | undefined;
+  const name = h1 ? nameFromHeading(tidyName(plain(h1.children))) : '';
+  if (!name) {
+    throw new PortfolioBotError(
+      'import_failed',
+      'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe"',
+    );
+  }
+
+  const after = tree.children.slice(h1Index + 1);
+  const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
+  const sectionDepth = Math.min(...depths.filter((d) => d >= 2), 7);
+  const isBoundary = (n: RootContent) =>
+    n.type === 'heading' && (n.depth <= sectionDepth || n.depth === 1);
+  const firstSection = after.findIndex(isBoundary);
+  const preamble = [
+    ...tree.children.slice(0, h1Index),
+    ...(firstSection < 0 ? after : after.slice(0, firstSection)),
+  ];
+  const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
+
+  const draft: Draft = {
+    summary: [],
+    expertise: [],
+    impact: [],
+    industries: [],
+    skills: [],
+    projects: [],
+    roles: [],
+    education: [],
+    certifications: [],
+    languages: [],
+    principles: [],
+    exploring: [],
+    contact: { other: [] },
+    faq: [],
+    sections: [],
+  };
+
+  const header = readPreamble(preamble, draft);
+  const headerContact = contactChannels(draft.contact);
+  if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
+  let aboutTitle = 'Header';
+
+  for (const section of sections) {
+    let kind = sectionKind(section.title);
+    if (kind === 'work')
+      kind = flatten(linesOf(section.body)).some(hasDates) ? 'experience' : 'projects';
+    if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
+    const label = section.title || 'Untitled section';
+    if (!kind) {
+      notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
+      continue;
+    }
+    const { note, leftover } = HANDLERS[kind](section, draft);
+    if (kind === 'about') aboutTitle = label;
+    notes.push(`${label} → ${note}`);
+    if (leftover.length > 0) {
+      const id = uniqueId(
+        section.title || 'section',
+        draft.sections.map((s) => s.id),
+        'notes',
+      );
+      draft.sections.push({ id, title: label, items: leftover });
+      notes.push(
+        `${label} → ${leftover.length} other line${plural(leftover.length)} kept as section "${id}"`,
+      );
+    }
+  }
+
+  const summaryText = draft.summary.join(' ');
+  const identity: Profile['identity'] = {
+    name,
+    pronouns: options.pronouns ?? { ...DEFAULT_PRONOUNS },
+    title: header.title ?? titleFromSummary(summaryText) ?? draft.roles[0]?.title ?? '',
+  };
+  if (!identity.title) {
+    throw new PortfolioBotError(
+      'import_failed',
+      'no job title found: add a line under the name, e.g. "Data Engineer | Spark | Airflow"',
+    );
+  }
+  if (header.headline) identity.headline = header.headline;
+  if (header.location) identity.location = header.location;
+  const years = yearsOfExperience(summaryText);
+  if (years) Object.assign(identity, years);
+  notes.unshift(
+    `${name} → identity: title "${identity.title}"${header.location ? `, location "${header.location}"` : ''}` +
+      `${years ? `, ${years.yearsOfExperienceNote ?? years.yearsOfExperience} years of experience` : ''}` +
+      `, pronouns ${identity.pronouns.subject}/${identity.pronouns.object}`,
+  );
+
+  if (draft.industries.length === 0) {
+    const industries = industriesFromSentences(draft.summary);
+    if (industries.length > 0) {
+      draft.industries = industries;
+      notes.push(`${aboutTitle} → industries (${industries.length}): ${industries.join(', ')}`);
+    }
+  }
+
+  return { profile: { version: 1, identity, ...draft }, notes };
+}
+
+function splitSections(
+  nodes: RootContent[],
+  isBoundary: (n: RootContent) => boolean,
+): RawSection[] {
+  const sections: RawSection[] = [];
+  for (const node of nodes) {
+    if (isBoundary(node) && node.type === 'heading') {
+      sections.push({ title: tidyName(plain(node.children)), heading: node, body: [] });
+    } else sections.at(-1)?.body.push(node);
+  }
+  // A known section written as a sub-heading of a section that has no entries of its own
+  // ("### Education" under "## More about me") becomes a section in its own right.
+  return sections.flatMap((section) => {
+    const kind = sectionKind(section.title);
+    if (kind && ENTRY_KINDS.has(kind)) return [section];
+    const out: RawSection[] = [{ ...section, body: [] }];
+    for (const node of section.body) {
+      const title = node.type === 'heading' ? tidyName(plain(node.children)) : '';
+      if (node.type === 'heading' && sectionKind(title))
+        out.push({ title, heading: node, body: [] });
+      else out.at(-1)?.body.push(node);
+    }
+    return out.filter((s, i) => i > 0 || s.body.length > 0 || out.length === 1);
+  });
+}
+
+function entriesOf(body: RootContent[]): Entry[] {
+  const depth = Math.min(...body.flatMap((n) => (n.type === 'heading' ? [n.depth] : [])), 7);
+  const entries: Entry[] = [{ body: [] }];
+  for (const node of body) {
+    if (node.type === 'heading' && node.depth === depth) {
+      entries.push({ heading: makeLine(node.children, 'heading'), body: [] });
+    } else entries.at(-1)?.body.push(node);
+  }
+  return entries.filter((e) => e.heading || e.body.length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The header: name, title line, location, links, intro.
+
+interface Header {
+  title?: string;
+  headline?: string;
+  location?: string;
+}
+
+function nameFromHeading(text: string): string {
+  const intro = /\b(?:I['’]m|I am|this is|it['’]s)\s+(.+?)[\s!.]*$/i.exec(text);
+  return tidyName(intro?.[1] ?? text).replace(/[!.,]+$/, '');
+}
+
+function readPreamble(nodes: RootContent[], draft: Draft): Header {
+  const header: Header = {};
+  for (const line of linesOf(nodes.filter((n) => n.type !== 'heading'))) {
+    if (line.linkOnly) {
+      addContact(line, draft.contact);
+      continue;
+    }
+    if (line.from === 'item' && /\b(?:currently )?learning\b/i.test(line.text)) {
+      draft.exploring.push(
+        tidy(line.text.replace(/^.*?\blearning\b\s*(?:about\s*)?:?\s*/i, '')) || line.text,
+      );
+      continue;
+    }
+    if (line.from === 'item' && /\b(?:reach|contact) me\b/i.test(line.text)) {
+      if (addContact(line, draft.contact) > 0) continue;
+    }
+    const parts = line.raw.split(/\s+[|·•—–]\s+/);
+    const locationIndex = parts.findIndex(
+      (part, _, all) =>
+        LOCATION_EMOJI.test(part) ||
+        LOCATION_WORDS.test(part) ||
+        (all.length === 1 && looksLikePlace(tidyName(part))),
+    );
+    let raw = line.raw;
+    const locationPart = locationIndex >= 0 ? (parts[locationIndex] ?? '') : '';
+    const location = tidyName(locationPart.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
+    if (!header.location && location) {
+      const part = locationPart;
+      header.location = location;
+      raw = cleanSegment(raw.replace(part, ' '));
+      parts.splice(locationIndex, 1);
+    }
+    const rest = parts.map(tidyName).filter(Boolean);
+    if (rest.length === 0) continue;
+    const linkTexts = new Set([...line.links.map((l) => l.label), ...line.emails]);
+    if (linkTexts.size > 0 && rest.every((part) => linkTexts.has(part))) {
+      addContact(line, draft.contact);
+      continue;
+    }
+    const first = rest[0] ?? '';
+    const titleLike =
+      first.split(' ').length <= 6 &&
+      !/[.!?]$/.test(first) &&
+      (looksLikeJobTitle(first) || rest.length > 1);
+    if (!header.title && titleLike) {
+      header.title = first;
+      const headline = tidyName(raw);
+      if (headline && headline !== first) header.headline = headline;
+      continue;
+    }
+    if (line.text) draft.summary.push(line.text);
+    addContact(line, draft.contact, true);
+  }
+  return header;
+}
+
+function titleFromSummary(text: string): string | undefined {
+  const match =
+    /\bI(?:['’]m| am)\s+an?\s+([^,.;]+?)(?=\s+(?:with|at|based|who|from|in|and|specia\w+|focused|building|working)\b|[,.;]|$)/i.exec(
+      text,
+    );
+  const title = match?.[1]?.trim();
+  if (!title || !looksLikeJobTitle(title) || title.split(' ').length > 6) return undefined;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+function yearsOfExperience(
+  text: string,
+): { yearsOfExperience: number; yearsOfExperienceNote?: string } | undefined {
+  const match =
+    /\b(over |more than |nearly |almost )?(\d{1,2})\s*(\+)?\s*(?:years?|yrs)\s+(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+|commercial\s+)?experience\b/i.exec(
+      text,
+    );
+  if (!match?.[2]) return undefined;
+  const years = Number(match[2]);
+  if (match[3]) return { yearsOfExperience: years, yearsOfExperienceNote: `${years}+` };
+  if (match[1]) {
+    return {
+      yearsOfExperience: years,
+      yearsOfExperienceNote: `${match[1].trim().toLowerCase()} ${years}`,
+    };
+  }
+  return { yearsOfExperience: years };
+}
+
+function industriesFromSentences(texts: string[]): string[] {
+  for (const text of texts) {
+    const match =
+      /\b(?:my work spans|work spans|i(?:['’]ve| have) worked (?:across|in)|experience (?:across|spans)|industries (?:such as|like|including))\s+([^.;:]+)/i.exec(
+        text,
+      );
+    if (!match?.[1]) continue;
+    const items = match[1]
+      .split(/,\s*(?:and\s+|or\s+)?|\s+and\s+/)
+      .map((item) => cleanSegment(item))
+      .filter(Boolean);
+    if (items.length >= 2 && items.every((item) => item.split(' ').length <= 5)) {
+      return items.map((item) => item.charAt(0).toUpperCase() + item.slice(1));
+    }
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections.
+
+type Handler = (section: RawSection, draft: Draft) => { note: string; leftover: string[] };
+
+const HANDLERS: Record<SectionKind, Handler> = {
+  about(section, draft) {
+    const texts = paragraphTexts(section.body);
+    draft.summary.push(...texts);
+    return { note: `summary (${texts.length} paragraph${plural(texts.length)})`, leftover: [] };
+  },
+  skills(section, draft) {
+    return readSkills(section, draft, false);
+  },
+  expertise(section, draft) {
+    return readSkills(section, draft, true);
+  },
+  impact: listInto('impact'),
+  principles: listInto('principles'),
+  exploring: listInto('exploring'),
+  industries(section, draft) {
+    const items = flatten(linesOf(section.body))
+      .flatMap((line) => (line.from === 'item' ? [line.text] : splitList(line.text)))
+      .filter(Boolean);
+    draft.industries.push(...items);
+    return { note: `industries (${items.length})`, leftover: [] };
+  },
+  experience(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    let count = 0;
+    for (const { head, lines } of units) {
+      const role = readRole(head, lines);
+      if (role) {
+        draft.roles.push(role);
+        count++;
+      } else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+    }
+    return { note: `${count} role${plural(count)}`, leftover };
+  },
+  work(section, draft) {
+    return HANDLERS.projects(section, draft);
+  },
+  projects(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    let count = 0;
+    for (const { head, lines } of units) {
+      const project = readProject(head, lines, draft.projects);
+      if (project) {
+        draft.projects.push(project);
+        count++;
+      } else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+    }
+    return { note: `${count} project${plural(count)}`, leftover };
+  },
+  education(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    for (const { head, lines } of units) {
+      const education = readEducation(head, lines);
+      if (education) draft.education.push(education);
+      else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+    }
+    return { note: `education (${draft.education.length})`, leftover };
+  },
+  certifications(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    let count = 0;
+    for (const { head, lines } of units) {
+      const certification = readCertification(head, lines);
+      if (certification.name) {
+        draft.certifications.push(certification);
+        count++;
+      } else
+        leftover.push(
+          ...flatten(lines)
+            .map((l) => l.text)
+            .filter(Boolean),
+        );
+    }
+    return { note: `${count} certification${plural(count)}`, leftover };
+  },
+  languages(section, draft) {
+    const lines = flatten(linesOf(section.body));
+    for (const line of lines) {
+      const parts = line.label && line.rest ? [line.text] : splitList(line.text);
+      for (const part of parts) {
+        const language = readLanguage(part);
+        if (language.name) draft.languages.push(language);
+      }
+    }
+    return { note: `spoken languages (${draft.languages.length})`, leftover: [] };
+  },
+  contact(section, draft) {
+    const leftover: string[] = [];
+    for (const line of flatten(linesOf(section.body))) {
+      if (addContact(line, draft.contact) === 0 && line.text) leftover.push(line.text);
+    }
+    return { note: `contact: ${contactChannels(draft.contact).join(', ') || 'nothing'}`, leftover };
+  },
+  faq(section, draft) {
+    const before = draft.faq.length;
+    const leftover = readFaq(section.body, draft.faq);
+    const count = draft.faq.length - before;
+    return { note: `${count} FAQ entr${count === 1 ? 'y' : 'ies'}`, leftover };
+  },
+};
+
+function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
+  return (section, draft) => {
+    const items = flatten(linesOf(section.body))
+      .map((line) => line.text)
+      .filter(Boolean);
+    draft[field].push(...items);
+    return { note: `${field} (${items.length} item${plural(items.length)})`, leftover: [] };
+  };
+}
+
+function keepSection(section: RawSection, sections: Section[]): string {
+  const id = uniqueId(
+    section.title || 'section',
+    sections.map((s) => s.id),
+  );
+  const items = flatten(linesOf(section.body))
+    .map((line) => line.text || line.links.map((l) => `${l.label}: ${l.url}`).join(', '))
+    .filter(Boolean);
+  sections.push({ id, title: section.title || 'Untitled section', items });
+  return id;
+}
+
+/** Whole paragraphs (not split at line breaks) and list items, as text. */
+function paragraphTexts(nodes: RootContent[]): string[] {
+  return nodes.flatMap((node) =>
+    node.type === 'paragraph'
+      ? [tidy(plain(node.children))].filter(Boolean)
+      : flatten(linesOf([node]))
+          .map((line) => line.text)
+          .filter(Boolean),
+  );
+}
+
+interface Unit {
+  head: Line;
+  lines: Line[];
+}
+
+/**
+ * The entries of a section: one per sub-heading, or else one per top-level bullet or line,
+ * with what follows it (nested bullets, the paragraphs under a heading) as its lines. A line
+ * ending in a colon ("Some things I have built:") introduces the entries and is not one.
+ */
+function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[] } {
+  const entries = entriesOf(body);
+  const intro: string[] = [];
+  const units: Unit[] = [];
+  if (entries.some((e) => e.heading)) {
+    for (const entry of entries) {
+      if (entry.heading) units.push({ head: entry.heading, lines: linesOf(entry.body) });
+      else
+        intro.push(
+          ...flatten(linesOf(entry.body))
+            .map((l) => l.text)
+            .filter(Boolean),
+        );
+    }
+    return { units, intro };
+  }
+  let previous: RootContent | undefined;
+  for (const node of body) {
+    const owner = units.at(-1);
+    const ownsList =
+      node.type === 'list' &&
+      previous?.type === 'paragraph' &&
+      owner !== undefined &&
+      owner.head.from === 'paragraph' &&
+      (owner.head.lead !== undefined || [owner.head, ...owner.lines].some(hasDates));
+    if (ownsList && owner) {
+      owner.lines.push(...linesOf([node]));
+    } else {
+      for (const line of linesOf([node])) {
+        const last = units.at(-1);
+        // A line of dates or a place right under an entry belongs to that entry.
+        if (
+          last &&
+          line.from === 'paragraph' &&
+          (hasDates(line) || line.emphasised) &&
+          line.text.split(' ').length <= 12
+        ) {
+          last.lines.push(line);
+        } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text)) {
+          intro.push(line.text);
+        } else units.push({ head: line, lines: line.children });
+      }
+    }
+    previous = node;
+  }
+  return { units, intro };
+}
+
+function hasDates(line: Line): boolean {
+  return takeDates(line.text) !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Skills.
+
+function readSkills(
+  section: RawSection,
+  draft: Draft,
+  phrasesAreExpertise: boolean,
+): { note: string; leftover: string[] } {
+  const categories: SkillCategory[] = [];
+  const defaultName = section.title || 'Skills';
+  const phrases: string[] = [];
+
+  const addTo = (label: string, items: string[]) => {
+    const qualified = splitQualifier(tidyName(label));
+    // A label made only of emoji names nothing: the items join the section's own group.
+    const { name, note } = qualified.name ? qualified : splitQualifier(defaultName);
+    const skills = items.flatMap(readSkillItem);
+    if (skills.length === 0) return;
+    const id = slug(name) || `skills-${categories.length + 1}`;
+    let category = categories.find((c) => c.id === id) ?? draft.skills.find((c) => c.id === id);
+    if (!category) {
+      category = { id, name, aliases: [], skills: [] };
+      if (note) category.note = note;
+      categories.push(category);
+    }
+    for (const skill of skills) {
+      if (!category.skills.some((s) => s.name.toLowerCase() === skill.name.toLowerCase())) {
+        category.skills.push(skill);
+      }
+    }
+  };
+
+  const readLines = (lines: Line[], groupName: string) => {
+    for (const line of lines) {
+      if (line.label && line.rest) {
+        addTo(line.label, splitList(line.rest));
+        if (line.children.length > 0)
+          addTo(
+            line.label,
+            line.children.map((c) => c.text),
+          );
+      } else if (line.from === 'item' && line.children.length > 0) {
+        addTo(
+          line.text,
+          flatten(line.children).flatMap((c) => splitList(c.text)),
+        );
+      } else if (line.images.length > 0 && line.linkOnly) {
+        addTo(groupName, line.images);
+      } else if (line.text) {
+        const items = splitList(line.text);
+        const short = items.every((item) => item.split(' ').length <= 4 && !/[.!?]$/.test(item));
+        if (short && !(phrasesAreExpertise && items.length === 1)) addTo(groupName, items);
+        else phrases.push(line.text);
+      }
+    }
+  };
+
+  for (const entry of entriesOf(section.body)) {
+    if (entry.heading) readLines(linesOf(entry.body), entry.heading.text);
+    else readLines(linesOf(entry.body), defaultName);
+  }
+
+  const newCategories = categories.filter((c) => !draft.skills.includes(c));
+  draft.skills.push(...newCategories);
+  draft.expertise.push(...phrases);
+  const skills = categories.reduce((n, c) => n + c.skills.length, 0);
+  const parts: string[] = [];
+  if (categories.length > 0) {
+    parts.push(
+      `${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}, ${skills} skill${plural(skills)}`,
+    );
+  }
+  if (phrases.length > 0) parts.push(`expertise (${phrases.length} item${plural(phrases.length)})`);
+  return { note: parts.join('; ') || 'nothing', leftover: [] };
+}
+
+/** "CI/CD (GitHub Actions)" → CI/CD and GitHub Actions; "React (basic)" → React, note basic. */
+function readSkillItem(item: string): Skill[] {
+  const { name, note, inner } = splitQualifier(tidyName(item));
+  if (!name) return [];
+  const skill: Skill = { name, aliases: [] };
+  if (note) skill.note = note;
+  return [skill, ...(inner ?? []).flatMap(readSkillItem)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles, projects, education, certifications, languages.
+
+function readRole(head: Line, lines: Line[]): Role | undefined {
+  const dates = takeDates(head.text);
+  const header = readRoleHeader(dates ? dates.rest : head.text);
+  let start = dates?.start;
+  let end = dates?.end;
+  const highlights: string[] = [];
+  const technologies: string[] = [];
+  const summary: string[] = [];
+  let inMeta = true;
+  for (const line of lines) {
+    const lineDates = takeDates(line.text);
+    const short = line.text.split(' ').length <= 12 && !/[.!?]$/.test(line.text);
+    const meta =
+      inMeta &&
+      line.from !== 'item' &&
+      (lineDates !== undefined || (short && (line.emphasised || !header.title || !header.company)));
+    if (meta) {
+      if (lineDates && !start) {
+        start = lineDates.start;
+        end = lineDates.end;
+      }
+      const rest = lineDates ? lineDates.rest : line.text;
+      if (header.title && header.company) {
+        // What is left beside the dates, once title and company are known, is the place.
+        if (!header.location && rest && rest.split(' ').length <= 5) header.location = rest;
+      } else {
+        const more = readRoleHeader(rest);
+        if (!header.title && more.title) header.title = more.title;
+        else if (!header.company && more.title) header.company = more.title;
+        if (!header.company && more.company) header.company = more.company;
+        if (!header.location && more.location) header.location = more.location;
+      }
+      continue;
+    }
+    inMeta = false;
+    if (line.label && TECH_LABEL.test(line.label) && line.rest) {
+      technologies.push(...splitList(line.rest));
+    } else if (line.from === 'item') {
+      highlights.push(
+        ...flatten([line])
+          .map((l) => l.text)
+          .filter(Boolean),
+      );
+    } else if (line.text) summary.push(line.text);
+  }
+  if (!header.title || !header.company) return undefined;
+  const role: Role = { company: header.company, title: header.title, highlights, technologies };
+  if (start) role.start = start;
+  if (end) role.end = end;
+  if (header.location) role.location = header.location;
+  if (summary.length > 0) role.summary = summary.join(' ');
+  return role;
+}
+
+function readProject(head: Line, lines: Line[], taken: Project[]): Project | undefined {
+  let name = head.lead ?? '';
+  let summary = head.lead ? (head.rest ?? '') : '';
+  if (!name) {
+    const [first, ...rest] = head.text.split(/\s+[—–]\s+|:\s+|\s+-\s+/);
+    name = first ?? '';
+    summary = rest.join(' — ');
+  }
+  name = tidyName(name);
+  if (!name) return undefined;
+  const technologies: string[] = [];
+  const { name: bare, inner } = splitQualifier(name);
+  if (
+    inner &&
+    inner.length > 0 &&
+    inner.every(
+      (t) =>
+        t.split(' ').length <= 3 &&
+        !/^\d{4}$/.test(t) &&
+        !/^(?:wip|archived|beta|alpha|ongoing|in progress)$/i.test(t),
+    )
+  ) {
+    name = bare;
+    technologies.push(...inner);
+  }
+  const links: Link[] = [...head.links];
+  const details: string[] = [];
+  for (const line of lines) {
+    for (const link of line.links) {
+      // "Demo: https://…" names its link better than the URL does.
+      const label = line.label && line.links.length === 1 ? line.label : link.label;
+      if (!links.some((l) => l.url === link.url)) links.push({ label, url: link.url });
+    }
+    if (line.label && TECH_LABEL.test(line.label) && line.rest) {
+      technologies.push(...splitList(line.rest));
+    } else if (line.linkOnly) {
+      // Its links are kept above.
+    } else if (
+      line.label &&
+      /^(?:links?|demo|repo|source|code|website|live)$/i.test(line.label) &&
+      line.links.length > 0
+    ) {
+      // "Demo: url" lines: the link is the content.
+    } else if (!summary && line.from !== 'item') {
+      summary = line.text;
+    } else {
+      details.push(
+        ...flatten([line])
+          .map((l) => l.text)
+          .filter(Boolean),
+      );
+    }
+  }
+  if (!summary && details.length > 0) summary = details.shift() ?? '';
+  const project: Project = {
+    id: uniqueId(
+      name,
+      taken.map((p) => p.id),
+      'project',
+    ),
+    name,
+    aliases: [],
+    summary: summary || name,
+    details,
+    technologies: [...new Set(technologies)],
+    links,
+  };
+  return project;
+}
+
+function readEducation(head: Line, lines: Line[]): Education | undefined {
+  const dates = takeDates(head.text);
+  const year = dates ? undefined : takeYear(head.text);
+  const found = readDegreeLine(dates?.rest ?? year?.rest ?? head.text);
+  const education: Partial<Education> & { details: string[] } = { details: [] };
+  if (dates?.start) education.start = dates.start;
+  if (dates?.end) education.end = dates.end;
+  if (year) education.end = year.year;
+  for (const line of lines) {
+    const lineDates = takeDates(line.text);
+    const lineYear = lineDates ? undefined : takeYear(line.text);
+    const rest = lineDates?.rest ?? lineYear?.rest ?? line.text;
+    const meta =
+      line.from !== 'item' &&
+      line.text.split(' ').length <= 14 &&
+      (lineDates || lineYear || looksLikeDegree(line.text));
+    if (meta) {
+      if (lineDates && !education.end) {
+        if (lineDates.start) education.start = lineDates.start;
+        if (lineDates.end) education.end = lineDates.end;
+      } else if (lineYear && !education.end) education.end = lineYear.year;
+      const more = readDegreeLine(rest);
+      if (!found.degree && more.degree)
+        Object.assign(found, { degree: more.degree, field: more.field ?? found.field });
+      if (!found.institution && more.institution) found.institution = more.institution;
+      if (!found.field && more.field) found.field = more.field;
+      continue;
+    }
+    education.details.push(
+      ...flatten([line])
+        .map((l) => l.text)
+        .filter(Boolean),
+    );
+  }
+  if (!found.institution) return undefined;
+  const out: Education = { institution: found.institution, details: education.details };
+  if (found.degree) out.degree = found.degree;
+  if (found.field) out.field = found.field;
+  if (education.start && education.start !== 'present') out.start = education.start;
+  if (education.end) out.end = education.end;
+  return out;
+}
+
+function readCertification(head: Line, lines: Line[]): Certification {
+  const url = [head, ...lines].flatMap((l) => l.links)[0]?.url;
+  let name = head.lead ?? '';
+  let rest = head.lead ? (head.rest ?? '') : '';
+  if (!name) {
+    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(head.text);
+    if (bracket?.[1] && bracket[2]) {
+      name = bracket[1];
+      rest = bracket[2];
+    } else {
+      const [first, ...others] = head.text.split(/\s+[—|·]\s+|\s+–\s+(?=.*\b\d{4}\b)/);
+      name = first ?? head.text;
+      rest = others.join(', ');
+    }
+  }
+  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)].filter(Boolean).join(', ');
+  const year = takeYear(rest);
+  const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
+  const certification: Certification = { name: tidyName(name) || head.text || url || '' };
+  if (issuer) certification.issuer = issuer;
+  if (year) certification.year = year.year;
+  if (url) certification.url = url;
+  return certification;
+}
+
+function readLanguage(text: string): { name: string; proficiency?: string } {
+  const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
+  const [name, proficiency] = bracket
+    ? [bracket[1], bracket[2]]
+    : text.split(/\s*[—–:|·]\s*|\s+-\s+/, 2);
+  const language: { name: string; proficiency?: string } = { name: tidyName(name ?? text) };
+  const level = cleanSegment(proficiency ?? '');
+  if (level) language.proficiency = level;
+  return language;
+}
+
+const SPOKEN = new Set(
+  'english spanish french german italian portuguese dutch polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian arabic hebrew persian farsi urdu hindi punjabi bengali bangla tamil telugu marathi gujarati malayalam kannada sinhala nepali chinese mandarin cantonese japanese korean vietnamese thai indonesian malay tagalog filipino swahili amharic yoruba hausa zulu afrikaans swedish norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian slovenian albanian catalan basque galician irish welsh pashto sindhi kurdish'.split(
+    ' ',
+  ),
+);
+
+function isSpokenLanguageList(body: RootContent[]): boolean {
+  const names = flatten(linesOf(body))
+    .flatMap((line) => (line.label ? [line.label] : splitList(line.text)))
+    .map((text) => (text.split(/[\s(—–:-]/)[0] ?? '').toLowerCase());
+  return names.length > 0 && names.filter((n) => SPOKEN.has(n)).length * 2 >= names.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact and FAQ.
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const WEBSITE_LABEL = /^(?:web|website|site|portfolio|homepage|home page|personal site|www)$/i;
+
+function contactChannels(contact: Contact): string[] {
+  const { other, ...channels } = contact;
+  return [...Object.keys(channels), ...other.map((link) => link.label)];
+}
+
+/** Files the line's links and addresses under contact; returns how many it used. */
+function addContact(line: Line, contact: Contact, linksOnly = false): number {
+  let used = 0;
+  const emails = [...line.emails];
+  if (!linksOnly) {
+    const plainEmail = EMAIL.exec(line.text)?.[0];
+    if (plainEmail && emails.length === 0) emails.push(plainEmail);
+  }
+  for (const email of emails) {
+    if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
+    used++;
+  }
+  const label = line.label && !/^https?$/i.test(line.label) ? line.label : undefined;
+  for (const link of line.links) {
+    if (linksOnly && line.links.length === 0) break;
+    const host = hostOf(link.url);
+    const linkLabel = label && line.links.length === 1 ? label : link.label;
+    if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) {
+      if (!contact.linkedin) contact.linkedin = link.url;
+    } else if (host === 'github.com' && !contact.github) {
+      contact.github = link.url;
+    } else if (
+      !contact.website &&
+      (WEBSITE_LABEL.test(linkLabel) || linkLabel.toLowerCase() === host)
+    ) {
+      contact.website = link.url;
+    } else if (
+      !contact.other.some((o) => o.url === link.url) &&
+      contact.website !== link.url &&
+      contact.github !== link.url &&
+      contact.linkedin !== link.url
+    ) {
+      contact.other.push({ label: linkLabel, url: link.url });
+    }
+    used++;
+  }
+  return used;
+}
+
+function readFaq(body: RootContent[], faq: Faq[]): string[] {
+  const add = (question: string, answer: string) => {
+    const q = tidy(question.replace(/^q\s*[:.]\s*/i, ''));
+    const a = tidy(answer.replace(/^a\s*[:.]\s*/i, ''));
+    if (!q || !a) return false;
+    const base = q.split(/\s+/).slice(0, 6).join(' ');
+    faq.push({
+      id: uniqueId(
+        base,
+        faq.map((f) => f.id),
+        'faq',
+      ),
+      questions: [q],
+      answer: a,
+    });
+    return true;
+  };
+  const leftover: string[] = [];
+  const entries = entriesOf(body);
+  if (entries.some((e) => e.heading)) {
+    for (const entry of entries) {
+      const answer = paragraphTexts(entry.body).join(' ');
+      if (!entry.heading || !add(entry.heading.text, answer))
+        leftover.push(...paragraphTexts(entry.body));
+    }
+    return leftover;
+  }
+  let question: string | undefined;
+  let answer: string[] = [];
+  const flush = () => {
+    if (question && !add(question, answer.join(' '))) leftover.push(question, ...answer);
+    question = undefined;
+    answer = [];
+  };
+  for (const line of linesOf(body)) {
+    if (line.lead?.endsWith('?') || line.label?.endsWith('?')) {
+      flush();
+      question = line.lead ?? line.label;
+      answer = [line.rest ?? '', ...flatten(line.children).map((l) => l.text)].filter(Boolean);
+    } else if (/\?$/.test(line.text) || /^q\s*[:.]/i.test(line.text)) {
+      flush();
+      question = line.text;
+      answer = flatten(line.children).map((l) => l.text);
+    } else if (question) answer.push(...flatten([line]).map((l) => l.text));
+    else leftover.push(line.text);
+  }
+  flush();
+  return leftover.filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function uniqueId(text: string, taken: string[], fallback = 'item'): string {
+  const base = slug(text) || fallback;
+  let id = base;
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}

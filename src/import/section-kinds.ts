@@ -1,0 +1,164 @@
+import { tidyName } from './markdown-lines.ts';
+
+/** What a profile section holds, decided from its heading. */
+export type SectionKind =
+  | 'about'
+  | 'skills'
+  | 'expertise'
+  | 'impact'
+  | 'experience'
+  | 'work'
+  | 'projects'
+  | 'education'
+  | 'certifications'
+  | 'languages'
+  | 'industries'
+  | 'contact'
+  | 'principles'
+  | 'exploring'
+  | 'faq';
+
+// Headings people actually write, compared lower-cased with emoji, punctuation and a leading
+// "my" removed. "Work" alone is decided by its content (see the importer).
+const HEADINGS: Record<SectionKind, readonly string[]> = {
+  about: [
+    'about',
+    'about me',
+    'summary',
+    'bio',
+    'biography',
+    'introduction',
+    'intro',
+    'profile',
+    'professional summary',
+    'overview',
+    'who i am',
+    'who am i',
+  ],
+  skills: [
+    'skills',
+    'tech stack',
+    'technologies',
+    'toolbox',
+    'technical skills',
+    'tools',
+    'tools and technologies',
+    'technologies and tools',
+    'languages and tools',
+    'stack',
+    'skills and tools',
+    'skill set',
+    'skillset',
+    'tech',
+  ],
+  expertise: [
+    'core expertise',
+    'expertise',
+    'what i do',
+    'areas of expertise',
+    'specialties',
+    'specialities',
+    'focus areas',
+    'core competencies',
+  ],
+  impact: [
+    'engineering impact',
+    'impact',
+    'achievements',
+    'highlights',
+    'key achievements',
+    'accomplishments',
+    'key highlights',
+  ],
+  experience: [
+    'experience',
+    'work experience',
+    'employment',
+    'employment history',
+    'professional experience',
+    'work history',
+    'career',
+  ],
+  work: ['work'],
+  projects: [
+    'projects',
+    'selected work',
+    'featured projects',
+    'portfolio',
+    'selected projects',
+    'side projects',
+    'open source',
+    'open source contributions',
+    'things i have built',
+    'things ive built',
+    'recent work',
+    'case studies',
+  ],
+  education: ['education', 'academic background', 'academics', 'studies'],
+  certifications: [
+    'certifications',
+    'certificates',
+    'certification',
+    'licenses and certifications',
+    'certifications and licenses',
+  ],
+  languages: ['languages', 'spoken languages', 'language', 'languages spoken'],
+  industries: ['industries', 'domains', 'industries and domains', 'sectors', 'domain experience'],
+  contact: [
+    'contact',
+    'contact me',
+    'contacts',
+    'connect',
+    'connect with me',
+    'lets connect',
+    'reach me',
+    'reach out',
+    'find me',
+    'find me on',
+    'where to find me',
+    'get in touch',
+    'socials',
+    'social',
+    'links',
+  ],
+  principles: [
+    'principles',
+    'engineering principles',
+    'values',
+    'core values',
+    'how i work',
+    'philosophy',
+    'engineering philosophy',
+  ],
+  exploring: [
+    'currently exploring',
+    'exploring',
+    'learning',
+    'currently learning',
+    'now learning',
+    'what im learning',
+    'what i am learning',
+    'learning now',
+    'what im exploring',
+    'currently',
+  ],
+  faq: ['faq', 'faqs', 'frequently asked questions', 'questions', 'q and a'],
+};
+
+const BY_HEADING = new Map<string, SectionKind>(
+  Object.entries(HEADINGS).flatMap(([kind, names]) =>
+    names.map((name) => [name, kind as SectionKind] as const),
+  ),
+);
+
+/** The kind of section a heading announces, or `undefined` for one kept as it is. */
+export function sectionKind(heading: string): SectionKind | undefined {
+  const key = tidyName(heading)
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^my /, '');
+  return BY_HEADING.get(key);
+}
