@@ -1,0 +1,140 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Answer, AnswerSource, AskContext } from '../answer/answer.ts';
+import { type Assistant, createAssistant } from '../answer/assistant.ts';
+import { formatProblem, KnowledgeError } from '../errors.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import type { Profile } from '../knowledge/schema.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from './metrics.ts';
+import type { UnansweredLog } from './unanswered-log.ts';
+
+export const ANSWER_SERVICE_DEFAULTS = Object.freeze({ watch: true, debounceMs: 200 });
+
+export interface AnswerServiceOptions {
+  /** The knowledge file. Default knowledge/profile.yaml (env `KNOWLEDGE_PATH`). */
+  knowledgePath: string;
+  logger: Logger;
+  metrics?: Metrics;
+  unanswered?: UnansweredLog;
+  /** Reload the knowledge when its file changes. Default true (env `RELOAD_KNOWLEDGE`). */
+  watch?: boolean;
+  /** Quiet time after the last change before reloading; editors write in bursts. Default 200 ms. */
+  debounceMs?: number;
+  /** Builds the answering core from a profile. Default {@link createAssistant}. */
+  createAssistant?: (profile: Profile) => Assistant;
+}
+
+export type ReloadResult = { ok: true; profile: Profile } | { ok: false; error: KnowledgeError };
+
+/** What the process's surfaces talk to: answers, plus the knowledge's life cycle. */
+export interface AnswerService extends AnswerSource {
+  /** Reads the knowledge file again; on failure the last good knowledge keeps serving. */
+  reload(): ReloadResult;
+  /** When the knowledge now served was loaded. */
+  loadedAt(): Date;
+  /** Stops watching the file and writes out pending log lines. */
+  close(): Promise<void>;
+}
+
+/**
+ * Loads the knowledge (throwing {@link KnowledgeError} if the first load fails), answers through
+ * the assistant, counts every question, keeps the unanswered ones, and follows file edits.
+ */
+export function createAnswerService(options: AnswerServiceOptions): AnswerService {
+  const { knowledgePath, logger, metrics, unanswered } = options;
+  const build = options.createAssistant ?? createAssistant;
+  const { watch: shouldWatch, debounceMs } = {
+    ...ANSWER_SERVICE_DEFAULTS,
+    ...(options.watch !== undefined && { watch: options.watch }),
+    ...(options.debounceMs !== undefined && { debounceMs: options.debounceMs }),
+  };
+
+  let assistant = build(loadKnowledge(knowledgePath));
+  let loadedAt = new Date();
+
+  const reload = (): ReloadResult => {
+    try {
+      const profile = loadKnowledge(knowledgePath);
+      assistant = build(profile);
+      loadedAt = new Date();
+      metrics?.knowledgeReload('success');
+      logger.info({ file: knowledgePath, name: profile.identity.name }, 'knowledge reloaded');
+      return { ok: true, profile };
+    } catch (error) {
+      if (!(error instanceof KnowledgeError)) throw error;
+      metrics?.knowledgeReload('failure');
+      logger.error(
+        { file: knowledgePath, problems: error.problems.map(formatProblem) },
+        `knowledge not reloaded; still serving the last good version:\n${error.message}`,
+      );
+      return { ok: false, error };
+    }
+  };
+
+  const measured = (context: AskContext, run: () => Answer): Answer => {
+    const started = performance.now();
+    const answer = run();
+    metrics?.question(context.surface, answer.topic, (performance.now() - started) / 1000);
+    return answer;
+  };
+
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  if (shouldWatch) watcher = watchFile();
+
+  function watchFile(): FSWatcher | undefined {
+    const file = resolve(knowledgePath);
+    const name = basename(file);
+    try {
+      // The directory, not the file: editors that save by writing a new file and renaming it
+      // over the old one would leave a file watcher attached to the deleted inode.
+      const w = watch(dirname(file), { persistent: false }, (_event, changed) => {
+        if (changed && changed.toString() !== name) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = undefined;
+          reload();
+        }, debounceMs);
+        timer.unref();
+      });
+      w.on('error', (error) => {
+        logger.warn({ file, reason: error.message }, 'stopped watching the knowledge file');
+      });
+      return w;
+    } catch (error) {
+      logger.warn(
+        { file, reason: (error as Error).message },
+        'cannot watch the knowledge file; edits take effect after a restart',
+      );
+      return undefined;
+    }
+  }
+
+  return {
+    ask(question, context) {
+      const answer = measured(context, () =>
+        assistant.ask(question, `${context.surface}:${context.conversationId}`),
+      );
+      if (!answer.answered && answer.topic !== 'limit') {
+        metrics?.unanswered(context.surface);
+        unanswered?.record({ surface: context.surface, userId: context.userId, question });
+      }
+      return answer;
+    },
+    command(command, context) {
+      return measured(context, () => assistant.command(command));
+    },
+    complete: (partial, limit) => assistant.complete(partial, limit),
+    profile: () => assistant.profile,
+    reload,
+    loadedAt: () => loadedAt,
+    async close() {
+      clearTimeout(timer);
+      watcher?.close();
+      watcher = undefined;
+      await unanswered?.flush();
+    },
+  };
+}

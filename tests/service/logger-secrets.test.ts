@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { captureLogger } from './log-capture.ts';
+
+describe('logs', () => {
+  it('never contain a secret, in a message, a known field or any other field', () => {
+    const token = 'xoxb-1234567890-abcdefghijklmnop';
+    const log = captureLogger({ secrets: [token] });
+    log.logger.info(
+      { token, config: { botToken: token }, detail: `Bearer ${token}` },
+      `using ${token}`,
+    );
+    log.logger.error({ err: new Error(`request with ${token} failed`) }, 'failed');
+    const text = log.text();
+    expect(text).toContain('[redacted]');
+    expect(text).toContain('using');
+    expect(text).not.toContain(token);
+    expect(text).not.toContain('abcdefghijklmnop');
+  });
+});
