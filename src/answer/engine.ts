@@ -478,7 +478,7 @@ function wording(index: KnowledgeIndex) {
           : index.projectTechs(project).map((t) => t.name);
       if (techs.length > 0)
         fields.push({ name: 'Technologies', value: techs.join(', '), inline: true });
-      const related = index.techs.filter((t) => t.projects.includes(project));
+      const related = index.projectTechs(project);
       if (restStems.length > 0) {
         const hits = index.search(
           restStems,
@@ -515,7 +515,7 @@ function wording(index: KnowledgeIndex) {
       restStems: string[],
     ): Omit<Answer, 'suggestions'> | undefined {
       const { project } = state;
-      const techs = project ? index.techs.filter((t) => t.projects.includes(project)) : state.techs;
+      const techs = project ? index.projectTechs(project) : state.techs;
       const inScope = (s: Snippet) =>
         (project !== undefined && s.projectId === project.id) ||
         techs.some((t) => t.evidence.includes(s));
@@ -814,7 +814,19 @@ function createSuggestions(index: KnowledgeIndex, count: number) {
   };
   const fallback: Topic[] = ['skills', 'projects', 'contact', 'experience', 'impact'];
 
+  // The same few topic/exclusion pairs come back all the time: compute each list once.
+  const picked = new Map<string, string[]>();
   const pick = (topic: Topic, exclude: string[]) => {
+    const key = `${topic}\u0000${exclude.join('\u0000')}`;
+    let cached = picked.get(key);
+    if (!cached) {
+      cached = choose(topic, exclude);
+      if (picked.size > 1000) picked.clear();
+      picked.set(key, cached);
+    }
+    return [...cached];
+  };
+  const choose = (topic: Topic, exclude: string[]) => {
     const wanted = [...(related[topic] ?? fallback), ...fallback];
     const out: string[] = [];
     if (topic === 'project')

@@ -233,9 +233,11 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
     }
   }
 
+  const listed = techs.filter(
+    (t): t is Tech & { listed: NonNullable<Tech['listed']> } => t.listed !== undefined,
+  );
   const skillsIn = (ref: CategoryRef) =>
-    techs
-      .filter((t): t is Tech & { listed: NonNullable<Tech['listed']> } => t.listed !== undefined)
+    listed
       .filter((t) =>
         ref.categoryId
           ? t.listed.category.id === ref.categoryId
@@ -286,7 +288,9 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
     return results.sort((a, b) => b.score - a.score);
   };
 
-  const projectTechs = (project: Project) => techs.filter((t) => t.projects.includes(project));
+  const techsByProject = new Map<Project, Tech[]>(profile.projects.map((p) => [p, []]));
+  for (const tech of techs) for (const p of tech.projects) techsByProject.get(p)?.push(tech);
+  const projectTechs = (project: Project) => techsByProject.get(project) ?? [];
 
   return {
     profile,

@@ -11,16 +11,21 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const EMOJI =
   /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE00}-\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
 const MARKS = /\p{M}/gu;
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/gi;
 
 /** Removes what a person cannot see (control, zero-width, bidi overrides) and folds width. */
 export function sanitize(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
 }
 
 /** Lower case (unless `keepCase`), no accents, no emoji, one space between words. */
 export function normalize(text: string, keepCase = false): string {
-  const folded = sanitize(text).replace(EMOJI, ' ').normalize('NFD').replace(MARKS, '');
+  // Most questions are plain ASCII: skip the Unicode passes for them.
+  const folded = PLAIN_ASCII.test(text)
+    ? text
+    : sanitize(text).replace(EMOJI, ' ').normalize('NFD').replace(MARKS, '');
   return (keepCase ? folded : folded.toLowerCase())
     .replace(/(^|[^A-Za-z0-9])\.net\b/gi, '$1dotnet')
     .replace(/[’‘`]/g, "'")

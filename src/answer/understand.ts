@@ -74,8 +74,30 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     ...THANKS.map((p) => ({ tokens: phraseTokens(p), kind: 'thanks' as const })),
   ];
   const smalltalkWords = new Set(smalltalk.flatMap((s) => s.tokens));
+  // A Map, not the object: a word such as "constructor" must not find Object.prototype.
+  const abbreviations = new Map(Object.entries(ABBREVIATIONS));
+  const openers = FOLLOW_UP_OPENERS.map((o) => ` ${phraseTokens(o).join(' ')} `);
   const nameWords = new Set(phraseTokens(index.profile.identity.name));
   const intentWords = new Set(intentPhrases.flatMap((p) => p.tokens));
+  const intentsByFirst = new Map<string, typeof intentPhrases>();
+  for (const phrase of intentPhrases) {
+    const first = phrase.tokens[0] ?? '';
+    intentsByFirst.set(first, [...(intentsByFirst.get(first) ?? []), phrase]);
+  }
+  // Project names split once: the words, and those that are not generic ("system", "engine").
+  const projectWords = index.profile.projects.map((project) => {
+    const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
+    return { project, words, distinctive: words.filter((w) => !GENERIC_PROJECT_WORDS.has(w)) };
+  });
+  const techNameWords = new Map<Tech, string[]>();
+  const nameWordsOf = (tech: Tech) => {
+    let words = techNameWords.get(tech);
+    if (!words) {
+      words = phraseTokens(tech.name);
+      techNameWords.set(tech, words);
+    }
+    return words;
+  };
   const known = new Set([...index.knownWords, ...intentWords, ...smalltalkWords, ...nameWords]);
 
   // Typo correction is the one place fuzziness is needed: fuse.js over the words the index and
@@ -111,7 +133,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     const clean = sanitize(question);
     // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
     const words = tokenize(normalize(clean, true)).flatMap((word) => {
-      const expansion = ABBREVIATIONS[word.toLowerCase()];
+      const expansion = abbreviations.get(word.toLowerCase());
       return expansion
         ? expansion.split(' ').map((w) => ({ word: w, capital: false }))
         : [{ word: word.toLowerCase(), capital: /^[A-Z]/.test(word) }];
@@ -164,7 +186,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       const target = match.target;
       if (target.kind === 'tech') {
         const word = tokens.slice(match.start, match.end).join(' ');
-        const isBareName = word === phraseTokens(target.tech.name).join(' ');
+        const isBareName = word === nameWordsOf(target.tech).join(' ');
         if (target.tech.everydayWord && isBareName) {
           // "go", "echo", "swift" are technologies only when the question is about skills: a skill
           // word, a capital ("Go concurrency", "is Go his main language"), or nothing else but
@@ -182,10 +204,9 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
 
     // A project named in part: most of its distinctive name words, at least two of them.
     const tokenSet = new Set(tokens);
-    for (const project of index.profile.projects) {
+    for (const { project, words, distinctive } of projectWords) {
       if (projectHits.includes(project)) continue;
-      const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
-      const distinctive = words.filter((w) => !GENERIC_PROJECT_WORDS.has(w));
+      if (!distinctive.some((w) => tokenSet.has(w))) continue;
       const hits = words.filter((w) => tokenSet.has(w)).length;
       const distinctiveHits = distinctive.filter((w) => tokenSet.has(w)).length;
       if (distinctiveHits >= 1 && hits >= 2 && hits / words.length >= 0.5) {
@@ -196,28 +217,25 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       }
     }
     // A tech named inside a project's name ("Stripe" in "Stripe Webhook ...") belongs to the project.
-    const projectWords = new Set(projectHits.flatMap((p) => phraseTokens(p.name)));
-    const ownTechs = techs.filter((t) => !phraseTokens(t.name).every((w) => projectWords.has(w)));
+    const inProjectNames = new Set(projectHits.flatMap((p) => phraseTokens(p.name)));
+    const ownTechs = techs.filter((t) => !nameWordsOf(t).every((w) => inProjectNames.has(w)));
 
     let intent: IntentTopic | undefined;
     let best = 0;
+    const intentHits: { start: number; phrase: (typeof intentPhrases)[number] }[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of intentPhrases) {
-        if (phrase.score <= best || phrase.tokens[0] !== tokens[i]) continue;
-        if (phrase.tokens.every((t, k) => tokens[i + k] === t)) {
+      for (const phrase of intentsByFirst.get(tokens[i] ?? '') ?? []) {
+        if (!phrase.tokens.every((t, k) => tokens[i + k] === t)) continue;
+        intentHits.push({ start: i, phrase });
+        if (phrase.score > best) {
           best = phrase.score;
           intent = phrase.topic;
         }
       }
     }
-    if (intent) {
-      for (const phrase of intentPhrases) {
-        if (phrase.topic !== intent) continue;
-        for (let i = 0; i < tokens.length; i++) {
-          if (phrase.tokens.every((t, k) => tokens[i + k] === t))
-            phrase.tokens.forEach((_, k) => explained.add(i + k));
-        }
-      }
+    for (const hit of intentHits) {
+      if (hit.phrase.topic !== intent) continue;
+      for (let k = 0; k < hit.phrase.tokens.length; k++) explained.add(hit.start + k);
     }
 
     let talk: Interpretation['smalltalk'];
@@ -234,9 +252,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     }
 
     const joined = ` ${tokens.join(' ')} `;
-    const followUp = FOLLOW_UP_OPENERS.some((o) =>
-      joined.startsWith(` ${phraseTokens(o).join(' ')} `),
-    );
+    const followUp = openers.some((o) => joined.startsWith(o));
     const backReference = tokens.some((t) => BACK_REFERENCES.has(t));
     const stems = tokens.filter(isContent).map(stem);
     const restStems = tokens
