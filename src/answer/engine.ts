@@ -32,7 +32,7 @@ export const ENGINE_DEFAULTS = Object.freeze({
   /** fuse.js threshold for typo correction (0 exact … 1 anything). */
   fuzzyThreshold: 0.34,
   /** Full-text answers need at least this share of the question's weighted words. */
-  searchMinCoverage: 0.6,
+  searchMinCoverage: 0.5,
   /** Knowledge lines quoted as evidence at most. */
   maxEvidence: 4,
   /** Suggested follow-up questions per answer. */
@@ -128,6 +128,12 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
     if (state && continues) {
       const followed = words.followUp(state, q.stems);
       if (followed) return { answer: finish(followed), state };
+    }
+    // "streaming experience": a broad intent word next to a specific one is about the specific one.
+    const specific = q.restStems.filter((st) => !GENERIC_STEMS.has(st));
+    if (q.intent && BROAD_INTENTS.has(q.intent) && specific.length > 0) {
+      const found = words.search(specific);
+      if (found) return { answer: finish(found) };
     }
     if (q.intent && q.intent !== 'faq') {
       const topical = words.topic(q.intent, q.restStems);
@@ -424,6 +430,24 @@ function wording(index: KnowledgeIndex) {
         if (narrowed.length > 0) skills = narrowed;
       }
       const label = ref.label;
+      // Technologies of this kind that the profile mentions without listing them as skills
+      // ("React Native" in a role for "mobile apps?").
+      const mentioned = ref.tag
+        ? index.techs
+            .filter((t) => !t.listed && t.tags.has(ref.tag ?? '') && t.evidence.length > 0)
+            .slice(0, 3)
+        : [];
+      const mentionLines = mentioned.map(
+        (t) => `**${t.name}** — ${evidenceLines(t.evidence, 1)[0] ?? ''}`,
+      );
+      if (skills.length === 0 && mentioned.length > 0) {
+        return answer(
+          'skills',
+          `${capitalise(label)} in ${firstName}'s work`,
+          `${firstName}'s profile lists no ${label} skills, but mentions:\n${bullets(mentionLines)}`,
+          { confidence: 0.7 },
+        );
+      }
       if (skills.length === 0) {
         const examples = listedTechs.slice(0, 4).map((t) => t.name);
         return {
@@ -457,6 +481,7 @@ function wording(index: KnowledgeIndex) {
               .slice(0, 2);
       if (mentions.length > 0)
         parts.push(`In ${his} work:\n${bullets(evidenceLines(mentions, 3))}`);
+      if (mentionLines.length > 0) parts.push(`Also mentioned:\n${bullets(mentionLines)}`);
       const fields = [...byCategory].map(([name, list]) => ({
         name,
         value: list.join(', '),
@@ -586,7 +611,7 @@ function wording(index: KnowledgeIndex) {
                 identity.location,
                 `${firstName} is based in **${identity.location}**.`,
               )
-            : missing('location', 'where he is based');
+            : missing('location', 'a location');
         case 'experience': {
           if (!years) return missing('experience', 'years of experience');
           const source = profile.summary.find((s) => /\byears?\b/i.test(s));
@@ -733,7 +758,7 @@ function wording(index: KnowledgeIndex) {
                 'Currently exploring',
                 `${firstName} is currently exploring:\n${bullets(profile.exploring)}`,
               )
-            : missing('exploring', 'what they are learning');
+            : missing('exploring', 'current learning or exploration');
         case 'help':
           return self.help();
         case 'faq':
@@ -852,6 +877,16 @@ function createSuggestions(index: KnowledgeIndex, count: number) {
   return pick;
 }
 
+/** Intents broad enough that a more specific word in the question should win. */
+const BROAD_INTENTS = new Set<IntentTopic>([
+  'experience',
+  'skills',
+  'expertise',
+  'identity',
+  'title',
+  'projects',
+]);
+
 /** Words too general to focus an answer on ("idempotent design" is about idempotency). */
 const GENERIC_STEMS = new Set([
   'design',
@@ -867,6 +902,16 @@ const GENERIC_STEMS = new Set([
   'level',
   'good',
   'strong',
+  'engin',
+  'programm',
+  'softwar',
+  'career',
+  'job',
+  'role',
+  'profession',
+  'profess',
+  'year',
+  'long',
 ]);
 
 function display(url: string): string {

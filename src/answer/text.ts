@@ -42,11 +42,28 @@ export function tokenize(normalized: string): string[] {
 
 const stemCache = new Map<string, string>();
 
+/**
+ * Words résumés use for the same thing, folded to one stem on both sides of a search:
+ * "cut latency" answers "reduced latency", "led the team" answers "lead".
+ */
+const SAME_MEANING: Readonly<Record<string, readonly string[]>> = {
+  reduc: ['cut', 'lower', 'decreas', 'shrink', 'slash', 'trim', 'minim'],
+  improv: ['boost', 'enhanc'],
+  lead: ['led', 'head'],
+  mentor: ['coach', 'teach'],
+  build: ['built', 'creat'],
+  migrat: ['port', 'move'],
+};
+const CANONICAL = new Map(
+  Object.entries(SAME_MEANING).flatMap(([to, from]) => from.map((f) => [f, to] as const)),
+);
+
 /** Porter stem, so "queries" meets "query" and "optimization" meets "optimized". */
 export function stem(token: string): string {
   let cached = stemCache.get(token);
   if (cached === undefined) {
     cached = /[^a-z]/.test(token) || token.length <= 3 ? token : stemmer(token);
+    cached = CANONICAL.get(cached) ?? cached;
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(token, cached);
   }
@@ -64,7 +81,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   were what when where which while who whom whose why will with would yes yet you your yours yourself
   tell show give list share know knows say says said like want wants need needs see thing things
   something anything really quite maybe okay ok pls plz thx kind sort lot lots guy person someone
-  hey hi hello`
+  hey hi hello anywhere somewhere everywhere anyone ever already still`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -56,10 +56,12 @@ const GENERIC_PROJECT_WORDS = new Set([
 /** The question-side half of the engine: words in, entities and intent out. */
 export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: number) {
   const intentPhrases: { tokens: string[]; topic: IntentTopic; score: number }[] = [];
-  for (const [topic, phrases] of Object.entries(INTENT_PHRASES) as [
-    IntentTopic,
-    readonly string[],
-  ][]) {
+  // The owner's own channels ("Mastodon", "Dribbble") ask for contact details too.
+  const ownChannels = index.profile.contact.other.map((link) => link.label);
+  const phrasesByTopic = Object.entries(INTENT_PHRASES).map(([topic, phrases]) =>
+    topic === 'contact' ? [topic, [...phrases, ...ownChannels]] : [topic, phrases],
+  ) as [IntentTopic, readonly string[]][];
+  for (const [topic, phrases] of phrasesByTopic) {
     for (const phrase of phrases) {
       const tokens = phraseTokens(phrase);
       intentPhrases.push({

@@ -2,17 +2,39 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/answer/assistant.ts';
 import { evaluate, parseEvalSet } from '../../src/answer/evaluate.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import type { Profile } from '../../src/knowledge/schema.ts';
+import type { Profile, Pronouns } from '../../src/knowledge/schema.ts';
 
 /** Floors the answer engine must keep on the project's own question sets. */
 const FLOOR = { overall: 0.95, perKind: 0.9 };
+
+/** A profile as `portfolio-bot import` makes it from a markdown README: no hand edits. */
+const imported = (file: string, pronouns: Pronouns) => () =>
+  importMarkdownProfile(readFileSync(file, 'utf8'), { pronouns }).profile;
+const she = { subject: 'she', object: 'her', possessive: 'her' };
+const he = { subject: 'he', object: 'him', possessive: 'his' };
 
 const sets: { name: string; file: string; profile: () => Profile }[] = [
   {
     name: 'the shipped profile',
     file: 'tests/eval/shipped-profile.jsonl',
     profile: () => loadKnowledge('knowledge/profile.yaml'),
+  },
+  {
+    name: 'the shipped profile imported from its README',
+    file: 'tests/eval/shipped-profile.jsonl',
+    profile: imported('tests/fixtures/profiles/fahad-khan.md', he),
+  },
+  {
+    name: 'an imported data engineer with roles and education',
+    file: 'tests/eval/data-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/ingrid-solberg-mensah.md', she),
+  },
+  {
+    name: 'an imported design engineer with a website',
+    file: 'tests/eval/design-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/tomas-arvelo.md', he),
   },
 ];
 

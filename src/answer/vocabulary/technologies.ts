@@ -303,7 +303,7 @@ export const TECHNOLOGIES: readonly Technology[] = ROWS.map(
   }),
 );
 
-/** How a vocabulary tag reads in an answer ("Fahad's NoSQL skills"). */
+/** How a vocabulary tag reads in an answer ("Ada's NoSQL skills"). */
 export const TAG_LABELS: Readonly<Record<string, string>> = {
   database: 'database',
   sql: 'SQL database',
