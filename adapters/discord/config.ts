@@ -5,7 +5,7 @@ import { RATE_LIMIT_DEFAULTS } from '../../src/rate-limit.ts';
 /** Discord ids are 64-bit integers written in decimal: 17 to 20 digits today. */
 const Snowflake = z
   .string()
-  .regex(/^\d{17,20}$/, { error: 'must be a Discord id (a snowflake: 17 to 20 digits)' });
+  .regex(/^\d{1,20}$/, { error: 'must be a Discord id (a snowflake: digits only)' });
 
 const PositiveInt = z.coerce
   .number({ error: 'must be a whole number above 0' })
@@ -20,7 +20,7 @@ export const DiscordConfigSchema = z.object({
   /** The application id. Env `DISCORD_APP_ID`. Required. */
   appId: z
     .string({ error: 'is required (the application id from the Developer Portal)' })
-    .regex(/^\d{17,20}$/, { error: 'must be a Discord id (a snowflake: 17 to 20 digits)' }),
+    .regex(/^\d{1,20}$/, { error: 'must be a Discord id (a snowflake: digits only)' }),
   /** Register commands in this guild only (instant) rather than globally. Env `DISCORD_GUILD_ID`. */
   guildId: Snowflake.optional(),
   /**
