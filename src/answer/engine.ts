@@ -73,7 +73,10 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
     exclude: string[] = [],
   ): Answer => ({
     ...answer,
-    suggestions: answer.suggestions ?? suggest(answer.topic, exclude),
+    // An answer may lead with its own follow-ups; the topic's usual ones fill the rest.
+    suggestions: [
+      ...new Set([...(answer.suggestions ?? []), ...suggest(answer.topic, exclude)]),
+    ].slice(0, config.suggestions),
   });
 
   const respond = (
@@ -411,8 +414,21 @@ function wording(index: KnowledgeIndex) {
         );
       }
       const allKnown = unknown.length === 0;
+      // Follow-ups that fit: the listed skill's group and a project using it, or for a skill
+      // that is not there, the closest one that is.
+      const lead: string[] = [];
+      for (const tech of techs) {
+        if (tech.listed)
+          lead.push(
+            `Which ${tech.listed.category.name.toLowerCase()} skills does ${firstName} have?`,
+          );
+        if (tech.projects[0]) lead.push(`Tell me about ${tech.projects[0].name}`);
+        const near = unknown.includes(tech) ? closest(tech)[0] : undefined;
+        if (near) lead.push(`Does ${firstName} know ${near.name}?`);
+      }
       return answer('skill', techs.map((t) => t.name).join(', '), parts.join('\n\n'), {
         fields,
+        suggestions: [...new Set(lead)].slice(0, 2),
         confidence: (corrected ? 0.75 : 0.95) * (allKnown || known.length === 0 ? 1 : 0.95),
       });
     },
