@@ -137,9 +137,18 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
     if (q.intent && BROAD_INTENTS.has(q.intent) && specific.length > 0) {
       const found = words.search(specific);
       if (found) return { answer: finish(found) };
+      // "who is the president of France": the question is about someone or something else.
+      const aboutSomethingElse =
+        (q.intent === 'identity' || q.intent === 'title') && specific.length >= 2;
+      if (aboutSomethingElse) return { answer: finish(words.unknown()) };
     }
     if (q.intent && q.intent !== 'faq') {
       const topical = words.topic(q.intent, q.restStems);
+      // A section the profile lacks may still be answered by its text ("healthcare" in the about).
+      const anyWords = q.stems.filter((st) => !GENERIC_STEMS.has(st));
+      const instead =
+        topical?.answered === false && anyWords.length > 0 ? words.search(anyWords) : undefined;
+      if (instead) return { answer: finish(instead) };
       if (topical) return { answer: finish(topical), state: { techs: [], topic: topical.topic } };
     }
     if (state?.project && continues) {

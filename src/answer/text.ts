@@ -81,7 +81,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   were what when where which while who whom whose why will with would yes yet you your yours yourself
   tell show give list share know knows say says said like want wants need needs see thing things
   something anything really quite maybe okay ok pls plz thx kind sort lot lots guy person someone
-  hey hi hello anywhere somewhere everywhere anyone ever already still`
+  hey hi hello anywhere somewhere everywhere anyone ever already still short quick brief briefly
+  quickly little bit overall exactly actually currently right now today whats hows wheres whos thats
+  hes shes theyre im ive dont doesnt didnt isnt arent wasnt cant wont`
     .split(/\s+/)
     .filter(Boolean),
 );
