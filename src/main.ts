@@ -75,7 +75,8 @@ class StartupError extends Error {
 
 /** Runs the bot: every configured chat surface plus the web chat on one HTTP server. */
 async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  loadDotenv({ quiet: true });
+  // The real environment always wins over .env, whatever DOTENV_* variables say.
+  loadDotenv({ quiet: true, override: false });
 
   let config: Config | undefined;
   const problems: string[] = [];

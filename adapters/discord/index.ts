@@ -239,7 +239,10 @@ export function createDiscordSurface(
   client.on(Events.ShardDisconnect, (event) =>
     log.warn({ code: event.code }, 'gateway disconnected'),
   );
-  client.on(Events.ShardReconnecting, () => log.info('gateway reconnecting'));
+  // discord.js reports its own closing of the socket in destroy() as a reconnection too.
+  client.on(Events.ShardReconnecting, () => {
+    if (!stopping) log.info('gateway reconnecting');
+  });
   client.on(Events.ShardResume, (_id, replayed) => log.info({ replayed }, 'gateway resumed'));
   client.on(Events.Invalidated, () => log.error('gateway session invalidated'));
 

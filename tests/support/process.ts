@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,4 +99,15 @@ export function tempWorkspace(): { dir: string; knowledge: string; cleanup: () =
   const knowledge = join(dir, 'profile.yaml');
   copyFileSync(join(REPO_ROOT, 'knowledge/profile.yaml'), knowledge);
   return { dir, knowledge, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Every setting `.env.example` documents, set to `values` or else to empty. dotenv fills only
+ * variables that are absent, and empty counts as unset, so a developer's `.env` in the working
+ * directory changes nothing in a process started with these.
+ */
+export function everySetting(values: Record<string, string>): Record<string, string> {
+  const example = readFileSync(join(REPO_ROOT, '.env.example'), 'utf8');
+  const names = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1] as string);
+  return { ...Object.fromEntries(names.map((name) => [name, ''])), ...values };
 }

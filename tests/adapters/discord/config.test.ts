@@ -59,7 +59,7 @@ describe('discordConfigFromEnv', () => {
     const found = problems({
       DISCORD_TOKEN: 'secret-token-value',
       DISCORD_APP_ID: 'my-app',
-      DISCORD_GUILD_ID: '12',
+      DISCORD_GUILD_ID: '12a',
       DISCORD_API_URL: 'discord.com',
       DISCORD_EPHEMERAL: 'sometimes',
       RATE_LIMIT_MAX: '0',
