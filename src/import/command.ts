@@ -5,29 +5,17 @@ import { parseKnowledge } from '../knowledge/load.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { schemaReference, toKnowledgeYaml } from './knowledge-yaml.ts';
 import { importMarkdownProfile } from './markdown-profile.ts';
+import { readPronouns } from './pronouns.ts';
 
 /** Markdown profiles larger than this are refused: a README is a few KiB. */
 export const MAX_PROFILE_MARKDOWN_BYTES = 1024 * 1024;
 
 const USAGE = 'Usage: portfolio-bot import PROFILE.md [--out FILE] [--pronouns he/him]';
 
-const KNOWN_PRONOUNS: Record<string, Pronouns> = {
-  he: { subject: 'he', object: 'him', possessive: 'his' },
-  she: { subject: 'she', object: 'her', possessive: 'her' },
-  they: { subject: 'they', object: 'them', possessive: 'their' },
-};
-
 /** `he/him`, `she/her`, `they/them`, or any three forms such as `xe/xem/xyr`. */
 export function parsePronouns(text: string): Pronouns {
-  const forms = text
-    .toLowerCase()
-    .split('/')
-    .map((form) => form.trim())
-    .filter(Boolean);
-  const [subject, object, possessive] = forms;
-  if (subject && object && possessive && forms.length === 3) return { subject, object, possessive };
-  const known = subject ? KNOWN_PRONOUNS[subject] : undefined;
-  if (known && (!object || object === known.object) && forms.length <= 2) return { ...known };
+  const pronouns = readPronouns(text);
+  if (pronouns) return pronouns;
   throw new PortfolioBotError(
     'usage',
     `--pronouns "${text}": use he/him, she/her, they/them, or three forms such as xe/xem/xyr`,

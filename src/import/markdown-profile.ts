@@ -30,6 +30,8 @@ import {
   takeDates,
   takeYear,
 } from './entry-text.ts';
+import { readHtmlHeader } from './html-header.ts';
+import { industriesFromSentences } from './industries.ts';
 import {
   flatten,
   hostOf,
@@ -42,10 +44,15 @@ import {
   tidyName,
 } from './markdown-lines.ts';
 import { repairMojibake } from './mojibake.ts';
+import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
+import { readPronouns } from './pronouns.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
 
 export interface ImportOptions {
-  /** How answers refer to the owner. Default: they/them/their. */
+  /**
+   * How answers refer to the owner. Default: a "Pronouns: she/her" line in the README,
+   * else they/them/their.
+   */
   pronouns?: Pronouns;
 }
 
@@ -74,6 +81,13 @@ interface Entry {
 }
 
 type Draft = Omit<Profile, 'identity' | 'version' | '$schema'>;
+
+/** What the README says that is settled only once every section is read. */
+interface Pending {
+  pronouns?: Pronouns;
+  /** "Ask me about" lines: topics that become expertise when no section lists any. */
+  askMeAbout: { sentence: string; topics: string[] }[];
+}
 
 // Sections whose sub-headings are their own entries (a project, a role, a skill group).
 const ENTRY_KINDS = new Set<SectionKind>([
@@ -106,24 +120,26 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
 
   const h1Index = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
   const h1 = tree.children[h1Index] as Heading | undefined;
-  const name = h1 ? nameFromHeading(tidyName(plain(h1.children))) : '';
-  if (!name) {
-    throw new PortfolioBotError(
-      'import_failed',
-      'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe"',
-    );
-  }
 
-  const after = tree.children.slice(h1Index + 1);
+  const after = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
   const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
   const sectionDepth = Math.min(...depths.filter((d) => d >= 2), 7);
   const isBoundary = (n: RootContent) =>
     n.type === 'heading' && (n.depth <= sectionDepth || n.depth === 1);
   const firstSection = after.findIndex(isBoundary);
-  const preamble = [
-    ...tree.children.slice(0, h1Index),
+  const html = readHtmlHeader([
+    ...(h1Index >= 0 ? tree.children.slice(0, h1Index) : []),
     ...(firstSection < 0 ? after : after.slice(0, firstSection)),
-  ];
+  ]);
+  // A markdown H1 is the name; the HTML greeting above it is decoration then.
+  const heading = h1 ? plain(h1.children) : html.h1;
+  const name = heading ? nameFromHeading(tidyName(heading)) : '';
+  if (!name) {
+    throw new PortfolioBotError(
+      'import_failed',
+      'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>',
+    );
+  }
   const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
 
   const draft: Draft = {
@@ -144,7 +160,8 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     sections: [],
   };
 
-  const header = readPreamble(preamble, draft);
+  const pending: Pending = { askMeAbout: [] };
+  const header = readPreamble(html.nodes, draft, pending);
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
   let aboutTitle = 'Header';
@@ -159,7 +176,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
       continue;
     }
-    const { note, leftover } = HANDLERS[kind](section, draft);
+    const { note, leftover } = HANDLERS[kind](section, draft, pending);
     if (kind === 'about') aboutTitle = label;
     notes.push(`${label} → ${note}`);
     if (leftover.length > 0) {
@@ -175,11 +192,30 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     }
   }
 
+  const headline = html.subtitle ?? header.headline;
+  if (draft.expertise.length === 0) {
+    const topics = [...new Set(pending.askMeAbout.flatMap((ask) => ask.topics))];
+    if (topics.length > 0) {
+      draft.expertise.push(...topics);
+      // The topics say it now; the sentence would only repeat them in the summary.
+      const asked = new Set(pending.askMeAbout.map((ask) => ask.sentence));
+      draft.summary = draft.summary.filter((text) => !asked.has(text));
+      notes.push(`Ask me about → expertise (${topics.length}): ${topics.join(', ')}`);
+    }
+  } else if (pending.askMeAbout.length > 0) {
+    notes.push('Ask me about → kept in summary: the README lists expertise elsewhere');
+  }
+
   const summaryText = draft.summary.join(' ');
   const identity: Profile['identity'] = {
     name,
-    pronouns: options.pronouns ?? { ...DEFAULT_PRONOUNS },
-    title: header.title ?? titleFromSummary(summaryText) ?? draft.roles[0]?.title ?? '',
+    pronouns: options.pronouns ?? pending.pronouns ?? { ...DEFAULT_PRONOUNS },
+    title:
+      header.title ??
+      titleFromSummary(summaryText) ??
+      draft.roles[0]?.title ??
+      titleFromHeadline(html.subtitle) ??
+      '',
   };
   if (!identity.title) {
     throw new PortfolioBotError(
@@ -187,7 +223,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       'no job title found: add a line under the name, e.g. "Data Engineer | Spark | Airflow"',
     );
   }
-  if (header.headline) identity.headline = header.headline;
+  if (headline && headline !== identity.title) identity.headline = headline;
   if (header.location) identity.location = header.location;
   const years = yearsOfExperience(summaryText);
   if (years) Object.assign(identity, years);
@@ -259,11 +295,19 @@ function nameFromHeading(text: string): string {
   return tidyName(intro?.[1] ?? text).replace(/[!.,]+$/, '');
 }
 
-function readPreamble(nodes: RootContent[], draft: Draft): Header {
+function readPreamble(nodes: RootContent[], draft: Draft, pending: Pending): Header {
   const header: Header = {};
   for (const line of linesOf(nodes.filter((n) => n.type !== 'heading'))) {
     if (line.linkOnly) {
       addContact(line, draft.contact);
+      continue;
+    }
+    const template = readTemplateLine(line);
+    if (template) {
+      if (applyTemplateLine(template, line, draft, pending) === 'summary') {
+        draft.summary.push(template.sentence);
+        addContact(line, draft.contact, true);
+      }
       continue;
     }
     if (line.from === 'item' && /\b(?:currently )?learning\b/i.test(line.text)) {
@@ -315,6 +359,41 @@ function readPreamble(nodes: RootContent[], draft: Draft): Header {
   return header;
 }
 
+/**
+ * Files a template bullet (see `readTemplateLine`) where it belongs and says where; the
+ * caller keeps it in the summary when that is `summary`.
+ */
+function applyTemplateLine(
+  template: TemplateLine,
+  line: Line,
+  draft: Draft,
+  pending: Pending,
+): 'summary' | 'exploring' | 'contact' | 'pronouns' {
+  switch (template.kind) {
+    case 'learning':
+      if (template.values.length === 0) return 'summary';
+      draft.exploring.push(...template.values);
+      return 'exploring';
+    case 'reach-me':
+      return addContact(line, draft.contact) > 0 ? 'contact' : 'summary';
+    case 'pronouns': {
+      const pronouns = readPronouns(template.values[0] ?? '');
+      if (!pronouns) return 'summary';
+      pending.pronouns ??= pronouns;
+      return 'pronouns';
+    }
+    case 'ask-me-about': {
+      const topics = askMeAboutTopics(template.values);
+      if (topics.length > 0) pending.askMeAbout.push({ sentence: template.sentence, topics });
+      return 'summary';
+    }
+    default:
+      // What the owner works on, wants to collaborate on or needs help with, and fun facts
+      // have no field of their own: they are about the owner, as the summary is.
+      return 'summary';
+  }
+}
+
 function titleFromSummary(text: string): string | undefined {
   const match =
     /\bI(?:['’]m| am)\s+an?\s+([^,.;]+?)(?=\s+(?:with|at|based|who|from|in|and|specia\w+|focused|building|working)\b|[,.;]|$)/i.exec(
@@ -323,6 +402,18 @@ function titleFromSummary(text: string): string | undefined {
   const title = match?.[1]?.trim();
   if (!title || !looksLikeJobTitle(title) || title.split(' ').length > 6) return undefined;
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** "Android & iOS engineer building offline-first apps" → "Android & iOS engineer". */
+function titleFromHeadline(text: string | undefined): string | undefined {
+  const lead = text
+    ?.split(
+      /\s+(?:from|based|at|in|with|who|building|working|focused|specia\w+|and|\|)\s+|[,.;:!|·•—–]/i,
+    )[0]
+    ?.replace(/^(?:an?|the)\s+/i, '')
+    .trim();
+  if (!lead || !looksLikeJobTitle(lead) || lead.split(' ').length > 5) return undefined;
+  return lead.charAt(0).toUpperCase() + lead.slice(1);
 }
 
 function yearsOfExperience(
@@ -344,34 +435,54 @@ function yearsOfExperience(
   return { yearsOfExperience: years };
 }
 
-function industriesFromSentences(texts: string[]): string[] {
-  for (const text of texts) {
-    const match =
-      /\b(?:my work spans|work spans|i(?:['’]ve| have) worked (?:across|in)|experience (?:across|spans)|industries (?:such as|like|including))\s+([^.;:]+)/i.exec(
-        text,
-      );
-    if (!match?.[1]) continue;
-    const items = match[1]
-      .split(/,\s*(?:and\s+|or\s+)?|\s+and\s+/)
-      .map((item) => cleanSegment(item))
-      .filter(Boolean);
-    if (items.length >= 2 && items.every((item) => item.split(' ').length <= 5)) {
-      return items.map((item) => item.charAt(0).toUpperCase() + item.slice(1));
-    }
-  }
-  return [];
-}
-
 // ---------------------------------------------------------------------------------------------
 // Sections.
 
-type Handler = (section: RawSection, draft: Draft) => { note: string; leftover: string[] };
+type Handler = (
+  section: RawSection,
+  draft: Draft,
+  pending: Pending,
+) => { note: string; leftover: string[] };
 
 const HANDLERS: Record<SectionKind, Handler> = {
-  about(section, draft) {
-    const texts = paragraphTexts(section.body);
+  about(section, draft, pending) {
+    const prose: string[] = [];
+    const sentences: string[] = [];
+    const filed = new Map<string, number>();
+    for (const node of section.body) {
+      const lines = node.type === 'list' || node.type === 'paragraph' ? linesOf([node]) : [];
+      const templates = lines.map(readTemplateLine);
+      if (!templates.some(Boolean)) {
+        prose.push(...paragraphTexts([node]));
+        continue;
+      }
+      lines.forEach((line, index) => {
+        const template = templates[index];
+        if (!template) {
+          prose.push(
+            ...flatten([line])
+              .map((l) => l.text)
+              .filter(Boolean),
+          );
+          return;
+        }
+        const where = applyTemplateLine(template, line, draft, pending);
+        if (where === 'summary') sentences.push(template.sentence);
+        // Its sentence leaves the summary if its topics become expertise (see the end).
+        if (where !== 'summary' || template.kind === 'ask-me-about') {
+          const key = template.kind === 'ask-me-about' ? '"Ask me about"' : where;
+          filed.set(key, (filed.get(key) ?? 0) + 1);
+        }
+      });
+    }
+    // The owner's own paragraphs open the summary (answers quote its first lines); the
+    // template's one-liners follow them.
+    const texts = [...prose, ...sentences];
     draft.summary.push(...texts);
-    return { note: `summary (${texts.length} paragraph${plural(texts.length)})`, leftover: [] };
+    const asked = filed.get('"Ask me about"') ?? 0;
+    const parts = [`summary (${texts.length - asked} paragraph${plural(texts.length - asked)})`];
+    for (const [where, count] of filed) parts.push(`${where} (${count})`);
+    return { note: parts.join(', '), leftover: [] };
   },
   skills(section, draft) {
     return readSkills(section, draft, false);
@@ -402,8 +513,8 @@ const HANDLERS: Record<SectionKind, Handler> = {
     }
     return { note: `${count} role${plural(count)}`, leftover };
   },
-  work(section, draft) {
-    return HANDLERS.projects(section, draft);
+  work(section, draft, pending) {
+    return HANDLERS.projects(section, draft, pending);
   },
   projects(section, draft) {
     const { units, intro } = entryUnits(section.body);
@@ -545,11 +656,16 @@ function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[] } {
     } else {
       for (const line of linesOf([node])) {
         const last = units.at(-1);
-        // A line of dates or a place right under an entry belongs to that entry.
+        // A line of dates or a place right under an entry belongs to that entry; a second
+        // date range ("**Mobile Developer**, MediTrack — 2019 – 2022") starts the next one.
+        const datesOfItsOwn =
+          hasDates(line) &&
+          [last?.head, ...(last?.lines ?? [])].some((l) => l !== undefined && hasDates(l));
         if (
           last &&
           line.from === 'paragraph' &&
           (hasDates(line) || line.emphasised) &&
+          !datesOfItsOwn &&
           line.text.split(' ').length <= 12
         ) {
           last.lines.push(line);

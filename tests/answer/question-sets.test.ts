@@ -32,6 +32,11 @@ const sets: { name: string; file: string; profile: () => Profile }[] = [
     profile: imported('tests/fixtures/profiles/ingrid-solberg-mensah.md', she),
   },
   {
+    name: 'an imported mobile engineer in the GitHub template shape, with badges',
+    file: 'tests/eval/mobile-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/priya-raman.md', she),
+  },
+  {
     name: 'an imported design engineer with a website',
     file: 'tests/eval/design-engineer.jsonl',
     profile: imported('tests/fixtures/profiles/tomas-arvelo.md', he),

@@ -355,6 +355,13 @@ describe('importing a design engineer (emoji headings, bullet skills, an unknown
     ]);
     expect(profile.exploring).toEqual(['Rust and WebAssembly for in-browser image tools']);
   });
+
+  it('reads industries from "for travel, health and public-sector clients"', () => {
+    expect(profile.industries).toEqual(['Travel', 'Health', 'Public sector']);
+    // "What I do" lists the expertise, so "Ask me about …" stays a sentence of the summary.
+    expect(profile.expertise).toHaveLength(3);
+    expect(profile.summary.at(-1)).toMatch(/^Ask me about design tokens/);
+  });
 });
 
 describe('other README shapes', () => {

@@ -1,0 +1,34 @@
+import type { Pronouns } from '../knowledge/schema.ts';
+
+const KNOWN: Record<string, { pronouns: Pronouns; forms: readonly string[] }> = {
+  he: { pronouns: { subject: 'he', object: 'him', possessive: 'his' }, forms: ['him', 'his'] },
+  she: { pronouns: { subject: 'she', object: 'her', possessive: 'her' }, forms: ['her', 'hers'] },
+  they: {
+    pronouns: { subject: 'they', object: 'them', possessive: 'their' },
+    forms: ['them', 'their', 'theirs'],
+  },
+};
+
+/**
+ * Reads `he/him`, `She/Her/Hers`, `they/them` or any three forms such as `xe/xem/xyr`.
+ * A mix such as `she/they` names no single set and gives `undefined`.
+ */
+export function readPronouns(text: string): Pronouns | undefined {
+  const forms = text
+    .toLowerCase()
+    .split('/')
+    .map((form) => form.trim())
+    .filter(Boolean);
+  const [subject, object, possessive] = forms;
+  if (!subject || forms.length > 3) return undefined;
+  const known = KNOWN[subject];
+  if (known) {
+    // "hers" and "theirs" stand alone; answers need "her" and "their" before a noun.
+    return forms.slice(1).every((form) => known.forms.includes(form))
+      ? { ...known.pronouns }
+      : undefined;
+  }
+  if (object && possessive && forms.every((form) => /^[\p{L}'-]+$/u.test(form)))
+    return { subject, object, possessive };
+  return undefined;
+}
