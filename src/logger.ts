@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -41,26 +43,25 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const scrub = (line: string) => secrets.reduce((out, s) => out.split(s).join('[redacted]'), line);
   const redact = { paths: REDACTED_PATHS, censor: '[redacted]' };
   const level = options.level ?? 'info';
-  if (options.pretty) {
-    return pino({
-      level,
-      redact,
-      transport: {
-        target: 'pino-pretty',
-        options: { colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' },
-      },
-      hooks: {
-        logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>,
-          );
-        },
-      },
-    });
-  }
   const out = options.destination ?? process.stdout;
-  const destination =
-    secrets.length === 0 ? out : { write: (line: string) => out.write(scrub(line)) };
+  // Scrubbing the finished line covers every field, nested or not, in both formats.
+  const scrubbed =
+    secrets.length === 0
+      ? out
+      : new Writable({
+          write(chunk, _encoding, done) {
+            out.write(scrub(String(chunk)));
+            done();
+          },
+        });
+  const destination = options.pretty
+    ? pretty({
+        colorize: Boolean((out as { isTTY?: boolean }).isTTY),
+        ignore: 'pid,hostname',
+        translateTime: 'SYS:HH:MM:ss',
+        destination: scrubbed as NodeJS.WritableStream,
+        sync: true,
+      })
+    : scrubbed;
   return pino({ level, redact }, destination as NodeJS.WritableStream);
 }

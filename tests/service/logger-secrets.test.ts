@@ -16,4 +16,17 @@ describe('logs', () => {
     expect(text).not.toContain(token);
     expect(text).not.toContain('abcdefghijklmnop');
   });
+
+  it('never contain a secret in readable (terminal) form either, nested fields included', () => {
+    const secret = 'shh-signing-secret-0123456789';
+    const log = captureLogger({ secrets: [secret], pretty: true });
+    log.logger.warn(
+      { request: { headers: { cookie: `s=${secret}` } } },
+      `verifying with ${secret}`,
+    );
+    const text = log.text();
+    expect(text).toContain('verifying with [redacted]');
+    expect(text).toContain('s=[redacted]');
+    expect(text).not.toContain(secret);
+  });
 });
