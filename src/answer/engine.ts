@@ -753,37 +753,36 @@ function wording(index: KnowledgeIndex) {
           return answer('industries', 'Industries', `${lead}\n${bullets(profile.industries)}`);
         }
         case 'impact':
-          return profile.impact.length
-            ? answer(
-                'impact',
-                'Engineering impact',
-                `Highlights of ${firstName}'s impact:\n${bullets(profile.impact)}`,
-              )
-            : missing('impact', 'achievements');
+          return list(
+            'impact',
+            profile.impact,
+            'Engineering impact',
+            `Highlights of ${firstName}'s impact:`,
+            'achievements',
+          );
         case 'expertise':
-          return profile.expertise.length
-            ? answer(
-                'expertise',
-                'Core expertise',
-                `${firstName}'s core expertise:\n${bullets(profile.expertise)}`,
-              )
-            : undefined;
+          return list(
+            'expertise',
+            profile.expertise,
+            'Core expertise',
+            `${firstName}'s core expertise:`,
+          );
         case 'principles':
-          return profile.principles.length
-            ? answer(
-                'principles',
-                'Engineering principles',
-                `${firstName}'s engineering principles:\n${bullets(profile.principles)}`,
-              )
-            : missing('principles', 'principles');
+          return list(
+            'principles',
+            profile.principles,
+            'Engineering principles',
+            `${firstName}'s engineering principles:`,
+            'principles',
+          );
         case 'exploring':
-          return profile.exploring.length
-            ? answer(
-                'exploring',
-                'Currently exploring',
-                `${firstName} is currently exploring:\n${bullets(profile.exploring)}`,
-              )
-            : missing('exploring', 'current learning or exploration');
+          return list(
+            'exploring',
+            profile.exploring,
+            'Currently exploring',
+            `${firstName} is currently exploring:`,
+            'current learning or exploration',
+          );
         case 'help':
           return self.help();
         case 'faq':
@@ -795,6 +794,18 @@ function wording(index: KnowledgeIndex) {
   function negative(tech: Tech): string {
     const near = closest(tech).map((t) => t.name);
     return `**No** — **${tech.name}** isn't in ${firstName}'s profile.${near.length ? ` Closest skills ${identity.pronouns.subject} has: ${near.join(', ')}.` : ''}`;
+  }
+
+  /** A section that is a plain list: its items as bullets, or what the profile lacks. */
+  function list(
+    topic: Topic,
+    items: readonly string[],
+    title: string,
+    lead: string,
+    missingWhat?: string,
+  ): Omit<Answer, 'suggestions'> | undefined {
+    if (items.length > 0) return answer(topic, title, `${lead}\n${bullets(items)}`);
+    return missingWhat ? missing(topic, missingWhat) : undefined;
   }
 
   function missing(topic: Topic, what: string, extra?: string): Omit<Answer, 'suggestions'> {

@@ -2,25 +2,17 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/cli.ts';
+import { runCli } from '../../src/cli.ts';
+import { fakeIo } from '../support/cli-io.ts';
 
 const run = promisify(execFile);
 
 async function cli(args: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    stdin: Readable.from([stdin]),
-    isTTY: false,
-    env: {},
-  };
+  const io = fakeIo({ stdin });
   const code = await runCli(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  return { code, stdout: io.out.join('\n'), stderr: io.err.join('\n') };
 }
 
 describe('portfolio-bot ask', () => {

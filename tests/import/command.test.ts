@@ -8,25 +8,12 @@ import { parse as parseYaml } from 'yaml';
 import { type CliIo, runCli } from '../../src/cli.ts';
 import { parsePronouns } from '../../src/import/command.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { fakeIo } from '../support/cli-io.ts';
 
 const run = promisify(execFile);
 const PROFILES = 'tests/fixtures/profiles';
 const tmp = mkdtempSync(join(tmpdir(), 'import-command-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function fakeIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stdin: process.stdin,
-    isTTY: false,
-    env: {},
-  };
-}
 
 describe('portfolio-bot import', () => {
   it.each(['fahad-khan.md', 'ingrid-solberg-mensah.md', 'tomas-arvelo.md'])(

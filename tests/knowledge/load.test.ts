@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli.ts';
 import { KnowledgeError } from '../../src/errors.ts';
 import { loadKnowledge, MAX_KNOWLEDGE_BYTES, parseKnowledge } from '../../src/knowledge/load.ts';
+import { fakeIo } from '../support/cli-io.ts';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/knowledge';
@@ -33,20 +34,6 @@ function lineOf(file: string, text: string): number {
     .findIndex((line) => line.includes(text));
   expect(index, `"${text}" in ${file}`).toBeGreaterThanOrEqual(0);
   return index + 1;
-}
-
-function fakeIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    stdin: process.stdin,
-    isTTY: false,
-    env: {},
-  };
 }
 
 async function validateInChild(file: string) {
