@@ -95,7 +95,8 @@ export function phraseTokens(text: string): string[] {
 }
 
 export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
-  const firstName = profile.identity.name.split(/\s+/)[0] ?? profile.identity.name;
+  const firstName =
+    profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? profile.identity.name;
   const snippets = collectSnippets(profile);
 
   // Technologies: the vocabulary, merged with the profile's own skills by name or alias.

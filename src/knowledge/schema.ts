@@ -35,6 +35,9 @@ export type Pronouns = z.infer<typeof PronounsSchema>;
 
 export const IdentitySchema = z.strictObject({
   name: Text.describe('Full name, as it should appear in answers.'),
+  shortName: Text.optional().describe(
+    'What answers call the owner after the first mention ("Hà" for "Phạm Thu Hà"). Default: the first word of the name.',
+  ),
   pronouns: PronounsSchema.default({ subject: 'they', object: 'them', possessive: 'their' }),
   title: Text.describe('Current job title, e.g. "Senior Backend Engineer".'),
   headline: Text.optional().describe('One line that sums the owner up.'),
