@@ -123,6 +123,10 @@ const schema: Command = async (args, io) => {
 
 /** Runs the command line as a process: real stdio, exit status set, never a stack trace for bad input. */
 export function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  // `portfolio-bot eval … | head`: a reader that went away is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   return runCli(argv, {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { LRUCache } from 'lru-cache';
-import type { Profile, Project } from '../knowledge/schema.ts';
+import type { Profile, Project, Role } from '../knowledge/schema.ts';
 import {
   type Answer,
   type AnswerField,
@@ -18,8 +18,9 @@ import {
   type Snippet,
   type Tech,
 } from './knowledge-index.ts';
-import { contentStems, normalize } from './text.ts';
+import { contentStems, normalize, tokenize } from './text.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
+import { SPOKEN_LANGUAGES } from './vocabulary/spoken-languages.ts';
 
 /** Tuning numbers of the answer engine, merged with the options given to {@link createAssistant}. */
 export const ENGINE_DEFAULTS = Object.freeze({
@@ -53,6 +54,7 @@ interface ConversationState {
   techs: Tech[];
   category?: CategoryRef;
   project?: Project;
+  role?: Role;
   topic: Topic;
 }
 
@@ -100,9 +102,16 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
         state: { techs: [], project, topic: 'project' },
       };
     }
+    const role = q.roles[0];
+    if (role && q.techs.length === 0) {
+      return {
+        answer: finish(words.role(role, q.restStems)),
+        state: { techs: [], role, topic: 'roles' },
+      };
+    }
     // "what languages does he speak?" is about spoken languages, not programming ones.
     if (q.intent === 'languages') {
-      const spoken = words.topic('languages', q.restStems);
+      const spoken = words.topic('languages', q.restStems, q.tokens);
       if (spoken) return { answer: finish(spoken), state: { techs: [], topic: 'languages' } };
     }
     const category = q.categories[0];
@@ -128,8 +137,14 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
 
     // "does it handle time zones?" after a project: look first in what the conversation is about.
     const continues = state !== undefined && (q.backReference || q.followUp) && q.stems.length > 0;
-    if (state && continues) {
-      const followed = words.followUp(state, q.stems);
+    // After a project or a role, a question naming nothing new is probably about it; without a
+    // "it"/"and" the match must be stronger.
+    if (state && q.stems.length > 0 && (continues || state.project || state.role)) {
+      // The words no intent explained first ("impact … on paging" is about paging), then all.
+      const minCoverage = continues ? 0.3 : 0.5;
+      const followed =
+        (q.restStems.length > 0 ? words.followUp(state, q.restStems, minCoverage) : undefined) ??
+        words.followUp(state, q.stems, minCoverage);
       if (followed) return { answer: finish(followed), state };
     }
     // "streaming experience": a broad intent word next to a specific one is about the specific one.
@@ -143,7 +158,7 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
       if (aboutSomethingElse) return { answer: finish(words.unknown()) };
     }
     if (q.intent && q.intent !== 'faq') {
-      const topical = words.topic(q.intent, q.restStems);
+      const topical = words.topic(q.intent, q.restStems, q.tokens);
       // A section the profile lacks may still be answered by its text ("healthcare" in the about).
       const anyWords = q.stems.filter((st) => !GENERIC_STEMS.has(st));
       const instead =
@@ -375,9 +390,12 @@ function wording(index: KnowledgeIndex) {
                 .map((h) => h.snippet)
             : [];
         const evidence = evidenceLines(
-          [...focused.slice(0, 2), ...tech.evidence.filter((s) => s.topic !== 'title')].filter(
-            unique,
-          ),
+          [
+            ...focused.slice(0, 2),
+            ...tech.evidence.filter(
+              (s) => s.topic !== 'title' && !(tech.listed && s.topic === 'skills'),
+            ),
+          ].filter(unique),
           4,
         );
         if (evidence.length > 0)
@@ -497,13 +515,13 @@ function wording(index: KnowledgeIndex) {
         restStems.length > 0
           ? index.search([...restStems, ...names.flatMap((n) => contentStems(n))]).slice(0, 2)
           : [];
-      const mentions =
-        related.length > 0
-          ? related.map((r) => r.snippet)
-          : skills
-              .flatMap((s) => s.tech.evidence)
-              .filter(unique)
-              .slice(0, 2);
+      // The skill list itself is the heading; "in his work" quotes everything else.
+      const mentions = (
+        related.length > 0 ? related.map((r) => r.snippet) : skills.flatMap((s) => s.tech.evidence)
+      )
+        .filter((s) => s.topic !== 'skills')
+        .filter(unique)
+        .slice(0, 2);
       if (mentions.length > 0)
         parts.push(`In ${his} work:\n${bullets(evidenceLines(mentions, 3))}`);
       if (mentionLines.length > 0) parts.push(`Also mentioned:\n${bullets(mentionLines)}`);
@@ -548,6 +566,27 @@ function wording(index: KnowledgeIndex) {
       return answer('project', project.name, parts.join('\n\n'), { fields, links: project.links });
     },
 
+    /** One role: title, employer, dates, what the owner did there. */
+    role(role: Role, restStems: string[]): Omit<Answer, 'suggestions'> {
+      const parts = [
+        `**${role.title}** at **${role.company}**${dates(role.start, role.end)}${role.location ? `, ${role.location}` : ''}.${role.summary ? ` ${role.summary}` : ''}`,
+      ];
+      const lines = index.snippets.filter(
+        (s) => s.role === role && role.highlights.includes(s.text),
+      );
+      // "what impact did she have on paging?": the matching highlights first.
+      const hits =
+        restStems.length > 0
+          ? index.search(restStems, (s) => lines.includes(s)).map((h) => h.snippet)
+          : [];
+      const ordered = [...hits, ...lines].filter(unique).map((s) => s.text);
+      if (ordered.length > 0) parts.push(bullets(ordered));
+      const fields: AnswerField[] = role.technologies.length
+        ? [{ name: 'Technologies', value: role.technologies.join(', '), inline: true }]
+        : [];
+      return answer('roles', `${role.title}, ${role.company}`, parts.join('\n\n'), { fields });
+    },
+
     /** A follow-up about a project that the profile says nothing more on. */
     projectSilent(project: Project): Omit<Answer, 'suggestions'> {
       return {
@@ -563,14 +602,18 @@ function wording(index: KnowledgeIndex) {
     followUp(
       state: ConversationState,
       restStems: string[],
+      minCoverage: number,
     ): Omit<Answer, 'suggestions'> | undefined {
-      const { project } = state;
+      const { project, role } = state;
       const techs = project ? index.projectTechs(project) : state.techs;
       const inScope = (s: Snippet) =>
         (project !== undefined && s.projectId === project.id) ||
+        (role !== undefined && s.role === role) ||
         techs.some((t) => t.evidence.includes(s));
-      const hits = index.search(restStems, inScope).filter((h) => h.coverage >= 0.3);
-      const subject = project?.name ?? techs.map((t) => t.name).join(', ');
+      const hits = index.search(restStems, inScope).filter((h) => h.coverage >= minCoverage);
+      const subject =
+        project?.name ??
+        (role ? `${role.title} at ${role.company}` : techs.map((t) => t.name).join(', '));
       if (hits.length === 0) return undefined;
       return answer(
         project ? 'project' : 'skill',
@@ -610,7 +653,11 @@ function wording(index: KnowledgeIndex) {
       );
     },
 
-    topic(topic: IntentTopic, restStems: string[] = []): Omit<Answer, 'suggestions'> | undefined {
+    topic(
+      topic: IntentTopic,
+      restStems: string[] = [],
+      tokens: readonly string[] = [],
+    ): Omit<Answer, 'suggestions'> | undefined {
       switch (topic) {
         case 'identity': {
           const lines = [
@@ -718,6 +765,20 @@ function wording(index: KnowledgeIndex) {
             (e) =>
               `${[e.degree, e.field].filter(Boolean).join(' in ') || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`,
           );
+          // "does she have a PhD?": a degree level the profile does not hold gets a clear no.
+          const level = DEGREE_LEVELS.find((l) => l.words.some((w) => tokens.includes(w)));
+          const levelWords: readonly string[] = level?.words ?? [];
+          const held = (e: (typeof profile.education)[number]) =>
+            tokenize(normalize(`${e.degree ?? ''} ${e.field ?? ''}`)).some((w) =>
+              levelWords.includes(w),
+            );
+          if (level && !profile.education.some(held)) {
+            return answer(
+              'education',
+              'Education',
+              `**No** — ${firstName}'s profile lists no ${level.name}. Education:\n${bullets(lines)}`,
+            );
+          }
           return answer('education', 'Education', bullets(lines));
         }
         case 'certifications': {
@@ -731,11 +792,21 @@ function wording(index: KnowledgeIndex) {
         }
         case 'languages': {
           if (profile.languages.length === 0) return missing('languages', 'spoken languages');
-          return answer(
-            'languages',
-            'Spoken languages',
-            `${firstName} speaks ${profile.languages.map((l) => (l.proficiency ? `**${l.name}** (${l.proficiency})` : `**${l.name}**`)).join(', ')}.`,
-          );
+          const spoken = (l: { name: string; proficiency?: string | undefined }) =>
+            l.proficiency ? `**${l.name}** (${l.proficiency})` : `**${l.name}**`;
+          const all = `${firstName} speaks ${profile.languages.map(spoken).join(', ')}.`;
+          // "can she speak German?": answer about the language asked, yes or no.
+          const asked = SPOKEN_LANGUAGES.filter((name) => tokens.includes(name.toLowerCase()));
+          if (asked.length === 0) return answer('languages', 'Spoken languages', all);
+          const lines = asked.map((name) => {
+            const held = profile.languages.find((l) =>
+              normalize(l.name).includes(name.toLowerCase()),
+            );
+            return held
+              ? `**Yes** — ${spoken(held)}.`
+              : `**No** — ${name} isn't among the languages ${firstName} lists.`;
+          });
+          return answer('languages', 'Spoken languages', `${lines.join('\n')}\n\n${all}`);
         }
         case 'industries': {
           if (profile.industries.length === 0) return missing('industries', 'industries');
@@ -912,6 +983,19 @@ function createSuggestions(index: KnowledgeIndex, count: number) {
   ];
   return pick;
 }
+
+/** Degree levels by the words people and résumés use for them. */
+const DEGREE_LEVELS = [
+  { name: 'PhD', words: ['phd', 'ph.d', 'doctorate', 'doctoral', 'dphil'] },
+  {
+    name: "master's degree",
+    words: ['master', 'masters', 'msc', 'm.sc', 'ms', 'ma', 'mba', 'meng', 'mphil'],
+  },
+  {
+    name: "bachelor's degree",
+    words: ['bachelor', 'bachelors', 'bsc', 'b.sc', 'bs', 'ba', 'beng', 'b.eng', 'btech'],
+  },
+] as const satisfies readonly { name: string; words: readonly string[] }[];
 
 /** Intents broad enough that a more specific word in the question should win. */
 const BROAD_INTENTS = new Set<IntentTopic>([

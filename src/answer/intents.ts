@@ -192,7 +192,6 @@ export const INTENT_PHRASES: Readonly<Record<IntentTopic, readonly string[]>> = 
   ],
   languages: [
     'speak',
-    'spoken',
     'spoken language',
     'language does he speak',
     'language does she speak',

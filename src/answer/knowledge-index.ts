@@ -1,4 +1,4 @@
-import type { Profile, Project, Skill, SkillCategory } from '../knowledge/schema.ts';
+import type { Profile, Project, Role, Skill, SkillCategory } from '../knowledge/schema.ts';
 import type { Topic } from './answer.ts';
 import { contentStems, normalize, STOPWORDS, tokenize } from './text.ts';
 import {
@@ -17,6 +17,8 @@ export interface Snippet {
   text: string;
   stems: string[];
   projectId?: string;
+  /** Set on lines about a role: the role they belong to. */
+  role?: Role;
 }
 
 /** A technology the engine can recognise, listed in the profile or not. */
@@ -25,6 +27,8 @@ export interface Tech {
   name: string;
   tags: ReadonlySet<string>;
   everydayWord: boolean;
+  /** From linguist's long tail ("Move", "Clean"): typos are never corrected towards it. */
+  obscure: boolean;
   /** Set when the profile lists it as a skill. */
   listed?: { skill: Skill; category: SkillCategory };
   /** Knowledge lines that mention it (by name or alias). */
@@ -46,7 +50,8 @@ export interface CategoryRef {
 type Target =
   | { kind: 'tech'; tech: Tech }
   | { kind: 'category'; category: CategoryRef }
-  | { kind: 'project'; project: Project };
+  | { kind: 'project'; project: Project }
+  | { kind: 'role'; role: Role };
 
 interface Phrase {
   tokens: string[];
@@ -110,6 +115,7 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
       name: tech.name,
       tags: new Set(tech.tags),
       everydayWord: tech.everydayWord,
+      obscure: 'source' in tech && tech.source === 'linguist',
       evidence: [],
       projects: [],
     };
@@ -183,6 +189,12 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
     })),
   );
 
+  // Employers by name: "her job at Sóng Pay".
+  const rolePhrases: Phrase[] = profile.roles.map((role) => ({
+    tokens: phraseTokens(role.company),
+    target: { kind: 'role', role } as Target,
+  }));
+
   const techPhrases: Phrase[] = [];
   for (const [tech, words] of techWords) {
     for (const w of new Set(words))
@@ -192,7 +204,7 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   // Later phrase lists win on equal length: a profile's category beats a generic tag, and a
   // project name beats both.
   const byFirst = new Map<string, Phrase[]>();
-  for (const phrase of [...techPhrases, ...categoryPhrases, ...projectPhrases]) {
+  for (const phrase of [...techPhrases, ...categoryPhrases, ...rolePhrases, ...projectPhrases]) {
     const first = phrase.tokens[0];
     if (!first) continue;
     const list = byFirst.get(first) ?? [];
@@ -252,9 +264,11 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const correction = new Set<string>();
   for (const list of byFirst.values()) {
     for (const phrase of list) {
+      const obscure =
+        phrase.target.kind === 'tech' && phrase.target.tech.obscure && !phrase.target.tech.listed;
       for (const t of phrase.tokens) {
         knownWords.add(t);
-        if (t.length >= 4 && /^[a-z]+$/.test(t)) correction.add(t);
+        if (!obscure && t.length >= 4 && /^[a-z]+$/.test(t)) correction.add(t);
       }
     }
   }
@@ -315,6 +329,7 @@ function collectSnippets(profile: Profile): Snippet[] {
     text: string,
     projectId?: string,
     searchable = text,
+    role?: Role,
   ) => {
     out.push({
       id: out.length,
@@ -323,6 +338,7 @@ function collectSnippets(profile: Profile): Snippet[] {
       text,
       stems: contentStems(searchable),
       ...(projectId ? { projectId } : {}),
+      ...(role ? { role } : {}),
     });
   };
   const { identity } = profile;
@@ -338,9 +354,30 @@ function collectSnippets(profile: Profile): Snippet[] {
   }
   for (const r of profile.roles) {
     const where = `${r.title} at ${r.company}`;
-    add(`Role: ${where}`, 'roles', [where, r.summary].filter(Boolean).join(': '));
-    for (const h of r.highlights) add(`Role: ${where}`, 'roles', h);
+    add(
+      `Role: ${where}`,
+      'roles',
+      [where, r.summary].filter(Boolean).join(': '),
+      undefined,
+      undefined,
+      r,
+    );
+    for (const h of r.highlights) add(`Role: ${where}`, 'roles', h, undefined, undefined, r);
+    if (r.technologies.length > 0) {
+      add(
+        `Role: ${where}`,
+        'roles',
+        `Technologies: ${r.technologies.join(', ')}`,
+        undefined,
+        undefined,
+        r,
+      );
+    }
   }
+  // Skill groups as lines too, so a technology named only in a group's name ("NLP & LLMs") or a
+  // group word ("MLOps") is found.
+  for (const c of profile.skills)
+    add('Skills', 'skills', `${c.name}: ${c.skills.map((k) => k.name).join(', ')}`);
   for (const e of profile.education) {
     add('Education', 'education', [e.degree, e.field, e.institution].filter(Boolean).join(', '));
     for (const d of e.details) add('Education', 'education', d);
@@ -350,7 +387,10 @@ function collectSnippets(profile: Profile): Snippet[] {
   for (const s of profile.principles) add('Principle', 'principles', s);
   for (const s of profile.exploring) add('Exploring', 'exploring', s);
   for (const f of profile.faq) add('FAQ', 'faq', `${f.questions.join(' ')} ${f.answer}`);
-  for (const section of profile.sections)
-    for (const item of section.items) add(section.title, 'section', item);
+  for (const section of profile.sections) {
+    // The title counts for search: "talks?" finds the items of "Talks & Writing".
+    for (const item of section.items)
+      add(section.title, 'section', item, undefined, `${section.title}: ${item}`);
+  }
   return out;
 }

@@ -49,8 +49,9 @@ const stemCache = new Map<string, string>();
 const SAME_MEANING: Readonly<Record<string, readonly string[]>> = {
   reduc: ['cut', 'lower', 'decreas', 'shrink', 'slash', 'trim', 'minim'],
   improv: ['boost', 'enhanc'],
-  lead: ['led', 'head'],
+  lead: ['led', 'head', 'manag'],
   mentor: ['coach', 'teach'],
+  talk: ['spoke', 'spoken', 'speaker', 'confer', 'conferenc', 'keynot'],
   build: ['built', 'creat'],
   migrat: ['port', 'move'],
 };

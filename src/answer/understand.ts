@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Project } from '../knowledge/schema.ts';
+import type { Project, Role } from '../knowledge/schema.ts';
 import {
   ABBREVIATIONS,
   BACK_REFERENCES,
@@ -19,6 +19,7 @@ import {
   type Tech,
 } from './knowledge-index.ts';
 import { editDistance, normalize, STOPWORDS, sanitize, stem, tokenize } from './text.ts';
+import { SPOKEN_LANGUAGES } from './vocabulary/spoken-languages.ts';
 
 /** What the engine understood of a question, before it words an answer. */
 export interface Interpretation {
@@ -31,6 +32,8 @@ export interface Interpretation {
   techs: Tech[];
   categories: CategoryRef[];
   projects: Project[];
+  /** Roles whose employer the question names. */
+  roles: Role[];
   intent?: IntentTopic;
   smalltalk?: 'greeting' | 'thanks';
   followUp: boolean;
@@ -56,11 +59,17 @@ const GENERIC_PROJECT_WORDS = new Set([
 /** The question-side half of the engine: words in, entities and intent out. */
 export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: number) {
   const intentPhrases: { tokens: string[]; topic: IntentTopic; score: number }[] = [];
-  // The owner's own channels ("Mastodon", "Dribbble") ask for contact details too.
+  // The owner's own channels ("Mastodon", "Dribbble") ask for contact details too, and a
+  // language's name ("how good is her Dutch?") asks about spoken languages.
   const ownChannels = index.profile.contact.other.map((link) => link.label);
-  const phrasesByTopic = Object.entries(INTENT_PHRASES).map(([topic, phrases]) =>
-    topic === 'contact' ? [topic, [...phrases, ...ownChannels]] : [topic, phrases],
-  ) as [IntentTopic, readonly string[]][];
+  const extra: Partial<Record<IntentTopic, readonly string[]>> = {
+    contact: ownChannels,
+    languages: SPOKEN_LANGUAGES,
+  };
+  const phrasesByTopic = Object.entries(INTENT_PHRASES).map(([topic, phrases]) => [
+    topic,
+    [...phrases, ...(extra[topic as IntentTopic] ?? [])],
+  ]) as [IntentTopic, readonly string[]][];
   for (const [topic, phrases] of phrasesByTopic) {
     for (const phrase of phrases) {
       const tokens = phraseTokens(phrase);
@@ -91,6 +100,12 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
     return { project, words, distinctive: words.filter((w) => !GENERIC_PROJECT_WORDS.has(w)) };
   });
+  const companyWords = index.profile.roles.map((role) => ({
+    role,
+    words: phraseTokens(role.company).filter(
+      (w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COMPANY_WORDS.has(w),
+    ),
+  }));
   const techNameWords = new Map<Tech, string[]>();
   const nameWordsOf = (tech: Tech) => {
     let words = techNameWords.get(tech);
@@ -123,7 +138,14 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       const maxEdits = token.length >= 8 ? 2 : 1;
       const best = fuse
         .search(token, { limit: 5 })
-        .find((r) => r.item[0] === token[0] && editDistance(token, r.item, maxEdits) <= maxEdits);
+        // Same first letter, length within one: "kubernetis" is Kubernetes, "recommend" is not
+        // "recommender".
+        .find(
+          (r) =>
+            r.item[0] === token[0] &&
+            Math.abs(r.item.length - token.length) <= 1 &&
+            editDistance(token, r.item, maxEdits) <= maxEdits,
+        );
       hit = best?.item ?? null;
       if (corrections.size > 10_000) corrections.clear();
       corrections.set(token, hit);
@@ -184,6 +206,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     const techs: Tech[] = [];
     const categories: CategoryRef[] = [];
     const projectHits: Project[] = [];
+    const roles: Role[] = [];
     for (const match of phraseMatches) {
       const target = match.target;
       if (target.kind === 'tech') {
@@ -200,6 +223,8 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       } else if (target.kind === 'category') {
         if (!categories.some((c) => c.key === target.category.key))
           categories.push(target.category);
+      } else if (target.kind === 'role') {
+        if (!roles.includes(target.role)) roles.push(target.role);
       } else if (!projectHits.includes(target.project)) projectHits.push(target.project);
       for (let i = match.start; i < match.end; i++) explained.add(i);
     }
@@ -216,6 +241,16 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
         tokens.forEach((t, i) => {
           if (words.includes(t)) explained.add(i);
         });
+      }
+    }
+    // An employer named by its first distinctive word ("Northwind" for "Northwind Analytics"),
+    // when that word means nothing else to the engine.
+    for (const { role, words } of companyWords) {
+      if (roles.includes(role)) continue;
+      const hit = tokens.findIndex((t, i) => words.includes(t) && !explained.has(i));
+      if (hit >= 0) {
+        roles.push(role);
+        explained.add(hit);
       }
     }
     // A tech named inside a project's name ("Stripe" in "Stripe Webhook ...") belongs to the project.
@@ -242,7 +277,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
 
     let talk: Interpretation['smalltalk'];
     if (
-      tokens.every((t) => !isContent(t) || smalltalkWords.has(t)) &&
+      tokens.every((t) => !isContent(t) || smalltalkWords.has(t) || SMALLTALK_FILLER.has(t)) &&
       tokens.some((t) => smalltalkWords.has(t))
     ) {
       const joined = tokens.join(' ');
@@ -268,6 +303,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       techs: projectHits.length > 0 ? ownTechs : techs,
       categories,
       projects: projectHits,
+      roles,
       ...(intent ? { intent } : {}),
       ...(talk ? { smalltalk: talk } : {}),
       followUp,
@@ -278,3 +314,16 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
 }
 
 const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);
+
+const GENERIC_COMPANY_WORDS = new Set(
+  'inc ltd llc gmbh group lab labs technologies technology tech solutions company corp corporation systems software studio studios digital global international consulting services partners health analytics data cloud bank'.split(
+    ' ',
+  ),
+);
+
+/** Words that keep "thanks, that was really helpful" small talk. */
+const SMALLTALK_FILLER = new Set(
+  'helpful useful great awesome cool nice good perfect amazing wonderful excellent lot much very really so info information answer answers appreciated help'.split(
+    ' ',
+  ),
+);

@@ -209,9 +209,25 @@ describe('any profile', () => {
       { id: 'languages', name: 'Languages', skills: [{ name: 'Python' }, { name: 'Scala' }] },
     ],
     roles: [
-      { company: 'Northwind Analytics', title: 'Senior Data Engineer', start: '2019', end: '2023' },
+      {
+        company: 'Northwind Analytics',
+        title: 'Senior Data Engineer',
+        start: '2019',
+        end: '2023',
+        highlights: [
+          'Led a team of four data engineers.',
+          'Cut nightly load time from 6 hours to 40 minutes.',
+        ],
+      },
     ],
     education: [{ institution: 'University of Porto', degree: 'MSc', field: 'Computer Science' }],
+    languages: [
+      { name: 'Portuguese', proficiency: 'native' },
+      { name: 'English', proficiency: 'fluent' },
+    ],
+    sections: [
+      { id: 'talks', title: 'Talks', items: ['"Small data, big wins" at PyData Lisbon 2023'] },
+    ],
     faq: [
       {
         id: 'availability',
@@ -235,6 +251,29 @@ describe('any profile', () => {
     expect(text(assistant.ask('is she available for new roles?'))).toContain(
       'open to staff roles from March',
     );
+  });
+
+  it('answers about one employer, and a follow-up about that job', () => {
+    expect(text(assistant.ask('what did she do at Northwind?', 'n'))).toContain(
+      'Led a team of four',
+    );
+    expect(text(assistant.ask('how long did the nightly load take?', 'n'))).toContain(
+      '6 hours to 40 minutes',
+    );
+  });
+
+  it('says which degrees and languages she has, and which she has not', () => {
+    expect(text(assistant.ask('does she have a PhD?'))).toMatch(/^No — Ada's profile lists no PhD/);
+    expect(text(assistant.ask('does she have a masters degree?'))).not.toMatch(/^No/);
+    expect(text(assistant.ask('can she speak German?'))).toMatch(/^No — German isn't among/);
+    expect(text(assistant.ask('how good is her portuguese?'))).toMatch(
+      /^Yes — Portuguese \(native\)/,
+    );
+  });
+
+  it('finds talks when asked about conferences, and takes thanks as thanks', () => {
+    expect(text(assistant.ask('has she spoken at conferences?'))).toContain('PyData Lisbon');
+    expect(assistant.ask('thanks, that was really helpful').topic).toBe('thanks');
   });
 
   it('says no to what this profile lacks', () => {
