@@ -408,25 +408,18 @@ function wording(index: KnowledgeIndex) {
       } else if (techs.length === 1 && unknown[0]) {
         parts.push(negative(unknown[0]));
       } else {
-        for (const tech of techs) {
+        // One line each; no fields, which would only repeat the lines.
+        const lines = techs.map((tech) => {
           if (known.includes(tech)) {
             const where = tech.listed
               ? `listed under ${tech.listed.category.name}`
               : `mentioned in ${tech.evidence[0]?.source.toLowerCase() ?? 'the profile'}`;
-            parts.push(`- **${tech.name}**: yes — ${where}`);
-            fields.push({
-              name: tech.name,
-              value: tech.listed ? `Yes (${tech.listed.category.name})` : 'Mentioned',
-              inline: true,
-            });
-          } else {
-            const near = closest(tech).map((t) => t.name);
-            parts.push(
-              `- **${tech.name}**: no — not in ${his} profile${near.length ? `; closest: ${near.join(', ')}` : ''}`,
-            );
-            fields.push({ name: tech.name, value: 'No', inline: true });
+            return `- **${tech.name}**: yes — ${where}`;
           }
-        }
+          const near = closest(tech).map((t) => t.name);
+          return `- **${tech.name}**: no — not in ${his} profile${near.length ? `; closest: ${near.join(', ')}` : ''}`;
+        });
+        parts.push(lines.join('\n'));
         parts.unshift(
           unknown.length === 0
             ? `**Yes** to all ${techs.length}:`
