@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { LRUCache } from 'lru-cache';
 import type { Profile, Project, Role } from '../knowledge/schema.ts';
+import { SPOKEN_LANGUAGES } from '../knowledge/spoken-languages.ts';
 import {
   type Answer,
   type AnswerField,
@@ -20,7 +21,6 @@ import {
 } from './knowledge-index.ts';
 import { contentStems, normalize, tokenize } from './text.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
-import { SPOKEN_LANGUAGES } from './vocabulary/spoken-languages.ts';
 
 /** Tuning numbers of the answer engine, merged with the options given to {@link createAssistant}. */
 export const ENGINE_DEFAULTS = Object.freeze({
@@ -1028,6 +1028,9 @@ const GENERIC_STEMS = new Set([
 ]);
 
 function display(url: string): string {
+  // Fediverse profiles read as handles: https://hachyderm.io/@thuha → @thuha@hachyderm.io.
+  const fediverse = /^https:\/\/([^/]+)\/@([\w.-]+)\/?$/.exec(url);
+  if (fediverse) return `@${fediverse[2]}@${fediverse[1]}`;
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
 

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Project, Role } from '../knowledge/schema.ts';
+import { SPOKEN_LANGUAGES } from '../knowledge/spoken-languages.ts';
 import {
   ABBREVIATIONS,
   BACK_REFERENCES,
@@ -19,7 +20,6 @@ import {
   type Tech,
 } from './knowledge-index.ts';
 import { editDistance, normalize, STOPWORDS, sanitize, stem, tokenize } from './text.ts';
-import { SPOKEN_LANGUAGES } from './vocabulary/spoken-languages.ts';
 
 /** What the engine understood of a question, before it words an answer. */
 export interface Interpretation {

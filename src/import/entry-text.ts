@@ -109,12 +109,32 @@ export function looksLikeJobTitle(text: string): boolean {
   return ROLE_WORD.test(text);
 }
 
+// The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
+const ROLE_NOUN =
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer)s?$/i;
+
+/** 2 for a part that ends as a job title does, 1 for one with a role word in it, else 0. */
+function titleScore(text: string): number {
+  const bare = text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (ROLE_NOUN.test(bare)) return 2;
+  return looksLikeJobTitle(text) ? 1 : 0;
+}
+
 const PLACE =
   /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.' -]+(?:,\s*[\p{Lu}][\p{L}.' -]+){1,2})(?:\s*\((?:remote|hybrid)\))?$/iu;
 
-/** "Lahore, Pakistan", "Remote", "Berlin, Germany (Remote)". */
+// Small words inside place names: "Rio de Janeiro", "Stratford-upon-Avon", "Isle of Man".
+const PLACE_CONNECTOR = /^(?:de|da|do|dos|das|del|di|la|le|el|al|am|an|upon|on|sur|of|the)$/;
+
+/** "Lahore, Pakistan", "Remote", "Berlin, Germany (Remote)"; not "I am based in Lisbon, Portugal." */
 export function looksLikePlace(text: string): boolean {
-  return PLACE.test(text.trim()) && text.split(/\s+/).length <= 6;
+  const words = text.trim().split(/[\s,]+/);
+  return (
+    PLACE.test(text.trim()) &&
+    words.length <= 6 &&
+    (/^(?:remote|hybrid|on-?site)\b/i.test(text.trim()) ||
+      words.every((word) => /^[\p{Lu}(]/u.test(word) || PLACE_CONNECTOR.test(word)))
+  );
 }
 
 export interface RoleHeader {
@@ -126,11 +146,15 @@ export interface RoleHeader {
 /** Reads "Title — Company", "Title at Company", "Company | Title", "Title, Company". */
 export function readRoleHeader(text: string): RoleHeader {
   const header: RoleHeader = {};
-  const others: string[] = [];
-  for (const part of segments(text)) {
-    if (!header.title && looksLikeJobTitle(part)) header.title = part;
-    else others.push(part);
-  }
+  const parts = segments(text);
+  // Company first or title first, the title is the part that most looks like one: "Principal
+  // Financial — Data Engineer" names a company with a role word in it, then the title.
+  let best = -1;
+  parts.forEach((part, index) => {
+    if (titleScore(part) > (best < 0 ? 0 : titleScore(parts[best] ?? ''))) best = index;
+  });
+  if (best >= 0) header.title = parts[best];
+  const others = parts.filter((_, index) => index !== best);
   for (const part of others) {
     const companyElsewhere =
       header.company !== undefined || others.some((o) => o !== part && !looksLikePlace(o));
@@ -157,7 +181,19 @@ export function readDegreeLine(text: string): DegreeLine {
   const out: DegreeLine = {};
   for (const part of segments(text)) {
     if (!out.institution && INSTITUTION.test(part) && !DEGREE.test(part)) out.institution = part;
-    else if (!out.degree && DEGREE.test(part)) Object.assign(out, readDegree(part));
+    else if (!out.degree && DEGREE.test(part)) {
+      const degree = readDegree(part);
+      // "B.Eng. in Computer Engineering, University of Science and Technology": the school
+      // follows the field after a comma.
+      const school = degree.field ? /^(.+?),\s+(.+)$/.exec(degree.field) : null;
+      if (school?.[1] && school[2] && INSTITUTION.test(school[2]) && !out.institution) {
+        degree.field = school[1];
+        out.institution = school[2];
+      }
+      Object.assign(out, degree);
+    } else if (out.institution && INSTITUTION.test(part) && !DEGREE.test(part))
+      // A faculty and its university: "… and Technology – The University of Đà Nẵng".
+      out.institution = `${out.institution} – ${part}`;
     else if (!out.institution && !out.degree) out.institution = part;
     else if (out.degree && !out.field) out.field = part;
   }

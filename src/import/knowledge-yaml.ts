@@ -16,6 +16,7 @@ const KEY_ORDER = [
   'identity',
   'id',
   'name',
+  'shortName',
   'pronouns',
   'company',
   'institution',

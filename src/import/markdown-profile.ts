@@ -18,6 +18,7 @@ import {
   type Skill,
   type SkillCategory,
 } from '../knowledge/schema.ts';
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import {
   cleanSegment,
   looksLikeDegree,
@@ -46,6 +47,12 @@ import {
 import { repairMojibake } from './mojibake.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
+import {
+  languagesFromProse,
+  locationFromProse,
+  shortNameFromProse,
+  yearsFromProse,
+} from './prose-facts.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
 
 export interface ImportOptions {
@@ -224,14 +231,28 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   if (headline && headline !== identity.title) identity.headline = headline;
-  if (header.location) identity.location = header.location;
-  const years = yearsOfExperience(summaryText);
+  const shortName = shortNameFromProse(summaryText, name);
+  if (shortName) identity.shortName = shortName;
+  const location = header.location ?? locationFromProse(summaryText);
+  if (location) identity.location = location;
+  const years = yearsFromProse(summaryText);
   if (years) Object.assign(identity, years);
   notes.unshift(
-    `${name} → identity: title "${identity.title}"${header.location ? `, location "${header.location}"` : ''}` +
+    `${name} → identity: title "${identity.title}"${shortName ? `, called "${shortName}"` : ''}` +
+      `${location ? `, location "${location}"` : ''}` +
       `${years ? `, ${years.yearsOfExperienceNote ?? years.yearsOfExperience} years of experience` : ''}` +
       `, pronouns ${identity.pronouns.subject}/${identity.pronouns.object}`,
   );
+
+  if (draft.languages.length === 0) {
+    const languages = languagesFromProse(summaryText);
+    if (languages.length > 0) {
+      draft.languages = languages;
+      notes.push(
+        `${aboutTitle} → spoken languages (${languages.length}): ${languages.map((l) => l.name).join(', ')}`,
+      );
+    }
+  }
 
   if (draft.industries.length === 0) {
     const industries = industriesFromSentences(draft.summary);
@@ -297,7 +318,10 @@ function nameFromHeading(text: string): string {
 
 function readPreamble(nodes: RootContent[], draft: Draft, pending: Pending): Header {
   const header: Header = {};
+  let wrapped: Line | undefined;
   for (const line of linesOf(nodes.filter((n) => n.type !== 'heading'))) {
+    const previous = wrapped;
+    wrapped = undefined;
     if (line.linkOnly) {
       addContact(line, draft.contact);
       continue;
@@ -353,10 +377,26 @@ function readPreamble(nodes: RootContent[], draft: Draft, pending: Pending): Hea
       if (headline && headline !== first) header.headline = headline;
       continue;
     }
-    if (line.text) draft.summary.push(line.text);
+    if (line.text) {
+      // A sentence wrapped onto the next line of its paragraph is one summary text.
+      const last = draft.summary.length - 1;
+      if (previous && continuesSentence(previous, line) && last >= 0)
+        draft.summary[last] = `${draft.summary[last]} ${line.text}`;
+      else draft.summary.push(line.text);
+      wrapped = line;
+    }
     addContact(line, draft.contact, true);
   }
   return header;
+}
+
+function continuesSentence(previous: Line, line: Line): boolean {
+  return (
+    previous.from === 'paragraph' &&
+    line.from === 'paragraph' &&
+    !/[.!?:;]$/.test(previous.text) &&
+    /^\p{Ll}/u.test(line.text)
+  );
 }
 
 /**
@@ -414,25 +454,6 @@ function titleFromHeadline(text: string | undefined): string | undefined {
     .trim();
   if (!lead || !looksLikeJobTitle(lead) || lead.split(' ').length > 5) return undefined;
   return lead.charAt(0).toUpperCase() + lead.slice(1);
-}
-
-function yearsOfExperience(
-  text: string,
-): { yearsOfExperience: number; yearsOfExperienceNote?: string } | undefined {
-  const match =
-    /\b(over |more than |nearly |almost )?(\d{1,2})\s*(\+)?\s*(?:years?|yrs)\s+(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+|commercial\s+)?experience\b/i.exec(
-      text,
-    );
-  if (!match?.[2]) return undefined;
-  const years = Number(match[2]);
-  if (match[3]) return { yearsOfExperience: years, yearsOfExperienceNote: `${years}+` };
-  if (match[1]) {
-    return {
-      yearsOfExperience: years,
-      yearsOfExperienceNote: `${match[1].trim().toLowerCase()} ${years}`,
-    };
-  }
-  return { yearsOfExperience: years };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -520,7 +541,14 @@ const HANDLERS: Record<SectionKind, Handler> = {
     const { units, intro } = entryUnits(section.body);
     const leftover = [...intro];
     let count = 0;
+    const named = units.some(({ head }) => head.from === 'heading' || head.lead !== undefined);
     for (const { head, lines } of units) {
+      // Among "[Name](url): …" entries, a bare sentence ("Occasional contributor to Argo CD")
+      // names no project: it is kept word for word instead of becoming a project's name.
+      if (named && isBareSentence(head)) {
+        leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+        continue;
+      }
       const project = readProject(head, lines, draft.projects);
       if (project) {
         draft.projects.push(project);
@@ -677,6 +705,16 @@ function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[] } {
     previous = node;
   }
   return { units, intro };
+}
+
+function isBareSentence(line: Line): boolean {
+  return (
+    line.from !== 'heading' &&
+    line.lead === undefined &&
+    line.label === undefined &&
+    line.links.length === 0 &&
+    line.text.split(' ').length >= 6
+  );
 }
 
 function hasDates(line: Line): boolean {
@@ -930,6 +968,13 @@ function readEducation(head: Line, lines: Line[]): Education | undefined {
     );
   }
   if (!found.institution) return undefined;
+  // "University of Lagos, 2009 – 2013 (First Class Honours)": with the dates taken out, the
+  // bracket is a detail of the degree, not part of the institution's name.
+  const aside = /^(.*?)\s*,\s*\(([^()]+)\)$/.exec(found.institution);
+  if (aside?.[1] && aside[2]) {
+    found.institution = aside[1];
+    education.details.unshift(tidy(aside[2]));
+  }
   const out: Education = { institution: found.institution, details: education.details };
   if (found.degree) out.degree = found.degree;
   if (found.field) out.field = found.field;
@@ -963,34 +1008,33 @@ function readCertification(head: Line, lines: Line[]): Certification {
   return certification;
 }
 
+/** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */
 function readLanguage(text: string): { name: string; proficiency?: string } {
-  const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
-  const [name, proficiency] = bracket
-    ? [bracket[1], bracket[2]]
-    : text.split(/\s*[—–:|·]\s*|\s+-\s+/, 2);
-  const language: { name: string; proficiency?: string } = { name: tidyName(name ?? text) };
-  const level = cleanSegment(proficiency ?? '');
+  const [head = text, ...levels] = text.split(/\s*[—–:|·]\s*|\s+-\s+/);
+  let name = head;
+  const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(head);
+  if (bracket?.[1] && bracket[2]) {
+    name = bracket[1];
+    levels.unshift(bracket[2]);
+  }
+  const language: { name: string; proficiency?: string } = { name: tidyName(name) };
+  const level = cleanSegment(levels.map(cleanSegment).filter(Boolean).join(', '));
   if (level) language.proficiency = level;
   return language;
 }
-
-const SPOKEN = new Set(
-  'english spanish french german italian portuguese dutch polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian arabic hebrew persian farsi urdu hindi punjabi bengali bangla tamil telugu marathi gujarati malayalam kannada sinhala nepali chinese mandarin cantonese japanese korean vietnamese thai indonesian malay tagalog filipino swahili amharic yoruba hausa zulu afrikaans swedish norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian slovenian albanian catalan basque galician irish welsh pashto sindhi kurdish'.split(
-    ' ',
-  ),
-);
 
 function isSpokenLanguageList(body: RootContent[]): boolean {
   const names = flatten(linesOf(body))
     .flatMap((line) => (line.label ? [line.label] : splitList(line.text)))
     .map((text) => (text.split(/[\s(—–:-]/)[0] ?? '').toLowerCase());
-  return names.length > 0 && names.filter((n) => SPOKEN.has(n)).length * 2 >= names.length;
+  return names.length > 0 && names.filter(isSpokenLanguage).length * 2 >= names.length;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Contact and FAQ.
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const FEDIVERSE_HANDLE = /(?:^|[\s(:])@([\w.-]+)@([\w-]+(?:\.[\w-]+)+)/;
 const WEBSITE_LABEL = /^(?:web|website|site|portfolio|homepage|home page|personal site|www)$/i;
 
 function contactChannels(contact: Contact): string[] {
@@ -1001,16 +1045,25 @@ function contactChannels(contact: Contact): string[] {
 /** Files the line's links and addresses under contact; returns how many it used. */
 function addContact(line: Line, contact: Contact, linksOnly = false): number {
   let used = 0;
-  const emails = [...line.emails];
+  const label = line.label && !/^https?$/i.test(line.label) ? line.label : undefined;
+  // GFM autolinks the "user@host" of a Mastodon handle as an email address.
+  const handle = FEDIVERSE_HANDLE.exec(line.text);
+  const handleAddress = handle ? `${handle[1]}@${handle[2]}` : undefined;
+  if (handle) {
+    const url = `https://${handle[2]}/@${handle[1]}`;
+    if (!contact.other.some((o) => o.url === url))
+      contact.other.push({ label: label ?? 'Mastodon', url });
+    used++;
+  }
+  const emails = line.emails.filter((email) => email !== handleAddress);
   if (!linksOnly) {
     const plainEmail = EMAIL.exec(line.text)?.[0];
-    if (plainEmail && emails.length === 0) emails.push(plainEmail);
+    if (plainEmail && emails.length === 0 && plainEmail !== handleAddress) emails.push(plainEmail);
   }
   for (const email of emails) {
     if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
     used++;
   }
-  const label = line.label && !/^https?$/i.test(line.label) ? line.label : undefined;
   for (const link of line.links) {
     if (linksOnly && line.links.length === 0) break;
     const host = hostOf(link.url);

@@ -91,6 +91,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'open source contributions',
     'things i have built',
     'things ive built',
+    'things i built',
+    'stuff ive built',
+    'what ive built',
+    'research and projects',
+    'projects and research',
     'recent work',
     'case studies',
   ],
@@ -117,6 +122,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'find me on',
     'where to find me',
     'get in touch',
+    'say hi',
+    'say hello',
+    'hire me',
+    'contact info',
+    'contact information',
     'socials',
     'social',
     'links',
@@ -160,5 +170,6 @@ export function sectionKind(heading: string): SectionKind | undefined {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^my /, '');
-  return BY_HEADING.get(key);
+  // "Research & Projects", "Weekend projects": a heading that says projects holds projects.
+  return BY_HEADING.get(key) ?? (/\bprojects\b/.test(key) ? 'projects' : undefined);
 }

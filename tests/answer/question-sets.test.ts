@@ -37,6 +37,16 @@ const sets: { name: string; file: string; profile: () => Profile }[] = [
     profile: imported('tests/fixtures/profiles/priya-raman.md', she),
   },
   {
+    name: 'an imported platform engineer whose facts are in prose (written blind to the engine)',
+    file: 'tests/eval/platform-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/pham-thu-ha.md', she),
+  },
+  {
+    name: 'an imported ML engineer with a skills table (written blind to the engine)',
+    file: 'tests/eval/ml-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/nadia-okonkwo.md', she),
+  },
+  {
     name: 'an imported design engineer with a website',
     file: 'tests/eval/design-engineer.jsonl',
     profile: imported('tests/fixtures/profiles/tomas-arvelo.md', he),

@@ -1,6 +1,7 @@
 /**
- * Names of widely spoken languages, so "can she speak German?" gets a clear no when the profile
- * lists other languages, and "how good is her Dutch?" is understood as a language question.
+ * Names of widely spoken languages, in English. The importer uses them to tell "I speak
+ * Vietnamese" from "I speak Go"; the engine to understand "how good is her Dutch?" and to say a
+ * clear no to "can she speak German?" when the profile lists other languages.
  */
 export const SPOKEN_LANGUAGES: readonly string[] = [
   'Afrikaans',
@@ -9,6 +10,7 @@ export const SPOKEN_LANGUAGES: readonly string[] = [
   'Arabic',
   'Armenian',
   'Azerbaijani',
+  'Bangla',
   'Basque',
   'Belarusian',
   'Bengali',
@@ -21,12 +23,15 @@ export const SPOKEN_LANGUAGES: readonly string[] = [
   'Croatian',
   'Czech',
   'Danish',
+  'Dari',
   'Dutch',
   'English',
+  'Esperanto',
   'Estonian',
   'Farsi',
   'Filipino',
   'Finnish',
+  'Flemish',
   'French',
   'Galician',
   'Georgian',
@@ -49,8 +54,10 @@ export const SPOKEN_LANGUAGES: readonly string[] = [
   'Korean',
   'Kurdish',
   'Lao',
+  'Latin',
   'Latvian',
   'Lithuanian',
+  'Luxembourgish',
   'Macedonian',
   'Malay',
   'Malayalam',
@@ -68,6 +75,7 @@ export const SPOKEN_LANGUAGES: readonly string[] = [
   'Romanian',
   'Russian',
   'Serbian',
+  'Sindhi',
   'Sinhala',
   'Slovak',
   'Slovenian',
@@ -91,3 +99,10 @@ export const SPOKEN_LANGUAGES: readonly string[] = [
   'Yoruba',
   'Zulu',
 ];
+
+const SPOKEN = new Set(SPOKEN_LANGUAGES.map((name) => name.toLowerCase()));
+
+/** `true` for "Vietnamese", "english", "Mandarin"; `false` for "Go" or "Rust". */
+export function isSpokenLanguage(name: string): boolean {
+  return SPOKEN.has(name.trim().toLowerCase());
+}

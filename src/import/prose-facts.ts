@@ -1,0 +1,152 @@
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
+
+/**
+ * Facts an owner states in the prose of an intro rather than on a line of their own: where
+ * they live, for how long they have worked, the languages they speak and the name people use.
+ * Each reader returns only what a sentence says, or `undefined`.
+ */
+
+export interface YearsOfExperience {
+  yearsOfExperience: number;
+  /** How the text qualifies the number: "8+", "over 7". */
+  yearsOfExperienceNote?: string;
+}
+
+const QUALIFIER = '(over |more than |nearly |almost |about |around )?';
+const NUMBER = '(\\d{1,2})\\s*(\\+)?\\s*(?:years?|yrs)';
+// Most specific first: "8 years of experience", then "I've spent 8 years", then "over 7 years"
+// or "8+ years", whose qualifier marks a career span rather than any other duration.
+const YEARS = [
+  new RegExp(
+    `\\b${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|hands-on\\s+|commercial\\s+|engineering\\s+|work\\s+)?experience\\b`,
+    'i',
+  ),
+  new RegExp(`\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b`, 'i'),
+  new RegExp(`\\b(over |more than )${NUMBER}\\b`, 'i'),
+  new RegExp(`\\b()(\\d{1,2})\\s*(\\+)\\s*(?:years?|yrs)\\b`, 'i'),
+];
+const DECADES: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const DECADE =
+  /\b(?:(spent|spending)\s+(?:the\s+(?:last|past)\s+)?)?(over |more than |nearly |almost |about |around )?(a|one|two|three|four)\s+decades?\b(\s+(?:of\s+(?:\w+\s+)?experience|in\b|of\b|building|working|writing|shipping|designing|as\b))?/i;
+
+/** "8+ years of experience", "I've spent 8 years", "over 7 years", "a decade of experience". */
+export function yearsFromProse(text: string): YearsOfExperience | undefined {
+  for (const pattern of YEARS) {
+    const match = pattern.exec(text);
+    if (match?.[2]) return withNote(Number(match[2]), match[1], match[3]);
+  }
+  const decade = DECADE.exec(text);
+  if (decade?.[3] && (decade[1] || decade[4])) {
+    return withNote((DECADES[decade[3].toLowerCase()] ?? 1) * 10, decade[2], undefined);
+  }
+  return undefined;
+}
+
+function withNote(
+  years: number,
+  qualifier: string | undefined,
+  plus: string | undefined,
+): YearsOfExperience {
+  if (plus) return { yearsOfExperience: years, yearsOfExperienceNote: `${years}+` };
+  if (qualifier) {
+    return {
+      yearsOfExperience: years,
+      yearsOfExperienceNote: `${qualifier.trim().toLowerCase()} ${years}`,
+    };
+  }
+  return { yearsOfExperience: years };
+}
+
+// A place name is capitalised words ("Đà Nẵng", "Rio de Janeiro"); a place is "City, Country",
+// with an optional short code after it ("Austin, Texas, USA"). One word alone is too often a
+// tool ("I live in Vim") to be taken for a place.
+const PLACE_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+const CONNECTOR = '(?:de|da|do|dos|das|del|di|la|le|el|al|am|an|upon|on|sur|of)';
+const PLACE_NAME = `${PLACE_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${PLACE_WORD}){0,3}`;
+const PLACE = `${PLACE_NAME},\\s*(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
+const LIVES_IN = new RegExp(
+  `\\b(?:living in|live in|lives in|based in|based out of|located in|residing in|reside in|resides in)\\s+(?:the\\s+)?(${PLACE})`,
+  'u',
+);
+const COMES_FROM = new RegExp(
+  `\\b(?:I['’]m|I am|originally|hailing)(?:\\s+${PLACE_WORD})?,?\\s+from\\s+(?:the\\s+)?(${PLACE})`,
+  'u',
+);
+
+/** "a … engineer living in Đà Nẵng, Vietnam (UTC+7)" → "Đà Nẵng, Vietnam". */
+export function locationFromProse(text: string): string | undefined {
+  const place = (LIVES_IN.exec(text) ?? COMES_FROM.exec(text))?.[1]?.trim();
+  // The full stop ending the sentence, not the one of "D.C.".
+  return place?.replace(/(?<!\.\p{Lu})\.$/u, '');
+}
+
+const SPEAKS =
+  /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
+const LANGUAGE_WORD = /\p{Lu}\p{Ll}+/gu;
+const LEVELS: [RegExp, string][] = [
+  [/\bnative\b|\bmother tongue\b/i, 'native'],
+  [/\bfluent\b/i, 'fluent'],
+  [/\bconversational\b/i, 'conversational'],
+  [/\blearning\b/i, 'learning'],
+  [/\b(?:just enough|enough|a little|a bit of|a bit|some|basic|rudimentary|survival)\b/i, 'basic'],
+];
+
+export interface SpokenLanguage {
+  name: string;
+  proficiency?: string;
+}
+
+/**
+ * "I speak Vietnamese and English (and just enough Japanese to order ramen)" → Vietnamese,
+ * English, Japanese (basic). Only names of real spoken languages count, so "I speak Go" is
+ * nothing. A qualifier applies to the language right after it ("a little French") or in
+ * brackets right after it ("French (conversational)").
+ */
+export function languagesFromProse(text: string): SpokenLanguage[] {
+  const found: SpokenLanguage[] = [];
+  for (const sentence of text.matchAll(SPEAKS)) {
+    const rest = sentence[1] ?? '';
+    let from = 0;
+    for (const word of rest.matchAll(LANGUAGE_WORD)) {
+      if (!isSpokenLanguage(word[0])) continue;
+      const index = word.index ?? 0;
+      const before = rest.slice(from, index);
+      const bracket = /^\s*\(([^()]*)\)/.exec(rest.slice(index + word[0].length));
+      // "(and just enough Japanese …)" after English qualifies Japanese, not English.
+      const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguage);
+      const after = own ? (bracket[1] ?? '') : '';
+      from = index + word[0].length + (own ? bracket[0].length : 0);
+      if (found.some((l) => l.name === word[0])) continue;
+      const level = LEVELS.find(([pattern]) => pattern.test(before) || pattern.test(after))?.[1];
+      found.push(level ? { name: word[0], proficiency: level } : { name: word[0] });
+    }
+  }
+  return found;
+}
+
+const CALLED =
+  /\b(?:I['’]m|I am|my name is|call me|name['’]s)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+
+/**
+ * The name people use when the intro gives one that is not the first word of the full name:
+ * "I'm Hà" in the profile of "Phạm Thu Hà" (family name first). Nothing when it is the first
+ * word ("I'm Nadia" for "Nadia Okonkwo") or no word of the name at all.
+ */
+export function shortNameFromProse(text: string, name: string): string | undefined {
+  const words = name.normalize('NFC').split(/\s+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  for (const match of text.normalize('NFC').matchAll(CALLED)) {
+    const called = (match[1] ?? '').split(/\s+/);
+    if (called[0] === words[0]) return undefined;
+    // "I'm Thu Hà" names two words of the name; "I'm Hà, a …" one.
+    for (const length of [2, 1]) {
+      const candidate = called.slice(0, length);
+      if (candidate.length < length) continue;
+      const at = words.findIndex((_, i) =>
+        candidate.every((word, offset) => words[i + offset] === word),
+      );
+      if (at > 0) return candidate.join(' ');
+    }
+  }
+  return undefined;
+}
