@@ -280,6 +280,13 @@ function wording(index: KnowledgeIndex) {
   const evidenceLines = (snippets: readonly Snippet[], max: number) =>
     snippets.slice(0, max).map((s) => `${s.source}: ${s.text}`);
   const listedTechs = index.techs.filter((t) => t.listed);
+  // Technologies the profile mentions without listing them, by vocabulary tag.
+  const mentionedByTag = new Map<string, Tech[]>();
+  for (const tech of index.techs) {
+    if (tech.listed || tech.evidence.length === 0) continue;
+    for (const tag of tech.tags)
+      mentionedByTag.set(tag, [...(mentionedByTag.get(tag) ?? []), tech]);
+  }
 
   // Closest listed skills: those sharing the most tags, the first tag (what it is) counting double.
   const closest = (tech: Tech): Tech[] => {
@@ -468,11 +475,7 @@ function wording(index: KnowledgeIndex) {
       const label = ref.label;
       // Technologies of this kind that the profile mentions without listing them as skills
       // ("React Native" in a role for "mobile apps?").
-      const mentioned = ref.tag
-        ? index.techs
-            .filter((t) => !t.listed && t.tags.has(ref.tag ?? '') && t.evidence.length > 0)
-            .slice(0, 3)
-        : [];
+      const mentioned = ref.tag ? (mentionedByTag.get(ref.tag) ?? []).slice(0, 3) : [];
       const mentionLines = mentioned.map(
         (t) => `**${t.name}** — ${evidenceLines(t.evidence, 1)[0] ?? ''}`,
       );

@@ -282,25 +282,35 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const idf = (st: string) =>
     Math.log(1 + (snippets.length - (df.get(st) ?? 0) + 0.5) / ((df.get(st) ?? 0) + 0.5));
 
+  // Inverted index: each stem to the snippets holding it and how often, so a search touches only
+  // the snippets that share a word with the question.
+  const postings = new Map<string, { snippet: Snippet; tf: number }[]>();
+  for (const snippet of snippets) {
+    const counts = new Map<string, number>();
+    for (const st of snippet.stems) counts.set(st, (counts.get(st) ?? 0) + 1);
+    for (const [st, tf] of counts) {
+      const list = postings.get(st) ?? [];
+      list.push({ snippet, tf });
+      postings.set(st, list);
+    }
+  }
+
   const search: KnowledgeIndex['search'] = (queryStems, filter) => {
     const unique = [...new Set(queryStems)];
     const totalWeight = unique.reduce((n, st) => n + idf(st), 0) || 1;
-    const results: { snippet: Snippet; score: number; coverage: number }[] = [];
-    for (const snippet of snippets) {
-      if (filter && !filter(snippet)) continue;
-      let score = 0;
-      let covered = 0;
-      for (const st of unique) {
-        let tf = 0;
-        for (const s of snippet.stems) if (s === st) tf++;
-        if (tf === 0) continue;
-        const w = idf(st);
-        covered += w;
-        score += (w * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * snippet.stems.length) / avgLength));
+    const found = new Map<Snippet, { snippet: Snippet; score: number; coverage: number }>();
+    for (const st of unique) {
+      const w = idf(st);
+      for (const { snippet, tf } of postings.get(st) ?? []) {
+        if (filter && !filter(snippet)) continue;
+        const hit = found.get(snippet) ?? { snippet, score: 0, coverage: 0 };
+        hit.coverage += w / totalWeight;
+        hit.score +=
+          (w * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * snippet.stems.length) / avgLength));
+        found.set(snippet, hit);
       }
-      if (score > 0) results.push({ snippet, score, coverage: covered / totalWeight });
     }
-    return results.sort((a, b) => b.score - a.score);
+    return [...found.values()].sort((a, b) => b.score - a.score || a.snippet.id - b.snippet.id);
   };
 
   const techsByProject = new Map<Project, Tech[]>(profile.projects.map((p) => [p, []]));

@@ -125,18 +125,30 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       ...[...intentWords].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)),
     ]),
   ];
-  const fuse = new Fuse(targets, {
-    includeScore: true,
-    threshold: fuzzyThreshold,
-    ignoreLocation: true,
-    minMatchCharLength: 3,
-  });
+  // A correction keeps the first letter, so each letter gets its own, much smaller, index.
+  const byLetter = new Map<string, string[]>();
+  for (const word of targets)
+    byLetter.set(word[0] ?? '', [...(byLetter.get(word[0] ?? '') ?? []), word]);
+  const fuses = new Map<string, Fuse<string>>();
+  const fuseFor = (letter: string) => {
+    let fuse = fuses.get(letter);
+    if (!fuse) {
+      fuse = new Fuse(byLetter.get(letter) ?? [], {
+        includeScore: true,
+        threshold: fuzzyThreshold,
+        ignoreLocation: true,
+        minMatchCharLength: 3,
+      });
+      fuses.set(letter, fuse);
+    }
+    return fuse;
+  };
   const corrections = new Map<string, string | null>();
   const correct = (token: string): string | null => {
     let hit = corrections.get(token);
     if (hit === undefined) {
       const maxEdits = token.length >= 8 ? 2 : 1;
-      const best = fuse
+      const best = fuseFor(token[0] ?? '')
         .search(token, { limit: 5 })
         // Same first letter, length within one: "kubernetis" is Kubernetes, "recommend" is not
         // "recommender".
