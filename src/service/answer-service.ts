@@ -117,7 +117,8 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
       const answer = measured(context, () =>
         assistant.ask(question, `${context.surface}:${context.conversationId}`),
       );
-      if (!answer.answered && answer.topic !== 'limit') {
+      // Empty and over-long questions are the asker's slip, not a gap in the profile.
+      if (!answer.answered && answer.topic !== 'limit' && question.trim() !== '') {
         metrics?.unanswered(context.surface);
         unanswered?.record({ surface: context.surface, userId: context.userId, question });
       }
