@@ -87,7 +87,7 @@ describe('answer service', () => {
     expect(seen).toEqual(['web:42', 'slack:42']);
   });
 
-  it('logs unanswered questions with a hashed asker, never the id, and skips answered and limit ones', async () => {
+  it('logs unanswered questions with a hashed asker, never the id, and skips answered, empty and limit ones', async () => {
     const dir = tempDir();
     const path = join(dir, 'data', 'unanswered.jsonl');
     const { logger } = captureLogger();
@@ -100,6 +100,7 @@ describe('answer service', () => {
     });
     s.ask('Does he know Kubernetes?', { surface: 'web', conversationId: 'y', userId: 'u1' });
     s.ask('this is too much text', { surface: 'web', conversationId: 'y', userId: 'u1' });
+    s.ask('   ', { surface: 'web', conversationId: 'y', userId: 'u1' });
     await unanswered.flush();
 
     const text = readFileSync(path, 'utf8');
