@@ -10,7 +10,7 @@ import {
   MAX_QUESTION_LENGTH,
   type Topic,
 } from './answer.ts';
-import type { IntentTopic } from './intents.ts';
+import { INTENT_WEIGHT, type IntentTopic } from './intents.ts';
 import {
   buildKnowledgeIndex,
   type CategoryRef,
@@ -168,6 +168,15 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
     }
     if (state?.project && continues) {
       return { answer: finish(words.projectSilent(state.project)), state };
+    }
+    // "and before that?" after a role, or "and?" after a list: more of the same subject.
+    if (state && continues === false && (q.followUp || q.backReference) && q.stems.length === 0) {
+      const again = state.role
+        ? words.topic('roles')
+        : isIntentTopic(state.topic)
+          ? words.topic(state.topic)
+          : undefined;
+      if (again) return { answer: finish(again), state };
     }
     const found = words.search(q.stems);
     if (found) return { answer: finish(found) };
@@ -666,12 +675,20 @@ function wording(index: KnowledgeIndex) {
           if (years) fields.push({ name: 'Experience', value: `${years} years`, inline: true });
           return answer('identity', name, lines.join('\n\n'), { fields, links: contactLinks() });
         }
-        case 'title':
+        case 'title': {
+          // "what's his current job?": the employer too, when a role is current.
+          const current = profile.roles.find((r) => !r.end || /present|now|current/i.test(r.end));
+          const at = current ? ` at **${current.company}**` : '';
+          const headline =
+            identity.headline && identity.headline !== identity.title
+              ? ` (${identity.headline})`
+              : '';
           return answer(
             'title',
             identity.title,
-            `${firstName} is a **${identity.title}**${identity.headline && identity.headline !== identity.title ? ` (${identity.headline})` : ''}.${profile.summary[0] ? `\n\n${profile.summary[0]}` : ''}`,
+            `${firstName} is a **${identity.title}**${at}${headline}.${profile.summary[0] ? `\n\n${profile.summary[0]}` : ''}`,
           );
+        }
         case 'location':
           return identity.location
             ? answer(
@@ -756,7 +773,10 @@ function wording(index: KnowledgeIndex) {
           return answer('roles', `Where ${firstName} has worked`, bullets(lines));
         }
         case 'education': {
-          if (profile.education.length === 0) return missing('education', 'education');
+          const asked = DEGREE_LEVELS.find((l) => l.words.some((w) => tokens.includes(w)));
+          if (profile.education.length === 0) {
+            return missing('education', asked ? `a ${asked.name}, or any education` : 'education');
+          }
           const lines = profile.education.map(
             (e) =>
               `${[e.degree, e.field].filter(Boolean).join(' in ') || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`,
@@ -978,6 +998,10 @@ function createSuggestions(index: KnowledgeIndex, count: number) {
     ]),
   ];
   return pick;
+}
+
+function isIntentTopic(topic: Topic | IntentTopic): topic is IntentTopic {
+  return topic in INTENT_WEIGHT;
 }
 
 /** Degree levels by the words people and résumés use for them. */

@@ -73,6 +73,12 @@ describe('profile topics', () => {
     expect(text(answer)).toContain(fact);
   });
 
+  it('names the degree asked about even when the profile lists no education', () => {
+    const answer = ask('Does he have a PhD?');
+    expect(answer.answered).toBe(false);
+    expect(text(answer)).toMatch(/doesn't mention a PhD/);
+  });
+
   it('points to the owner when the profile does not say', () => {
     const answer = ask('Is he available for freelance work?');
     expect(answer.answered).toBe(false);
@@ -210,6 +216,12 @@ describe('any profile', () => {
     ],
     roles: [
       {
+        company: 'Harbor Freight Data',
+        title: 'Staff Data Engineer',
+        start: '2023',
+        end: 'present',
+      },
+      {
         company: 'Northwind Analytics',
         title: 'Senior Data Engineer',
         start: '2019',
@@ -260,6 +272,12 @@ describe('any profile', () => {
     expect(text(assistant.ask('how long did the nightly load take?', 'n'))).toContain(
       '6 hours to 40 minutes',
     );
+  });
+
+  it('names the current employer with the title, and goes back in time on "and before that?"', () => {
+    expect(text(assistant.ask("what's her current job?", 'j'))).toContain('Harbor Freight Data');
+    assistant.ask('what did she do at Harbor Freight?', 'j');
+    expect(text(assistant.ask('and before that?', 'j'))).toContain('Northwind Analytics');
   });
 
   it('says which degrees and languages she has, and which she has not', () => {
