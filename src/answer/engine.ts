@@ -162,7 +162,9 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
       // A section the profile lacks may still be answered by its text ("healthcare" in the about).
       const anyWords = q.stems.filter((st) => !GENERIC_STEMS.has(st));
       const instead =
-        topical?.answered === false && anyWords.length > 0 ? words.search(anyWords) : undefined;
+        topical?.answered === false && q.intent !== 'availability' && anyWords.length > 0
+          ? words.search(anyWords)
+          : undefined;
       if (instead) return { answer: finish(instead) };
       if (topical) return { answer: finish(topical), state: { techs: [], topic: topical.topic } };
     }

@@ -474,6 +474,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ty: 'thanks',
   tysm: 'thanks',
   linkdin: 'linkedin',
+  mgmt: 'management',
+  wht: 'what',
 };
 
 /** Openers that continue the previous question ("what about Redis?", "and databases?"). */

@@ -50,7 +50,7 @@ const SAME_MEANING: Readonly<Record<string, readonly string[]>> = {
   reduc: ['cut', 'lower', 'decreas', 'shrink', 'slash', 'trim', 'minim'],
   improv: ['boost', 'enhanc'],
   lead: ['led', 'head', 'manag'],
-  mentor: ['coach', 'teach'],
+  mentor: ['coach', 'teach', 'mentorship'],
   talk: ['spoke', 'spoken', 'speaker', 'confer', 'conferenc', 'keynot'],
   build: ['built', 'creat'],
   migrat: ['port', 'move'],

@@ -24,6 +24,7 @@ import {
   looksLikeDegree,
   looksLikeJobTitle,
   looksLikePlace,
+  type RoleHeader,
   readDegreeLine,
   readRoleHeader,
   splitList,
@@ -48,12 +49,20 @@ import { repairMojibake } from './mojibake.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
 import {
+  currentRoleFromProse,
+  type Introduction,
+  introductionFromProse,
   languagesFromProse,
   locationFromProse,
   shortNameFromProse,
   yearsFromProse,
 } from './prose-facts.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
+import {
+  listedToolNames,
+  type TechnologyMention,
+  technologiesInProse,
+} from './technology-mentions.ts';
 
 export interface ImportOptions {
   /**
@@ -140,11 +149,15 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   ]);
   // A markdown H1 is the name; the HTML greeting above it is decoration then.
   const heading = h1 ? plain(h1.children) : html.h1;
-  const name = heading ? nameFromHeading(tidyName(heading)) : '';
+  // Without any H1 the owner may introduce themselves in the opening paragraph or quote.
+  const opening = heading ? undefined : openingIntroduction(html.nodes);
+  const name = heading
+    ? nameFromHeading(tidyName(heading))
+    : tidyName(opening?.introduction.name ?? '');
   if (!name) {
     throw new PortfolioBotError(
       'import_failed',
-      'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>',
+      'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>, or an opening line such as "Hi, I\'m Jane Doe"',
     );
   }
   const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
@@ -168,7 +181,8 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   };
 
   const pending: Pending = { askMeAbout: [] };
-  const header = readPreamble(html.nodes, draft, pending);
+  if (opening?.introduction.pronouns) pending.pronouns = opening.introduction.pronouns;
+  const header = readPreamble(html.nodes, draft, pending, opening?.node);
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
   let aboutTitle = 'Header';
@@ -214,12 +228,21 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   }
 
   const summaryText = draft.summary.join(' ');
+  const current = currentRoleFromProse(summaryText);
+  if (
+    current &&
+    !draft.roles.some((role) => role.company.toLowerCase() === current.company.toLowerCase())
+  ) {
+    draft.roles.unshift({ ...current, end: 'present', highlights: [], technologies: [] });
+    notes.push(`${aboutTitle} → current role: ${current.title} at ${current.company}`);
+  }
   const identity: Profile['identity'] = {
     name,
     pronouns: options.pronouns ?? pending.pronouns ?? { ...DEFAULT_PRONOUNS },
     title:
       header.title ??
       titleFromSummary(summaryText) ??
+      current?.title ??
       draft.roles[0]?.title ??
       titleFromHeadline(html.subtitle) ??
       '',
@@ -316,12 +339,40 @@ function nameFromHeading(text: string): string {
   return tidyName(intro?.[1] ?? text).replace(/[!.,]+$/, '');
 }
 
-function readPreamble(nodes: RootContent[], draft: Draft, pending: Pending): Header {
+/** The first paragraph or quote, when it says "I'm Jane Doe": the name of a README with no H1. */
+function openingIntroduction(
+  nodes: RootContent[],
+): { node: RootContent; introduction: Introduction } | undefined {
+  const node = nodes.find((n) => n.type === 'paragraph' || n.type === 'blockquote');
+  if (!node) return undefined;
+  const introduction = introductionFromProse(paragraphTexts([node]).join(' '));
+  return introduction ? { node, introduction } : undefined;
+}
+
+function readPreamble(
+  nodes: RootContent[],
+  draft: Draft,
+  pending: Pending,
+  opening?: RootContent,
+): Header {
   const header: Header = {};
   let wrapped: Line | undefined;
-  for (const line of linesOf(nodes.filter((n) => n.type !== 'heading'))) {
+  const lines = nodes
+    .filter((n) => n.type !== 'heading')
+    .flatMap((node) => linesOf([node]).map((line) => ({ line, opening: node === opening })));
+  for (const { line, opening: introduces } of lines) {
     const previous = wrapped;
     wrapped = undefined;
+    if (introduces) {
+      // The greeting that gave the name is the owner's opening sentence, not a title line.
+      const last = draft.summary.length - 1;
+      if (previous && continuesSentence(previous, line) && last >= 0)
+        draft.summary[last] = `${draft.summary[last]} ${line.text}`;
+      else if (line.text) draft.summary.push(line.text);
+      wrapped = line;
+      addContact(line, draft.contact, true);
+      continue;
+    }
     if (line.linkOnly) {
       addContact(line, draft.contact);
       continue;
@@ -733,12 +784,22 @@ function readSkills(
   const defaultName = section.title || 'Skills';
   const phrases: string[] = [];
 
+  // Lines that are sentences, not lists: what they name is read once the lists are known.
+  const prose: string[] = [];
+  let listed = false;
+
   const addTo = (label: string, items: string[]) => {
+    const skills = items.flatMap(readSkillItem);
+    if (skills.length > 0) listed = true;
+    return addSkills(label, skills);
+  };
+
+  /** Adds the skills to the group the label names; returns the group. */
+  const addSkills = (label: string, skills: Skill[]): SkillCategory | undefined => {
     const qualified = splitQualifier(tidyName(label));
     // A label made only of emoji names nothing: the items join the section's own group.
     const { name, note } = qualified.name ? qualified : splitQualifier(defaultName);
-    const skills = items.flatMap(readSkillItem);
-    if (skills.length === 0) return;
+    if (skills.length === 0) return undefined;
     const id = slug(name) || `skills-${categories.length + 1}`;
     let category = categories.find((c) => c.id === id) ?? draft.skills.find((c) => c.id === id);
     if (!category) {
@@ -751,6 +812,7 @@ function readSkills(
         category.skills.push(skill);
       }
     }
+    return category;
   };
 
   const readLines = (lines: Line[], groupName: string) => {
@@ -773,7 +835,8 @@ function readSkills(
         const items = splitList(line.text);
         const short = items.every((item) => item.split(' ').length <= 4 && !/[.!?]$/.test(item));
         if (short && !(phrasesAreExpertise && items.length === 1)) addTo(groupName, items);
-        else phrases.push(line.text);
+        else if (phrasesAreExpertise) phrases.push(line.text);
+        else prose.push(line.text);
       }
     }
   };
@@ -783,14 +846,44 @@ function readSkills(
     else readLines(linesOf(entry.body), defaultName);
   }
 
+  // A skills section written as sentences ("Day to day I write TypeScript and Python, …")
+  // names its skills in them; beside lists, a sentence is an aside and stays expertise.
+  const fromProse = new Set<SkillCategory>();
+  let proseSkills = 0;
+  for (const text of prose) {
+    const mentions = listed ? [] : technologiesInProse(text);
+    if (mentions.length === 0) {
+      phrases.push(text);
+      continue;
+    }
+    const named: TechnologyMention[] = [
+      ...mentions,
+      ...listedToolNames(text, mentions).map((name) => ({ name })),
+    ];
+    for (const mention of named) {
+      const skill: Skill = { name: mention.name, aliases: [] };
+      if (mention.canonical) skill.aliases.push(mention.canonical);
+      const category = addSkills(mention.category ?? defaultName, [skill]);
+      if (!category) continue;
+      fromProse.add(category);
+      // The same skill already listed by another section is not added twice.
+      if (category.skills.includes(skill)) proseSkills++;
+    }
+  }
+
   const newCategories = categories.filter((c) => !draft.skills.includes(c));
   draft.skills.push(...newCategories);
   draft.expertise.push(...phrases);
   const skills = categories.reduce((n, c) => n + c.skills.length, 0);
   const parts: string[] = [];
-  if (categories.length > 0) {
+  if (categories.length > 0 && listed) {
     parts.push(
       `${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}, ${skills} skill${plural(skills)}`,
+    );
+  }
+  if (fromProse.size > 0) {
+    parts.push(
+      `${proseSkills} skill${plural(proseSkills)} named in prose, in ${fromProse.size} categor${fromProse.size === 1 ? 'y' : 'ies'}: ${[...fromProse].map((c) => c.name).join(', ')}`,
     );
   }
   if (phrases.length > 0) parts.push(`expertise (${phrases.length} item${plural(phrases.length)})`);
@@ -811,10 +904,11 @@ function readSkillItem(item: string): Skill[] {
 
 function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = takeDates(head.text);
-  const header = readRoleHeader(dates ? dates.rest : head.text);
+  const described = describedRole(dates ? dates.rest : head.text);
+  const header = described?.header ?? readRoleHeader(dates ? dates.rest : head.text);
   let start = dates?.start;
   let end = dates?.end;
-  const highlights: string[] = [];
+  const highlights: string[] = [...(described?.highlights ?? [])];
   const technologies: string[] = [];
   const summary: string[] = [];
   let inMeta = true;
@@ -861,6 +955,22 @@ function readRole(head: Line, lines: Line[]): Role | undefined {
   if (header.location) role.location = header.location;
   if (summary.length > 0) role.summary = summary.join(' ');
   return role;
+}
+
+/**
+ * "Parcelwise — Engineering Manager: lead the platform group; rebuilt on-call": a one-line
+ * role whose header ends at the colon and whose work follows it, one highlight per clause.
+ */
+function describedRole(text: string): { header: RoleHeader; highlights: string[] } | undefined {
+  const match = /^(.+?):\s+(\S.*)$/.exec(text);
+  if (!match?.[1] || !match[2] || match[1].split(' ').length > 10) return undefined;
+  const header = readRoleHeader(match[1]);
+  if (!header.title || !header.company || !looksLikeJobTitle(header.title)) return undefined;
+  const highlights = match[2]
+    .split(/;\s+/)
+    .map((clause) => tidy(clause).replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
+    .filter(Boolean);
+  return { header, highlights };
 }
 
 function readProject(head: Line, lines: Line[], taken: Project[]): Project | undefined {

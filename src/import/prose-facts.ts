@@ -1,4 +1,7 @@
+import type { Pronouns } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
+import { looksLikeJobTitle } from './entry-text.ts';
+import { readPronouns } from './pronouns.ts';
 
 /**
  * Facts an owner states in the prose of an intro rather than on a line of their own: where
@@ -19,6 +22,11 @@ const NUMBER = '(\\d{1,2})\\s*(\\+)?\\s*(?:years?|yrs)';
 const YEARS = [
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|hands-on\\s+|commercial\\s+|engineering\\s+|work\\s+)?experience\\b`,
+    'i',
+  ),
+  // "13 years in software": a span spent in a field is a career too.
+  new RegExp(
+    `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming)\\b`,
     'i',
   ),
   new RegExp(`\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b`, 'i'),
@@ -64,8 +72,9 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}'’.-]+";
 const CONNECTOR = '(?:de|da|do|dos|das|del|di|la|le|el|al|am|an|upon|on|sur|of)';
 const PLACE_NAME = `${PLACE_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${PLACE_WORD}){0,3}`;
 const PLACE = `${PLACE_NAME},\\s*(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
+// A bullet opens with the verb: "📍 Based in Leeds, UK".
 const LIVES_IN = new RegExp(
-  `\\b(?:living in|live in|lives in|based in|based out of|located in|residing in|reside in|resides in)\\s+(?:the\\s+)?(${PLACE})`,
+  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in)\\s+(?:the\\s+)?(${PLACE})`,
   'u',
 );
 const COMES_FROM = new RegExp(
@@ -149,4 +158,52 @@ export function shortNameFromProse(text: string, name: string): string | undefin
     }
   }
   return undefined;
+}
+
+export interface Introduction {
+  name: string;
+  /** "(he/him)" written right after the name. */
+  pronouns?: Pronouns;
+}
+
+// Two to four capitalised words: "Dan Okafor", "Mary-Jane O'Neil", "Ana de la Cruz" is not
+// read (its particles are lower case), which errs on the side of no name over a wrong one.
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const INTRODUCES = new RegExp(
+  `(?:^|[\\s,;:!.—–-])(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|[Tt]his is|[Ii]t['’]s)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*\\(([^()]+)\\))?`,
+  'u',
+);
+
+/**
+ * The owner introducing themselves in an opening line: "Hi, I'm Dan Okafor (he/him) — …",
+ * "I'm Jane Doe, a …", "My name is Ana Lee." A single word is not taken for a full name.
+ */
+export function introductionFromProse(text: string): Introduction | undefined {
+  const match = INTRODUCES.exec(text);
+  const name = match?.[1];
+  if (!name) return undefined;
+  const introduction: Introduction = { name };
+  const pronouns = match[2] ? readPronouns(match[2]) : undefined;
+  if (pronouns) introduction.pronouns = pronouns;
+  return introduction;
+}
+
+export interface CurrentRole {
+  title: string;
+  company: string;
+}
+
+const COMPANY_WORD = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*";
+const CURRENTLY = new RegExp(
+  `\\b(?:[Cc]urrently|[Rr]ight now|[Nn]ow)\\s*,?\\s+(?:(?:I['’]m|I am|working)\\s+)?(?:as\\s+)?(?:an?\\s+|the\\s+)?((?:${NAME_WORD}|of|and|&)(?:[\\s-]+(?:${NAME_WORD}|of|and|&)){0,5})\\s+(?:at|with|for|@)\\s+(${COMPANY_WORD}(?:\\s+${COMPANY_WORD}){0,3})`,
+  'u',
+);
+
+/** "Currently Engineering Manager at Parcelwise, a logistics startup" → that title, that company. */
+export function currentRoleFromProse(text: string): CurrentRole | undefined {
+  const match = CURRENTLY.exec(text);
+  const title = match?.[1]?.trim();
+  const company = match?.[2]?.replace(/[.’']+$/, '').trim();
+  if (!title || !company || !looksLikeJobTitle(title)) return undefined;
+  return { title, company };
 }

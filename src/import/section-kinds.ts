@@ -50,6 +50,12 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'skill set',
     'skillset',
     'tech',
+    'toolkit',
+    'what i use',
+    'what i work with',
+    'what i build with',
+    'tools i use',
+    'tech i use',
   ],
   expertise: [
     'core expertise',
@@ -78,6 +84,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'professional experience',
     'work history',
     'career',
+    'career history',
+    'where ive been',
+    'where i have been',
+    'where ive worked',
+    'where i have worked',
   ],
   work: ['work'],
   projects: [
@@ -155,6 +166,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
   faq: ['faq', 'faqs', 'frequently asked questions', 'questions', 'q and a'],
 };
 
+const TOOLS_HEADING =
+  /^(?:tech|tools|stack|technologies|toolbox|toolkit)(?: i\b| and (?:tools|workflows?|technologies|tech|frameworks|languages|platforms|practices)$)/;
+
 const BY_HEADING = new Map<string, SectionKind>(
   Object.entries(HEADINGS).flatMap(([kind, names]) =>
     names.map((name) => [name, kind as SectionKind] as const),
@@ -170,6 +184,11 @@ export function sectionKind(heading: string): SectionKind | undefined {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^my /, '');
-  // "Research & Projects", "Weekend projects": a heading that says projects holds projects.
-  return BY_HEADING.get(key) ?? (/\bprojects\b/.test(key) ? 'projects' : undefined);
+  // "Research & Projects", "Weekend projects": a heading that says projects holds projects;
+  // "Tech I reach for", "Tools & workflow", "Stack I love" hold skills.
+  return (
+    BY_HEADING.get(key) ??
+    (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
+    (TOOLS_HEADING.test(key) ? 'skills' : undefined)
+  );
 }

@@ -47,6 +47,11 @@ const sets: { name: string; file: string; profile: () => Profile }[] = [
     profile: imported('tests/fixtures/profiles/nadia-okonkwo.md', she),
   },
   {
+    name: 'an imported engineering manager with no H1 and skills in sentences (written blind)',
+    file: 'tests/eval/engineering-manager.jsonl',
+    profile: imported('tests/fixtures/profiles/dan-okafor.md', he),
+  },
+  {
     name: 'an imported design engineer with a website',
     file: 'tests/eval/design-engineer.jsonl',
     profile: imported('tests/fixtures/profiles/tomas-arvelo.md', he),

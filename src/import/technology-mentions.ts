@@ -1,0 +1,168 @@
+import { allTechnologies, type Technology } from '../answer/vocabulary/index.ts';
+import { splitList } from './entry-text.ts';
+
+/**
+ * Technologies named in a sentence ("Day to day I write TypeScript and Python, with
+ * React/Next.js on the front …"), found by the engine's vocabulary so that a skills section
+ * written as prose gives the same skills a list would.
+ */
+
+export interface TechnologyMention {
+  /** As the README spells it: "Postgres", "Node.js". */
+  name: string;
+  /** The vocabulary's name when the README uses another spelling ("PostgreSQL"). */
+  canonical?: string;
+  /** The plain category it belongs in, e.g. "Databases"; none when its tags name no group. */
+  category?: string;
+}
+
+// First tag that matches decides: a language is a language before it is "frontend", a
+// database before a cache or a queue, and a hosted platform is cloud before frontend.
+const CATEGORY_BY_TAG: readonly (readonly [tags: readonly string[], category: string])[] = [
+  [['language'], 'Languages'],
+  [['testing'], 'Testing'],
+  [['observability'], 'Observability'],
+  [['database', 'cache'], 'Databases'],
+  [['ml', 'mlops'], 'Machine learning'],
+  [['mobile'], 'Mobile'],
+  [['cloud', 'devops', 'ci', 'container'], 'Cloud & DevOps'],
+  [['frontend'], 'Frontend'],
+  [['backend', 'api', 'runtime'], 'Backend'],
+  [['queue', 'messaging'], 'Messaging'],
+  [['data'], 'Data'],
+  [['design'], 'Design'],
+  [['security'], 'Security'],
+];
+
+interface Spelling {
+  /** Lower-cased, to compare with the text. */
+  key: string;
+  text: string;
+  tech: Technology;
+  /**
+   * `exact`: counts only when written as the vocabulary writes it ("React", not "react");
+   * `capitalised`: only when written with a capital ("Node", not "node").
+   */
+  caseRule: 'any' | 'exact' | 'capitalised';
+}
+
+let spellings: Map<string, Spelling[]> | undefined;
+
+/** Spellings by their first lower-cased character, longest first. */
+function spellingIndex(): Map<string, Spelling[]> {
+  if (spellings) return spellings;
+  const index = new Map<string, Spelling[]>();
+  const seen = new Set<string>();
+  for (const tech of allTechnologies()) {
+    for (const [position, text] of [tech.name, ...tech.aliases].entries()) {
+      const key = text.toLowerCase();
+      // The built-in list comes first and wins a spelling two entries share.
+      if (seen.has(key) || key.length === 0) continue;
+      seen.add(key);
+      // Everyday words ("React", "Jest", linguist's "Text") and plain lower-case aliases
+      // ("node", "cache", "shell") mean the technology only when written as its name is.
+      const plainAlias = position > 0 && /^[a-z]+$/.test(text);
+      const caseRule =
+        tech.everydayWord || tech.source === 'linguist'
+          ? 'exact'
+          : plainAlias
+            ? 'capitalised'
+            : 'any';
+      const spelling: Spelling = { key, text, tech, caseRule };
+      const first = key.charAt(0);
+      index.set(first, [...(index.get(first) ?? []), spelling]);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+  spellings = index;
+  return index;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function startsWord(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  return at === 0 || !(WORD_CHAR.test(before) || /[.+#-]/.test(before));
+}
+
+function endsWord(text: string, end: number): boolean {
+  const after = text.charAt(end);
+  if (WORD_CHAR.test(after) || /[+#]/.test(after)) return false;
+  // "Node" in "Node.js" is not a word of its own; "AWS." at the end of a sentence is.
+  return !(after === '.' && WORD_CHAR.test(text.charAt(end + 1)));
+}
+
+function startsSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]\s+)$/.test(text.slice(0, at));
+}
+
+/**
+ * Every technology of the vocabulary the text names, in order, each once: whole words, case
+ * aside, the longest name winning ("React/Next.js" → React, Next.js; "Node.js" is not Node).
+ */
+export function technologiesInProse(text: string): TechnologyMention[] {
+  const index = spellingIndex();
+  const found: TechnologyMention[] = [];
+  const taken = new Set<Technology>();
+  let at = 0;
+  while (at < text.length) {
+    const candidates = startsWord(text, at) ? index.get(text.charAt(at).toLowerCase()) : undefined;
+    const match = candidates?.find((spelling) => {
+      const end = at + spelling.key.length;
+      const written = text.slice(at, end);
+      if (written.toLowerCase() !== spelling.key || !endsWord(text, end)) return false;
+      if (spelling.caseRule === 'any') return true;
+      if (
+        spelling.caseRule === 'capitalised' ? written === spelling.key : written !== spelling.text
+      )
+        return false;
+      // A capitalised everyday word opening a sentence is just its first word.
+      return !(/^\p{Lu}\p{Ll}+$/u.test(written) && startsSentence(text, at));
+    });
+    if (!match) {
+      at++;
+      continue;
+    }
+    const written = text.slice(at, at + match.key.length);
+    at += match.key.length;
+    if (taken.has(match.tech)) continue;
+    taken.add(match.tech);
+    const mention: TechnologyMention = { name: written };
+    if (written.toLowerCase() !== match.tech.name.toLowerCase())
+      mention.canonical = match.tech.name;
+    const category = CATEGORY_BY_TAG.find(([tags]) =>
+      tags.some((tag) => match.tech.tags.includes(tag)),
+    )?.[1];
+    if (category) mention.category = category;
+    found.push(mention);
+  }
+  return found;
+}
+
+// Capitalised words that open a clause without naming anything.
+const NOT_A_NAME =
+  /^(?:I|We|My|Our|The|A|An|This|That|These|Those|It|Its|Also|And|Or|But|Then|Plus|Mostly|Sometimes|Usually|Often|Always|Everything|Anything|Something|Nothing|All|Most|Some|Even|Day|Each|Every)$/;
+const TOOL_CLAUSE =
+  /^(?:(?:and|or|plus|then)\s+)?(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2})\s+(?:for|when|as)\s+\S/u;
+
+/**
+ * Names outside the vocabulary that a sentence plainly lists as tools: "Linear for planning,
+ * GitHub Actions for CI/CD, … and Notion for RFCs". Only a list of "Name for purpose" clauses
+ * counts, and only when one of its names is a known technology, so that the pattern is
+ * confirmed to be a list of tools.
+ */
+export function listedToolNames(text: string, known: readonly TechnologyMention[]): string[] {
+  const clauses = splitList(text);
+  const named = clauses.flatMap((clause) => {
+    const name = TOOL_CLAUSE.exec(clause)?.[1];
+    return name ? [name] : [];
+  });
+  const knownNames = new Set(known.map((m) => m.name.toLowerCase()));
+  if (named.length < 2 || !named.some((name) => knownNames.has(name.toLowerCase()))) return [];
+  return named.filter(
+    (name) =>
+      !knownNames.has(name.toLowerCase()) &&
+      !name.split(/\s+/).some((word) => NOT_A_NAME.test(word)) &&
+      technologiesInProse(name).length === 0,
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { listedToolNames, technologiesInProse } from '../../src/import/technology-mentions.ts';
+
+const names = (text: string) => technologiesInProse(text).map((m) => m.name);
+
+describe('technologies named in a sentence', () => {
+  it('splits "React/Next.js" and does not read Node out of Node.js', () => {
+    expect(names('With React/Next.js on the front and Node.js (NestJS) on the back.')).toEqual([
+      'React',
+      'Next.js',
+      'Node.js',
+      'NestJS',
+    ]);
+  });
+
+  it('keeps the README spelling and remembers the usual name', () => {
+    expect(technologiesInProse('Mostly Postgres, some k8s.')).toEqual([
+      { name: 'Postgres', canonical: 'PostgreSQL', category: 'Databases' },
+      { name: 'k8s', canonical: 'Kubernetes', category: 'Cloud & DevOps' },
+    ]);
+  });
+
+  it('prefers the longest name: Ruby on Rails, not Ruby', () => {
+    expect(names('Agency sites with Ruby on Rails and jQuery.')).toEqual([
+      'Ruby on Rails',
+      'jQuery',
+    ]);
+  });
+
+  it('matches symbols as whole names: C++, C#, .NET', () => {
+    expect(names('Games in C++, tools in C# on .NET.')).toEqual(['C++', 'C#', '.NET']);
+  });
+
+  it('does not take everyday words for technologies', () => {
+    expect(names('I react quickly, go home early, and node along; we cache our jest.')).toEqual([]);
+    expect(names('Go home. Rust never sleeps.')).toEqual([]);
+  });
+
+  it('names each technology once', () => {
+    expect(names('TypeScript here, TypeScript there.')).toEqual(['TypeScript']);
+  });
+});
+
+describe('tools listed as "Name for purpose"', () => {
+  const text =
+    'Linear for planning, GitHub Actions for CI/CD, Figma when I pair with designers, and Notion for RFCs.';
+
+  it('keeps names outside the vocabulary when the list names known tools too', () => {
+    expect(listedToolNames(text, technologiesInProse(text))).toEqual(['Linear', 'Notion']);
+  });
+
+  it('invents nothing from a sentence that is not such a list', () => {
+    const plain = 'Mostly for fun, I write Go for work.';
+    expect(listedToolNames(plain, technologiesInProse(plain))).toEqual([]);
+    const unknown = 'Linear for planning, Notion for notes.';
+    expect(listedToolNames(unknown, technologiesInProse(unknown))).toEqual([]);
+  });
+});
