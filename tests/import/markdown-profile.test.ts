@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { type Profile, ProfileSchema } from '../../src/knowledge/schema.ts';
-
-const fixture = (name: string) => readFileSync(`tests/fixtures/profiles/${name}`, 'utf8');
-
-function imported(markdown: string, options = {}) {
-  const result = importMarkdownProfile(markdown, options);
-  // Every import must be a valid profile as it stands.
-  const parsed = ProfileSchema.safeParse(result.profile);
-  expect(parsed.error?.issues ?? []).toEqual([]);
-  return result;
-}
+import { fixture, imported } from '../support/import-fixture.ts';
 
 const skillNames = (profile: Profile) =>
   Object.fromEntries(profile.skills.map((c) => [c.id, c.skills.map((s) => s.name)]));

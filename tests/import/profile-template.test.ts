@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { readPronouns } from '../../src/import/pronouns.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
-
-const fixture = (name: string) => readFileSync(`tests/fixtures/profiles/${name}`, 'utf8');
-
-function imported(markdown: string, options = {}) {
-  const result = importMarkdownProfile(markdown, options);
-  const parsed = ProfileSchema.safeParse(result.profile);
-  expect(parsed.error?.issues ?? []).toEqual([]);
-  return result;
-}
+import { fixture, imported } from '../support/import-fixture.ts';
 
 const she = { subject: 'she', object: 'her', possessive: 'her' };
 const they = { subject: 'they', object: 'them', possessive: 'their' };

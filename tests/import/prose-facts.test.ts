@@ -3,23 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { sectionKind } from '../../src/import/section-kinds.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
+import { fixture, imported } from '../support/import-fixture.ts';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/profiles/${name}`, 'utf8');
 const she = { subject: 'she', object: 'her', possessive: 'her' };
 
-function imported(markdown: string) {
-  const result = importMarkdownProfile(markdown, { pronouns: she });
-  // Every import must be a valid profile as it stands.
-  expect(ProfileSchema.safeParse(result.profile).error?.issues ?? []).toEqual([]);
-  return result;
-}
+const importedAsShe = (markdown: string) => imported(markdown, { pronouns: she });
 
 /** A README with a title line and the given intro, as the header of a profile. */
 const intro = (text: string, name = 'Ana Lee') =>
-  imported(`# ${name}\nBackend Engineer\n\n${text}\n`).profile;
+  importedAsShe(`# ${name}\nBackend Engineer\n\n${text}\n`).profile;
 
 describe('importing the Phạm Thu Hà README (facts in the intro prose, "Say hi", "Open Source")', () => {
-  const { profile, notes } = imported(fixture('pham-thu-ha.md'));
+  const { profile, notes } = importedAsShe(fixture('pham-thu-ha.md'));
 
   it('reads the name people use, the place and the years from the intro sentences', () => {
     expect(profile.identity).toEqual({
@@ -124,7 +119,7 @@ describe('importing the Phạm Thu Hà README (facts in the intro prose, "Say hi
 });
 
 describe('importing the Nadia Okonkwo README (company-first roles, "Research & Projects")', () => {
-  const { profile, notes } = imported(fixture('nadia-okonkwo.md'));
+  const { profile, notes } = importedAsShe(fixture('nadia-okonkwo.md'));
 
   it('reads the place and "8+ years" from the About prose, and no short name for "I\'m Nadia"', () => {
     expect(profile.identity).toMatchObject({
@@ -280,7 +275,7 @@ describe('facts stated in prose', () => {
   });
 
   it('prefers a Languages section over the intro sentence', () => {
-    const { profile } = imported(
+    const { profile } = importedAsShe(
       '# Ana Lee\nBackend Engineer\n\nI speak Spanish.\n\n## Languages\n- Portuguese (native)\n',
     );
     expect(profile.languages).toEqual([{ name: 'Portuguese', proficiency: 'native' }]);
@@ -323,7 +318,7 @@ describe('more section names and role headings', () => {
   );
 
   it('reads "- [Name](url): description" bullets under "Things I\'ve built"', () => {
-    const { profile } = imported(
+    const { profile } = importedAsShe(
       "# Ana Lee\nBackend Engineer\n\n## Things I've built\n- [tiny-queue](https://github.com/ana/tiny-queue): a job queue on Postgres.\n",
     );
     expect(profile.projects).toMatchObject([
@@ -336,7 +331,7 @@ describe('more section names and role headings', () => {
   });
 
   it('finds company and title in either order, the job title being the part that ends like one', () => {
-    const { profile } = imported(
+    const { profile } = importedAsShe(
       [
         '# Ana Lee',
         'Backend Engineer',
@@ -357,7 +352,7 @@ describe('more section names and role headings', () => {
   });
 
   it('turns a Mastodon handle into a link without taking it for an email address', () => {
-    const { profile } = imported(
+    const { profile } = importedAsShe(
       '# Ana Lee\nBackend Engineer\n\n## Get in touch\n- Mastodon: @ana@fosstodon.org\n- Email: ana@example.com\n',
     );
     expect(profile.contact).toEqual({

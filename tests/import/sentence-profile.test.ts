@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { sectionKind } from '../../src/import/section-kinds.ts';
 import { type Profile, ProfileSchema } from '../../src/knowledge/schema.ts';
+import { fixture, imported } from '../support/import-fixture.ts';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/profiles/${name}`, 'utf8');
 const he = { subject: 'he', object: 'him', possessive: 'his' };
 const they = { subject: 'they', object: 'them', possessive: 'their' };
-
-function imported(markdown: string, options = {}) {
-  const result = importMarkdownProfile(markdown, options);
-  // Every import must be a valid profile as it stands.
-  expect(ProfileSchema.safeParse(result.profile).error?.issues ?? []).toEqual([]);
-  return result;
-}
 
 const skillNames = (profile: Profile) =>
   Object.fromEntries(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)]));
