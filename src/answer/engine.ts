@@ -21,6 +21,7 @@ import {
 } from './knowledge-index.ts';
 import { contentStems, normalize, tokenize } from './text.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
+import { CERTIFICATIONS } from './vocabulary/certifications.ts';
 
 /** Tuning numbers of the answer engine, merged with the options given to {@link createAssistant}. */
 export const ENGINE_DEFAULTS = Object.freeze({
@@ -134,6 +135,7 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
     }
     const faq = bestFaq(q.stems);
     if (faq) return { answer: finish(faq) };
+    if (q.unknownSkill) return { answer: finish(words.notInProfile(q.unknownSkill)) };
 
     // "does it handle time zones?" after a project: look first in what the conversation is about.
     const continues = state !== undefined && (q.backReference || q.followUp) && q.stems.length > 0;
@@ -594,6 +596,19 @@ function wording(index: KnowledgeIndex) {
       return answer('roles', `${role.title}, ${role.company}`, parts.join('\n\n'), { fields });
     },
 
+    /** A skill outside the vocabulary that the profile does not mention either. */
+    notInProfile(name: string): Omit<Answer, 'suggestions'> {
+      const examples = listedTechs.slice(0, 5).map((t) => t.name);
+      return {
+        ...answer(
+          'skill',
+          name,
+          `**No** — ${name} isn't in ${firstName}'s profile.${examples.length ? ` Skills it lists include ${examples.join(', ')}.` : ''}`,
+        ),
+        confidence: 0.6,
+      };
+    },
+
     /** A follow-up about a project that the profile says nothing more on. */
     projectSilent(project: Project): Omit<Answer, 'suggestions'> {
       return {
@@ -800,12 +815,31 @@ function wording(index: KnowledgeIndex) {
           return answer('education', 'Education', bullets(lines));
         }
         case 'certifications': {
-          if (profile.certifications.length === 0)
-            return missing('certifications', 'certifications');
+          // "does she have the CEH?": the one asked about, yes or no.
+          const joined = ` ${tokens.join(' ')} `;
+          const asked = CERTIFICATIONS.find((c) => c.words.some((w) => joined.includes(` ${w} `)));
+          if (profile.certifications.length === 0) {
+            return missing(
+              'certifications',
+              asked ? `a ${asked.name}, or any certification` : 'certifications',
+            );
+          }
           const lines = profile.certifications.map(
             (c) =>
               `${c.url ? `[${c.name}](${c.url})` : `**${c.name}**`}${c.issuer ? `, ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`,
           );
+          const holds = (words: readonly string[]) =>
+            profile.certifications.some((c) => {
+              const name = ` ${tokenize(normalize(`${c.name} ${c.issuer ?? ''}`)).join(' ')} `;
+              return words.some((w) => name.includes(` ${w} `));
+            });
+          if (asked && !holds(asked.words)) {
+            return answer(
+              'certifications',
+              'Certifications',
+              `**No** — ${asked.name} isn't among ${firstName}'s certifications:\n${bullets(lines)}`,
+            );
+          }
           return answer('certifications', 'Certifications', bullets(lines));
         }
         case 'languages': {

@@ -20,6 +20,7 @@ import {
   type Tech,
 } from './knowledge-index.ts';
 import { editDistance, normalize, STOPWORDS, sanitize, stem, tokenize } from './text.ts';
+import { CERTIFICATIONS } from './vocabulary/certifications.ts';
 
 /** What the engine understood of a question, before it words an answer. */
 export interface Interpretation {
@@ -39,6 +40,8 @@ export interface Interpretation {
   followUp: boolean;
   backReference: boolean;
   corrected: boolean;
+  /** A word asked about as a skill that neither the profile nor the vocabulary knows, as typed. */
+  unknownSkill?: string;
 }
 
 const GENERIC_PROJECT_WORDS = new Set([
@@ -65,6 +68,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
   const extra: Partial<Record<IntentTopic, readonly string[]>> = {
     contact: ownChannels,
     languages: SPOKEN_LANGUAGES,
+    certifications: CERTIFICATIONS.flatMap((c) => c.words),
   };
   const phrasesByTopic = Object.entries(INTENT_PHRASES).map(([topic, phrases]) => [
     topic,
@@ -184,6 +188,9 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       if (index.knownWords.has(joined)) words.splice(i, 2, { word: joined, capital: a.capital });
     }
     const capitals = words.map((w) => w.capital);
+    const displayWords = words.map((w) =>
+      w.capital ? `${w.word[0]?.toUpperCase()}${w.word.slice(1)}` : w.word,
+    );
     let corrected = false;
     const tokens = words.map(({ word: raw }) => {
       const t = singular(raw);
@@ -304,6 +311,32 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     const followUp = openers.some((o) => joined.startsWith(o));
     const backReference = tokens.some((t) => BACK_REFERENCES.has(t));
     const stems = tokens.filter(isContent).map(stem);
+
+    // "has she used Metasploit?": one word after a skill verb that nothing in the profile or the
+    // vocabulary knows is most likely a technology the profile lacks.
+    let unknownSkill: string | undefined;
+    const cueAt = tokens.findIndex((t) => ASKS_ABOUT_SKILL.has(t));
+    const clause = cueAt >= 0 && NOT_A_SKILL_NEXT.has(tokens[cueAt + 1] ?? ''); // "know how to cook"
+    if (
+      cueAt >= 0 &&
+      !clause &&
+      techs.length + categories.length + projectHits.length + roles.length === 0
+    ) {
+      const rest = tokens
+        .map((t, i) => ({ t, i }))
+        .filter(
+          ({ t, i }) => i > cueAt && isContent(t) && !explained.has(i) && !SKILL_FILLER.has(t),
+        );
+      const only = rest.length === 1 ? rest[0] : undefined;
+      if (
+        only &&
+        !index.knownWords.has(only.t) &&
+        !known.has(only.t) &&
+        /^[a-z][a-z0-9+#.-]{1,30}$/.test(only.t)
+      ) {
+        unknownSkill = displayWords[only.i] ?? only.t;
+      }
+    }
     const restStems = tokens
       .filter((t, i) => isContent(t) && !explained.has(i) && !FOLLOW_UP_WORDS.has(t))
       .map(stem);
@@ -321,11 +354,63 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       followUp,
       backReference,
       corrected,
+      ...(unknownSkill ? { unknownSkill } : {}),
     };
   };
 }
 
 const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);
+
+/** Verbs after which the next word names a skill: "does she know X", "has he used X". */
+const ASKS_ABOUT_SKILL = new Set([
+  'know',
+  'knows',
+  'use',
+  'used',
+  'uses',
+  'using',
+  'familiar',
+  'proficient',
+  'skilled',
+  'tried',
+]);
+/** After "know", these start a clause, not a skill: "know how to …", "know what …". */
+const NOT_A_SKILL_NEXT = new Set([
+  'how',
+  'what',
+  'where',
+  'when',
+  'why',
+  'who',
+  'if',
+  'whether',
+  'that',
+  'about',
+  'of',
+  'to',
+  'anyone',
+  'someone',
+  'my',
+  'your',
+  'our',
+  'me',
+  'us',
+]);
+/** Words that may stand between such a verb and the skill. */
+const SKILL_FILLER = new Set([
+  'experience',
+  'experienced',
+  'tool',
+  'framework',
+  'language',
+  'library',
+  'technology',
+  'work',
+  'worked',
+  'ever',
+  'before',
+  'professionally',
+]);
 
 const GENERIC_COMPANY_WORDS = new Set(
   'inc ltd llc gmbh group lab labs technologies technology tech solutions company corp corporation systems software studio studios digital global international consulting services partners health analytics data cloud bank'.split(

@@ -53,6 +53,12 @@ describe('skills', () => {
     expect(text(ask('🚀  DOES he KNOW   dócker ??!'))).toMatch(/^Yes — .*Docker/);
   });
 
+  it('says no to a technology outside the vocabulary too, naming it as typed', () => {
+    expect(text(ask('has he used Bazooka?'))).toMatch(/^No — Bazooka isn't in Fahad's profile/);
+    expect(ask('does he know how to cook').answered).toBe(false);
+    expect(ask('does he know my friend John?').answered).toBe(false);
+  });
+
   it('does not read an everyday word as a technology', () => {
     expect(ask('I want to go to the store').answered).toBe(false);
   });
@@ -272,6 +278,16 @@ describe('any profile', () => {
     expect(text(assistant.ask('how long did the nightly load take?', 'n'))).toContain(
       '6 hours to 40 minutes',
     );
+  });
+
+  it('says which certifications she has, and which she has not', () => {
+    const certified = createAssistant(
+      ProfileSchema.parse({ ...ada, certifications: [{ name: 'OSCP', year: '2019' }] }),
+    );
+    expect(text(certified.ask('does she have the CEH?'))).toMatch(
+      /^No — CEH isn't among Ada's certifications/,
+    );
+    expect(text(certified.ask('is she OSCP certified?'))).not.toMatch(/^No/);
   });
 
   it('names the current employer with the title, and goes back in time on "and before that?"', () => {

@@ -322,6 +322,32 @@ const ROWS: readonly Row[] = [
   ['Amazon EKS', 'devops kubernetes aws', 'eks'],
   ['Google GKE', 'devops kubernetes google', 'gke'],
   ['Amazon RDS', 'database aws', 'rds'],
+  // Security.
+  [
+    'Penetration testing',
+    'security offensive',
+    'pentesting|pentest|pen testing|pentests|penetration tests',
+  ],
+  ['Threat modeling', 'security practice', 'threat modelling|threat models'],
+  ['Metasploit', 'security offensive'],
+  ['Burp Suite', 'security offensive', 'burp'],
+  ['OWASP ZAP', 'security offensive', 'zap'],
+  ['OWASP', 'security practice', 'owasp top 10'],
+  ['Nmap', 'security offensive'],
+  ['Wireshark', 'security network'],
+  ['Semgrep', 'security sast'],
+  ['CodeQL', 'security sast'],
+  ['Snyk', 'security sca'],
+  ['SonarQube', 'security sast quality', 'sonar'],
+  ['Frida', 'security mobile', undefined, true],
+  ['MobSF', 'security mobile'],
+  ['Ghidra', 'security reverse-engineering'],
+  ['Nessus', 'security vulnerability-management'],
+  ['Qualys', 'security vulnerability-management'],
+  ['Kali Linux', 'security offensive', 'kali'],
+  ['SIEM', 'security detection', 'security information and event management'],
+  ['HackerOne', 'security bug-bounty', 'hacker one'],
+  ['Bugcrowd', 'security bug-bounty'],
 ];
 
 export interface Technology {
@@ -365,6 +391,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   ml: 'machine learning',
   vector: 'vector search',
   mlops: 'MLOps',
+  security: 'security',
 };
 
 /**
@@ -424,4 +451,5 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'embeddings',
   ],
   mlops: ['mlops', 'ml ops', 'model serving', 'model deployment'],
+  security: ['security', 'security tools', 'appsec', 'infosec', 'cybersecurity', 'cyber security'],
 };
