@@ -56,6 +56,8 @@ interface ConversationState {
   category?: CategoryRef;
   project?: Project;
   role?: Role;
+  /** The line a search answer was about. */
+  subject?: Snippet;
   topic: Topic;
 }
 
@@ -153,7 +155,7 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
     const specific = q.restStems.filter((st) => !GENERIC_STEMS.has(st));
     if (q.intent && BROAD_INTENTS.has(q.intent) && specific.length > 0) {
       const found = words.search(specific);
-      if (found) return { answer: finish(found) };
+      if (found) return fromSearch(found);
       // "who is the president of France": the question is about someone or something else.
       const aboutSomethingElse =
         (q.intent === 'identity' || q.intent === 'title') && specific.length >= 2;
@@ -167,25 +169,36 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
         topical?.answered === false && q.intent !== 'availability' && anyWords.length > 0
           ? words.search(anyWords)
           : undefined;
-      if (instead) return { answer: finish(instead) };
+      if (instead) return fromSearch(instead);
       if (topical) return { answer: finish(topical), state: { techs: [], topic: topical.topic } };
     }
     if (state?.project && continues) {
       return { answer: finish(words.projectSilent(state.project)), state };
     }
+    if (state?.subject && continues) {
+      return { answer: finish(words.subjectSilent(state.subject)), state };
+    }
     // "and before that?" after a role, or "and?" after a list: more of the same subject.
     if (state && continues === false && (q.followUp || q.backReference) && q.stems.length === 0) {
       const again = state.role
         ? words.topic('roles')
-        : isIntentTopic(state.topic)
-          ? words.topic(state.topic)
-          : undefined;
+        : state.subject
+          ? words.subjectSilent(state.subject)
+          : isIntentTopic(state.topic)
+            ? words.topic(state.topic)
+            : undefined;
       if (again) return { answer: finish(again), state };
     }
     const found = words.search(q.stems);
-    if (found) return { answer: finish(found) };
+    if (found) return fromSearch(found);
     return { answer: finish(words.unknown()) };
   };
+
+  // A line found by search becomes the subject: "what kind of vuln was it?" is about it.
+  const fromSearch = (found: { answer: Omit<Answer, 'suggestions'>; subject: Snippet }) => ({
+    answer: finish(found.answer),
+    state: { techs: [], subject: found.subject, topic: found.answer.topic },
+  });
 
   const bestFaq = (stems: string[]): Omit<Answer, 'suggestions'> | undefined => {
     if (profile.faq.length === 0 || stems.length === 0) return undefined;
@@ -609,6 +622,18 @@ function wording(index: KnowledgeIndex) {
       };
     },
 
+    /** A follow-up about a line the profile says nothing more on: the line again. */
+    subjectSilent(subject: Snippet): Omit<Answer, 'suggestions'> {
+      return {
+        ...answer(
+          subject.topic,
+          subject.source,
+          `The profile doesn't go into more detail. What it says (${subject.source}): ${subject.text}`,
+        ),
+        confidence: 0.4,
+      };
+    },
+
     /** A follow-up about a project that the profile says nothing more on. */
     projectSilent(project: Project): Omit<Answer, 'suggestions'> {
       return {
@@ -626,16 +651,19 @@ function wording(index: KnowledgeIndex) {
       restStems: string[],
       minCoverage: number,
     ): Omit<Answer, 'suggestions'> | undefined {
-      const { project, role } = state;
+      const { project, role, subject: line } = state;
       const techs = project ? index.projectTechs(project) : state.techs;
       const inScope = (s: Snippet) =>
         (project !== undefined && s.projectId === project.id) ||
         (role !== undefined && s.role === role) ||
+        s === line ||
         techs.some((t) => t.evidence.includes(s));
       const hits = index.search(restStems, inScope).filter((h) => h.coverage >= minCoverage);
       const subject =
         project?.name ??
-        (role ? `${role.title} at ${role.company}` : techs.map((t) => t.name).join(', '));
+        (role
+          ? `${role.title} at ${role.company}`
+          : (line?.source ?? techs.map((t) => t.name).join(', ')));
       if (hits.length === 0) return undefined;
       return answer(
         project ? 'project' : 'skill',
@@ -652,7 +680,7 @@ function wording(index: KnowledgeIndex) {
       );
     },
 
-    search(stems: string[]): Omit<Answer, 'suggestions'> | undefined {
+    search(stems: string[]): { answer: Omit<Answer, 'suggestions'>; subject: Snippet } | undefined {
       if (stems.length === 0) return undefined;
       const hits = index
         .search(stems)
@@ -660,7 +688,7 @@ function wording(index: KnowledgeIndex) {
       const top = hits[0];
       if (!top) return undefined;
       const shown = hits.filter((h) => h.score >= top.score * 0.5).slice(0, 3);
-      return answer(
+      const found = answer(
         top.snippet.topic,
         `From ${firstName}'s profile`,
         `Here's what ${firstName}'s profile says:\n${bullets(
@@ -673,6 +701,7 @@ function wording(index: KnowledgeIndex) {
           confidence: Math.min(0.85, 0.4 + top.coverage * 0.4),
         },
       );
+      return { answer: found, subject: top.snippet };
     },
 
     topic(
@@ -730,7 +759,11 @@ function wording(index: KnowledgeIndex) {
           );
         }
         case 'contact': {
-          const lines = contactLines();
+          // Lines of a contact section the importer could not place (a PGP fingerprint) count too.
+          const kept = profile.sections
+            .filter((section) => /contact|connect|reach|say hi|get in touch/i.test(section.title))
+            .flatMap((section) => section.items);
+          const lines = [...contactLines(), ...kept];
           if (lines.length === 0) return missing('contact', 'contact details');
           return answer(
             'contact',

@@ -294,17 +294,15 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
       for (let k = 0; k < hit.phrase.tokens.length; k++) explained.add(hit.start + k);
     }
 
+    // Small talk needs one of its phrases ("thank you", "hi there"), and nothing else of weight.
     let talk: Interpretation['smalltalk'];
+    const spaced = ` ${tokens.join(' ')} `;
+    const said = smalltalk.filter((p) => spaced.includes(` ${p.tokens.join(' ')} `));
     if (
-      tokens.every((t) => !isContent(t) || smalltalkWords.has(t) || SMALLTALK_FILLER.has(t)) &&
-      tokens.some((t) => smalltalkWords.has(t))
+      said.length > 0 &&
+      tokens.every((t) => !isContent(t) || smalltalkWords.has(t) || SMALLTALK_FILLER.has(t))
     ) {
-      const joined = tokens.join(' ');
-      talk = smalltalk.find((s) => joined.includes(s.tokens.join(' ')) && s.kind === 'thanks')
-        ? 'thanks'
-        : smalltalk.some((s) => s.kind === 'greeting' && joined.includes(s.tokens.join(' ')))
-          ? 'greeting'
-          : 'thanks';
+      talk = said.some((p) => p.kind === 'thanks') ? 'thanks' : 'greeting';
     }
 
     const joined = ` ${tokens.join(' ')} `;

@@ -103,7 +103,7 @@ export function segments(text: string): string[] {
 }
 
 const ROLE_WORD =
-  /\b(?:engineer|engineering manager|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice)\b/i;
+  /\b(?:engineer|engineering manager|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester)\b/i;
 
 export function looksLikeJobTitle(text: string): boolean {
   return ROLE_WORD.test(text);
@@ -111,7 +111,7 @@ export function looksLikeJobTitle(text: string): boolean {
 
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
-  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer)s?$/i;
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester)s?$/i;
 
 /** 2 for a part that ends as a job title does, 1 for one with a role word in it, else 0. */
 function titleScore(text: string): number {
@@ -165,8 +165,9 @@ export function readRoleHeader(text: string): RoleHeader {
   return header;
 }
 
+// Also the Dutch and Scandinavian words: "Vrije Universiteit Amsterdam", "Hogeschool Rotterdam".
 const INSTITUTION =
-  /\b(?:university|universit[äà]t|universidad|universidade|università|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)\b|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/i;
+  /\b(?:university|universit[äà]t|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)\b|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/i;
 const DEGREE =
   /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|Diploma|Certificate|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 
@@ -174,6 +175,8 @@ export interface DegreeLine {
   institution?: string;
   degree?: string;
   field?: string;
+  /** Parts that are none of these once all three are known: "thesis on …". */
+  other?: string[];
 }
 
 /** Reads "BSc Computer Science — University of Porto" and similar. */
@@ -196,6 +199,7 @@ export function readDegreeLine(text: string): DegreeLine {
       out.institution = `${out.institution} – ${part}`;
     else if (!out.institution && !out.degree) out.institution = part;
     else if (out.degree && !out.field) out.field = part;
+    else (out.other ??= []).push(part);
   }
   return out;
 }

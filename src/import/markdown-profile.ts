@@ -49,6 +49,7 @@ import { repairMojibake } from './mojibake.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
 import {
+  closingPronouns,
   currentRoleFromProse,
   type Introduction,
   introductionFromProse,
@@ -395,19 +396,23 @@ function readPreamble(
       if (addContact(line, draft.contact) > 0) continue;
     }
     const parts = line.raw.split(/\s+[|·•—–]\s+/);
-    const locationIndex = parts.findIndex(
+    const marked = parts.findIndex(
       (part, _, all) =>
         LOCATION_EMOJI.test(part) ||
         LOCATION_WORDS.test(part) ||
         (all.length === 1 && looksLikePlace(tidyName(part))),
     );
+    // "Engineer | Offensive Security | Rotterdam, Netherlands": an unmarked last segment
+    // written as "City, Country" is the place; the line stays the headline as written.
+    const unmarked = marked < 0 && isTrailingPlace(parts) ? parts.length - 1 : -1;
+    const locationIndex = marked >= 0 ? marked : unmarked;
     let raw = line.raw;
     const locationPart = locationIndex >= 0 ? (parts[locationIndex] ?? '') : '';
     const location = tidyName(locationPart.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
     if (!header.location && location) {
       const part = locationPart;
       header.location = location;
-      raw = cleanSegment(raw.replace(part, ' '));
+      if (unmarked < 0) raw = cleanSegment(raw.replace(part, ' '));
       parts.splice(locationIndex, 1);
     }
     const rest = parts.map(tidyName).filter(Boolean);
@@ -439,6 +444,17 @@ function readPreamble(
     addContact(line, draft.contact, true);
   }
   return header;
+}
+
+function isTrailingPlace(parts: string[]): boolean {
+  const last = tidyName(parts.at(-1) ?? '');
+  return (
+    parts.length > 1 &&
+    last.includes(',') &&
+    looksLikePlace(last) &&
+    // "Go | TypeScript, Rust" lists tools, not a place.
+    technologiesInProse(last).length === 0
+  );
 }
 
 function continuesSentence(previous: Line, line: Line): boolean {
@@ -525,7 +541,16 @@ const HANDLERS: Record<SectionKind, Handler> = {
       const lines = node.type === 'list' || node.type === 'paragraph' ? linesOf([node]) : [];
       const templates = lines.map(readTemplateLine);
       if (!templates.some(Boolean)) {
-        prose.push(...paragraphTexts([node]));
+        for (const text of paragraphTexts([node])) {
+          const closing = closingPronouns(text);
+          if (!closing) {
+            prose.push(text);
+            continue;
+          }
+          pending.pronouns ??= closing.pronouns;
+          filed.set('pronouns', (filed.get('pronouns') ?? 0) + 1);
+          if (closing.rest) prose.push(closing.rest);
+        }
         continue;
       }
       lines.forEach((line, index) => {
@@ -1085,6 +1110,8 @@ function readEducation(head: Line, lines: Line[]): Education | undefined {
     found.institution = aside[1];
     education.details.unshift(tidy(aside[2]));
   }
+  // "MSc …, Vrije Universiteit Amsterdam (2016) - thesis on …": the tail is a detail.
+  education.details.unshift(...(found.other ?? []));
   const out: Education = { institution: found.institution, details: education.details };
   if (found.degree) out.degree = found.degree;
   if (found.field) out.field = found.field;

@@ -26,7 +26,7 @@ const YEARS = [
   ),
   // "13 years in software": a span spent in a field is a career too.
   new RegExp(
-    `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming)\\b`,
+    `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming|security|cybersecurity|infosec|application security)\\b`,
     'i',
   ),
   new RegExp(`\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b`, 'i'),
@@ -186,6 +186,20 @@ export function introductionFromProse(text: string): Introduction | undefined {
   const pronouns = match[2] ? readPronouns(match[2]) : undefined;
   if (pronouns) introduction.pronouns = pronouns;
   return introduction;
+}
+
+// "(she/her)" closing a paragraph, with or without a full stop after it.
+const CLOSING_PRONOUNS = /\s*\(\s*([\p{L}'-]+(?:\s*\/\s*[\p{L}'-]+){1,2})\s*\)[.!]?$/u;
+
+/**
+ * "… and Spanish (conversational). (she/her)" → she/her, and the paragraph without them.
+ * Only a bracket that ends the paragraph counts: one mid-sentence may be about someone else.
+ */
+export function closingPronouns(text: string): { pronouns: Pronouns; rest: string } | undefined {
+  const match = CLOSING_PRONOUNS.exec(text);
+  const pronouns = match?.[1] ? readPronouns(match[1]) : undefined;
+  if (!match || !pronouns) return undefined;
+  return { pronouns, rest: text.slice(0, match.index).trim() };
 }
 
 export interface CurrentRole {

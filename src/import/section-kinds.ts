@@ -34,6 +34,13 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'overview',
     'who i am',
     'who am i',
+    // Terminal-flavoured and greeting headings: "## $ whoami", "## cat about.md", "## Hello".
+    'whoami',
+    'cat about md',
+    'about md',
+    'readme',
+    'hello',
+    'hello world',
   ],
   skills: [
     'skills',

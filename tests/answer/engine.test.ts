@@ -305,6 +305,11 @@ describe('any profile', () => {
     );
   });
 
+  it('keeps a line found by search as the subject of the next question', () => {
+    assistant.ask('tell me about PyData Lisbon', 't');
+    expect(text(assistant.ask('what was it about?', 't'))).toContain('Small data, big wins');
+  });
+
   it('finds talks when asked about conferences, and takes thanks as thanks', () => {
     expect(text(assistant.ask('has she spoken at conferences?'))).toContain('PyData Lisbon');
     expect(assistant.ask('thanks, that was really helpful').topic).toBe('thanks');
