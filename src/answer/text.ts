@@ -51,7 +51,7 @@ const SAME_MEANING: Readonly<Record<string, readonly string[]>> = {
   improv: ['boost', 'enhanc'],
   lead: ['led', 'head', 'manag'],
   mentor: ['coach', 'teach', 'mentorship'],
-  team: ['people', 'staff', 'report'],
+  team: ['peopl', 'staff', 'report'],
   talk: ['spoke', 'spoken', 'speak', 'speaker', 'confer', 'conferenc', 'keynot'],
   build: ['built', 'creat'],
   migrat: ['port', 'move'],
