@@ -55,26 +55,8 @@ afterAll(async () => {
   workspace?.cleanup();
 });
 
-/** Sends an interaction and returns what the bot posted to its callback. */
-async function interact(payload: { id: string; token: string }): Promise<RecordedRequest> {
-  fake.dispatch('INTERACTION_CREATE', payload);
-  return fake.waitForRequest(
-    (r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`,
-  );
-}
-
-/** Sends a message and returns the bot's reply to it. */
-async function sendMessage(payload: { id: string; channel_id: string }): Promise<RecordedRequest> {
-  fake.dispatch('MESSAGE_CREATE', payload);
-  return fake.waitForRequest(
-    (r) =>
-      r.path === `/channels/${payload.channel_id}/messages` &&
-      r.body?.message_reference?.message_id === payload.id,
-  );
-}
-
 const ask = (asker: FakeUser, question: string) =>
-  interact(events.slash(asker, 'ask', [{ name: 'question', type: 3, value: question }]));
+  fake.interact(events.slash(asker, 'ask', [{ name: 'question', type: 3, value: question }]));
 
 /** Everything an embed shows, to check what an answer is about without its exact wording. */
 const embedText = (embed: {
@@ -121,14 +103,14 @@ describe('npm start with Discord', { timeout: 20_000 }, () => {
   });
 
   it('answers a press on one of the suggestion buttons it sent', async () => {
-    const callback = await interact(events.button(newUser(), suggestion));
+    const callback = await fake.interact(events.button(newUser(), suggestion));
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.embeds).toHaveLength(1);
     expect(embedText(callback.body.data.embeds[0]).length).toBeGreaterThan(0);
   });
 
   it('offers ranked questions while /ask is typed', async () => {
-    const callback = await interact(
+    const callback = await fake.interact(
       events.autocomplete(newUser(), 'ask', [
         { name: 'question', type: 3, value: 'kub', focused: true },
       ]),
@@ -146,13 +128,13 @@ describe('npm start with Discord', { timeout: 20_000 }, () => {
     const mention = events.message(asker, `<@${FAKE.bot.id}> Does he know Go?`, 'guild', [
       FAKE.bot,
     ]);
-    const reply = await sendMessage(mention);
+    const reply = await fake.sendMessage(mention);
     expect(reply.method).toBe('POST');
     expect(reply.path).toBe(`/channels/${FAKE.channelId}/messages`);
     expect(reply.authorization).toBe(`Bot ${FAKE.token}`);
     expect(embedText(reply.body.embeds[0])).toMatch(/\bGo\b/);
 
-    const dm = await sendMessage(events.message(asker, 'How can I contact him?', 'dm'));
+    const dm = await fake.sendMessage(events.message(asker, 'How can I contact him?', 'dm'));
     expect(dm.path).toBe(`/channels/${FAKE.dmChannelId}/messages`);
     expect(dm.body.embeds[0]).toBeDefined();
     expect(dm.body.allowed_mentions.parse).toEqual([]);
@@ -162,7 +144,7 @@ describe('npm start with Discord', { timeout: 20_000 }, () => {
     const chatter = events.message(newUser(), 'just chatting about Kubernetes', 'guild');
     fake.dispatch('MESSAGE_CREATE', chatter);
     // A mention sent after it is answered; by then the chatter would have been too.
-    await sendMessage(events.message(newUser(), `<@${FAKE.bot.id}> Go?`, 'guild', [FAKE.bot]));
+    await fake.sendMessage(events.message(newUser(), `<@${FAKE.bot.id}> Go?`, 'guild', [FAKE.bot]));
     expect(
       fake.requests.filter((r) => r.body?.message_reference?.message_id === chatter.id),
     ).toEqual([]);
@@ -170,7 +152,7 @@ describe('npm start with Discord', { timeout: 20_000 }, () => {
 
   it('never lets @everyone, @here or a role in a question ping anyone', async () => {
     const text = `<@${FAKE.bot.id}> @everyone @here <@&900000000000000077> does he know Rust?`;
-    const reply = await sendMessage(events.message(newUser(), text, 'guild', [FAKE.bot]));
+    const reply = await fake.sendMessage(events.message(newUser(), text, 'guild', [FAKE.bot]));
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const callback = await ask(newUser(), '@everyone does he know Rust?');
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });

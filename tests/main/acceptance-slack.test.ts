@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, textsOf } from '../adapters/slack/helpers.ts';
+import { fixture, privateButtonPress, textsOf } from '../adapters/slack/helpers.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import {
   everySetting,
@@ -167,25 +167,11 @@ describe('npm start with Slack over HTTP', { timeout: 20_000 }, () => {
 
   it('answers a suggestion button under a private answer privately, at the response_url', async () => {
     const asker = newUser();
-    const payload = fixture<Record<string, unknown>>('block-actions');
-    payload.user = { id: asker, username: 'asker', team_id: 'T0TEAM' };
-    payload.container = {
-      type: 'message',
-      message_ts: '1700000001.000100',
-      channel_id: 'C0GENERAL',
-      is_ephemeral: true,
-    };
-    payload.message = undefined;
-    payload.response_url = slack.responseUrl(`button-${asker}`);
-    payload.actions = [
-      {
-        action_id: 'suggest_0',
-        block_id: 'suggestions',
-        type: 'button',
-        value: 'How can I contact him?',
-        action_ts: '1',
-      },
-    ];
+    const payload = privateButtonPress({
+      user: asker,
+      responseUrl: slack.responseUrl(`button-${asker}`),
+      question: 'How can I contact him?',
+    });
     const res = await slack.deliver(events, { form: { payload: JSON.stringify(payload) } });
     expect(res.status).toBe(200);
     await slack.waitForResponses(1);

@@ -187,6 +187,22 @@ export async function startFakeDiscord() {
     },
     waitForRequest: (match: (r: RecordedRequest) => boolean) =>
       waitFor(() => requests.find(match), 'matching request'),
+    /** Sends an interaction and returns what the bot posted to its callback. */
+    interact(payload: { id: string; token: string }): Promise<RecordedRequest> {
+      this.dispatch('INTERACTION_CREATE', payload);
+      return this.waitForRequest(
+        (r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`,
+      );
+    },
+    /** Sends a message and returns the bot's reply to it. */
+    sendMessage(payload: { id: string; channel_id: string }): Promise<RecordedRequest> {
+      this.dispatch('MESSAGE_CREATE', payload);
+      return this.waitForRequest(
+        (r) =>
+          r.path === `/channels/${payload.channel_id}/messages` &&
+          r.body?.message_reference?.message_id === payload.id,
+      );
+    },
     /** The first frame with `op` the client sent after the first `after` frames. */
     waitForGatewayOp: (op: number, after = 0) =>
       waitFor(() => gatewayFrames.slice(after).find((f) => f.op === op), `op ${op}`),

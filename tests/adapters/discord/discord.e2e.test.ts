@@ -107,23 +107,6 @@ async function startBot(source: AnswerSource, overrides: Partial<DiscordConfig> 
   return surface;
 }
 
-/** Sends an interaction and returns what the bot posted to its callback. */
-async function interact(payload: { id: string; token: string }): Promise<RecordedRequest> {
-  fake.dispatch('INTERACTION_CREATE', payload);
-  return fake.waitForRequest(
-    (r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`,
-  );
-}
-
-async function sendMessage(payload: { id: string; channel_id: string }): Promise<RecordedRequest> {
-  fake.dispatch('MESSAGE_CREATE', payload);
-  return fake.waitForRequest(
-    (r) =>
-      r.path === `/channels/${payload.channel_id}/messages` &&
-      r.body?.message_reference?.message_id === payload.id,
-  );
-}
-
 const repliesTo = (messageId: string) =>
   fake.requests.filter((r) => r.body?.message_reference?.message_id === messageId);
 
@@ -142,7 +125,7 @@ describe('Discord surface against a local Discord', () => {
   it('answers /ask with the answer as an embed and suggestion buttons', async () => {
     const { source, asked } = fakeSource();
     await startBot(source);
-    const callback = await interact(
+    const callback = await fake.interact(
       events.slash(alice, 'ask', [{ name: 'question', type: 3, value: 'Does he know k8s?' }]),
     );
     expect(callback.body.type).toBe(4);
@@ -171,14 +154,14 @@ describe('Discord surface against a local Discord', () => {
   it('answers privately when asked to, and maps /skills to a direct command', async () => {
     const { source, commands } = fakeSource();
     await startBot(source);
-    const privateAsk = await interact(
+    const privateAsk = await fake.interact(
       events.slash(alice, 'ask', [
         { name: 'question', type: 3, value: 'Go?' },
         { name: 'private', type: 5, value: true },
       ]),
     );
     expect(privateAsk.body.data.flags).toBe(MessageFlags.Ephemeral);
-    const skills = await interact(
+    const skills = await fake.interact(
       events.slash(alice, 'skills', [{ name: 'category', type: 3, value: 'Databases' }]),
     );
     expect(skills.body.data.embeds[0].title).toBe('Command skills');
@@ -187,7 +170,7 @@ describe('Discord surface against a local Discord', () => {
 
   it('offers ranked questions and knowledge names as autocomplete choices', async () => {
     await startBot(fakeSource().source);
-    const ask = await interact(
+    const ask = await fake.interact(
       events.autocomplete(alice, 'ask', [
         { name: 'question', type: 3, value: 'know k', focused: true },
       ]),
@@ -201,7 +184,7 @@ describe('Discord surface against a local Discord', () => {
         ],
       },
     });
-    const category = await interact(
+    const category = await fake.interact(
       events.autocomplete(alice, 'skills', [
         { name: 'category', type: 3, value: 'dat', focused: true },
       ]),
@@ -220,12 +203,12 @@ describe('Discord surface against a local Discord', () => {
     const mention = events.message(alice, `<@${FAKE.bot.id}> does he know Go?`, 'guild', [
       FAKE.bot,
     ]);
-    const reply = await sendMessage(mention);
+    const reply = await fake.sendMessage(mention);
     expect(reply.authorization).toBe(`Bot ${FAKE.token}`);
     expect(reply.body.embeds[0].title).toBe('About: does he know Go?');
 
     const dm = events.message(alice, 'what about Postgres?', 'dm');
-    const dmReply = await sendMessage(dm);
+    const dmReply = await fake.sendMessage(dm);
     expect(dmReply.path).toBe(`/channels/${FAKE.dmChannelId}/messages`);
     expect(asked.map((a) => a.question)).toEqual(['does he know Go?', 'what about Postgres?']);
     expect(asked[1]?.context.conversationId).toBe(`discord:${FAKE.dmChannelId}:${alice.id}`);
@@ -236,9 +219,9 @@ describe('Discord surface against a local Discord', () => {
   it('never lets @everyone or a role in a question ping anyone', async () => {
     await startBot(fakeSource().source);
     const text = `<@${FAKE.bot.id}> @everyone <@&900000000000000077> does he know Rust?`;
-    const reply = await sendMessage(events.message(alice, text, 'guild', [FAKE.bot]));
+    const reply = await fake.sendMessage(events.message(alice, text, 'guild', [FAKE.bot]));
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    const callback = await interact(
+    const callback = await fake.interact(
       events.slash(alice, 'ask', [{ name: 'question', type: 3, value: '@everyone @here hi' }]),
     );
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -248,7 +231,7 @@ describe('Discord surface against a local Discord', () => {
     const { source, asked } = fakeSource();
     await startBot(source);
     const ask = (u: typeof alice) =>
-      interact(events.slash(u, 'ask', [{ name: 'question', type: 3, value: 'Go?' }]));
+      fake.interact(events.slash(u, 'ask', [{ name: 'question', type: 3, value: 'Go?' }]));
     for (let i = 0; i < 5; i++) expect((await ask(alice)).body.data.embeds).toHaveLength(1);
     const sixth = await ask(alice);
     expect(sixth.body.data.flags).toBe(MessageFlags.Ephemeral);
@@ -257,8 +240,8 @@ describe('Discord surface against a local Discord', () => {
     // Another user is not held back by the first.
     expect((await ask(bob)).body.data.embeds).toHaveLength(1);
     // In DMs the notice is a reply, since there is no private answer to a message.
-    for (let i = 0; i < 4; i++) await sendMessage(events.message(bob, 'Go?', 'dm'));
-    const sixthDm = await sendMessage(events.message(bob, 'Go?', 'dm'));
+    for (let i = 0; i < 4; i++) await fake.sendMessage(events.message(bob, 'Go?', 'dm'));
+    const sixthDm = await fake.sendMessage(events.message(bob, 'Go?', 'dm'));
     expect(sixthDm.body.content).toMatch(/wait \d+ s/);
   });
 
@@ -266,23 +249,23 @@ describe('Discord surface against a local Discord', () => {
     const { source, failNext } = fakeSource();
     await startBot(source);
     failNext();
-    const failed = await interact(
+    const failed = await fake.interact(
       events.slash(alice, 'ask', [{ name: 'question', type: 3, value: 'Go?' }]),
     );
     expect(failed.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(failed.body.data.content).toMatch(/sorry/i);
     failNext();
-    const failedMention = await sendMessage(
+    const failedMention = await fake.sendMessage(
       events.message(alice, `<@${FAKE.bot.id}> Go?`, 'guild', [FAKE.bot]),
     );
     expect(failedMention.body.content).toMatch(/sorry/i);
 
-    const next = await interact(
+    const next = await fake.interact(
       events.slash(alice, 'ask', [{ name: 'question', type: 3, value: 'Go?' }]),
     );
     expect(next.body.data.embeds[0].title).toBe('About: Go?');
     surface?.client.emit('error', new Error('websocket hiccup'));
-    const afterError = await interact(
+    const afterError = await fake.interact(
       events.slash(alice, 'ask', [{ name: 'question', type: 3, value: 'Rust?' }]),
     );
     expect(afterError.body.data.embeds[0].title).toBe('About: Rust?');
@@ -300,7 +283,7 @@ describe('Discord surface against a local Discord', () => {
     const resume = await fake.waitForGatewayOp(6, before);
     expect(resume.d).toMatchObject({ session_id: 'fake-session', token: FAKE.token });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const callback = await interact(
+    const callback = await fake.interact(
       events.slash(alice, 'ask', [{ name: 'question', type: 3, value: 'Still there?' }]),
     );
     expect(callback.body.data.embeds[0].title).toBe('About: Still there?');
@@ -309,17 +292,17 @@ describe('Discord surface against a local Discord', () => {
   it('answers the question of a pressed suggestion button, as a new reply', async () => {
     const { source, asked } = fakeSource();
     await startBot(source);
-    const callback = await interact(events.button(bob, 'ask:Which cloud platforms?'));
+    const callback = await fake.interact(events.button(bob, 'ask:Which cloud platforms?'));
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.embeds[0].title).toBe('About: Which cloud platforms?');
     expect(asked[0]?.context.userId).toBe(bob.id);
-    const underPrivate = await interact(events.button(bob, 'ask:Go?', MessageFlags.Ephemeral));
+    const underPrivate = await fake.interact(events.button(bob, 'ask:Go?', MessageFlags.Ephemeral));
     expect(underPrivate.body.data.flags).toBe(MessageFlags.Ephemeral);
   });
 
   it('replies with the real answer engine', async () => {
     await startBot(staticAnswerSource(createAssistant(profile)));
-    const callback = await interact(
+    const callback = await fake.interact(
       events.slash(alice, 'ask', [
         { name: 'question', type: 3, value: 'Does he know Kubernetes?' },
       ]),

@@ -19,6 +19,35 @@ export function fixture<T = Record<string, unknown>>(name: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
+/** A suggestion button pressed under an answer only the asker sees (block_actions payload). */
+export function privateButtonPress(options: {
+  user: string;
+  responseUrl: string;
+  question: string;
+  actionId?: string;
+}): Record<string, unknown> {
+  const payload = fixture('block-actions');
+  payload.user = { id: options.user, username: 'asker', team_id: 'T0TEAM' };
+  payload.container = {
+    type: 'message',
+    message_ts: '1700000001.000100',
+    channel_id: 'C0GENERAL',
+    is_ephemeral: true,
+  };
+  payload.message = undefined;
+  payload.response_url = options.responseUrl;
+  payload.actions = [
+    {
+      action_id: options.actionId ?? 'suggest_0',
+      block_id: 'suggestions',
+      type: 'button',
+      value: options.question,
+      action_ts: '1',
+    },
+  ];
+  return payload;
+}
+
 export const PROFILE_ANSWER: Answer = Object.freeze({
   answered: true,
   confidence: 0.92,

@@ -13,6 +13,7 @@ import {
   capturingLogger,
   fixture,
   PROFILE_ANSWER,
+  privateButtonPress,
   type RecordingSource,
   recordingSource,
   SIGNING_SECRET,
@@ -232,25 +233,12 @@ describe('Slack over HTTP, against a local Slack', () => {
   });
 
   it('answers a suggestion button under a private answer privately, keeping the original', async () => {
-    const payload = fixture<Record<string, unknown>>('block-actions');
-    payload.user = { id: user, username: 'someone', team_id: 'T0TEAM' };
-    payload.container = {
-      type: 'message',
-      message_ts: '1700000001.000100',
-      channel_id: 'C0GENERAL',
-      is_ephemeral: true,
-    };
-    payload.message = undefined;
-    payload.response_url = slack.responseUrl('button');
-    payload.actions = [
-      {
-        action_id: 'suggest_1',
-        block_id: 'suggestions',
-        type: 'button',
-        value: 'How can I contact him?',
-        action_ts: '1',
-      },
-    ];
+    const payload = privateButtonPress({
+      user,
+      responseUrl: slack.responseUrl('button'),
+      question: 'How can I contact him?',
+      actionId: 'suggest_1',
+    });
     const res = await slack.deliver(url, { form: { payload: JSON.stringify(payload) } });
     expect(res.status).toBe(200);
     const [posted] = await slack.waitForResponses(1);
