@@ -95,8 +95,17 @@ export function singular(token: string): string {
   return token;
 }
 
+// The vocabulary's names and aliases are the same on every knowledge load: split each once.
+const phraseCache = new Map<string, string[]>();
+
 export function phraseTokens(text: string): string[] {
-  return tokenize(normalize(text)).map(singular);
+  let tokens = phraseCache.get(text);
+  if (!tokens) {
+    tokens = tokenize(normalize(text)).map(singular);
+    if (phraseCache.size > 50_000) phraseCache.clear();
+    phraseCache.set(text, tokens);
+  }
+  return tokens;
 }
 
 export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {

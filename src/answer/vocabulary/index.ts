@@ -4,8 +4,18 @@ import { CATEGORY_WORDS, TAG_LABELS, TECHNOLOGIES, type Technology } from './tec
 export type { Technology };
 export { CATEGORY_WORDS, TAG_LABELS };
 
-/** Built-in technologies first, then linguist's languages they do not already name. */
-export function allTechnologies(): Technology[] {
+let merged: readonly Technology[] | undefined;
+
+/**
+ * Built-in technologies first, then linguist's languages they do not already name. Computed once
+ * per process: the engine (on every knowledge load) and the importer share it.
+ */
+export function allTechnologies(): readonly Technology[] {
+  merged ??= merge();
+  return merged;
+}
+
+function merge(): Technology[] {
   const seen = new Set<string>();
   const out: Technology[] = [];
   for (const tech of TECHNOLOGIES) {
