@@ -172,21 +172,19 @@ export function createAssistant(profile: Profile, options: EngineOptions = {}): 
       if (instead) return fromSearch(instead);
       if (topical) return { answer: finish(topical), state: { techs: [], topic: topical.topic } };
     }
-    if (state?.project && continues) {
-      return { answer: finish(words.projectSilent(state.project)), state };
-    }
-    if (state?.subject && continues) {
-      return { answer: finish(words.subjectSilent(state.subject)), state };
-    }
-    // "and before that?" after a role, or "and?" after a list: more of the same subject.
-    if (state && continues === false && (q.followUp || q.backReference) && q.stems.length === 0) {
-      const again = state.role
-        ? words.topic('roles')
+    // A follow-up nothing above answered ("and before that?", "what was it about?"): what the
+    // profile says of the conversation's subject, or more of the same list.
+    if (state && (q.followUp || q.backReference)) {
+      const bare = q.stems.length === 0;
+      const again = state.project
+        ? words.projectSilent(state.project)
         : state.subject
           ? words.subjectSilent(state.subject)
-          : isIntentTopic(state.topic)
-            ? words.topic(state.topic)
-            : undefined;
+          : bare && state.role
+            ? words.topic('roles')
+            : bare && isIntentTopic(state.topic)
+              ? words.topic(state.topic)
+              : undefined;
       if (again) return { answer: finish(again), state };
     }
     const found = words.search(q.stems);
