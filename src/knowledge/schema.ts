@@ -49,6 +49,9 @@ export const IdentitySchema = z.strictObject({
     .optional()
     .describe('Whole years of professional experience.'),
   yearsOfExperienceNote: Text.optional().describe('How the years are phrased, e.g. "6+".'),
+  availability: Text.optional().describe(
+    'When and how the owner can be hired, in their words: "Open to remote contract work from January 2027".',
+  ),
 });
 
 export const SkillSchema = z.strictObject({
@@ -113,6 +116,41 @@ export const SpokenLanguageSchema = z.strictObject({
   proficiency: Text.optional(),
 });
 
+export const PublicationSchema = z.strictObject({
+  kind: z.enum(['talk', 'article', 'publication', 'podcast', 'other']).default('other'),
+  title: Text,
+  venue: Text.optional().describe('Conference, journal, blog or publisher.'),
+  date: Text.optional(),
+  url: UrlSchema.optional(),
+  summary: Text.optional(),
+});
+export type Publication = z.infer<typeof PublicationSchema>;
+
+export const AwardSchema = z.strictObject({
+  title: Text,
+  awarder: Text.optional(),
+  date: Text.optional(),
+  summary: Text.optional(),
+});
+export type Award = z.infer<typeof AwardSchema>;
+
+export const VolunteerSchema = z.strictObject({
+  organization: Text,
+  position: Text.optional(),
+  start: Text.optional(),
+  end: Text.optional(),
+  summary: Text.optional(),
+  highlights: TextList,
+  url: UrlSchema.optional(),
+});
+export type Volunteer = z.infer<typeof VolunteerSchema>;
+
+export const InterestSchema = z.strictObject({
+  name: Text,
+  keywords: TextList,
+});
+export type Interest = z.infer<typeof InterestSchema>;
+
 export const FaqSchema = z.strictObject({
   id: IdSchema,
   questions: z.array(Text).min(1, 'an FAQ entry needs at least one question'),
@@ -153,6 +191,13 @@ export const ProfileSchema = z
     education: z.array(EducationSchema).default([]),
     certifications: z.array(CertificationSchema).default([]),
     languages: z.array(SpokenLanguageSchema).default([]),
+    publications: z
+      .array(PublicationSchema)
+      .default([])
+      .describe('Talks, articles, papers and podcasts.'),
+    awards: z.array(AwardSchema).default([]),
+    volunteer: z.array(VolunteerSchema).default([]),
+    interests: z.array(InterestSchema).default([]),
     principles: TextList,
     exploring: TextList.describe('What the owner is learning or exploring now.'),
     contact: ContactSchema.default({ other: [] }),
