@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { Profile, Pronouns } from '../../src/knowledge/schema.ts';
+
+/** A profile as `portfolio-bot import` makes it from a markdown README: no hand edits. */
+const imported = (file: string, pronouns: Pronouns) => () =>
+  importMarkdownProfile(readFileSync(file, 'utf8'), { pronouns }).profile;
+const she = { subject: 'she', object: 'her', possessive: 'her' };
+const he = { subject: 'he', object: 'him', possessive: 'his' };
+const shipped = () => loadKnowledge('knowledge/profile.yaml');
+
+export interface QuestionSet {
+  name: string;
+  file: string;
+  profile: () => Profile;
+  /** Written by someone who never saw the engine: held to a lower floor. */
+  blind?: boolean;
+  /** The file name its answers are recorded under. */
+  snapshot: string;
+}
+
+/** The project's question sets, each with the profile it asks about. */
+export const QUESTION_SETS: QuestionSet[] = [
+  {
+    name: 'the shipped profile',
+    file: 'tests/eval/shipped-profile.jsonl',
+    profile: shipped,
+    snapshot: 'shipped-profile',
+  },
+  {
+    name: 'the shipped profile imported from its README',
+    file: 'tests/eval/shipped-profile.jsonl',
+    profile: imported('tests/fixtures/profiles/fahad-khan.md', he),
+    snapshot: 'shipped-profile-imported',
+  },
+  {
+    name: 'an imported data engineer with roles and education',
+    file: 'tests/eval/data-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/ingrid-solberg-mensah.md', she),
+    snapshot: 'data-engineer',
+  },
+  {
+    name: 'an imported mobile engineer in the GitHub template shape, with badges',
+    file: 'tests/eval/mobile-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/priya-raman.md', she),
+    snapshot: 'mobile-engineer',
+  },
+  {
+    name: 'an imported platform engineer whose facts are in prose (written blind to the engine)',
+    file: 'tests/eval/platform-engineer.jsonl',
+    blind: true,
+    profile: imported('tests/fixtures/profiles/pham-thu-ha.md', she),
+    snapshot: 'platform-engineer',
+  },
+  {
+    name: 'an imported ML engineer with a skills table (written blind to the engine)',
+    file: 'tests/eval/ml-engineer.jsonl',
+    blind: true,
+    profile: imported('tests/fixtures/profiles/nadia-okonkwo.md', she),
+    snapshot: 'ml-engineer',
+  },
+  {
+    name: 'an imported engineering manager with no H1 and skills in sentences (written blind)',
+    file: 'tests/eval/engineering-manager.jsonl',
+    blind: true,
+    profile: imported('tests/fixtures/profiles/dan-okafor.md', he),
+    snapshot: 'engineering-manager',
+  },
+  {
+    name: 'an imported security engineer with a whoami section (written blind)',
+    file: 'tests/eval/security-engineer.jsonl',
+    blind: true,
+    profile: imported('tests/fixtures/profiles/ingrid-vasquez-holm.md', she),
+    snapshot: 'security-engineer',
+  },
+  {
+    name: 'an imported design engineer with a website',
+    file: 'tests/eval/design-engineer.jsonl',
+    profile: imported('tests/fixtures/profiles/tomas-arvelo.md', he),
+    snapshot: 'design-engineer',
+  },
+];
+
+/** The shared development set, beside the clone in CI; skipped when absent. */
+export const SHARED_DEV_SET: QuestionSet = {
+  name: 'the shared development set',
+  file: '../shared/eval/dev.jsonl',
+  profile: shipped,
+  snapshot: 'shared-dev',
+};
