@@ -1,5 +1,7 @@
 import type { Profile, Project, Role, Skill, SkillCategory } from '../knowledge/schema.ts';
 import type { Topic } from './answer.ts';
+import { IMPLICATIONS } from './meaning/implications.ts';
+import { alternativesOf } from './meaning/related.ts';
 import { contentStems, normalize, STOPWORDS, tokenize } from './text.ts';
 import {
   allTechnologies,
@@ -13,6 +15,8 @@ export interface Snippet {
   id: number;
   /** Where it comes from, as a reader would say it: "Expertise", "Project: Electric Avenue Portal". */
   source: string;
+  /** Where in the knowledge it sits: "skills.Backend", "roles[0].highlights". */
+  where: string;
   topic: Topic;
   text: string;
   stems: string[];
@@ -24,7 +28,12 @@ export interface Snippet {
 /** A technology the engine can recognise, listed in the profile or not. */
 export interface Tech {
   key: string;
+  /** As the profile spells it when listed, else the vocabulary's name. */
   name: string;
+  /** The vocabulary's own name ("PostgreSQL" for a profile's "Postgres"), when it has one. */
+  vocabularyName?: string;
+  /** Every name the engine knows it by. */
+  aliases: string[];
   tags: ReadonlySet<string>;
   everydayWord: boolean;
   /** From linguist's long tail ("Move", "Clean"): typos are never corrected towards it. */
@@ -58,6 +67,13 @@ interface Phrase {
   target: Target;
 }
 
+export interface SearchHit {
+  snippet: Snippet;
+  score: number;
+  /** 0..1: the share of the question's weighted words the line holds (or means). */
+  coverage: number;
+}
+
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -78,11 +94,11 @@ export interface KnowledgeIndex {
   knownWords: ReadonlySet<string>;
   /** Words typo correction may correct to (technology and project words). */
   correctionTargets: string[];
-  /** Full-text search over snippets (BM25 on stems). */
-  search(
-    stems: readonly string[],
-    filter?: (s: Snippet) => boolean,
-  ): { snippet: Snippet; score: number; coverage: number }[];
+  /**
+   * Full-text search over snippets (BM25 on stems). A question word also finds lines holding a
+   * word of the same meaning (see `RELATED_WORDS`), for a little less.
+   */
+  search(stems: readonly string[], filter?: (s: Snippet) => boolean): SearchHit[];
   projectTechs(project: Project): Tech[];
 }
 
@@ -122,6 +138,7 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
     const entry: Tech = {
       key: `tech:${techs.length}`,
       name: tech.name,
+      aliases: [],
       tags: new Set(tech.tags),
       everydayWord: tech.everydayWord,
       obscure: 'source' in tech && tech.source === 'linguist',
@@ -135,12 +152,30 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const vocabulary = allTechnologies();
   for (const tech of vocabulary) {
     const entry = addTech(tech);
+    entry.vocabularyName = tech.name;
     const words = [tech.name, ...tech.aliases];
     techWords.set(entry, words);
     for (const w of words) {
       const key = phraseTokens(w).join(' ');
       if (key && !techByWord.has(key)) techByWord.set(key, entry);
     }
+  }
+  // Skills the vocabulary lacks but a listed technology implies ("payments" through Stripe).
+  for (const implied of IMPLICATIONS) {
+    const known = techByWord.get(phraseTokens(implied.name).join(' '));
+    const entry =
+      known ?? addTech({ name: implied.name, tags: ['concept'], aliases: [], everydayWord: false });
+    if (!known) {
+      entry.vocabularyName = implied.name;
+      techWords.set(entry, [implied.name]);
+    }
+    for (const w of implied.aliases) {
+      const key = phraseTokens(w).join(' ');
+      if (techByWord.has(key)) continue;
+      techByWord.set(key, entry);
+      techWords.get(entry)?.push(w);
+    }
+    if (!known) techByWord.set(phraseTokens(implied.name).join(' '), entry);
   }
   for (const category of profile.skills) {
     for (const skill of category.skills) {
@@ -222,6 +257,8 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   }
   for (const list of byFirst.values())
     list.reverse().sort((a, b) => b.tokens.length - a.tokens.length);
+
+  for (const [tech, words] of techWords) tech.aliases = [...new Set(words)];
 
   const matchPhrases = (tokens: readonly string[]): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
@@ -307,19 +344,29 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const search: KnowledgeIndex['search'] = (queryStems, filter) => {
     const unique = [...new Set(queryStems)];
     const totalWeight = unique.reduce((n, st) => n + idf(st), 0) || 1;
-    const found = new Map<Snippet, { snippet: Snippet; score: number; coverage: number }>();
-    for (const st of unique) {
-      const w = idf(st);
-      for (const { snippet, tf } of postings.get(st) ?? []) {
-        if (filter && !filter(snippet)) continue;
-        const hit = found.get(snippet) ?? { snippet, score: 0, coverage: 0 };
-        hit.coverage += w / totalWeight;
-        hit.score +=
-          (w * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * snippet.stems.length) / avgLength));
-        found.set(snippet, hit);
+    const found = new Map<Snippet, SearchHit & { terms: Set<string> }>();
+    for (const term of unique) {
+      const share = idf(term) / totalWeight;
+      for (const [alternative, factor] of alternativesOf(term)) {
+        const w = idf(alternative) * factor;
+        for (const { snippet, tf } of postings.get(alternative) ?? []) {
+          if (filter && !filter(snippet)) continue;
+          let hit = found.get(snippet);
+          if (!hit) {
+            hit = { snippet, score: 0, coverage: 0, terms: new Set() };
+            found.set(snippet, hit);
+          }
+          hit.score +=
+            (w * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * snippet.stems.length) / avgLength));
+          if (hit.terms.has(term)) continue;
+          hit.terms.add(term);
+          hit.coverage += share * factor;
+        }
       }
     }
-    return [...found.values()].sort((a, b) => b.score - a.score || a.snippet.id - b.snippet.id);
+    return [...found.values()]
+      .map(({ snippet, score, coverage }) => ({ snippet, score, coverage }))
+      .sort((a, b) => b.score - a.score || a.snippet.id - b.snippet.id);
   };
 
   const techsByProject = new Map<Project, Tech[]>(profile.projects.map((p) => [p, []]));
@@ -343,73 +390,199 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
 function collectSnippets(profile: Profile): Snippet[] {
   const out: Snippet[] = [];
   const add = (
-    source: string,
-    topic: Topic,
-    text: string,
-    projectId?: string,
-    searchable = text,
-    role?: Role,
+    line: { source: string; where: string; topic: Topic; text: string },
+    extra: { projectId?: string; searchable?: string; role?: Role } = {},
   ) => {
     out.push({
       id: out.length,
-      source,
-      topic,
-      text,
-      stems: contentStems(searchable),
-      ...(projectId ? { projectId } : {}),
-      ...(role ? { role } : {}),
+      ...line,
+      stems: contentStems(extra.searchable ?? line.text),
+      ...(extra.projectId ? { projectId: extra.projectId } : {}),
+      ...(extra.role ? { role: extra.role } : {}),
     });
   };
-  const { identity } = profile;
-  add('Title', 'title', identity.title);
-  if (identity.headline) add('Headline', 'identity', identity.headline);
-  for (const s of profile.summary) add('About', 'identity', s);
-  for (const s of profile.expertise) add('Expertise', 'expertise', s);
-  for (const s of profile.impact) add('Impact', 'impact', s);
-  for (const s of profile.industries) add('Industries', 'industries', s);
-  for (const p of profile.projects) {
-    add(`Project: ${p.name}`, 'project', p.summary, p.id, `${p.name}: ${p.summary}`);
-    for (const d of p.details) add(`Project: ${p.name}`, 'project', d, p.id);
-  }
-  for (const r of profile.roles) {
-    const where = `${r.title} at ${r.company}`;
-    add(
-      `Role: ${where}`,
-      'roles',
-      [where, r.summary].filter(Boolean).join(': '),
-      undefined,
-      undefined,
-      r,
-    );
-    for (const h of r.highlights) add(`Role: ${where}`, 'roles', h, undefined, undefined, r);
-    if (r.technologies.length > 0) {
-      add(
-        `Role: ${where}`,
-        'roles',
-        `Technologies: ${r.technologies.join(', ')}`,
-        undefined,
-        undefined,
-        r,
-      );
-    }
-  }
+  const each = (source: string, where: string, topic: Topic, items: readonly string[]) =>
+    items.forEach((text, i) => add({ source, where: `${where}[${i}]`, topic, text }));
+  addIdentity(profile, add);
+  each('About', 'summary', 'identity', profile.summary);
+  each('Expertise', 'expertise', 'expertise', profile.expertise);
+  each('Impact', 'impact', 'impact', profile.impact);
+  each('Industries', 'industries', 'industries', profile.industries);
+  addProjects(profile, add);
+  addRoles(profile, add);
   // Skill groups as lines too, so a technology named only in a group's name ("NLP & LLMs") or a
   // group word ("MLOps") is found.
-  for (const c of profile.skills)
-    add('Skills', 'skills', `${c.name}: ${c.skills.map((k) => k.name).join(', ')}`);
-  for (const e of profile.education) {
-    add('Education', 'education', [e.degree, e.field, e.institution].filter(Boolean).join(', '));
-    for (const d of e.details) add('Education', 'education', d);
+  for (const c of profile.skills) {
+    const text = `${c.name}: ${c.skills.map((k) => k.name).join(', ')}`;
+    add({ source: 'Skills', where: `skills.${c.name}`, topic: 'skills', text });
   }
-  for (const c of profile.certifications)
-    add('Certification', 'certifications', [c.name, c.issuer].filter(Boolean).join(', '));
-  for (const s of profile.principles) add('Principle', 'principles', s);
-  for (const s of profile.exploring) add('Exploring', 'exploring', s);
-  for (const f of profile.faq) add('FAQ', 'faq', `${f.questions.join(' ')} ${f.answer}`);
-  for (const section of profile.sections) {
-    // The title counts for search: "talks?" finds the items of "Talks & Writing".
-    for (const item of section.items)
-      add(section.title, 'section', item, undefined, `${section.title}: ${item}`);
-  }
+  addEducation(profile, add);
+  addLater(profile, add);
   return out;
+}
+
+type AddLine = (
+  line: { source: string; where: string; topic: Topic; text: string },
+  extra?: { projectId?: string; searchable?: string; role?: Role },
+) => void;
+
+function addIdentity(profile: Profile, add: AddLine) {
+  const { identity } = profile;
+  add({ source: 'Title', where: 'identity.title', topic: 'title', text: identity.title });
+  if (identity.headline)
+    add({
+      source: 'Headline',
+      where: 'identity.headline',
+      topic: 'identity',
+      text: identity.headline,
+    });
+  if (identity.location)
+    add(
+      {
+        source: 'Location',
+        where: 'identity.location',
+        topic: 'location',
+        text: identity.location,
+      },
+      { searchable: `based located in ${identity.location}` },
+    );
+  if (identity.availability)
+    add(
+      {
+        source: 'Availability',
+        where: 'identity.availability',
+        topic: 'contact',
+        text: identity.availability,
+      },
+      { searchable: `availability available ${identity.availability}` },
+    );
+}
+
+function addProjects(profile: Profile, add: AddLine) {
+  profile.projects.forEach((p, i) => {
+    const source = `Project: ${p.name}`;
+    add(
+      { source, where: `projects[${i}].summary`, topic: 'project', text: p.summary },
+      { projectId: p.id, searchable: `${p.name}: ${p.summary}` },
+    );
+    p.details.forEach((d, k) =>
+      add(
+        { source, where: `projects[${i}].details[${k}]`, topic: 'project', text: d },
+        { projectId: p.id },
+      ),
+    );
+  });
+}
+
+function addRoles(profile: Profile, add: AddLine) {
+  profile.roles.forEach((r, i) => {
+    const where = `${r.title} at ${r.company}`;
+    const source = `Role: ${where}`;
+    const text = [where, r.summary].filter(Boolean).join(': ');
+    add({ source, where: `roles[${i}]`, topic: 'roles', text }, { role: r });
+    r.highlights.forEach((h, k) =>
+      add({ source, where: `roles[${i}].highlights[${k}]`, topic: 'roles', text: h }, { role: r }),
+    );
+    if (r.technologies.length > 0) {
+      const tech = `Technologies: ${r.technologies.join(', ')}`;
+      add({ source, where: `roles[${i}].technologies`, topic: 'roles', text: tech }, { role: r });
+    }
+  });
+}
+
+function addEducation(profile: Profile, add: AddLine) {
+  profile.education.forEach((e, i) => {
+    const text = [e.degree, e.field, e.institution].filter(Boolean).join(', ');
+    add({ source: 'Education', where: `education[${i}]`, topic: 'education', text });
+    e.details.forEach((d, k) =>
+      add({
+        source: 'Education',
+        where: `education[${i}].details[${k}]`,
+        topic: 'education',
+        text: d,
+      }),
+    );
+  });
+  profile.certifications.forEach((c, i) => {
+    const text = [c.name, c.issuer].filter(Boolean).join(', ');
+    add(
+      { source: 'Certification', where: `certifications[${i}]`, topic: 'certifications', text },
+      { searchable: `certification certified ${text}` },
+    );
+  });
+  profile.languages.forEach((l, i) => {
+    const text = l.proficiency ? `${l.name} (${l.proficiency})` : l.name;
+    add(
+      { source: 'Languages', where: `languages[${i}]`, topic: 'languages', text },
+      { searchable: `language ${text}` },
+    );
+  });
+}
+
+/** Publications, awards, volunteering, interests, principles, FAQ and unplaced sections. */
+function addLater(profile: Profile, add: AddLine) {
+  profile.publications.forEach((p, i) => {
+    const text = [p.title, p.venue, p.date, p.summary].filter(Boolean).join(' — ');
+    const kind = p.kind === 'talk' ? 'talk speaking' : `${p.kind} writing`;
+    add(
+      { source: 'Talks & writing', where: `publications[${i}]`, topic: 'section', text },
+      { searchable: `${kind} ${text}` },
+    );
+  });
+  profile.awards.forEach((a, i) => {
+    const text = [a.title, a.awarder, a.date, a.summary].filter(Boolean).join(' — ');
+    add(
+      { source: 'Awards', where: `awards[${i}]`, topic: 'impact', text },
+      { searchable: `award ${text}` },
+    );
+  });
+  profile.volunteer.forEach((v, i) => {
+    const head = [v.position, v.organization].filter(Boolean).join(', ');
+    const text = [head, v.summary].filter(Boolean).join(': ');
+    add(
+      { source: 'Volunteering', where: `volunteer[${i}]`, topic: 'section', text },
+      { searchable: `volunteer ${text}` },
+    );
+    v.highlights.forEach((h, k) =>
+      add({
+        source: 'Volunteering',
+        where: `volunteer[${i}].highlights[${k}]`,
+        topic: 'section',
+        text: h,
+      }),
+    );
+  });
+  profile.interests.forEach((t, i) => {
+    const text = [t.name, ...t.keywords].join(', ');
+    add(
+      { source: 'Interests', where: `interests[${i}]`, topic: 'section', text },
+      { searchable: `interest hobby ${text}` },
+    );
+  });
+  const each = (source: string, where: string, topic: Topic, items: readonly string[]) =>
+    items.forEach((text, i) => add({ source, where: `${where}[${i}]`, topic, text }));
+  each('Principle', 'principles', 'principles', profile.principles);
+  each('Exploring', 'exploring', 'exploring', profile.exploring);
+  profile.faq.forEach((f, i) =>
+    add({
+      source: 'FAQ',
+      where: `faq[${i}]`,
+      topic: 'faq',
+      text: `${f.questions.join(' ')} ${f.answer}`,
+    }),
+  );
+  profile.sections.forEach((section, i) => {
+    // The title counts for search: "talks?" finds the items of "Talks & Writing".
+    section.items.forEach((item, k) =>
+      add(
+        {
+          source: section.title,
+          where: `sections[${i}].items[${k}]`,
+          topic: 'section',
+          text: item,
+        },
+        { searchable: `${section.title}: ${item}` },
+      ),
+    );
+  });
 }

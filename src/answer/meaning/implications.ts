@@ -1,0 +1,109 @@
+/**
+ * What a listed technology implies: someone who lists PostgreSQL writes SQL, someone who lists
+ * Next.js knows React, someone who built on Stripe has done payments work. The engine answers
+ * "can he write SQL?" with "yes — through PostgreSQL and MySQL" instead of a false "no".
+ *
+ * Each row: the implied skill, other names people use for it, and the technologies that imply
+ * it (by their vocabulary names). A skill missing from the vocabulary (payments, containers) is
+ * added to the engine's words from here.
+ */
+export interface Implication {
+  name: string;
+  aliases: readonly string[];
+  impliedBy: readonly string[];
+}
+
+type Row = readonly [name: string, aliases: string, impliedBy: string];
+
+const ROWS: readonly Row[] = [
+  [
+    'SQL',
+    'structured query language',
+    'PostgreSQL|MySQL|MariaDB|SQLite|Microsoft SQL Server|Oracle Database|CockroachDB|TimescaleDB|ClickHouse|BigQuery|Redshift|Snowflake|Supabase|pgvector|Amazon RDS|dbt',
+  ],
+  ['React', '', 'Next.js|React Native|Redux|Remix'],
+  ['Vue', '', 'Nuxt'],
+  [
+    'JavaScript',
+    'js|ecmascript',
+    'TypeScript|Node.js|React|Vue|Angular|Svelte|Next.js|Nuxt|Deno|Bun|Express|NestJS|jQuery|React Native',
+  ],
+  ['Node.js', '', 'Express|NestJS|Fastify|Hono'],
+  [
+    'Payments',
+    'payment|payment processing|payments work|billing|checkout|subscription billing',
+    'Stripe|PayPal',
+  ],
+  ['CI/CD', '', 'GitHub Actions|GitLab CI|Jenkins|CircleCI|Travis CI|Argo CD|Buildkite'],
+  [
+    'Containers',
+    'container|containerisation|containerization|containerized|containerised',
+    'Docker|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE',
+  ],
+  ['Kubernetes', '', 'Amazon EKS|Google GKE|Helm|OpenShift|Karpenter'],
+  ['AWS', '', 'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker'],
+  ['GCP', '', 'BigQuery|Google GKE|Vertex AI|Google Pub/Sub'],
+  [
+    'Python',
+    '',
+    'Django|Flask|FastAPI|Pandas|NumPy|PyTorch|TensorFlow|scikit-learn|pytest|SQLAlchemy|Celery|Polars|Apache Airflow|LangChain|LlamaIndex|spaCy|Streamlit',
+  ],
+  ['Java', '', 'Spring|Spring Boot|Hibernate|JUnit'],
+  ['Ruby', '', 'Ruby on Rails|Sidekiq'],
+  ['PHP', '', 'Laravel|Symfony'],
+  ['Go', '', 'Gin|Fiber|Echo|Chi|Gorilla Mux|GORM|sqlc|Cobra|Goroutines'],
+  ['Rust', '', 'Actix|Axum'],
+  ['C#', '', 'ASP.NET|.NET|Entity Framework'],
+  ['Swift', '', 'SwiftUI'],
+  ['Kotlin', '', 'Jetpack Compose'],
+  ['Dart', '', 'Flutter'],
+  [
+    'Machine learning',
+    '',
+    'PyTorch|TensorFlow|scikit-learn|XGBoost|LightGBM|MLflow|Kubeflow|Amazon SageMaker|Vertex AI|Hugging Face|LLMs|NLP|Computer vision|Recommender systems|MLOps',
+  ],
+  ['LLMs', '', 'LangChain|LlamaIndex|RAG'],
+  ['Distributed tracing', '', 'OpenTelemetry|Jaeger|Zipkin|Tempo|Honeycomb'],
+  [
+    'Observability',
+    'monitoring',
+    'OpenTelemetry|Prometheus|Grafana|Datadog|New Relic|Sentry|Jaeger|Distributed tracing|Honeycomb|Thanos|ELK Stack|Loki|Splunk',
+  ],
+  [
+    'Infrastructure as code',
+    'iac|infra as code|infrastructure-as-code',
+    'Terraform|Pulumi|Ansible',
+  ],
+  ['Unit testing', 'automated testing', 'Jest|Vitest|pytest|JUnit'],
+  ['CSS', '', 'Tailwind CSS|Sass|Bootstrap'],
+  ['HTML', '', 'React|Vue|Angular|Svelte|Next.js'],
+  ['Git', 'version control', 'GitHub Actions|GitLab CI'],
+  ['REST', '', 'OpenAPI|FastAPI'],
+  ['Messaging', 'message queues|message broker', 'Kafka|RabbitMQ|NATS|Amazon SQS|Google Pub/Sub'],
+  ['Linux', '', 'Kali Linux'],
+];
+
+export const IMPLICATIONS: readonly Implication[] = ROWS.map(([name, aliases, from]) => ({
+  name,
+  aliases: aliases ? aliases.split('|') : [],
+  impliedBy: from.split('|'),
+}));
+
+const byName = new Map<string, Implication>(IMPLICATIONS.map((i) => [i.name.toLowerCase(), i]));
+
+/**
+ * The technologies that imply `name`, directly or through another implied one (Next.js implies
+ * React, which implies JavaScript), without `name` itself.
+ */
+export function implyingTechnologies(name: string): string[] {
+  const out: string[] = [];
+  const visit = (current: string) => {
+    for (const child of byName.get(current.toLowerCase())?.impliedBy ?? []) {
+      if (child.toLowerCase() === name.toLowerCase() || out.includes(child)) continue;
+      out.push(child);
+      visit(child);
+    }
+  };
+  visit(name);
+  return out;
+}

@@ -1,0 +1,35 @@
+import { contentStems } from '../text.ts';
+import { RELATED_WORDS } from './related-words.ts';
+
+/** How much a line holding a word of the same meaning counts, against the word itself. */
+const RELATED_FACTOR = 0.8;
+
+let related: Map<string, Set<string>> | undefined;
+
+function build(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const group of RELATED_WORDS) {
+    // One-word entries only: a phrase's words one by one would mean other things.
+    const stems = group.filter((w) => !w.includes(' ')).flatMap((w) => contentStems(w));
+    for (const st of stems) {
+      const set = out.get(st) ?? new Set<string>();
+      for (const other of stems) if (other !== st) set.add(other);
+      out.set(st, set);
+    }
+  }
+  return out;
+}
+
+/** The stem itself (factor 1), then the stems of the same meaning (a lower factor). */
+export function alternativesOf(stem: string): [string, number][] {
+  related ??= build();
+  const out: [string, number][] = [[stem, 1]];
+  for (const other of related.get(stem) ?? []) out.push([other, RELATED_FACTOR]);
+  return out;
+}
+
+/** Stems of the same meaning as `stem`, without it. */
+export function relatedStems(stem: string): string[] {
+  related ??= build();
+  return [...(related.get(stem) ?? [])];
+}

@@ -1,0 +1,54 @@
+import { type KnowledgeIndex, phraseTokens } from '../knowledge-index.ts';
+import { normalize } from '../text.ts';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
+
+interface Word {
+  text: string;
+  /** Joined to the next or previous word by a hyphen ("go-karting"). */
+  hyphenated: boolean;
+  /** First word of a sentence, where a capital says nothing. */
+  sentenceStart: boolean;
+}
+
+/**
+ * Technologies named in free text, by canonical name, in order of first mention. A technology
+ * that is also an everyday word ("Go", "Swift", "Move") counts only when written with its
+ * capital inside a sentence and not hyphenated: "go-karting" and "we move fast" name none.
+ */
+export function technologiesInText(index: KnowledgeIndex, text: string): string[] {
+  const words = splitWords(normalize(text, true));
+  const tokens = words.map((w) => phraseTokens(w.text)[0] ?? '');
+  const out: string[] = [];
+  for (const match of index.matchPhrases(tokens)) {
+    if (match.target.kind !== 'tech') continue;
+    const tech = match.target.tech;
+    const first = words[match.start];
+    const single = match.end - match.start === 1;
+    if (!first || (single && first.hyphenated)) continue;
+    if (tech.everydayWord && !tech.listed && !plainlyNamed(first, tech.name)) continue;
+    const name = tech.vocabularyName ?? tech.name;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+function plainlyNamed(word: Word, name: string): boolean {
+  if (word.sentenceStart) return false;
+  return word.text === name || (word.text.length > 1 && word.text === word.text.toUpperCase());
+}
+
+function splitWords(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const before = text.slice(0, start).trimEnd();
+    out.push({
+      text: m[0].replace(/\.+$/, ''),
+      hyphenated: text[start - 1] === '-' || text[end] === '-',
+      sentenceStart: before === '' || /[.!?:;\n•*-]$/.test(before),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+import type { Profile } from '../knowledge/schema.ts';
+import {
+  buildKnowledgeIndex,
+  type KnowledgeIndex,
+  phraseTokens,
+  type Snippet,
+  type Tech,
+} from './knowledge-index.ts';
+import { closestListed } from './meaning/closest.ts';
+import { implyingTechnologies } from './meaning/implications.ts';
+import { technologiesInText } from './meaning/technologies-in-text.ts';
+import { contentStems, normalize, tokenize } from './text.ts';
+
+/**
+ * One notion of "the profile supports this", shared by the answer engine and anything that
+ * weighs a profile against a job description.
+ *
+ * - `supportFor(term)`: `held` when a listed skill is the term (or an alias of it), `implied`
+ *   when listed skills imply it (`via` names them: PostgreSQL ⇒ SQL), `mentioned` when the
+ *   profile's text names it (or what implies it) without listing it, `absent` after the whole
+ *   knowledge was searched; `closest` names listed skills of the same kind.
+ * - `certification(term)`: held only when a certification names it; a skill is not one.
+ * - `technologiesIn(text)`: technologies named in free text, by canonical name; everyday words
+ *   ("go-karting", "we move fast") are not taken for them.
+ * - `search(text, limit)`: the best knowledge lines for a phrase, words of the same meaning
+ *   included.
+ * - `years()`, `location()`, `availability()`: from the fields, or failing that from the text.
+ */
+export interface ProfileSupport {
+  supportFor(term: string): Support;
+  certification(term: string): { held: boolean; evidence: EvidenceLine[] };
+  technologiesIn(text: string): string[];
+  search(text: string, limit?: number): EvidenceLine[];
+  years(): number | undefined;
+  location(): string | undefined;
+  availability(): string | undefined;
+}
+
+/** A line of the knowledge and where it sits ("skills.Backend", "roles[0].highlights[1]"). */
+export interface EvidenceLine {
+  text: string;
+  where: string;
+}
+
+export interface Support {
+  term: string;
+  canonical: string;
+  status: 'held' | 'implied' | 'mentioned' | 'absent';
+  /** Listed skills that imply the term. */
+  via: string[];
+  evidence: EvidenceLine[];
+  /** Listed skills closest to an absent term. */
+  closest: string[];
+}
+
+const MAX_EVIDENCE = 6;
+
+export function createProfileSupport(profile: Profile): ProfileSupport {
+  return supportOver(buildKnowledgeIndex(profile));
+}
+
+/** The same support over an index already built (the engine's own). */
+export function supportOver(index: KnowledgeIndex): ProfileSupport {
+  const search = (text: string, limit = 5) =>
+    index
+      .search(contentStems(text))
+      .filter((h) => h.coverage >= 0.5)
+      .slice(0, limit)
+      .map((h) => toLine(h.snippet));
+  return {
+    supportFor: (term) => supportFor(index, term),
+    certification: (term) => certification(index, term),
+    technologiesIn: (text) => technologiesInText(index, text),
+    search,
+    years: () => yearsOf(index),
+    location: () => index.profile.identity.location ?? fromText(index, LOCATION_IN_TEXT),
+    availability: () =>
+      index.profile.identity.availability ?? fromText(index, AVAILABILITY_IN_TEXT),
+  };
+}
+
+export function toLine(snippet: Snippet): EvidenceLine {
+  return { text: snippet.text, where: snippet.where };
+}
+
+/** The technology a term names, through the vocabulary, the profile's skills and aliases. */
+export function techFor(index: KnowledgeIndex, term: string): Tech | undefined {
+  const tokens = phraseTokens(term);
+  const match = index.matchPhrases(tokens).find((m) => m.target.kind === 'tech');
+  if (!match || match.target.kind !== 'tech') return undefined;
+  // The whole term must be the technology ("Go" yes, "Go concurrency patterns" no).
+  return match.end - match.start === tokens.length ? match.target.tech : undefined;
+}
+
+/** Listed skills that imply a technology, by the implication table. */
+export function listedVia(index: KnowledgeIndex, name: string): Tech[] {
+  const implying = new Set(implyingTechnologies(name).map((n) => n.toLowerCase()));
+  return index.techs.filter(
+    (t) =>
+      t.listed &&
+      (implying.has(t.name.toLowerCase()) || implying.has((t.vocabularyName ?? '').toLowerCase())),
+  );
+}
+
+/** Lines that name the technology or one that implies it. */
+export function mentionsOf(index: KnowledgeIndex, tech: Tech): Snippet[] {
+  const implying = new Set(implyingTechnologies(tech.name).map((n) => n.toLowerCase()));
+  const children = index.techs.filter(
+    (t) =>
+      implying.has(t.name.toLowerCase()) || implying.has((t.vocabularyName ?? '').toLowerCase()),
+  );
+  return [...new Set([...tech.evidence, ...children.flatMap((t) => t.evidence)])];
+}
+
+function supportFor(index: KnowledgeIndex, term: string): Support {
+  const tech = techFor(index, term);
+  if (!tech) return textSupport(index, term);
+  const canonical = tech.vocabularyName ?? tech.name;
+  const base = { term, canonical, via: [] as string[], closest: [] as string[] };
+  const evidence = (snippets: Snippet[]) => snippets.slice(0, MAX_EVIDENCE).map(toLine);
+  if (tech.listed) return { ...base, status: 'held', evidence: evidence(heldLines(index, tech)) };
+  const via = listedVia(index, tech.name);
+  if (via.length > 0) {
+    const lines = via.flatMap((t) => heldLines(index, t));
+    return { ...base, status: 'implied', via: via.map((t) => t.name), evidence: evidence(lines) };
+  }
+  const mentioned = mentionsOf(index, tech);
+  if (mentioned.length > 0) return { ...base, status: 'mentioned', evidence: evidence(mentioned) };
+  return {
+    ...base,
+    status: 'absent',
+    evidence: [],
+    closest: closestListed(index, tech).map((t) => t.name),
+  };
+}
+
+/** The skills line of a listed technology first, then the lines that name it. */
+function heldLines(index: KnowledgeIndex, tech: Tech): Snippet[] {
+  const category = tech.listed?.category.name;
+  const skillsLine = index.snippets.find((s) => s.where === `skills.${category}`);
+  return [...new Set([...(skillsLine ? [skillsLine] : []), ...tech.evidence])];
+}
+
+/** A term the vocabulary does not know: the knowledge text decides. */
+function textSupport(index: KnowledgeIndex, term: string): Support {
+  const stems = contentStems(term);
+  const hits = stems.length
+    ? index.search(stems).filter((h) => h.coverage >= 0.99 && exactly(h.snippet, term))
+    : [];
+  const base = { term, canonical: term.trim(), via: [], closest: [] };
+  if (hits.length === 0) return { ...base, status: 'absent', evidence: [] };
+  return {
+    ...base,
+    status: 'mentioned',
+    evidence: hits.slice(0, MAX_EVIDENCE).map((h) => toLine(h.snippet)),
+  };
+}
+
+/** The line holds the term's words in order ("event sourcing", not "event … sourcing"). */
+function exactly(snippet: Snippet, term: string): boolean {
+  const words = tokenize(normalize(term)).join(' ');
+  return ` ${tokenize(normalize(snippet.text)).join(' ')} `.includes(` ${words} `);
+}
+
+function certification(index: KnowledgeIndex, term: string) {
+  const tech = techFor(index, term);
+  const names = tech ? [tech.name, ...tech.aliases] : [term];
+  const wanted = names.map((n) => tokenize(normalize(n)).join(' ')).filter(Boolean);
+  const lines = index.snippets.filter((s) => s.topic === 'certifications');
+  const holding = lines.filter((s) => {
+    const text = ` ${tokenize(normalize(s.text)).join(' ')} `;
+    return wanted.some((w) => text.includes(` ${w} `));
+  });
+  return { held: holding.length > 0, evidence: holding.map(toLine) };
+}
+
+function yearsOf(index: KnowledgeIndex): number | undefined {
+  const stated = index.profile.identity.yearsOfExperience;
+  if (stated !== undefined) return stated;
+  for (const s of index.snippets) {
+    const m = YEARS_IN_TEXT.exec(s.text);
+    if (m?.[1]) return Number(m[1]);
+  }
+  return undefined;
+}
+
+const YEARS_IN_TEXT =
+  /\b(\d{1,2})\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+\w+){0,3}\s+(?:experience|engineering|building|working|in\b)/i;
+const LOCATION_IN_TEXT =
+  /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in)\s+(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
+const AVAILABILITY_IN_TEXT =
+  /[^.]*\b(?:open to|available (?:for|from)|availability|looking for|can start|starting)\b[^.]*/i;
+
+/** The first match of a pattern in the knowledge's lines, trimmed. */
+function fromText(index: KnowledgeIndex, pattern: RegExp): string | undefined {
+  for (const s of index.snippets) {
+    if (s.topic === 'skills' || s.topic === 'project') continue;
+    const m = pattern.exec(s.text);
+    if (m) return (m[1] ?? m[0]).trim().replace(/[.;,]+$/, '');
+  }
+  return undefined;
+}
