@@ -189,7 +189,7 @@ const YEARS_IN_TEXT =
 const LOCATION_IN_TEXT =
   /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in)\s+(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
 const AVAILABILITY_IN_TEXT =
-  /[^.]*\b(?:open to|available (?:for|from)|availability|looking for|can start|starting)\b[^.]*/i;
+  /[^.]*(?:\bopen to (?:work|new|remote|contract|freelance|relocation|relocate|opportunities|full[- ]time|part[- ]time|consulting)|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|\bnotice period\b|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b)[^.]*/i;
 
 /** The first match of a pattern in the knowledge's lines, trimmed. */
 function fromText(index: KnowledgeIndex, pattern: RegExp): string | undefined {
