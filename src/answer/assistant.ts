@@ -5,11 +5,11 @@ import type { Answer, AnswerSource, AskContext, DirectCommand } from './answer.t
 import { ENGINE_DEFAULTS, type EngineOptions } from './defaults.ts';
 import { emptyAnswer, tooLongAnswer, unknownAnswer } from './kinds/refusal.ts';
 import { KINDS } from './kinds/registry.ts';
-import { candidates, explainChoice } from './pipeline/choose.ts';
+import { candidates, choose, explainChoice } from './pipeline/choose.ts';
 import { runCommand } from './pipeline/commands.ts';
 import { buildKnowledge } from './pipeline/knowledge.ts';
 import { createSuggestions } from './pipeline/suggestions.ts';
-import type { Candidate, ConversationState, Draft, Knowledge } from './pipeline/types.ts';
+import type { ConversationState, Draft, Knowledge, Question } from './pipeline/types.ts';
 import { normalize, sanitize } from './text.ts';
 import { createUnderstanding } from './understand.ts';
 
@@ -65,29 +65,32 @@ export function createAssistant(
     ].slice(0, config.suggestions),
   });
 
-  /** Gates before understanding, then every kind's candidate for the question. */
-  const rank = (question: unknown, conversationId?: string): Candidate[] | Draft => {
+  /** The question as the kinds see it, or the answer of a gate before understanding. */
+  const prepare = (question: unknown, conversationId?: string): Question | Draft => {
     const text = typeof question === 'string' ? question : '';
     if (text.length > config.maxQuestionLength) return tooLongAnswer(config.maxQuestionLength);
     const q = understand(text);
     if (q.tokens.length === 0) return emptyAnswer(k);
     const state = conversationId ? conversations.get(conversationId) : undefined;
-    return candidates({ ...q, text: sanitize(text), ...(state ? { state } : {}) }, k, KINDS);
+    return { ...q, text: sanitize(text), ...(state ? { state } : {}) };
   };
+  const isDraft = (x: Question | Draft): x is Draft => 'answered' in x;
 
   return {
     profile,
     ask(question, conversationId) {
-      const ranked = rank(question, conversationId);
-      if (!Array.isArray(ranked)) return compose(ranked);
-      const best = ranked[0];
+      const q = prepare(question, conversationId);
+      if (isDraft(q)) return compose(q);
+      const best = choose(q, k, KINDS);
       if (!best) return compose(unknownAnswer(k));
       if (conversationId && best.state) conversations.set(conversationId, best.state);
       return compose(best.answer, best.exclude);
     },
     explain(question, conversationId) {
-      const ranked = rank(question, conversationId);
-      return Array.isArray(ranked) ? explainChoice(ranked) : [`gate: ${ranked.title}`];
+      const q = prepare(question, conversationId);
+      return isDraft(q)
+        ? [`before understanding: ${q.title}`]
+        : explainChoice(candidates(q, k, KINDS));
     },
     command: (command) => {
       const { draft, exclude } = runCommand(command, k, understand) ?? { draft: unknownAnswer(k) };

@@ -79,7 +79,7 @@ export function createUnderstanding(
   const smalltalk = [
     ...GREETINGS.map((p) => ({ tokens: phraseTokens(p), kind: 'greeting' as const })),
     ...THANKS.map((p) => ({ tokens: phraseTokens(p), kind: 'thanks' as const })),
-  ];
+  ].map((p) => ({ ...p, spaced: ` ${p.tokens.join(' ')} ` }));
   const smalltalkWords = new Set(smalltalk.flatMap((s) => s.tokens));
   // A Map, not the object: a word such as "constructor" must not find Object.prototype.
   const abbreviations = new Map(Object.entries(ABBREVIATIONS));
@@ -289,7 +289,9 @@ export function createUnderstanding(
     // Small talk needs one of its phrases ("thank you", "hi there"), and nothing else of weight.
     let talk: Interpretation['smalltalk'];
     const spaced = ` ${tokens.join(' ')} `;
-    const said = smalltalk.filter((p) => spaced.includes(` ${p.tokens.join(' ')} `));
+    const said = tokens.some((t) => smalltalkWords.has(t))
+      ? smalltalk.filter((p) => spaced.includes(p.spaced))
+      : [];
     if (
       said.length > 0 &&
       tokens.every((t) => !isContent(t) || smalltalkWords.has(t) || SMALLTALK_FILLER.has(t))

@@ -67,6 +67,7 @@ const CUES = [
 /** "When can she start?", "open to contract work?": the availability, in the owner's words. */
 export const availability: AnswerKind = {
   name: 'availability',
+  ceiling: SCORES.topic,
   topic: 'contact',
   intent: { phrases: PHRASES, weight: 8 },
   propose(q, k) {

@@ -7,6 +7,7 @@ import { contentStems, normalize } from '../text.ts';
 /** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
 export const category: AnswerKind = {
   name: 'category',
+  ceiling: SCORES.category,
   topic: 'skills',
   propose(q, k) {
     const ref = q.categories[0];

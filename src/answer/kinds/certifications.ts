@@ -20,6 +20,7 @@ const PHRASES = [
  */
 export const certifications: AnswerKind = {
   name: 'certifications',
+  ceiling: SCORES.certification,
   topic: 'certifications',
   intent: {
     phrases: PHRASES,

@@ -58,6 +58,7 @@ const PHRASES = [
 /** "How can I reach him?": every channel the profile gives, and a contact section's lines. */
 export const contact: AnswerKind = {
   name: 'contact',
+  ceiling: SCORES.topic,
   topic: 'contact',
   intent: {
     phrases: PHRASES,

@@ -35,6 +35,7 @@ const DEGREE_LEVELS = [
 /** "What did she study?", "does he have a PhD?": the education, and a clear no to a level not held. */
 export const education: AnswerKind = {
   name: 'education',
+  ceiling: SCORES.topic,
   topic: 'education',
   intent: { phrases: PHRASES, weight: 7 },
   propose(q, k) {

@@ -18,6 +18,7 @@ const PHRASES = [
 /** "How many years of experience?": the years, from the field or the text. */
 export const experience: AnswerKind = {
   name: 'experience',
+  ceiling: SCORES.topic,
   topic: 'experience',
   intent: { phrases: PHRASES, weight: 5 },
   propose(q, k) {

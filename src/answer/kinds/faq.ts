@@ -4,6 +4,7 @@ import { type AnswerKind, SCORES } from '../pipeline/types.ts';
 /** A question the owner answered in the FAQ, matched on most of its words. */
 export const faq: AnswerKind = {
   name: 'faq',
+  ceiling: SCORES.faq,
   topic: 'faq',
   propose(q, k) {
     if (k.profile.faq.length === 0 || q.stems.length === 0) return undefined;

@@ -16,6 +16,7 @@ import {
  */
 export const followUp: AnswerKind = {
   name: 'follow-up',
+  ceiling: SCORES.followUp,
   propose(q, k) {
     const state = q.state;
     if (!state) return undefined;

@@ -24,6 +24,7 @@ const PHRASES = [
 /** "what can I ask?": what the assistant answers, with examples from this profile. */
 export const help: AnswerKind = {
   name: 'help',
+  ceiling: SCORES.help,
   topic: 'help',
   intent: { phrases: PHRASES, weight: 9 },
   propose(q, k) {

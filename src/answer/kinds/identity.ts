@@ -35,6 +35,7 @@ const PHRASES = [
 /** "Who is she?": name, headline, location and the first lines of the summary. */
 export const identity: AnswerKind = {
   name: 'identity',
+  ceiling: SCORES.topic,
   topic: 'identity',
   intent: { phrases: PHRASES, weight: 2 },
   propose(q, k) {

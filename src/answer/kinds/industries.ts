@@ -20,6 +20,7 @@ const PHRASES = [
 /** "Which industries?", "has he worked in healthcare?": the domains, and whether one is there. */
 export const industries: AnswerKind = {
   name: 'industries',
+  ceiling: SCORES.topic,
   topic: 'industries',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {

@@ -25,6 +25,7 @@ const spoken = (l: Spoken) =>
  */
 export const languages: AnswerKind = {
   name: 'languages',
+  ceiling: SCORES.spoken,
   topic: 'languages',
   // A language's name ("how good is her Dutch?") asks about spoken languages.
   intent: { phrases: PHRASES, weight: 7, extra: () => [...SPOKEN_LANGUAGES] },

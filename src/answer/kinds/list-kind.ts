@@ -22,6 +22,7 @@ export interface ListKindSpec {
 export function listKind(spec: ListKindSpec): AnswerKind {
   return {
     name: spec.name,
+    ceiling: SCORES.topic,
     topic: spec.topic,
     intent: { phrases: spec.phrases, weight: spec.weight },
     propose(q, k) {

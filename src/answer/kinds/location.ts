@@ -26,6 +26,7 @@ const CUES = ['based in', 'located in', 'live in', 'lives in', 'living in', 'rel
 /** "Where is she based?": the location field, or the line of text that says it. */
 export const location: AnswerKind = {
   name: 'location',
+  ceiling: SCORES.topic,
   topic: 'location',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {

@@ -6,6 +6,7 @@ import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipe
 /** "Tell me about Electric Avenue": the project's summary, details and technologies. */
 export const project: AnswerKind = {
   name: 'project',
+  ceiling: SCORES.project,
   topic: 'project',
   propose(q, k) {
     const named = q.projects[0];

@@ -22,6 +22,7 @@ const PHRASES = [
 /** "What has he built?": every project, one line each. */
 export const projects: AnswerKind = {
   name: 'projects',
+  ceiling: SCORES.topic,
   topic: 'projects',
   intent: { phrases: PHRASES, weight: 5 },
   propose(q, k) {

@@ -47,6 +47,18 @@ const MANIPULATION = [
   /\brole ?play\b/,
 ];
 
+const FIRST_WORDS = new Set([...TASK_OPENERS, ...POLITE].map((o) => o.split(' ')[0] ?? ''));
+const TRIGGERS = new Set(
+  'ignore forget disregard pretend act behave respond now system hidden initial jailbreak developer role roleplay'.split(
+    ' ',
+  ),
+);
+
+/** A cheap look at the words first: most questions start with none of a task's words. */
+function mayBeTask(tokens: readonly string[]): boolean {
+  return FIRST_WORDS.has(tokens[0] ?? '') || tokens.some((t) => TRIGGERS.has(t));
+}
+
 export function isTask(text: string): boolean {
   let rest = normalize(text)
     .replace(/[^a-z0-9' ]+/g, ' ')
@@ -68,8 +80,9 @@ export function isTask(text: string): boolean {
 /** A polite refusal that says what the assistant does answer. */
 export const refusal: AnswerKind = {
   name: 'refusal',
+  ceiling: SCORES.refusal,
   propose(q, k) {
-    if (!isTask(q.text)) return undefined;
+    if (!mayBeTask(q.tokens) || !isTask(q.text)) return undefined;
     return {
       kind: 'refusal',
       score: SCORES.refusal,

@@ -46,6 +46,7 @@ export const KINDS: readonly AnswerKind[] = [
   faq,
   followUp,
   search,
+  talks,
   skills,
   projects,
   experience,
@@ -60,6 +61,5 @@ export const KINDS: readonly AnswerKind[] = [
   identity,
   title,
   availability,
-  talks,
   expertise,
 ];

@@ -6,6 +6,7 @@ import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipe
 /** "What did she do at Harbor Freight?": one role, its dates and what the owner did there. */
 export const role: AnswerKind = {
   name: 'role',
+  ceiling: SCORES.role,
   topic: 'roles',
   propose(q, k) {
     const named = q.roles[0];

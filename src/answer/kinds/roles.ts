@@ -27,6 +27,7 @@ const PHRASES = [
 /** "Where has she worked?": every role, or what the text says of employers. */
 export const roles: AnswerKind = {
   name: 'roles',
+  ceiling: SCORES.topic,
   topic: 'roles',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {

@@ -12,6 +12,7 @@ const BROAD = new Set(['experience', 'skills', 'expertise', 'identity', 'title',
  */
 export const search: AnswerKind = {
   name: 'search',
+  ceiling: SCORES.specificSearch + 4,
   propose(q, k) {
     const specific = specificStems(q.restStems);
     if (q.intent && BROAD.has(q.intent) && specific.length > 0) {

@@ -32,6 +32,7 @@ export function verdictFor(k: Knowledge, tech: Tech): Verdict {
 /** "Does she know Kafka?", "Go and Rust?", "can he write SQL?": yes, through what, or no. */
 export const skill: AnswerKind = {
   name: 'skill',
+  ceiling: SCORES.skill,
   topic: 'skill',
   propose(q, k) {
     if (q.techs.length === 0) return q.unknownSkill ? unknownSkill(k, q.unknownSkill) : undefined;

@@ -23,6 +23,7 @@ const PHRASES = [
 /** "What are her skills?": every skill group with its skills. */
 export const skills: AnswerKind = {
   name: 'skills',
+  ceiling: SCORES.topic,
   topic: 'skills',
   intent: { phrases: PHRASES, weight: 4 },
   propose(q, k) {

@@ -4,6 +4,7 @@ import { type AnswerKind, SCORES } from '../pipeline/types.ts';
 /** "hi", "thanks!": a short reply, when nothing else of weight was asked. */
 export const smalltalk: AnswerKind = {
   name: 'smalltalk',
+  ceiling: SCORES.smalltalk,
   propose(q, k) {
     if (!q.smalltalk || q.intent || q.techs.length + q.projects.length + q.categories.length > 0)
       return undefined;

@@ -45,6 +45,7 @@ function talkLines(k: Knowledge) {
 /** "What talks has she given?": publications and talk sections, or what the text says. */
 export const talks: AnswerKind = {
   name: 'talks',
+  ceiling: SCORES.topic + 1,
   topic: 'section',
   intent: { phrases: PHRASES, weight: 7 },
   propose(q, k) {

@@ -18,6 +18,7 @@ const PHRASES = [
 /** "What's his current job?": the title, with the employer when a role is current. */
 export const title: AnswerKind = {
   name: 'title',
+  ceiling: SCORES.topic,
   topic: 'title',
   intent: { phrases: PHRASES, weight: 3 },
   propose(q, k) {

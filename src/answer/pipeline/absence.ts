@@ -67,14 +67,7 @@ export function claimAbsence(
 export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const keep = (s: Snippet) => !claim.ignore?.(s);
   const out: Snippet[] = [];
-  const phrases = claim.terms.map(stemSequence).filter((p) => p.trim() !== '');
-  if (phrases.length > 0) {
-    for (const s of k.index.snippets) {
-      if (!keep(s)) continue;
-      const line = ` ${stemSequence(s.text)} `;
-      if (phrases.some((p) => line.includes(` ${p} `))) out.push(s);
-    }
-  }
+  for (const term of claim.terms) out.push(...linesHolding(k, term).filter(keep));
   if (claim.words?.length) {
     for (const hit of k.index.search(claim.words, keep))
       if (hit.coverage >= k.config.termCoverage) out.push(hit.snippet);
@@ -88,17 +81,30 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   return [...new Set(out)];
 }
 
-const sequences = new Map<string, string>();
+const holding = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
 
-/** Every word of a text as its stem, in order, stop words kept: phrases compare on it. */
-function stemSequence(text: string): string {
-  let seq = sequences.get(text);
-  if (seq === undefined) {
-    seq = tokenize(normalize(text)).map(stem).join(' ');
-    if (sequences.size > 20_000) sequences.clear();
-    sequences.set(text, seq);
+/** The lines that hold a phrase, word forms folded; computed once per phrase and knowledge. */
+function linesHolding(k: Knowledge, phrase: string): Snippet[] {
+  let byPhrase = holding.get(k.index);
+  if (!byPhrase) {
+    byPhrase = new Map();
+    holding.set(k.index, byPhrase);
   }
-  return seq;
+  let found = byPhrase.get(phrase);
+  if (!found) {
+    const wanted = stemSequence(phrase).trim();
+    found = wanted
+      ? k.index.snippets.filter((s) => stemSequence(s.text).includes(` ${wanted} `))
+      : [];
+    if (byPhrase.size > 5_000) byPhrase.clear();
+    byPhrase.set(phrase, found);
+  }
+  return found;
+}
+
+/** Every word of a text as its stem, in order, stop words kept, space-padded. */
+function stemSequence(text: string): string {
+  return ` ${tokenize(normalize(text)).map(stem).join(' ')} `;
 }
 
 function clearNo(k: Knowledge, claim: AbsenceClaim) {

@@ -61,6 +61,8 @@ export interface Candidate {
 /** One kind of answer: its phrases, its proposer, its wording and its suggestion. */
 export interface AnswerKind {
   name: string;
+  /** The highest score its candidates can have: the chooser skips kinds that cannot win. */
+  ceiling: number;
   /** Phrases that make a question about this kind, and how much they weigh against others. */
   intent?: { phrases: readonly string[]; weight: number; extra?: (k: Knowledge) => string[] };
   propose(q: Question, k: Knowledge): Candidate | undefined;
