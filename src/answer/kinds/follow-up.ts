@@ -94,7 +94,9 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
   }
   if (!bare) return undefined;
   const topic = state.role ? 'roles' : state.topic;
-  const kind = k.kinds.find((c) => c.intent && (c.name === topic || c.topic === topic));
+  const kind =
+    k.kinds.find((c) => c.intent && c.name === topic) ??
+    k.kinds.find((c) => c.intent && c.topic === topic);
   const again = kind?.propose({ ...q, intent: kind.name }, k);
   return again ? { ...again, ...base, why: `more of ${topic}` } : undefined;
 }

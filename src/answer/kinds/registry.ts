@@ -14,6 +14,7 @@ import { identity } from './identity.ts';
 import { impact } from './impact.ts';
 import { industries } from './industries.ts';
 import { languages } from './languages.ts';
+import { leadership } from './leadership.ts';
 import { location } from './location.ts';
 import { principles } from './principles.ts';
 import { project } from './project.ts';
@@ -53,6 +54,7 @@ export const KINDS: readonly AnswerKind[] = [
   contact,
   impact,
   roles,
+  leadership,
   location,
   education,
   principles,

@@ -63,6 +63,14 @@ export const roles: AnswerKind = {
 
 /** Words a profile's prose uses when it names an employer. */
 const EMPLOYER_CUES = [
+  'currently at',
+  'previously at',
+  'formerly at',
+  'worked at',
+  'working at',
+  'work at',
+  'worked for',
+  'working for',
   'joined',
   'employer',
   'company',

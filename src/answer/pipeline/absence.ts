@@ -45,7 +45,8 @@ export function claimAbsence(
       kind,
       score,
       why: `looked for ${claim.what}: found in the text`,
-      evidence: shown,
+      // Every line found, for a proposer to rank; the text quotes the first few.
+      evidence: found,
       answer: reply(
         claim.topic,
         `From ${k.firstName}'s profile`,

@@ -23,6 +23,10 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'profess',
   'year',
   'long',
+  'write',
+  'code',
+  'program',
+  'know',
 ]);
 
 export function specificStems(stems: readonly string[]): string[] {
