@@ -33,6 +33,7 @@ import {
   takeYear,
 } from './entry-text.ts';
 import { readHtmlHeader } from './html-header.ts';
+import { DEFAULT_PRONOUNS, type ImportOptions, type ImportResult } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
 import {
   flatten,
@@ -46,6 +47,7 @@ import {
   tidyName,
 } from './markdown-lines.ts';
 import { repairMojibake } from './mojibake.ts';
+import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
 import {
@@ -65,25 +67,8 @@ import {
   technologiesInProse,
 } from './technology-mentions.ts';
 
-export interface ImportOptions {
-  /**
-   * How answers refer to the owner. Default: a "Pronouns: she/her" line in the README,
-   * else they/them/their.
-   */
-  pronouns?: Pronouns;
-}
-
-export interface ImportResult {
-  profile: Profile;
-  /** What was mapped where, one line each: `Tech Stack → 6 categories, 23 skills`. */
-  notes: string[];
-}
-
-export const DEFAULT_PRONOUNS: Pronouns = Object.freeze({
-  subject: 'they',
-  object: 'them',
-  possessive: 'their',
-});
+export type { ImportOptions, ImportResult } from './import-result.ts';
+export { DEFAULT_PRONOUNS } from './import-result.ts';
 
 interface RawSection {
   title: string;
@@ -97,7 +82,7 @@ interface Entry {
   body: RootContent[];
 }
 
-type Draft = Omit<Profile, 'identity' | 'version' | '$schema'>;
+type Draft = ProfileDraft;
 
 /** What the README says that is settled only once every section is read. */
 interface Pending {
@@ -163,27 +148,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   }
   const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
 
-  const draft: Draft = {
-    summary: [],
-    expertise: [],
-    impact: [],
-    industries: [],
-    skills: [],
-    projects: [],
-    roles: [],
-    education: [],
-    certifications: [],
-    languages: [],
-    publications: [],
-    awards: [],
-    volunteer: [],
-    interests: [],
-    principles: [],
-    exploring: [],
-    contact: { other: [] },
-    faq: [],
-    sections: [],
-  };
+  const draft: Draft = emptyDraft();
 
   const pending: Pending = { askMeAbout: [] };
   if (opening?.introduction.pronouns) pending.pronouns = opening.introduction.pronouns;
