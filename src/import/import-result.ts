@@ -21,3 +21,8 @@ export const DEFAULT_PRONOUNS: Pronouns = Object.freeze({
   object: 'them',
   possessive: 'their',
 });
+
+/** The plural ending of a count in a note: "1 role", "2 roles". */
+export function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}

@@ -32,7 +32,7 @@ export function linesToMarkdown(input: PdfLine[]): string {
   const styled: Styled[] = lines.map((line) => {
     const text = lineText(line).trim();
     const bold = line.runs.every((run) => run.bold || run.text.trim() === '');
-    const depth = depthOf.get(line.size) ?? (isSectionName(text, bold) ? 2 : undefined);
+    const depth = depthOf(line, text) ?? (isSectionName(text, bold) ? 2 : undefined);
     return {
       line,
       text,
@@ -41,7 +41,9 @@ export function linesToMarkdown(input: PdfLine[]): string {
       ...(depth !== undefined ? { heading: depth } : {}),
     };
   });
-  return blocks(styled).join('\n\n').concat('\n');
+  return nameFirst(blocks(demoteHeader(styled)))
+    .join('\n\n')
+    .concat('\n');
 }
 
 /** The font size most of the text is set in. */
@@ -54,22 +56,53 @@ function bodySize(lines: PdfLine[]): number {
 }
 
 /**
- * Sizes above the body: the largest is the name (`#`) when only a line or two use it, the
- * next the sections (`##`), anything between body and sections the entries (`###`).
+ * Text above the body size is a heading: the largest is the name (`#`) when only a line or two
+ * use it; section names, and the size most section names use, are `##`; the rest `###`.
  */
-function headingDepths(lines: PdfLine[], body: number): Map<number, number> {
-  const sizes = [...new Set(lines.map((l) => l.size))]
-    .filter((size) => size >= body * HEADING_RATIO)
-    .sort((a, b) => b - a);
-  const depths = new Map<number, number>();
-  const [largest, ...rest] = sizes;
-  if (largest === undefined) return depths;
-  const named = lines.filter((l) => l.size === largest).length <= 2;
-  depths.set(largest, named ? 1 : 2);
-  rest.forEach((size, index) => {
-    depths.set(size, named && index === 0 ? 2 : 3);
-  });
-  return depths;
+function headingDepths(
+  lines: PdfLine[],
+  body: number,
+): (line: PdfLine, text: string) => number | undefined {
+  const large = lines.filter((line) => line.size >= body * HEADING_RATIO);
+  const sizes = [...new Set(large.map((l) => l.size))].sort((a, b) => b - a);
+  const largest = sizes[0];
+  const named = largest !== undefined && large.filter((l) => l.size === largest).length <= 2;
+  const sectionCounts = new Map<number, number>();
+  for (const line of large) {
+    if (sectionKind(lineText(line)) !== undefined)
+      sectionCounts.set(line.size, (sectionCounts.get(line.size) ?? 0) + 1);
+  }
+  const sectionSize =
+    [...sectionCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? sizes[named ? 1 : 0];
+  return (line, text) => {
+    if (line.size < body * HEADING_RATIO) return undefined;
+    if (named && line.size === largest) return 1;
+    return line.size === sectionSize || sectionKind(text) !== undefined ? 2 : 3;
+  };
+}
+
+/** Between the name and the first section, larger text is the headline, not a heading. */
+function demoteHeader(lines: Styled[]): Styled[] {
+  const name = lines.findIndex((line) => line.heading === 1);
+  if (name < 0) return lines;
+  for (let i = name + 1; i < lines.length; i++) {
+    const line = lines[i] as Styled;
+    if (line.heading !== undefined && line.heading <= 2) break;
+    delete line.heading;
+  }
+  return lines;
+}
+
+/**
+ * A sidebar drawn before the main column puts "Contact" above the name: the name and the
+ * lines under it lead the document, as a reader sees the page.
+ */
+function nameFirst(blocks: string[]): string[] {
+  const at = blocks.findIndex((block) => block.startsWith('# '));
+  if (at <= 0) return blocks;
+  let end = at + 1;
+  while (end < blocks.length && !(blocks[end] ?? '').startsWith('#')) end++;
+  return [...blocks.slice(at, end), ...blocks.slice(0, at), ...blocks.slice(end)];
 }
 
 function isSectionName(text: string, bold: boolean): boolean {
@@ -91,6 +124,7 @@ function commonLeft(lines: PdfLine[]): number {
 function blocks(lines: Styled[]): string[] {
   const out: string[][] = [];
   const rightOf = columnRights(lines.map((s) => s.line));
+  const leading = leadings(lines.map((s) => s.line));
   let previous: Styled | undefined;
   for (const current of lines) {
     const block = out.at(-1);
@@ -100,7 +134,7 @@ function blocks(lines: Styled[]): string[] {
       block &&
       previous &&
       previous.heading === undefined &&
-      wraps(previous, current, rightOf)
+      wraps(previous, current, rightOf, leading)
     ) {
       block[block.length - 1] = `${block.at(-1)} ${inline(current)}`;
     } else if (current.bullet) {
@@ -129,15 +163,45 @@ function columnRights(lines: PdfLine[]): (line: PdfLine) => number {
     Math.max(...lines.filter((l) => l.x <= line.right && l.right >= line.x).map((l) => l.right));
 }
 
-/** The current line carries on the sentence of the previous one, which ran to the margin. */
-function wraps(previous: Styled, current: Styled, rightOf: (line: PdfLine) => number): boolean {
+/**
+ * The current line carries on the previous one when its first word would not have fitted at
+ * the end of the previous line: the text wrapped there, nobody broke the line on purpose.
+ */
+function wraps(
+  previous: Styled,
+  current: Styled,
+  rightOf: (line: PdfLine) => number,
+  leading: Map<number, number>,
+): boolean {
   if (!near(previous, current) || current.line.size !== previous.line.size) return false;
-  if (BULLET.test(current.text)) return false;
+  // Lines further apart than the text's own line spacing are separate paragraphs or items.
+  const gap = current.line.y - previous.line.y;
+  if (gap > (leading.get(current.line.size) ?? gap) * 1.15) return false;
+  // A bold lead ("**kafka-replay** — a CLI …") opens an entry of its own.
+  if (BULLET.test(current.text) || (startsBold(current) && !previous.bold)) return false;
   const sameStart = Math.abs(current.line.x - previous.line.x) <= 3;
   const underBullet = previous.bullet && current.line.x > previous.line.x;
   if (!sameStart && !underBullet) return false;
-  const full = previous.line.right >= rightOf(current.line) - previous.line.size * 4;
-  return full || /^\p{Ll}/u.test(current.text);
+  const { line } = current;
+  const charWidth = (line.right - line.x) / Math.max(1, current.text.length);
+  const firstWord = (current.text.split(/\s/)[0] ?? '').length + 1;
+  return previous.line.right + firstWord * charWidth > rightOf(line) - charWidth;
+}
+
+/** The tightest distance between two baselines of each font size: its line spacing. */
+function leadings(lines: PdfLine[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1] as PdfLine, lines[i] as PdfLine];
+    const gap = b.y - a.y;
+    if (a.size !== b.size || gap <= 0 || Math.abs(a.x - b.x) > 3) continue;
+    out.set(b.size, Math.min(out.get(b.size) ?? gap, gap));
+  }
+  return out;
+}
+
+function startsBold(line: Styled): boolean {
+  return line.line.runs.find((run) => run.text.trim() !== '')?.bold ?? false;
 }
 
 function near(previous: Styled, current: Styled): boolean {

@@ -116,30 +116,81 @@ async function pageRuns(page: PdfPage, bottom: number): Promise<PdfRun[]> {
 
 /**
  * A PDF draws "Berlin · jane@example.org · github.com/jane" as one run with link areas over
- * parts of it: the run is cut where the areas begin and end, by the width of its characters.
+ * parts of it: the run is cut where each area begins and ends, estimated from the run's width
+ * and moved to the nearest word boundary (links cover whole words).
  */
 function splitAtLinks(run: PdfRun, links: LinkArea[], pageY: number): PdfRun[] {
   const length = run.text.length;
-  if (length === 0 || links.length === 0) return [run];
-  const charX = (index: number) => run.x + (run.width * index) / length;
-  const urlAt = (index: number) =>
-    links.find((link) => covers(link.rect, charX(index + 0.5), pageY))?.url;
-  const pieces: PdfRun[] = [];
-  let start = 0;
-  for (let index = 1; index <= length; index++) {
-    if (index < length && urlAt(index) === urlAt(start)) continue;
-    const url = urlAt(start);
-    const piece: PdfRun = {
-      ...run,
-      text: run.text.slice(start, index),
-      x: charX(start),
-      width: charX(index) - charX(start),
-    };
-    if (url) piece.url = url;
-    pieces.push(piece);
-    start = index;
+  const perChar = length > 0 ? run.width / length : 0;
+  const spans: { start: number; end: number; url: string }[] = [];
+  for (const link of links) {
+    const [x1, y1, x2, y2] = link.rect;
+    if (pageY < Math.min(y1, y2) || pageY > Math.max(y1, y2) || perChar === 0) continue;
+    const from = Math.round((Math.min(x1, x2) - run.x) / perChar);
+    const to = Math.round((Math.max(x1, x2) - run.x) / perChar);
+    if (to <= 0 || from >= length) continue;
+    const start = wordStart(run.text, Math.max(0, from));
+    const end = wordEnd(run.text, Math.min(length, to));
+    if (end > start && !spans.some((s) => s.start < end && start < s.end))
+      spans.push({ start, end, url: link.url });
   }
+  if (spans.length === 0) return [run];
+  spans.sort((a, b) => a.start - b.start);
+  const pieces: PdfRun[] = [];
+  const piece = (start: number, end: number, url?: string) => {
+    if (end <= start) return;
+    const part: PdfRun = {
+      ...run,
+      text: run.text.slice(start, end),
+      x: run.x + start * perChar,
+      width: (end - start) * perChar,
+    };
+    if (url) part.url = url;
+    pieces.push(part);
+  };
+  let at = 0;
+  for (const span of spans) {
+    piece(at, span.start);
+    piece(span.start, span.end, span.url);
+    at = span.end;
+  }
+  piece(at, length);
   return pieces;
+}
+
+// A boundary estimate off by a character or three moves to the start or end of its word.
+const WORD_SLACK = 3;
+// Spaces and the separators of a contact line ("city · email | site") end a word.
+const BREAK = /[\s·•|,;–—]/u;
+
+function wordStart(text: string, index: number): number {
+  for (let d = 0; d <= WORD_SLACK; d++) {
+    for (const i of [index - d, index + d]) {
+      if (
+        i >= 0 &&
+        i < text.length &&
+        !BREAK.test(text[i] ?? ' ') &&
+        (i === 0 || BREAK.test(text[i - 1] ?? ''))
+      )
+        return i;
+    }
+  }
+  return index;
+}
+
+function wordEnd(text: string, index: number): number {
+  for (let d = 0; d <= WORD_SLACK; d++) {
+    for (const i of [index - d, index + d]) {
+      if (
+        i > 0 &&
+        i <= text.length &&
+        !BREAK.test(text[i - 1] ?? ' ') &&
+        (i === text.length || BREAK.test(text[i] ?? ''))
+      )
+        return i;
+    }
+  }
+  return index;
 }
 
 function isBold(page: PdfPage, fontName: string): boolean {
@@ -149,13 +200,6 @@ function isBold(page: PdfPage, fontName: string): boolean {
   } catch {
     return false;
   }
-}
-
-function covers(rect: LinkArea['rect'], x: number, y: number): boolean {
-  const [x1, y1, x2, y2] = rect;
-  return (
-    x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2)
-  );
 }
 
 /** Runs in drawing order become lines: a new line wherever the baseline moves. */
