@@ -1,5 +1,5 @@
-import { type Contact, ContactSchema } from '../knowledge/schema.ts';
-import { hostOf, type Line } from './markdown-lines.ts';
+import { type Contact, ContactSchema, type Link, UrlSchema } from '../knowledge/schema.ts';
+import { hostLabel, hostOf, type Line } from './markdown-lines.ts';
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const FEDIVERSE_HANDLE = /(?:^|[\s(:])@([\w.-]+)@([\w-]+(?:\.[\w-]+)+)/;
@@ -33,8 +33,8 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
     used++;
   }
-  for (const link of line.links) {
-    if (linksOnly && line.links.length === 0) break;
+  const links = linksOnly ? line.links : [...line.links, ...bareLinks(line)];
+  for (const link of links) {
     const host = hostOf(link.url);
     const linkLabel = label && line.links.length === 1 ? label : link.label;
     if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) {
@@ -57,4 +57,38 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     used++;
   }
   return used;
+}
+
+// "github.com/jweber", "jonas.dev": addresses written without a scheme, as résumé headers do.
+const BARE_ADDRESS =
+  /(?<![@\w.\/-])((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|app|co|xyz|page|site|blog|tech|ai|eu|uk|de|nl|se|no|dk|fi|fr|es|it|pl|pt|ca|au|in|ng|br|mx|ch|at|be|cz)(?:\/[^\s·|,;()<>]*)?)(?![\w@-])/gi;
+
+/** Addresses in the text of a line that no link of the line already gives. */
+function bareLinks(line: Line): Link[] {
+  const known = line.links.map((link) =>
+    link.url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, ''),
+  );
+  const out: Link[] = [];
+  for (const match of line.text.matchAll(BARE_ADDRESS)) {
+    const address = (match[1] ?? '').replace(/[.]+$/, '');
+    const bare = address.replace(/^www\./i, '').replace(/\/$/, '');
+    if (!address || known.some((url) => url.toLowerCase() === bare.toLowerCase())) continue;
+    const url = `https://${address}`;
+    if (UrlSchema.safeParse(url).success) out.push({ label: hostLabel(url), url });
+  }
+  return out;
+}
+
+const NETWORK_WORD =
+  /^(?:github|gitlab|linkedin|twitter|x|website|web|site|portfolio|blog|email|e-mail|mail|mastodon|bluesky|cv|résumé|resume|homepage)$/i;
+const PHONE = /^\+?[\d\s().-]{7,}$/;
+
+/** A part of a "City · email · site · GitHub" line that is a way to reach the owner. */
+export function isContactPart(part: string, line: Line): boolean {
+  const text = part.trim();
+  if (!text) return false;
+  if (line.links.some((link) => link.label === text) || line.emails.includes(text)) return true;
+  BARE_ADDRESS.lastIndex = 0;
+  const bare = text.match(BARE_ADDRESS)?.[0] === text;
+  return bare || EMAIL.test(text) || PHONE.test(text) || NETWORK_WORD.test(text);
 }

@@ -5,6 +5,7 @@ import {
   cleanSegment,
   looksLikeDegree,
   looksLikeJobTitle,
+  looksLikePlace,
   type RoleHeader,
   readDegreeLine,
   readRoleHeader,
@@ -35,7 +36,9 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
     const meta =
       inMeta &&
       line.from !== 'item' &&
-      (lineDates !== undefined || (short && (line.emphasised || !header.title || !header.company)));
+      (lineDates !== undefined ||
+        (short && (line.emphasised || !header.title || !header.company)) ||
+        (!header.location && looksLikePlace(line.text)));
     if (meta) {
       if (lineDates && !start) {
         start = lineDates.start;

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { addContact } from './contact-links.ts';
+import { addContact, isContactPart } from './contact-links.ts';
 import { cleanSegment, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
 import { type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
@@ -78,6 +78,12 @@ export function readPreamble(
       if (addContact(line, draft.contact) > 0) continue;
     }
     const parts = line.raw.split(/\s+[|·•—–]\s+/);
+    const contactLine = readContactLine(line, parts);
+    if (contactLine) {
+      if (contactLine.location && !header.location) header.location = contactLine.location;
+      addContact(line, draft.contact);
+      continue;
+    }
     const marked = parts.findIndex(
       (part, _, all) =>
         LOCATION_EMOJI.test(part) ||
@@ -110,9 +116,11 @@ export function readPreamble(
       !/[.!?]$/.test(first) &&
       (looksLikeJobTitle(first) || rest.length > 1);
     if (!header.title && titleLike) {
-      header.title = first;
+      // "Staff SRE at Quidax": the title is the part before the employer.
+      const at = /^(.+?)\s+(?:at|@)\s+\p{Lu}/u.exec(first)?.[1];
+      header.title = at && looksLikeJobTitle(at) ? at : first;
       const headline = tidyName(raw);
-      if (headline && headline !== first) header.headline = headline;
+      if (headline && headline !== header.title) header.headline = headline;
       continue;
     }
     if (line.text) {
@@ -126,6 +134,25 @@ export function readPreamble(
     addContact(line, draft.contact, true);
   }
   return header;
+}
+
+/**
+ * "Berlin, Germany · jonas@example.org · jonas.dev · GitHub · LinkedIn": every part is a way
+ * to reach the owner, or the one place they are in.
+ */
+function readContactLine(line: Line, parts: string[]): { location?: string } | undefined {
+  if (parts.length < 2) return undefined;
+  const texts = parts.map((part) =>
+    tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, '')),
+  );
+  const contacts = texts.filter((text) => isContactPart(text, line));
+  const others = texts.filter((text) => text && !isContactPart(text, line));
+  if (contacts.length === 0 || others.length > 1) return undefined;
+  const place = others[0];
+  if (place === undefined) return {};
+  return looksLikePlace(place) && technologiesInProse(place).length === 0
+    ? { location: place }
+    : undefined;
 }
 
 export function isTrailingPlace(parts: string[]): boolean {

@@ -112,7 +112,11 @@ export function stripTags(html: string): string {
     .replace(/&gt;/g, '>');
 }
 
-/** Splits a paragraph at hard breaks (`  ` or `<br>` at line end) and soft line endings. */
+/**
+ * Splits a paragraph at hard breaks (`  ` or `<br>` at line end) and at soft line endings that
+ * end a line on purpose. A soft line ending inside a sentence is the editor's wrapping (prose
+ * hard-wrapped at 80 or 100 columns): those lines are joined back into one.
+ */
 export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   const current = () => lines[lines.length - 1] as PhrasingContent[];
@@ -124,12 +128,34 @@ export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingCon
       lines.push([]);
     } else if (node.type === 'text' && node.value.includes('\n')) {
       node.value.split('\n').forEach((part, index) => {
-        if (index > 0) lines.push([]);
+        if (index > 0 && !isWrapped(plain(current()), part)) lines.push([]);
+        else if (index > 0) current().push({ type: 'text', value: ' ' });
         if (part) current().push({ type: 'text', value: part });
       });
     } else current().push(node);
   }
   return lines.filter((line) => plain(line).trim() !== '' || line.some(isLinkish));
+}
+
+// A line that ends like this has not finished its sentence or its name.
+const OPEN_ENDING =
+  /(?:[,;(&/–—-]|\b(?:and|or|of|the|a|an|to|in|for|with|at|on|by|from|as|into|across|over|&))$/i;
+// What a deliberately separate line starts with: a label, a date, an emoji or a bullet sign.
+const OWN_LINE = new RegExp(
+  `^(?:[^\\s:]{1,20}:\\s|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s)`,
+  'u',
+);
+/** Lines this long were wrapped by an editor, not broken by hand. */
+const WRAP_WIDTH = 70;
+
+/** The next source line carries on the text of the line before it. */
+function isWrapped(before: string, next: string): boolean {
+  const previous = before.trim();
+  const following = next.trim();
+  if (!previous || !following || OWN_LINE.test(following)) return false;
+  if (/^\p{Ll}/u.test(following) && !/[.!?:]$/.test(previous)) return true;
+  if (OPEN_ENDING.test(previous)) return true;
+  return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);
 }
 
 function isLinkish(node: PhrasingContent): boolean {

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Profile } from '../knowledge/schema.ts';
+import { availabilityFromProse } from './availability.ts';
 import { contactChannels } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { readHtmlHeader } from './html-header.ts';
@@ -28,11 +29,13 @@ import {
   hasDates,
   keepSection,
   type Pending,
+  type RawSection,
   splitSections,
 } from './markdown-sections.ts';
 import { repairMojibake } from './mojibake.ts';
 import { emptyDraft } from './profile-draft.ts';
 import {
+  type CurrentRole,
   currentRoleFromProse,
   languagesFromProse,
   locationFromProse,
@@ -43,9 +46,16 @@ import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
 import { uniqueId } from './unique-id.ts';
 
+interface Located {
+  name: string;
+  html: ReturnType<typeof readHtmlHeader>;
+  opening: ReturnType<typeof openingIntroduction>;
+  sections: RawSection[];
+}
+
 /**
- * Turns a GitHub-profile-style README into profile knowledge. Everything in the result is read
- * from the markdown; a section it does not recognise is kept in `sections`.
+ * Turns a profile in markdown (a GitHub README, a résumé, prose) into profile knowledge.
+ * Everything in the result is read from the markdown; what no field takes is kept in `sections`.
  */
 export function importMarkdownProfile(markdown: string, options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
@@ -56,10 +66,27 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const tree = unified().use(remarkParse).use(remarkGfm).parse(repair.text) as Root;
+  const { name, html, opening, sections } = locate(tree);
+  const draft: Draft = emptyDraft();
+  const pending: Pending = { askMeAbout: [] };
+  if (opening?.introduction.pronouns) pending.pronouns = opening.introduction.pronouns;
+  const header = readPreamble(html.nodes, draft, pending, opening?.node);
+  const headerContact = contactChannels(draft.contact);
+  if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
+  const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
+  settleExpertise(draft, pending, notes);
+  const summaryText = draft.summary.join(' ');
+  const current = settleCurrentRole(summaryText, draft, notes, aboutTitle);
+  const identity = settleIdentity({ name, header, html, draft, current, pending, options });
+  notes.unshift(identityNote(identity));
+  settleProseLists(summaryText, draft, notes, aboutTitle);
+  return { profile: { version: 1, identity, ...draft }, notes };
+}
 
+/** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
+function locate(tree: Root): Located {
   const h1Index = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
   const h1 = tree.children[h1Index] as Heading | undefined;
-
   const after = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
   const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
   const sectionDepth = Math.min(...depths.filter((d) => d >= 2), 7);
@@ -84,16 +111,17 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
+  return { name, html, opening, sections };
+}
 
-  const draft: Draft = emptyDraft();
-
-  const pending: Pending = { askMeAbout: [] };
-  if (opening?.introduction.pronouns) pending.pronouns = opening.introduction.pronouns;
-  const header = readPreamble(html.nodes, draft, pending, opening?.node);
-  const headerContact = contactChannels(draft.contact);
-  if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
-  let aboutTitle = 'Header';
-
+/** Hands each section to the reader its heading names; returns the about section's title. */
+function readSections(
+  sections: RawSection[],
+  draft: Draft,
+  pending: Pending,
+  notes: string[],
+): string | undefined {
+  let aboutTitle: string | undefined;
   for (const section of sections) {
     let kind = sectionKind(section.title);
     if (kind === 'work')
@@ -105,75 +133,148 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       continue;
     }
     const { note, leftover } = HANDLERS[kind](section, draft, pending);
-    if (kind === 'about') aboutTitle = label;
+    if (kind === 'about') aboutTitle ??= label;
     notes.push(`${label} → ${note}`);
-    if (leftover.length > 0) {
-      const id = uniqueId(
-        section.title || 'section',
-        draft.sections.map((s) => s.id),
-        'notes',
-      );
-      draft.sections.push({ id, title: label, items: leftover });
-      notes.push(
-        `${label} → ${leftover.length} other line${plural(leftover.length)} kept as section "${id}"`,
-      );
-    }
+    if (leftover.length === 0) continue;
+    const id = uniqueId(
+      section.title || 'section',
+      draft.sections.map((s) => s.id),
+      'notes',
+    );
+    draft.sections.push({ id, title: label, items: leftover });
+    notes.push(
+      `${label} → ${leftover.length} other line${plural(leftover.length)} kept as section "${id}"`,
+    );
   }
+  return aboutTitle;
+}
 
-  const headline = html.subtitle ?? header.headline;
+/** "Ask me about" topics become expertise when no section lists any. */
+function settleExpertise(draft: Draft, pending: Pending, notes: string[]): void {
   if (draft.expertise.length === 0) {
     const topics = [...new Set(pending.askMeAbout.flatMap((ask) => ask.topics))];
-    if (topics.length > 0) {
-      draft.expertise.push(...topics);
-      // The topics say it now; the sentence would only repeat them in the summary.
-      const asked = new Set(pending.askMeAbout.map((ask) => ask.sentence));
-      draft.summary = draft.summary.filter((text) => !asked.has(text));
-      notes.push(`Ask me about → expertise (${topics.length}): ${topics.join(', ')}`);
-    }
+    if (topics.length === 0) return;
+    draft.expertise.push(...topics);
+    // The topics say it now; the sentence would only repeat them in the summary.
+    const asked = new Set(pending.askMeAbout.map((ask) => ask.sentence));
+    draft.summary = draft.summary.filter((text) => !asked.has(text));
+    notes.push(`Ask me about → expertise (${topics.length}): ${topics.join(', ')}`);
   } else if (pending.askMeAbout.length > 0) {
     notes.push('Ask me about → kept in summary: the README lists expertise elsewhere');
   }
+}
 
-  const summaryText = draft.summary.join(' ');
+/** "Currently Engineering Manager at Parcelwise": a role no section lists yet. */
+function settleCurrentRole(
+  summaryText: string,
+  draft: Draft,
+  notes: string[],
+  aboutTitle: string,
+): CurrentRole | undefined {
   const current = currentRoleFromProse(summaryText);
-  if (
-    current &&
-    !draft.roles.some((role) => role.company.toLowerCase() === current.company.toLowerCase())
-  ) {
+  if (!current) return undefined;
+  const company = current.company.toLowerCase();
+  if (!draft.roles.some((role) => role.company.toLowerCase() === company)) {
     draft.roles.unshift({ ...current, end: 'present', highlights: [], technologies: [] });
     notes.push(`${aboutTitle} → current role: ${current.title} at ${current.company}`);
   }
-  const identity: Profile['identity'] = {
-    name,
-    pronouns: options.pronouns ?? pending.pronouns ?? { ...DEFAULT_PRONOUNS },
-    title:
-      header.title ??
-      titleFromSummary(summaryText) ??
-      current?.title ??
-      draft.roles[0]?.title ??
-      titleFromHeadline(html.subtitle) ??
-      '',
-  };
-  if (!identity.title) {
+  return current;
+}
+
+interface IdentityParts {
+  name: string;
+  header: Header;
+  html: ReturnType<typeof readHtmlHeader>;
+  draft: Draft;
+  current: CurrentRole | undefined;
+  pending: Pending;
+  options: ImportOptions;
+}
+
+function settleIdentity(parts: IdentityParts): Profile['identity'] {
+  const { name, header, html, draft, current, pending, options } = parts;
+  const summaryText = draft.summary.join(' ');
+  const title = [
+    header.title,
+    titleFromSummary(summaryText),
+    current?.title,
+    draft.roles[0]?.title,
+    titleFromHeadline(html.subtitle),
+  ].find((candidate) => candidate && !namesOwner(candidate, name));
+  if (!title) {
     throw new PortfolioBotError(
       'import_failed',
       'no job title found: add a line under the name, e.g. "Data Engineer | Spark | Airflow"',
     );
   }
-  if (headline && headline !== identity.title) identity.headline = headline;
+  const identity: Profile['identity'] = {
+    name,
+    pronouns: options.pronouns ?? pending.pronouns ?? { ...DEFAULT_PRONOUNS },
+    title,
+  };
+  const headline = html.subtitle ?? header.headline;
+  if (headline && headline !== title) identity.headline = headline;
   const shortName = shortNameFromProse(summaryText, name);
   if (shortName) identity.shortName = shortName;
   const location = header.location ?? locationFromProse(summaryText);
   if (location) identity.location = location;
-  const years = yearsFromProse(summaryText);
+  const years = yearsFromProse([headline ?? '', summaryText].join(' '));
   if (years) Object.assign(identity, years);
-  notes.unshift(
-    `${name} → identity: title "${identity.title}"${shortName ? `, called "${shortName}"` : ''}` +
-      `${location ? `, location "${location}"` : ''}` +
-      `${years ? `, ${years.yearsOfExperienceNote ?? years.yearsOfExperience} years of experience` : ''}` +
-      `, pronouns ${identity.pronouns.subject}/${identity.pronouns.object}`,
-  );
+  const availability = pending.availability ?? takeAvailability(draft);
+  if (availability) identity.availability = availability;
+  return identity;
+}
 
+/** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */
+function namesOwner(title: string, name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 1);
+  const lower = title.toLowerCase();
+  return (
+    lower === name.toLowerCase() ||
+    words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(lower))
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "Open to remote contract work from January 2027", written in the summary: the line becomes
+ * the availability, and leaves the summary when it was a line of its own.
+ */
+function takeAvailability(draft: Draft): string | undefined {
+  for (const [index, text] of draft.summary.entries()) {
+    const availability = availabilityFromProse(text);
+    if (!availability) continue;
+    if (text.replace(/[.!]$/, '') === availability || text === availability)
+      draft.summary.splice(index, 1);
+    return availability;
+  }
+  return undefined;
+}
+
+function identityNote(identity: Profile['identity']): string {
+  const { name, title, shortName, location, yearsOfExperience, yearsOfExperienceNote } = identity;
+  return (
+    `${name} → identity: title "${title}"${shortName ? `, called "${shortName}"` : ''}` +
+    `${location ? `, location "${location}"` : ''}` +
+    `${yearsOfExperience !== undefined ? `, ${yearsOfExperienceNote ?? yearsOfExperience} years of experience` : ''}` +
+    `${identity.availability ? `, availability "${identity.availability}"` : ''}` +
+    `, pronouns ${identity.pronouns.subject}/${identity.pronouns.object}`
+  );
+}
+
+/** Spoken languages and industries named in the prose, when no section lists them. */
+function settleProseLists(
+  summaryText: string,
+  draft: Draft,
+  notes: string[],
+  aboutTitle: string,
+): void {
   if (draft.languages.length === 0) {
     const languages = languagesFromProse(summaryText);
     if (languages.length > 0) {
@@ -183,7 +284,6 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       );
     }
   }
-
   if (draft.industries.length === 0) {
     const industries = industriesFromSentences(draft.summary);
     if (industries.length > 0) {
@@ -191,6 +291,4 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       notes.push(`${aboutTitle} → industries (${industries.length}): ${industries.join(', ')}`);
     }
   }
-
-  return { profile: { version: 1, identity, ...draft }, notes };
 }

@@ -25,6 +25,8 @@ export interface Pending {
   pronouns?: Pronouns;
   /** "Ask me about" lines: topics that become expertise when no section lists any. */
   askMeAbout: { sentence: string; topics: string[] }[];
+  /** What an "Availability" section or line says. */
+  availability?: string;
 }
 
 // Sections whose sub-headings are their own entries (a project, a role, a skill group).
@@ -136,8 +138,10 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
     if (ownsList && owner) {
       owner.lines.push(...linesOf([node]));
     } else {
-      for (const line of linesOf([node])) {
+      linesOf([node]).forEach((line, index) => {
         const last = units.at(-1);
+        // After an entry's bullets, a bold line opens the next entry.
+        const afterList = index === 0 && previous?.type === 'list';
         // A line of dates or a place right under an entry belongs to that entry; a second
         // date range ("**Mobile Developer**, MediTrack — 2019 – 2022") starts the next one.
         const datesOfItsOwn =
@@ -148,13 +152,14 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
           line.from === 'paragraph' &&
           (hasDates(line) || line.emphasised) &&
           !datesOfItsOwn &&
+          !afterList &&
           line.text.split(' ').length <= 12
         ) {
           last.lines.push(line);
         } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text)) {
           intro.push(line.text);
         } else units.push({ head: line, lines: line.children });
-      }
+      });
     }
     previous = node;
   }
