@@ -254,7 +254,7 @@ export function splitList(text: string): string[] {
 
 /** Words an owner puts in brackets to qualify a skill or a group rather than name another. */
 const QUALIFIER =
-  /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|[ABC][12])$/i;
+  /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|legacy|deprecated|older|past|previously|rusty|[ABC][12])$/i;
 
 export function isQualifier(text: string): boolean {
   return QUALIFIER.test(text.trim());

@@ -101,6 +101,11 @@ export function plain(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
+/** The text of HTML without its images' alt texts: empty for a row of badges. */
+function withoutImages(html: string): string {
+  return stripTags(html.replace(/<img\b[^>]*>/gi, ' '));
+}
+
 export function stripTags(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, ' ')
@@ -183,9 +188,9 @@ export function makeLine(
       (n) =>
         isLinkish(n) ||
         (n.type === 'text' && /^[\s|·•,/–—-]*$/.test(n.value.replace(EMOJI, ''))) ||
-        (n.type === 'html' && stripTags(n.value).trim() === ''),
+        (n.type === 'html' && withoutImages(n.value).trim() === ''),
     ) &&
-    meaningful.some(isLinkish);
+    (meaningful.some(isLinkish) || images.length > 0 || links.length > 0);
   const emphasised =
     meaningful.length === 1 &&
     (meaningful[0]?.type === 'emphasis' || meaningful[0]?.type === 'strong');
@@ -238,12 +243,15 @@ function collect(
       }
       collect(node.children, links, emails, images);
     } else if (node.type === 'image') {
-      const alt = tidyName(node.alt ?? '');
+      const alt = tidyName(node.alt ?? '') || badgeName(node.url);
       if (alt) images.push(alt);
     } else if (node.type === 'html') {
-      for (const match of node.value.matchAll(/<img\b[^>]*\balt\s*=\s*"([^"]*)"/gi)) {
-        const alt = tidyName(match[1] ?? '');
-        if (alt) images.push(alt);
+      for (const match of node.value.matchAll(/<img\b[^>]*>/gi)) {
+        const tag = match[0];
+        const alt = /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+        const src = /\bsrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+        const name = tidyName(alt ?? '') || badgeName(src ?? '');
+        if (name) images.push(name);
       }
       for (const match of node.value.matchAll(/<a\b[^>]*\bhref\s*=\s*"(https?:[^"]+)"/gi)) {
         if (match[1] && UrlSchema.safeParse(match[1]).success)
@@ -253,6 +261,36 @@ function collect(
       collect(node.children as PhrasingContent[], links, emails, images);
     }
   }
+}
+
+/**
+ * The name a shields.io badge shows: `badge/-TypeScript-3178C6` → "TypeScript",
+ * `badge/Kotlin%20Multiplatform-7F52FF` → "Kotlin Multiplatform", `badge/Room-DB-green` → "Room".
+ * Dashes and underscores are doubled to be literal; a single underscore is a space.
+ */
+export function badgeName(url: string): string {
+  const path = /^https?:\/\/img\.shields\.io\/badge\/([^?#]+)/i.exec(url)?.[1];
+  if (!path) return '';
+  let text: string;
+  try {
+    text = decodeURIComponent(path).replace(/\.svg$/i, '');
+  } catch {
+    return '';
+  }
+  const parts = text
+    .replace(/--/g, '\u0000')
+    .split('-')
+    .map((part) =>
+      part
+        .replace(/\u0000/g, '-')
+        .replace(/__/g, '\u0001')
+        .replace(/_/g, ' ')
+        .replace(/\u0001/g, '_')
+        .trim(),
+    );
+  // The last part is the colour; of the label and the message, the label names the thing.
+  const named = parts.length > 1 ? parts.slice(0, -1) : parts;
+  return tidyName(named.find(Boolean) ?? '');
 }
 
 const HOST_LABELS: Record<string, string> = {

@@ -49,9 +49,13 @@ export function readSkills(
     return category;
   };
 
-  const readLines = (lines: Line[], groupName: string) => {
+  const readLines = (lines: Line[], entryName: string) => {
+    let groupName = entryName;
     for (const line of lines) {
-      if (line.label && line.rest) {
+      if (isGroupLabel(line)) {
+        // "**Languages**" alone on its line names the badges or list under it.
+        groupName = line.text;
+      } else if (line.label && line.rest) {
         addTo(line.label, splitList(line.rest));
         if (line.children.length > 0)
           addTo(
@@ -124,11 +128,55 @@ export function readSkills(
   return { note: parts.join('; ') || 'nothing', leftover: [] };
 }
 
-/** "CI/CD (GitHub Actions)" → CI/CD and GitHub Actions; "React (basic)" → React, note basic. */
+// "a little Rust", "some Go": the owner's qualifier before the name.
+const LEADING_QUALIFIER =
+  /^(?:a little|a bit of|a bit|some|basic|light|working knowledge of|familiar with|learning)\s+(?=\S)/i;
+
+/**
+ * "CI/CD (GitHub Actions)" → CI/CD and GitHub Actions; "React (basic)" → React, note basic;
+ * "CSS/Sass" and "Coroutines & Flow" → two skills; "edge caching on Cloudflare" → that
+ * phrase and Cloudflare, the tool it names.
+ */
 export function readSkillItem(item: string): Skill[] {
-  const { name, note, inner } = splitQualifier(tidyName(item));
+  let text = tidyName(item);
+  const lead = LEADING_QUALIFIER.exec(text)?.[0];
+  if (lead) text = text.slice(lead.length);
+  const { name, note, inner } = splitQualifier(text);
   if (!name) return [];
-  const skill: Skill = { name, aliases: [] };
-  if (note) skill.note = note;
-  return [skill, ...(inner ?? []).flatMap(readSkillItem)];
+  const pair = splitPair(name);
+  const skills: Skill[] = pair.map((part) => ({ name: part, aliases: [] }));
+  const qualifier = note ?? lead?.trim().toLowerCase();
+  if (qualifier) for (const skill of skills) skill.note = qualifier;
+  const named =
+    // A phrase ("edge caching on Cloudflare"), not a product's name ("Azure Data Factory").
+    pair.length === 1 && name.split(' ').length >= 3 && /(?:^|\s)\p{Ll}/u.test(name)
+      ? technologiesInProse(name)
+          .filter((m) => m.name.toLowerCase() !== name.toLowerCase())
+          .map((m): Skill => ({ name: m.name, aliases: [] }))
+      : [];
+  return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named];
+}
+
+/** "CSS/Sass", "VoiceOver / NVDA", "Coroutines & Flow": two tools written as one item. */
+function splitPair(name: string): string[] {
+  const spaced = name.split(/\s+(?:\/|&|\+)\s+/);
+  const parts = spaced.length > 1 ? spaced : name.split('/');
+  // "CI/CD", "UI/UX", "TCP/IP" are one thing: only words with lower-case letters are split.
+  const words = parts.every(
+    (part) =>
+      part.length >= 2 &&
+      part.split(' ').length <= 3 &&
+      (spaced.length > 1 || /\p{Ll}/u.test(part)),
+  );
+  return parts.length > 1 && words ? parts.map((part) => part.trim()) : [name];
+}
+
+function isGroupLabel(line: Line): boolean {
+  return (
+    line.from === 'paragraph' &&
+    line.emphasised &&
+    line.children.length === 0 &&
+    line.text.split(' ').length <= 5 &&
+    !/[.!?]$/.test(line.text)
+  );
 }
