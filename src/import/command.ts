@@ -3,14 +3,16 @@ import { type Command, EXIT, parseOptions } from '../cli.ts';
 import { KnowledgeError, PortfolioBotError } from '../errors.ts';
 import { parseKnowledge } from '../knowledge/load.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
+import { importProfile, type ProfileImport } from './import-profile.ts';
+import { buildImportReport, formatImportReport } from './import-report.ts';
 import { schemaReference, toKnowledgeYaml } from './knowledge-yaml.ts';
-import { importMarkdownProfile } from './markdown-profile.ts';
 import { readPronouns } from './pronouns.ts';
 
-/** Markdown profiles larger than this are refused: a README is a few KiB. */
-export const MAX_PROFILE_MARKDOWN_BYTES = 1024 * 1024;
+/** Profiles larger than this are refused: a README is a few KiB, a PDF CV a few hundred. */
+export const MAX_PROFILE_BYTES = 4 * 1024 * 1024;
 
-const USAGE = 'Usage: portfolio-bot import PROFILE.md [--out FILE] [--pronouns he/him]';
+const USAGE =
+  'Usage: portfolio-bot import PROFILE.md|resume.json|CV.pdf [--out FILE] [--pronouns he/him] [--json]';
 
 /** `he/him`, `she/her`, `they/them`, or any three forms such as `xe/xem/xyr`. */
 export function parsePronouns(text: string): Pronouns {
@@ -22,26 +24,27 @@ export function parsePronouns(text: string): Pronouns {
   );
 }
 
-/** `portfolio-bot import PROFILE.md [--out FILE] [--pronouns he/him]` */
+/** `portfolio-bot import PROFILE [--out FILE] [--pronouns he/him] [--json]` */
 export const importCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
     out: { type: 'string', short: 'o' },
     pronouns: { type: 'string' },
+    json: { type: 'boolean' },
   });
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new PortfolioBotError('usage', USAGE);
   const out = values.out as string | undefined;
   const pronouns = typeof values.pronouns === 'string' ? parsePronouns(values.pronouns) : undefined;
 
-  const markdown = readMarkdown(file);
-  if (typeof markdown !== 'string') {
-    io.stderr(`${file}: ${markdown.problem}`);
+  const bytes = readProfileFile(file);
+  if (!(bytes instanceof Uint8Array)) {
+    io.stderr(`${file}: ${bytes.problem}`);
     return EXIT.invalid;
   }
 
-  let result: ReturnType<typeof importMarkdownProfile>;
+  let result: ProfileImport;
   try {
-    result = importMarkdownProfile(markdown, pronouns ? { pronouns } : {});
+    result = await importProfile(bytes, pronouns ? { pronouns } : {});
   } catch (error) {
     if (error instanceof PortfolioBotError) {
       io.stderr(`${file}: ${error.message}`);
@@ -65,7 +68,7 @@ export const importCommand: Command = async (args, io) => {
     throw error;
   }
 
-  for (const note of result.notes) io.stderr(note);
+  const report = buildImportReport(file, result);
   if (out) {
     try {
       writeFileSync(out, yaml);
@@ -73,33 +76,30 @@ export const importCommand: Command = async (args, io) => {
       io.stderr(`${out}: cannot write: ${(error as Error).message}`);
       return EXIT.invalid;
     }
-    io.stderr(`wrote ${out}`);
-  } else io.stdout(yaml.trimEnd());
+  }
+  if (values.json) {
+    const data = out ? { ...report, out } : { ...report, knowledge: result.profile };
+    io.stdout(JSON.stringify(data, null, 2));
+    return EXIT.ok;
+  }
+  for (const line of formatImportReport(report)) io.stderr(line);
+  if (out) io.stderr(`wrote ${out}`);
+  else io.stdout(yaml.trimEnd());
   return EXIT.ok;
 };
 
-function readMarkdown(file: string): string | { problem: string } {
-  let bytes: Buffer;
+function readProfileFile(file: string): Uint8Array | { problem: string } {
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) return { problem: 'is a directory, not a markdown file' };
-    if (stat.size > MAX_PROFILE_MARKDOWN_BYTES) {
+    if (stat.isDirectory()) return { problem: 'is a directory, not a profile file' };
+    if (stat.size > MAX_PROFILE_BYTES) {
       return {
-        problem: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MiB; markdown profiles are limited to 1 MiB`,
+        problem: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MiB; profiles are limited to ${MAX_PROFILE_BYTES / 1024 / 1024} MiB`,
       };
     }
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { problem: code === 'ENOENT' ? 'file not found' : `cannot read: ${code ?? error}` };
   }
-  if (bytes.includes(0)) return { problem: 'file is binary (it contains NUL bytes), not markdown' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problem: 'file is not UTF-8 text; save it as UTF-8 and try again' };
-  }
-  if (text.trim() === '') return { problem: 'file is empty; expected a markdown profile' };
-  return text;
 }

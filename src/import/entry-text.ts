@@ -42,7 +42,7 @@ export function takeDates(text: string): DateRange | undefined {
     return {
       start: normalisePoint(range[1]),
       end: new RegExp(`^${OPEN_END}$`, 'i').test(range[2]) ? 'present' : normalisePoint(range[2]),
-      rest: removeSpan(text, range.index, range[0].length),
+      rest: withoutDuration(removeSpan(text, range.index, range[0].length)),
     };
   }
   const since = SINCE.exec(text);
@@ -50,10 +50,18 @@ export function takeDates(text: string): DateRange | undefined {
     return {
       start: normalisePoint(since[1]),
       end: 'present',
-      rest: removeSpan(text, since.index, since[0].length),
+      rest: withoutDuration(removeSpan(text, since.index, since[0].length)),
     };
   }
   return undefined;
+}
+
+// "(3 years 9 months)", "· 2 yrs 1 mo": the length of a stint, which its dates already say.
+const DURATION =
+  /^\(?\s*(?:\d+\s*(?:years?|yrs?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|less than a year)\s*\)?/i;
+
+function withoutDuration(rest: string): string {
+  return cleanSegment(rest.replace(DURATION, ' '));
 }
 
 /** A lone year, as certifications and degrees give them. */
@@ -246,7 +254,7 @@ export function splitList(text: string): string[] {
 
 /** Words an owner puts in brackets to qualify a skill or a group rather than name another. */
 const QUALIFIER =
-  /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|[ABC][12])$/i;
+  /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|legacy|deprecated|older|past|previously|rusty|[ABC][12])$/i;
 
 export function isQualifier(text: string): boolean {
   return QUALIFIER.test(text.trim());

@@ -101,6 +101,11 @@ export function plain(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
+/** The text of HTML without its images' alt texts: empty for a row of badges. */
+function withoutImages(html: string): string {
+  return stripTags(html.replace(/<img\b[^>]*>/gi, ' '));
+}
+
 export function stripTags(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, ' ')
@@ -112,7 +117,11 @@ export function stripTags(html: string): string {
     .replace(/&gt;/g, '>');
 }
 
-/** Splits a paragraph at hard breaks (`  ` or `<br>` at line end) and soft line endings. */
+/**
+ * Splits a paragraph at hard breaks (`  ` or `<br>` at line end) and at soft line endings that
+ * end a line on purpose. A soft line ending inside a sentence is the editor's wrapping (prose
+ * hard-wrapped at 80 or 100 columns): those lines are joined back into one.
+ */
 export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   const current = () => lines[lines.length - 1] as PhrasingContent[];
@@ -124,12 +133,34 @@ export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingCon
       lines.push([]);
     } else if (node.type === 'text' && node.value.includes('\n')) {
       node.value.split('\n').forEach((part, index) => {
-        if (index > 0) lines.push([]);
+        if (index > 0 && !isWrapped(plain(current()), part)) lines.push([]);
+        else if (index > 0) current().push({ type: 'text', value: ' ' });
         if (part) current().push({ type: 'text', value: part });
       });
     } else current().push(node);
   }
   return lines.filter((line) => plain(line).trim() !== '' || line.some(isLinkish));
+}
+
+// A line that ends like this has not finished its sentence or its name.
+const OPEN_ENDING =
+  /(?:[,;(&/–—-]|\b(?:and|or|of|the|a|an|to|in|for|with|at|on|by|from|as|into|across|over|&))$/i;
+// What a deliberately separate line starts with: a label, a date, an emoji or a bullet sign.
+const OWN_LINE = new RegExp(
+  `^(?:[^\\s:]{1,20}:\\s|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s)`,
+  'u',
+);
+/** Lines this long were wrapped by an editor, not broken by hand. */
+const WRAP_WIDTH = 70;
+
+/** The next source line carries on the text of the line before it. */
+function isWrapped(before: string, next: string): boolean {
+  const previous = before.trim();
+  const following = next.trim();
+  if (!previous || !following || OWN_LINE.test(following)) return false;
+  if (/^\p{Ll}/u.test(following) && !/[.!?:]$/.test(previous)) return true;
+  if (OPEN_ENDING.test(previous)) return true;
+  return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);
 }
 
 function isLinkish(node: PhrasingContent): boolean {
@@ -157,9 +188,9 @@ export function makeLine(
       (n) =>
         isLinkish(n) ||
         (n.type === 'text' && /^[\s|·•,/–—-]*$/.test(n.value.replace(EMOJI, ''))) ||
-        (n.type === 'html' && stripTags(n.value).trim() === ''),
+        (n.type === 'html' && withoutImages(n.value).trim() === ''),
     ) &&
-    meaningful.some(isLinkish);
+    (meaningful.some(isLinkish) || images.length > 0 || links.length > 0);
   const emphasised =
     meaningful.length === 1 &&
     (meaningful[0]?.type === 'emphasis' || meaningful[0]?.type === 'strong');
@@ -212,12 +243,15 @@ function collect(
       }
       collect(node.children, links, emails, images);
     } else if (node.type === 'image') {
-      const alt = tidyName(node.alt ?? '');
+      const alt = tidyName(node.alt ?? '') || badgeName(node.url);
       if (alt) images.push(alt);
     } else if (node.type === 'html') {
-      for (const match of node.value.matchAll(/<img\b[^>]*\balt\s*=\s*"([^"]*)"/gi)) {
-        const alt = tidyName(match[1] ?? '');
-        if (alt) images.push(alt);
+      for (const match of node.value.matchAll(/<img\b[^>]*>/gi)) {
+        const tag = match[0];
+        const alt = /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+        const src = /\bsrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+        const name = tidyName(alt ?? '') || badgeName(src ?? '');
+        if (name) images.push(name);
       }
       for (const match of node.value.matchAll(/<a\b[^>]*\bhref\s*=\s*"(https?:[^"]+)"/gi)) {
         if (match[1] && UrlSchema.safeParse(match[1]).success)
@@ -227,6 +261,36 @@ function collect(
       collect(node.children as PhrasingContent[], links, emails, images);
     }
   }
+}
+
+/**
+ * The name a shields.io badge shows: `badge/-TypeScript-3178C6` → "TypeScript",
+ * `badge/Kotlin%20Multiplatform-7F52FF` → "Kotlin Multiplatform", `badge/Room-DB-green` → "Room".
+ * Dashes and underscores are doubled to be literal; a single underscore is a space.
+ */
+export function badgeName(url: string): string {
+  const path = /^https?:\/\/img\.shields\.io\/badge\/([^?#]+)/i.exec(url)?.[1];
+  if (!path) return '';
+  let text: string;
+  try {
+    text = decodeURIComponent(path).replace(/\.svg$/i, '');
+  } catch {
+    return '';
+  }
+  const parts = text
+    .replace(/--/g, '\u0000')
+    .split('-')
+    .map((part) =>
+      part
+        .replace(/\u0000/g, '-')
+        .replace(/__/g, '\u0001')
+        .replace(/_/g, ' ')
+        .replace(/\u0001/g, '_')
+        .trim(),
+    );
+  // The last part is the colour; of the label and the message, the label names the thing.
+  const named = parts.length > 1 ? parts.slice(0, -1) : parts;
+  return tidyName(named.find(Boolean) ?? '');
 }
 
 const HOST_LABELS: Record<string, string> = {

@@ -44,6 +44,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
   ],
   skills: [
     'skills',
+    'top skills',
+    'key skills',
+    'core skills',
     'tech stack',
     'technologies',
     'toolbox',

@@ -94,13 +94,13 @@ describe('portfolio-bot import', () => {
         /: file is empty/,
       ],
       [
-        'a file over 1 MiB',
+        'a file over 4 MiB',
         () => {
           const file = join(tmp, 'huge.md');
-          writeFileSync(file, `# Huge\n${'- line of text\n'.repeat(80_000)}`);
+          writeFileSync(file, `# Huge\n${'- line of text\n'.repeat(320_000)}`);
           return file;
         },
-        /: file is 1\.1 MiB; markdown profiles are limited to 1 MiB$/,
+        /: file is 4\.6 MiB; profiles are limited to 4 MiB$/,
       ],
       ['a directory', () => tmp, /: is a directory/],
       [

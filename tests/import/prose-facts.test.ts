@@ -31,7 +31,7 @@ describe('importing the Phạm Thu Hà README (facts in the intro prose, "Say hi
   });
 
   it('keeps a sentence wrapped over two lines of the intro as one summary text', () => {
-    expect(profile.summary).toContain(
+    expect(profile.summary.join('\n')).toContain(
       "I've spent 8 years keeping production boring: first racking Linux servers, then running Kubernetes fleets for e-commerce peaks, and now building the internal platform at a payments company.",
     );
     expect(profile.summary.some((text) => /^fleets/.test(text))).toBe(false);

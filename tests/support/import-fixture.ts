@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { type ImportOptions, importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import type { ImportOptions } from '../../src/import/import-result.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
 
 /** A profile README from tests/fixtures/profiles. */

@@ -1,0 +1,94 @@
+import { type Contact, ContactSchema, type Link, UrlSchema } from '../knowledge/schema.ts';
+import { hostLabel, hostOf, type Line } from './markdown-lines.ts';
+
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+export const FEDIVERSE_HANDLE = /(?:^|[\s(:])@([\w.-]+)@([\w-]+(?:\.[\w-]+)+)/;
+export const WEBSITE_LABEL =
+  /^(?:web|website|site|portfolio|homepage|home page|personal site|www)$/i;
+
+export function contactChannels(contact: Contact): string[] {
+  const { other, ...channels } = contact;
+  return [...Object.keys(channels), ...other.map((link) => link.label)];
+}
+
+/** Files the line's links and addresses under contact; returns how many it used. */
+export function addContact(line: Line, contact: Contact, linksOnly = false): number {
+  let used = 0;
+  const label = line.label && !/^https?$/i.test(line.label) ? line.label : undefined;
+  // GFM autolinks the "user@host" of a Mastodon handle as an email address.
+  const handle = FEDIVERSE_HANDLE.exec(line.text);
+  const handleAddress = handle ? `${handle[1]}@${handle[2]}` : undefined;
+  if (handle) {
+    const url = `https://${handle[2]}/@${handle[1]}`;
+    if (!contact.other.some((o) => o.url === url))
+      contact.other.push({ label: label ?? 'Mastodon', url });
+    used++;
+  }
+  const emails = line.emails.filter((email) => email !== handleAddress);
+  if (!linksOnly) {
+    const plainEmail = EMAIL.exec(line.text)?.[0];
+    if (plainEmail && emails.length === 0 && plainEmail !== handleAddress) emails.push(plainEmail);
+  }
+  for (const email of emails) {
+    if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
+    used++;
+  }
+  const links = linksOnly ? line.links : [...line.links, ...bareLinks(line)];
+  for (const link of links) {
+    const host = hostOf(link.url);
+    const linkLabel = label && line.links.length === 1 ? label : link.label;
+    if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) {
+      if (!contact.linkedin) contact.linkedin = link.url;
+    } else if (host === 'github.com' && !contact.github) {
+      contact.github = link.url;
+    } else if (
+      !contact.website &&
+      (WEBSITE_LABEL.test(linkLabel) || linkLabel.toLowerCase() === host)
+    ) {
+      contact.website = link.url;
+    } else if (
+      !contact.other.some((o) => o.url === link.url) &&
+      contact.website !== link.url &&
+      contact.github !== link.url &&
+      contact.linkedin !== link.url
+    ) {
+      contact.other.push({ label: linkLabel, url: link.url });
+    }
+    used++;
+  }
+  return used;
+}
+
+// "github.com/jweber", "jonas.dev": addresses written without a scheme, as résumé headers do.
+const BARE_ADDRESS =
+  /(?<![@\w.\/-])((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|app|co|xyz|page|site|blog|tech|ai|eu|uk|de|nl|se|no|dk|fi|fr|es|it|pl|pt|ca|au|in|ng|br|mx|ch|at|be|cz)(?:\/[^\s·|,;()<>]*)?)(?![\w@-])/gi;
+
+/** Addresses in the text of a line that no link of the line already gives. */
+function bareLinks(line: Line): Link[] {
+  const known = line.links.map((link) =>
+    link.url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, ''),
+  );
+  const out: Link[] = [];
+  for (const match of line.text.matchAll(BARE_ADDRESS)) {
+    const address = (match[1] ?? '').replace(/[.]+$/, '');
+    const bare = address.replace(/^www\./i, '').replace(/\/$/, '');
+    if (!address || known.some((url) => url.toLowerCase() === bare.toLowerCase())) continue;
+    const url = `https://${address}`;
+    if (UrlSchema.safeParse(url).success) out.push({ label: hostLabel(url), url });
+  }
+  return out;
+}
+
+const NETWORK_WORD =
+  /^(?:github|gitlab|linkedin|twitter|x|website|web|site|portfolio|blog|email|e-mail|mail|mastodon|bluesky|cv|résumé|resume|homepage)$/i;
+const PHONE = /^\+?[\d\s().-]{7,}$/;
+
+/** A part of a "City · email · site · GitHub" line that is a way to reach the owner. */
+export function isContactPart(part: string, line: Line): boolean {
+  const text = part.trim();
+  if (!text) return false;
+  if (line.links.some((link) => link.label === text) || line.emails.includes(text)) return true;
+  BARE_ADDRESS.lastIndex = 0;
+  const bare = text.match(BARE_ADDRESS)?.[0] === text;
+  return bare || EMAIL.test(text) || PHONE.test(text) || NETWORK_WORD.test(text);
+}

@@ -1,0 +1,265 @@
+import type { RootContent } from 'mdast';
+import type { Certification, Education, Link, Project, Role } from '../knowledge/schema.ts';
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
+import {
+  cleanSegment,
+  looksLikeDegree,
+  looksLikeJobTitle,
+  looksLikePlace,
+  type RoleHeader,
+  readDegreeLine,
+  readRoleHeader,
+  splitList,
+  splitQualifier,
+  takeDates,
+  takeYear,
+} from './entry-text.ts';
+import { flatten, type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
+import { uniqueId } from './unique-id.ts';
+
+export const TECH_LABEL =
+  /^(?:tech|tech stack|stack|technologies|technology|tools|built with|using)$/i;
+
+export function readRole(head: Line, lines: Line[]): Role | undefined {
+  const dates = takeDates(head.text);
+  const described = describedRole(dates ? dates.rest : head.text);
+  const header = described?.header ?? readRoleHeader(dates ? dates.rest : head.text);
+  let start = dates?.start;
+  let end = dates?.end;
+  const highlights: string[] = [...(described?.highlights ?? [])];
+  const technologies: string[] = [];
+  const summary: string[] = [];
+  let inMeta = true;
+  for (const line of lines) {
+    const lineDates = takeDates(line.text);
+    const short = line.text.split(' ').length <= 12 && !/[.!?]$/.test(line.text);
+    const meta =
+      inMeta &&
+      line.from !== 'item' &&
+      (lineDates !== undefined ||
+        (short && (line.emphasised || !header.title || !header.company)) ||
+        (!header.location && looksLikePlace(line.text)));
+    if (meta) {
+      if (lineDates && !start) {
+        start = lineDates.start;
+        end = lineDates.end;
+      }
+      const rest = lineDates ? lineDates.rest : line.text;
+      if (header.title && header.company) {
+        // What is left beside the dates, once title and company are known, is the place.
+        if (!header.location && rest && rest.split(' ').length <= 5) header.location = rest;
+      } else {
+        const more = readRoleHeader(rest);
+        if (!header.title && more.title) header.title = more.title;
+        else if (!header.company && more.title) header.company = more.title;
+        if (!header.company && more.company) header.company = more.company;
+        if (!header.location && more.location) header.location = more.location;
+      }
+      continue;
+    }
+    inMeta = false;
+    if (line.label && TECH_LABEL.test(line.label) && line.rest) {
+      technologies.push(...splitList(line.rest));
+    } else if (line.from === 'item') {
+      highlights.push(
+        ...flatten([line])
+          .map((l) => l.text)
+          .filter(Boolean),
+      );
+    } else if (line.text) summary.push(line.text);
+  }
+  if (!header.title || !header.company) return undefined;
+  const role: Role = { company: header.company, title: header.title, highlights, technologies };
+  if (start) role.start = start;
+  if (end) role.end = end;
+  if (header.location) role.location = header.location;
+  if (summary.length > 0) role.summary = summary.join(' ');
+  return role;
+}
+
+/**
+ * "Parcelwise — Engineering Manager: lead the platform group; rebuilt on-call": a one-line
+ * role whose header ends at the colon and whose work follows it, one highlight per clause.
+ */
+export function describedRole(
+  text: string,
+): { header: RoleHeader; highlights: string[] } | undefined {
+  const match = /^(.+?):\s+(\S.*)$/.exec(text);
+  if (!match?.[1] || !match[2] || match[1].split(' ').length > 10) return undefined;
+  const header = readRoleHeader(match[1]);
+  if (!header.title || !header.company || !looksLikeJobTitle(header.title)) return undefined;
+  const highlights = match[2]
+    .split(/;\s+/)
+    .map((clause) => tidy(clause).replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
+    .filter(Boolean);
+  return { header, highlights };
+}
+
+export function readProject(head: Line, lines: Line[], taken: Project[]): Project | undefined {
+  let name = head.lead ?? '';
+  let summary = head.lead ? (head.rest ?? '') : '';
+  if (!name) {
+    const [first, ...rest] = head.text.split(/\s+[—–]\s+|:\s+|\s+-\s+/);
+    name = first ?? '';
+    summary = rest.join(' — ');
+  }
+  name = tidyName(name);
+  if (!name) return undefined;
+  const technologies: string[] = [];
+  const { name: bare, inner } = splitQualifier(name);
+  if (
+    inner &&
+    inner.length > 0 &&
+    inner.every(
+      (t) =>
+        t.split(' ').length <= 3 &&
+        !/^\d{4}$/.test(t) &&
+        !/^(?:wip|archived|beta|alpha|ongoing|in progress)$/i.test(t),
+    )
+  ) {
+    name = bare;
+    technologies.push(...inner);
+  }
+  const links: Link[] = [...head.links];
+  const details: string[] = [];
+  for (const line of lines) {
+    for (const link of line.links) {
+      // "Demo: https://…" names its link better than the URL does.
+      const label = line.label && line.links.length === 1 ? line.label : link.label;
+      if (!links.some((l) => l.url === link.url)) links.push({ label, url: link.url });
+    }
+    if (line.label && TECH_LABEL.test(line.label) && line.rest) {
+      technologies.push(...splitList(line.rest));
+    } else if (line.linkOnly) {
+      // Its links are kept above.
+    } else if (
+      line.label &&
+      /^(?:links?|demo|repo|source|code|website|live)$/i.test(line.label) &&
+      line.links.length > 0
+    ) {
+      // "Demo: url" lines: the link is the content.
+    } else if (!summary && line.from !== 'item') {
+      summary = line.text;
+    } else {
+      details.push(
+        ...flatten([line])
+          .map((l) => l.text)
+          .filter(Boolean),
+      );
+    }
+  }
+  if (!summary && details.length > 0) summary = details.shift() ?? '';
+  const project: Project = {
+    id: uniqueId(
+      name,
+      taken.map((p) => p.id),
+      'project',
+    ),
+    name,
+    aliases: [],
+    summary: summary || name,
+    details,
+    technologies: [...new Set(technologies)],
+    links,
+  };
+  return project;
+}
+
+export function readEducation(head: Line, lines: Line[]): Education | undefined {
+  const dates = takeDates(head.text);
+  const year = dates ? undefined : takeYear(head.text);
+  const found = readDegreeLine(dates?.rest ?? year?.rest ?? head.text);
+  const education: Partial<Education> & { details: string[] } = { details: [] };
+  if (dates?.start) education.start = dates.start;
+  if (dates?.end) education.end = dates.end;
+  if (year) education.end = year.year;
+  for (const line of lines) {
+    const lineDates = takeDates(line.text);
+    const lineYear = lineDates ? undefined : takeYear(line.text);
+    const rest = lineDates?.rest ?? lineYear?.rest ?? line.text;
+    const meta =
+      line.from !== 'item' &&
+      line.text.split(' ').length <= 14 &&
+      (lineDates || lineYear || looksLikeDegree(line.text));
+    if (meta) {
+      if (lineDates && !education.end) {
+        if (lineDates.start) education.start = lineDates.start;
+        if (lineDates.end) education.end = lineDates.end;
+      } else if (lineYear && !education.end) education.end = lineYear.year;
+      const more = readDegreeLine(rest);
+      if (!found.degree && more.degree)
+        Object.assign(found, { degree: more.degree, field: more.field ?? found.field });
+      if (!found.institution && more.institution) found.institution = more.institution;
+      if (!found.field && more.field) found.field = more.field;
+      continue;
+    }
+    education.details.push(
+      ...flatten([line])
+        .map((l) => l.text)
+        .filter(Boolean),
+    );
+  }
+  if (!found.institution) return undefined;
+  // "University of Lagos, 2009 – 2013 (First Class Honours)": with the dates taken out, the
+  // bracket is a detail of the degree, not part of the institution's name.
+  const aside = /^(.*?)\s*,\s*\(([^()]+)\)$/.exec(found.institution);
+  if (aside?.[1] && aside[2]) {
+    found.institution = aside[1];
+    education.details.unshift(tidy(aside[2]));
+  }
+  // "MSc …, Vrije Universiteit Amsterdam (2016) - thesis on …": the tail is a detail.
+  education.details.unshift(...(found.other ?? []));
+  const out: Education = { institution: found.institution, details: education.details };
+  if (found.degree) out.degree = found.degree;
+  if (found.field) out.field = found.field;
+  if (education.start && education.start !== 'present') out.start = education.start;
+  if (education.end) out.end = education.end;
+  return out;
+}
+
+export function readCertification(head: Line, lines: Line[]): Certification {
+  const url = [head, ...lines].flatMap((l) => l.links)[0]?.url;
+  let name = head.lead ?? '';
+  let rest = head.lead ? (head.rest ?? '') : '';
+  if (!name) {
+    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(head.text);
+    if (bracket?.[1] && bracket[2]) {
+      name = bracket[1];
+      rest = bracket[2];
+    } else {
+      const [first, ...others] = head.text.split(/\s+[—|·]\s+|\s+–\s+(?=.*\b\d{4}\b)/);
+      name = first ?? head.text;
+      rest = others.join(', ');
+    }
+  }
+  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)].filter(Boolean).join(', ');
+  const year = takeYear(rest);
+  const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
+  const certification: Certification = { name: tidyName(name) || head.text || url || '' };
+  if (issuer) certification.issuer = issuer;
+  if (year) certification.year = year.year;
+  if (url) certification.url = url;
+  return certification;
+}
+
+/** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */
+export function readLanguage(text: string): { name: string; proficiency?: string } {
+  const [head = text, ...levels] = text.split(/\s*[—–:|·]\s*|\s+-\s+/);
+  let name = head;
+  const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(head);
+  if (bracket?.[1] && bracket[2]) {
+    name = bracket[1];
+    levels.unshift(bracket[2]);
+  }
+  const language: { name: string; proficiency?: string } = { name: tidyName(name) };
+  const level = cleanSegment(levels.map(cleanSegment).filter(Boolean).join(', '));
+  if (level) language.proficiency = level;
+  return language;
+}
+
+export function isSpokenLanguageList(body: RootContent[]): boolean {
+  const names = flatten(linesOf(body))
+    .flatMap((line) => (line.label ? [line.label] : splitList(line.text)))
+    .map((text) => (text.split(/[\s(—–:-]/)[0] ?? '').toLowerCase());
+  return names.length > 0 && names.filter(isSpokenLanguage).length * 2 >= names.length;
+}

@@ -1,0 +1,233 @@
+import type { RootContent } from 'mdast';
+import { addContact, isContactPart } from './contact-links.ts';
+import { cleanSegment, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
+import { type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
+import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
+import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
+import { readPronouns } from './pronouns.ts';
+import { type Introduction, introductionFromProse } from './prose-facts.ts';
+import { technologiesInProse } from './technology-mentions.ts';
+
+export const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
+export const LOCATION_WORDS = /^(?:based in|located in|living in|location\s*:)\s+/i;
+
+export interface Header {
+  title?: string;
+  headline?: string;
+  location?: string;
+}
+
+export function nameFromHeading(text: string): string {
+  const intro = /\b(?:I['’]m|I am|this is|it['’]s)\s+(.+?)[\s!.]*$/i.exec(text);
+  return tidyName(intro?.[1] ?? text).replace(/[!.,]+$/, '');
+}
+
+/** The first paragraph or quote, when it says "I'm Jane Doe": the name of a README with no H1. */
+export function openingIntroduction(
+  nodes: RootContent[],
+): { node: RootContent; introduction: Introduction } | undefined {
+  const node = nodes.find((n) => n.type === 'paragraph' || n.type === 'blockquote');
+  if (!node) return undefined;
+  const introduction = introductionFromProse(paragraphTexts([node]).join(' '));
+  return introduction ? { node, introduction } : undefined;
+}
+
+export function readPreamble(
+  nodes: RootContent[],
+  draft: Draft,
+  pending: Pending,
+  opening?: RootContent,
+): Header {
+  const header: Header = {};
+  let wrapped: Line | undefined;
+  const lines = nodes
+    .filter((n) => n.type !== 'heading')
+    .flatMap((node) => linesOf([node]).map((line) => ({ line, opening: node === opening })));
+  for (const { line, opening: introduces } of lines) {
+    const previous = wrapped;
+    wrapped = undefined;
+    if (introduces) {
+      // The greeting that gave the name is the owner's opening sentence, not a title line.
+      const last = draft.summary.length - 1;
+      if (previous && continuesSentence(previous, line) && last >= 0)
+        draft.summary[last] = `${draft.summary[last]} ${line.text}`;
+      else if (line.text) draft.summary.push(line.text);
+      wrapped = line;
+      addContact(line, draft.contact, true);
+      continue;
+    }
+    if (line.linkOnly) {
+      addContact(line, draft.contact);
+      continue;
+    }
+    const template = readTemplateLine(line);
+    if (template) {
+      if (applyTemplateLine(template, line, draft, pending) === 'summary') {
+        draft.summary.push(template.sentence);
+        addContact(line, draft.contact, true);
+      }
+      continue;
+    }
+    if (line.from === 'item' && /\b(?:currently )?learning\b/i.test(line.text)) {
+      draft.exploring.push(
+        tidy(line.text.replace(/^.*?\blearning\b\s*(?:about\s*)?:?\s*/i, '')) || line.text,
+      );
+      continue;
+    }
+    if (line.from === 'item' && /\b(?:reach|contact) me\b/i.test(line.text)) {
+      if (addContact(line, draft.contact) > 0) continue;
+    }
+    const parts = line.raw.split(/\s+[|·•—–]\s+/);
+    const contactLine = readContactLine(line, parts);
+    if (contactLine) {
+      if (contactLine.location && !header.location) header.location = contactLine.location;
+      addContact(line, draft.contact);
+      continue;
+    }
+    const marked = parts.findIndex(
+      (part, _, all) =>
+        LOCATION_EMOJI.test(part) ||
+        LOCATION_WORDS.test(part) ||
+        (all.length === 1 && looksLikePlace(tidyName(part))),
+    );
+    // "Engineer | Offensive Security | Rotterdam, Netherlands": an unmarked last segment
+    // written as "City, Country" is the place; the line stays the headline as written.
+    const unmarked = marked < 0 && isTrailingPlace(parts) ? parts.length - 1 : -1;
+    const locationIndex = marked >= 0 ? marked : unmarked;
+    let raw = line.raw;
+    const locationPart = locationIndex >= 0 ? (parts[locationIndex] ?? '') : '';
+    const location = tidyName(locationPart.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
+    if (!header.location && location) {
+      const part = locationPart;
+      header.location = location;
+      if (unmarked < 0) raw = cleanSegment(raw.replace(part, ' '));
+      parts.splice(locationIndex, 1);
+    }
+    const rest = parts.map(tidyName).filter(Boolean);
+    if (rest.length === 0) continue;
+    const linkTexts = new Set([...line.links.map((l) => l.label), ...line.emails]);
+    if (linkTexts.size > 0 && rest.every((part) => linkTexts.has(part))) {
+      addContact(line, draft.contact);
+      continue;
+    }
+    const first = rest[0] ?? '';
+    const titleLike =
+      first.split(' ').length <= 6 &&
+      !/[.!?]$/.test(first) &&
+      (looksLikeJobTitle(first) || rest.length > 1);
+    if (!header.title && titleLike) {
+      // "Staff SRE at Quidax": the title is the part before the employer.
+      const at = /^(.+?)\s+(?:at|@)\s+\p{Lu}/u.exec(first)?.[1];
+      header.title = at && looksLikeJobTitle(at) ? at : first;
+      const headline = tidyName(raw);
+      if (headline && headline !== header.title) header.headline = headline;
+      continue;
+    }
+    if (line.text) {
+      // A sentence wrapped onto the next line of its paragraph is one summary text.
+      const last = draft.summary.length - 1;
+      if (previous && continuesSentence(previous, line) && last >= 0)
+        draft.summary[last] = `${draft.summary[last]} ${line.text}`;
+      else draft.summary.push(line.text);
+      wrapped = line;
+    }
+    addContact(line, draft.contact, true);
+  }
+  return header;
+}
+
+/**
+ * "Berlin, Germany · jonas@example.org · jonas.dev · GitHub · LinkedIn": every part is a way
+ * to reach the owner, or the one place they are in.
+ */
+function readContactLine(line: Line, parts: string[]): { location?: string } | undefined {
+  if (parts.length < 2) return undefined;
+  const texts = parts.map((part) =>
+    tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, '')),
+  );
+  const contacts = texts.filter((text) => isContactPart(text, line));
+  const others = texts.filter((text) => text && !isContactPart(text, line));
+  if (contacts.length === 0 || others.length > 1) return undefined;
+  const place = others[0];
+  if (place === undefined) return {};
+  return looksLikePlace(place) && technologiesInProse(place).length === 0
+    ? { location: place }
+    : undefined;
+}
+
+export function isTrailingPlace(parts: string[]): boolean {
+  const last = tidyName(parts.at(-1) ?? '');
+  return (
+    parts.length > 1 &&
+    last.includes(',') &&
+    looksLikePlace(last) &&
+    // "Go | TypeScript, Rust" lists tools, not a place.
+    technologiesInProse(last).length === 0
+  );
+}
+
+export function continuesSentence(previous: Line, line: Line): boolean {
+  return (
+    previous.from === 'paragraph' &&
+    line.from === 'paragraph' &&
+    !/[.!?:;]$/.test(previous.text) &&
+    /^\p{Ll}/u.test(line.text)
+  );
+}
+
+/**
+ * Files a template bullet (see `readTemplateLine`) where it belongs and says where; the
+ * caller keeps it in the summary when that is `summary`.
+ */
+export function applyTemplateLine(
+  template: TemplateLine,
+  line: Line,
+  draft: Draft,
+  pending: Pending,
+): 'summary' | 'exploring' | 'contact' | 'pronouns' {
+  switch (template.kind) {
+    case 'learning':
+      if (template.values.length === 0) return 'summary';
+      draft.exploring.push(...template.values);
+      return 'exploring';
+    case 'reach-me':
+      return addContact(line, draft.contact) > 0 ? 'contact' : 'summary';
+    case 'pronouns': {
+      const pronouns = readPronouns(template.values[0] ?? '');
+      if (!pronouns) return 'summary';
+      pending.pronouns ??= pronouns;
+      return 'pronouns';
+    }
+    case 'ask-me-about': {
+      const topics = askMeAboutTopics(template.values);
+      if (topics.length > 0) pending.askMeAbout.push({ sentence: template.sentence, topics });
+      return 'summary';
+    }
+    default:
+      // What the owner works on, wants to collaborate on or needs help with, and fun facts
+      // have no field of their own: they are about the owner, as the summary is.
+      return 'summary';
+  }
+}
+
+export function titleFromSummary(text: string): string | undefined {
+  const match =
+    /\bI(?:['’]m| am)\s+an?\s+([^,.;]+?)(?=\s+(?:with|at|based|who|from|in|and|specia\w+|focused|building|working)\b|[,.;]|$)/i.exec(
+      text,
+    );
+  const title = match?.[1]?.trim();
+  if (!title || !looksLikeJobTitle(title) || title.split(' ').length > 6) return undefined;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** "Android & iOS engineer building offline-first apps" → "Android & iOS engineer". */
+export function titleFromHeadline(text: string | undefined): string | undefined {
+  const lead = text
+    ?.split(
+      /\s+(?:from|based|at|in|with|who|building|working|focused|specia\w+|and|\|)\s+|[,.;:!|·•—–]/i,
+    )[0]
+    ?.replace(/^(?:an?|the)\s+/i, '')
+    .trim();
+  if (!lead || !looksLikeJobTitle(lead) || lead.split(' ').length > 5) return undefined;
+  return lead.charAt(0).toUpperCase() + lead.slice(1);
+}

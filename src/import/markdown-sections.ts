@@ -1,0 +1,181 @@
+import type { Heading, RootContent } from 'mdast';
+import type { Pronouns, Section } from '../knowledge/schema.ts';
+import { takeDates } from './entry-text.ts';
+import { flatten, type Line, linesOf, makeLine, plain, tidy, tidyName } from './markdown-lines.ts';
+import type { ProfileDraft } from './profile-draft.ts';
+import { type SectionKind, sectionKind } from './section-kinds.ts';
+import { uniqueId } from './unique-id.ts';
+
+export interface RawSection {
+  title: string;
+  heading: Heading;
+  body: RootContent[];
+}
+
+/** Subsections: the text before the first sub-heading, then one group per sub-heading. */
+export interface Entry {
+  heading?: Line;
+  body: RootContent[];
+}
+
+export type Draft = ProfileDraft;
+
+/** What the README says that is settled only once every section is read. */
+export interface Pending {
+  pronouns?: Pronouns;
+  /** "Ask me about" lines: topics that become expertise when no section lists any. */
+  askMeAbout: { sentence: string; topics: string[] }[];
+  /** What an "Availability" section or line says. */
+  availability?: string;
+}
+
+// Sections whose sub-headings are their own entries (a project, a role, a skill group).
+export const ENTRY_KINDS = new Set<SectionKind>([
+  'skills',
+  'projects',
+  'experience',
+  'work',
+  'education',
+  'certifications',
+  'faq',
+]);
+
+export function splitSections(
+  nodes: RootContent[],
+  isBoundary: (n: RootContent) => boolean,
+): RawSection[] {
+  const sections: RawSection[] = [];
+  for (const node of nodes) {
+    if (isBoundary(node) && node.type === 'heading') {
+      sections.push({ title: tidyName(plain(node.children)), heading: node, body: [] });
+    } else sections.at(-1)?.body.push(node);
+  }
+  // A known section written as a sub-heading of a section that has no entries of its own
+  // ("### Education" under "## More about me") becomes a section in its own right.
+  return sections.flatMap((section) => {
+    const kind = sectionKind(section.title);
+    if (kind && ENTRY_KINDS.has(kind)) return [section];
+    const out: RawSection[] = [{ ...section, body: [] }];
+    for (const node of section.body) {
+      const title = node.type === 'heading' ? tidyName(plain(node.children)) : '';
+      if (node.type === 'heading' && sectionKind(title))
+        out.push({ title, heading: node, body: [] });
+      else out.at(-1)?.body.push(node);
+    }
+    return out.filter((s, i) => i > 0 || s.body.length > 0 || out.length === 1);
+  });
+}
+
+export function entriesOf(body: RootContent[]): Entry[] {
+  const depth = Math.min(...body.flatMap((n) => (n.type === 'heading' ? [n.depth] : [])), 7);
+  const entries: Entry[] = [{ body: [] }];
+  for (const node of body) {
+    if (node.type === 'heading' && node.depth === depth) {
+      entries.push({ heading: makeLine(node.children, 'heading'), body: [] });
+    } else entries.at(-1)?.body.push(node);
+  }
+  return entries.filter((e) => e.heading || e.body.length > 0);
+}
+
+export function keepSection(section: RawSection, sections: Section[]): string {
+  const id = uniqueId(
+    section.title || 'section',
+    sections.map((s) => s.id),
+  );
+  const items = flatten(linesOf(section.body))
+    .map((line) => line.text || line.links.map((l) => `${l.label}: ${l.url}`).join(', '))
+    .filter(Boolean);
+  sections.push({ id, title: section.title || 'Untitled section', items });
+  return id;
+}
+
+/** Whole paragraphs (not split at line breaks) and list items, as text. */
+export function paragraphTexts(nodes: RootContent[]): string[] {
+  return nodes.flatMap((node) =>
+    node.type === 'paragraph'
+      ? [tidy(plain(node.children))].filter(Boolean)
+      : flatten(linesOf([node]))
+          .map((line) => line.text)
+          .filter(Boolean),
+  );
+}
+
+export interface Unit {
+  head: Line;
+  lines: Line[];
+}
+
+/**
+ * The entries of a section: one per sub-heading, or else one per top-level bullet or line,
+ * with what follows it (nested bullets, the paragraphs under a heading) as its lines. A line
+ * ending in a colon ("Some things I have built:") introduces the entries and is not one.
+ */
+export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[] } {
+  const entries = entriesOf(body);
+  const intro: string[] = [];
+  const units: Unit[] = [];
+  if (entries.some((e) => e.heading)) {
+    for (const entry of entries) {
+      if (entry.heading) units.push({ head: entry.heading, lines: linesOf(entry.body) });
+      else
+        intro.push(
+          ...flatten(linesOf(entry.body))
+            .map((l) => l.text)
+            .filter(Boolean),
+        );
+    }
+    return { units, intro };
+  }
+  let previous: RootContent | undefined;
+  for (const node of body) {
+    const owner = units.at(-1);
+    const ownsList =
+      node.type === 'list' &&
+      previous?.type === 'paragraph' &&
+      owner !== undefined &&
+      owner.head.from === 'paragraph' &&
+      (owner.head.lead !== undefined || [owner.head, ...owner.lines].some(hasDates));
+    if (ownsList && owner) {
+      owner.lines.push(...linesOf([node]));
+    } else {
+      linesOf([node]).forEach((line, index) => {
+        const last = units.at(-1);
+        // After an entry's bullets, a bold line opens the next entry.
+        const afterList = index === 0 && previous?.type === 'list';
+        // A line of dates or a place right under an entry belongs to that entry; a second
+        // date range ("**Mobile Developer**, MediTrack — 2019 – 2022") starts the next one.
+        const datesOfItsOwn =
+          hasDates(line) &&
+          [last?.head, ...(last?.lines ?? [])].some((l) => l !== undefined && hasDates(l));
+        if (
+          last &&
+          line.from === 'paragraph' &&
+          (hasDates(line) || line.emphasised) &&
+          !datesOfItsOwn &&
+          !afterList &&
+          line.text.split(' ').length <= 12
+        ) {
+          last.lines.push(line);
+        } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text)) {
+          intro.push(line.text);
+        } else units.push({ head: line, lines: line.children });
+      });
+    }
+    previous = node;
+  }
+  return { units, intro };
+}
+
+export function isBareSentence(line: Line): boolean {
+  return (
+    line.from !== 'heading' &&
+    line.lead === undefined &&
+    line.label === undefined &&
+    line.links.length === 0 &&
+    line.text.split(' ').length >= 6
+  );
+}
+
+export function hasDates(line: Line): boolean {
+  return takeDates(line.text) !== undefined;
+}

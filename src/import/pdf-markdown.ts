@@ -1,0 +1,255 @@
+import { type PdfLine, type PdfRun, readPdfLines } from './pdf-text.ts';
+import { sectionKind } from './section-kinds.ts';
+
+/**
+ * Turns a PDF CV into the markdown the profile reader understands: the largest text becomes the
+ * `#` name, larger or bold section names become `##` headings, wrapped lines are joined, bullets
+ * become `- ` items, bold runs stay bold and link annotations become links.
+ */
+export async function pdfToMarkdown(bytes: Uint8Array): Promise<string> {
+  return linesToMarkdown(await readPdfLines(bytes));
+}
+
+const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|\d{1,3})$/i;
+const BULLET = /^\s*[•▪●◦‣∙■□▸►‐–*-]\s+/u;
+/** Text this much larger than the body is a heading. */
+const HEADING_RATIO = 1.15;
+
+interface Styled {
+  line: PdfLine;
+  text: string;
+  heading?: number;
+  bullet: boolean;
+  bold: boolean;
+}
+
+export function linesToMarkdown(input: PdfLine[]): string {
+  const lines = input.filter((line) => !PAGE_FURNITURE.test(lineText(line).trim()));
+  if (lines.length === 0) return '';
+  const body = bodySize(lines);
+  const depthOf = headingDepths(lines, body);
+  const left = commonLeft(lines);
+  const styled: Styled[] = lines.map((line) => {
+    const text = lineText(line).trim();
+    const bold = line.runs.every((run) => run.bold || run.text.trim() === '');
+    const depth = depthOf(line, text) ?? (isSectionName(text, bold) ? 2 : undefined);
+    return {
+      line,
+      text,
+      bullet: BULLET.test(text) || (depth === undefined && line.x > left + 8),
+      bold,
+      ...(depth !== undefined ? { heading: depth } : {}),
+    };
+  });
+  return nameFirst(blocks(demoteHeader(styled)))
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** The font size most of the text is set in. */
+function bodySize(lines: PdfLine[]): number {
+  const chars = new Map<number, number>();
+  for (const line of lines) {
+    for (const run of line.runs) chars.set(run.size, (chars.get(run.size) ?? 0) + run.text.length);
+  }
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
+}
+
+/**
+ * Text above the body size is a heading: the largest is the name (`#`) when only a line or two
+ * use it; section names, and the size most section names use, are `##`; the rest `###`.
+ */
+function headingDepths(
+  lines: PdfLine[],
+  body: number,
+): (line: PdfLine, text: string) => number | undefined {
+  const large = lines.filter((line) => line.size >= body * HEADING_RATIO);
+  const sizes = [...new Set(large.map((l) => l.size))].sort((a, b) => b - a);
+  const largest = sizes[0];
+  const named = largest !== undefined && large.filter((l) => l.size === largest).length <= 2;
+  const sectionCounts = new Map<number, number>();
+  for (const line of large) {
+    if (sectionKind(lineText(line)) !== undefined)
+      sectionCounts.set(line.size, (sectionCounts.get(line.size) ?? 0) + 1);
+  }
+  const sectionSize =
+    [...sectionCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? sizes[named ? 1 : 0];
+  return (line, text) => {
+    if (line.size < body * HEADING_RATIO) return undefined;
+    if (named && line.size === largest) return 1;
+    return line.size === sectionSize || sectionKind(text) !== undefined ? 2 : 3;
+  };
+}
+
+/** Between the name and the first section, larger text is the headline, not a heading. */
+function demoteHeader(lines: Styled[]): Styled[] {
+  const name = lines.findIndex((line) => line.heading === 1);
+  if (name < 0) return lines;
+  for (let i = name + 1; i < lines.length; i++) {
+    const line = lines[i] as Styled;
+    if (line.heading !== undefined && line.heading <= 2) break;
+    delete line.heading;
+  }
+  return lines;
+}
+
+/**
+ * A sidebar drawn before the main column puts "Contact" above the name: the name and the
+ * lines under it lead the document, as a reader sees the page.
+ */
+function nameFirst(blocks: string[]): string[] {
+  const at = blocks.findIndex((block) => block.startsWith('# '));
+  if (at <= 0) return blocks;
+  let end = at + 1;
+  while (end < blocks.length && !(blocks[end] ?? '').startsWith('#')) end++;
+  return [...blocks.slice(at, end), ...blocks.slice(0, at), ...blocks.slice(end)];
+}
+
+function isSectionName(text: string, bold: boolean): boolean {
+  const words = text.split(/\s+/).length;
+  if (words > 5 || sectionKind(text) === undefined) return false;
+  return bold || text === text.toUpperCase();
+}
+
+/** The x where most lines start: text further right is indented. */
+function commonLeft(lines: PdfLine[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const x = Math.round(line.x);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+function blocks(lines: Styled[]): string[] {
+  const out: string[][] = [];
+  const rightOf = columnRights(lines.map((s) => s.line));
+  const leading = leadings(lines.map((s) => s.line));
+  let previous: Styled | undefined;
+  for (const current of lines) {
+    const block = out.at(-1);
+    if (current.heading !== undefined) {
+      out.push([`${'#'.repeat(current.heading)} ${escape(current.text)}`]);
+    } else if (
+      block &&
+      previous &&
+      previous.heading === undefined &&
+      wraps(previous, current, rightOf, leading)
+    ) {
+      block[block.length - 1] = `${block.at(-1)} ${inline(current)}`;
+    } else if (current.bullet) {
+      const item = `- ${inline(current).replace(BULLET, '')}`;
+      if (block && previous?.bullet && near(previous, current)) block.push(item);
+      else out.push([item]);
+    } else if (
+      block &&
+      previous &&
+      previous.heading === undefined &&
+      !previous.bullet &&
+      near(previous, current)
+    ) {
+      // Lines of one block that do not wrap ("Title", "City · email") stay separate lines.
+      block[block.length - 1] = `${block.at(-1)}  `;
+      block.push(inline(current));
+    } else out.push([inline(current)]);
+    previous = current;
+  }
+  return out.map((block) => block.join('\n'));
+}
+
+/** The furthest right any line of the same column reaches: that column's margin. */
+function columnRights(lines: PdfLine[]): (line: PdfLine) => number {
+  return (line) =>
+    Math.max(...lines.filter((l) => l.x <= line.right && l.right >= line.x).map((l) => l.right));
+}
+
+/**
+ * The current line carries on the previous one when its first word would not have fitted at
+ * the end of the previous line: the text wrapped there, nobody broke the line on purpose.
+ */
+function wraps(
+  previous: Styled,
+  current: Styled,
+  rightOf: (line: PdfLine) => number,
+  leading: Map<number, number>,
+): boolean {
+  if (!near(previous, current) || current.line.size !== previous.line.size) return false;
+  // Lines further apart than the text's own line spacing are separate paragraphs or items.
+  const gap = current.line.y - previous.line.y;
+  if (gap > (leading.get(current.line.size) ?? gap) * 1.15) return false;
+  // A bold lead ("**kafka-replay** — a CLI …") opens an entry of its own.
+  if (BULLET.test(current.text) || (startsBold(current) && !previous.bold)) return false;
+  const sameStart = Math.abs(current.line.x - previous.line.x) <= 3;
+  const underBullet = previous.bullet && current.line.x > previous.line.x;
+  if (!sameStart && !underBullet) return false;
+  const { line } = current;
+  const charWidth = (line.right - line.x) / Math.max(1, current.text.length);
+  const firstWord = (current.text.split(/\s/)[0] ?? '').length + 1;
+  return previous.line.right + firstWord * charWidth > rightOf(line) - charWidth;
+}
+
+/** The tightest distance between two baselines of each font size: its line spacing. */
+function leadings(lines: PdfLine[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1] as PdfLine, lines[i] as PdfLine];
+    const gap = b.y - a.y;
+    if (a.size !== b.size || gap <= 0 || Math.abs(a.x - b.x) > 3) continue;
+    out.set(b.size, Math.min(out.get(b.size) ?? gap, gap));
+  }
+  return out;
+}
+
+function startsBold(line: Styled): boolean {
+  return line.line.runs.find((run) => run.text.trim() !== '')?.bold ?? false;
+}
+
+function near(previous: Styled, current: Styled): boolean {
+  const gap = current.line.y - previous.line.y;
+  return gap > 0 && gap <= previous.line.size * 1.6;
+}
+
+function lineText(line: PdfLine): string {
+  return joinRuns(line.runs, (run) => run.text);
+}
+
+/** The line's runs as markdown: bold runs in `**`, linked runs as links. */
+function inline(styled: Styled): string {
+  if (styled.bold && styled.text) return `**${escape(styled.text)}**`;
+  const groups: { bold: boolean; url?: string; runs: PdfRun[] }[] = [];
+  for (const run of styled.line.runs) {
+    const last = groups.at(-1);
+    if (last && last.bold === run.bold && last.url === run.url) last.runs.push(run);
+    else groups.push({ bold: run.bold, ...(run.url ? { url: run.url } : {}), runs: [run] });
+  }
+  return groups
+    .map((group) => {
+      const text = joinRuns(group.runs, (run) => run.text);
+      const core = text.trim();
+      if (!core) return text;
+      let out = escape(core);
+      if (group.url) out = `[${out}](${group.url.replace(/[()\s]/g, encodeURIComponent)})`;
+      else if (group.bold) out = `**${out}**`;
+      return `${text.startsWith(' ') ? ' ' : ''}${out}${text.endsWith(' ') ? ' ' : ''}`;
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Runs joined with a space where the gap between them is a word space. */
+function joinRuns(runs: PdfRun[], text: (run: PdfRun) => string): string {
+  let out = '';
+  let end: number | undefined;
+  for (const run of runs) {
+    const gap = end === undefined ? 0 : run.x - end;
+    if (out && gap > run.size * 0.15 && !/\s$/.test(out) && !/^\s/.test(run.text)) out += ' ';
+    out += text(run);
+    end = run.x + run.width;
+  }
+  return out;
+}
+
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]<])/g, '\\$1').replace(/^([#>+]|\d+\.)(?=\s)/, '\\$1');
+}

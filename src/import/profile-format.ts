@@ -1,0 +1,49 @@
+import { PortfolioBotError } from '../errors.ts';
+import { looksLikeJsonResume } from './json-resume.ts';
+
+/** The readers `import` knows, picked by what a file holds rather than by its name. */
+export type ProfileFormat = 'markdown' | 'json-resume' | 'pdf';
+
+export type ProfileSource =
+  | { format: 'pdf'; bytes: Uint8Array }
+  | { format: 'json-resume'; value: unknown }
+  | { format: 'markdown'; text: string };
+
+const PDF_MAGIC = '%PDF-';
+
+/**
+ * `%PDF-` is a PDF; a JSON object with `basics` or `work` is a JSON Resume; other UTF-8 text
+ * is markdown. Throws a one-line reason for anything else (binary, empty, other JSON).
+ */
+export function detectProfileSource(bytes: Uint8Array): ProfileSource {
+  // A PDF may carry a few bytes of junk before its header; readers accept it in the first KiB.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes(PDF_MAGIC)) return { format: 'pdf', bytes };
+  if (bytes.includes(0)) fail('file is binary (it contains NUL bytes), not markdown, JSON or PDF');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail('file is not UTF-8 text; save it as UTF-8 and try again');
+  }
+  if (text.trim() === '')
+    fail('file is empty; expected a markdown profile, a resume.json or a PDF');
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (error) {
+      fail(`looks like JSON but does not parse: ${(error as Error).message}`);
+    }
+    if (!looksLikeJsonResume(value)) {
+      fail('is JSON but not a JSON Resume (jsonresume.org): it has neither "basics" nor "work"');
+    }
+    return { format: 'json-resume', value };
+  }
+  return { format: 'markdown', text };
+}
+
+function fail(problem: string): never {
+  throw new PortfolioBotError('import_failed', problem);
+}

@@ -1,0 +1,196 @@
+import { addContact, contactChannels } from './contact-links.ts';
+import {
+  readCertification,
+  readEducation,
+  readLanguage,
+  readProject,
+  readRole,
+} from './entry-readers.ts';
+import { splitList } from './entry-text.ts';
+import { readFaq } from './faq-reader.ts';
+import { plural } from './import-result.ts';
+import { applyTemplateLine } from './markdown-header.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
+import {
+  type Draft,
+  entryUnits,
+  isBareSentence,
+  type Pending,
+  paragraphTexts,
+  type RawSection,
+} from './markdown-sections.ts';
+import { readTemplateLine } from './profile-template.ts';
+import { closingPronouns } from './prose-facts.ts';
+import type { SectionKind } from './section-kinds.ts';
+import { readSkills } from './skills-reader.ts';
+
+export type Handler = (
+  section: RawSection,
+  draft: Draft,
+  pending: Pending,
+) => { note: string; leftover: string[] };
+
+export const HANDLERS: Record<SectionKind, Handler> = {
+  about(section, draft, pending) {
+    const prose: string[] = [];
+    const sentences: string[] = [];
+    const filed = new Map<string, number>();
+    for (const node of section.body) {
+      const lines = node.type === 'list' || node.type === 'paragraph' ? linesOf([node]) : [];
+      const templates = lines.map(readTemplateLine);
+      if (!templates.some(Boolean)) {
+        for (const text of paragraphTexts([node])) {
+          const closing = closingPronouns(text);
+          if (!closing) {
+            prose.push(text);
+            continue;
+          }
+          pending.pronouns ??= closing.pronouns;
+          filed.set('pronouns', (filed.get('pronouns') ?? 0) + 1);
+          if (closing.rest) prose.push(closing.rest);
+        }
+        continue;
+      }
+      lines.forEach((line, index) => {
+        const template = templates[index];
+        if (!template) {
+          prose.push(
+            ...flatten([line])
+              .map((l) => l.text)
+              .filter(Boolean),
+          );
+          return;
+        }
+        const where = applyTemplateLine(template, line, draft, pending);
+        if (where === 'summary') sentences.push(template.sentence);
+        // Its sentence leaves the summary if its topics become expertise (see the end).
+        if (where !== 'summary' || template.kind === 'ask-me-about') {
+          const key = template.kind === 'ask-me-about' ? '"Ask me about"' : where;
+          filed.set(key, (filed.get(key) ?? 0) + 1);
+        }
+      });
+    }
+    // The owner's own paragraphs open the summary (answers quote its first lines); the
+    // template's one-liners follow them.
+    const texts = [...prose, ...sentences];
+    draft.summary.push(...texts);
+    const asked = filed.get('"Ask me about"') ?? 0;
+    const parts = [`summary (${texts.length - asked} paragraph${plural(texts.length - asked)})`];
+    for (const [where, count] of filed) parts.push(`${where} (${count})`);
+    return { note: parts.join(', '), leftover: [] };
+  },
+  skills(section, draft) {
+    return readSkills(section, draft, false);
+  },
+  expertise(section, draft) {
+    return readSkills(section, draft, true);
+  },
+  impact: listInto('impact'),
+  principles: listInto('principles'),
+  exploring: listInto('exploring'),
+  industries(section, draft) {
+    const items = flatten(linesOf(section.body))
+      .flatMap((line) => (line.from === 'item' ? [line.text] : splitList(line.text)))
+      .filter(Boolean);
+    draft.industries.push(...items);
+    return { note: `industries (${items.length})`, leftover: [] };
+  },
+  experience(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    let count = 0;
+    for (const { head, lines } of units) {
+      const role = readRole(head, lines);
+      if (role) {
+        draft.roles.push(role);
+        count++;
+      } else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+    }
+    return { note: `${count} role${plural(count)}`, leftover };
+  },
+  work(section, draft, pending) {
+    return HANDLERS.projects(section, draft, pending);
+  },
+  projects(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    let count = 0;
+    const named = units.some(({ head }) => head.from === 'heading' || head.lead !== undefined);
+    for (const { head, lines } of units) {
+      // Among "[Name](url): …" entries, a bare sentence ("Occasional contributor to Argo CD")
+      // names no project: it is kept word for word instead of becoming a project's name.
+      if (named && isBareSentence(head)) {
+        leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+        continue;
+      }
+      const project = readProject(head, lines, draft.projects);
+      if (project) {
+        draft.projects.push(project);
+        count++;
+      } else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+    }
+    return { note: `${count} project${plural(count)}`, leftover };
+  },
+  education(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    for (const { head, lines } of units) {
+      const education = readEducation(head, lines);
+      if (education) draft.education.push(education);
+      else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+    }
+    return { note: `education (${draft.education.length})`, leftover };
+  },
+  certifications(section, draft) {
+    const { units, intro } = entryUnits(section.body);
+    const leftover = [...intro];
+    let count = 0;
+    for (const { head, lines } of units) {
+      const certification = readCertification(head, lines);
+      if (certification.name) {
+        draft.certifications.push(certification);
+        count++;
+      } else
+        leftover.push(
+          ...flatten(lines)
+            .map((l) => l.text)
+            .filter(Boolean),
+        );
+    }
+    return { note: `${count} certification${plural(count)}`, leftover };
+  },
+  languages(section, draft) {
+    const lines = flatten(linesOf(section.body));
+    for (const line of lines) {
+      const parts = line.label && line.rest ? [line.text] : splitList(line.text);
+      for (const part of parts) {
+        const language = readLanguage(part);
+        if (language.name) draft.languages.push(language);
+      }
+    }
+    return { note: `spoken languages (${draft.languages.length})`, leftover: [] };
+  },
+  contact(section, draft) {
+    const leftover: string[] = [];
+    for (const line of flatten(linesOf(section.body))) {
+      if (addContact(line, draft.contact) === 0 && line.text) leftover.push(line.text);
+    }
+    return { note: `contact: ${contactChannels(draft.contact).join(', ') || 'nothing'}`, leftover };
+  },
+  faq(section, draft) {
+    const before = draft.faq.length;
+    const leftover = readFaq(section.body, draft.faq);
+    const count = draft.faq.length - before;
+    return { note: `${count} FAQ entr${count === 1 ? 'y' : 'ies'}`, leftover };
+  },
+};
+
+export function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
+  return (section, draft) => {
+    const items = flatten(linesOf(section.body))
+      .map((line) => line.text)
+      .filter(Boolean);
+    draft[field].push(...items);
+    return { note: `${field} (${items.length} item${plural(items.length)})`, leftover: [] };
+  };
+}

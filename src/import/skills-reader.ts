@@ -1,0 +1,182 @@
+import type { Skill, SkillCategory } from '../knowledge/schema.ts';
+import { splitList, splitQualifier } from './entry-text.ts';
+import { plural } from './import-result.ts';
+import { flatten, type Line, linesOf, slug, tidyName } from './markdown-lines.ts';
+import { type Draft, entriesOf, type RawSection } from './markdown-sections.ts';
+import {
+  listedToolNames,
+  type TechnologyMention,
+  technologiesInProse,
+} from './technology-mentions.ts';
+
+export function readSkills(
+  section: RawSection,
+  draft: Draft,
+  phrasesAreExpertise: boolean,
+): { note: string; leftover: string[] } {
+  const categories: SkillCategory[] = [];
+  const defaultName = section.title || 'Skills';
+  const phrases: string[] = [];
+
+  // Lines that are sentences, not lists: what they name is read once the lists are known.
+  const prose: string[] = [];
+  let listed = false;
+
+  const addTo = (label: string, items: string[]) => {
+    const skills = items.flatMap(readSkillItem);
+    if (skills.length > 0) listed = true;
+    return addSkills(label, skills);
+  };
+
+  /** Adds the skills to the group the label names; returns the group. */
+  const addSkills = (label: string, skills: Skill[]): SkillCategory | undefined => {
+    const qualified = splitQualifier(tidyName(label));
+    // A label made only of emoji names nothing: the items join the section's own group.
+    const { name, note } = qualified.name ? qualified : splitQualifier(defaultName);
+    if (skills.length === 0) return undefined;
+    const id = slug(name) || `skills-${categories.length + 1}`;
+    let category = categories.find((c) => c.id === id) ?? draft.skills.find((c) => c.id === id);
+    if (!category) {
+      category = { id, name, aliases: [], skills: [] };
+      if (note) category.note = note;
+      categories.push(category);
+    }
+    for (const skill of skills) {
+      if (!category.skills.some((s) => s.name.toLowerCase() === skill.name.toLowerCase())) {
+        category.skills.push(skill);
+      }
+    }
+    return category;
+  };
+
+  const readLines = (lines: Line[], entryName: string) => {
+    let groupName = entryName;
+    for (const line of lines) {
+      if (isGroupLabel(line)) {
+        // "**Languages**" alone on its line names the badges or list under it.
+        groupName = line.text;
+      } else if (line.label && line.rest) {
+        addTo(line.label, splitList(line.rest));
+        if (line.children.length > 0)
+          addTo(
+            line.label,
+            line.children.map((c) => c.text),
+          );
+      } else if (line.from === 'item' && line.children.length > 0) {
+        addTo(
+          line.text,
+          flatten(line.children).flatMap((c) => splitList(c.text)),
+        );
+      } else if (line.images.length > 0 && line.linkOnly) {
+        addTo(groupName, line.images);
+      } else if (line.text) {
+        const items = splitList(line.text);
+        const short = items.every((item) => item.split(' ').length <= 4 && !/[.!?]$/.test(item));
+        if (short && !(phrasesAreExpertise && items.length === 1)) addTo(groupName, items);
+        else if (phrasesAreExpertise) phrases.push(line.text);
+        else prose.push(line.text);
+      }
+    }
+  };
+
+  for (const entry of entriesOf(section.body)) {
+    if (entry.heading) readLines(linesOf(entry.body), entry.heading.text);
+    else readLines(linesOf(entry.body), defaultName);
+  }
+
+  // A skills section written as sentences ("Day to day I write TypeScript and Python, …")
+  // names its skills in them; beside lists, a sentence is an aside and stays expertise.
+  const fromProse = new Set<SkillCategory>();
+  let proseSkills = 0;
+  for (const text of prose) {
+    const mentions = listed ? [] : technologiesInProse(text);
+    if (mentions.length === 0) {
+      phrases.push(text);
+      continue;
+    }
+    const named: TechnologyMention[] = [
+      ...mentions,
+      ...listedToolNames(text, mentions).map((name) => ({ name })),
+    ];
+    for (const mention of named) {
+      const skill: Skill = { name: mention.name, aliases: [] };
+      if (mention.canonical) skill.aliases.push(mention.canonical);
+      const category = addSkills(mention.category ?? defaultName, [skill]);
+      if (!category) continue;
+      fromProse.add(category);
+      // The same skill already listed by another section is not added twice.
+      if (category.skills.includes(skill)) proseSkills++;
+    }
+  }
+
+  const newCategories = categories.filter((c) => !draft.skills.includes(c));
+  draft.skills.push(...newCategories);
+  draft.expertise.push(...phrases);
+  const skills = categories.reduce((n, c) => n + c.skills.length, 0);
+  const parts: string[] = [];
+  if (categories.length > 0 && listed) {
+    parts.push(
+      `${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}, ${skills} skill${plural(skills)}`,
+    );
+  }
+  if (fromProse.size > 0) {
+    parts.push(
+      `${proseSkills} skill${plural(proseSkills)} named in prose, in ${fromProse.size} categor${fromProse.size === 1 ? 'y' : 'ies'}: ${[...fromProse].map((c) => c.name).join(', ')}`,
+    );
+  }
+  if (phrases.length > 0) parts.push(`expertise (${phrases.length} item${plural(phrases.length)})`);
+  return { note: parts.join('; ') || 'nothing', leftover: [] };
+}
+
+// "a little Rust", "some Go": the owner's qualifier before the name.
+const LEADING_QUALIFIER =
+  /^(?:a little|a bit of|a bit|some|basic|light|working knowledge of|familiar with|learning)\s+(?=\S)/i;
+
+/**
+ * "CI/CD (GitHub Actions)" → CI/CD and GitHub Actions; "React (basic)" → React, note basic;
+ * "CSS/Sass" and "Coroutines & Flow" → two skills; "edge caching on Cloudflare" → that
+ * phrase and Cloudflare, the tool it names.
+ */
+export function readSkillItem(item: string): Skill[] {
+  let text = tidyName(item);
+  const lead = LEADING_QUALIFIER.exec(text)?.[0];
+  if (lead) text = text.slice(lead.length);
+  const { name, note, inner } = splitQualifier(text);
+  if (!name) return [];
+  const pair = splitPair(name);
+  const skills: Skill[] = pair.map((part) => ({ name: part, aliases: [] }));
+  const qualifier = note ?? lead?.trim().toLowerCase();
+  if (qualifier) for (const skill of skills) skill.note = qualifier;
+  const named =
+    // A phrase ("edge caching on Cloudflare"), not a product's name ("Azure Data Factory").
+    pair.length === 1 && name.split(' ').length >= 3 && /(?:^|\s)\p{Ll}/u.test(name)
+      ? technologiesInProse(name)
+          .filter((m) => m.name.toLowerCase() !== name.toLowerCase())
+          .map((m): Skill => ({ name: m.name, aliases: [] }))
+      : [];
+  return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named];
+}
+
+/** "CSS/Sass", "VoiceOver / NVDA", "Coroutines & Flow": two tools written as one item. */
+function splitPair(name: string): string[] {
+  const spaced = name.split(/\s+(?:\/|&|\+)\s+/);
+  const parts = spaced.length > 1 ? spaced : name.split('/');
+  // "CI/CD", "UI/UX", "TCP/IP" are one thing: only words with lower-case letters are split.
+  const words = parts.every(
+    (part) =>
+      part.length >= 2 &&
+      part.split(' ').length <= 3 &&
+      (spaced.length > 1 || /\p{Ll}/u.test(part)),
+  );
+  return parts.length > 1 && words ? parts.map((part) => part.trim()) : [name];
+}
+
+function isGroupLabel(line: Line): boolean {
+  return (
+    line.from === 'paragraph' &&
+    line.emphasised &&
+    line.children.length === 0 &&
+    line.text.split(' ').length <= 5 &&
+    !/[.!?]$/.test(line.text)
+  );
+}

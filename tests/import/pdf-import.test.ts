@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importProfile } from '../../src/import/import-profile.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+// In CI the browser is installed: a missing one is a failure there, not a skip.
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+if (skip) console.warn(`Skipping the PDF import tests: ${CHROMIUM} is not installed.`);
+
+const FIXTURES = 'tests/fixtures/profiles/pdf';
+
+describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
+  let browser: Browser;
+  const pdfs = new Map<string, Uint8Array>();
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    const page = await browser.newPage();
+    for (const name of ['resume-builder', 'linkedin-style']) {
+      await page.setContent(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'));
+      pdfs.set(name, await page.pdf({ format: 'A4', printBackground: true }));
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const imported = async (name: string) => {
+    const bytes = pdfs.get(name);
+    if (!bytes) throw new Error(`${name} was not rendered`);
+    const result = await importProfile(bytes);
+    expect(result.format).toBe('pdf');
+    expect(ProfileSchema.safeParse(result.profile).error?.issues ?? []).toEqual([]);
+    return result.profile;
+  };
+
+  it('reads a one-column résumé: header line, roles, skills, projects, certificates', async () => {
+    const profile = await imported('resume-builder');
+    expect(profile.identity).toMatchObject({
+      name: 'Tomasz Wilk',
+      title: 'Backend Engineer',
+      location: 'Gdańsk, Poland',
+      yearsOfExperience: 8,
+    });
+    expect(profile.contact).toMatchObject({
+      email: 'tomasz.wilk@example.org',
+      github: 'https://github.com/twilk',
+      linkedin: 'https://www.linkedin.com/in/tomasz-wilk',
+    });
+    expect(profile.roles.map((r) => [r.company, r.title, r.start, r.end])).toEqual([
+      ['Shipwell', 'Senior Backend Engineer', '2022', 'present'],
+      ['Paylane', 'Backend Engineer', '2018', '2022'],
+    ]);
+    expect(profile.roles[1]?.highlights).toHaveLength(2);
+    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toEqual([
+      'Java',
+      'Kotlin',
+      'SQL',
+      'Python',
+      'Kubernetes',
+      'Terraform',
+      'PostgreSQL',
+      'Kafka',
+    ]);
+    expect(profile.projects.map((p) => p.name)).toEqual(['kafka-replay', 'pact-gradle-kit']);
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'Oracle Certified Professional: Java SE 11 Developer',
+      'Certified Kubernetes Application Developer',
+    ]);
+    expect(profile.languages.map((l) => l.name)).toEqual(['Polish', 'English', 'German']);
+    expect(profile.sections).toEqual([]);
+  });
+
+  it('reads a two-column export: sidebar sections, sized headings, roles under companies', async () => {
+    const profile = await imported('linkedin-style');
+    expect(profile.identity).toMatchObject({
+      name: 'Amara Nwosu',
+      title: 'Staff Site Reliability Engineer',
+      location: 'Lagos, Nigeria',
+    });
+    expect(profile.contact).toMatchObject({
+      email: 'amara.nwosu@example.com',
+      linkedin: 'https://www.linkedin.com/in/amara-nwosu',
+    });
+    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toEqual([
+      'Site Reliability Engineering',
+      'Prometheus',
+      'Go',
+    ]);
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['English', 'Native or Bilingual'],
+      ['Igbo', 'Full Professional'],
+      ['French', 'Elementary'],
+    ]);
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'Google Cloud Professional Cloud Architect',
+      'Certified Kubernetes Administrator',
+    ]);
+    expect(profile.roles.map((r) => [r.company, r.title, r.start, r.end, r.location])).toEqual([
+      ['Quidax', 'Staff Site Reliability Engineer', '2021-03', 'present', 'Lagos, Nigeria'],
+      ['Andela', 'Senior DevOps Engineer', '2017-06', '2021-02', undefined],
+    ]);
+    expect(profile.education[0]?.institution).toMatch(/^University of Nigeria/);
+  });
+});

@@ -1,0 +1,182 @@
+import type { Profile } from '../../src/knowledge/schema.ts';
+
+/**
+ * Scores an imported profile against the facts its source states (a `NAME.facts.json`): each
+ * fact counts once, found only in the field it belongs to. A value the import placed in a
+ * field that the source text does not contain is an invented fact.
+ */
+export interface StatedFacts {
+  name?: string;
+  title?: string;
+  location?: string;
+  years?: number;
+  availability?: string;
+  skills?: string[];
+  roles?: { company: string; title: string }[];
+  projects?: string[];
+  certifications?: string[];
+  contact?: string[];
+  languages?: string[];
+  education?: string[];
+  talks?: string[];
+  publications?: string[];
+  awards?: string[];
+  volunteer?: string[];
+  interests?: string[];
+}
+
+export interface Placement {
+  found: number;
+  total: number;
+  /** `field: fact` for every fact not found in its field. */
+  misses: string[];
+  /** `field: value` for every placed value the source does not contain. */
+  invented: string[];
+  byField: Record<string, { found: number; total: number }>;
+}
+
+/** Lower-case words of a text, punctuation and diacritics aside. */
+export function words(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+}
+
+const same = (a: string, b: string) => words(a) === words(b);
+/** One text holds the other as whole words. */
+const holds = (outer: string, inner: string) =>
+  words(inner) !== '' && ` ${words(outer)} `.includes(` ${words(inner)} `);
+/** `inner` starts `outer` and says at least half of it ("CPACC" beside its issuer). */
+const leads = (outer: string, inner: string) => {
+  const o = words(outer).split(' ');
+  const i = words(inner).split(' ');
+  return i.length * 2 >= o.length && o.slice(0, i.length).join(' ') === i.join(' ');
+};
+
+function url(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, '')
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
+}
+
+type Check = (fact: string) => boolean;
+
+function checks(profile: Profile): Record<string, Check> {
+  const { identity } = profile;
+  const skillNames = profile.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]));
+  const links = [
+    profile.contact.email,
+    profile.contact.github,
+    profile.contact.linkedin,
+    profile.contact.website,
+    ...profile.contact.other.map((l) => l.url),
+    ...profile.projects.flatMap((p) => p.links.map((l) => l.url)),
+    ...profile.publications.map((p) => p.url),
+    ...profile.certifications.map((c) => c.url),
+  ].flatMap((u) => (u ? [url(u)] : []));
+  const publications = profile.publications.map((p) => p.title);
+  return {
+    name: (fact) => same(identity.name, fact),
+    title: (fact) =>
+      same(identity.title, fact) ||
+      (identity.headline !== undefined && same(identity.headline, fact)) ||
+      leads(fact, identity.title),
+    location: (fact) =>
+      identity.location !== undefined &&
+      (holds(fact, identity.location) || holds(identity.location, fact)),
+    years: (fact) => String(identity.yearsOfExperience) === fact,
+    availability: (fact) =>
+      identity.availability !== undefined &&
+      (holds(fact, identity.availability) || holds(identity.availability, fact)),
+    skills: (fact) =>
+      skillNames.some((name) => same(name, fact)) || profile.expertise.some((e) => same(e, fact)),
+    projects: (fact) => profile.projects.some((p) => same(p.name, fact) || leads(p.name, fact)),
+    certifications: (fact) =>
+      profile.certifications.some(
+        (c) => same(c.name, fact) || leads(fact, c.name) || leads(c.name, fact),
+      ),
+    contact: (fact) => links.includes(url(fact)),
+    languages: (fact) => profile.languages.some((l) => same(l.name, fact)),
+    education: (fact) =>
+      profile.education.some((e) => holds(e.institution, fact) || holds(fact, e.institution)),
+    talks: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),
+    publications: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),
+    awards: (fact) => profile.awards.some((a) => same(a.title, fact) || leads(fact, a.title)),
+    volunteer: (fact) => profile.volunteer.some((v) => holds(v.organization, fact)),
+    interests: (fact) => profile.interests.some((i) => same(i.name, fact)),
+  };
+}
+
+function roleFound(profile: Profile, fact: { company: string; title: string }): boolean {
+  return profile.roles.some(
+    (role) =>
+      (holds(role.company, fact.company) || holds(fact.company, role.company)) &&
+      (same(role.title, fact.title) ||
+        leads(fact.title, role.title) ||
+        leads(role.title, fact.title)),
+  );
+}
+
+/** Every value the import placed in a field, as `field: value`, for the invention check. */
+function placedValues(profile: Profile): [string, string][] {
+  const { identity } = profile;
+  return [
+    ['name', identity.name],
+    ['title', identity.title],
+    ...(identity.location ? [['location', identity.location] as [string, string]] : []),
+    ...(identity.yearsOfExperience !== undefined
+      ? [['years', String(identity.yearsOfExperience)] as [string, string]]
+      : []),
+    ...profile.skills.flatMap((c) => c.skills.map((s): [string, string] => ['skill', s.name])),
+    ...profile.roles.flatMap((r): [string, string][] => [
+      ['role company', r.company],
+      ['role title', r.title],
+    ]),
+    ...profile.projects.map((p): [string, string] => ['project', p.name]),
+    ...profile.certifications.map((c): [string, string] => ['certification', c.name]),
+    ...profile.languages.map((l): [string, string] => ['language', l.name]),
+    ...profile.education.map((e): [string, string] => ['education', e.institution]),
+    ...profile.publications.map((p): [string, string] => ['publication', p.title]),
+  ];
+}
+
+export function scorePlacement(profile: Profile, facts: StatedFacts, source: string): Placement {
+  const check = checks(profile);
+  const result: Placement = { found: 0, total: 0, misses: [], invented: [], byField: {} };
+  const count = (field: string, fact: string, ok: boolean) => {
+    const entry = result.byField[field] ?? { found: 0, total: 0 };
+    result.byField[field] = entry;
+    entry.total++;
+    result.total++;
+    if (ok) {
+      entry.found++;
+      result.found++;
+    } else result.misses.push(`${field}: ${fact}`);
+  };
+  for (const [field, value] of Object.entries(facts)) {
+    if (value === undefined || value === null) continue;
+    if (field === 'roles') {
+      for (const role of value as { company: string; title: string }[])
+        count('roles', `${role.title} at ${role.company}`, roleFound(profile, role));
+      continue;
+    }
+    const test = check[field];
+    const list = Array.isArray(value) ? value.map(String) : [String(value)];
+    for (const fact of list) count(field, fact, test ? test(fact) : false);
+  }
+  const text = ` ${words(source)} `;
+  const raw = source.toLowerCase();
+  for (const [field, value] of placedValues(profile)) {
+    if (!text.includes(` ${words(value)} `) && !raw.includes(value.toLowerCase()))
+      result.invented.push(`${field}: ${value}`);
+  }
+  return result;
+}
