@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
-import { RATE_LIMIT_DEFAULTS } from './rate-limit.ts';
+import { RATE_LIMIT_DEFAULTS } from './conversation/rate-limit.ts';
 
 /** Defaults for the settings every start-up needs, whatever surfaces run. */
 export const CONFIG_DEFAULTS = Object.freeze({

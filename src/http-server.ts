@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './service/metrics.ts';
-import type { SurfaceRoute } from './surface.ts';
+import type { SurfaceRoute } from './surface/surface.ts';
 
 /** Headers on every response; pages add their own Content-Security-Policy. */
 export const SECURITY_HEADERS = Object.freeze({

@@ -2,8 +2,8 @@ import { App, type BlockAction, type ButtonAction, SocketModeReceiver } from '@s
 import { LRUCache } from 'lru-cache';
 import type { AnswerSource, AskContext } from '../../src/answer/answer.ts';
 import type { Logger } from '../../src/logger.ts';
-import { createRateLimiter, RATE_LIMIT_DEFAULTS, type RateLimiter } from '../../src/rate-limit.ts';
-import type { Surface, SurfaceRoute } from '../../src/surface.ts';
+import { createRateLimiter, RATE_LIMIT_DEFAULTS, type RateLimiter } from '../../src/conversation/rate-limit.ts';
+import type { Surface, SurfaceRoute } from '../../src/surface/surface.ts';
 import { createScrubber, toBoltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 import { errorSummary, SignedHttpReceiver, SocketModeRelay } from './receivers.ts';

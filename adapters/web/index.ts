@@ -6,8 +6,8 @@ import { type AnswerSource, MAX_QUESTION_LENGTH } from '../../src/answer/answer.
 import { sendJson } from '../../src/http-server.ts';
 import type { Profile } from '../../src/knowledge/schema.ts';
 import type { Logger } from '../../src/logger.ts';
-import { createRateLimiter, type RateLimiter } from '../../src/rate-limit.ts';
-import type { Surface, SurfaceRoute } from '../../src/surface.ts';
+import { createRateLimiter, type RateLimiter } from '../../src/conversation/rate-limit.ts';
+import type { Surface, SurfaceRoute } from '../../src/surface/surface.ts';
 
 export const WEB_DEFAULTS = Object.freeze({
   /** Bodies above this are refused with 413 before parsing. */

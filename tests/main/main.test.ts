@@ -11,7 +11,7 @@ function start(
 ) {
   const workspace = tempWorkspace();
   prepare?.(workspace.dir);
-  const bot = startProcess('src/main.ts', {
+  const bot = startProcess('src/app/main.ts', {
     cwd: workspace.dir,
     env: { PORT: '0', KNOWLEDGE_PATH: workspace.knowledge, LOG_LEVEL: 'info', ...env },
   });

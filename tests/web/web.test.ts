@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../src/rate-limit.ts';
+import { createRateLimiter } from '../../src/conversation/rate-limit.ts';
 import { serveWebChat } from './serve.ts';
 
 let chat: Awaited<ReturnType<typeof serveWebChat>>;

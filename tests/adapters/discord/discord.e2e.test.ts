@@ -11,7 +11,7 @@ import type {
   DirectCommand,
 } from '../../../src/answer/answer.ts';
 import { createAssistant, staticAnswerSource } from '../../../src/answer/assistant.ts';
-import { runCli } from '../../../src/cli.ts';
+import { runCli } from '../../../src/app/cli.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createLogger } from '../../../src/logger.ts';
 import {

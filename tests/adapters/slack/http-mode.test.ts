@@ -6,7 +6,7 @@ import { slackConfigFromEnv } from '../../../adapters/slack/config.ts';
 import { createSlackSurface } from '../../../adapters/slack/index.ts';
 import { createAssistant, staticAnswerSource } from '../../../src/answer/assistant.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
-import type { Surface } from '../../../src/surface.ts';
+import type { Surface } from '../../../src/surface/surface.ts';
 import { type FakeSlack, startFakeSlack } from '../../support/fake-slack.ts';
 import {
   BOT_TOKEN,

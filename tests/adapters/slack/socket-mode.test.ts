@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackConfigFromEnv } from '../../../adapters/slack/config.ts';
 import { createSlackSurface } from '../../../adapters/slack/index.ts';
-import type { Surface } from '../../../src/surface.ts';
+import type { Surface } from '../../../src/surface/surface.ts';
 import { type FakeSlack, startFakeSlack } from '../../support/fake-slack.ts';
 import {
   APP_TOKEN,

@@ -1,12 +1,12 @@
 import { config as loadDotenv } from 'dotenv';
-import type { AnswerSource } from './answer/answer.ts';
-import { EXIT } from './cli.ts';
-import { type Config, loadConfig } from './config.ts';
-import { ConfigError, KnowledgeError, PortfolioBotError } from './errors.ts';
-import { createLogger, type Logger } from './logger.ts';
-import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import type { AnswerService } from './service/answer-service.ts';
-import type { Surface } from './surface.ts';
+import type { AnswerSource } from '../answer/answer.ts';
+import { EXIT } from '../commands/command.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { ConfigError, KnowledgeError, PortfolioBotError } from '../errors.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { createRateLimiter, type RateLimiter } from '../conversation/rate-limit.ts';
+import type { AnswerService } from '../service/answer-service.ts';
+import type { Surface } from '../surface/surface.ts';
 
 /** Shutdown never takes longer than this: whatever is still open is abandoned. */
 const SHUTDOWN_LIMIT_MS = 5_000;
@@ -33,7 +33,7 @@ const PLATFORMS: readonly ChatPlatform[] = [
     credential: 'DISCORD_TOKEN',
     async load(env) {
       const { discordConfigFromEnv, createDiscordSurface } = await import(
-        '../adapters/discord/index.ts'
+        '../../adapters/discord/index.ts'
       );
       const config = discordConfigFromEnv(env);
       return (deps) => createDiscordSurface(config, deps);
@@ -43,7 +43,7 @@ const PLATFORMS: readonly ChatPlatform[] = [
     name: 'slack',
     credential: 'SLACK_BOT_TOKEN',
     async load(env) {
-      const { slackConfigFromEnv, createSlackSurface } = await import('../adapters/slack/index.ts');
+      const { slackConfigFromEnv, createSlackSurface } = await import('../../adapters/slack/index.ts');
       const config = slackConfigFromEnv(env);
       return (deps) => createSlackSurface(config, deps);
     },
@@ -119,11 +119,11 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     { createHttpServer },
     { createWebSurface },
   ] = await Promise.all([
-    import('./service/answer-service.ts'),
-    import('./service/metrics.ts'),
-    import('./service/unanswered-log.ts'),
-    import('./http-server.ts'),
-    import('../adapters/web/index.ts'),
+    import('../service/answer-service.ts'),
+    import('../service/metrics.ts'),
+    import('../service/unanswered-log.ts'),
+    import('../http-server.ts'),
+    import('../../adapters/web/index.ts'),
   ]);
 
   const metrics = createMetrics();
