@@ -15,7 +15,8 @@
 //                       pure, no platform, no HTTP, no process-level code
 /** @type {import('dependency-cruiser').IConfiguration} */
 const CORE = '^src/(knowledge|answer|import|fit)/|^src/errors\\.ts$';
-const CHAT_SDKS = '^(discord\\.js|@discordjs/|@slack/)|node_modules/(discord\\.js|@discordjs|@slack)/';
+const CHAT_SDKS =
+  '^(discord\\.js|@discordjs/|@slack/)|node_modules/(discord\\.js|@discordjs|@slack)/';
 // The core's public face: what an adapter may know of it.
 const CORE_PUBLIC = [
   '^src/answer/answer\\.ts$',

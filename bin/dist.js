@@ -18,7 +18,9 @@ function newest(path) {
 /** The URL of `dist/<name>.js`, built first if the sources changed since the last build. */
 export async function distEntry(name) {
   const entry = join(root, 'dist', `${name}.js`);
-  const sources = ['src', 'adapters', 'scripts/build.mjs', 'package.json'].map((p) => join(root, p));
+  const sources = ['src', 'adapters', 'scripts/build.mjs', 'package.json'].map((p) =>
+    join(root, p),
+  );
   const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
   if (existsSync(sources[0]) && Math.max(...sources.map(newest)) > built) {
     const { buildDist } = await import(pathToFileURL(join(root, 'scripts', 'build.mjs')).href);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './service/metrics.ts';
+import { sendJson } from './surface/http.ts';
 import type { SurfaceRoute } from './surface/surface.ts';
 
 /** Headers on every response; pages add their own Content-Security-Policy. */
@@ -41,23 +42,6 @@ export interface HttpServer {
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops accepting connections, lets in-flight requests finish, then closes. */
   close(): Promise<void>;
-}
-
-/** Writes a JSON response; the one way handlers in this process answer with data. */
-export function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  res.end(text);
 }
 
 /** The process's one HTTP server: surface routes plus `/healthz` and `/metrics`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ConfigError } from '../../src/errors.ts';
 import { RATE_LIMIT_DEFAULTS } from '../../src/conversation/rate-limit.ts';
+import { ConfigError } from '../../src/errors.ts';
 
 /** Discord ids are 64-bit integers written in decimal: 17 to 20 digits today. */
 const Snowflake = z

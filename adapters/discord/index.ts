@@ -13,8 +13,8 @@ import {
 } from 'discord.js';
 import { LRUCache } from 'lru-cache';
 import type { Answer, AnswerSource, AskContext } from '../../src/answer/answer.ts';
-import type { Logger } from '../../src/logger.ts';
 import { createRateLimiter, type RateLimiter } from '../../src/conversation/rate-limit.ts';
+import type { Logger } from '../../src/logger.ts';
 import type { Surface } from '../../src/surface/surface.ts';
 import { autocompleteChoices, commandRequest } from './commands.ts';
 import type { DiscordConfig } from './config.ts';

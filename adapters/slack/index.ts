@@ -1,8 +1,12 @@
 import { App, type BlockAction, type ButtonAction, SocketModeReceiver } from '@slack/bolt';
 import { LRUCache } from 'lru-cache';
 import type { AnswerSource, AskContext } from '../../src/answer/answer.ts';
+import {
+  createRateLimiter,
+  RATE_LIMIT_DEFAULTS,
+  type RateLimiter,
+} from '../../src/conversation/rate-limit.ts';
 import type { Logger } from '../../src/logger.ts';
-import { createRateLimiter, RATE_LIMIT_DEFAULTS, type RateLimiter } from '../../src/conversation/rate-limit.ts';
 import type { Surface, SurfaceRoute } from '../../src/surface/surface.ts';
 import { createScrubber, toBoltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';

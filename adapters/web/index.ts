@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type AnswerSource, MAX_QUESTION_LENGTH } from '../../src/answer/answer.ts';
-import { sendJson } from '../../src/http-server.ts';
+import { createRateLimiter, type RateLimiter } from '../../src/conversation/rate-limit.ts';
 import type { Profile } from '../../src/knowledge/schema.ts';
 import type { Logger } from '../../src/logger.ts';
-import { createRateLimiter, type RateLimiter } from '../../src/conversation/rate-limit.ts';
+import { BODY_TOO_LARGE, readBody, sendJson } from '../../src/surface/http.ts';
 import type { Surface, SurfaceRoute } from '../../src/surface/surface.ts';
 
 export const WEB_DEFAULTS = Object.freeze({
@@ -88,7 +88,7 @@ export function createWebSurface(options: WebSurfaceOptions): Surface {
       });
     }
     const body = await readBody(req, maxBodyBytes);
-    if (body === 'too-large') {
+    if (body === BODY_TOO_LARGE) {
       return sendJson(
         res,
         413,
@@ -161,30 +161,6 @@ export function createWebSurface(options: WebSurfaceOptions): Surface {
       stopped = true;
     },
   };
-}
-
-/** Reads a request body, giving up as soon as it passes `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return Promise.resolve('too-large');
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.resume(); // drain the rest without keeping it
-        resolve('too-large');
-      } else chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type CliIo, type Command, EXIT, USAGE } from '../commands/command.ts';
 
 export type { CliIo };
+
 import { PortfolioBotError } from '../errors.ts';
 
 // Loaded lazily so that `ask` does not pay for the chat SDKs or the markdown parser.

@@ -2,9 +2,9 @@ import { config as loadDotenv } from 'dotenv';
 import type { AnswerSource } from '../answer/answer.ts';
 import { EXIT } from '../commands/command.ts';
 import { type Config, loadConfig } from '../config.ts';
+import { createRateLimiter, type RateLimiter } from '../conversation/rate-limit.ts';
 import { ConfigError, KnowledgeError, PortfolioBotError } from '../errors.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import { createRateLimiter, type RateLimiter } from '../conversation/rate-limit.ts';
 import type { AnswerService } from '../service/answer-service.ts';
 import type { Surface } from '../surface/surface.ts';
 
@@ -43,7 +43,9 @@ const PLATFORMS: readonly ChatPlatform[] = [
     name: 'slack',
     credential: 'SLACK_BOT_TOKEN',
     async load(env) {
-      const { slackConfigFromEnv, createSlackSurface } = await import('../../adapters/slack/index.ts');
+      const { slackConfigFromEnv, createSlackSurface } = await import(
+        '../../adapters/slack/index.ts'
+      );
       const config = slackConfigFromEnv(env);
       return (deps) => createSlackSurface(config, deps);
     },

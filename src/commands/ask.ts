@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { Answer } from '../answer/answer.ts';
 import { type Assistant, createAssistant } from '../answer/assistant.ts';
 import { answerToPlainText } from '../answer/plain-text.ts';
-import { type Command, EXIT, parseOptions } from './command.ts';
 import { PortfolioBotError } from '../errors.ts';
 import { loadKnowledge, resolveKnowledgePath } from '../knowledge/load.ts';
+import { type Command, EXIT, parseOptions } from './command.ts';
 
 /** One line of `ask --batch` input. */
 const BatchLineSchema = z.object({

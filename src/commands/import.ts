@@ -1,11 +1,11 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { type Command, EXIT, parseOptions } from './command.ts';
 import { KnowledgeError, PortfolioBotError } from '../errors.ts';
-import { parseKnowledge } from '../knowledge/load.ts';
-import type { Pronouns } from '../knowledge/schema.ts';
 import { schemaReference, toKnowledgeYaml } from '../import/knowledge-yaml.ts';
 import { importMarkdownProfile } from '../import/markdown-profile.ts';
 import { readPronouns } from '../import/pronouns.ts';
+import { parseKnowledge } from '../knowledge/load.ts';
+import type { Pronouns } from '../knowledge/schema.ts';
+import { type Command, EXIT, parseOptions } from './command.ts';
 
 /** Markdown profiles larger than this are refused: a README is a few KiB. */
 export const MAX_PROFILE_MARKDOWN_BYTES = 1024 * 1024;

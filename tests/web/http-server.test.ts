@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { createHttpServer, sendJson } from '../../src/http-server.ts';
+import { createHttpServer } from '../../src/http-server.ts';
+import { sendJson } from '../../src/surface/http.ts';
 import { captureLogger } from '../service/log-capture.ts';
 
 describe('the HTTP server', () => {

@@ -1,6 +1,6 @@
 import { createWebSurface } from '../../adapters/web/index.ts';
-import { createHttpServer } from '../../src/http-server.ts';
 import type { RateLimiter } from '../../src/conversation/rate-limit.ts';
+import { createHttpServer } from '../../src/http-server.ts';
 import { createAnswerService } from '../../src/service/answer-service.ts';
 import { createMetrics } from '../../src/service/metrics.ts';
 import { fakeAssistant } from '../service/fake-assistant.ts';
