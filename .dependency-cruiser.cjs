@@ -7,10 +7,11 @@
 //   src/conversation/   the one conversation handler every surface calls (rate limit, notices,
 //                       empty and over-long input, apology, unanswered log, metrics)
 //   src/surface/        what an adapter builds on: the Surface contract, the HTTP body reader and
-//                       JSON writer, the client address, the secret scrubber
+//                       JSON writer, the client address (TRUST_PROXY)
 //   src/service/        the knowledge's life cycle (hot reload), metrics, the unanswered log
 //   src/commands/       the command line's commands and their option parsing (command.ts)
-//   src/config.ts, src/settings.ts, src/logger.ts, src/http-server.ts   process plumbing
+//   src/config.ts, src/settings.ts, src/logger.ts, src/scrub.ts, src/http-server.ts
+//                       process plumbing: settings, logs, the secret scrubber, the HTTP server
 //   core                src/knowledge, src/answer, src/import, src/fit, src/errors.ts:
 //                       pure, no platform, no HTTP, no process-level code
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -96,6 +97,7 @@ module.exports = {
           '^src/conversation/',
           '^src/surface/',
           '^src/logger\\.ts$',
+          '^src/scrub\\.ts$',
           '^src/settings\\.ts$',
           '^src/commands/command\\.ts$',
         ],
@@ -121,7 +123,7 @@ module.exports = {
       severity: 'error',
       comment: 'The conversation handler and the surface kit are shared by every platform.',
       from: { path: '^src/(conversation|surface)/' },
-      to: { path: [CHAT_SDKS, '^src/(app|commands|service)/', '^src/http-server\\.ts$'] },
+      to: { path: [CHAT_SDKS, '^src/(app|commands)/', '^src/http-server\\.ts$'] },
     },
     {
       name: 'commands-stay-off-the-server',

@@ -1,63 +1,14 @@
 import { config as loadDotenv } from 'dotenv';
-import type { AnswerSource } from '../answer/answer.ts';
 import { EXIT } from '../commands/command.ts';
 import { type Config, loadConfig } from '../config.ts';
-import { createRateLimiter, type RateLimiter } from '../conversation/rate-limit.ts';
 import { ConfigError, KnowledgeError, PortfolioBotError } from '../errors.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import type { AnswerService } from '../service/answer-service.ts';
 import type { Surface } from '../surface/surface.ts';
+import { type PreparedSurface, SURFACES } from './surfaces.ts';
+import { unwritableReason } from './writable.ts';
 
 /** Shutdown never takes longer than this: whatever is still open is abandoned. */
 const SHUTDOWN_LIMIT_MS = 5_000;
-
-interface SurfaceDeps {
-  source: AnswerSource;
-  logger: Logger;
-  rateLimiter?: RateLimiter;
-}
-
-/** A chat platform the process may run: started only when its credential is set. */
-interface ChatPlatform {
-  name: string;
-  /** The variable whose presence turns the platform on. */
-  credential: string;
-  /** Reads the platform's settings (throwing ConfigError) and builds its surface. */
-  load(env: NodeJS.ProcessEnv): Promise<(deps: SurfaceDeps) => Surface>;
-}
-
-// Imported only when their token is set, so a web-only start never loads discord.js or Bolt.
-const PLATFORMS: readonly ChatPlatform[] = [
-  {
-    name: 'discord',
-    credential: 'DISCORD_TOKEN',
-    async load(env) {
-      const { discordConfigFromEnv, createDiscordSurface } = await import(
-        '../../adapters/discord/index.ts'
-      );
-      const config = discordConfigFromEnv(env);
-      return (deps) => createDiscordSurface(config, deps);
-    },
-  },
-  {
-    name: 'slack',
-    credential: 'SLACK_BOT_TOKEN',
-    async load(env) {
-      const { slackConfigFromEnv, createSlackSurface } = await import(
-        '../../adapters/slack/index.ts'
-      );
-      const config = slackConfigFromEnv(env);
-      return (deps) => createSlackSurface(config, deps);
-    },
-  },
-];
-
-const SECRET_VARIABLES = [
-  'DISCORD_TOKEN',
-  'SLACK_BOT_TOKEN',
-  'SLACK_APP_TOKEN',
-  'SLACK_SIGNING_SECRET',
-] as const;
 
 // Socket errors that can escape an emitter without meaning the process state is broken.
 const TRANSIENT_ERROR_CODES = new Set([
@@ -75,11 +26,14 @@ class StartupError extends Error {
   }
 }
 
-/** Runs the bot: every configured chat surface plus the web chat on one HTTP server. */
-async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  // The real environment always wins over .env, whatever DOTENV_* variables say.
-  loadDotenv({ quiet: true, override: false });
+interface Plan {
+  config: Config;
+  surfaces: PreparedSurface[];
+  skipped: string[];
+}
 
+/** Reads every setting, the core's and each enabled surface's; all problems at once. */
+async function plan(env: NodeJS.ProcessEnv): Promise<Plan> {
   let config: Config | undefined;
   const problems: string[] = [];
   try {
@@ -88,84 +42,93 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.problems);
   }
-  const factories: { platform: ChatPlatform; create: (deps: SurfaceDeps) => Surface }[] = [];
+  const surfaces: PreparedSurface[] = [];
   const skipped: string[] = [];
-  for (const platform of PLATFORMS) {
-    if (!env[platform.credential]?.trim()) {
-      skipped.push(`${platform.name}: not started (${platform.credential} is not set)`);
+  for (const entry of SURFACES) {
+    if (entry.credential && !env[entry.credential]?.trim()) {
+      skipped.push(`${entry.name}: not started (${entry.credential} is not set)`);
       continue;
     }
     try {
-      factories.push({ platform, create: await platform.load(env) });
+      surfaces.push(await entry.load(env));
     } catch (error) {
       if (error instanceof ConfigError) problems.push(...error.problems);
       else if (error instanceof PortfolioBotError) problems.push(error.message);
       else throw error;
     }
   }
+  const logProblem = config && unwritableReason(config.unansweredLog);
+  if (config && logProblem) {
+    problems.push(`UNANSWERED_LOG ${config.unansweredLog} cannot be written: ${logProblem}`);
+  }
   // Every problem at once, chat platforms included, so one edit of .env fixes them all.
   if (!config || problems.length > 0) throw new StartupError([...new Set(problems)]);
+  return { config, surfaces, skipped };
+}
 
+/** Runs the bot: every configured chat surface plus the web chat on one HTTP server. */
+async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // The real environment always wins over .env, whatever DOTENV_* variables say.
+  loadDotenv({ quiet: true, override: false });
+  const { config, surfaces: prepared, skipped } = await plan(env);
+  const secrets = [config.metricsToken, ...prepared.flatMap((s) => s.secrets)];
   const logger = createLogger({
     level: config.logLevel,
     pretty: config.logPretty ?? (Boolean(process.stdout.isTTY) && config.nodeEnv !== 'production'),
-    secrets: SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '').filter(Boolean),
+    secrets: secrets.filter((s): s is string => Boolean(s)),
   });
-
-  // Loaded once the settings are known good: a typo in .env is reported without loading the
-  // answer engine, the HTTP stack or prom-client.
-  const [
-    { createAnswerService },
-    { createMetrics },
-    { createUnansweredLog },
-    { createHttpServer },
-    { createWebSurface },
-  ] = await Promise.all([
-    import('../service/answer-service.ts'),
-    import('../service/metrics.ts'),
-    import('../service/unanswered-log.ts'),
-    import('../http-server.ts'),
-    import('../../adapters/web/index.ts'),
-  ]);
-
-  const metrics = createMetrics();
-  const unanswered = createUnansweredLog({ path: config.unansweredLog, logger });
-  let service: AnswerService;
+  const { wire } = await import('./wire.ts');
+  let running: Awaited<ReturnType<typeof wire>>;
   try {
-    service = createAnswerService({
-      knowledgePath: config.knowledgePath,
-      logger: logger.child({ component: 'knowledge' }),
-      metrics,
-      unanswered,
-      watch: config.reloadKnowledge,
-    });
+    running = await wire({ config, logger, surfaces: prepared, secrets });
   } catch (error) {
     if (error instanceof KnowledgeError) throw new StartupError(error.message.split('\n'));
     throw error;
   }
+  const { http, surfaces, close } = running;
+  handleSignals(logger, http.close, surfaces, close);
 
-  const limiter = () =>
-    createRateLimiter({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs });
-  const web = createWebSurface({
-    source: service,
-    logger: logger.child({ surface: 'web' }),
-    rateLimiter: limiter(),
-  });
-  const chats = factories.map(({ create }) =>
-    create({ source: service, logger, rateLimiter: limiter() }),
-  );
-  const surfaces = [web, ...chats];
+  let address: { port: number };
+  try {
+    address = await http.listen(config.port, config.host);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    await close();
+    throw new StartupError([
+      `PORT ${config.port} on HOST ${config.host} cannot be used (${reason}); set PORT or HOST to another value`,
+    ]);
+  }
+  const url = `http://${displayHost(config.host)}:${address.port}`;
+  await startSurfaces(logger, surfaces);
+  logger.info({ url, knowledge: config.knowledgePath }, `Open ${url} to chat`);
+  for (const line of skipped) logger.info(line);
+}
 
-  const http = createHttpServer({
-    logger: logger.child({ component: 'http' }),
-    routes: surfaces.flatMap((s) => s.routes ?? []),
-    metrics,
-    health: () => ({
-      status: 'ok',
-      knowledge: { name: service.profile().identity.name, loadedAt: service.loadedAt() },
+/** The web chat first (it cannot fail to start); a chat platform that cannot connect leaves the others running. */
+async function startSurfaces(logger: Logger, surfaces: readonly Surface[]): Promise<void> {
+  const [web, ...chats] = surfaces;
+  await web?.start();
+  void Promise.all(
+    chats.map(async (surface) => {
+      try {
+        await surface.start();
+        logger.info(`${surface.name}: started`);
+      } catch (error) {
+        logger.error(
+          { err: error },
+          `${surface.name}: failed to start; the other surfaces keep running`,
+        );
+      }
     }),
-  });
+  );
+}
 
+function handleSignals(
+  logger: Logger,
+  closeHttp: () => Promise<void>,
+  surfaces: readonly Surface[],
+  closeService: () => Promise<void>,
+): void {
   let stopping = false;
   const shutdown = async (reason: string, code: number) => {
     if (stopping) return;
@@ -176,16 +139,16 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       process.exit(EXIT.failed);
     }, SHUTDOWN_LIMIT_MS);
     limit.unref();
-    const results = await Promise.allSettled([http.close(), ...surfaces.map((s) => s.stop())]);
+    const results = await Promise.allSettled([closeHttp(), ...surfaces.map((s) => s.stop())]);
     for (const result of results) {
       if (result.status === 'rejected') logger.warn({ err: result.reason }, 'stop failed');
     }
-    await service.close();
+    await closeService();
     logger.info('stopped');
     process.exit(code);
   };
 
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       if (stopping) {
         logger.warn({ signal }, 'second signal: exiting now');
@@ -211,38 +174,6 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     logger.fatal({ err: error }, 'uncaught exception');
     void shutdown('uncaught exception', EXIT.failed);
   });
-
-  let address: { port: number };
-  try {
-    address = await http.listen(config.port, config.host);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    await service.close();
-    throw new StartupError([
-      `PORT ${config.port} on HOST ${config.host} cannot be used (${reason}); set PORT or HOST to another value`,
-    ]);
-  }
-  await web.start();
-  logger.info(
-    { url: `http://${displayHost(config.host)}:${address.port}`, knowledge: config.knowledgePath },
-    `Open http://${displayHost(config.host)}:${address.port} to chat`,
-  );
-  for (const line of skipped) logger.info(line);
-
-  // A platform that cannot connect (network, revoked token) leaves the others running.
-  await Promise.all(
-    chats.map(async (surface) => {
-      try {
-        await surface.start();
-        logger.info(`${surface.name}: started`);
-      } catch (error) {
-        logger.error(
-          { err: error },
-          `${surface.name}: failed to start; the other surfaces keep running`,
-        );
-      }
-    }),
-  );
 }
 
 function displayHost(host: string): string {

@@ -1,12 +1,12 @@
-/** Defaults for {@link createRateLimiter}: 5 questions in 10 seconds per user. */
+/** Defaults for {@link createRateLimiter}: bursts of 5 questions, 5 more every 10 seconds. */
 export const RATE_LIMIT_DEFAULTS = Object.freeze({ max: 5, windowMs: 10_000, maxKeys: 10_000 });
 
 export interface RateLimiterOptions {
-  /** Questions allowed per window. Default 5 (env `RATE_LIMIT_MAX`). */
+  /** Questions allowed at once, and per window on average. Default 5 (env `RATE_LIMIT_MAX`). */
   max?: number;
   /** Window length in milliseconds. Default 10,000 (env `RATE_LIMIT_WINDOW_MS`). */
   windowMs?: number;
-  /** Users tracked at once; the least recently seen are forgotten first. Default 10,000. */
+  /** Askers tracked at once; the least recently seen are forgotten first. Default 10,000. */
   maxKeys?: number;
   now?: () => number;
 }
@@ -16,31 +16,32 @@ export interface RateLimiter {
   take(key: string): { allowed: boolean; retryAfterMs: number };
 }
 
-/** A sliding-window limiter per key, bounded in memory. */
+/**
+ * A token bucket per key (GCRA: one number per key, O(1) per question): up to `max` questions
+ * at once, then one more every `windowMs / max`. Memory is bounded by `maxKeys`.
+ */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
-  const { max, windowMs, maxKeys } = { ...RATE_LIMIT_DEFAULTS, ...stripUndefined(options) };
+  const max = options.max ?? RATE_LIMIT_DEFAULTS.max;
+  const windowMs = options.windowMs ?? RATE_LIMIT_DEFAULTS.windowMs;
+  const maxKeys = options.maxKeys ?? RATE_LIMIT_DEFAULTS.maxKeys;
   const now = options.now ?? Date.now;
-  const hits = new Map<string, number[]>();
+  const interval = windowMs / max;
+  // When each key's bucket is full again; Map order = least recently seen first.
+  const fullAt = new Map<string, number>();
   return {
     take(key) {
       const t = now();
-      const recent = (hits.get(key) ?? []).filter((at) => t - at < windowMs);
-      hits.delete(key); // re-insert to keep Map order = least recently seen first
-      if (recent.length >= max) {
-        hits.set(key, recent);
-        return { allowed: false, retryAfterMs: windowMs - (t - (recent[0] ?? t)) };
+      const next = Math.max(fullAt.get(key) ?? t, t) + interval;
+      if (next - t > windowMs) {
+        return { allowed: false, retryAfterMs: Math.ceil(next - t - windowMs) };
       }
-      recent.push(t);
-      hits.set(key, recent);
-      if (hits.size > maxKeys) {
-        const oldest = hits.keys().next().value;
-        if (oldest !== undefined) hits.delete(oldest);
+      fullAt.delete(key);
+      fullAt.set(key, next);
+      if (fullAt.size > maxKeys) {
+        const oldest = fullAt.keys().next().value;
+        if (oldest !== undefined) fullAt.delete(oldest);
       }
       return { allowed: true, retryAfterMs: 0 };
     },
   };
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

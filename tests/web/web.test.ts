@@ -85,7 +85,7 @@ describe('rate limit', () => {
       const refused = await post();
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect((await refused.json()).error).toMatch(/try again in \d+ seconds/);
+      expect((await refused.json()).error).toMatch(/wait \d+ s and ask again/);
     } finally {
       await limited.close();
     }

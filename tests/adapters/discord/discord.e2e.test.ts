@@ -22,6 +22,7 @@ import {
   startFakeDiscord,
   user,
 } from '../../support/fake-discord.ts';
+import { surfaceDeps } from '../../support/surface-deps.ts';
 
 const profile = loadKnowledge('knowledge/profile.yaml');
 
@@ -99,10 +100,15 @@ async function startBot(source: AnswerSource, overrides: Partial<DiscordConfig> 
       done();
     },
   });
-  surface = createDiscordSurface(config(overrides), {
-    source,
-    logger: createLogger({ level: 'debug', destination }),
-  });
+  const settings = config(overrides);
+  surface = createDiscordSurface(
+    settings,
+    surfaceDeps({
+      source,
+      logger: createLogger({ level: 'debug', destination }),
+      secrets: [settings.token],
+    }),
+  );
   await surface.start();
   return surface;
 }
