@@ -6,7 +6,7 @@
 import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,6 +66,8 @@ export async function buildDist() {
   await rename(dist, old).catch(() => {});
   await rename(out, dist);
   await rm(old, { recursive: true, force: true });
+  // esbuild's helper process would otherwise live as long as the server it just built.
+  await stop();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildDist();

@@ -52,7 +52,7 @@ export const CORE_SETTINGS = {
       .default('info'),
   },
   /** Human-readable logs. Default: when stdout is a terminal outside production (env `LOG_PRETTY`). */
-  logPretty: { variable: 'LOG_PRETTY', schema: booleanSetting.optional() },
+  logPretty: { variable: 'LOG_PRETTY', blankIsUnset: true, schema: booleanSetting.optional() },
   /** Default development (env `NODE_ENV`). */
   nodeEnv: {
     variable: 'NODE_ENV',
@@ -91,12 +91,14 @@ export const CORE_SETTINGS = {
    */
   trustProxy: {
     variable: 'TRUST_PROXY',
+    blankIsUnset: true,
     schema: TrustProxySchema.optional().default(CONFIG_DEFAULTS.trustProxy),
   },
   /** When set, GET /metrics asks for `Authorization: Bearer <token>` (env `METRICS_TOKEN`). */
   metricsToken: {
     variable: 'METRICS_TOKEN',
     secret: true,
+    blankIsUnset: true,
     schema: z.string().min(16, 'must be at least 16 characters long').optional(),
   },
 };

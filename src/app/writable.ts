@@ -9,7 +9,7 @@ export function unwritableReason(path: string): string | undefined {
   let target = resolve(path);
   let mustBeFile = true;
   for (;;) {
-    const stat = statSync(target, { throwIfNoEntry: false });
+    const stat = statOf(target);
     if (stat) {
       if (mustBeFile && stat.isDirectory()) return 'it is a folder';
       if (!mustBeFile && !stat.isDirectory()) return `${target} is not a folder`;
@@ -24,5 +24,15 @@ export function unwritableReason(path: string): string | undefined {
     if (parent === target) return 'no folder on its path exists';
     target = parent;
     mustBeFile = false;
+  }
+}
+
+/** The file's stat, or undefined when it does not exist or a part of its path is a file. */
+function statOf(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
   }
 }
