@@ -3,6 +3,7 @@
 // separate modules (zod, yaml, the engine) take tens, and it builds in well under a second, so
 // the start scripts can rebuild whenever a source changed. Types are checked by `npm run typecheck`.
 // Runs on `npm install` (the "prepare" script) and whenever bin/ finds the sources newer.
+import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,9 @@ export async function buildDist() {
       'dotenv',
     ],
     plugins: [sourceUrls],
+    // A new identity per build: caches keyed by it (src/commands/knowledge-cache.ts) never
+    // outlive the program that wrote them.
+    define: { PORTFOLIO_BOT_BUILD: JSON.stringify(randomUUID()) },
     sourcemap: true,
     // CommonJS dependencies (yaml) call require() for Node built-ins.
     banner: {
