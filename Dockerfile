@@ -3,8 +3,8 @@
 #   docker run -p 3000:3000 -v "$PWD/knowledge:/app/knowledge" -v portfolio-data:/app/data \
 #     --env-file .env portfolio-bot
 
-# Production dependencies only. The "prepare" script bundles the command line into dist/,
-# so the sources it reads are copied here too.
+# Production dependencies only. The "prepare" script compiles the server and the command line
+# into dist/ (esbuild), so the sources it reads are copied here too; the image runs dist/ alone.
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -20,13 +20,13 @@ ENV NODE_ENV=production \
     KNOWLEDGE_PATH=/app/knowledge/profile.yaml \
     UNANSWERED_LOG=/app/data/unanswered.jsonl
 WORKDIR /app
-# tsx is a runtime dependency: the TypeScript sources run as they are, no compile step.
+# Compiled JavaScript run by plain node: no TypeScript, no sources. The web chat's page is read
+# from adapters/web/public, where the compiled code finds it.
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY bin ./bin
-COPY src ./src
-COPY adapters ./adapters
+COPY adapters/web/public ./adapters/web/public
 COPY knowledge ./knowledge
 # The process writes only to data/; knowledge/ is read (and watched for edits).
 RUN mkdir -p /app/data && chown node:node /app/data
@@ -38,4 +38,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node directly rather than npm, so SIGTERM from `docker stop` reaches the process and it shuts
 # down gracefully.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/main.js"]

@@ -1,8 +1,11 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './service/metrics.ts';
-import type { SurfaceRoute } from './surface.ts';
+import { sendJson } from './surface/http.ts';
+import type { SurfaceRoute } from './surface/surface.ts';
 
 /** Headers on every response; pages add their own Content-Security-Policy. */
 export const SECURITY_HEADERS = Object.freeze({
@@ -19,9 +22,21 @@ export const SECURITY_HEADERS = Object.freeze({
 export const HTTP_SERVER_DEFAULTS = Object.freeze({
   /** How long shutdown waits for in-flight requests before cutting connections. */
   closeTimeoutMs: 4000,
+  /** A client that has not sent its headers by then gets 408. */
   headersTimeoutMs: 10_000,
+  /** A client that has not sent its whole request by then gets 408. */
   requestTimeoutMs: 15_000,
+  /** How often the two timeouts above are checked (Node's default is 30 s). */
+  timeoutCheckMs: 1000,
+  /** Request headers larger than this get 431. */
+  maxHeaderBytes: 16 * 1024,
 });
+
+/** Answers for requests Node's parser refused, by its error code. */
+const CLIENT_ERROR_RESPONSES: Record<string, string> = {
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+};
 
 export interface HttpServerOptions {
   logger: Logger;
@@ -31,8 +46,16 @@ export interface HttpServerOptions {
   health?: () => Record<string, unknown>;
   /** Served as `GET /metrics` in the Prometheus text format. */
   metrics?: Metrics;
+  /** When set, `GET /metrics` needs `Authorization: Bearer <token>` (env `METRICS_TOKEN`). */
+  metricsToken?: string;
+  /** Who sent a request, for the request log. Default: the socket's peer address. */
+  clientAddress?: (req: IncomingMessage) => string;
   /** Default 4000 ms. */
   closeTimeoutMs?: number;
+  /** Defaults in {@link HTTP_SERVER_DEFAULTS}. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  timeoutCheckMs?: number;
 }
 
 export interface HttpServer {
@@ -43,97 +66,71 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-/** Writes a JSON response; the one way handlers in this process answer with data. */
-export function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  res.end(text);
-}
-
 /** The process's one HTTP server: surface routes plus `/healthz` and `/metrics`. */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { logger } = options;
-  const closeTimeoutMs = options.closeTimeoutMs ?? HTTP_SERVER_DEFAULTS.closeTimeoutMs;
-  const routes: SurfaceRoute[] = [...options.routes];
-  if (options.health) {
-    const health = options.health;
-    routes.push({
-      method: 'GET',
-      path: '/healthz',
-      handler: (_req, res) => sendJson(res, 200, health()),
-    });
-  }
-  if (options.metrics) {
-    const metrics = options.metrics;
-    routes.push({
-      method: 'GET',
-      path: '/metrics',
-      handler: async (_req, res) => {
-        const body = await metrics.render();
-        res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
-        res.end(body);
-      },
-    });
-  }
+  const settings = { ...HTTP_SERVER_DEFAULTS, ...definedOnly(options) };
+  const routes: SurfaceRoute[] = [...options.routes, ...operationalRoutes(options)];
+  // One lookup per request: `METHOD path` to its handler, and each path's allowed methods.
+  const byKey = new Map(routes.map((r) => [`${r.method} ${r.path}`, r.handler]));
+  const allowed = new Map<string, string[]>();
+  for (const r of routes) allowed.set(r.path, [...(allowed.get(r.path) ?? []), r.method]);
+  const addressOf = options.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown');
+  const headers = Object.entries(SECURITY_HEADERS);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const started = Date.now();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const started = performance.now();
+    for (const [name, value] of headers) res.setHeader(name, value);
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     // HEAD is GET without a body; Node drops the body itself.
     const method = req.method === 'HEAD' ? 'GET' : req.method;
-    const onPath = routes.filter((r) => r.path === path);
-    const route = onPath.find((r) => r.method === method);
+    const handler = byKey.get(`${method} ${path}`);
     try {
-      if (route) await route.handler(req, res);
-      else if (onPath.length > 0) {
-        sendJson(
-          res,
-          405,
-          { error: `${req.method} is not allowed here` },
-          {
-            allow: [...new Set(onPath.map((r) => r.method))].join(', '),
-          },
-        );
+      if (handler) await handler(req, res);
+      else if (allowed.has(path)) {
+        const allow = (allowed.get(path) ?? []).join(', ');
+        sendJson(res, 405, { error: `${req.method} is not allowed here` }, { allow });
       } else sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       logger.error({ err: error, method: req.method, path }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     } finally {
-      logger.debug(
-        { method: req.method, path, status: res.statusCode, ms: Date.now() - started },
-        'request',
-      );
+      if (logger.isLevelEnabled('debug')) {
+        const ms = Math.round((performance.now() - started) * 1000) / 1000;
+        const ip = addressOf(req);
+        logger.debug({ method: req.method, path, status: res.statusCode, ms, ip }, 'request');
+      }
     }
   };
 
   let closing = false;
   const inFlight = new Set<ServerResponse>();
-  const server = createServer((req, res) => {
-    if (closing) res.setHeader('connection', 'close');
-    inFlight.add(res);
-    res.on('close', () => {
-      inFlight.delete(res);
-      if (closing) server.closeIdleConnections();
-    });
-    void handle(req, res);
-  });
-  server.headersTimeout = HTTP_SERVER_DEFAULTS.headersTimeoutMs;
-  server.requestTimeout = HTTP_SERVER_DEFAULTS.requestTimeoutMs;
-  server.on('clientError', (error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-    logger.debug({ reason: error.message }, 'bad HTTP request');
+  const server = createServer(
+    {
+      headersTimeout: settings.headersTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      connectionsCheckingInterval: settings.timeoutCheckMs,
+      maxHeaderSize: settings.maxHeaderBytes,
+    },
+    (req, res) => {
+      if (closing) res.setHeader('connection', 'close');
+      inFlight.add(res);
+      res.on('close', () => {
+        inFlight.delete(res);
+        if (closing) server.closeIdleConnections();
+      });
+      void handle(req, res);
+    },
+  );
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = CLIENT_ERROR_RESPONSES[error.code ?? ''] ?? '400 Bad Request';
+    if (socket.writable && !(socket as { _httpMessage?: unknown })._httpMessage) {
+      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+    } else socket.destroy();
+    logger.debug({ reason: error.message, code: error.code }, 'bad HTTP request');
   });
 
   return {
@@ -154,7 +151,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       // Requests already running finish, but their connections are not kept alive for more.
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       return new Promise((resolveClose) => {
-        const force = setTimeout(() => server.closeAllConnections(), closeTimeoutMs);
+        const force = setTimeout(() => server.closeAllConnections(), settings.closeTimeoutMs);
         force.unref();
         server.close(() => {
           clearTimeout(force);
@@ -165,4 +162,48 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
     },
   };
+}
+
+/** `GET /healthz` and `GET /metrics`, when the process offers them. */
+function operationalRoutes(options: HttpServerOptions): SurfaceRoute[] {
+  const routes: SurfaceRoute[] = [];
+  const { health, metrics, metricsToken } = options;
+  if (health) {
+    routes.push({
+      method: 'GET',
+      path: '/healthz',
+      handler: (_req, res) => sendJson(res, 200, health()),
+    });
+  }
+  if (metrics) {
+    const expected = metricsToken ? Buffer.from(`Bearer ${metricsToken}`) : undefined;
+    routes.push({
+      method: 'GET',
+      path: '/metrics',
+      handler: async (req, res) => {
+        if (expected && !sameSecret(req.headers.authorization, expected)) {
+          return sendJson(
+            res,
+            401,
+            { error: 'send the metrics token: Authorization: Bearer <METRICS_TOKEN>' },
+            { 'www-authenticate': 'Bearer realm="metrics"' },
+          );
+        }
+        const body = await metrics.render();
+        res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+        res.end(body);
+      },
+    });
+  }
+  return routes;
+}
+
+/** Compares in constant time, so response times say nothing about the token. */
+function sameSecret(given: string | undefined, expected: Buffer): boolean {
+  const bytes = Buffer.from(given ?? '');
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

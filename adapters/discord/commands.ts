@@ -96,7 +96,7 @@ export function commandRequest(name: string, options: CommandOptions): CommandRe
 export function autocompleteChoices(
   commandName: string,
   focused: { name: string; value: string },
-  source: AnswerSource,
+  source: Pick<AnswerSource, 'complete' | 'profile'>,
 ): APIApplicationCommandOptionChoice<string>[] {
   const partial = focused.value.trim();
   if (commandName === 'ask' && focused.name === 'question') {

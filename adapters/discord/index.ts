@@ -11,13 +11,10 @@ import {
   Partials,
   type RepliableInteraction,
 } from 'discord.js';
-import { LRUCache } from 'lru-cache';
-import type { Answer, AnswerSource, AskContext } from '../../src/answer/answer.ts';
-import type { Logger } from '../../src/logger.ts';
-import { createRateLimiter, type RateLimiter } from '../../src/rate-limit.ts';
-import type { Surface } from '../../src/surface.ts';
+import type { Reply, Turn } from '../../src/conversation/handler.ts';
+import type { Surface, SurfaceAdapter, SurfaceDeps } from '../../src/surface/surface.ts';
 import { autocompleteChoices, commandRequest } from './commands.ts';
-import type { DiscordConfig } from './config.ts';
+import { type DiscordConfig, discordConfigFromEnv } from './config.ts';
 import {
   type DiscordReply,
   questionFromCustomId,
@@ -27,13 +24,6 @@ import {
 
 export type { DiscordConfig } from './config.ts';
 export { discordConfigFromEnv } from './config.ts';
-
-export interface DiscordSurfaceDeps {
-  source: AnswerSource;
-  logger: Logger;
-  /** Per-user limit on questions. Default: `config.rateLimitMax` in `config.rateLimitWindowMs`. */
-  rateLimiter?: RateLimiter;
-}
 
 export type DiscordSurface = Surface & { readonly client: Client };
 
@@ -53,9 +43,6 @@ export const DISCORD_INTENTS = Object.freeze([
 export const DISCORD_PARTIALS = Object.freeze([Partials.Channel]);
 
 export const DISCORD_TEXTS = Object.freeze({
-  apology: 'Sorry, something went wrong on my side while answering. Please try again.',
-  rateLimited: (seconds: number) =>
-    `You are asking faster than I can answer. Please wait ${seconds} s and ask again.`,
   unknownCommand: 'I do not know that command. Try /ask.',
   staleButton: 'That button no longer works. Ask me with /ask instead.',
 });
@@ -64,17 +51,9 @@ export const DISCORD_TEXTS = Object.freeze({
 const STOP_GRACE_MS = 5_000;
 
 /** The Discord surface: slash commands, autocomplete, suggestion buttons, mentions and DMs. */
-export function createDiscordSurface(
-  config: DiscordConfig,
-  deps: DiscordSurfaceDeps,
-): DiscordSurface {
-  const { source, logger } = deps;
-  const log = logger.child({ surface: 'discord' });
-  const limiter =
-    deps.rateLimiter ??
-    createRateLimiter({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs });
-  // A user over the limit in a channel gets told once per window, not once per message.
-  const toldToWait = new LRUCache<string, true>({ max: 10_000, ttl: config.rateLimitWindowMs });
+export function createDiscordSurface(config: DiscordConfig, deps: SurfaceDeps): DiscordSurface {
+  const { conversation } = deps;
+  const log = deps.logger.child({ surface: 'discord' });
 
   const client = new Client({
     intents: [...DISCORD_INTENTS],
@@ -93,39 +72,39 @@ export function createDiscordSurface(
   const run = (event: string, handler: () => Promise<void>) => {
     if (stopping) return;
     const work = handler()
-      .catch((error) => log.error({ err: describeError(error, config.token), event }, 'failed'))
+      .catch((error) => log.error({ err: conversation.describe(error), event }, 'failed'))
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
   };
 
-  const contextOf = (channelId: string | null, userId: string): AskContext => ({
+  const turnOf = (channelId: string | null, userId: string, text: string): Turn => ({
     surface: 'discord',
     // Per user per channel: one user's follow-ups never borrow another's context.
-    conversationId: `discord:${channelId ?? 'dm'}:${userId}`,
-    userId,
+    conversation: `discord:${channelId ?? 'dm'}:${userId}`,
+    asker: userId,
+    text,
   });
 
-  const take = (userId: string) => limiter.take(`discord:${userId}`);
-
-  const logAnswer = (event: string, answer: Answer) =>
-    log.debug({ event, topic: answer.topic, answered: answer.answered }, 'answered');
+  const logAnswer = (event: string, reply: Reply) =>
+    log.debug({ event, kind: reply.kind, topic: topicOf(reply) }, 'answered');
 
   const withFlags = (reply: DiscordReply, ephemeral: boolean) =>
     ephemeral ? { ...reply, flags: MessageFlags.Ephemeral as const } : reply;
 
-  async function apologize(interaction: RepliableInteraction): Promise<void> {
-    const notice = withFlags(toDiscordNotice(DISCORD_TEXTS.apology), true);
+  /** An interaction's reply: the answer as asked, or a notice only the asker sees. */
+  const toInteractionReply = (reply: Reply, ephemeral: boolean) =>
+    reply.kind === 'answer'
+      ? withFlags(toDiscordReply(reply.answer), ephemeral)
+      : withFlags(toDiscordNotice(reply.kind === 'notice' ? reply.text : ''), true);
+
+  /** Tells the asker that answering failed, whether or not a reply went out already. */
+  async function sendFailure(interaction: RepliableInteraction, error: unknown, event: string) {
+    const notice = withFlags(
+      toDiscordNotice(conversation.failed('discord', error, event).text),
+      true,
+    );
     if (interaction.replied || interaction.deferred) await interaction.followUp(notice);
     else await interaction.reply(notice);
-  }
-
-  /** Replies with the rate-limit notice when the user is over the limit; true when told. */
-  async function refuseIfLimited(interaction: RepliableInteraction): Promise<boolean> {
-    const { allowed, retryAfterMs } = take(interaction.user.id);
-    if (allowed) return false;
-    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    await interaction.reply(withFlags(toDiscordNotice(DISCORD_TEXTS.rateLimited(seconds)), true));
-    return true;
   }
 
   // Answers come from memory synchronously, far inside Discord's 3 s, so each interaction is
@@ -137,18 +116,17 @@ export function createDiscordSurface(
         await interaction.reply(withFlags(toDiscordNotice(DISCORD_TEXTS.unknownCommand), true));
         return;
       }
-      if (await refuseIfLimited(interaction)) return;
-      const context = contextOf(interaction.channelId, interaction.user.id);
-      const answer =
+      const turn = turnOf(interaction.channelId, interaction.user.id, '');
+      const reply = conversation.handle(
         request.kind === 'ask'
-          ? source.ask(request.question, context)
-          : source.command(request.command, context);
-      logAnswer(`/${interaction.commandName}`, answer);
+          ? { ...turn, text: request.question, mustReply: true }
+          : { ...turn, command: request.command, mustReply: true },
+      );
+      logAnswer(`/${interaction.commandName}`, reply);
       const ephemeral = (request.kind === 'ask' ? request.private : undefined) ?? config.ephemeral;
-      await interaction.reply(withFlags(toDiscordReply(answer), ephemeral));
+      await interaction.reply(toInteractionReply(reply, ephemeral));
     } catch (error) {
-      log.error({ err: describeError(error, config.token), event: 'command' }, 'failed');
-      await apologize(interaction);
+      await sendFailure(interaction, error, 'command');
     }
   }
 
@@ -159,16 +137,17 @@ export function createDiscordSurface(
         await interaction.reply(withFlags(toDiscordNotice(DISCORD_TEXTS.staleButton), true));
         return;
       }
-      if (await refuseIfLimited(interaction)) return;
-      const answer = source.ask(question, contextOf(interaction.channelId, interaction.user.id));
-      logAnswer('button', answer);
+      const reply = conversation.handle({
+        ...turnOf(interaction.channelId, interaction.user.id, question),
+        mustReply: true,
+      });
+      logAnswer('button', reply);
       // A suggestion under a private answer stays private.
       const ephemeral =
         interaction.message.flags?.has(MessageFlags.Ephemeral) === true || config.ephemeral;
-      await interaction.reply(withFlags(toDiscordReply(answer), ephemeral));
+      await interaction.reply(toInteractionReply(reply, ephemeral));
     } catch (error) {
-      log.error({ err: describeError(error, config.token), event: 'button' }, 'failed');
-      await apologize(interaction);
+      await sendFailure(interaction, error, 'button');
     }
   }
 
@@ -178,11 +157,11 @@ export function createDiscordSurface(
       const choices = autocompleteChoices(
         interaction.commandName,
         { name: focused.name, value: String(focused.value) },
-        source,
+        conversation,
       );
       await interaction.respond(choices);
     } catch (error) {
-      log.error({ err: describeError(error, config.token), event: 'autocomplete' }, 'failed');
+      log.error({ err: conversation.describe(error), event: 'autocomplete' }, 'failed');
       if (!interaction.responded) await interaction.respond([]);
     }
   }
@@ -196,29 +175,16 @@ export function createDiscordSurface(
     if (!message.inGuild()) question = message.content;
     else if (message.mentions.users.has(me.id)) question = stripMention(message.content, me.id);
     else return;
-    question = question.trim();
-
-    const userId = message.author.id;
-    const { allowed, retryAfterMs } = take(userId);
-    if (!allowed) {
-      const key = `${message.channelId}:${userId}`;
-      if (toldToWait.has(key)) return;
-      toldToWait.set(key, true, { ttl: Math.max(1, retryAfterMs) });
-      const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-      await message.reply(toDiscordNotice(DISCORD_TEXTS.rateLimited(seconds)));
-      return;
-    }
+    // A bare mention says hello: the handler introduces the profile.
+    const reply = conversation.handle(turnOf(message.channelId, message.author.id, question));
+    logAnswer(message.inGuild() ? 'mention' : 'dm', reply);
+    if (reply.kind === 'silent') return;
     try {
-      const context = contextOf(message.channelId, userId);
-      // A bare mention says hello: introduce the profile rather than answer nothing.
-      const answer = question
-        ? source.ask(question, context)
-        : source.command({ kind: 'about' }, context);
-      logAnswer(message.inGuild() ? 'mention' : 'dm', answer);
-      await message.reply(toDiscordReply(answer));
+      await message.reply(
+        reply.kind === 'answer' ? toDiscordReply(reply.answer) : toDiscordNotice(reply.text),
+      );
     } catch (error) {
-      log.error({ err: describeError(error, config.token), event: 'message' }, 'failed');
-      await message.reply(toDiscordNotice(DISCORD_TEXTS.apology));
+      await message.reply(toDiscordNotice(conversation.failed('discord', error, 'message').text));
     }
   }
 
@@ -230,10 +196,10 @@ export function createDiscordSurface(
   client.on(Events.MessageCreate, (message) => run('message', () => onMessage(message)));
   // Without an 'error' listener an EventEmitter error would crash the process.
   client.on(Events.Error, (error) =>
-    log.error({ err: describeError(error, config.token) }, 'client error'),
+    log.error({ err: conversation.describe(error) }, 'client error'),
   );
   client.on(Events.ShardError, (error) =>
-    log.warn({ err: describeError(error, config.token) }, 'gateway error'),
+    log.warn({ err: conversation.describe(error) }, 'gateway error'),
   );
   client.on(Events.Warn, (message) => log.warn({ message }, 'client warning'));
   client.on(Events.ShardDisconnect, (event) =>
@@ -279,26 +245,14 @@ export function stripMention(content: string, botId: string): string {
     .trim();
 }
 
-/**
- * What is logged of an error: REST errors carry the request URL, whose path holds the
- * interaction token (valid 15 minutes), and nothing may echo the bot token.
- */
-export function describeError(error: unknown, botToken?: string): Record<string, unknown> {
-  const scrub = (text: string) => {
-    const cut = text
-      .replace(/(\/interactions\/\d+\/)[^/?\s]+/g, '$1[redacted]')
-      .replace(/(\/webhooks\/\d+\/)[^/?\s]+/g, '$1[redacted]');
-    return botToken && botToken.length >= 6 ? cut.split(botToken).join('[redacted]') : cut;
-  };
-  if (!(error instanceof Error)) return { message: scrub(String(error)) };
-  const e = error as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
-  return {
-    type: e.name,
-    message: scrub(e.message),
-    ...(e.code !== undefined ? { code: e.code } : {}),
-    ...(typeof e.status === 'number' ? { status: e.status } : {}),
-    ...(typeof e.method === 'string' ? { method: e.method } : {}),
-    ...(typeof e.url === 'string' ? { url: scrub(e.url) } : {}),
-    ...(e.stack ? { stack: scrub(e.stack) } : {}),
-  };
+function topicOf(reply: Reply): string | undefined {
+  return reply.kind === 'answer' ? reply.answer.topic : undefined;
 }
+
+/** How the process runs Discord (src/app/surfaces.ts starts it when DISCORD_TOKEN is set). */
+export const adapter: SurfaceAdapter<DiscordConfig> = {
+  name: 'discord',
+  readConfig: (env) => discordConfigFromEnv(env),
+  secrets: (config) => [config.token],
+  create: createDiscordSurface,
+};

@@ -6,7 +6,7 @@ import {
   type RESTPutAPIApplicationCommandsResult,
   Routes,
 } from 'discord.js';
-import type { CliIo, Command } from '../../src/cli.ts';
+import type { CliIo, Command } from '../../src/commands/command.ts';
 import { discordCommands } from './commands.ts';
 import { type DiscordConfig, discordConfigFromEnv } from './config.ts';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../src/errors.ts';
+import { readSettings, type Settings } from '../../src/settings.ts';
 
 /** Settings that need no secret; every one can be left out. */
 export const SLACK_DEFAULTS = Object.freeze({
@@ -31,54 +32,62 @@ export interface SlackOptions {
    * Default `ephemeral` (env `SLACK_RESPONSE_TYPE`).
    */
   responseType?: 'ephemeral' | 'in_channel';
-  /** Questions a user may ask per window. Default 5 (env `RATE_LIMIT_MAX`). */
-  rateLimitMax?: number;
-  /** Rate limit window in milliseconds. Default 10,000 (env `RATE_LIMIT_WINDOW_MS`). */
-  rateLimitWindowMs?: number;
 }
 
-const positiveInt = (name: string) =>
-  z.coerce
-    .number({ error: `${name}: must be a whole number` })
-    .int(`${name}: must be a whole number`)
-    .positive(`${name}: must be greater than 0`);
+// Every Slack setting may be left blank in .env, and none is echoed in an error: a token pasted
+// into the wrong variable must not reach a log.
+const setting = <T extends z.ZodType>(variable: string, schema: T) =>
+  ({ variable, schema, secret: true, blankIsUnset: true }) as const;
 
-// Messages name the variable and never echo the value: it may be a secret.
-const SlackConfigSchema = z.object({
-  botToken: z
-    .string({ error: 'SLACK_BOT_TOKEN: is required (the bot token, xoxb-…)' })
-    .startsWith('xoxb-', 'SLACK_BOT_TOKEN: must be a bot token starting with xoxb-'),
-  appToken: z
-    .string()
-    .startsWith('xapp-', 'SLACK_APP_TOKEN: must be an app-level token starting with xapp-')
-    .optional(),
-  signingSecret: z
-    .string()
-    .regex(/^[0-9a-f]{16,}$/i, 'SLACK_SIGNING_SECRET: must be the hexadecimal signing secret')
-    .optional(),
-  mode: z.enum(['socket', 'http'], { error: 'SLACK_MODE: must be "socket" or "http"' }).optional(),
-  apiUrl: z
-    .url({ protocol: /^https?$/, error: 'SLACK_API_URL: must be an http(s) URL' })
-    .transform((url) => (url.endsWith('/') ? url : `${url}/`))
-    .default(SLACK_DEFAULTS.apiUrl),
-  command: z
-    .string()
-    .regex(
-      /^\/[a-z0-9_-]{1,31}$/,
-      'SLACK_COMMAND: must be a lower-case slash command of at most 32 characters, e.g. /ask',
-    )
-    .default(SLACK_DEFAULTS.command),
-  responseType: z
-    .enum(['ephemeral', 'in_channel'], {
-      error: 'SLACK_RESPONSE_TYPE: must be "ephemeral" or "in_channel"',
-    })
-    .default(SLACK_DEFAULTS.responseType),
-  rateLimitMax: positiveInt('RATE_LIMIT_MAX').optional(),
-  rateLimitWindowMs: positiveInt('RATE_LIMIT_WINDOW_MS').optional(),
-});
+export const SLACK_SETTINGS = {
+  botToken: setting(
+    'SLACK_BOT_TOKEN',
+    z
+      .string({ error: 'is required (the bot token, xoxb-…)' })
+      .startsWith('xoxb-', 'must be a bot token starting with xoxb-'),
+  ),
+  appToken: setting(
+    'SLACK_APP_TOKEN',
+    z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional(),
+  ),
+  signingSecret: setting(
+    'SLACK_SIGNING_SECRET',
+    z
+      .string()
+      .regex(/^[0-9a-f]{16,}$/i, 'must be the hexadecimal signing secret')
+      .optional(),
+  ),
+  mode: setting(
+    'SLACK_MODE',
+    z.enum(['socket', 'http'], { error: 'must be "socket" or "http"' }).optional(),
+  ),
+  apiUrl: setting(
+    'SLACK_API_URL',
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+      .default(SLACK_DEFAULTS.apiUrl),
+  ),
+  command: setting(
+    'SLACK_COMMAND',
+    z
+      .string()
+      .regex(
+        /^\/[a-z0-9_-]{1,31}$/,
+        'must be a lower-case slash command of at most 32 characters, e.g. /ask',
+      )
+      .default(SLACK_DEFAULTS.command),
+  ),
+  responseType: setting(
+    'SLACK_RESPONSE_TYPE',
+    z
+      .enum(['ephemeral', 'in_channel'], { error: 'must be "ephemeral" or "in_channel"' })
+      .default(SLACK_DEFAULTS.responseType),
+  ),
+};
 
 /** Validated Slack settings; `mode` is always decided. */
-export type SlackConfig = Omit<z.output<typeof SlackConfigSchema>, 'mode'> & {
+export type SlackConfig = Omit<Settings<typeof SLACK_SETTINGS>, 'mode'> & {
   mode: 'socket' | 'http';
 };
 
@@ -95,29 +104,25 @@ export function slackConfigFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   options: SlackOptions = {},
 ): SlackConfig {
-  const read = (name: string) => {
-    const value = env[name]?.trim();
-    return value === '' ? undefined : value;
-  };
-  const input = {
-    botToken: options.botToken ?? read('SLACK_BOT_TOKEN'),
-    appToken: options.appToken ?? read('SLACK_APP_TOKEN'),
-    signingSecret: options.signingSecret ?? read('SLACK_SIGNING_SECRET'),
-    mode: options.mode ?? read('SLACK_MODE'),
-    apiUrl: options.apiUrl ?? read('SLACK_API_URL'),
-    command: options.command ?? read('SLACK_COMMAND'),
-    responseType: options.responseType ?? read('SLACK_RESPONSE_TYPE'),
-    rateLimitMax: options.rateLimitMax ?? read('RATE_LIMIT_MAX'),
-    rateLimitWindowMs: options.rateLimitWindowMs ?? read('RATE_LIMIT_WINDOW_MS'),
-  };
-  const result = SlackConfigSchema.safeParse(input);
-  const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
-  const { mode, problem } = decideMode(input);
+  const problems: string[] = [];
+  let settings: Settings<typeof SLACK_SETTINGS> | undefined;
+  try {
+    settings = readSettings(env, SLACK_SETTINGS, options);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  const blankIsUnset = (name: string) => env[name]?.trim() || undefined;
+  const { mode, problem } = decideMode({
+    mode: options.mode ?? blankIsUnset('SLACK_MODE'),
+    appToken: options.appToken ?? blankIsUnset('SLACK_APP_TOKEN'),
+    signingSecret: options.signingSecret ?? blankIsUnset('SLACK_SIGNING_SECRET'),
+  });
   if (problem) problems.push(problem);
-  if (!result.success || mode === undefined || problems.length > 0) {
+  if (!settings || mode === undefined || problems.length > 0) {
     throw new ConfigError([...new Set(problems)]);
   }
-  return { ...result.data, mode };
+  return { ...settings, mode };
 }
 
 function decideMode(input: { mode?: string; appToken?: string; signingSecret?: string }): {
@@ -133,10 +138,10 @@ function decideMode(input: { mode?: string; appToken?: string; signingSecret?: s
     };
   }
   if (mode === 'socket' && !input.appToken) {
-    return { mode, problem: 'SLACK_APP_TOKEN: is required in Socket Mode (SLACK_MODE=socket)' };
+    return { mode, problem: 'SLACK_APP_TOKEN is required in Socket Mode (SLACK_MODE=socket)' };
   }
   if (mode === 'http' && !input.signingSecret) {
-    return { mode, problem: 'SLACK_SIGNING_SECRET: is required in HTTP mode (SLACK_MODE=http)' };
+    return { mode, problem: 'SLACK_SIGNING_SECRET is required in HTTP mode (SLACK_MODE=http)' };
   }
   return { mode };
 }

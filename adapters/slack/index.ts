@@ -1,24 +1,19 @@
 import { App, type BlockAction, type ButtonAction, SocketModeReceiver } from '@slack/bolt';
 import { LRUCache } from 'lru-cache';
-import type { AnswerSource, AskContext } from '../../src/answer/answer.ts';
-import type { Logger } from '../../src/logger.ts';
-import { createRateLimiter, RATE_LIMIT_DEFAULTS, type RateLimiter } from '../../src/rate-limit.ts';
-import type { Surface, SurfaceRoute } from '../../src/surface.ts';
-import { createScrubber, toBoltLogger } from './bolt-logger.ts';
-import type { SlackConfig } from './config.ts';
+import type {
+  Surface,
+  SurfaceAdapter,
+  SurfaceDeps,
+  SurfaceRoute,
+} from '../../src/surface/surface.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { slackConfigFromEnv as readSlackConfig, type SlackConfig } from './config.ts';
 import { errorSummary, SignedHttpReceiver, SocketModeRelay } from './receivers.ts';
 import { type SlackMessage, toSlackBlocks, toSlackText } from './render.ts';
 
 export type { SlackConfig, SlackOptions } from './config.ts';
 export { isSlackConfigured, slackConfigFromEnv } from './config.ts';
 export { toSlackBlocks } from './render.ts';
-
-export interface SlackSurfaceDeps {
-  source: AnswerSource;
-  logger: Logger;
-  /** Per-user question limit. Default: built from `RATE_LIMIT_MAX` / `RATE_LIMIT_WINDOW_MS`. */
-  rateLimiter?: RateLimiter;
-}
 
 /** Tuning for the Slack surface. */
 export const SLACK_SURFACE_DEFAULTS = Object.freeze({
@@ -29,8 +24,6 @@ export const SLACK_SURFACE_DEFAULTS = Object.freeze({
   apiTimeoutMs: 10_000,
 });
 
-const APOLOGY = 'Sorry, something went wrong while answering that. Please try again in a moment.';
-
 /** Where a question was asked, to answer in the same place and keep context per conversation. */
 interface Asking {
   question: string;
@@ -38,7 +31,7 @@ interface Asking {
   teamId: string | undefined;
   channelId: string;
   threadTs: string | undefined;
-  /** Replies to a rate-limited user once per window, unless the user must see something. */
+  /** Slack needs a reply (a slash command, a button): a rate-limit notice is sent every time. */
   always: boolean;
 }
 
@@ -47,15 +40,10 @@ interface Asking {
  * thread), direct messages, and the suggestion buttons under each answer. In HTTP mode it serves
  * `POST /slack/events` through {@link Surface.routes}; in Socket Mode it connects out.
  */
-export function createSlackSurface(config: SlackConfig, deps: SlackSurfaceDeps): Surface {
+export function createSlackSurface(config: SlackConfig, deps: SurfaceDeps): Surface {
+  const { conversation, scrub } = deps;
   const logger = deps.logger.child({ surface: 'slack' });
-  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
   const boltLogger = toBoltLogger(logger.child({ component: 'bolt' }), scrub);
-  const rateLimiter =
-    deps.rateLimiter ??
-    createRateLimiter({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs });
-  const limitWindowMs = config.rateLimitWindowMs ?? RATE_LIMIT_DEFAULTS.windowMs;
-  const limitNoticeSent = new LRUCache<string, true>({ max: 10_000, ttl: limitWindowMs });
   const seenEvents = new LRUCache<string, true>({
     max: SLACK_SURFACE_DEFAULTS.seenEvents.max,
     ttl: SLACK_SURFACE_DEFAULTS.seenEvents.ttlMs,
@@ -94,42 +82,34 @@ export function createSlackSurface(config: SlackConfig, deps: SlackSurfaceDeps):
   const footer = `${config.command} followed by a question, a mention in a channel, or a direct message.`;
 
   function reply(asking: Asking, via: string): SlackMessage | undefined {
-    const userKey = `${asking.teamId ?? '-'}:${asking.userId}`;
-    const verdict = rateLimiter.take(userKey);
-    if (!verdict.allowed) {
-      logger.info({ via }, 'slack question refused by the rate limit');
-      if (!asking.always && limitNoticeSent.has(userKey)) return undefined;
-      limitNoticeSent.set(userKey, true);
-      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-      return toSlackText(
-        `You are asking faster than I can answer. Please wait ${seconds} s and ask again.`,
-      );
-    }
-    const context: AskContext = {
+    const started = performance.now();
+    const result = conversation.handle({
       surface: 'slack',
-      conversationId: [
+      conversation: [
         asking.teamId ?? '-',
         asking.channelId,
         asking.threadTs ?? '-',
         asking.userId,
       ].join(':'),
-      userId: userKey,
-    };
-    const started = performance.now();
-    const answer =
-      asking.question === ''
-        ? deps.source.command({ kind: 'about' }, context)
-        : deps.source.ask(asking.question, context);
+      asker: `${asking.teamId ?? '-'}:${asking.userId}`,
+      text: asking.question,
+      mustReply: asking.always,
+    });
     logger.info(
       {
         via,
-        topic: answer.topic,
-        answered: answer.answered,
+        kind: result.kind,
+        ...(result.kind === 'answer' && {
+          topic: result.answer.topic,
+          answered: result.answer.answered,
+        }),
         ms: Math.round(performance.now() - started),
       },
       'slack question answered',
     );
-    return toSlackBlocks(answer, { footer });
+    if (result.kind === 'silent') return undefined;
+    if (result.kind === 'notice') return toSlackText(result.text);
+    return toSlackBlocks(result.answer, { footer });
   }
 
   // Slack sends an event again when it got no timely 200 (`x-slack-retry-num`); answer it once.
@@ -254,27 +234,21 @@ export function createSlackSurface(config: SlackConfig, deps: SlackSurfaceDeps):
   });
 
   app.error(async ({ error, body }: { error: Error; body: unknown }) => {
-    const summary = errorSummary(error);
-    logger.error(
-      {
-        error: { ...summary, message: scrub(summary.message), stack: scrub(error.stack ?? '') },
-        payload: payloadKind(body),
-      },
-      'slack listener failed',
-    );
+    const apology = conversation.failed('slack', error, payloadKind(body));
     try {
-      await apologise(body);
+      await sendFailure(body, apology.text);
     } catch (apologyError) {
       logger.warn({ error: errorSummary(apologyError) }, 'slack apology could not be delivered');
     }
   });
 
-  async function apologise(body: unknown): Promise<void> {
+  /** Tells the asker that answering failed, where the failed payload came from. */
+  async function sendFailure(body: unknown, text: string): Promise<void> {
     const payload = body as {
       response_url?: unknown;
       event?: { channel?: unknown; ts?: unknown; thread_ts?: unknown; channel_type?: unknown };
     };
-    const message = toSlackText(APOLOGY);
+    const message = toSlackText(text);
     if (typeof payload.response_url === 'string') {
       const response = await fetch(payload.response_url, {
         method: 'POST',
@@ -341,6 +315,14 @@ export function questionFromSlack(text: string, botUserId?: string): string {
     .replace(/&amp;/g, '&');
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/** How the process runs Slack (src/app/surfaces.ts starts it when SLACK_BOT_TOKEN is set). */
+export const adapter: SurfaceAdapter<SlackConfig> = {
+  name: 'slack',
+  readConfig: (env) => readSlackConfig(env),
+  secrets: (config) => [config.botToken, config.appToken, config.signingSecret],
+  create: createSlackSurface,
+};
 
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;

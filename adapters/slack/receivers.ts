@@ -10,6 +10,7 @@ import {
   type SocketModeReceiver,
 } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
+import { BODY_TOO_LARGE, readBody } from '../../src/surface/http.ts';
 
 /**
  * Hands one request to Bolt and makes sure Slack gets exactly one acknowledgement, even when a
@@ -110,12 +111,13 @@ export class SignedHttpReceiver implements Receiver {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { logger } = this.options;
     if (req.method !== 'POST') return send(res, 405);
-    let raw: Buffer;
+    let raw: Buffer | typeof BODY_TOO_LARGE;
     try {
       raw = await readBody(req, this.options.bodyLimitBytes);
-    } catch (error) {
-      return send(res, error instanceof BodyTooLargeError ? 413 : 400);
+    } catch {
+      return send(res, 400);
     }
+    if (raw === BODY_TOO_LARGE) return send(res, 413);
     const text = raw.toString('utf8');
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     const form =
@@ -222,23 +224,6 @@ export class SocketModeRelay implements Receiver {
     await settlesWithin(Promise.allSettled([...this.inFlight]), 5000);
     await this.receiver.client.disconnect();
   }
-}
-
-class BodyTooLargeError extends Error {}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  // A server that read the body before routing (as body parsers do) leaves it here.
-  const buffered = (req as IncomingMessage & { rawBody?: unknown }).rawBody;
-  if (Buffer.isBuffer(buffered)) return buffered;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += bytes.length;
-    if (size > limit) throw new BodyTooLargeError();
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks);
 }
 
 function parseBody(text: string, form: URLSearchParams | undefined): Record<string, unknown> {

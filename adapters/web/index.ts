@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { type AnswerSource, MAX_QUESTION_LENGTH } from '../../src/answer/answer.ts';
-import { sendJson } from '../../src/http-server.ts';
 import type { Profile } from '../../src/knowledge/schema.ts';
-import type { Logger } from '../../src/logger.ts';
-import { createRateLimiter, type RateLimiter } from '../../src/rate-limit.ts';
-import type { Surface, SurfaceRoute } from '../../src/surface.ts';
+import { BODY_TOO_LARGE, readBody, sendJson } from '../../src/surface/http.ts';
+import type {
+  Surface,
+  SurfaceAdapter,
+  SurfaceDeps,
+  SurfaceRoute,
+} from '../../src/surface/surface.ts';
 
 export const WEB_DEFAULTS = Object.freeze({
   /** Bodies above this are refused with 413 before parsing. */
@@ -26,13 +28,9 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export interface WebSurfaceOptions {
-  source: AnswerSource;
-  logger: Logger;
-  /** Limits questions per client address. Default: 5 in 10 s (env `RATE_LIMIT_MAX`, `RATE_LIMIT_WINDOW_MS`). */
-  rateLimiter?: RateLimiter;
-  /** Default 16 KiB. */
-  maxBodyBytes?: number;
+export interface WebConfig {
+  /** Bodies above this are refused with 413 before parsing. Default 16 KiB. */
+  maxBodyBytes: number;
 }
 
 const AskBodySchema = z.object({
@@ -47,10 +45,8 @@ const AskBodySchema = z.object({
 const asset = (name: string) => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
 
 /** The web chat: a page, its script and style, and `POST /api/ask`. Served on the process's HTTP server. */
-export function createWebSurface(options: WebSurfaceOptions): Surface {
-  const { source, logger } = options;
-  const rateLimiter = options.rateLimiter ?? createRateLimiter();
-  const maxBodyBytes = options.maxBodyBytes ?? WEB_DEFAULTS.maxBodyBytes;
+export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface {
+  const { conversation, logger, clientAddress } = deps;
   const template = asset('index.html');
   const script = asset('app.js');
   const style = asset('app.css');
@@ -68,7 +64,7 @@ export function createWebSurface(options: WebSurfaceOptions): Surface {
     };
 
   const page: SurfaceRoute['handler'] = (_req, res) => {
-    const html = renderPage(template, source.profile());
+    const html = renderPage(template, conversation.profile());
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'content-length': Buffer.byteLength(html),
@@ -87,55 +83,34 @@ export function createWebSurface(options: WebSurfaceOptions): Surface {
         error: 'send the question as JSON (Content-Type: application/json)',
       });
     }
-    const body = await readBody(req, maxBodyBytes);
-    if (body === 'too-large') {
+    const body = await readBody(req, config.maxBodyBytes);
+    if (body === BODY_TOO_LARGE) {
       return sendJson(
         res,
         413,
-        { error: `the body is over ${maxBodyBytes / 1024} KiB` },
+        { error: `the body is over ${config.maxBodyBytes / 1024} KiB` },
         { connection: 'close' },
       );
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendJson(res, 400, { error: 'the body is not valid JSON' });
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      return sendJson(res, 400, { error: 'the body must be a JSON object: {"question": "..."}' });
-    }
-    const parsed = AskBodySchema.safeParse(json);
-    if (!parsed.success) {
-      return sendJson(res, 400, { error: parsed.error.issues[0]?.message ?? 'invalid body' });
-    }
-    const question = parsed.data.question.trim();
-    if (question === '') return sendJson(res, 400, { error: 'question must not be empty' });
-    if (question.length > MAX_QUESTION_LENGTH) {
-      return sendJson(res, 413, {
-        error: `question is too long: at most ${MAX_QUESTION_LENGTH} characters`,
-      });
-    }
-    const address = req.socket.remoteAddress ?? 'unknown';
-    const limit = rateLimiter.take(address);
-    if (!limit.allowed) {
-      const seconds = Math.max(1, Math.ceil(limit.retryAfterMs / 1000));
-      return sendJson(
-        res,
-        429,
-        {
-          error: `Too many questions at once: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
-        },
-        { 'retry-after': String(seconds) },
-      );
-    }
-    const answer = source.ask(question, {
+    const parsed = parseAskBody(body);
+    if ('error' in parsed) return sendJson(res, 400, { error: parsed.error });
+    const address = clientAddress(req);
+    const reply = conversation.handle({
       surface: 'web',
-      conversationId: parsed.data.conversation ?? randomUUID(),
-      userId: address,
+      conversation: parsed.conversation ?? randomUUID(),
+      asker: address,
+      text: parsed.question,
+      mustReply: true,
     });
-    logger.debug({ topic: answer.topic, answered: answer.answered }, 'web question answered');
-    sendJson(res, 200, answer);
+    if (reply.kind === 'answer') return sendJson(res, 200, reply.answer);
+    if (reply.kind === 'notice' && reply.reason === 'rate-limited') {
+      const retryAfter = String(reply.retryAfterSeconds ?? 1);
+      return sendJson(res, 429, { error: reply.text }, { 'retry-after': retryAfter });
+    }
+    if (reply.kind === 'notice' && reply.reason === 'too-long') {
+      return sendJson(res, 413, { error: reply.text });
+    }
+    sendJson(res, 500, { error: 'internal error' });
   };
 
   return {
@@ -163,29 +138,34 @@ export function createWebSurface(options: WebSurfaceOptions): Surface {
   };
 }
 
-/** Reads a request body, giving up as soon as it passes `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return Promise.resolve('too-large');
+/** The question and conversation of a `POST /api/ask` body, or what is wrong with it. */
+function parseAskBody(
+  body: Buffer,
+): { question: string; conversation?: string } | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { error: 'the body is not valid JSON' };
   }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.resume(); // drain the rest without keeping it
-        resolve('too-large');
-      } else chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { error: 'the body must be a JSON object: {"question": "..."}' };
+  }
+  const parsed = AskBodySchema.safeParse(json);
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid body' };
+  const question = parsed.data.question.trim();
+  // An API call without a question is a mistake of the caller, not a hello.
+  if (question === '') return { error: 'question must not be empty' };
+  return { question, conversation: parsed.data.conversation };
 }
+
+/** How the process runs the web chat: always on, nothing secret. */
+export const adapter: SurfaceAdapter<WebConfig> = {
+  name: 'web',
+  readConfig: () => ({ maxBodyBytes: WEB_DEFAULTS.maxBodyBytes }),
+  secrets: () => [],
+  create: createWebSurface,
+};
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

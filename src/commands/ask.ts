@@ -1,18 +1,24 @@
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Answer } from '../answer/answer.ts';
 import { type Assistant, createAssistant } from '../answer/assistant.ts';
 import { answerToPlainText } from '../answer/plain-text.ts';
-import { type Command, EXIT, parseOptions } from '../cli.ts';
 import { PortfolioBotError } from '../errors.ts';
-import { loadKnowledge, resolveKnowledgePath } from '../knowledge/load.ts';
+import { type Command, EXIT, parseOptions } from './command.ts';
+import { knowledgeFileOf, loadKnowledgeCached } from './knowledge-cache.ts';
 
-/** One line of `ask --batch` input. */
-const BatchLineSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  conversation: z.union([z.string(), z.number()]).optional(),
-  question: z.string({ error: '"question" must be a string' }),
-});
+/**
+ * The schema of one line of `ask --batch` input. Built on first use: zod is the largest module
+ * of the command line, and a single `ask` does not need it.
+ */
+async function batchLineSchema() {
+  const { z } = await import('zod');
+  return z.object({
+    id: z.union([z.string(), z.number()]).optional(),
+    conversation: z.union([z.string(), z.number()]).optional(),
+    question: z.string({ error: '"question" must be a string' }),
+  });
+}
 
 /** One line of `ask --batch` output: what a person reads, plus what a script needs. */
 export function toBatchLine(id: unknown, answer: Answer) {
@@ -41,7 +47,7 @@ export const askCommand: Command = async (args, io) => {
     json: { type: 'boolean' },
   });
   const assistant = createAssistant(
-    loadKnowledge(resolveKnowledgePath(values.knowledge as string | undefined, io.env)),
+    await loadKnowledgeCached(knowledgeFileOf(values.knowledge as string | undefined, io.env)),
   );
 
   if (values.batch) return batch(assistant, io);
@@ -64,10 +70,11 @@ async function batch(assistant: Assistant, io: Parameters<Command>[1]): Promise<
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let failed = 0;
+  const BatchLineSchema = await batchLineSchema();
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    let parsed: z.infer<typeof BatchLineSchema>;
+    let parsed: z.infer<Awaited<ReturnType<typeof batchLineSchema>>>;
     try {
       const result = BatchLineSchema.safeParse(JSON.parse(line));
       if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join('; '));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createAssistant } from '../answer/assistant.ts';
 import { evaluate, parseEvalSet } from '../answer/evaluate.ts';
-import { type Command, EXIT, parseOptions } from '../cli.ts';
 import { PortfolioBotError } from '../errors.ts';
 import { loadKnowledge, resolveKnowledgePath } from '../knowledge/load.ts';
+import { type Command, EXIT, parseOptions } from './command.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { type Command, EXIT, parseOptions } from '../cli.ts';
+import { type Command, EXIT, parseOptions } from '../commands/command.ts';
 import { CONFIG_DEFAULTS } from '../config.ts';
 import type { UnansweredEntry } from './unanswered-log.ts';
 

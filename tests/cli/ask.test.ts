@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.ts';
+import { runCli } from '../../src/app/cli.ts';
 import { fakeIo } from '../support/cli-io.ts';
 
 const run = promisify(execFile);

@@ -5,8 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type CliIo, runCli } from '../../src/cli.ts';
-import { parsePronouns } from '../../src/import/command.ts';
+import { type CliIo, runCli } from '../../src/app/cli.ts';
+import { parsePronouns } from '../../src/commands/import.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { fakeIo } from '../support/cli-io.ts';
 
@@ -146,7 +146,7 @@ describe('portfolio-bot import', () => {
   it('works as a real process: import, then validate the file it wrote', async () => {
     const out = join(tmp, 'child.yaml');
     const node = (args: string[]) =>
-      run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { timeout: 30_000 });
+      run(process.execPath, ['--import', 'tsx', 'src/app/cli.ts', ...args], { timeout: 30_000 });
     let imported: { stdout: string; stderr: string };
     try {
       imported = await node(['import', `${PROFILES}/ingrid-solberg-mensah.md`, '--out', out]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/cli.ts';
+import { type CliIo, runCli } from '../../src/app/cli.ts';
 import { KnowledgeError } from '../../src/errors.ts';
 import { loadKnowledge, MAX_KNOWLEDGE_BYTES, parseKnowledge } from '../../src/knowledge/load.ts';
 import { fakeIo } from '../support/cli-io.ts';
@@ -40,7 +40,7 @@ async function validateInChild(file: string) {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', 'validate', file],
+      ['--import', 'tsx', 'src/app/cli.ts', 'validate', file],
       { env: { ...process.env, NO_COLOR: '1' } },
     );
     return { code: 0, stdout, stderr };

@@ -29,7 +29,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   workspace = tempWorkspace();
   unansweredLog = join(workspace.dir, 'data', 'unanswered.jsonl');
-  bot = startProcess('src/main.ts', {
+  bot = startProcess('src/app/main.ts', {
     env: everySetting({
       PORT: '0',
       HOST: '127.0.0.1',

@@ -23,7 +23,7 @@ beforeAll(async () => {
   // Bolt checks the token with auth.test at start-up: the fake must already listen.
   slack = await startFakeSlack({ signingSecret: SIGNING_SECRET });
   workspace = tempWorkspace();
-  bot = startProcess('src/main.ts', {
+  bot = startProcess('src/app/main.ts', {
     // No SLACK_MODE and no app token: a signing secret alone means HTTP mode.
     env: everySetting({
       PORT: '0',

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 function start({ onTestFinished }: TestContext, env: Record<string, string>) {
   const workspace = tempWorkspace();
-  const bot = startProcess('src/main.ts', {
+  const bot = startProcess('src/app/main.ts', {
     cwd: workspace.dir,
     env: { PORT: '0', KNOWLEDGE_PATH: workspace.knowledge, ...env },
   });

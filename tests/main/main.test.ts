@@ -11,7 +11,7 @@ function start(
 ) {
   const workspace = tempWorkspace();
   prepare?.(workspace.dir);
-  const bot = startProcess('src/main.ts', {
+  const bot = startProcess('src/app/main.ts', {
     cwd: workspace.dir,
     env: { PORT: '0', KNOWLEDGE_PATH: workspace.knowledge, LOG_LEVEL: 'info', ...env },
   });
@@ -67,6 +67,20 @@ describe.concurrent('npm start', { timeout: 30_000 }, () => {
     expect(bot.stderr().trim().split('\n')).toEqual([
       'PORT must be a whole number from 0 to 65535 (got "abc")',
     ]);
+  });
+
+  it('refuses an empty PORT rather than taking the default, and a log path it cannot write', async (context) => {
+    const bot = start(context, { PORT: '', UNANSWERED_LOG: '/dev/null/unanswered.jsonl' });
+    const { code } = await bot.exited;
+    expect(code).toBe(2);
+    expect(bot.stderr().trim().split('\n')).toEqual([
+      'PORT is set but empty: give it a value or remove it',
+    ]);
+    const unwritable = start(context, { UNANSWERED_LOG: '/dev/null/unanswered.jsonl' });
+    expect((await unwritable.exited).code).toBe(2);
+    expect(unwritable.stderr().trim()).toMatch(
+      /^UNANSWERED_LOG \/dev\/null\/unanswered\.jsonl cannot be written: \/dev\/null is not a folder$/,
+    );
   });
 
   it('lists every bad setting at once, chat platforms included, without echoing tokens', async (context) => {

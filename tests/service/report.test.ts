@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli.ts';
+import type { CliIo } from '../../src/commands/command.ts';
 import { groupUnanswered, questionSimilarity, reportCommand } from '../../src/service/report.ts';
 import type { UnansweredEntry } from '../../src/service/unanswered-log.ts';
 

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { CliIo } from '../../src/cli.ts';
+import type { CliIo } from '../../src/commands/command.ts';
 
 /** A command line's input and output in memory, for running commands in-process. */
 export function fakeIo(options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): CliIo & {

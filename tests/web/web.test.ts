@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../src/rate-limit.ts';
+import { createRateLimiter } from '../../src/conversation/rate-limit.ts';
 import { serveWebChat } from './serve.ts';
 
 let chat: Awaited<ReturnType<typeof serveWebChat>>;
@@ -85,7 +85,7 @@ describe('rate limit', () => {
       const refused = await post();
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect((await refused.json()).error).toMatch(/try again in \d+ seconds/);
+      expect((await refused.json()).error).toMatch(/wait \d+ s and ask again/);
     } finally {
       await limited.close();
     }

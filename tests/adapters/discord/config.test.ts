@@ -22,8 +22,6 @@ describe('discordConfigFromEnv', () => {
       guildId: undefined,
       apiUrl: 'https://discord.com/api',
       ephemeral: false,
-      rateLimitMax: 5,
-      rateLimitWindowMs: 10_000,
     });
   });
 
@@ -34,17 +32,13 @@ describe('discordConfigFromEnv', () => {
         DISCORD_GUILD_ID: '223456789012345678',
         DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
         DISCORD_EPHEMERAL: 'true',
-        RATE_LIMIT_MAX: '3',
-        RATE_LIMIT_WINDOW_MS: '60000',
       },
-      { rateLimitMax: 9, ephemeral: false },
+      { ephemeral: false },
     );
     expect(config).toMatchObject({
       guildId: '223456789012345678',
       apiUrl: 'http://127.0.0.1:4000/api',
       ephemeral: false,
-      rateLimitMax: 9,
-      rateLimitWindowMs: 60_000,
     });
   });
 
@@ -62,16 +56,12 @@ describe('discordConfigFromEnv', () => {
       DISCORD_GUILD_ID: '12a',
       DISCORD_API_URL: 'discord.com',
       DISCORD_EPHEMERAL: 'sometimes',
-      RATE_LIMIT_MAX: '0',
-      RATE_LIMIT_WINDOW_MS: 'ten',
     });
     expect(found.map((line) => line.split(' ')[0])).toEqual([
       'DISCORD_APP_ID',
       'DISCORD_GUILD_ID',
       'DISCORD_API_URL',
       'DISCORD_EPHEMERAL',
-      'RATE_LIMIT_MAX',
-      'RATE_LIMIT_WINDOW_MS',
     ]);
     const text = found.join('\n');
     for (const value of ['secret-token-value', 'my-app', 'sometimes', 'ten']) {

@@ -11,7 +11,7 @@ import type {
   DirectCommand,
 } from '../../../src/answer/answer.ts';
 import { createAssistant, staticAnswerSource } from '../../../src/answer/assistant.ts';
-import { runCli } from '../../../src/cli.ts';
+import { runCli } from '../../../src/app/cli.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createLogger } from '../../../src/logger.ts';
 import {
@@ -22,6 +22,7 @@ import {
   startFakeDiscord,
   user,
 } from '../../support/fake-discord.ts';
+import { surfaceDeps } from '../../support/surface-deps.ts';
 
 const profile = loadKnowledge('knowledge/profile.yaml');
 
@@ -99,10 +100,15 @@ async function startBot(source: AnswerSource, overrides: Partial<DiscordConfig> 
       done();
     },
   });
-  surface = createDiscordSurface(config(overrides), {
-    source,
-    logger: createLogger({ level: 'debug', destination }),
-  });
+  const settings = config(overrides);
+  surface = createDiscordSurface(
+    settings,
+    surfaceDeps({
+      source,
+      logger: createLogger({ level: 'debug', destination }),
+      secrets: [settings.token],
+    }),
+  );
   await surface.start();
   return surface;
 }

@@ -2,8 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackConfigFromEnv } from '../../../adapters/slack/config.ts';
 import { createSlackSurface } from '../../../adapters/slack/index.ts';
-import type { Surface } from '../../../src/surface.ts';
+import type { Surface } from '../../../src/surface/surface.ts';
 import { type FakeSlack, startFakeSlack } from '../../support/fake-slack.ts';
+import { surfaceDeps } from '../../support/surface-deps.ts';
 import {
   APP_TOKEN,
   BOT_TOKEN,
@@ -30,7 +31,14 @@ describe('Slack in Socket Mode, against a local Slack WebSocket', () => {
       SLACK_API_URL: slack.apiUrl,
     });
     expect(config.mode).toBe('socket');
-    surface = createSlackSurface(config, { source, logger: capturingLogger().logger });
+    surface = createSlackSurface(
+      config,
+      surfaceDeps({
+        source,
+        logger: capturingLogger().logger,
+        secrets: [config.botToken, config.appToken, config.signingSecret],
+      }),
+    );
     await surface.start();
   });
 
@@ -82,7 +90,7 @@ describe('Slack in Socket Mode, against a local Slack WebSocket', () => {
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it('acknowledges a command whose answer failed, and apologises through its response_url', async () => {
+  it('acknowledges a command whose answer failed with an apology', async () => {
     const ack = await slack.sendEnvelope({
       envelope_id: 'env-command-2',
       type: 'slash_commands',
@@ -94,9 +102,7 @@ describe('Slack in Socket Mode, against a local Slack WebSocket', () => {
         response_url: slack.responseUrl('socket-boom'),
       },
     });
-    expect(ack.payload).toEqual({});
-    const [apology] = await slack.waitForResponses(1);
-    expect(String(apology?.body.text)).toMatch(/sorry/i);
+    expect(String((ack.payload as { text?: unknown }).text)).toMatch(/sorry/i);
   });
 
   it('stops cleanly: the socket closes and no reconnection follows', async () => {

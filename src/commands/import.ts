@@ -1,12 +1,12 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { type Command, EXIT, parseOptions } from '../cli.ts';
 import { KnowledgeError, PortfolioBotError } from '../errors.ts';
+import { importProfile, type ProfileImport } from '../import/import-profile.ts';
+import { buildImportReport, formatImportReport } from '../import/import-report.ts';
+import { schemaReference, toKnowledgeYaml } from '../import/knowledge-yaml.ts';
+import { readPronouns } from '../import/pronouns.ts';
 import { parseKnowledge } from '../knowledge/load.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
-import { importProfile, type ProfileImport } from './import-profile.ts';
-import { buildImportReport, formatImportReport } from './import-report.ts';
-import { schemaReference, toKnowledgeYaml } from './knowledge-yaml.ts';
-import { readPronouns } from './pronouns.ts';
+import { type Command, EXIT, parseOptions } from './command.ts';
 
 /** Profiles larger than this are refused: a README is a few KiB, a PDF CV a few hundred. */
 export const MAX_PROFILE_BYTES = 4 * 1024 * 1024;

@@ -1,0 +1,175 @@
+import { performance } from 'node:perf_hooks';
+import { LRUCache } from 'lru-cache';
+import {
+  type Answer,
+  type AnswerSource,
+  type AskContext,
+  type DirectCommand,
+  MAX_QUESTION_LENGTH,
+} from '../answer/answer.ts';
+import type { Profile } from '../knowledge/schema.ts';
+import type { Logger } from '../logger.ts';
+import { describeError, type Scrub } from '../scrub.ts';
+import type { Metrics } from '../service/metrics.ts';
+import type { UnansweredLog } from '../service/unanswered-log.ts';
+import { createRateLimiter, RATE_LIMIT_DEFAULTS, type RateLimiter } from './rate-limit.ts';
+
+/** What every surface tells the asker instead of an answer. */
+export const CONVERSATION_TEXTS = Object.freeze({
+  rateLimited: (seconds: number) =>
+    `You are asking faster than I can answer. Please wait ${seconds} s and ask again.`,
+  tooLong: (max: number) =>
+    `That question is too long: at most ${max} characters. Could you ask it in fewer words?`,
+  apology: 'Sorry, something went wrong on my side while answering. Please try again in a moment.',
+});
+
+/** One message from a person, as any surface sees it. */
+export interface Turn {
+  /** `discord`, `slack`, `web` … */
+  surface: string;
+  /** Follow-ups keep their context within one conversation and never across. */
+  conversation: string;
+  /** Who asks, unique on the surface: the rate limit counts per asker. */
+  asker: string;
+  /** What the person typed; empty (a bare mention, a hello) introduces the profile. */
+  text: string;
+  /** A direct command (a slash command, a button) instead of text. */
+  command?: DirectCommand;
+  /**
+   * The platform needs a reply to this one (an interaction, a slash command, an HTTP request),
+   * so a rate-limit notice is sent every time rather than once per window.
+   */
+  mustReply?: boolean;
+}
+
+export type NoticeReason = 'rate-limited' | 'too-long' | 'failed';
+
+/** What a surface sends back: an answer, a short notice, or nothing at all. */
+export type Reply =
+  | { kind: 'answer'; answer: Answer }
+  | { kind: 'notice'; reason: NoticeReason; text: string; retryAfterSeconds?: number }
+  | { kind: 'silent' };
+
+export type Notice = Extract<Reply, { kind: 'notice' }>;
+
+export interface ConversationOptions {
+  source: AnswerSource;
+  logger: Logger;
+  /** Removes secrets from logged errors. */
+  scrub: Scrub;
+  /** Default: {@link RATE_LIMIT_DEFAULTS} per asker per surface. */
+  rateLimiter?: RateLimiter;
+  /** How long one asker is told only once about the limit. Default 10 s (env `RATE_LIMIT_WINDOW_MS`). */
+  noticeWindowMs?: number;
+  metrics?: Metrics;
+  unanswered?: UnansweredLog;
+  /** In Unicode code points, so 300 emoji are 300. Default 500. */
+  maxQuestionLength?: number;
+}
+
+export interface Conversation {
+  /** Answers a turn; never throws. */
+  handle(turn: Turn): Reply;
+  /**
+   * Logs a failure a surface met outside {@link handle} (sending a reply, a platform event)
+   * without secrets, and gives the apology to send the asker.
+   */
+  failed(surface: string, error: unknown, event?: string): Notice;
+  /** What to log of an error: scrubbed of every secret. */
+  describe(error: unknown): Record<string, unknown>;
+  /** Questions the knowledge can answer that start like `partial` (autocomplete). */
+  complete(partial: string, limit?: number): string[];
+  /** The knowledge served now (it may be reloaded). */
+  profile(): Profile;
+}
+
+/**
+ * The conversation rules every surface shares, in one place: the rate limit and its notice
+ * (told once per window when the platform allows silence), empty input, the length limit, the
+ * apology on failure, the unanswered log and the metrics. Surfaces only translate.
+ */
+export function createConversation(options: ConversationOptions): Conversation {
+  const { source, logger, scrub, metrics, unanswered } = options;
+  const limiter = options.rateLimiter ?? createRateLimiter();
+  const maxLength = options.maxQuestionLength ?? MAX_QUESTION_LENGTH;
+  const told = new LRUCache<string, true>({
+    max: 10_000,
+    ttl: options.noticeWindowMs ?? RATE_LIMIT_DEFAULTS.windowMs,
+  });
+
+  const describe = (error: unknown) => describeError(error, scrub);
+  const failed = (surface: string, error: unknown, event?: string): Notice => {
+    logger.error({ err: describe(error), surface, event }, 'answering failed');
+    return { kind: 'notice', reason: 'failed', text: CONVERSATION_TEXTS.apology };
+  };
+
+  function limited(turn: Turn): Reply | undefined {
+    const key = `${turn.surface}:${turn.asker}`;
+    const { allowed, retryAfterMs } = limiter.take(key);
+    if (allowed) return undefined;
+    // Told once per window wherever they ask: a busy asker is not spammed in every channel.
+    if (!turn.mustReply && told.has(key)) return { kind: 'silent' };
+    told.set(key, true);
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    logger.info({ surface: turn.surface }, 'question refused by the rate limit');
+    return {
+      kind: 'notice',
+      reason: 'rate-limited',
+      text: CONVERSATION_TEXTS.rateLimited(seconds),
+      retryAfterSeconds: seconds,
+    };
+  }
+
+  function answer(turn: Turn, text: string): Answer {
+    const context: AskContext = {
+      surface: turn.surface,
+      conversationId: turn.conversation,
+      userId: turn.asker,
+    };
+    const started = performance.now();
+    const result = turn.command
+      ? source.command(turn.command, context)
+      : text === ''
+        ? source.command({ kind: 'about' }, context)
+        : source.ask(text, context);
+    metrics?.question(turn.surface, result.topic, (performance.now() - started) / 1000);
+    if (!result.answered && !turn.command && text !== '' && result.topic !== 'limit') {
+      metrics?.unanswered(turn.surface);
+      unanswered?.record({ surface: turn.surface, userId: turn.asker, question: text });
+    }
+    return result;
+  }
+
+  return {
+    handle(turn) {
+      const text = turn.text.trim();
+      if (!turn.command && codePoints(text) > maxLength) {
+        return { kind: 'notice', reason: 'too-long', text: CONVERSATION_TEXTS.tooLong(maxLength) };
+      }
+      const refusal = limited(turn);
+      if (refusal) return refusal;
+      try {
+        return { kind: 'answer', answer: answer(turn, text) };
+      } catch (error) {
+        return failed(turn.surface, error);
+      }
+    },
+    failed,
+    describe,
+    complete: (partial, limit) => source.complete(partial, limit),
+    profile: () => source.profile(),
+  };
+}
+
+/** Length in code points: an emoji is one, as a person counts it. */
+function codePoints(text: string): number {
+  // Only strings with surrogate pairs need the slow count.
+  if (text.length <= 1) return text.length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    n++;
+  }
+  return n;
+}
