@@ -6,6 +6,13 @@ import { answerToPlainText } from '../answer/plain-text.ts';
 import { type Command, EXIT, parseOptions } from '../cli.ts';
 import { PortfolioBotError } from '../errors.ts';
 import { loadKnowledge, resolveKnowledgePath } from '../knowledge/load.ts';
+import { type BoundedLine, boundedLines } from './bounded-lines.ts';
+
+/** Limits of `ask --batch`. */
+export const BATCH_DEFAULTS = Object.freeze({
+  /** A longer input line is answered with an error and skipped without being held in memory. */
+  maxLineBytes: 64 * 1024,
+});
 
 /** One line of `ask --batch` input. */
 const BatchLineSchema = z.object({
@@ -61,29 +68,46 @@ export const askCommand: Command = async (args, io) => {
 };
 
 async function batch(assistant: Assistant, io: Parameters<Command>[1]): Promise<number> {
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let failed = 0;
-  for await (const line of lines) {
+  // Exactly one output line per input line, blank and oversized ones included, in order.
+  for await (const line of boundedLines(
+    io.stdin as AsyncIterable<Buffer>,
+    BATCH_DEFAULTS.maxLineBytes,
+  )) {
     n++;
-    if (line.trim() === '') continue;
-    let parsed: z.infer<typeof BatchLineSchema>;
-    try {
-      const result = BatchLineSchema.safeParse(JSON.parse(line));
-      if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join('; '));
-      parsed = result.data;
-    } catch (error) {
-      // A bad line is answered with its error, in order, so no question is silently lost.
-      failed++;
-      io.stdout(JSON.stringify({ id: null, line: n, error: `line ${n}: ${errorText(error)}` }));
-      continue;
-    }
-    const conversation =
-      parsed.conversation !== undefined ? `batch:${parsed.conversation}` : undefined;
-    io.stdout(JSON.stringify(toBatchLine(parsed.id, assistant.ask(parsed.question, conversation))));
+    const answer = batchAnswer(assistant, line, n);
+    if ('error' in answer) failed++;
+    io.stdout(JSON.stringify(answer));
   }
   if (failed > 0) io.stderr(`${failed} of ${n} lines were not valid batch input`);
   return failed > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function batchAnswer(
+  assistant: Assistant,
+  line: BoundedLine,
+  n: number,
+): ReturnType<typeof toBatchLine> | { id: null; line: number; error: string } {
+  const refuse = (reason: string) => ({ id: null, line: n, error: `line ${n}: ${reason}` });
+  if ('tooLong' in line) {
+    return refuse(
+      `${line.tooLong} bytes; lines are limited to ${BATCH_DEFAULTS.maxLineBytes} bytes`,
+    );
+  }
+  if (line.text.trim() === '') return refuse('empty line; expected {"question": "..."}');
+  let parsed: z.infer<typeof BatchLineSchema>;
+  try {
+    const result = BatchLineSchema.safeParse(JSON.parse(line.text));
+    if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join('; '));
+    parsed = result.data;
+  } catch (error) {
+    // A bad line is answered with its error, in order, so no question is silently lost.
+    return refuse(errorText(error));
+  }
+  const conversation =
+    parsed.conversation !== undefined ? `batch:${parsed.conversation}` : undefined;
+  return toBatchLine(parsed.id, assistant.ask(parsed.question, conversation));
 }
 
 async function chat(assistant: Assistant, io: Parameters<Command>[1]): Promise<number> {
