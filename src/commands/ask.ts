@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Answer } from '../answer/answer.ts';
 import { type Assistant, createAssistant } from '../answer/assistant.ts';
 import { answerToPlainText } from '../answer/plain-text.ts';
+import { type BoundedLine, boundedLines } from '../bounded-lines.ts';
 import { type Command, EXIT, parseOptions } from '../cli.ts';
 import { PortfolioBotError } from '../errors.ts';
 import { loadKnowledge, resolveKnowledgePath } from '../knowledge/load.ts';
-import { type BoundedLine, boundedLines } from './bounded-lines.ts';
 
 /** Limits of `ask --batch`. */
 export const BATCH_DEFAULTS = Object.freeze({

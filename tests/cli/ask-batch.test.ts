@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { boundedLines } from '../../src/bounded-lines.ts';
 import { runCli } from '../../src/cli.ts';
 import { BATCH_DEFAULTS } from '../../src/commands/ask.ts';
-import { boundedLines } from '../../src/commands/bounded-lines.ts';
 import { fakeIo } from '../support/cli-io.ts';
 
 async function batch(stdin: Readable) {
