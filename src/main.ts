@@ -6,6 +6,7 @@ import { ConfigError, KnowledgeError, PortfolioBotError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import type { AnswerService } from './service/answer-service.ts';
+import type { SurfaceState } from './service/surface-supervisor.ts';
 import type { Surface } from './surface.ts';
 
 /** Shutdown never takes longer than this: whatever is still open is abandoned. */
@@ -118,12 +119,16 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     { createUnansweredLog },
     { createHttpServer },
     { createWebSurface },
+    { superviseSurface },
+    { healthReport },
   ] = await Promise.all([
     import('./service/answer-service.ts'),
     import('./service/metrics.ts'),
     import('./service/unanswered-log.ts'),
     import('./http-server.ts'),
     import('../adapters/web/index.ts'),
+    import('./service/surface-supervisor.ts'),
+    import('./service/health.ts'),
   ]);
 
   const metrics = createMetrics();
@@ -149,17 +154,19 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     logger: logger.child({ surface: 'web' }),
     rateLimiter: limiter(),
   });
-  const chats = factories.map(({ create }) =>
-    create({ source: service, logger, rateLimiter: limiter() }),
-  );
-  const surfaces = [web, ...chats];
+  // Chat platforms connect in the background, a fresh client per attempt, with backoff.
+  const supervised = factories.map(({ create }) => {
+    const rateLimiter = limiter();
+    return superviseSurface(() => create({ source: service, logger, rateLimiter }), { logger });
+  });
+  const webState = { name: web.name, state: (): SurfaceState => (stopping ? 'stopped' : 'ok') };
 
   const http = createHttpServer({
     logger: logger.child({ component: 'http' }),
-    routes: surfaces.flatMap((s) => s.routes ?? []),
+    routes: [web, ...supervised].flatMap((s) => s.routes ?? []),
     metrics,
     health: () => ({
-      status: 'ok',
+      ...healthReport([webState, ...supervised]),
       knowledge: { name: service.profile().identity.name, loadedAt: service.loadedAt() },
     }),
   });
@@ -174,7 +181,11 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       process.exit(EXIT.failed);
     }, SHUTDOWN_LIMIT_MS);
     limit.unref();
-    const results = await Promise.allSettled([http.close(), ...surfaces.map((s) => s.stop())]);
+    const results = await Promise.allSettled([
+      http.close(),
+      web.stop(),
+      ...supervised.map((s) => s.stop()),
+    ]);
     for (const result of results) {
       if (result.status === 'rejected') logger.warn({ err: result.reason }, 'stop failed');
     }
@@ -228,19 +239,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const line of skipped) logger.info(line);
 
   // A platform that cannot connect (network, revoked token) leaves the others running.
-  await Promise.all(
-    chats.map(async (surface) => {
-      try {
-        await surface.start();
-        logger.info(`${surface.name}: started`);
-      } catch (error) {
-        logger.error(
-          { err: error },
-          `${surface.name}: failed to start; the other surfaces keep running`,
-        );
-      }
-    }),
-  );
+  for (const surface of supervised) surface.start();
 }
 
 function displayHost(host: string): string {

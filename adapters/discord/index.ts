@@ -18,6 +18,7 @@ import { createRateLimiter, type RateLimiter } from '../../src/rate-limit.ts';
 import type { Surface } from '../../src/surface.ts';
 import { autocompleteChoices, commandRequest } from './commands.ts';
 import type { DiscordConfig } from './config.ts';
+import { connectDiscord, discordPermanentFailure, watchGateway } from './connection.ts';
 import {
   type DiscordReply,
   questionFromCustomId,
@@ -251,11 +252,8 @@ export function createDiscordSurface(
     client,
     async start() {
       stopping = false;
-      const ready = new Promise<void>((resolve) =>
-        client.once(Events.ClientReady, () => resolve()),
-      );
       // login() resolves before the guilds arrive; answering starts at ClientReady.
-      await Promise.all([client.login(config.token), ready]);
+      await connectDiscord(client, config.token);
       log.info({ bot: client.user?.tag, guilds: client.guilds.cache.size }, 'connected');
     },
     async stop() {
@@ -268,6 +266,8 @@ export function createDiscordSurface(
       clearTimeout(timer);
       await client.destroy();
     },
+    permanentFailure: discordPermanentFailure,
+    onConnectionLost: (listener) => watchGateway(client, listener),
   };
 }
 

@@ -6,6 +6,7 @@ import { createRateLimiter, RATE_LIMIT_DEFAULTS, type RateLimiter } from '../../
 import type { Surface, SurfaceRoute } from '../../src/surface.ts';
 import { createScrubber, toBoltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
+import { slackPermanentFailure } from './connection.ts';
 import { errorSummary, SignedHttpReceiver, SocketModeRelay } from './receivers.ts';
 import { type SlackMessage, toSlackBlocks, toSlackText } from './render.ts';
 
@@ -316,6 +317,7 @@ export function createSlackSurface(config: SlackConfig, deps: SlackSurfaceDeps):
       await app.stop();
       logger.info('slack surface stopped');
     },
+    permanentFailure: slackPermanentFailure,
   };
 }
 
