@@ -17,6 +17,8 @@ export const SUPERVISOR_DEFAULTS = Object.freeze({
   attemptTimeoutMs: 30_000,
   /** Failed attempts logged in full before only every power of two is. */
   loggedAttempts: 3,
+  /** How long `stop()` waits for an attempt in progress to notice. */
+  stopGraceMs: 1_000,
 });
 
 export interface SupervisorOptions {
@@ -184,8 +186,10 @@ export function superviseSurface(
     async stop() {
       stopped = true;
       wake?.();
-      await running;
-      await surface.stop();
+      // Stopping the surface ends an attempt in progress (a login waiting for a gateway that
+      // never answers) rather than waiting out its timeout.
+      await surface.stop().catch(() => {});
+      await settlesWithin(running, timing.stopGraceMs);
       setState('stopped');
     },
   };
@@ -203,12 +207,20 @@ async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no connection within ${ms / 1000} s`)), ms);
+    // Never the only thing keeping the process alive.
+    timer.unref();
   });
   try {
     await Promise.race([work, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function settlesWithin(work: Promise<unknown> | undefined, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 function describe(error: unknown): string {

@@ -57,6 +57,27 @@ describe('retry timing', () => {
   });
 });
 
+describe('stopping', () => {
+  it('does not wait out an attempt that hangs, and stops the surface', async () => {
+    let stops = 0;
+    const hanging = () => ({
+      name: 'chat',
+      start: () => new Promise<void>(() => {}),
+      stop: async () => {
+        stops++;
+      },
+    });
+    const supervisor = superviseSurface(hanging, { logger: captureLogger().logger });
+    supervisor.start();
+    expect(supervisor.state()).toBe('starting');
+    const started = Date.now();
+    await supervisor.stop();
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(stops).toBeGreaterThanOrEqual(1);
+    expect(supervisor.state()).toBe('stopped');
+  });
+});
+
 describe('Discord under the supervisor, real discord.js against a local Discord', () => {
   let fake: FakeDiscord;
   beforeAll(async () => {
