@@ -42,7 +42,7 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Routes of every surface (web chat, Slack events ...). */
   routes: readonly SurfaceRoute[];
-  /** The body of `GET /healthz`; the server answers 200 with it. */
+  /** The body of `GET /healthz`; answered with 200, or 503 when its `status` is `failed`. */
   health?: () => Record<string, unknown>;
   /** Served as `GET /metrics` in the Prometheus text format. */
   metrics?: Metrics;
@@ -172,7 +172,10 @@ function operationalRoutes(options: HttpServerOptions): SurfaceRoute[] {
     routes.push({
       method: 'GET',
       path: '/healthz',
-      handler: (_req, res) => sendJson(res, 200, health()),
+      handler: (_req, res) => {
+        const body = health();
+        sendJson(res, body.status === 'failed' ? 503 : 200, body);
+      },
     });
   }
   if (metrics) {

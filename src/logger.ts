@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { createLogSampler, type LogSampling } from './log-sampler.ts';
 
 export type { Logger };
 
@@ -35,6 +36,33 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
   /** Secret values to scrub from any message, wherever they appear. */
   secrets?: readonly string[];
+  /** Repeated identical lines: the first 20 per 10 s in full, then one summary line; `false` writes all. */
+  sampling?: LogSampling | false;
+}
+
+// A client that hangs up or times out mid-request is routine: its stack trace says nothing.
+const EXPECTED_CLIENT_ERRORS = new Set([
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ERR_STREAM_PREMATURE_CLOSE',
+  'ERR_HTTP_REQUEST_TIMEOUT',
+  'ERR_STREAM_DESTROYED',
+  'HPE_HEADER_OVERFLOW',
+  'HPE_INVALID_METHOD',
+]);
+
+/** pino's error serializer, without the stack for errors a client caused by going away. */
+export function serializeError(value: unknown): unknown {
+  if (!(value instanceof Error)) return value;
+  const code = (value as NodeJS.ErrnoException).code;
+  const serialized = pino.stdSerializers.err(value);
+  if ((code && EXPECTED_CLIENT_ERRORS.has(code)) || value.message === 'aborted') {
+    const { stack: _stack, ...rest } = serialized;
+    return rest;
+  }
+  return serialized;
 }
 
 /** Structured logs (pino): JSON in production, readable in a terminal, secrets never written. */
@@ -63,5 +91,14 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         sync: true,
       })
     : scrubbed;
-  return pino({ level, redact }, destination as NodeJS.WritableStream);
+  const sampler = options.sampling === false ? undefined : createLogSampler(options.sampling);
+  return pino(
+    {
+      level,
+      redact,
+      serializers: { err: serializeError, error: serializeError },
+      ...(sampler && { hooks: { logMethod: sampler.logMethod } }),
+    },
+    destination as NodeJS.WritableStream,
+  );
 }

@@ -15,6 +15,7 @@ import type { Reply, Turn } from '../../src/conversation/handler.ts';
 import type { Surface, SurfaceAdapter, SurfaceDeps } from '../../src/surface/surface.ts';
 import { autocompleteChoices, commandRequest } from './commands.ts';
 import { type DiscordConfig, discordConfigFromEnv } from './config.ts';
+import { connectDiscord, discordPermanentFailure, watchGateway } from './connection.ts';
 import {
   type DiscordReply,
   questionFromCustomId,
@@ -217,11 +218,8 @@ export function createDiscordSurface(config: DiscordConfig, deps: SurfaceDeps): 
     client,
     async start() {
       stopping = false;
-      const ready = new Promise<void>((resolve) =>
-        client.once(Events.ClientReady, () => resolve()),
-      );
       // login() resolves before the guilds arrive; answering starts at ClientReady.
-      await Promise.all([client.login(config.token), ready]);
+      await connectDiscord(client, config.token);
       log.info({ bot: client.user?.tag, guilds: client.guilds.cache.size }, 'connected');
     },
     async stop() {
@@ -234,6 +232,8 @@ export function createDiscordSurface(config: DiscordConfig, deps: SurfaceDeps): 
       clearTimeout(timer);
       await client.destroy();
     },
+    permanentFailure: discordPermanentFailure,
+    onConnectionLost: (listener) => watchGateway(client, listener),
   };
 }
 

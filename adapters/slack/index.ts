@@ -8,6 +8,7 @@ import type {
 } from '../../src/surface/surface.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { slackConfigFromEnv as readSlackConfig, type SlackConfig } from './config.ts';
+import { slackPermanentFailure } from './connection.ts';
 import { errorSummary, SignedHttpReceiver, SocketModeRelay } from './receivers.ts';
 import { type SlackMessage, toSlackBlocks, toSlackText } from './render.ts';
 
@@ -290,6 +291,7 @@ export function createSlackSurface(config: SlackConfig, deps: SurfaceDeps): Surf
       await app.stop();
       logger.info('slack surface stopped');
     },
+    permanentFailure: slackPermanentFailure,
   };
 }
 

@@ -3,7 +3,6 @@ import { EXIT } from '../commands/command.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { ConfigError, KnowledgeError, PortfolioBotError } from '../errors.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import type { Surface } from '../surface/surface.ts';
 import { type PreparedSurface, SURFACES } from './surfaces.ts';
 import { unwritableReason } from './writable.ts';
 
@@ -85,8 +84,8 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (error instanceof KnowledgeError) throw new StartupError(error.message.split('\n'));
     throw error;
   }
-  const { http, surfaces, close } = running;
-  handleSignals(logger, http.close, surfaces, close);
+  const { http, web, chats, close } = running;
+  handleSignals(logger, http.close, [web, ...chats], close);
 
   let address: { port: number };
   try {
@@ -99,34 +98,18 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     ]);
   }
   const url = `http://${displayHost(config.host)}:${address.port}`;
-  await startSurfaces(logger, surfaces);
+  await web.start();
   logger.info({ url, knowledge: config.knowledgePath }, `Open ${url} to chat`);
   for (const line of skipped) logger.info(line);
-}
-
-/** The web chat first (it cannot fail to start); a chat platform that cannot connect leaves the others running. */
-async function startSurfaces(logger: Logger, surfaces: readonly Surface[]): Promise<void> {
-  const [web, ...chats] = surfaces;
-  await web?.start();
-  void Promise.all(
-    chats.map(async (surface) => {
-      try {
-        await surface.start();
-        logger.info(`${surface.name}: started`);
-      } catch (error) {
-        logger.error(
-          { err: error },
-          `${surface.name}: failed to start; the other surfaces keep running`,
-        );
-      }
-    }),
-  );
+  // Chat platforms connect in the background, retrying with backoff; one that cannot connect
+  // (network, revoked token) leaves the others running.
+  for (const chat of chats) chat.start();
 }
 
 function handleSignals(
   logger: Logger,
   closeHttp: () => Promise<void>,
-  surfaces: readonly Surface[],
+  surfaces: readonly { stop(): Promise<void> }[],
   closeService: () => Promise<void>,
 ): void {
   let stopping = false;

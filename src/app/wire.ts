@@ -5,7 +5,9 @@ import { createHttpServer, type HttpServer } from '../http-server.ts';
 import type { Logger } from '../logger.ts';
 import { createScrubber } from '../scrub.ts';
 import { createAnswerService } from '../service/answer-service.ts';
+import { healthReport } from '../service/health.ts';
 import { createMetrics, type Metrics } from '../service/metrics.ts';
+import { type SurfaceState, superviseSurface } from '../service/surface-supervisor.ts';
 import { createUnansweredLog } from '../service/unanswered-log.ts';
 import { createClientAddress } from '../surface/client-address.ts';
 import type { Surface } from '../surface/surface.ts';
@@ -52,23 +54,29 @@ export async function wire(options: WireOptions) {
     scrub: createScrubber(options.secrets),
     clientAddress: createClientAddress(config.trustProxy),
   };
-  const surfaces: Surface[] = options.surfaces.map((s) => s.create(deps));
+  const [webSurface, ...chatSurfaces] = options.surfaces;
+  if (!webSurface) throw new Error('the web surface is always prepared first');
+  const web: Surface = webSurface.create(deps);
+  // Each connection attempt gets a fresh chat client, retried with backoff for as long as it runs.
+  const chats = chatSurfaces.map((s) => superviseSurface(() => s.create(deps), { logger }));
+  let webState: SurfaceState = 'ok';
   const http: HttpServer = createHttpServer({
     logger: logger.child({ component: 'http' }),
-    routes: surfaces.flatMap((s) => s.routes ?? []),
+    routes: [web, ...chats].flatMap((s) => s.routes ?? []),
     metrics,
     metricsToken: config.metricsToken,
     clientAddress: deps.clientAddress,
     health: () => ({
-      status: 'ok',
+      ...healthReport([{ name: web.name, state: () => webState }, ...chats]),
       knowledge: { name: service.profile().identity.name, loadedAt: service.loadedAt() },
     }),
   });
   const close = async () => {
+    webState = 'stopped';
     await service.close();
     await unanswered.flush();
   };
-  return { http, surfaces, close };
+  return { http, web, chats, close };
 }
 
 /** The conversation handler counts questions; the service counts only its reloads. */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Answer } from '../answer/answer.ts';
 import { type Assistant, createAssistant } from '../answer/assistant.ts';
 import { answerToPlainText } from '../answer/plain-text.ts';
+import { type BoundedLine, boundedLines } from '../bounded-lines.ts';
 import { PortfolioBotError } from '../errors.ts';
 import { type Command, EXIT, parseOptions } from './command.ts';
 import { knowledgeFileOf, loadKnowledgeCached } from './knowledge-cache.ts';
@@ -19,6 +20,14 @@ async function batchLineSchema() {
     question: z.string({ error: '"question" must be a string' }),
   });
 }
+
+/** Limits of `ask --batch`. */
+export const BATCH_DEFAULTS = Object.freeze({
+  /** A longer input line is answered with an error and skipped without being held in memory. */
+  maxLineBytes: 64 * 1024,
+});
+
+type BatchLineSchema = Awaited<ReturnType<typeof batchLineSchema>>;
 
 /** One line of `ask --batch` output: what a person reads, plus what a script needs. */
 export function toBatchLine(id: unknown, answer: Answer) {
@@ -67,30 +76,48 @@ export const askCommand: Command = async (args, io) => {
 };
 
 async function batch(assistant: Assistant, io: Parameters<Command>[1]): Promise<number> {
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let failed = 0;
-  const BatchLineSchema = await batchLineSchema();
-  for await (const line of lines) {
+  const schema = await batchLineSchema();
+  // Exactly one output line per input line, blank and oversized ones included, in order.
+  for await (const line of boundedLines(
+    io.stdin as AsyncIterable<Buffer>,
+    BATCH_DEFAULTS.maxLineBytes,
+  )) {
     n++;
-    if (line.trim() === '') continue;
-    let parsed: z.infer<Awaited<ReturnType<typeof batchLineSchema>>>;
-    try {
-      const result = BatchLineSchema.safeParse(JSON.parse(line));
-      if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join('; '));
-      parsed = result.data;
-    } catch (error) {
-      // A bad line is answered with its error, in order, so no question is silently lost.
-      failed++;
-      io.stdout(JSON.stringify({ id: null, line: n, error: `line ${n}: ${errorText(error)}` }));
-      continue;
-    }
-    const conversation =
-      parsed.conversation !== undefined ? `batch:${parsed.conversation}` : undefined;
-    io.stdout(JSON.stringify(toBatchLine(parsed.id, assistant.ask(parsed.question, conversation))));
+    const answer = batchAnswer(assistant, schema, line, n);
+    if ('error' in answer) failed++;
+    io.stdout(JSON.stringify(answer));
   }
   if (failed > 0) io.stderr(`${failed} of ${n} lines were not valid batch input`);
   return failed > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function batchAnswer(
+  assistant: Assistant,
+  schema: BatchLineSchema,
+  line: BoundedLine,
+  n: number,
+): ReturnType<typeof toBatchLine> | { id: null; line: number; error: string } {
+  const refuse = (reason: string) => ({ id: null, line: n, error: `line ${n}: ${reason}` });
+  if ('tooLong' in line) {
+    return refuse(
+      `${line.tooLong} bytes; lines are limited to ${BATCH_DEFAULTS.maxLineBytes} bytes`,
+    );
+  }
+  if (line.text.trim() === '') return refuse('empty line; expected {"question": "..."}');
+  let parsed: z.infer<BatchLineSchema>;
+  try {
+    const result = schema.safeParse(JSON.parse(line.text));
+    if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join('; '));
+    parsed = result.data;
+  } catch (error) {
+    // A bad line is answered with its error, in order, so no question is silently lost.
+    return refuse(errorText(error));
+  }
+  const conversation =
+    parsed.conversation !== undefined ? `batch:${parsed.conversation}` : undefined;
+  return toBatchLine(parsed.id, assistant.ask(parsed.question, conversation));
 }
 
 async function chat(assistant: Assistant, io: Parameters<Command>[1]): Promise<number> {

@@ -3,6 +3,13 @@ import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { KnowledgeError, type KnowledgeProblem } from '../errors.ts';
 import { type Profile, ProfileSchema } from './schema.ts';
+import {
+  aliasProblem,
+  flowNestingProblem,
+  type LimitProblem,
+  nodeDepthProblem,
+  YAML_LIMITS,
+} from './yaml-limits.ts';
 
 /** Knowledge files larger than this are refused before parsing. */
 export const MAX_KNOWLEDGE_BYTES = 1024 * 1024;
@@ -62,6 +69,18 @@ export function parseKnowledge(input: Buffer | string, file = '<knowledge>'): Pr
     throw fileProblem(file, 'file is empty; expected a YAML profile (see knowledge/profile.yaml)');
 
   const lineCounter = new LineCounter();
+  const located = (problem: LimitProblem) => {
+    const { line, col } = lineCounter.linePos(problem.offset);
+    return new KnowledgeError([{ file, line, col, path: '', message: problem.message }]);
+  };
+  const brackets = flowNestingProblem(text);
+  if (brackets) {
+    // Lines are counted by the parser; before it runs, count them here.
+    const before = text.slice(0, brackets.offset);
+    const line = before.split('\n').length;
+    const col = brackets.offset - before.lastIndexOf('\n');
+    throw new KnowledgeError([{ file, line, col, path: '', message: brackets.message }]);
+  }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new KnowledgeError(
@@ -78,7 +97,16 @@ export function parseKnowledge(input: Buffer | string, file = '<knowledge>'): Pr
       }),
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const deep = nodeDepthProblem(doc);
+  if (deep) throw located(deep);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error) {
+    // The yaml package refuses alias expansion past the limit with a ReferenceError.
+    if (error instanceof ReferenceError) throw located(aliasProblem(doc));
+    throw fileProblem(file, `cannot read the YAML: ${(error as Error).message}`);
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw fileProblem(file, 'expected a mapping at the top level (identity:, skills:, ...)');
   }

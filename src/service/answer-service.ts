@@ -7,6 +7,7 @@ import { formatProblem, KnowledgeError } from '../errors.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import type { Logger } from '../logger.ts';
+import { loadKnowledgeOffThread } from './knowledge-worker.ts';
 import type { Metrics } from './metrics.ts';
 import type { UnansweredLog } from './unanswered-log.ts';
 
@@ -24,14 +25,22 @@ export interface AnswerServiceOptions {
   debounceMs?: number;
   /** Builds the answering core from a profile. Default {@link createAssistant}. */
   createAssistant?: (profile: Profile) => Assistant;
+  /**
+   * Reads, parses and validates the file for a reload. Default {@link loadKnowledgeOffThread}:
+   * a worker thread, so a large file never holds up answers meanwhile.
+   */
+  loadProfile?: (file: string) => Promise<Profile>;
 }
 
 export type ReloadResult = { ok: true; profile: Profile } | { ok: false; error: KnowledgeError };
 
 /** What the process's surfaces talk to: answers, plus the knowledge's life cycle. */
 export interface AnswerService extends AnswerSource {
-  /** Reads the knowledge file again; on failure the last good knowledge keeps serving. */
-  reload(): ReloadResult;
+  /**
+   * Reads the knowledge file again. Never rejects: whatever step fails (read, parse, validate,
+   * index build, swap), the last good knowledge keeps serving.
+   */
+  reload(): Promise<ReloadResult>;
   /** When the knowledge now served was loaded. */
   loadedAt(): Date;
   /** Stops watching the file and writes out pending log lines. */
@@ -51,26 +60,66 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
     ...(options.debounceMs !== undefined && { debounceMs: options.debounceMs }),
   };
 
+  const loadProfile = options.loadProfile ?? ((file: string) => loadKnowledgeOffThread(file));
+
   let assistant = build(loadKnowledge(knowledgePath));
   let loadedAt = new Date();
 
-  const reload = (): ReloadResult => {
+  const refuse = (error: unknown): ReloadResult => {
+    const known =
+      error instanceof KnowledgeError
+        ? error
+        : new KnowledgeError([
+            {
+              file: knowledgePath,
+              line: 1,
+              col: 1,
+              path: '',
+              message: `reload failed: ${error instanceof Error ? error.message : String(error)}`,
+            },
+          ]);
+    guarded(() => metrics?.knowledgeReload('failure'));
+    guarded(() =>
+      logger.error(
+        { file: knowledgePath, problems: known.problems.map(formatProblem) },
+        `knowledge not reloaded; still serving the last good version:\n${known.message}`,
+      ),
+    );
+    return { ok: false, error: known };
+  };
+
+  const reloadOnce = async (): Promise<ReloadResult> => {
     try {
-      const profile = loadKnowledge(knowledgePath);
-      assistant = build(profile);
+      const profile = await loadProfile(knowledgePath);
+      const next = build(profile);
+      // The swap is two assignments with nothing between them that can throw.
+      assistant = next;
       loadedAt = new Date();
-      metrics?.knowledgeReload('success');
-      logger.info({ file: knowledgePath, name: profile.identity.name }, 'knowledge reloaded');
+      guarded(() => metrics?.knowledgeReload('success'));
+      guarded(() =>
+        logger.info({ file: knowledgePath, name: profile.identity.name }, 'knowledge reloaded'),
+      );
       return { ok: true, profile };
     } catch (error) {
-      if (!(error instanceof KnowledgeError)) throw error;
-      metrics?.knowledgeReload('failure');
-      logger.error(
-        { file: knowledgePath, problems: error.problems.map(formatProblem) },
-        `knowledge not reloaded; still serving the last good version:\n${error.message}`,
-      );
-      return { ok: false, error };
+      return refuse(error);
     }
+  };
+
+  // One reload at a time; edits arriving meanwhile are folded into one more reload after it.
+  let running: Promise<ReloadResult> | undefined;
+  let queued: Promise<ReloadResult> | undefined;
+  const reload = (): Promise<ReloadResult> => {
+    if (!running) {
+      running = reloadOnce().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    queued ??= running.then(() => {
+      queued = undefined;
+      return reload();
+    });
+    return queued;
   };
 
   const measured = (context: AskContext, run: () => Answer): Answer => {
@@ -95,7 +144,7 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
         clearTimeout(timer);
         timer = setTimeout(() => {
           timer = undefined;
-          reload();
+          void reload();
         }, debounceMs);
         timer.unref();
       });
@@ -135,7 +184,17 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
       clearTimeout(timer);
       watcher?.close();
       watcher = undefined;
+      await Promise.allSettled([running, queued]);
       await unanswered?.flush();
     },
   };
+}
+
+/** Runs a side effect (a metric, a log line) whose failure must not undo what was done. */
+function guarded(effect: () => void): void {
+  try {
+    effect();
+  } catch {
+    // A broken metric or log destination is not a reason to stop serving.
+  }
 }

@@ -1,15 +1,27 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { z } from 'zod';
+import { boundedLines } from '../bounded-lines.ts';
 import { type Command, EXIT, parseOptions } from '../commands/command.ts';
 import { CONFIG_DEFAULTS } from '../config.ts';
-import type { UnansweredEntry } from './unanswered-log.ts';
+import { groupWordings } from './question-groups.ts';
+import { rotatedPath, type UnansweredEntry } from './unanswered-log.ts';
+import {
+  createTally,
+  type LeftOut,
+  TALLY_DEFAULTS,
+  type Tally,
+  type WordingTally,
+} from './unanswered-tally.ts';
 
-/** Tuning for grouping near-duplicate questions. */
+export { questionSimilarity } from './question-groups.ts';
+export { normalizeQuestion } from './unanswered-tally.ts';
+
+/** How much of the report is printed, and the longest log line read. */
 export const REPORT_DEFAULTS = Object.freeze({
-  /** Dice similarity of content words at or above which two questions are one. */
-  threshold: 0.75,
-  /** Words this long or longer may differ by one edit (typos, plurals) and still match. */
-  fuzzyWordLength: 5,
+  /** Groups printed; `--top 0` prints every group kept. */
+  top: 50,
+  /** Log lines are a few hundred bytes; a longer one is not an entry and is skipped unread. */
+  maxLineBytes: 16 * 1024,
 });
 
 const EntrySchema = z.object({
@@ -24,6 +36,8 @@ export interface QuestionGroup {
   example: string;
   count: number;
   askers: number;
+  /** True when there were more askers than were counted. */
+  askersCapped: boolean;
   /** Every distinct wording, most asked first. */
   wordings: string[];
   surfaces: string[];
@@ -38,191 +52,132 @@ export interface UnansweredReport {
   skipped: number;
   from: string | null;
   to: string | null;
+  /** Groups found; `groups` may list only the first of them. */
+  distinct: number;
   groups: QuestionGroup[];
+  /** Rarely asked questions set aside to keep memory bounded. */
+  leftOut: LeftOut;
 }
 
-/** Reads a JSON-lines unanswered log; a missing file is an empty log. */
-export async function readUnansweredLog(
+/**
+ * Reads the rotated log, then the current one, a line at a time into `tally`; a missing file
+ * is an empty log. Memory stays bounded whatever the files' size.
+ */
+export async function tallyUnansweredLog(
   file: string,
-): Promise<{ entries: UnansweredEntry[]; skipped: number; missing: boolean }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { entries: [], skipped: 0, missing: true };
-    }
-    throw error;
-  }
-  const entries: UnansweredEntry[] = [];
+  tally: Tally = createTally(),
+): Promise<{ tally: Tally; skipped: number; missing: boolean }> {
   let skipped = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
+  let found = 0;
+  for (const path of [rotatedPath(file), file]) {
+    const stream = createReadStream(path);
     try {
-      const parsed = EntrySchema.safeParse(JSON.parse(line));
-      if (parsed.success) entries.push(parsed.data);
-      else skipped++;
-    } catch {
-      skipped++;
+      for await (const line of boundedLines(stream, REPORT_DEFAULTS.maxLineBytes)) {
+        if ('text' in line && line.text.trim() === '') continue;
+        const entry = 'text' in line ? parseEntry(line.text) : undefined;
+        if (entry) tally.add(entry);
+        else skipped++;
+      }
+      found++;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    } finally {
+      stream.destroy();
     }
   }
-  return { entries, skipped, missing: false };
+  return { tally, skipped, missing: found === 0 };
 }
 
-/** Lower case, punctuation and extra spaces removed: "Is he  available?" → "is he available". */
-export function normalizeQuestion(question: string): string {
-  return question
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
-    .trim();
-}
-
-// Words that carry no topic: "is he available" and "does he have availability" differ only here.
-const STOPWORDS = new Set(
-  (
-    'a an the is are was were be been being am do does did doing have has had having he she they ' +
-    'him her them his hers their theirs i me my you your we our it its this that these those of ' +
-    'to in on at for with about as by from or and but if so any some can could would should will ' +
-    'shall may might must what which who whom whose when where why how there here up out into ' +
-    'just also ever yet not no please tell know'
-  ).split(' '),
-);
-
-function contentWords(normalized: string): string[] {
-  const words = normalized.split(' ').filter((w) => w !== '');
-  const content = words.filter((w) => !STOPWORDS.has(w));
-  // A question made only of small words ("who is he") is compared on all its words.
-  return [...new Set(content.length > 0 ? content : words)];
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
+function parseEntry(text: string): UnansweredEntry | undefined {
+  try {
+    const parsed = EntrySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
   }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-function wordsMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  const long = REPORT_DEFAULTS.fuzzyWordLength;
-  return a.length >= long && b.length >= long && withinOneEdit(a, b);
-}
-
-/** Dice coefficient over content words, a word matching its near spelling. */
-export function questionSimilarity(a: string, b: string): number {
-  const wa = contentWords(normalizeQuestion(a));
-  const wb = contentWords(normalizeQuestion(b));
-  if (wa.length === 0 || wb.length === 0) return 0;
-  const unused = [...wb];
-  let shared = 0;
-  for (const word of wa) {
-    const k = unused.findIndex((other) => wordsMatch(word, other));
-    if (k >= 0) {
-      shared++;
-      unused.splice(k, 1);
-    }
-  }
-  return (2 * shared) / (wa.length + wb.length);
+/** Groups a tally's wordings into the report, most asked first. */
+export function reportFromTally(tally: Tally, log = '', top = 0): UnansweredReport {
+  const groups = groupWordings(tally.wordings()).map(toGroup);
+  groups.sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
+  return {
+    log,
+    total: tally.total,
+    skipped: 0,
+    from: tally.from,
+    to: tally.to,
+    distinct: groups.length,
+    groups: top > 0 ? groups.slice(0, top) : groups,
+    leftOut: tally.leftOut(),
+  };
 }
 
 /** Groups near-duplicate questions, most asked first. */
 export function groupUnanswered(entries: readonly UnansweredEntry[], log = ''): UnansweredReport {
-  // Exact duplicates (after normalising) first, so grouping compares each wording once.
-  const byWording = new Map<string, UnansweredEntry[]>();
-  for (const entry of entries) {
-    const key = normalizeQuestion(entry.question);
-    if (key === '') continue;
-    const list = byWording.get(key);
-    if (list) list.push(entry);
-    else byWording.set(key, [entry]);
-  }
-  const wordings = [...byWording.entries()].sort((a, b) => b[1].length - a[1].length);
+  const tally = createTally();
+  for (const entry of entries) tally.add(entry);
+  return reportFromTally(tally, log);
+}
 
-  const clusters: { representative: string; members: UnansweredEntry[][] }[] = [];
-  for (const [key, list] of wordings) {
-    let best: (typeof clusters)[number] | undefined;
-    let bestScore = 0;
-    for (const cluster of clusters) {
-      const score = questionSimilarity(key, cluster.representative);
-      if (score > bestScore) {
-        best = cluster;
-        bestScore = score;
-      }
-    }
-    if (best && bestScore >= REPORT_DEFAULTS.threshold) best.members.push(list);
-    else clusters.push({ representative: key, members: [list] });
-  }
-
-  const groups = clusters.map(({ members }): QuestionGroup => {
-    const all = members.flat();
-    const times = all.map((e) => e.at).sort();
-    return {
-      example: mostCommonWording(members[0] ?? []),
-      count: all.length,
-      askers: new Set(all.map((e) => e.asker).filter((a) => a !== null)).size,
-      wordings: members.map(mostCommonWording),
-      surfaces: [...new Set(all.map((e) => e.surface))].sort(),
-      first: times[0] ?? '',
-      last: times[times.length - 1] ?? '',
-    };
-  });
-  groups.sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
-
-  const times = entries.map((e) => e.at).sort();
+function toGroup(members: WordingTally[]): QuestionGroup {
+  const askers = new Set(members.flatMap((m) => [...m.askers]));
+  const firsts = members.map((m) => m.first).sort();
+  const lasts = members.map((m) => m.last).sort();
   return {
-    log,
-    total: entries.length,
-    skipped: 0,
-    from: times[0] ?? null,
-    to: times[times.length - 1] ?? null,
-    groups,
+    example: mostCommonSpelling(members[0]),
+    count: members.reduce((n, m) => n + m.count, 0),
+    askers: askers.size,
+    askersCapped: members.some((m) => m.askers.size >= TALLY_DEFAULTS.maxAskers),
+    wordings: members.map(mostCommonSpelling),
+    surfaces: [...new Set(members.flatMap((m) => [...m.surfaces]))].sort(),
+    first: firsts[0] ?? '',
+    last: lasts[lasts.length - 1] ?? '',
   };
 }
 
-/** The wording people used most for one normalised question, trimmed. */
-function mostCommonWording(list: readonly UnansweredEntry[]): string {
-  const counts = new Map<string, number>();
-  for (const e of list) counts.set(e.question.trim(), (counts.get(e.question.trim()) ?? 0) + 1);
+/** The spelling people used most for one normalised wording. */
+function mostCommonSpelling(wording: WordingTally | undefined): string {
   let best = '';
   let bestCount = 0;
-  for (const [wording, count] of counts) {
+  for (const [spelling, count] of wording?.spellings ?? []) {
     if (count > bestCount) {
-      best = wording;
+      best = spelling;
       bestCount = count;
     }
   }
   return best;
 }
 
+/**
+ * Text safe to print in a terminal: control, format (bidi overrides, zero-width) and line
+ * separator characters removed, so a question cannot rewrite or reorder what is shown.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '');
+}
+
+/** JSON with every character a terminal could act on escaped, so no data is lost. */
+function terminalSafeJson(value: unknown): string {
+  // JSON.stringify already escapes C0 controls inside strings; the raw ones left are layout.
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 const day = (iso: string) => iso.slice(0, 10);
 
 /** The report as a person reads it in a terminal. */
 export function formatReport(report: UnansweredReport): string {
-  if (report.total === 0) return `No unanswered questions in ${report.log}.`;
+  if (report.total === 0) return `No unanswered questions in ${printable(report.log)}.`;
   const range =
     report.from && report.to && day(report.from) !== day(report.to)
       ? `${day(report.from)} to ${day(report.to)}`
       : day(report.from ?? '');
   const lines = [
-    `${report.total} unanswered question${report.total === 1 ? '' : 's'} in ${report.log}, ` +
-      `${report.groups.length} distinct, ${range}`,
+    `${report.total} unanswered question${report.total === 1 ? '' : 's'} in ${printable(report.log)}, ` +
+      `${report.leftOut.questions > 0 ? 'at least ' : ''}${report.distinct} distinct, ${range}`,
     '',
   ];
   const width = String(report.groups[0]?.count ?? 1).length;
@@ -231,15 +186,30 @@ export function formatReport(report: UnansweredReport): string {
       day(group.first) === day(group.last)
         ? day(group.first)
         : `${day(group.first)} to ${day(group.last)}`;
-    const askers = `${group.askers} asker${group.askers === 1 ? '' : 's'}`;
-    lines.push(`${String(group.count).padStart(width)}× ${JSON.stringify(group.example)}`);
-    lines.push(`${' '.repeat(width + 2)}${askers}, ${group.surfaces.join(', ')}, ${dates}`);
+    const askers = `${group.askers}${group.askersCapped ? '+' : ''} asker${group.askers === 1 ? '' : 's'}`;
+    const surfaces = group.surfaces.map(printable).join(', ');
+    lines.push(
+      `${String(group.count).padStart(width)}× ${JSON.stringify(printable(group.example))}`,
+    );
+    lines.push(`${' '.repeat(width + 2)}${askers}, ${surfaces}, ${dates}`);
     for (const other of group.wordings.slice(1, 4)) {
-      lines.push(`${' '.repeat(width + 2)}also: ${JSON.stringify(other)}`);
+      lines.push(`${' '.repeat(width + 2)}also: ${JSON.stringify(printable(other))}`);
     }
     if (group.wordings.length > 4) {
       lines.push(`${' '.repeat(width + 2)}and ${group.wordings.length - 4} more wordings`);
     }
+  }
+  const unlisted = report.distinct - report.groups.length;
+  if (unlisted > 0) {
+    lines.push('', `and ${unlisted} more distinct questions (--top 0 lists them all)`);
+  }
+  const { leftOut } = report;
+  if (leftOut.questions > 0) {
+    lines.push(
+      '',
+      `${leftOut.questions} more questions in ${leftOut.wordings} wordings, none asked over ` +
+        `${leftOut.maxCount} time${leftOut.maxCount === 1 ? '' : 's'}, were not kept: the report reads any log in bounded memory`,
+    );
   }
   if (report.skipped > 0) {
     lines.push(
@@ -250,26 +220,35 @@ export function formatReport(report: UnansweredReport): string {
   return lines.join('\n');
 }
 
-/** `portfolio-bot report [--log FILE] [--json]`: what people asked that the profile does not answer. */
+/** `portfolio-bot report [--log FILE] [--json] [--top N]`: what people asked that the profile does not answer. */
 export const reportCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
     log: { type: 'string' },
     json: { type: 'boolean' },
+    top: { type: 'string' },
   });
+  const top = values.top === undefined ? REPORT_DEFAULTS.top : Number(values.top);
+  if (!Number.isInteger(top) || top < 0) {
+    io.stderr(
+      `--top must be a whole number (0 lists every group), not ${JSON.stringify(values.top)}`,
+    );
+    return EXIT.invalid;
+  }
   const file =
     (values.log as string | undefined) ??
     positionals[0] ??
     (io.env.UNANSWERED_LOG?.trim() || CONFIG_DEFAULTS.unansweredLog);
-  let read: Awaited<ReturnType<typeof readUnansweredLog>>;
+  let read: Awaited<ReturnType<typeof tallyUnansweredLog>>;
   try {
-    read = await readUnansweredLog(file);
+    read = await tallyUnansweredLog(file);
   } catch (error) {
-    io.stderr(`cannot read ${file}: ${(error as Error).message}`);
+    io.stderr(`cannot read ${printable(file)}: ${printable((error as Error).message)}`);
     return EXIT.invalid;
   }
-  const report = { ...groupUnanswered(read.entries, file), skipped: read.skipped };
-  if (values.json) io.stdout(JSON.stringify(report, null, 2));
-  else if (read.missing) io.stdout(`No unanswered questions yet: ${file} does not exist.`);
+  const report = { ...reportFromTally(read.tally, file, top), skipped: read.skipped };
+  if (values.json) io.stdout(terminalSafeJson(report));
+  else if (read.missing)
+    io.stdout(`No unanswered questions yet: ${printable(file)} does not exist.`);
   else io.stdout(formatReport(report));
   return EXIT.ok;
 };

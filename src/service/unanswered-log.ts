@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { MAX_QUESTION_LENGTH } from '../answer/answer.ts';
 import type { Logger } from '../logger.ts';
@@ -20,6 +20,19 @@ export interface UnansweredQuestion {
   question: string;
 }
 
+/** Bounds on the unanswered log, on disk and in memory. */
+export const UNANSWERED_LOG_DEFAULTS = Object.freeze({
+  /**
+   * Past this size the file is renamed to `<path>.1` (replacing the previous one) and a new one
+   * begins, so the log never takes more than twice this on disk.
+   */
+  maxBytes: 16 * 1024 * 1024,
+  /** Questions waiting to be written; more arriving while the disk is behind are counted and dropped. */
+  maxQueued: 2_000,
+  /** At most one warning about dropped questions per this many milliseconds. */
+  dropWarningIntervalMs: 60_000,
+});
+
 export interface UnansweredLogOptions {
   /** The JSON-lines file. Default data/unanswered.jsonl (env `UNANSWERED_LOG`). */
   path: string;
@@ -31,23 +44,42 @@ export interface UnansweredLogOptions {
    */
   salt?: string;
   now?: () => Date;
+  /** Default 16 MiB; see {@link UNANSWERED_LOG_DEFAULTS}. */
+  maxBytes?: number;
+  /** Default 2,000 questions. */
+  maxQueued?: number;
 }
 
 export interface UnansweredLog {
   readonly path: string;
-  /** Queues one question; never throws, never blocks the answer. */
+  /** Queues one question; never throws, never blocks the answer, never queues without bound. */
   record(question: UnansweredQuestion): void;
   /** Resolves once every queued line has been written (or has failed). */
   flush(): Promise<void>;
+  /** Questions dropped so far because the writer was behind. */
+  dropped(): number;
 }
 
-/** Appends each question the bot could not answer, so the owner can see what to add. */
+/** The file the log was rotated into: `report` reads it before the current one. */
+export const rotatedPath = (path: string) => `${path}.1`;
+
+/**
+ * Appends each question the bot could not answer, so the owner can see what to add. Lines are
+ * written in batches; the file rotates at a size cap; a backlog past `maxQueued` is dropped
+ * and counted rather than kept in memory.
+ */
 export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLog {
   const { path, logger } = options;
   const now = options.now ?? (() => new Date());
+  const limits = { ...UNANSWERED_LOG_DEFAULTS, ...definedOnly(options) };
   let salt: Promise<string> | undefined;
-  let pending: Promise<void> = Promise.resolve();
+  let queue: { entry: Omit<UnansweredEntry, 'asker'>; userId: string | undefined }[] = [];
+  let writing: Promise<void> | undefined;
+  let size: number | undefined;
   let warned = false;
+  let dropped = 0;
+  let droppedSinceWarning = 0;
+  let lastDropWarning = 0;
 
   const getSalt = () => {
     salt ??=
@@ -60,19 +92,35 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
     return salt;
   };
 
-  const write = async (entry: Omit<UnansweredEntry, 'asker'>, userId: string | undefined) => {
+  const writeBatch = async (batch: typeof queue) => {
     try {
       await mkdir(dirname(path), { recursive: true });
-      const asker = userId ? hashAsker(await getSalt(), entry.surface, userId) : null;
-      const line: UnansweredEntry = {
-        at: entry.at,
-        surface: entry.surface,
-        asker,
-        question: entry.question,
-      };
-      await appendFile(path, `${JSON.stringify(line)}\n`, { mode: 0o600 });
+      const secret = batch.some((item) => item.userId) ? await getSalt() : '';
+      const text = batch
+        .map(({ entry, userId }) => {
+          const asker = userId ? hashAsker(secret, entry.surface, userId) : null;
+          const line: UnansweredEntry = {
+            at: entry.at,
+            surface: entry.surface,
+            asker,
+            question: entry.question,
+          };
+          return `${JSON.stringify(line)}\n`;
+        })
+        .join('');
+      size ??= await stat(path).then(
+        (s) => s.size,
+        () => 0,
+      );
+      if (size > 0 && size + Buffer.byteLength(text) > limits.maxBytes) {
+        await rename(path, rotatedPath(path));
+        size = 0;
+      }
+      await appendFile(path, text, { mode: 0o600 });
+      size += Buffer.byteLength(text);
       warned = false;
     } catch (error) {
+      size = undefined; // unknown again: read it from the disk next time
       // Losing a log line is acceptable; failing the person who asked is not.
       if (!warned) {
         warned = true;
@@ -84,17 +132,52 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
     }
   };
 
+  const drain = async () => {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      await writeBatch(batch);
+    }
+    writing = undefined;
+  };
+
+  const warnDropped = () => {
+    const at = Date.now();
+    if (at - lastDropWarning < limits.dropWarningIntervalMs) return;
+    lastDropWarning = at;
+    logger.warn(
+      { path, dropped: droppedSinceWarning, droppedTotal: dropped },
+      'unanswered-questions log is behind; questions were answered but not recorded',
+    );
+    droppedSinceWarning = 0;
+  };
+
   return {
     path,
     record({ surface, userId, question }) {
+      if (queue.length >= limits.maxQueued) {
+        dropped++;
+        droppedSinceWarning++;
+        warnDropped();
+        return;
+      }
       const entry = {
         at: now().toISOString(),
         surface,
         question: question.trim().slice(0, MAX_QUESTION_LENGTH),
       };
-      pending = pending.then(() => write(entry, userId));
+      queue.push({ entry, userId });
+      writing ??= drain();
     },
-    flush: () => pending,
+    flush: () => writing ?? Promise.resolve(),
+    dropped: () => dropped,
+  };
+}
+
+function definedOnly(options: UnansweredLogOptions): { maxBytes?: number; maxQueued?: number } {
+  return {
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+    ...(options.maxQueued !== undefined && { maxQueued: options.maxQueued }),
   };
 }
 

@@ -19,6 +19,10 @@ export interface Surface {
   stop(): Promise<void>;
   /** Routes to mount on the shared HTTP server, if the surface receives HTTP. */
   readonly routes?: readonly SurfaceRoute[];
+  /** Why an error from `start()` is permanent (credentials refused); undefined when a retry may help. */
+  permanentFailure?(error: unknown): string | undefined;
+  /** Calls `listener` when a connection that was up is lost and needs a new `start()`. */
+  onConnectionLost?(listener: (reason: string) => void): void;
 }
 
 /** What the process gives every surface it builds. */

@@ -50,7 +50,12 @@ function setup(options: { max?: number } = {}) {
     scrub: createScrubber(['secret-token-123']),
     rateLimiter: createRateLimiter({ max: options.max ?? 100, windowMs: 10_000 }),
     metrics,
-    unanswered: { path: '-', record: (q) => recorded.push(q), flush: async () => {} },
+    unanswered: {
+      path: '-',
+      record: (q) => recorded.push(q),
+      flush: async () => {},
+      dropped: () => 0,
+    },
   });
   return { conversation, asked, commands, log, recorded, metrics };
 }

@@ -151,8 +151,8 @@ describe('portfolio-bot import', () => {
     try {
       imported = await node(['import', `${PROFILES}/ingrid-solberg-mensah.md`, '--out', out]);
     } catch (error) {
-      // Exit status 13 is Node's "unsettled top-level await": src/cli.ts awaits runCli at the
-      // top level while the lazily imported command module imports src/cli.ts.
+      // Exit status 13 is Node's "unsettled top-level await": what a command module importing
+      // the command line back (an import cycle) would cause.
       throw new Error(`import failed with exit status ${(error as { code: number }).code}`, {
         cause: error,
       });

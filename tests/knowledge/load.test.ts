@@ -226,3 +226,52 @@ describe('`validate` as a command', () => {
     }
   });
 });
+
+describe('documents built to exhaust the loader', () => {
+  const identity = 'identity:\n  name: &x Rae Doe\n  title: Designer\n';
+  const aliasBomb = `${identity}faq:\n${Array.from(
+    { length: 100 },
+    (_, i) => `  - { id: q${i}, questions: [*x], answer: *x }\n`,
+  ).join('')}`;
+
+  it('an anchor expanded past the alias limit is refused in one located line', () => {
+    const problems = problemsOf(() => parseKnowledge(aliasBomb, 'bomb.yaml'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'bomb.yaml', line: 5 });
+    expect(problems[0]?.message).toMatch(/alias/i);
+    expect(problems[0]?.message).toContain('*x');
+  });
+
+  it('flow collections nested 10,000 deep are refused before the parser sees them', () => {
+    const text = `${identity}summary: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
+    const problems = problemsOf(() => parseKnowledge(text, 'deep.yaml'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 4 });
+    expect(problems[0]?.message).toMatch(/nested more than 256 deep/);
+  });
+
+  it('block mappings nested past the limit are refused at the first level too deep', () => {
+    const nested = Array.from({ length: 80 }, (_, i) => `${' '.repeat(i + 2)}k${i}:\n`).join('');
+    const problems = problemsOf(() => parseKnowledge(`${identity}extra:\n${nested}`, 'd.yaml'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/nested deeper than 64/);
+    expect(problems[0]?.line).toBeGreaterThan(60);
+  });
+
+  it('brackets inside quoted text are not nesting', () => {
+    const text = identity.replace('Designer', `"${'['.repeat(200)}"`);
+    expect(parseKnowledge(text).identity.title).toBe('['.repeat(200));
+  });
+
+  it('`validate` prints the alias bomb as one FILE:LINE:COL line and exits 2', async () => {
+    const file = join(tmp, 'bomb.yaml');
+    writeFileSync(file, aliasBomb);
+    const { code, stdout, stderr } = await validateInChild(file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(PROBLEM_LINE);
+    expect(lines[0]?.startsWith(`${file}:5:`)).toBe(true);
+  });
+});

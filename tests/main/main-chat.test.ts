@@ -57,8 +57,15 @@ describe('npm start with chat tokens', { timeout: 30_000 }, () => {
       SLACK_API_URL: `${api}/slack/api/`,
     });
     const [, port] = await bot.waitForOutput(/Open http:\/\/localhost:(\d+) to chat/);
-    await bot.waitForOutput(/discord: failed to start/);
+    await bot.waitForOutput(/discord: not connecting again: the bot token was refused/);
     await bot.waitForOutput(/slack: started/);
+    // A refused token is what an operator must act on: health says so, with a 503.
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({
+      status: 'failed',
+      surfaces: { web: 'ok', discord: 'failed', slack: 'ok' },
+    });
 
     // Slack's events arrive on the same port as the web chat; an unsigned one is refused.
     const slack = await fetch(`http://127.0.0.1:${port}/slack/events`, {

@@ -68,11 +68,19 @@ export async function startFakeDiscord() {
   const listeners = new Set<() => void>(); // re-check pending waits on each request or frame
   let socket: WebSocket | undefined;
   let seq = 0;
+  /** Parts of Discord that are down (their connections are cut), or a token it refuses. */
+  const outage = { rest: false, gateway: false, refuseToken: false };
+  /** When each gateway connection was attempted (ms since the epoch), refused or not. */
+  const gatewayAttempts: number[] = [];
 
-  const server = createServer((req, res) => void handleRest(req, res));
+  const server = createServer((req, res) => {
+    if (outage.rest) return void req.socket.destroy();
+    void handleRest(req, res);
+  });
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, sock, head) => {
-    if (!req.url?.startsWith('/gateway')) return sock.destroy();
+    if (req.url?.startsWith('/gateway')) gatewayAttempts.push(Date.now());
+    if (!req.url?.startsWith('/gateway') || outage.gateway) return sock.destroy();
     wss.handleUpgrade(req, sock, head, onGateway);
   });
   server.listen(0, '127.0.0.1');
@@ -93,7 +101,9 @@ export async function startFakeDiscord() {
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
     };
     const channel = path.match(/^\/channels\/(\d+)\/messages$/)?.[1];
-    if (method === 'GET' && path === '/gateway/bot') {
+    if (outage.refuseToken) {
+      json(401, { message: '401: Unauthorized', code: 0 });
+    } else if (method === 'GET' && path === '/gateway/bot') {
       const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
       json(200, { url: gatewayUrl, shards: 1, session_start_limit: limit });
     } else if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
@@ -178,6 +188,8 @@ export async function startFakeDiscord() {
 
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
+    outage,
+    gatewayAttempts,
     requests,
     /** Gateway payloads the client sent: identify, resume, heartbeats. */
     gatewayFrames,

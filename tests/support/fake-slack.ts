@@ -59,6 +59,11 @@ export interface Delivered {
 
 export interface FakeSlack {
   readonly baseUrl: string;
+  /** While `api` is true, Web API connections are cut without an answer, as in an outage;
+   * while `refuseToken` is, every token is answered `invalid_auth`. */
+  readonly outage: { api: boolean; refuseToken: boolean };
+  /** Web API requests cut during an outage. */
+  readonly refusedApiCalls: number;
   /** What `slackApiUrl` / `SLACK_API_URL` should be. */
   readonly apiUrl: string;
   readonly calls: ApiCall[];
@@ -101,10 +106,17 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const events = new EventEmitter();
   const sockets = new Set<WebSocket>();
   let connectionsOpened = 0;
+  const outage = { api: false, refuseToken: false };
+  let apiAttempts = 0;
   let messageSeq = 0;
   let baseUrl = '';
 
   const server = createServer((req, res) => {
+    if (outage.api && req.url?.startsWith('/api/')) {
+      apiAttempts += 1;
+      req.socket.destroy();
+      return;
+    }
     handle(req, res).catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));
@@ -136,6 +148,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   }
 
   function answerApi(method: string, token: string | undefined, args: Record<string, unknown>) {
+    if (outage.refuseToken) return { ok: false, error: 'invalid_auth' };
     switch (method) {
       case 'auth.test':
         if (!token?.startsWith('xoxb-')) return { ok: false, error: 'invalid_auth' };
@@ -222,6 +235,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   return {
     baseUrl,
+    outage,
+    get refusedApiCalls() {
+      return apiAttempts;
+    },
     apiUrl: `${baseUrl}/api/`,
     calls,
     responses,
