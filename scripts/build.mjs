@@ -63,19 +63,10 @@ export async function buildDist() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Small pure-JS dependencies are bundled (loading one file beats resolving hundreds); the chat
-    // SDKs and anything with workers or native parts stay in node_modules.
-    external: [
-      'discord.js',
-      '@discordjs/*',
-      '@slack/*',
-      'pino',
-      'pino-pretty',
-      'prom-client',
-      'ws',
-      'esbuild',
-      'dotenv',
-    ],
+    // Pure-JS dependencies are bundled, the logger and metrics included: loading one file beats
+    // resolving hundreds of CommonJS modules at start-up. The chat SDKs (loaded only when their
+    // token is set) and esbuild stay in node_modules.
+    external: ['discord.js', '@discordjs/*', '@slack/*', 'ws', 'esbuild'],
     plugins: [sourceUrls],
     // The identity of what was built: caches keyed by it (src/commands/knowledge-cache.ts) never
     // outlive the program that wrote them, and the same sources always give the same files.
