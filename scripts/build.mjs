@@ -3,8 +3,8 @@
 // separate modules (zod, yaml, the engine) take tens, and it builds in well under a second, so
 // the start scripts can rebuild whenever a source changed. Types are checked by `npm run typecheck`.
 // Runs on `npm install` (the "prepare" script) and whenever bin/ finds the sources newer.
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, stop } from 'esbuild';
@@ -29,6 +29,28 @@ const sourceUrls = {
   },
 };
 
+/** A hash of everything a build reads: the sources, the lock file and this script. */
+async function sourcesHash() {
+  const hash = createHash('sha256');
+  const files = async (path) => {
+    const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
+    if (!entries) return [path];
+    const nested = await Promise.all(entries.map((e) => files(join(path, e.name))));
+    return nested.flat();
+  };
+  const all = (
+    await Promise.all(
+      ['src', 'adapters', 'package-lock.json', 'scripts/build.mjs'].map((p) =>
+        files(join(root, p)),
+      ),
+    )
+  )
+    .flat()
+    .sort();
+  for (const file of all) hash.update(file).update(await readFile(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Builds into a fresh folder and swaps it in, so a running process never sees half a build. */
 export async function buildDist() {
   const out = join(root, `.dist-${process.pid}`);
@@ -41,23 +63,14 @@ export async function buildDist() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Small pure-JS dependencies are bundled (loading one file beats resolving hundreds); the chat
-    // SDKs and anything with workers or native parts stay in node_modules.
-    external: [
-      'discord.js',
-      '@discordjs/*',
-      '@slack/*',
-      'pino',
-      'pino-pretty',
-      'prom-client',
-      'ws',
-      'esbuild',
-      'dotenv',
-    ],
+    // Pure-JS dependencies are bundled, the logger and metrics included: loading one file beats
+    // resolving hundreds of CommonJS modules at start-up. The chat SDKs (loaded only when their
+    // token is set) and esbuild stay in node_modules.
+    external: ['discord.js', '@discordjs/*', '@slack/*', 'ws', 'esbuild'],
     plugins: [sourceUrls],
-    // A new identity per build: caches keyed by it (src/commands/knowledge-cache.ts) never
-    // outlive the program that wrote them.
-    define: { PORTFOLIO_BOT_BUILD: JSON.stringify(randomUUID()) },
+    // The identity of what was built: caches keyed by it (src/commands/knowledge-cache.ts) never
+    // outlive the program that wrote them, and the same sources always give the same files.
+    define: { PORTFOLIO_BOT_BUILD: JSON.stringify(await sourcesHash()) },
     sourcemap: true,
     // CommonJS dependencies (yaml) call require() for Node built-ins.
     banner: {
@@ -68,7 +81,13 @@ export async function buildDist() {
   const dist = join(root, 'dist');
   const old = join(root, `.dist-old-${process.pid}`);
   await rename(dist, old).catch(() => {});
-  await rename(out, dist);
+  try {
+    await rename(out, dist);
+  } catch (error) {
+    // Another process swapped in its build of the same sources meanwhile: use that one.
+    if (!['ENOTEMPTY', 'EEXIST'].includes(error.code)) throw error;
+    await rm(out, { recursive: true, force: true });
+  }
   await rm(old, { recursive: true, force: true });
   // esbuild's helper process would otherwise live as long as the server it just built.
   await stop();

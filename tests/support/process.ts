@@ -103,8 +103,9 @@ export function tempWorkspace(): { dir: string; knowledge: string; cleanup: () =
 
 /**
  * Every setting `.env.example` documents, set to `values` or else to empty. dotenv fills only
- * variables that are absent, and empty counts as unset, so a developer's `.env` in the working
- * directory changes nothing in a process started with these.
+ * variables that are absent, so a developer's `.env` in the working directory changes nothing in
+ * a process started with these. Empty counts as unset for chat-platform settings only: a core
+ * setting left empty (`PORT=`) is refused, so give each core setting a value.
  */
 export function everySetting(values: Record<string, string>): Record<string, string> {
   const example = readFileSync(join(REPO_ROOT, '.env.example'), 'utf8');
