@@ -2,7 +2,7 @@
 // same-size JSON body, measured in the same run. `npm run soak` runs the full version; the test
 // suite runs `runSoak(SHORT_SOAK)` with a loose floor.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,8 @@ export interface SoakResult {
   flood: { afterWarmupMb: number; endMb: number; growthPercent: number };
   bodyBytes: number;
   alive: boolean;
+  /** The unanswered log and its rotated file on disk at the end, in MiB. */
+  unansweredLogMb: number;
 }
 
 interface Running {
@@ -110,6 +112,14 @@ function rssMb(pid: number | undefined): number {
     return Math.round((kb / 1024) * 10) / 10;
   } catch {
     return Number.NaN;
+  }
+}
+
+function sizeMb(file: string): number {
+  try {
+    return statSync(file).size / 1024 / 1024;
+  } catch {
+    return 0;
   }
 }
 
@@ -213,7 +223,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     const flood = await floodPhase(bot, options, phases);
     const alive = (await fetch(`http://127.0.0.1:${bot.port}/healthz`)).ok;
-    return { phases, flood, bodyBytes, alive };
+    const log = join(dir, 'unanswered.jsonl');
+    const unansweredLogMb = [log, `${log}.1`].reduce((mb, file) => mb + sizeMb(file), 0);
+    return {
+      phases,
+      flood,
+      bodyBytes,
+      alive,
+      unansweredLogMb: Math.round(unansweredLogMb * 10) / 10,
+    };
   } finally {
     await bare?.stop();
     await bot.stop();
@@ -271,6 +289,7 @@ function report(result: SoakResult): string {
     `${'serv'.padEnd(5)} ${'phase'.padEnd(38)} conn    req/s  p50ms  p99ms requests errors      RSS MiB`,
     ...rows,
     `flood memory: ${result.flood.afterWarmupMb} MiB after warm-up -> ${result.flood.endMb} MiB at the end (${result.flood.growthPercent}%)`,
+    `unanswered log on disk at the end: ${result.unansweredLogMb} MiB (two files of at most 16 MiB)`,
     `server alive at the end: ${result.alive ? 'yes' : 'NO'}`,
   ].join('\n');
 }

@@ -145,6 +145,23 @@ describe('Discord under the supervisor, real discord.js against a local Discord'
     expect(await supervisor.settled()).toBe('ok');
   });
 
+  it('rebuilds a connection that keeps failing after it was up', async () => {
+    const { log, supervisor } = supervised();
+    supervisor.start();
+    expect(await supervisor.settled()).toBe('ok');
+    fake.outage.gateway = true;
+    fake.dropConnection(4000);
+    // discord.js retries on its own; three failures in a row hand over to the supervisor.
+    await until(() => supervisor.state() === 'reconnecting', 'the connection counted lost');
+    expect(log.records().some((r) => r.msg === 'discord: connection lost; reconnecting')).toBe(
+      true,
+    );
+    fake.outage.gateway = false;
+    await until(() => supervisor.state() === 'ok', 'connected again');
+    const reply = await fake.sendMessage(userEvents.message(alice, 'Does he know Go?', 'dm'));
+    expect(JSON.stringify(reply.body)).toMatch(/\bGo\b/);
+  });
+
   it('stops for good, and health turns failed, when the token is refused', async () => {
     fake.outage.refuseToken = true;
     const { log, supervisor } = supervised();
