@@ -89,6 +89,15 @@ export function locationFromProse(text: string): string | undefined {
   return place?.replace(/(?<!\.\p{Lu})\.$/u, '');
 }
 
+const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*$`, 'u');
+
+/** "Mobile engineer (Android + iOS) from Bengaluru, India" → "Bengaluru, India". */
+export function locationFromHeadline(text: string): string | undefined {
+  return HEADLINE_PLACE.exec(
+    text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/gu, '').trim(),
+  )?.[1];
+}
+
 const SPEAKS =
   /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
 const LANGUAGE_WORD = /\p{Lu}\p{Ll}+/gu;

@@ -36,6 +36,8 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const sentences: string[] = [];
     const filed = new Map<string, number>();
     for (const node of section.body) {
+      // "Reach me at marta@… or https://www.linkedin.com/in/…" in the prose: contact links.
+      for (const line of flatten(linesOf([node]))) addContact(line, draft.contact, true);
       const lines = node.type === 'list' || node.type === 'paragraph' ? linesOf([node]) : [];
       const templates = lines.map(readTemplateLine);
       if (!templates.some(Boolean)) {

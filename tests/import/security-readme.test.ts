@@ -52,7 +52,8 @@ describe('importing the Ingrid Vasquez-Holm README ("whoami", hyphen-separated r
           'Built and run the security champions program: 35 champions across 12 squads.',
           'Own the public bug bounty program on HackerOne and its triage process.',
         ],
-        technologies: [],
+        // The tools its bullets name.
+        technologies: ['Semgrep', 'CodeQL', 'HackerOne'],
       },
       {
         title: 'Senior Penetration Tester',
