@@ -16,6 +16,7 @@ import { availabilityFromProse } from './availability.ts';
 import { DEFAULT_PRONOUNS, type ImportResult } from './import-result.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, slug, tidy } from './markdown-lines.ts';
+import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';
 
@@ -116,6 +117,8 @@ export function importJsonResume(value: unknown, options: JsonResumeOptions = {}
   readSkills(resume, draft, notes);
   readProjects(resume, draft, notes, kept);
   readLists(resume, draft, notes, kept);
+  // The tools a job's highlights or a project's description name are its technologies.
+  settleTechnologies(draft);
   if (kept.length > 0) {
     draft.sections.push({ id: 'resume-details', title: 'Other résumé details', items: kept });
     notes.push(`other fields → kept as section "resume-details" (${kept.length})`);
@@ -249,6 +252,8 @@ function readSkills(resume: JsonResume, draft: ProfileDraft, notes: string[]) {
       continue;
     }
     const label = name ?? 'Skills';
+    // A skill entry names an area the owner works in ("Machine Learning", level Expert).
+    if (name && !draft.expertise.includes(name)) draft.expertise.push(name);
     const id = uniqueId(label, draft.skills);
     const category: SkillCategory = {
       id,

@@ -228,6 +228,12 @@ export function titleFromHeadline(text: string | undefined): string | undefined 
     )[0]
     ?.replace(/^(?:an?|the)\s+/i, '')
     .trim();
-  if (!lead || !looksLikeJobTitle(lead) || lead.split(' ').length > 5) return undefined;
+  // "Mobile engineer (Android + iOS + Flutter)": the bracket qualifies, it adds no length.
+  const length =
+    lead
+      ?.replace(/\([^()]*\)/g, '')
+      .trim()
+      .split(/\s+/).length ?? 0;
+  if (!lead || !looksLikeJobTitle(lead) || length > 5) return undefined;
   return lead.charAt(0).toUpperCase() + lead.slice(1);
 }

@@ -21,6 +21,13 @@ import {
 } from './markdown-sections.ts';
 import { readTemplateLine } from './profile-template.ts';
 import { closingPronouns } from './prose-facts.ts';
+import {
+  isAwardLine,
+  readAvailability,
+  readAward,
+  readAwards,
+  readPublications,
+} from './publication-readers.ts';
 import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 
@@ -87,7 +94,21 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   expertise(section, draft) {
     return readSkills(section, draft, true);
   },
-  impact: listInto('impact'),
+  impact(section, draft, pending) {
+    const result = listInto('impact')(section, draft, pending);
+    // "Google Developer Expert for Android since 2023" among achievements is an award.
+    const awards = flatten(linesOf(section.body))
+      .map((line) => line.text)
+      .filter((text) => text && isAwardLine(text))
+      .map(readAward);
+    draft.awards.push(...awards);
+    return awards.length > 0
+      ? { ...result, note: `${result.note}, awards (${awards.length})` }
+      : result;
+  },
+  publications: readPublications,
+  awards: readAwards,
+  availability: readAvailability,
   principles: listInto('principles'),
   exploring: listInto('exploring'),
   industries(section, draft) {

@@ -185,8 +185,10 @@ export function scorePlacement(profile: Profile, facts: StatedFacts, source: str
     const list = Array.isArray(value) ? value.map(String) : [String(value)];
     for (const fact of list) count(field, fact, test ? test(fact) : false);
   }
-  const text = ` ${words(source)} `;
-  const raw = source.toLowerCase();
+  // Compared with the text a reader sees: "[label](url)" reads "label".
+  const shown = source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  const text = ` ${words(shown)} `;
+  const raw = shown.toLowerCase();
   const inSource = (value: string) =>
     text.includes(` ${words(value)} `) || raw.includes(value.toLowerCase());
   // A value the facts themselves state ("SRE team lead" for "I lead the SRE team") is not
