@@ -24,6 +24,8 @@ await build({
     'esbuild',
     'tsx',
     'dotenv',
+    // Loads its worker from its own folder at run time.
+    'pdfjs-dist',
   ],
   sourcemap: true,
   // CommonJS dependencies (yaml) call require() for Node built-ins.
