@@ -8,8 +8,12 @@ const AVAILABILITY =
 const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
 
+// "I'm not looking right now, but I'm open to staff roles": the open door is the news.
+const OPEN_TO =
+  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
+
 export function availabilityFromProse(text: string): string | undefined {
-  const match = AVAILABILITY.exec(text);
+  const match = OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);
   const sentence = match?.[1]?.trim().replace(/[.!]$/, '');
   if (!sentence || !ABOUT_WORK.test(sentence) || sentence.split(/\s+/).length > 30)
     return undefined;

@@ -123,7 +123,8 @@ const COMES_FROM = new RegExp(
 
 /** "a … engineer living in Đà Nẵng, Vietnam (UTC+7)" → "Đà Nẵng, Vietnam". */
 export function locationFromProse(text: string): string | undefined {
-  const place = (LIVES_IN.exec(text) ?? COMES_FROM.exec(text))?.[1]?.trim();
+  // A place name ends where its sentence does: "Gdańsk, Poland. Before …".
+  const place = (LIVES_IN.exec(text) ?? COMES_FROM.exec(text))?.[1]?.split(/\.\s/)[0]?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
   return place?.replace(/(?<!\.\p{Lu})\.$/u, '');
 }

@@ -113,7 +113,10 @@ const STUDIED = new RegExp(
 export function educationFromProse(text: string): Education[] {
   const out: Education[] = [];
   for (const m of text.matchAll(STUDIED)) {
-    const institution = m[2]?.replace(/^the\s+/i, '').trim();
+    const institution = m[2]
+      ?.split(/\.\s/)[0]
+      ?.replace(/^the\s+/i, '')
+      .trim();
     if (!institution) continue;
     const education: Education = { institution, details: [] };
     if (m[1]) education.field = m[1].trim();

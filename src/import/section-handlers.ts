@@ -1,3 +1,4 @@
+import type { Table } from 'mdast';
 import { addContact, contactChannels } from './contact-links.ts';
 import {
   readCertification,
@@ -20,6 +21,7 @@ import {
   type RawSection,
 } from './markdown-sections.ts';
 import { readTemplateLine } from './profile-template.ts';
+import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
 import {
   isAwardLine,
@@ -135,9 +137,14 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return HANDLERS.projects(section, draft, pending);
   },
   projects(section, draft) {
-    const { units, intro } = entryUnits(section.body);
+    const tables = section.body.filter(
+      (node): node is Table => node.type === 'table' && isProjectTable(node),
+    );
+    for (const table of tables) draft.projects.push(...readProjectTable(table, draft.projects));
+    let count = tables.reduce((n, table) => n + table.children.length - 1, 0);
+    const rest = section.body.filter((node) => !tables.includes(node as Table));
+    const { units, intro } = entryUnits(rest);
     const leftover = [...intro];
-    let count = 0;
     const named = units.some(({ head }) => head.from === 'heading' || head.lead !== undefined);
     for (const { head, lines } of units) {
       // Among "[Name](url): …" entries, a bare sentence ("Occasional contributor to Argo CD")

@@ -183,12 +183,9 @@ function splitPair(name: string): string[] {
   const spaced = name.split(/\s+(?:\/|&|\+)\s+/);
   const parts = spaced.length > 1 ? spaced : name.split('/');
   // "CI/CD", "UI/UX", "TCP/IP" are one thing: only words with lower-case letters are split.
-  const words = parts.every(
-    (part) =>
-      part.length >= 2 &&
-      part.split(' ').length <= 3 &&
-      (spaced.length > 1 || /\p{Ll}/u.test(part)),
-  );
+  const words =
+    parts.every((part) => part.trim().length >= 2 && part.split(' ').length <= 3) &&
+    (spaced.length > 1 || parts.some((part) => /\p{Ll}/u.test(part)));
   return parts.length > 1 && words ? parts.map((part) => part.trim()) : [name];
 }
 
