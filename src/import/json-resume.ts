@@ -29,6 +29,7 @@ const JsonResumeSchema = z.looseObject({
     .looseObject({
       name: Str,
       label: Str,
+      image: Str,
       email: Str,
       phone: Str,
       url: Str,
@@ -66,6 +67,7 @@ const JsonResumeSchema = z.looseObject({
   languages: z.array(z.looseObject({ language: Str, fluency: Str })).optional(),
   interests: z.array(z.looseObject({ name: Str, keywords: Strs })).optional(),
   references: z.array(z.looseObject({ name: Str, reference: Str })).optional(),
+  meta: z.unknown().optional(),
   projects: z
     .array(
       z.looseObject({
@@ -119,6 +121,8 @@ export function importJsonResume(value: unknown, options: JsonResumeOptions = {}
   readLists(resume, draft, notes, kept);
   // The tools a job's highlights or a project's description name are its technologies.
   settleTechnologies(draft);
+  if (resume.meta !== undefined)
+    notes.push('meta → not imported: it describes the file, not the owner');
   if (kept.length > 0) {
     draft.sections.push({ id: 'resume-details', title: 'Other résumé details', items: kept });
     notes.push(`other fields → kept as section "resume-details" (${kept.length})`);
@@ -177,6 +181,8 @@ function readContact(
   const email = clean(basics.email);
   if (email && z.email().safeParse(email).success) contact.email = email;
   else if (email) kept.push(`Email: ${email}`);
+  const image = clean(basics.image);
+  if (image) kept.push(`Photo: ${image}`);
   const phone = clean(basics.phone);
   if (phone) kept.push(`Phone: ${phone}`);
   if (basics.url) {
