@@ -175,7 +175,22 @@ export function readSkillItem(item: string): Skill[] {
           .filter((m) => m.name.toLowerCase() !== name.toLowerCase())
           .map((m): Skill => ({ name: m.name, aliases: [] }))
       : [];
-  return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named];
+  const leads: Skill[] = pair.flatMap((part) => {
+    const tool = namedLead(part);
+    return tool && !named.some((skill) => skill.name === tool) ? [{ name: tool, aliases: [] }] : [];
+  });
+  return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named, ...leads];
+}
+
+/** "ARIA patterns", "NVDA testing": the named tool before the description. */
+function namedLead(item: string): string | undefined {
+  const words = item.split(' ');
+  const proper = words.findIndex((word) => !/^[\p{Lu}\d][\p{L}\d.+#-]*$/u.test(word));
+  if (proper <= 0 || words.slice(proper).some((word) => !/^\p{Ll}/u.test(word))) return undefined;
+  // "ARIA", "NVDA", "GraphQL" are names; a capital that only starts a phrase ("Design tokens")
+  // is not.
+  const lead = words.slice(0, proper);
+  return lead.some((word) => /\p{Lu}.*\p{Lu}/u.test(word)) ? lead.join(' ') : undefined;
 }
 
 /** "CSS/Sass", "VoiceOver / NVDA", "Coroutines & Flow": two tools written as one item. */

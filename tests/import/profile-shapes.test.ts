@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSkillItem } from '../../src/import/skills-reader.ts';
 import { imported } from '../support/import-fixture.ts';
 
 const skills = (profile: ReturnType<typeof imported>['profile']) =>
@@ -196,5 +197,27 @@ describe('a profile written as prose', () => {
       email: 'marek@example.org',
       linkedin: 'https://www.linkedin.com/in/marekz',
     });
+  });
+});
+
+describe('skill items written as people write them', () => {
+  it.each([
+    ['CSS/Sass', ['CSS', 'Sass']],
+    ['CI/CD', ['CI/CD']],
+    ['Coroutines & Flow', ['Coroutines', 'Flow']],
+    ['VoiceOver / NVDA testing', ['VoiceOver', 'NVDA testing', 'NVDA']],
+    ['ARIA patterns', ['ARIA patterns', 'ARIA']],
+    ['Design tokens', ['Design tokens']],
+    ['a little Rust (WebAssembly)', ['Rust', 'WebAssembly']],
+    ['RxJava (legacy)', ['RxJava']],
+  ])('"%s" gives %j', (item, names) => {
+    expect(readSkillItem(item).map((skill) => skill.name)).toEqual(names);
+  });
+
+  it('keeps the qualifier as a note', () => {
+    expect(readSkillItem('a little Rust')).toEqual([
+      { name: 'Rust', aliases: [], note: 'a little' },
+    ]);
+    expect(readSkillItem('RxJava (legacy)')[0]?.note).toBe('legacy');
   });
 });
