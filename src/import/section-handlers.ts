@@ -19,6 +19,7 @@ import {
   type Pending,
   paragraphTexts,
   type RawSection,
+  type Unit,
 } from './markdown-sections.ts';
 import { readTemplateLine } from './profile-template.ts';
 import { isProjectTable, readProjectTable } from './project-table.ts';
@@ -175,7 +176,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const { units, intro } = entryUnits(section.body);
     const leftover = [...intro];
     let count = 0;
-    for (const { head, lines } of units) {
+    for (const { head, lines } of joinSplitNames(units)) {
       const certification = readCertification(head, lines);
       if (certification.name) {
         draft.certifications.push(certification);
@@ -215,7 +216,36 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   },
 };
 
-export function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
+export /**
+ * "- AWS Certified Solutions Architect" then "- – Professional (2023)": a bullet that starts in
+ * lower case or with a dash carries on the name above it.
+ */
+function joinSplitNames(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out.at(-1);
+    const carried = /^(?:\p{Ll}|[–—-]\s)/u.test(unit.head.raw) && unit.head.from !== 'heading';
+    if (!previous || !carried) {
+      out.push(unit);
+      continue;
+    }
+    const text = `${previous.head.text} ${unit.head.raw}`;
+    out[out.length - 1] = {
+      head: {
+        ...previous.head,
+        text,
+        raw: text,
+        lead: undefined,
+        rest: undefined,
+        label: undefined,
+      },
+      lines: [...previous.lines, ...unit.lines],
+    };
+  }
+  return out;
+}
+
+function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
   return (section, draft) => {
     const items = flatten(linesOf(section.body))
       .map((line) => line.text)

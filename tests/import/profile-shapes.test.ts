@@ -221,3 +221,23 @@ describe('skill items written as people write them', () => {
     expect(readSkillItem('RxJava (legacy)')[0]?.note).toBe('legacy');
   });
 });
+
+describe('a certificate split over two bullets', () => {
+  it('is one certificate: the bullet that carries on its name joins it', () => {
+    const { profile } = imported(
+      [
+        '# Ana Lee',
+        'Cloud Engineer',
+        '',
+        '## Certifications',
+        '- AWS Certified Solutions Architect',
+        '- – Professional (2023)',
+        '- Certified Kubernetes Administrator (2022)',
+      ].join('\n'),
+    );
+    expect(profile.certifications.map((c) => [c.name, c.year])).toEqual([
+      ['AWS Certified Solutions Architect – Professional', '2023'],
+      ['Certified Kubernetes Administrator', '2022'],
+    ]);
+  });
+});
