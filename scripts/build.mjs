@@ -66,7 +66,15 @@ export async function buildDist() {
     // Pure-JS dependencies are bundled, the logger and metrics included: loading one file beats
     // resolving hundreds of CommonJS modules at start-up. The chat SDKs (loaded only when their
     // token is set) and esbuild stay in node_modules.
-    external: ['discord.js', '@discordjs/*', '@slack/*', 'ws', 'esbuild'],
+    external: [
+      'discord.js',
+      '@discordjs/*',
+      '@slack/*',
+      'ws',
+      'esbuild',
+      // Loads its worker and font data from its own folder at run time.
+      'pdfjs-dist',
+    ],
     plugins: [sourceUrls],
     // The identity of what was built: caches keyed by it (src/commands/knowledge-cache.ts) never
     // outlive the program that wrote them, and the same sources always give the same files.

@@ -3,15 +3,20 @@
  * January 2027", "Available for freelance projects", "Not looking for new roles".
  */
 const AVAILABILITY =
-  /(?:^|[.!?]\s+|\n)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not looking|accepting|taking on|booked until|on the market|available)\b[^.!?\n]*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not looking|accepting|taking on|booked until|on the market|available)\b[^.!?\n]*[.!?]?)/i;
 // "Available for" must be about work, not "available for questions on Discord".
 const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
 
+// "I'm not looking right now, but I'm open to staff roles": the open door is the news.
+const OPEN_TO =
+  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
+
 export function availabilityFromProse(text: string): string | undefined {
-  const match = AVAILABILITY.exec(text);
+  const match = OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);
   const sentence = match?.[1]?.trim().replace(/[.!]$/, '');
   if (!sentence || !ABOUT_WORK.test(sentence) || sentence.split(/\s+/).length > 30)
     return undefined;
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  const own = sentence.replace(/^(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?/i, '');
+  return own.charAt(0).toUpperCase() + own.slice(1);
 }

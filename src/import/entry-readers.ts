@@ -122,6 +122,35 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
   }
   const links: Link[] = [...head.links];
   const details: string[] = [];
+  const read = readProjectLines(lines, links, technologies, summary);
+  summary = read.summary;
+  details.push(...read.details);
+  if (!summary && details.length > 0) summary = details.shift() ?? '';
+  const project: Project = {
+    id: uniqueId(
+      name,
+      taken.map((p) => p.id),
+      'project',
+    ),
+    name,
+    aliases: [],
+    summary: summary || name,
+    details,
+    technologies: [...new Set(technologies)],
+    links,
+  };
+  return project;
+}
+
+/** A project's lines: its links, "Tech:" list, summary and details. */
+function readProjectLines(
+  lines: Line[],
+  links: Link[],
+  technologies: string[],
+  summaryFromHead: string,
+): { summary: string; details: string[] } {
+  let summary = summaryFromHead;
+  const details: string[] = [];
   for (const line of lines) {
     for (const link of line.links) {
       // "Demo: https://…" names its link better than the URL does.
@@ -148,21 +177,7 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
       );
     }
   }
-  if (!summary && details.length > 0) summary = details.shift() ?? '';
-  const project: Project = {
-    id: uniqueId(
-      name,
-      taken.map((p) => p.id),
-      'project',
-    ),
-    name,
-    aliases: [],
-    summary: summary || name,
-    details,
-    technologies: [...new Set(technologies)],
-    links,
-  };
-  return project;
+  return { summary, details };
 }
 
 export function readEducation(head: Line, lines: Line[]): Education | undefined {

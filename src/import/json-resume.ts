@@ -16,6 +16,7 @@ import { availabilityFromProse } from './availability.ts';
 import { DEFAULT_PRONOUNS, type ImportResult } from './import-result.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, slug, tidy } from './markdown-lines.ts';
+import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';
 
@@ -28,6 +29,7 @@ const JsonResumeSchema = z.looseObject({
     .looseObject({
       name: Str,
       label: Str,
+      image: Str,
       email: Str,
       phone: Str,
       url: Str,
@@ -65,6 +67,7 @@ const JsonResumeSchema = z.looseObject({
   languages: z.array(z.looseObject({ language: Str, fluency: Str })).optional(),
   interests: z.array(z.looseObject({ name: Str, keywords: Strs })).optional(),
   references: z.array(z.looseObject({ name: Str, reference: Str })).optional(),
+  meta: z.unknown().optional(),
   projects: z
     .array(
       z.looseObject({
@@ -116,6 +119,10 @@ export function importJsonResume(value: unknown, options: JsonResumeOptions = {}
   readSkills(resume, draft, notes);
   readProjects(resume, draft, notes, kept);
   readLists(resume, draft, notes, kept);
+  // The tools a job's highlights or a project's description name are its technologies.
+  settleTechnologies(draft);
+  if (resume.meta !== undefined)
+    notes.push('meta → not imported: it describes the file, not the owner');
   if (kept.length > 0) {
     draft.sections.push({ id: 'resume-details', title: 'Other résumé details', items: kept });
     notes.push(`other fields → kept as section "resume-details" (${kept.length})`);
@@ -174,6 +181,8 @@ function readContact(
   const email = clean(basics.email);
   if (email && z.email().safeParse(email).success) contact.email = email;
   else if (email) kept.push(`Email: ${email}`);
+  const image = clean(basics.image);
+  if (image) kept.push(`Photo: ${image}`);
   const phone = clean(basics.phone);
   if (phone) kept.push(`Phone: ${phone}`);
   if (basics.url) {
@@ -249,6 +258,8 @@ function readSkills(resume: JsonResume, draft: ProfileDraft, notes: string[]) {
       continue;
     }
     const label = name ?? 'Skills';
+    // A skill entry names an area the owner works in ("Machine Learning", level Expert).
+    if (name && !draft.expertise.includes(name)) draft.expertise.push(name);
     const id = uniqueId(label, draft.skills);
     const category: SkillCategory = {
       id,

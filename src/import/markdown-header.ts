@@ -32,108 +32,131 @@ export function openingIntroduction(
   return introduction ? { node, introduction } : undefined;
 }
 
+interface PreambleState {
+  header: Header;
+  draft: Draft;
+  pending: Pending;
+  /** The last summary line, which the next one may carry on. */
+  wrapped?: Line;
+}
+
+/** The lines between the name and the first section: title, place, links, intro. */
 export function readPreamble(
   nodes: RootContent[],
   draft: Draft,
   pending: Pending,
   opening?: RootContent,
 ): Header {
-  const header: Header = {};
-  let wrapped: Line | undefined;
+  const state: PreambleState = { header: {}, draft, pending };
   const lines = nodes
     .filter((n) => n.type !== 'heading')
     .flatMap((node) => linesOf([node]).map((line) => ({ line, opening: node === opening })));
   for (const { line, opening: introduces } of lines) {
-    const previous = wrapped;
-    wrapped = undefined;
+    const previous = state.wrapped;
+    state.wrapped = undefined;
     if (introduces) {
       // The greeting that gave the name is the owner's opening sentence, not a title line.
-      const last = draft.summary.length - 1;
-      if (previous && continuesSentence(previous, line) && last >= 0)
-        draft.summary[last] = `${draft.summary[last]} ${line.text}`;
-      else if (line.text) draft.summary.push(line.text);
-      wrapped = line;
+      addSummaryLine(state, previous, line);
       addContact(line, draft.contact, true);
-      continue;
-    }
-    if (line.linkOnly) {
-      addContact(line, draft.contact);
-      continue;
-    }
-    const template = readTemplateLine(line);
-    if (template) {
-      if (applyTemplateLine(template, line, draft, pending) === 'summary') {
-        draft.summary.push(template.sentence);
-        addContact(line, draft.contact, true);
-      }
-      continue;
-    }
-    if (line.from === 'item' && /\b(?:currently )?learning\b/i.test(line.text)) {
-      draft.exploring.push(
-        tidy(line.text.replace(/^.*?\blearning\b\s*(?:about\s*)?:?\s*/i, '')) || line.text,
-      );
-      continue;
-    }
-    if (line.from === 'item' && /\b(?:reach|contact) me\b/i.test(line.text)) {
-      if (addContact(line, draft.contact) > 0) continue;
-    }
-    const parts = line.raw.split(/\s+[|·•—–]\s+/);
-    const contactLine = readContactLine(line, parts);
-    if (contactLine) {
-      if (contactLine.location && !header.location) header.location = contactLine.location;
-      addContact(line, draft.contact);
-      continue;
-    }
-    const marked = parts.findIndex(
-      (part, _, all) =>
-        LOCATION_EMOJI.test(part) ||
-        LOCATION_WORDS.test(part) ||
-        (all.length === 1 && looksLikePlace(tidyName(part))),
-    );
-    // "Engineer | Offensive Security | Rotterdam, Netherlands": an unmarked last segment
-    // written as "City, Country" is the place; the line stays the headline as written.
-    const unmarked = marked < 0 && isTrailingPlace(parts) ? parts.length - 1 : -1;
-    const locationIndex = marked >= 0 ? marked : unmarked;
-    let raw = line.raw;
-    const locationPart = locationIndex >= 0 ? (parts[locationIndex] ?? '') : '';
-    const location = tidyName(locationPart.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
-    if (!header.location && location) {
-      const part = locationPart;
-      header.location = location;
-      if (unmarked < 0) raw = cleanSegment(raw.replace(part, ' '));
-      parts.splice(locationIndex, 1);
-    }
-    const rest = parts.map(tidyName).filter(Boolean);
-    if (rest.length === 0) continue;
-    const linkTexts = new Set([...line.links.map((l) => l.label), ...line.emails]);
-    if (linkTexts.size > 0 && rest.every((part) => linkTexts.has(part))) {
-      addContact(line, draft.contact);
-      continue;
-    }
-    const first = rest[0] ?? '';
-    const titleLike =
-      first.split(' ').length <= 6 &&
-      !/[.!?]$/.test(first) &&
-      (looksLikeJobTitle(first) || rest.length > 1);
-    if (!header.title && titleLike) {
-      // "Staff SRE at Quidax": the title is the part before the employer.
-      const at = /^(.+?)\s+(?:at|@)\s+\p{Lu}/u.exec(first)?.[1];
-      header.title = at && looksLikeJobTitle(at) ? at : first;
-      const headline = tidyName(raw);
-      if (headline && headline !== header.title) header.headline = headline;
-      continue;
-    }
-    if (line.text) {
-      // A sentence wrapped onto the next line of its paragraph is one summary text.
-      const last = draft.summary.length - 1;
-      if (previous && continuesSentence(previous, line) && last >= 0)
-        draft.summary[last] = `${draft.summary[last]} ${line.text}`;
-      else draft.summary.push(line.text);
-      wrapped = line;
-    }
-    addContact(line, draft.contact, true);
+    } else if (!readSpecialLine(state, line)) readHeaderLine(state, previous, line);
   }
-  return header;
+  return state.header;
+}
+
+/** A sentence wrapped onto the next line of its paragraph is one summary text. */
+function addSummaryLine(state: PreambleState, previous: Line | undefined, line: Line): void {
+  const { summary } = state.draft;
+  const last = summary.length - 1;
+  if (previous && continuesSentence(previous, line) && last >= 0)
+    summary[last] = `${summary[last]} ${line.text}`;
+  else if (line.text) summary.push(line.text);
+  state.wrapped = line;
+}
+
+/** Links, template bullets, "learning" and "reach me" lines; true when the line was used. */
+function readSpecialLine(state: PreambleState, line: Line): boolean {
+  const { draft, pending } = state;
+  if (line.linkOnly) {
+    addContact(line, draft.contact);
+    return true;
+  }
+  const template = readTemplateLine(line);
+  if (template) {
+    if (applyTemplateLine(template, line, draft, pending) === 'summary') {
+      draft.summary.push(template.sentence);
+      addContact(line, draft.contact, true);
+    }
+    return true;
+  }
+  if (line.from === 'item' && /\b(?:currently )?learning\b/i.test(line.text)) {
+    draft.exploring.push(
+      tidy(line.text.replace(/^.*?\blearning\b\s*(?:about\s*)?:?\s*/i, '')) || line.text,
+    );
+    return true;
+  }
+  return (
+    line.from === 'item' &&
+    /\b(?:reach|contact) me\b/i.test(line.text) &&
+    addContact(line, draft.contact) > 0
+  );
+}
+
+/** A title line ("Engineer | Security | Rotterdam, Netherlands"), a contact line, or intro. */
+function readHeaderLine(state: PreambleState, previous: Line | undefined, line: Line): void {
+  const { header, draft } = state;
+  const parts = line.raw.split(/\s+[|·•—–]\s+/);
+  const contactLine = readContactLine(line, parts);
+  if (contactLine) {
+    if (contactLine.location && !header.location) header.location = contactLine.location;
+    addContact(line, draft.contact);
+    return;
+  }
+  const raw = takeLocation(header, line.raw, parts);
+  const rest = parts.map(tidyName).filter(Boolean);
+  if (rest.length === 0) return;
+  const linkTexts = new Set([...line.links.map((l) => l.label), ...line.emails]);
+  if (linkTexts.size > 0 && rest.every((part) => linkTexts.has(part))) {
+    addContact(line, draft.contact);
+    return;
+  }
+  const first = rest[0] ?? '';
+  const titleLike =
+    first.split(' ').length <= 6 &&
+    !/[.!?]$/.test(first) &&
+    (looksLikeJobTitle(first) || rest.length > 1);
+  if (!header.title && titleLike) {
+    // "Staff SRE at Quidax": the title is the part before the employer.
+    const at = /^(.+?)\s+(?:at|@)\s+\p{Lu}/u.exec(first)?.[1];
+    header.title = at && looksLikeJobTitle(at) ? at : first;
+    const headline = tidyName(raw);
+    if (headline && headline !== header.title) header.headline = headline;
+    return;
+  }
+  if (line.text) addSummaryLine(state, previous, line);
+  addContact(line, draft.contact, true);
+}
+
+/**
+ * Takes the place out of a header line's parts ("📍 Lisbon", "based in Leeds, UK", a last
+ * "City, Country"); returns the line without a marked place, for the headline.
+ */
+function takeLocation(header: Header, raw: string, parts: string[]): string {
+  const marked = parts.findIndex(
+    (part, _, all) =>
+      LOCATION_EMOJI.test(part) ||
+      LOCATION_WORDS.test(part) ||
+      (all.length === 1 && looksLikePlace(tidyName(part))),
+  );
+  // "Engineer | Offensive Security | Rotterdam, Netherlands": an unmarked last segment
+  // written as "City, Country" is the place; the line stays the headline as written.
+  const unmarked = marked < 0 && isTrailingPlace(parts) ? parts.length - 1 : -1;
+  const index = marked >= 0 ? marked : unmarked;
+  const part = index >= 0 ? (parts[index] ?? '') : '';
+  const location = tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
+  if (header.location || !location) return raw;
+  header.location = location;
+  parts.splice(index, 1);
+  return unmarked < 0 ? cleanSegment(raw.replace(part, ' ')) : raw;
 }
 
 /**
@@ -228,6 +251,12 @@ export function titleFromHeadline(text: string | undefined): string | undefined 
     )[0]
     ?.replace(/^(?:an?|the)\s+/i, '')
     .trim();
-  if (!lead || !looksLikeJobTitle(lead) || lead.split(' ').length > 5) return undefined;
+  // "Mobile engineer (Android + iOS + Flutter)": the bracket qualifies, it adds no length.
+  const length =
+    lead
+      ?.replace(/\([^()]*\)/g, '')
+      .trim()
+      .split(/\s+/).length ?? 0;
+  if (!lead || !looksLikeJobTitle(lead) || length > 5) return undefined;
   return lead.charAt(0).toUpperCase() + lead.slice(1);
 }

@@ -164,7 +164,11 @@ function isWrapped(before: string, next: string): boolean {
 }
 
 function isLinkish(node: PhrasingContent): boolean {
-  return node.type === 'link' || node.type === 'image';
+  return (
+    node.type === 'link' ||
+    node.type === 'image' ||
+    (node.type === 'html' && /<(?:img|a)\b/i.test(node.value))
+  );
 }
 
 const SEPARATOR_AFTER_LEAD = /^\s*(?:[—–:|·•,]|-(?=\s))\s*/;

@@ -4,7 +4,6 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Profile } from '../knowledge/schema.ts';
-import { availabilityFromProse } from './availability.ts';
 import { contactChannels } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { readHtmlHeader } from './html-header.ts';
@@ -32,12 +31,22 @@ import {
   type RawSection,
   splitSections,
 } from './markdown-sections.ts';
+import {
+  settleGithub,
+  settleLanguageLine,
+  settleProseRecords,
+  settleProseRoles,
+  settleProseSkills,
+  settleTechnologies,
+  takeAvailability,
+} from './markdown-settle.ts';
 import { repairMojibake } from './mojibake.ts';
 import { emptyDraft } from './profile-draft.ts';
 import {
   type CurrentRole,
   currentRoleFromProse,
   languagesFromProse,
+  locationFromHeadline,
   locationFromProse,
   shortNameFromProse,
   yearsFromProse,
@@ -77,6 +86,12 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleExpertise(draft, pending, notes);
   const summaryText = draft.summary.join(' ');
   const current = settleCurrentRole(summaryText, draft, notes, aboutTitle);
+  settleProseRoles(draft, notes, aboutTitle);
+  settleLanguageLine(draft, notes);
+  settleProseRecords(draft, notes, aboutTitle);
+  settleProseSkills(draft, notes, aboutTitle);
+  settleTechnologies(draft);
+  settleGithub(draft.contact, draft.projects);
   const identity = settleIdentity({ name, header, html, draft, current, pending, options });
   notes.unshift(identityNote(identity));
   settleProseLists(summaryText, draft, notes, aboutTitle);
@@ -85,7 +100,10 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
 function locate(tree: Root): Located {
-  const h1Index = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  // "# About me" is a section, not the owner's name.
+  const h1Index = tree.children.findIndex(
+    (n) => n.type === 'heading' && n.depth === 1 && sectionKind(plain(n.children)) === undefined,
+  );
   const h1 = tree.children[h1Index] as Heading | undefined;
   const after = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
   const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
@@ -100,7 +118,10 @@ function locate(tree: Root): Located {
   // A markdown H1 is the name; the HTML greeting above it is decoration then.
   const heading = h1 ? plain(h1.children) : html.h1;
   // Without any H1 the owner may introduce themselves in the opening paragraph or quote.
-  const opening = heading ? undefined : openingIntroduction(html.nodes);
+  const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
+  const opening = heading
+    ? undefined
+    : (openingIntroduction(html.nodes) ?? openingIntroduction(sections[0]?.body ?? []));
   const name = heading
     ? nameFromHeading(tidyName(heading))
     : tidyName(opening?.introduction.name ?? '');
@@ -110,7 +131,6 @@ function locate(tree: Root): Located {
       'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>, or an opening line such as "Hi, I\'m Jane Doe"',
     );
   }
-  const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
   return { name, html, opening, sections };
 }
 
@@ -196,10 +216,10 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   const summaryText = draft.summary.join(' ');
   const title = [
     header.title,
+    titleFromHeadline(html.subtitle),
     titleFromSummary(summaryText),
     current?.title,
     draft.roles[0]?.title,
-    titleFromHeadline(html.subtitle),
   ].find((candidate) => candidate && !namesOwner(candidate, name));
   if (!title) {
     throw new PortfolioBotError(
@@ -216,7 +236,8 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   if (headline && headline !== title) identity.headline = headline;
   const shortName = shortNameFromProse(summaryText, name);
   if (shortName) identity.shortName = shortName;
-  const location = header.location ?? locationFromProse(summaryText);
+  const location =
+    header.location ?? locationFromProse(summaryText) ?? locationFromHeadline(headline ?? '');
   if (location) identity.location = location;
   const years = yearsFromProse([headline ?? '', summaryText].join(' '));
   if (years) Object.assign(identity, years);
@@ -240,21 +261,6 @@ function namesOwner(title: string, name: string): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * "Open to remote contract work from January 2027", written in the summary: the line becomes
- * the availability, and leaves the summary when it was a line of its own.
- */
-function takeAvailability(draft: Draft): string | undefined {
-  for (const [index, text] of draft.summary.entries()) {
-    const availability = availabilityFromProse(text);
-    if (!availability) continue;
-    if (text.replace(/[.!]$/, '') === availability || text === availability)
-      draft.summary.splice(index, 1);
-    return availability;
-  }
-  return undefined;
 }
 
 function identityNote(identity: Profile['identity']): string {

@@ -38,6 +38,7 @@ export const ENTRY_KINDS = new Set<SectionKind>([
   'education',
   'certifications',
   'faq',
+  'publications',
 ]);
 
 export function splitSections(

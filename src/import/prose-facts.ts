@@ -29,6 +29,12 @@ const YEARS = [
     `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming|security|cybersecurity|infosec|application security)\\b`,
     'i',
   ),
+  // "7 years and counting", "have been doing operations work … for about twelve years".
+  new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+and counting\\b`, 'i'),
+  new RegExp(
+    `\\b(?:have|has|['’]ve)\\s+been\\s+(?:doing|working|building|writing|shipping|running|in)\\b[^.]{0,80}?\\bfor\\s+${QUALIFIER}${NUMBER}\\b`,
+    'i',
+  ),
   new RegExp(`\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b`, 'i'),
   new RegExp(`\\b(over |more than )${NUMBER}\\b`, 'i'),
   new RegExp(`\\b()(\\d{1,2})\\s*(\\+)\\s*(?:years?|yrs)\\b`, 'i'),
@@ -38,7 +44,8 @@ const DECADE =
   /\b(?:(spent|spending)\s+(?:the\s+(?:last|past)\s+)?)?(over |more than |nearly |almost |about |around )?(a|one|two|three|four)\s+decades?\b(\s+(?:of\s+(?:\w+\s+)?experience|in\b|of\b|building|working|writing|shipping|designing|as\b))?/i;
 
 /** "8+ years of experience", "I've spent 8 years", "over 7 years", "a decade of experience". */
-export function yearsFromProse(text: string): YearsOfExperience | undefined {
+export function yearsFromProse(prose: string): YearsOfExperience | undefined {
+  const text = numbersAsDigits(prose);
   for (const pattern of YEARS) {
     const match = pattern.exec(text);
     if (match?.[2]) return withNote(Number(match[2]), match[1], match[3]);
@@ -48,6 +55,38 @@ export function yearsFromProse(text: string): YearsOfExperience | undefined {
     return withNote((DECADES[decade[3].toLowerCase()] ?? 1) * 10, decade[2], undefined);
   }
   return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+};
+
+/** "twelve years" → "12 years", so one set of patterns reads both. */
+function numbersAsDigits(text: string): string {
+  return text.replace(
+    /\b(twenty-five|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?=\s+(?:\+\s*)?(?:years?|yrs)\b)/gi,
+    (word) => String(NUMBER_WORDS[word.toLowerCase()] ?? word),
+  );
 }
 
 function withNote(
@@ -84,9 +123,19 @@ const COMES_FROM = new RegExp(
 
 /** "a … engineer living in Đà Nẵng, Vietnam (UTC+7)" → "Đà Nẵng, Vietnam". */
 export function locationFromProse(text: string): string | undefined {
-  const place = (LIVES_IN.exec(text) ?? COMES_FROM.exec(text))?.[1]?.trim();
+  // A place name ends where its sentence does: "Gdańsk, Poland. Before …".
+  const place = (LIVES_IN.exec(text) ?? COMES_FROM.exec(text))?.[1]?.split(/\.\s/)[0]?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
   return place?.replace(/(?<!\.\p{Lu})\.$/u, '');
+}
+
+const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*$`, 'u');
+
+/** "Mobile engineer (Android + iOS) from Bengaluru, India" → "Bengaluru, India". */
+export function locationFromHeadline(text: string): string | undefined {
+  return HEADLINE_PLACE.exec(
+    text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/gu, '').trim(),
+  )?.[1];
 }
 
 const SPEAKS =

@@ -1,3 +1,4 @@
+import type { Table } from 'mdast';
 import { addContact, contactChannels } from './contact-links.ts';
 import {
   readCertification,
@@ -18,9 +19,18 @@ import {
   type Pending,
   paragraphTexts,
   type RawSection,
+  type Unit,
 } from './markdown-sections.ts';
 import { readTemplateLine } from './profile-template.ts';
+import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
+import {
+  isAwardLine,
+  readAvailability,
+  readAward,
+  readAwards,
+  readPublications,
+} from './publication-readers.ts';
 import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 
@@ -36,6 +46,8 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const sentences: string[] = [];
     const filed = new Map<string, number>();
     for (const node of section.body) {
+      // "Reach me at marta@… or https://www.linkedin.com/in/…" in the prose: contact links.
+      for (const line of flatten(linesOf([node]))) addContact(line, draft.contact, true);
       const lines = node.type === 'list' || node.type === 'paragraph' ? linesOf([node]) : [];
       const templates = lines.map(readTemplateLine);
       if (!templates.some(Boolean)) {
@@ -85,7 +97,21 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   expertise(section, draft) {
     return readSkills(section, draft, true);
   },
-  impact: listInto('impact'),
+  impact(section, draft, pending) {
+    const result = listInto('impact')(section, draft, pending);
+    // "Google Developer Expert for Android since 2023" among achievements is an award.
+    const awards = flatten(linesOf(section.body))
+      .map((line) => line.text)
+      .filter((text) => text && isAwardLine(text))
+      .map(readAward);
+    draft.awards.push(...awards);
+    return awards.length > 0
+      ? { ...result, note: `${result.note}, awards (${awards.length})` }
+      : result;
+  },
+  publications: readPublications,
+  awards: readAwards,
+  availability: readAvailability,
   principles: listInto('principles'),
   exploring: listInto('exploring'),
   industries(section, draft) {
@@ -112,9 +138,14 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return HANDLERS.projects(section, draft, pending);
   },
   projects(section, draft) {
-    const { units, intro } = entryUnits(section.body);
+    const tables = section.body.filter(
+      (node): node is Table => node.type === 'table' && isProjectTable(node),
+    );
+    for (const table of tables) draft.projects.push(...readProjectTable(table, draft.projects));
+    let count = tables.reduce((n, table) => n + table.children.length - 1, 0);
+    const rest = section.body.filter((node) => !tables.includes(node as Table));
+    const { units, intro } = entryUnits(rest);
     const leftover = [...intro];
-    let count = 0;
     const named = units.some(({ head }) => head.from === 'heading' || head.lead !== undefined);
     for (const { head, lines } of units) {
       // Among "[Name](url): …" entries, a bare sentence ("Occasional contributor to Argo CD")
@@ -145,7 +176,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const { units, intro } = entryUnits(section.body);
     const leftover = [...intro];
     let count = 0;
-    for (const { head, lines } of units) {
+    for (const { head, lines } of joinSplitNames(units)) {
       const certification = readCertification(head, lines);
       if (certification.name) {
         draft.certifications.push(certification);
@@ -185,7 +216,36 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   },
 };
 
-export function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
+export /**
+ * "- AWS Certified Solutions Architect" then "- – Professional (2023)": a bullet that starts in
+ * lower case or with a dash carries on the name above it.
+ */
+function joinSplitNames(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out.at(-1);
+    const carried = /^(?:\p{Ll}|[–—-]\s)/u.test(unit.head.raw) && unit.head.from !== 'heading';
+    if (!previous || !carried) {
+      out.push(unit);
+      continue;
+    }
+    const text = `${previous.head.text} ${unit.head.raw}`;
+    out[out.length - 1] = {
+      head: {
+        ...previous.head,
+        text,
+        raw: text,
+        lead: undefined,
+        rest: undefined,
+        label: undefined,
+      },
+      lines: [...previous.lines, ...unit.lines],
+    };
+  }
+  return out;
+}
+
+function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
   return (section, draft) => {
     const items = flatten(linesOf(section.body))
       .map((line) => line.text)

@@ -16,7 +16,10 @@ export type SectionKind =
   | 'contact'
   | 'principles'
   | 'exploring'
-  | 'faq';
+  | 'faq'
+  | 'publications'
+  | 'availability'
+  | 'awards';
 
 // Headings people actually write, compared lower-cased with emoji, punctuation and a leading
 // "my" removed. "Work" alone is decided by its content (see the importer).
@@ -85,6 +88,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'key achievements',
     'accomplishments',
     'key highlights',
+    'things im proud of',
+    'what im proud of',
+    'proud of',
   ],
   experience: [
     'experience',
@@ -174,6 +180,47 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'currently',
   ],
   faq: ['faq', 'faqs', 'frequently asked questions', 'questions', 'q and a'],
+  publications: [
+    'publications',
+    'talks',
+    'talks and writing',
+    'writing and talks',
+    'writing',
+    'writing and speaking',
+    'speaking and writing',
+    'speaking',
+    'talks and articles',
+    'articles and talks',
+    'articles',
+    'blog posts',
+    'selected writing',
+    'selected talks',
+    'conference talks',
+    'papers',
+    'podcasts',
+    'talks and publications',
+    'publications and talks',
+    'presentations',
+  ],
+  availability: [
+    'availability',
+    'status',
+    'current status',
+    'open to work',
+    'currently available',
+    'available for',
+  ],
+  awards: [
+    'awards',
+    'honors',
+    'honours',
+    'awards and honors',
+    'awards and honours',
+    'honors and awards',
+    'honours and awards',
+    'recognition',
+    'awards and recognition',
+  ],
 };
 
 const TOOLS_HEADING =
@@ -199,6 +246,9 @@ export function sectionKind(heading: string): SectionKind | undefined {
   return (
     BY_HEADING.get(key) ??
     (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
+    (/\b(?:talks|publications|articles)\b/.test(key) ? 'publications' : undefined) ??
+    (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
+    (/\bproud\b/.test(key) ? 'impact' : undefined) ??
     (TOOLS_HEADING.test(key) ? 'skills' : undefined)
   );
 }

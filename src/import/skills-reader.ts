@@ -9,89 +9,127 @@ import {
   technologiesInProse,
 } from './technology-mentions.ts';
 
+/** What a skills section gathers while its lines are read. */
+interface SkillsState {
+  draft: Draft;
+  defaultName: string;
+  phrasesAreExpertise: boolean;
+  categories: SkillCategory[];
+  phrases: string[];
+  /** Lines that are sentences, not lists: what they name is read once the lists are known. */
+  prose: string[];
+  listed: boolean;
+}
+
 export function readSkills(
   section: RawSection,
   draft: Draft,
   phrasesAreExpertise: boolean,
 ): { note: string; leftover: string[] } {
-  const categories: SkillCategory[] = [];
-  const defaultName = section.title || 'Skills';
-  const phrases: string[] = [];
-
-  // Lines that are sentences, not lists: what they name is read once the lists are known.
-  const prose: string[] = [];
-  let listed = false;
-
-  const addTo = (label: string, items: string[]) => {
-    const skills = items.flatMap(readSkillItem);
-    if (skills.length > 0) listed = true;
-    return addSkills(label, skills);
+  const state: SkillsState = {
+    draft,
+    defaultName: section.title || 'Skills',
+    phrasesAreExpertise,
+    categories: [],
+    phrases: [],
+    prose: [],
+    listed: false,
   };
-
-  /** Adds the skills to the group the label names; returns the group. */
-  const addSkills = (label: string, skills: Skill[]): SkillCategory | undefined => {
-    const qualified = splitQualifier(tidyName(label));
-    // A label made only of emoji names nothing: the items join the section's own group.
-    const { name, note } = qualified.name ? qualified : splitQualifier(defaultName);
-    if (skills.length === 0) return undefined;
-    const id = slug(name) || `skills-${categories.length + 1}`;
-    let category = categories.find((c) => c.id === id) ?? draft.skills.find((c) => c.id === id);
-    if (!category) {
-      category = { id, name, aliases: [], skills: [] };
-      if (note) category.note = note;
-      categories.push(category);
-    }
-    for (const skill of skills) {
-      if (!category.skills.some((s) => s.name.toLowerCase() === skill.name.toLowerCase())) {
-        category.skills.push(skill);
-      }
-    }
-    return category;
-  };
-
-  const readLines = (lines: Line[], entryName: string) => {
-    let groupName = entryName;
-    for (const line of lines) {
-      if (isGroupLabel(line)) {
-        // "**Languages**" alone on its line names the badges or list under it.
-        groupName = line.text;
-      } else if (line.label && line.rest) {
-        addTo(line.label, splitList(line.rest));
-        if (line.children.length > 0)
-          addTo(
-            line.label,
-            line.children.map((c) => c.text),
-          );
-      } else if (line.from === 'item' && line.children.length > 0) {
-        addTo(
-          line.text,
-          flatten(line.children).flatMap((c) => splitList(c.text)),
-        );
-      } else if (line.images.length > 0 && line.linkOnly) {
-        addTo(groupName, line.images);
-      } else if (line.text) {
-        const items = splitList(line.text);
-        const short = items.every((item) => item.split(' ').length <= 4 && !/[.!?]$/.test(item));
-        if (short && !(phrasesAreExpertise && items.length === 1)) addTo(groupName, items);
-        else if (phrasesAreExpertise) phrases.push(line.text);
-        else prose.push(line.text);
-      }
-    }
-  };
-
   for (const entry of entriesOf(section.body)) {
-    if (entry.heading) readLines(linesOf(entry.body), entry.heading.text);
-    else readLines(linesOf(entry.body), defaultName);
+    readSkillLines(state, linesOf(entry.body), entry.heading?.text ?? state.defaultName);
   }
+  const fromProse = readSkillProse(state);
+  const { categories, phrases } = state;
+  draft.skills.push(...categories.filter((c) => !draft.skills.includes(c)));
+  draft.expertise.push(...phrases);
+  const skills = categories.reduce((n, c) => n + c.skills.length, 0);
+  const parts: string[] = [];
+  if (categories.length > 0 && state.listed) {
+    parts.push(
+      `${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}, ${skills} skill${plural(skills)}`,
+    );
+  }
+  if (fromProse.categories.size > 0) {
+    parts.push(
+      `${fromProse.count} skill${plural(fromProse.count)} named in prose, in ${fromProse.categories.size} categor${fromProse.categories.size === 1 ? 'y' : 'ies'}: ${[...fromProse.categories].map((c) => c.name).join(', ')}`,
+    );
+  }
+  if (phrases.length > 0) parts.push(`expertise (${phrases.length} item${plural(phrases.length)})`);
+  return { note: parts.join('; ') || 'nothing', leftover: [] };
+}
 
-  // A skills section written as sentences ("Day to day I write TypeScript and Python, …")
-  // names its skills in them; beside lists, a sentence is an aside and stays expertise.
-  const fromProse = new Set<SkillCategory>();
-  let proseSkills = 0;
-  for (const text of prose) {
-    const mentions = listed ? [] : technologiesInProse(text);
+function addItems(state: SkillsState, label: string, items: string[]) {
+  const skills = items.flatMap(readSkillItem);
+  if (skills.length > 0) state.listed = true;
+  return addSkills(state, label, skills);
+}
+
+/** Adds the skills to the group the label names; returns the group. */
+function addSkills(state: SkillsState, label: string, skills: Skill[]): SkillCategory | undefined {
+  const { categories, draft } = state;
+  const qualified = splitQualifier(tidyName(label));
+  // A label made only of emoji names nothing: the items join the section's own group.
+  const { name, note } = qualified.name ? qualified : splitQualifier(state.defaultName);
+  if (skills.length === 0) return undefined;
+  const id = slug(name) || `skills-${categories.length + 1}`;
+  let category = categories.find((c) => c.id === id) ?? draft.skills.find((c) => c.id === id);
+  if (!category) {
+    category = { id, name, aliases: [], skills: [] };
+    if (note) category.note = note;
+    categories.push(category);
+  }
+  for (const skill of skills) {
+    if (!category.skills.some((s) => s.name.toLowerCase() === skill.name.toLowerCase())) {
+      category.skills.push(skill);
+    }
+  }
+  return category;
+}
+
+function readSkillLines(state: SkillsState, lines: Line[], entryName: string): void {
+  let groupName = entryName;
+  for (const line of lines) {
+    if (isGroupLabel(line)) {
+      // "**Languages**" alone on its line names the badges or list under it.
+      groupName = line.text;
+    } else if (line.label && line.rest) {
+      addItems(state, line.label, splitList(line.rest));
+      if (line.children.length > 0)
+        addItems(
+          state,
+          line.label,
+          line.children.map((c) => c.text),
+        );
+    } else if (line.from === 'item' && line.children.length > 0) {
+      addItems(
+        state,
+        line.text,
+        flatten(line.children).flatMap((c) => splitList(c.text)),
+      );
+    } else if (line.images.length > 0 && line.linkOnly) {
+      addItems(state, groupName, line.images);
+    } else if (line.text) {
+      const items = splitList(line.text);
+      const short = items.every((item) => item.split(' ').length <= 4 && !/[.!?]$/.test(item));
+      if (short && !(state.phrasesAreExpertise && items.length === 1))
+        addItems(state, groupName, items);
+      else if (state.phrasesAreExpertise) state.phrases.push(line.text);
+      else state.prose.push(line.text);
+    }
+  }
+}
+
+/**
+ * A skills section written as sentences ("Day to day I write TypeScript and Python, …") names
+ * its skills in them; beside lists, a sentence is an aside and stays expertise.
+ */
+function readSkillProse(state: SkillsState): { categories: Set<SkillCategory>; count: number } {
+  const categories = new Set<SkillCategory>();
+  let count = 0;
+  for (const text of state.prose) {
+    const mentions = state.listed ? [] : technologiesInProse(text);
     if (mentions.length === 0) {
-      phrases.push(text);
+      state.phrases.push(text);
       continue;
     }
     const named: TechnologyMention[] = [
@@ -101,31 +139,14 @@ export function readSkills(
     for (const mention of named) {
       const skill: Skill = { name: mention.name, aliases: [] };
       if (mention.canonical) skill.aliases.push(mention.canonical);
-      const category = addSkills(mention.category ?? defaultName, [skill]);
+      const category = addSkills(state, mention.category ?? state.defaultName, [skill]);
       if (!category) continue;
-      fromProse.add(category);
+      categories.add(category);
       // The same skill already listed by another section is not added twice.
-      if (category.skills.includes(skill)) proseSkills++;
+      if (category.skills.includes(skill)) count++;
     }
   }
-
-  const newCategories = categories.filter((c) => !draft.skills.includes(c));
-  draft.skills.push(...newCategories);
-  draft.expertise.push(...phrases);
-  const skills = categories.reduce((n, c) => n + c.skills.length, 0);
-  const parts: string[] = [];
-  if (categories.length > 0 && listed) {
-    parts.push(
-      `${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}, ${skills} skill${plural(skills)}`,
-    );
-  }
-  if (fromProse.size > 0) {
-    parts.push(
-      `${proseSkills} skill${plural(proseSkills)} named in prose, in ${fromProse.size} categor${fromProse.size === 1 ? 'y' : 'ies'}: ${[...fromProse].map((c) => c.name).join(', ')}`,
-    );
-  }
-  if (phrases.length > 0) parts.push(`expertise (${phrases.length} item${plural(phrases.length)})`);
-  return { note: parts.join('; ') || 'nothing', leftover: [] };
+  return { categories, count };
 }
 
 // "a little Rust", "some Go": the owner's qualifier before the name.
@@ -154,7 +175,22 @@ export function readSkillItem(item: string): Skill[] {
           .filter((m) => m.name.toLowerCase() !== name.toLowerCase())
           .map((m): Skill => ({ name: m.name, aliases: [] }))
       : [];
-  return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named];
+  const leads: Skill[] = pair.flatMap((part) => {
+    const tool = namedLead(part);
+    return tool && !named.some((skill) => skill.name === tool) ? [{ name: tool, aliases: [] }] : [];
+  });
+  return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named, ...leads];
+}
+
+/** "ARIA patterns", "NVDA testing": the named tool before the description. */
+function namedLead(item: string): string | undefined {
+  const words = item.split(' ');
+  const proper = words.findIndex((word) => !/^[\p{Lu}\d][\p{L}\d.+#-]*$/u.test(word));
+  if (proper <= 0 || words.slice(proper).some((word) => !/^\p{Ll}/u.test(word))) return undefined;
+  // "ARIA", "NVDA", "GraphQL" are names; a capital that only starts a phrase ("Design tokens")
+  // is not.
+  const lead = words.slice(0, proper);
+  return lead.some((word) => /\p{Lu}.*\p{Lu}/u.test(word)) ? lead.join(' ') : undefined;
 }
 
 /** "CSS/Sass", "VoiceOver / NVDA", "Coroutines & Flow": two tools written as one item. */
@@ -162,12 +198,9 @@ function splitPair(name: string): string[] {
   const spaced = name.split(/\s+(?:\/|&|\+)\s+/);
   const parts = spaced.length > 1 ? spaced : name.split('/');
   // "CI/CD", "UI/UX", "TCP/IP" are one thing: only words with lower-case letters are split.
-  const words = parts.every(
-    (part) =>
-      part.length >= 2 &&
-      part.split(' ').length <= 3 &&
-      (spaced.length > 1 || /\p{Ll}/u.test(part)),
-  );
+  const words =
+    parts.every((part) => part.trim().length >= 2 && part.split(' ').length <= 3) &&
+    (spaced.length > 1 || parts.some((part) => /\p{Ll}/u.test(part)));
   return parts.length > 1 && words ? parts.map((part) => part.trim()) : [name];
 }
 

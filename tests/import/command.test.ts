@@ -143,6 +143,48 @@ describe('portfolio-bot import', () => {
     });
   });
 
+  it('picks the reader by content: a resume.json saved as .txt, then validates the result', async () => {
+    const file = join(tmp, 'cv.txt');
+    writeFileSync(file, readFileSync(`${PROFILES}/round-trip/lena-marchetti.resume.json`));
+    const out = join(tmp, 'lena.yaml');
+    const io = fakeIo();
+    expect(await runCli(['import', file, '--out', out], io)).toBe(0);
+    expect(io.err[0]).toBe('read as json-resume');
+    expect(io.err).toContain('work → 2 roles');
+    const check = fakeIo();
+    expect(await runCli(['validate', out], check)).toBe(0);
+    expect(check.out[0]).toMatch(
+      /valid — Lena Marchetti, 6 skills in 3 categories, 1 projects, 2 roles/,
+    );
+  });
+
+  it('prints the report as data with --json: what went where and what stayed text', async () => {
+    const io = fakeIo();
+    expect(await runCli(['import', `${PROFILES}/tomas-arvelo.md`, '--json'], io)).toBe(0);
+    expect(io.err).toEqual([]);
+    const report = JSON.parse(io.out.join('\n')) as {
+      format: string;
+      mapped: { from: string; to: string }[];
+      keptAsText: { section: string; items: string[] }[];
+      knowledge: { identity: { name: string } };
+    };
+    expect(report.format).toBe('markdown');
+    expect(report.mapped).toContainEqual({
+      from: 'Currently on Repeat',
+      to: 'kept as section "currently-on-repeat"',
+    });
+    expect(report.keptAsText.map((k) => k.section)).toContain('currently-on-repeat');
+    expect(report.knowledge.identity.name).toBeTruthy();
+  });
+
+  it('refuses JSON that is not a JSON Resume, saying why', async () => {
+    const file = join(tmp, 'package.json');
+    writeFileSync(file, '{"name": "x", "version": "1.0.0"}');
+    const io = fakeIo();
+    expect(await runCli(['import', file], io)).toBe(2);
+    expect(io.err[0]).toMatch(/is JSON but not a JSON Resume/);
+  });
+
   it('works as a real process: import, then validate the file it wrote', async () => {
     const out = join(tmp, 'child.yaml');
     const node = (args: string[]) =>

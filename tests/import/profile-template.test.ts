@@ -40,7 +40,8 @@ describe('importing the Priya Raman README (GitHub template, HTML greeting, bold
           'Led the rewrite of the merchant app in Jetpack Compose, cutting crash rate by 60%.',
           'Built an offline-first sync engine on Room and WorkManager.',
         ],
-        technologies: [],
+        // The tools its bullets name.
+        technologies: ['Jetpack Compose'],
       },
       {
         company: 'MediTrack',
@@ -48,7 +49,7 @@ describe('importing the Priya Raman README (GitHub template, HTML greeting, bold
         start: '2019',
         end: '2022',
         highlights: ['Shipped the iOS patient app in SwiftUI with Core Data.'],
-        technologies: [],
+        technologies: ['iOS', 'SwiftUI'],
       },
     ]);
     expect(notes).toContain('Experience → 2 roles');

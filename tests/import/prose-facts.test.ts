@@ -83,14 +83,15 @@ describe('importing the Phạm Thu Hà README (facts in the intro prose, "Say hi
     ]);
   });
 
-  it('keeps every talk and piece of writing in full, the mis-encoded newsletter line too', () => {
-    expect(profile.sections.find((s) => s.title === 'Talks & Writing')?.items).toEqual([
-      '"Error Budgets When Money Is Moving": KubeCon + CloudNativeCon Hong Kong 2024',
-      '"Terraform at 3 a.m.": DevOpsDays Hanoi 2022',
-      '"Boring Postmortems", a blog series at https://phamthuha.dev/blog',
-      'Newsletter: On-Call Notes, once a month, ~2,000 readers',
-      'Guest on the "Ship It" podcast, episode on small platform teams (2023)',
+  it('reads every talk and piece of writing as a publication, the mis-encoded newsletter too', () => {
+    expect(profile.publications.map((p) => [p.kind, p.title, p.venue, p.date])).toEqual([
+      ['talk', 'Error Budgets When Money Is Moving', 'KubeCon + CloudNativeCon Hong Kong', '2024'],
+      ['talk', 'Terraform at 3 a.m.', 'DevOpsDays Hanoi', '2022'],
+      ['article', 'Boring Postmortems', 'a blog series at https://phamthuha.dev/blog', undefined],
+      ['article', 'On-Call Notes, once a month, ~2,000 readers', undefined, undefined],
+      ['podcast', 'Ship It', 'Guest on the podcast, episode on small platform teams', '2023'],
     ]);
+    expect(profile.sections.map((s) => s.title)).not.toContain('Talks & Writing');
   });
 
   it('reads "Title · Company (years)" roles under "Work History"', () => {
@@ -311,9 +312,9 @@ describe('more section names and role headings', () => {
   });
 
   it.each(['Talks & Writing', 'Talks', 'Publications', 'Writing'])(
-    'keeps "%s" as a section of its own',
+    'reads "%s" as talks and writing',
     (title) => {
-      expect(sectionKind(title)).toBeUndefined();
+      expect(sectionKind(title)).toBe('publications');
     },
   );
 

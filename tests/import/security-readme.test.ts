@@ -52,7 +52,8 @@ describe('importing the Ingrid Vasquez-Holm README ("whoami", hyphen-separated r
           'Built and run the security champions program: 35 champions across 12 squads.',
           'Own the public bug bounty program on HackerOne and its triage process.',
         ],
-        technologies: [],
+        // The tools its bullets name.
+        technologies: ['Semgrep', 'CodeQL', 'HackerOne'],
       },
       {
         title: 'Senior Penetration Tester',
@@ -99,16 +100,13 @@ describe('importing the Ingrid Vasquez-Holm README ("whoami", hyphen-separated r
     expect(profile.sections.map((s) => s.id)).not.toContain('education');
   });
 
-  it('keeps "Speaking" as a section of its own, titled and with every talk in full', () => {
-    expect(profile.sections.find((s) => s.id === 'speaking')).toEqual({
-      id: 'speaking',
-      title: 'Speaking',
-      items: [
-        'OWASP Global AppSec EU 2023 - "Security champions that actually work"',
-        'BSides Amsterdam 2022 - "Breaking OAuth: 7 bugs in 7 apps"',
-        'Hack in the Box Amsterdam 2019 - workshop: mobile app pentesting with Frida',
-      ],
-    });
+  it('reads "Speaking" as talks, the year beside the venue, the title in full', () => {
+    expect(profile.publications.map((p) => [p.kind, p.title, p.venue, p.date])).toEqual([
+      ['talk', 'Security champions that actually work', 'OWASP Global AppSec EU', '2023'],
+      ['talk', 'Breaking OAuth: 7 bugs in 7 apps', 'BSides Amsterdam', '2022'],
+      ['talk', 'workshop: mobile app pentesting with Frida', 'Hack in the Box Amsterdam', '2019'],
+    ]);
+    expect(profile.sections.map((s) => s.id)).not.toContain('speaking');
   });
 
   it('files the links under contact and keeps the PGP fingerprint word for word', () => {
@@ -132,8 +130,8 @@ describe('intro headings, headline places and closing pronouns', () => {
     },
   );
 
-  it.each(['Speaking', 'Talks', 'Conference talks'])('keeps "%s" as a section of its own', (t) => {
-    expect(sectionKind(t)).toBeUndefined();
+  it.each(['Speaking', 'Talks', 'Conference talks'])('reads "%s" as talks', (t) => {
+    expect(sectionKind(t)).toBe('publications');
   });
 
   it('takes no place from a last headline segment that lists tools', () => {

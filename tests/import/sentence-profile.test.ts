@@ -178,7 +178,7 @@ describe('section headings', () => {
     ['🌟 Highlights', 'impact'],
     ["Things I've written", undefined],
     ['Mentoring', undefined],
-    ['Tech talks', undefined],
+    ['Tech talks', 'publications'],
   ])('"%s" is %s', (heading, kind) => {
     expect(sectionKind(heading)).toBe(kind);
   });

@@ -71,7 +71,12 @@ type Check = (fact: string) => boolean;
 
 function checks(profile: Profile): Record<string, Check> {
   const { identity } = profile;
-  const skillNames = profile.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]));
+  // A skill is placed when a skill list, or the technologies of a role or project, holds it.
+  const skillNames = [
+    ...profile.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases])),
+    ...profile.roles.flatMap((r) => r.technologies),
+    ...profile.projects.flatMap((p) => p.technologies),
+  ];
   const links = [
     profile.contact.email,
     profile.contact.github,
@@ -81,6 +86,7 @@ function checks(profile: Profile): Record<string, Check> {
     ...profile.projects.flatMap((p) => p.links.map((l) => l.url)),
     ...profile.publications.map((p) => p.url),
     ...profile.certifications.map((c) => c.url),
+    ...profile.volunteer.map((v) => v.url),
   ].flatMap((u) => (u ? [url(u)] : []));
   const publications = profile.publications.map((p) => p.title);
   return {
@@ -148,6 +154,13 @@ function placedValues(profile: Profile): [string, string][] {
   ];
 }
 
+function statedTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(statedTexts);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(statedTexts);
+  return [];
+}
+
 export function scorePlacement(profile: Profile, facts: StatedFacts, source: string): Placement {
   const check = checks(profile);
   const result: Placement = { found: 0, total: 0, misses: [], invented: [], byField: {} };
@@ -172,11 +185,19 @@ export function scorePlacement(profile: Profile, facts: StatedFacts, source: str
     const list = Array.isArray(value) ? value.map(String) : [String(value)];
     for (const fact of list) count(field, fact, test ? test(fact) : false);
   }
-  const text = ` ${words(source)} `;
-  const raw = source.toLowerCase();
+  // Compared with the text a reader sees: "[label](url)" reads "label".
+  const shown = source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  const text = ` ${words(shown)} `;
+  const raw = shown.toLowerCase();
+  const inSource = (value: string) =>
+    text.includes(` ${words(value)} `) || raw.includes(value.toLowerCase());
+  // A value the facts themselves state ("SRE team lead" for "I lead the SRE team") is not
+  // invented; nor is a place joined from parts the source gives one by one.
+  const stated = new Set(statedTexts(facts).map(words));
   for (const [field, value] of placedValues(profile)) {
-    if (!text.includes(` ${words(value)} `) && !raw.includes(value.toLowerCase()))
-      result.invented.push(`${field}: ${value}`);
+    if (inSource(value) || stated.has(words(value))) continue;
+    if (field === 'location' && value.split(/,\s*/).every(inSource)) continue;
+    result.invented.push(`${field}: ${value}`);
   }
   return result;
 }

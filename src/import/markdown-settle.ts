@@ -1,0 +1,158 @@
+import type { Contact, Project, Role } from '../knowledge/schema.ts';
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
+import { availabilityFromProse } from './availability.ts';
+import { splitList } from './entry-text.ts';
+import { plural } from './import-result.ts';
+import { hostOf } from './markdown-lines.ts';
+import type { Draft } from './markdown-sections.ts';
+import {
+  certificationsFromProse,
+  educationFromProse,
+  rolesFromProse,
+  talksFromProse,
+} from './prose-records.ts';
+import { technologiesInProse } from './technology-mentions.ts';
+
+/**
+ * What the whole profile says once every section is read: entries written as sentences, the
+ * tools a role's bullets name, an availability line wherever it stands, the GitHub account
+ * the projects live in.
+ */
+
+/** The texts facts may hide in: the summary, achievements and sections kept as text. */
+function proseTexts(draft: Draft): string[] {
+  return [...draft.summary, ...draft.impact, ...draft.sections.flatMap((s) => s.items)];
+}
+
+/** Jobs stated in sentences, kept unless a section already lists that employer. */
+export function settleProseRoles(draft: Draft, notes: string[], where: string): void {
+  const listed = new Set(draft.roles.map((role) => role.company.toLowerCase()));
+  const added: Role[] = [];
+  for (const role of rolesFromProse(draft.summary.join(' '))) {
+    if (listed.has(role.company.toLowerCase())) continue;
+    added.push({ ...role, highlights: [], technologies: [] });
+  }
+  if (added.length === 0) return;
+  draft.roles.push(...added);
+  notes.push(
+    `${where} → role${plural(added.length)} from prose: ${added.map((r) => `${r.title} at ${r.company}`).join('; ')}`,
+  );
+}
+
+/** Certificates, studies and talks written as sentences, when no section lists them. */
+export function settleProseRecords(draft: Draft, notes: string[], where: string): void {
+  const text = proseTexts(draft).join(' ');
+  if (draft.certifications.length === 0) {
+    draft.certifications.push(...certificationsFromProse(text));
+    if (draft.certifications.length > 0)
+      notes.push(`${where} → certifications from prose (${draft.certifications.length})`);
+  }
+  if (draft.education.length === 0) {
+    draft.education.push(...educationFromProse(text));
+    if (draft.education.length > 0)
+      notes.push(`${where} → education from prose (${draft.education.length})`);
+  }
+  const known = new Set(draft.publications.map((p) => p.title.toLowerCase()));
+  const talks = talksFromProse(text).filter((talk) => !known.has(talk.title.toLowerCase()));
+  if (talks.length > 0) {
+    draft.publications.push(...talks);
+    notes.push(`${where} → talks from prose (${talks.length})`);
+  }
+}
+
+/** "Languages: Hindi, English, Gujarati" among the summary lines: spoken languages. */
+export function settleLanguageLine(draft: Draft, notes: string[]): void {
+  if (draft.languages.length > 0) return;
+  const index = draft.summary.findIndex((text) => {
+    const list = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i.exec(text)?.[1];
+    const names = list ? splitList(list) : [];
+    return names.length > 0 && names.every((name) => isSpokenLanguage(firstWord(name)));
+  });
+  if (index < 0) return;
+  const list = (draft.summary[index] ?? '').replace(/^[^:]*:\s*/, '');
+  for (const item of splitList(list)) {
+    const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
+    draft.languages.push(
+      bracket?.[1] && bracket[2] ? { name: bracket[1], proficiency: bracket[2] } : { name: item },
+    );
+  }
+  draft.summary.splice(index, 1);
+  notes.push(`Languages line → spoken languages (${draft.languages.length})`);
+}
+
+function firstWord(text: string): string {
+  return (text.split(/[\s(]/)[0] ?? '').toLowerCase();
+}
+
+/** The tools a role's or project's sentences name become its technologies. */
+export function settleTechnologies(draft: Draft): void {
+  // Proper names only: "Semgrep", "jQuery"; a practice ("on-call", "caching") is not a tool.
+  const named = (texts: string[]) => [
+    ...new Set(
+      texts.flatMap((text) =>
+        technologiesInProse(text)
+          .map((m) => m.name)
+          .filter((name) => /\p{Lu}/u.test(name)),
+      ),
+    ),
+  ];
+  for (const role of draft.roles) {
+    if (role.technologies.length > 0) continue;
+    role.technologies = named([role.summary ?? '', ...role.highlights]);
+  }
+  for (const project of draft.projects) {
+    if (project.technologies.length > 0) continue;
+    project.technologies = named([project.summary, ...project.details]);
+  }
+}
+
+/** Without a skills section, the tools the prose names are the skills. */
+export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
+  if (draft.skills.length > 0) return;
+  const names = [
+    ...new Set(proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name))),
+  ];
+  if (names.length === 0) return;
+  draft.skills.push({
+    id: 'skills',
+    name: 'Skills',
+    aliases: [],
+    note: 'named in the prose',
+    skills: names.map((name) => ({ name, aliases: [] })),
+  });
+  notes.push(`${where} → ${names.length} skill${plural(names.length)} named in prose`);
+}
+
+/**
+ * "Open to remote contract work from January 2027" on a line of its own, in the summary or a
+ * section kept as text: the availability, moved out of the text it stood in.
+ */
+export function takeAvailability(draft: Draft): string | undefined {
+  const lists = [draft.summary, ...draft.sections.map((s) => s.items), draft.impact];
+  for (const list of lists) {
+    for (const [index, text] of list.entries()) {
+      const availability = availabilityFromProse(text);
+      if (!availability) continue;
+      if (text.replace(/[.!]$/, '') === availability) list.splice(index, 1);
+      return availability;
+    }
+  }
+  return undefined;
+}
+
+/** The GitHub account that hosts the owner's project links, when no link names it. */
+export function settleGithub(contact: Contact, projects: Project[]): void {
+  if (contact.github) return;
+  const owners = projects.flatMap((project) =>
+    project.links.flatMap((link) => {
+      const owner =
+        hostOf(link.url) === 'github.com'
+          ? /github\.com\/([\w-]+)\/[\w.-]+/i.exec(link.url)?.[1]
+          : undefined;
+      return owner ? [owner] : [];
+    }),
+  );
+  const [first] = owners;
+  if (first && owners.length >= 2 && owners.every((owner) => owner === first))
+    contact.github = `https://github.com/${first}`;
+}

@@ -1,0 +1,167 @@
+import type { Certification, Education, Publication, Role } from '../knowledge/schema.ts';
+import { looksLikeJobTitle, takeDates, takeYear } from './entry-text.ts';
+
+/**
+ * Entries an owner writes as sentences instead of lists: past jobs ("Previously Mobile Developer
+ * @ Razorpay (2019–2022)", "as a Linux administrator at Comarch"), certificates ("I hold the CKA
+ * certification"), studies ("I studied Computer Science at AGH University"), talks ("my talk
+ * "Deleting Alerts Is a Feature" at SREcon"). Each reader returns only what a sentence says.
+ */
+
+const WORD = "[\\p{L}\\p{N}+#&.'’/-]+";
+const COMPANY = `\\p{Lu}${WORD}(?:\\s+(?:\\p{Lu}${WORD}|&))*?`;
+const COMPANY_END =
+  '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|—|–|-)\\b|$))';
+// The nouns a job title ends with: "Senior Android Engineer", "Linux administrator", "SRE".
+const TITLE_NOUN =
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester)s?$/i;
+const LEADING_ADVERB = /^(?:previously|currently|formerly|now|then|later|also|and)\s+/i;
+
+type ProseRole = Pick<Role, 'company' | 'title' | 'start' | 'end'>;
+
+/** "Mobile Developer @ Razorpay (2019–2022)", "Android Developer at Practo". */
+const TITLE_AT = new RegExp(
+  `((?:\\p{Lu}${WORD}\\s+){0,5}\\p{Lu}${WORD})\\s+(?:@|at)\\s+(${COMPANY})${COMPANY_END}(?:\\s*\\(([^()]*\\d{4}[^()]*)\\))?`,
+  'gu',
+);
+/** "as a Linux administrator at Comarch", "as a senior SRE on …" after "at Ocado". */
+const AS_TITLE_AT = new RegExp(
+  `\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+/** "… at Ocado Technology …, first as a systems engineer and later as a senior SRE". */
+const AT_THEN_AS = new RegExp(
+  `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as an?\\s+([\\p{L} -]+?)\\s+(?:and\\s+)?(?:later|then)\\s+as an?\\s+([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with)\\b|[,.;]|$)`,
+  'gu',
+);
+/** "I lead the Site Reliability Engineering team at Allegro". */
+const LEADS_TEAM = new RegExp(
+  `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)team\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function titled(raw: string): string | undefined {
+  const sentence = raw.split(/[.!?;:]\s+/).pop() ?? raw;
+  const title = sentence.replace(LEADING_ADVERB, '').replace(LEADING_ADVERB, '').trim();
+  return TITLE_NOUN.test(title) && title.split(' ').length <= 6 ? capitalise(title) : undefined;
+}
+
+/** Every job the prose states, in the order it states them. */
+export function rolesFromProse(text: string): ProseRole[] {
+  const found: { at: number; role: ProseRole }[] = [];
+  const add = (at: number, title: string | undefined, company: string, dates?: string) => {
+    if (!title || !company) return;
+    const role: ProseRole = { company: company.trim(), title };
+    if (dates === 'present') role.end = 'present';
+    const range = dates ? takeDates(dates) : undefined;
+    if (range?.start) role.start = range.start;
+    if (range?.end) role.end = range.end;
+    found.push({ at, role });
+  };
+  for (const m of text.matchAll(LEADS_TEAM)) {
+    const team = (m[1] ?? '').trim();
+    add(m.index, team ? `${capitalise(team)} team lead` : 'Team lead', m[2] ?? '', 'present');
+  }
+  for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
+  for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(AT_THEN_AS)) {
+    add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
+    add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+  }
+  const unique: ProseRole[] = [];
+  for (const { role } of found.sort((a, b) => a.at - b.at)) {
+    const key = (r: ProseRole) => `${r.company}|${r.title}`.toLowerCase();
+    if (!unique.some((r) => key(r) === key(role))) unique.push(role);
+  }
+  return unique.filter((role) => looksLikeJobTitle(role.title));
+}
+
+const HOLDS =
+  /\bI\s+(?:hold|have|earned|passed|got|gained|completed)\s+((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+
+/** "I hold the Certified Kubernetes Administrator (CKA) certification and the …" */
+export function certificationsFromProse(text: string): Certification[] {
+  const clause = HOLDS.exec(text)?.[1];
+  if (!clause) return [];
+  return clause
+    .split(/,\s*(?:and\s+)?|\s+and\s+(?=the\b|an?\b|\p{Lu})/u)
+    .map((part) =>
+      part
+        .replace(/^(?:the|an?|both)\s+/i, '')
+        .replace(/\s+certifi(?:cation|cate)s?\b.*$/i, '')
+        .trim(),
+    )
+    .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 12)
+    .map((name) => {
+      const year = /\((\d{4})\)\s*$/.exec(name);
+      return year?.[1] ? { name: name.slice(0, year.index).trim(), year: year[1] } : { name };
+    });
+}
+
+const INSTITUTION_NAME =
+  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+)?\\p{Lu}[\\p{L}.&'’()-]*)*";
+const STUDIED = new RegExp(
+  `\\b(?:I\\s+)?(?:studied|graduated in|read|did (?:a|my) (?:degree|master'?s|bachelor'?s) in)\\s+([\\p{L} &-]+?)\\s+at\\s+(${INSTITUTION_NAME})`,
+  'gu',
+);
+
+/** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
+export function educationFromProse(text: string): Education[] {
+  const out: Education[] = [];
+  for (const m of text.matchAll(STUDIED)) {
+    const institution = m[2]
+      ?.split(/\.\s/)[0]
+      ?.replace(/^the\s+/i, '')
+      .trim();
+    if (!institution) continue;
+    const education: Education = { institution, details: [] };
+    if (m[1]) education.field = m[1].trim();
+    // "… and finished a master's degree in 2012": the rest of the sentence.
+    const rest = text.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/)[0] ?? '';
+    const degree = /\b(master'?s|bachelor'?s|PhD|doctorate|MSc|BSc|MA|BA)\b/i.exec(rest)?.[1];
+    if (degree) education.degree = degree;
+    const year = takeYear(rest)?.year;
+    if (year) education.end = year;
+    out.push(education);
+  }
+  return out;
+}
+
+const TALK_WORDS = /\b(?:talks?|spoke|speak(?:er|ing)?|presented|keynote|gave|lightning)\b/i;
+const QUOTED = /["“”„«]([^"“”„«»]{4,120})["“”»]/gu;
+
+/**
+ * Talks a sentence names: its quoted titles ("Deleting Alerts Is a Feature", which I gave at
+ * SREcon EMEA 2022), or, after "Speaker at", each event it lists.
+ */
+export function talksFromProse(text: string): Publication[] {
+  const out: Publication[] = [];
+  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+    if (!TALK_WORDS.test(sentence)) continue;
+    const speaker = /\bspeaker at\s+(.+)$/i.exec(sentence)?.[1];
+    for (const event of speaker ? speaker.split(/\s+and\s+|,\s+(?![^(]*\))/) : []) {
+      const venue = event
+        .replace(QUOTED, '')
+        .replace(/\(\s*\)/g, '')
+        .replace(/[.;]$/, '')
+        .trim();
+      const title = [...event.matchAll(QUOTED)][0]?.[1]?.trim();
+      if (!/^\p{Lu}/u.test(venue)) continue;
+      out.push({ kind: 'talk', title: title ?? venue, venue });
+    }
+    for (const m of sentence.matchAll(QUOTED)) {
+      const title = m[1]?.trim().replace(/[.,]$/, '');
+      if (!title || out.some((talk) => talk.title === title)) continue;
+      const after = sentence.slice(m.index + m[0].length);
+      const venue = /\b(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*)+\d{0,4})/u.exec(after)?.[1];
+      const talk: Publication = { kind: 'talk', title };
+      if (venue?.trim()) talk.venue = venue.trim();
+      out.push(talk);
+    }
+  }
+  return out;
+}

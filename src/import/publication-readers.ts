@@ -1,0 +1,134 @@
+import type { Award, Publication } from '../knowledge/schema.ts';
+import { availabilityFromProse } from './availability.ts';
+import { cleanSegment, takeYear } from './entry-text.ts';
+import { flatten, type Line, linesOf, tidy } from './markdown-lines.ts';
+import { type Draft, entryUnits, type Pending, type RawSection } from './markdown-sections.ts';
+
+/**
+ * Sections of talks and writing, awards, and availability: one entry per bullet or line, its
+ * title from quotes, emphasis or a link, its venue and year from the rest of the line.
+ */
+
+type Kind = Publication['kind'];
+
+const KIND_WORDS: [RegExp, Kind][] = [
+  [/\b(?:podcasts?|episode)\b|🎙/iu, 'podcast'],
+  [
+    /\b(?:talks?|keynote|spoke|speak(?:er|ing)|conf\w*|\w+Con\b|summit|meetup|workshop|panel|webinar|lightning)\b|🎤/iu,
+    'talk',
+  ],
+  [/\b(?:papers?|journal|proceedings|arxiv|doi|thesis|preprint)\b/i, 'publication'],
+  [
+    /\b(?:blog|articles?|posts?|wrote|writing|magazine|newsletter|medium|dev\.to|essay)\b/i,
+    'article',
+  ],
+];
+
+function kindOf(text: string, fallback: Kind): Kind {
+  return KIND_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? fallback;
+}
+
+/** The kind a section's heading announces: "Talks" holds talks, "Talks & Writing" either. */
+function sectionFallback(title: string): Kind {
+  const kinds = KIND_WORDS.filter(([pattern]) => pattern.test(title)).map(([, kind]) => kind);
+  return kinds.length === 1 && kinds[0] ? kinds[0] : 'other';
+}
+
+const QUOTED = /["“”„«]([^"“”„«»]{3,160})["“”»]/u;
+
+/** `"Accessible Checkout Flows at Scale" — React Day Berlin, 2023`, `Blog: *Title* — Venue`. */
+export function readPublication(head: Line, lines: Line[], fallback: Kind): Publication {
+  const all = [head, ...lines];
+  const url = all.flatMap((line) => line.links)[0]?.url;
+  const labelled = head.label && head.rest && head.label.split(' ').length <= 2;
+  const text = labelled ? (head.rest ?? head.text) : head.text;
+  const kind = kindOf(labelled ? `${head.label} ${head.raw}` : head.raw, fallback);
+  const quoted = QUOTED.exec(text);
+  const emphasised = head.lead && !labelled ? head.lead : undefined;
+  let title: string;
+  let rest: string;
+  if (quoted?.[1]) {
+    title = quoted[1];
+    rest = text.slice(0, quoted.index) + text.slice(quoted.index + quoted[0].length);
+  } else if (emphasised) {
+    title = emphasised;
+    rest = head.rest ?? '';
+  } else {
+    const parts = text.split(/\s+[—–|]\s+|\s+-\s+/);
+    // "Hack in the Box Amsterdam 2019 - workshop: …": the part with the year is the venue.
+    const dated = parts.length === 2 && takeYear(parts[0] ?? '') && !takeYear(parts[1] ?? '');
+    const [first, ...others] = dated ? [parts[1], parts[0]] : parts;
+    title = first ?? text;
+    rest = others.join(', ');
+  }
+  const more = lines.filter((line) => !line.linkOnly).map((line) => line.text);
+  const year = takeYear(rest);
+  const publication: Publication = { kind, title: tidy(title).replace(/[,:]$/, '') };
+  const venue = cleanSegment((year?.rest ?? rest).replace(/^\s*(?:at|in|on|for)\s+/i, ''));
+  if (venue) publication.venue = venue;
+  if (year) publication.date = year.year;
+  if (url) publication.url = url;
+  if (more.length > 0) publication.summary = more.join(' ');
+  return publication;
+}
+
+export function readPublications(section: RawSection, draft: Draft) {
+  const { units, intro } = entryUnits(section.body);
+  const fallback = sectionFallback(section.title);
+  const before = draft.publications.length;
+  for (const { head, lines } of units) {
+    if (!head.text) continue;
+    // "🚀 Newsletter: On-Call Notes …" under a bullet is an entry of its own.
+    const own = flatten(lines).filter((line) => line.label !== undefined || line.raw !== line.text);
+    const rest = flatten(lines).filter((line) => !own.includes(line));
+    draft.publications.push(readPublication(head, rest, fallback));
+    for (const line of own) draft.publications.push(readPublication(line, [], fallback));
+  }
+  const added = draft.publications.slice(before);
+  const talks = added.filter((p) => p.kind === 'talk').length;
+  return {
+    note: `publications (${added.length}): ${talks} talk${talks === 1 ? '' : 's'}, ${added.length - talks} other`,
+    leftover: intro,
+  };
+}
+
+const AWARD_WORDS =
+  /\b(?:award(?:ed)?|winner|won|prize|recipient|honou?r(?:ed)?|Developer Expert|MVP|Champion|Hero|Fellow(?:ship)?|scholarship|medal|grant(?:ed)?)\b/;
+
+/** "Google Developer Expert (GDE) for Android since 2023" → title, date "2023". */
+export function readAward(text: string): Award {
+  const since = /\s*[,(]?\s*\b(?:since|in|from)\s+((?:19|20)\d\d)\)?\s*\.?$/.exec(text);
+  const year = since ? undefined : /\s*[,(–—-]\s*((?:19|20)\d\d)\)?\s*\.?$/.exec(text);
+  const date = since?.[1] ?? year?.[1];
+  const cut = since ?? year;
+  const title = tidy(cut ? text.slice(0, cut.index) : text).replace(/[.,]$/, '');
+  const [name, awarder] = title.split(/\s+[—–|]\s+/);
+  const award: Award = { title: name ?? title };
+  if (awarder) award.awarder = awarder;
+  if (date) award.date = date;
+  return award;
+}
+
+/** A line of achievements that names an award: it is an award too. */
+export function isAwardLine(text: string): boolean {
+  return AWARD_WORDS.test(text) && text.split(' ').length <= 20;
+}
+
+export function readAwards(section: RawSection, draft: Draft) {
+  const items = flatten(linesOf(section.body))
+    .map((line) => line.text)
+    .filter(Boolean);
+  draft.awards.push(...items.map(readAward));
+  return { note: `awards (${items.length})`, leftover: [] };
+}
+
+/** An "Availability" section: its first sentence about work, or its text as written. */
+export function readAvailability(section: RawSection, _draft: Draft, pending: Pending) {
+  const text = flatten(linesOf(section.body))
+    .map((line) => line.text)
+    .filter(Boolean)
+    .join(' ');
+  const availability = availabilityFromProse(text) ?? tidy(text);
+  if (availability) pending.availability ??= availability;
+  return { note: availability ? 'availability' : 'nothing', leftover: [] };
+}
