@@ -124,6 +124,18 @@ export function phraseTokens(text: string): string[] {
   return tokens;
 }
 
+/** The parts of a skill written as several: "Coroutines & Flow", "Hilt/Dagger DI". */
+function compoundParts(name: string): string[] {
+  const parts = name.split(/\s*(?:&|\/|,|\+|\band\b)\s*/).filter((p) => p.trim().length > 1);
+  return parts.length > 1 ? parts : [];
+}
+
+function list(tech: Tech, skill: Skill, category: SkillCategory) {
+  tech.listed = { skill, category };
+  (tech.tags as Set<string>).add(category.id);
+  for (const word of phraseTokens(category.name)) (tech.tags as Set<string>).add(word);
+}
+
 export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const firstName =
     profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? profile.identity.name;
@@ -192,13 +204,24 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
         });
         techWords.set(entry, []);
       }
+      const compound = entry.vocabularyName === undefined;
       // The profile's spelling wins, and a listed skill is never an "everyday word".
       entry.name = skill.name;
-      entry.listed = { skill, category };
-      (entry.tags as Set<string>).add(category.id);
-      for (const word of phraseTokens(category.name)) (entry.tags as Set<string>).add(word);
+      list(entry, skill, category);
       techWords.get(entry)?.push(...words);
       for (const w of words) techByWord.set(phraseTokens(w).join(' '), entry);
+      // "Coroutines & Flow", "Hilt/Dagger DI": each known part is listed too, and a part of
+      // two words or more names the whole skill.
+      if (!compound) continue;
+      for (const part of compoundParts(skill.name)) {
+        const key = phraseTokens(part).join(' ');
+        const known = techByWord.get(key);
+        if (known && !known.listed) list(known, skill, category);
+        else if (!known && key.includes(' ')) {
+          techByWord.set(key, entry);
+          techWords.get(entry)?.push(part);
+        }
+      }
     }
   }
 
@@ -304,7 +327,9 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
             ? t.tags.has(ref.tag)
             : false,
       )
-      .map((tech) => ({ skill: tech.listed.skill, category: tech.listed.category, tech }));
+      .map((tech) => ({ skill: tech.listed.skill, category: tech.listed.category, tech }))
+      // A skill listed through its parts ("Coroutines & Flow") appears once.
+      .filter((s, i, all) => all.findIndex((o) => o.skill === s.skill) === i);
 
   const knownWords = new Set<string>(STOPWORDS);
   const correction = new Set<string>();

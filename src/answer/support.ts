@@ -203,17 +203,20 @@ function certification(index: KnowledgeIndex, term: string) {
 function yearsOf(index: KnowledgeIndex): number | undefined {
   const stated = index.profile.identity.yearsOfExperience;
   if (stated !== undefined) return stated;
+  // Only the lines about the owner: "2 years at Acme" in a role is not a career.
   for (const s of index.snippets) {
+    if (s.topic !== 'identity' && s.topic !== 'title') continue;
     const m = YEARS_IN_TEXT.exec(s.text);
     if (m?.[1]) return Number(m[1]);
   }
   return undefined;
 }
 
+/** "6+ years of experience", "7 years and counting", "over 10 years building …". */
 const YEARS_IN_TEXT =
-  /\b(\d{1,2})\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+\w+){0,3}\s+(?:experience|engineering|building|working|in\b)/i;
+  /\b(\d{1,2})\+?\s*(?:years?|yrs?)\b(?!\s+(?:ago|old)\b)(?=(?:\s+(?:of|in|and|as|building|working|shipping|designing|writing|leading|professional|experience|industry|counting)\b)|\s*[—–-]|\s*[,.)]|$)/i;
 const LOCATION_IN_TEXT =
-  /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in)\s+(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
+  /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in|[Bb]ased out of|(?<=\b(?:engineer|developer|designer|scientist|manager|[Ii]'m|[Ii] am)\b.{0,40})from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
 const AVAILABILITY_IN_TEXT =
   /[^.]*(?:\bopen to (?:work|new|remote|contract|freelance|relocation|relocate|opportunities|full[- ]time|part[- ]time|consulting)|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|\bnotice period\b|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b)[^.]*/i;
 

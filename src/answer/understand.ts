@@ -112,6 +112,7 @@ export function createUnderstanding(
     return words;
   };
   const known = new Set([...index.knownWords, ...intentWords, ...smalltalkWords, ...nameWords]);
+  const knownStems = new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
 
   // Typo correction is the one place fuzziness is needed: fuse.js over the words the index and
   // the intents know, memoised because the same misspellings come back.
@@ -187,6 +188,8 @@ export function createUnderstanding(
     const tokens = words.map(({ word: raw }) => {
       const t = singular(raw);
       if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return t;
+      // "building" is a form of the known "build", not a typo of "billing".
+      if (knownStems.has(stem(t))) return t;
       const fixed = correct(t);
       if (fixed) corrected = true;
       return fixed ?? t;

@@ -3,6 +3,7 @@ import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
+import { yearsNote } from './skill.ts';
 
 /** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
 export const category: AnswerKind = {
@@ -16,7 +17,10 @@ export const category: AnswerKind = {
       ref.tag !== 'language' && q.techs.length > 0 && q.techs.every((t) => t.tags.has('language'));
     if (q.techs.length > 0 && !narrowsByLanguage) return undefined;
     const languages = q.techs.filter((t) => t.tags.has('language'));
-    return categoryCandidate(k, ref, languages, q.restStems);
+    const candidate = categoryCandidate(k, ref, languages, q.restStems);
+    const parts = [candidate.answer.text];
+    if (candidate.evidence.length + k.index.skillsIn(ref).length > 0) yearsNote(k, q, parts);
+    return { ...candidate, answer: { ...candidate.answer, text: parts.join('\n\n') } };
   },
   suggestion: (k) =>
     k.profile.skills[0]

@@ -18,6 +18,10 @@ const PHRASES = [
   'where is he',
   'where is she',
   'relocate',
+  'whereabouts',
+  'where is he from',
+  'where is she from',
+  'hometown',
 ];
 
 /** Words a profile's prose uses to say where the owner is. */
