@@ -504,7 +504,11 @@ function addRoles(profile: Profile, add: AddLine) {
     const where = `${r.title} at ${r.company}`;
     const source = `Role: ${where}`;
     const text = [where, r.summary].filter(Boolean).join(': ');
-    add({ source, where: `roles[${i}]`, topic: 'roles', text }, { role: r });
+    const place = r.location ? ` located in ${r.location}` : '';
+    add(
+      { source, where: `roles[${i}]`, topic: 'roles', text },
+      { role: r, searchable: text + place },
+    );
     r.highlights.forEach((h, k) =>
       add({ source, where: `roles[${i}].highlights[${k}]`, topic: 'roles', text: h }, { role: r }),
     );

@@ -41,6 +41,7 @@ const PHRASES = [
 
 /** Words a profile's prose uses to say when and how the owner can be hired. */
 const CUES = [
+  'open to',
   'available for',
   'available from',
   'available to',

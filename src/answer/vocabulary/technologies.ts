@@ -419,6 +419,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   vector: 'vector search',
   mlops: 'MLOps',
   security: 'security',
+  e2e: 'end-to-end testing',
 };
 
 /**
@@ -465,6 +466,7 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   container: ['containers', 'container orchestration', 'orchestration'],
   ci: ['ci', 'pipelines', 'build systems'],
+  e2e: ['e2e', 'e2e testing', 'end to end', 'end-to-end', 'end to end testing', 'browser testing'],
   mobile: ['mobile', 'mobile apps', 'ios and android'],
   data: ['data engineering', 'data tools', 'big data', 'etl'],
   ml: ['machine learning', 'ml', 'ai', 'artificial intelligence'],
