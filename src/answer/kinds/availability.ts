@@ -36,6 +36,8 @@ const PHRASES = [
   'on site',
   'hybrid',
   'relocation',
+  'relocate',
+  'move abroad',
   'willing to',
 ];
 

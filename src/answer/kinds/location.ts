@@ -17,7 +17,6 @@ const PHRASES = [
   'time zone',
   'where is he',
   'where is she',
-  'relocate',
   'whereabouts',
   'where is he from',
   'where is she from',
