@@ -76,7 +76,11 @@ export function createUnderstanding(
       cue: tokens.some((t) => SKILL_CUES.has(t)),
     };
     const entities = findEntities(read);
-    const intent = matchIntent(tokens, read.explained);
+    // "what does Fahad do?" reads as "what does he do?" to the intent phrases.
+    const intent = matchIntent(
+      tokens.map((t) => (nameWords.has(t) ? 'he' : t)),
+      read.explained,
+    );
     const talk = smalltalk(tokens, isContent);
     const joined = ` ${tokens.join(' ')} `;
     const named = entities.techs.length + entities.categories.length + entities.projects.length;

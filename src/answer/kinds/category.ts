@@ -146,7 +146,8 @@ function mentionedWithTag(k: Knowledge, tag: string): Tech[] {
   if (!byTag) {
     byTag = new Map();
     for (const tech of k.index.techs) {
-      if (tech.listed || tech.evidence.length === 0) continue;
+      // Linguist's long tail ("Processing", "Just") names a language only when listed.
+      if (tech.listed || tech.obscure || tech.evidence.length === 0) continue;
       for (const t of tech.tags) byTag.set(t, [...(byTag.get(t) ?? []), tech]);
     }
     byTagCache.set(k.index, byTag);
