@@ -151,7 +151,7 @@ function absent(k: Knowledge, tech: Tech): Candidate {
       what: tech.name,
       terms: [],
       techs: [tech],
-      no: `**No** — **${tech.name}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} has: ${near.join(', ')}.` : ''}`,
+      no: `**No** — **${tech.name}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
     },
     'skill',
     SCORES.skill,
