@@ -57,13 +57,15 @@ export function createAssistant(
   const suggest = createSuggestions(k, config.suggestions);
   let completer: Fuse<string> | undefined;
 
-  const compose = (draft: Draft, exclude: string[] = []): Answer => ({
-    ...draft,
+  const compose = (draft: Draft, exclude: readonly string[] = []): Answer => {
     // An answer may lead with its own follow-ups; the topic's usual ones fill the rest.
-    suggestions: [
-      ...new Set([...(draft.suggestions ?? []), ...suggest(draft.topic, exclude)]),
-    ].slice(0, config.suggestions),
-  });
+    const suggestions = [...(draft.suggestions ?? [])];
+    for (const s of suggest(draft.topic, exclude)) {
+      if (suggestions.length >= config.suggestions) break;
+      if (!suggestions.includes(s)) suggestions.push(s);
+    }
+    return { ...draft, suggestions: suggestions.slice(0, config.suggestions) };
+  };
 
   /** The question as the kinds see it, or the answer of a gate before understanding. */
   const prepare = (question: unknown, conversationId?: string): Question | Draft => {

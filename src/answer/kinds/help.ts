@@ -54,6 +54,6 @@ export function helpAnswer(k: Knowledge) {
   return reply(
     'help',
     'What you can ask',
-    `I answer questions about ${k.name}'s professional profile: skills and technologies, experience, projects, impact, principles, what ${k.subject} is exploring, and contact details. For example:\n${bullets(examples)}`,
+    `I answer questions about ${k.name}'s professional profile: skills and technologies, experience, projects, impact, principles, what ${k.subject} ${k.plural ? 'are' : 'is'} exploring, and contact details. For example:\n${bullets(examples)}`,
   );
 }

@@ -55,10 +55,9 @@ export function identityAnswer(k: Knowledge) {
   const { identity, summary } = k.profile;
   const location = k.support.location();
   const years = yearsText(k);
-  const lines = [
-    `**${k.name}** — ${identity.headline ?? identity.title}${location ? `, based in ${location}` : ''}.`,
-    ...summary.slice(0, 2),
-  ];
+  const head = identity.headline ?? identity.title;
+  const place = location && !head.includes(location) ? `, based in ${location}` : '';
+  const lines = [`**${k.name}** — ${head}${place}.`, ...aboutLines(summary).slice(0, 2)];
   const fields: AnswerField[] = [{ name: 'Title', value: identity.title, inline: true }];
   if (location) fields.push({ name: 'Location', value: location, inline: true });
   if (years) fields.push({ name: 'Experience', value: `${years} years`, inline: true });
@@ -76,4 +75,9 @@ export function yearsText(k: Knowledge): string | undefined {
 /** "Who is the president of France?": two or more words beside "who is" are about someone else. */
 export function aboutSomethingElse(q: Question): boolean {
   return specificStems(q.restStems).length >= 2;
+}
+
+/** Summary lines that say something: an importer may keep a badge's caption ("banner"). */
+export function aboutLines(summary: readonly string[]): string[] {
+  return summary.filter((line) => line.split(/\s+/).length >= 4);
 }

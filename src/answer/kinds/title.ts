@@ -1,6 +1,6 @@
 import { reply } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
-import { aboutSomethingElse } from './identity.ts';
+import { aboutLines, aboutSomethingElse } from './identity.ts';
 
 const PHRASES = [
   'title',
@@ -28,7 +28,8 @@ export const title: AnswerKind = {
     const at = current ? ` at **${current.company}**` : '';
     const headline =
       identity.headline && identity.headline !== identity.title ? ` (${identity.headline})` : '';
-    const text = `${k.firstName} is a **${identity.title}**${at}${headline}.${summary[0] ? `\n\n${summary[0]}` : ''}`;
+    const about = aboutLines(summary)[0];
+    const text = `${k.firstName} is a **${identity.title}**${at}${headline}.${about ? `\n\n${about}` : ''}`;
     return {
       kind: 'title',
       score: SCORES.topic,

@@ -22,6 +22,7 @@ export function buildKnowledge(
     subject: pronouns.subject,
     object: pronouns.object,
     possessive: pronouns.possessive,
+    plural: pronouns.subject.toLowerCase() === 'they',
     kinds,
   };
 }

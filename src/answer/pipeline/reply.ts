@@ -21,7 +21,30 @@ export function evidenceLines(snippets: readonly Snippet[], max: number): string
   return snippets.slice(0, max).map((s) => `${s.source}: ${s.text}`);
 }
 
+const linksCache = new WeakMap<Knowledge['profile'], AnswerLink[]>();
+const linesCache = new WeakMap<Knowledge['profile'], string[]>();
+
+/** The owner's channels as links; the same knowledge gives the same list, built once. */
 export function contactLinks(k: Knowledge): AnswerLink[] {
+  let links = linksCache.get(k.profile);
+  if (!links) {
+    links = buildContactLinks(k);
+    linksCache.set(k.profile, links);
+  }
+  return [...links];
+}
+
+/** The owner's channels as lines of an answer, built once per knowledge. */
+export function contactLines(k: Knowledge): string[] {
+  let lines = linesCache.get(k.profile);
+  if (!lines) {
+    lines = buildContactLines(k);
+    linesCache.set(k.profile, lines);
+  }
+  return lines;
+}
+
+function buildContactLinks(k: Knowledge): AnswerLink[] {
   const { contact } = k.profile;
   const links: AnswerLink[] = [];
   if (contact.email) links.push({ label: 'Email', url: `mailto:${contact.email}` });
@@ -32,7 +55,7 @@ export function contactLinks(k: Knowledge): AnswerLink[] {
   return links;
 }
 
-export function contactLines(k: Knowledge): string[] {
+function buildContactLines(k: Knowledge): string[] {
   const { contact } = k.profile;
   const lines: string[] = [];
   const link = (label: string, url: string) => `${label}: [${display(url)}](${url})`;

@@ -16,7 +16,7 @@ const RELATED: Partial<Record<Topic, Topic[]>> = {
 const FALLBACK: Topic[] = ['skills', 'projects', 'contact', 'experience', 'impact'];
 
 export interface Suggestions {
-  (topic: Topic, exclude: string[]): string[];
+  (topic: Topic, exclude: readonly string[]): readonly string[];
   /** Every question the knowledge can answer, for completion. */
   pool(): string[];
 }
@@ -34,7 +34,7 @@ export function createSuggestions(k: Knowledge, count: number): Suggestions {
     (c) => `Which ${c.name.toLowerCase()} skills does ${who} have?`,
   );
   const picked = new Map<string, string[]>();
-  const choose = (topic: Topic, exclude: string[]) => {
+  const choose = (topic: Topic, exclude: readonly string[]) => {
     const out: string[] = [];
     if (topic === 'project')
       out.push(...projectQuestions.filter((q) => !exclude.some((e) => q.endsWith(e))).slice(0, 1));
@@ -48,7 +48,7 @@ export function createSuggestions(k: Knowledge, count: number): Suggestions {
     return out.slice(0, count);
   };
   // The same few topic/exclusion pairs come back all the time: compute each list once.
-  const pick = (topic: Topic, exclude: string[]) => {
+  const pick = (topic: Topic, exclude: readonly string[]) => {
     const key = `${topic}\u0000${exclude.join('\u0000')}`;
     let cached = picked.get(key);
     if (!cached) {
@@ -56,7 +56,7 @@ export function createSuggestions(k: Knowledge, count: number): Suggestions {
       if (picked.size > 1000) picked.clear();
       picked.set(key, cached);
     }
-    return [...cached];
+    return cached;
   };
   pick.pool = () => [
     ...new Set([

@@ -17,6 +17,8 @@ export interface Knowledge {
   subject: string;
   object: string;
   possessive: string;
+  /** "they" takes "have" and "are". */
+  plural: boolean;
   /** Every kind of answer, in registry order. */
   kinds: readonly AnswerKind[];
 }
