@@ -56,7 +56,12 @@ export async function buildDist() {
   const out = join(root, `.dist-${process.pid}`);
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/app/cli.ts', main: 'src/app/main.ts' },
+    entryPoints: {
+      cli: 'src/app/cli.ts',
+      main: 'src/app/main.ts',
+      // Loaded by src/service/knowledge-worker.ts on its own thread.
+      'knowledge-worker': 'src/service/knowledge-worker-entry.ts',
+    },
     outdir: out,
     bundle: true,
     splitting: true, // chat SDK glue and the markdown importer stay in lazily loaded chunks

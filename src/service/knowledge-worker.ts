@@ -11,7 +11,17 @@ export const KNOWLEDGE_WORKER_DEFAULTS = Object.freeze({
   maxHeapMb: 256,
 });
 
-const ENTRY = new URL('./knowledge-worker-entry.ts', import.meta.url);
+// Set by scripts/build.mjs; absent when running the sources.
+declare const PORTFOLIO_BOT_BUILD: string | undefined;
+
+/**
+ * The worker's module: the compiled one beside the bundle (an installed image has neither the
+ * sources nor tsx), else the TypeScript source.
+ */
+const ENTRY =
+  typeof PORTFOLIO_BOT_BUILD === 'string'
+    ? new URL('../../dist/knowledge-worker.js', import.meta.url)
+    : new URL('./knowledge-worker-entry.ts', import.meta.url);
 
 /**
  * Reads, parses and validates a knowledge file on a worker thread, so the seconds a large file

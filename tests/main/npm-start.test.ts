@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempWorkspace } from '../support/process.ts';
@@ -16,7 +17,7 @@ function listening(port: number): Promise<boolean> {
 }
 
 describe('npm start', () => {
-  it('runs the compiled server, and SIGTERM to npm stops it: the port closes', async () => {
+  it('runs the compiled server, reloads edited knowledge, and SIGTERM to npm stops it', async () => {
     const workspace = tempWorkspace();
     const npm = spawn('npm', ['start', '--silent'], {
       cwd: REPO_ROOT,
@@ -27,6 +28,8 @@ describe('npm start', () => {
         KNOWLEDGE_PATH: workspace.knowledge,
         UNANSWERED_LOG: `${workspace.dir}/unanswered.jsonl`,
         LOG_PRETTY: 'false',
+        // The test polls for the reload; the default limit would refuse it after five questions.
+        RATE_LIMIT_MAX: '1000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -50,6 +53,24 @@ describe('npm start', () => {
         body: JSON.stringify({ question: 'Does he know Kubernetes?' }),
       });
       expect(reply.status).toBe(200);
+
+      // Hot reload parses on a worker thread: the compiled server must find the compiled worker.
+      const ask = async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ question: 'Where is he based?' }),
+        });
+        return ((await res.json()) as { text: string }).text;
+      };
+      const yaml = readFileSync(workspace.knowledge, 'utf8');
+      writeFileSync(workspace.knowledge, yaml.replace(/location: .*/, 'location: Reloadville'));
+      let text = await ask();
+      for (let i = 0; i < 100 && !text.includes('Reloadville'); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        text = await ask();
+      }
+      expect(text).toContain('Reloadville');
 
       const exited = new Promise((resolve) => npm.once('exit', resolve));
       npm.kill('SIGTERM');
