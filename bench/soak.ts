@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = import.meta.resolve('tsx');
 
 export interface SoakOptions {
   /** Concurrent connections of each steady phase. */
@@ -181,8 +180,10 @@ const ASK = {
 /** Runs every phase against the bot and the bare server; both are stopped at the end. */
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const dir = mkdtempSync(join(tmpdir(), 'soak-'));
+  // The server as `npm start` runs it: the compiled bundle (bin/server.js rebuilds it when a
+  // source changed), not the sources through a loader.
   const bot = await startNode(
-    ['--import', TSX, resolve(ROOT, 'src/app/main.ts')],
+    [resolve(ROOT, 'bin/server.js')],
     {
       PORT: '0',
       HOST: '127.0.0.1',
@@ -270,6 +271,23 @@ async function floodPhase(bot: Running, options: SoakOptions, phases: PhaseResul
   return { afterWarmupMb: afterWarmup, endMb: end, growthPercent };
 }
 
+/** The bot's requests/s as a percentage of the bare server's, per connection count. */
+export function throughputShare(result: SoakResult): Map<number, number> {
+  const share = new Map<number, number>();
+  for (const bot of result.phases) {
+    const bare = result.phases.find(
+      (p) => p.target === 'bare' && p.name === bot.name && p.connections === bot.connections,
+    );
+    if (bot.target === 'bot' && bare && bare.requestsPerSecond > 0) {
+      share.set(
+        bot.connections,
+        Math.round((bot.requestsPerSecond / bare.requestsPerSecond) * 100),
+      );
+    }
+  }
+  return share;
+}
+
 function report(result: SoakResult): string {
   const rows = result.phases.map((p) =>
     [
@@ -288,6 +306,9 @@ function report(result: SoakResult): string {
     `Response body: ${result.bodyBytes} bytes (the bare server returns as many)`,
     `${'serv'.padEnd(5)} ${'phase'.padEnd(38)} conn    req/s  p50ms  p99ms requests errors      RSS MiB`,
     ...rows,
+    `bot throughput as a share of the bare server's: ${[...throughputShare(result)]
+      .map(([connections, percent]) => `${percent}% at ${connections}`)
+      .join(', ')}`,
     `flood memory: ${result.flood.afterWarmupMb} MiB after warm-up -> ${result.flood.endMb} MiB at the end (${result.flood.growthPercent}%)`,
     `unanswered log on disk at the end: ${result.unansweredLogMb} MiB (two files of at most 16 MiB)`,
     `server alive at the end: ${result.alive ? 'yes' : 'NO'}`,

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { createLogSampler, type LogSampling } from './log-sampler.ts';
+import { createScrubber } from './scrub.ts';
 
 export type { Logger };
 
@@ -67,21 +68,18 @@ export function serializeError(value: unknown): unknown {
 
 /** Structured logs (pino): JSON in production, readable in a terminal, secrets never written. */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
-  const scrub = (line: string) => secrets.reduce((out, s) => out.split(s).join('[redacted]'), line);
+  const scrub = createScrubber(options.secrets ?? []);
   const redact = { paths: REDACTED_PATHS, censor: '[redacted]' };
   const level = options.level ?? 'info';
   const out = options.destination ?? process.stdout;
-  // Scrubbing the finished line covers every field, nested or not, in both formats.
-  const scrubbed =
-    secrets.length === 0
-      ? out
-      : new Writable({
-          write(chunk, _encoding, done) {
-            out.write(scrub(String(chunk)));
-            done();
-          },
-        });
+  // Scrubbing the finished line covers every field, nested or not, in both formats, with the
+  // same scrubber as logged errors: configured secrets and token-shaped text alike.
+  const scrubbed = new Writable({
+    write(chunk, _encoding, done) {
+      out.write(scrub(String(chunk)));
+      done();
+    },
+  });
   const destination = options.pretty
     ? pretty({
         colorize: Boolean((out as { isTTY?: boolean }).isTTY),

@@ -76,8 +76,7 @@ export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface 
 
   const ask = async (req: IncomingMessage, res: ServerResponse) => {
     if (stopped) return sendJson(res, 503, { error: 'the server is shutting down' });
-    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-    if (type !== 'application/json') {
+    if (mediaType(req.headers['content-type']) !== 'application/json') {
       req.resume();
       return sendJson(res, 415, {
         error: 'send the question as JSON (Content-Type: application/json)',
@@ -136,6 +135,13 @@ export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface 
       stopped = true;
     },
   };
+}
+
+/** `application/json` of `Application/JSON; charset=utf-8`, without splitting on every request. */
+function mediaType(header: string | undefined): string {
+  if (!header) return '';
+  const semicolon = header.indexOf(';');
+  return (semicolon === -1 ? header : header.slice(0, semicolon)).trim().toLowerCase();
 }
 
 /** The question and conversation of a `POST /api/ask` body, or what is wrong with it. */

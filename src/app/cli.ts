@@ -13,7 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('../commands/ask.ts')).askCommand,
   eval: async () => (await import('../commands/eval.ts')).evalCommand,
   import: async () => (await import('../commands/import.ts')).importCommand,
-  report: async () => (await import('../service/report.ts')).reportCommand,
+  report: async () => (await import('../commands/report.ts')).reportCommand,
   'discord:register': async () =>
     (await import('../../adapters/discord/register.ts')).discordRegisterCommand,
 };

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import { createScrubber } from '../scrub.ts';
 import { createAnswerService } from '../service/answer-service.ts';
 import { healthReport } from '../service/health.ts';
-import { createMetrics, type Metrics } from '../service/metrics.ts';
+import { createMetrics } from '../service/metrics.ts';
 import { type SurfaceState, superviseSurface } from '../service/surface-supervisor.ts';
 import { createUnansweredLog } from '../service/unanswered-log.ts';
 import { createClientAddress } from '../surface/client-address.ts';
@@ -28,12 +28,12 @@ export interface WireOptions {
  */
 export async function wire(options: WireOptions) {
   const { config, logger } = options;
-  const metrics = createMetrics();
   const unanswered = createUnansweredLog({ path: config.unansweredLog, logger });
+  const metrics = createMetrics({ unansweredDropped: () => unanswered.dropped() });
   const service = createAnswerService({
     knowledgePath: config.knowledgePath,
     logger: logger.child({ component: 'knowledge' }),
-    metrics: reloadsOnly(metrics),
+    metrics,
     watch: config.reloadKnowledge,
   });
   const conversation: Conversation = createConversation({
@@ -77,9 +77,4 @@ export async function wire(options: WireOptions) {
     await unanswered.flush();
   };
   return { http, web, chats, close };
-}
-
-/** The conversation handler counts questions; the service counts only its reloads. */
-function reloadsOnly(metrics: Metrics): Metrics {
-  return { ...metrics, question: () => {}, unanswered: () => {} };
 }

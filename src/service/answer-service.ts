@@ -1,7 +1,6 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { Answer, AnswerSource, AskContext } from '../answer/answer.ts';
+import type { AnswerSource } from '../answer/answer.ts';
 import { type Assistant, createAssistant } from '../answer/assistant.ts';
 import { formatProblem, KnowledgeError } from '../errors.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
@@ -9,7 +8,6 @@ import type { Profile } from '../knowledge/schema.ts';
 import type { Logger } from '../logger.ts';
 import { loadKnowledgeOffThread } from './knowledge-worker.ts';
 import type { Metrics } from './metrics.ts';
-import type { UnansweredLog } from './unanswered-log.ts';
 
 export const ANSWER_SERVICE_DEFAULTS = Object.freeze({ watch: true, debounceMs: 200 });
 
@@ -17,8 +15,8 @@ export interface AnswerServiceOptions {
   /** The knowledge file. Default knowledge/profile.yaml (env `KNOWLEDGE_PATH`). */
   knowledgePath: string;
   logger: Logger;
-  metrics?: Metrics;
-  unanswered?: UnansweredLog;
+  /** Counts reloads; questions are counted by the conversation handler. */
+  metrics?: Pick<Metrics, 'knowledgeReload'>;
   /** Reload the knowledge when its file changes. Default true (env `RELOAD_KNOWLEDGE`). */
   watch?: boolean;
   /** Quiet time after the last change before reloading; editors write in bursts. Default 200 ms. */
@@ -43,16 +41,16 @@ export interface AnswerService extends AnswerSource {
   reload(): Promise<ReloadResult>;
   /** When the knowledge now served was loaded. */
   loadedAt(): Date;
-  /** Stops watching the file and writes out pending log lines. */
+  /** Stops watching the file and waits for a reload under way. */
   close(): Promise<void>;
 }
 
 /**
  * Loads the knowledge (throwing {@link KnowledgeError} if the first load fails), answers through
- * the assistant, counts every question, keeps the unanswered ones, and follows file edits.
+ * the assistant and follows file edits.
  */
 export function createAnswerService(options: AnswerServiceOptions): AnswerService {
-  const { knowledgePath, logger, metrics, unanswered } = options;
+  const { knowledgePath, logger, metrics } = options;
   const build = options.createAssistant ?? createAssistant;
   const { watch: shouldWatch, debounceMs } = {
     ...ANSWER_SERVICE_DEFAULTS,
@@ -122,13 +120,6 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
     return queued;
   };
 
-  const measured = (context: AskContext, run: () => Answer): Answer => {
-    const started = performance.now();
-    const answer = run();
-    metrics?.question(context.surface, answer.topic, (performance.now() - started) / 1000);
-    return answer;
-  };
-
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
   if (shouldWatch) watcher = watchFile();
@@ -162,20 +153,9 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
   }
 
   return {
-    ask(question, context) {
-      const answer = measured(context, () =>
-        assistant.ask(question, `${context.surface}:${context.conversationId}`),
-      );
-      // Empty and over-long questions are the asker's slip, not a gap in the profile.
-      if (!answer.answered && answer.topic !== 'limit' && question.trim() !== '') {
-        metrics?.unanswered(context.surface);
-        unanswered?.record({ surface: context.surface, userId: context.userId, question });
-      }
-      return answer;
-    },
-    command(command, context) {
-      return measured(context, () => assistant.command(command));
-    },
+    ask: (question, context) =>
+      assistant.ask(question, `${context.surface}:${context.conversationId}`),
+    command: (command) => assistant.command(command),
     complete: (partial, limit) => assistant.complete(partial, limit),
     profile: () => assistant.profile,
     reload,
@@ -185,7 +165,6 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
       watcher?.close();
       watcher = undefined;
       await Promise.allSettled([running, queued]);
-      await unanswered?.flush();
     },
   };
 }

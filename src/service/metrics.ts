@@ -8,6 +8,8 @@ export const LATENCY_BUCKETS = Object.freeze([
 export interface MetricsOptions {
   /** Also export the process metrics (CPU, memory, event loop, GC). Default true. */
   processMetrics?: boolean;
+  /** Questions the unanswered log dropped because the disk was behind, read at each scrape. */
+  unansweredDropped?: () => number;
 }
 
 export interface Metrics {
@@ -55,20 +57,56 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   // Zero-valued series from the start, so dashboards and alerts see the metric before any reload.
   reloads.inc({ result: 'success' }, 0);
   reloads.inc({ result: 'failure' }, 0);
+  const readDropped = options.unansweredDropped;
+  if (readDropped) {
+    new Counter({
+      name: 'portfolio_bot_unanswered_dropped_total',
+      help: 'Unanswered questions not written to the log because the disk was behind.',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(readDropped());
+      },
+    });
+  }
+
+  // Every question passes here: the labelled series are looked up once per label set, not
+  // hashed from a fresh label object on each call.
+  const questionsOf = labelled((surface: string) =>
+    labelled((topic: string) => questions.labels(surface, topic)),
+  );
+  const latencyOf = labelled((surface: string) => latency.labels(surface));
+  const unansweredOf = labelled((surface: string) => unanswered.labels(surface));
 
   return {
     registry,
     question(surface, topic, seconds) {
-      questions.inc({ surface, topic });
-      latency.observe({ surface }, seconds);
+      questionsOf(surface)(topic).inc();
+      latencyOf(surface).observe(seconds);
     },
     unanswered(surface) {
-      unanswered.inc({ surface });
+      unansweredOf(surface).inc();
     },
     knowledgeReload(result) {
       reloads.inc({ result });
     },
     render: () => registry.metrics(),
     contentType: registry.contentType,
+  };
+}
+
+/**
+ * A memo of `make` by label value. Label values come from the code (surface names, answer
+ * topics), never from what people type, so the map stays as small as those sets.
+ */
+function labelled<T>(make: (value: string) => T): (value: string) => T {
+  const made = new Map<string, T>();
+  return (value) => {
+    let found = made.get(value);
+    if (found === undefined) {
+      found = make(value);
+      made.set(value, found);
+    }
+    return found;
   };
 }

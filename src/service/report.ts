@@ -1,8 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import { boundedLines } from '../bounded-lines.ts';
-import { type Command, EXIT, parseOptions } from '../commands/command.ts';
-import { CONFIG_DEFAULTS } from '../config.ts';
 import { groupWordings } from './question-groups.ts';
 import { rotatedPath, type UnansweredEntry } from './unanswered-log.ts';
 import {
@@ -158,7 +156,7 @@ export function printable(text: string): string {
 }
 
 /** JSON with every character a terminal could act on escaped, so no data is lost. */
-function terminalSafeJson(value: unknown): string {
+export function terminalSafeJson(value: unknown): string {
   // JSON.stringify already escapes C0 controls inside strings; the raw ones left are layout.
   return JSON.stringify(value, null, 2).replace(
     /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu,
@@ -219,36 +217,3 @@ export function formatReport(report: UnansweredReport): string {
   }
   return lines.join('\n');
 }
-
-/** `portfolio-bot report [--log FILE] [--json] [--top N]`: what people asked that the profile does not answer. */
-export const reportCommand: Command = async (args, io) => {
-  const { values, positionals } = parseOptions(args, {
-    log: { type: 'string' },
-    json: { type: 'boolean' },
-    top: { type: 'string' },
-  });
-  const top = values.top === undefined ? REPORT_DEFAULTS.top : Number(values.top);
-  if (!Number.isInteger(top) || top < 0) {
-    io.stderr(
-      `--top must be a whole number (0 lists every group), not ${JSON.stringify(values.top)}`,
-    );
-    return EXIT.invalid;
-  }
-  const file =
-    (values.log as string | undefined) ??
-    positionals[0] ??
-    (io.env.UNANSWERED_LOG?.trim() || CONFIG_DEFAULTS.unansweredLog);
-  let read: Awaited<ReturnType<typeof tallyUnansweredLog>>;
-  try {
-    read = await tallyUnansweredLog(file);
-  } catch (error) {
-    io.stderr(`cannot read ${printable(file)}: ${printable((error as Error).message)}`);
-    return EXIT.invalid;
-  }
-  const report = { ...reportFromTally(read.tally, file, top), skipped: read.skipped };
-  if (values.json) io.stdout(terminalSafeJson(report));
-  else if (read.missing)
-    io.stdout(`No unanswered questions yet: ${printable(file)} does not exist.`);
-  else io.stdout(formatReport(report));
-  return EXIT.ok;
-};

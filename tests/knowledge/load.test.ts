@@ -165,11 +165,11 @@ describe('files that are not a profile', () => {
     expect(problem?.message).toMatch(/not valid UTF-8/);
   });
 
-  it('a file over 1 MiB is refused before it is parsed', () => {
+  it('a file over 256 KiB is refused before it is parsed', () => {
     const file = join(tmp, 'huge.yaml');
     writeFileSync(file, `summary:\n${'  - padding padding padding padding\n'.repeat(40_000)}`);
     const [problem] = problemsOf(() => loadKnowledge(file));
-    expect(problem?.message).toMatch(/limited to 1\.0 MiB/);
+    expect(problem?.message).toMatch(/limited to 256 KiB/);
     expect(() => parseKnowledge(Buffer.alloc(MAX_KNOWLEDGE_BYTES + 1, 0x20))).toThrow(/limited/);
   });
 
@@ -216,7 +216,7 @@ describe('`validate` as a command', () => {
     writeFileSync(huge, Buffer.alloc(MAX_KNOWLEDGE_BYTES + 10, 'a'));
     for (const [file, reason] of [
       [garbage, /binary/],
-      [huge, /limited to 1\.0 MiB/],
+      [huge, /limited to 256 KiB/],
     ] as const) {
       const io = fakeIo();
       expect(await runCli(['validate', file], io)).toBe(2);

@@ -2,9 +2,16 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AnswerSource } from '../../src/answer/answer.ts';
+import { createConversation } from '../../src/conversation/handler.ts';
+import { createScrubber } from '../../src/scrub.ts';
 import { type AnswerService, createAnswerService } from '../../src/service/answer-service.ts';
 import { createMetrics } from '../../src/service/metrics.ts';
-import { createUnansweredLog, hashAsker } from '../../src/service/unanswered-log.ts';
+import {
+  createUnansweredLog,
+  hashAsker,
+  type UnansweredLog,
+} from '../../src/service/unanswered-log.ts';
 import { fakeAssistant } from './fake-assistant.ts';
 import { captureLogger } from './log-capture.ts';
 
@@ -38,6 +45,22 @@ function service(options: Partial<Parameters<typeof createAnswerService>[0]> = {
   return { service: s, metrics, log };
 }
 
+/** The service behind a conversation handler that keeps unanswered questions, as the process wires it. */
+function conversationOver(source: AnswerSource, unanswered: UnansweredLog) {
+  const conversation = createConversation({
+    source,
+    logger: captureLogger().logger,
+    scrub: createScrubber([]),
+    unanswered,
+  });
+  return {
+    ask(text: string, surface: string, asker: string): string {
+      const reply = conversation.handle({ surface, conversation: 'x', asker, text });
+      return reply.kind === 'answer' ? reply.answer.text : reply.kind;
+    },
+  };
+}
+
 async function eventually(check: () => boolean, timeoutMs = 5000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
@@ -54,12 +77,27 @@ describe('answer service', () => {
     expect(s.profile().identity.name).toBe('Fahad Khan');
   });
 
-  it('counts questions per surface and topic, unanswered ones and their latency', async () => {
+  it('counts nothing itself: questions are counted once, by the conversation handler', async () => {
     const { service: s, metrics } = service();
-    s.ask('Does he know Kubernetes?', { surface: 'web', conversationId: 'a' });
-    s.ask('k8s?', { surface: 'discord', conversationId: 'b' });
-    s.ask('What is his favourite food?', { surface: 'web', conversationId: 'a' });
-    s.command({ kind: 'contact' }, { surface: 'slack', conversationId: 'c' });
+    const conversation = createConversation({
+      source: s,
+      logger: captureLogger().logger,
+      scrub: createScrubber([]),
+      metrics,
+    });
+    const turn = (surface: string, text: string) =>
+      conversation.handle({ surface, conversation: 'a', asker: 'u', text });
+    turn('web', 'Does he know Kubernetes?');
+    turn('discord', 'k8s?');
+    turn('web', 'What is his favourite food?');
+    conversation.handle({
+      surface: 'slack',
+      conversation: 'c',
+      asker: 'u',
+      text: '',
+      command: { kind: 'contact' },
+    });
+    s.ask('Does he know Kubernetes?', { surface: 'web', conversationId: 'direct' });
 
     const text = await metrics.render();
     expect(text).toContain('portfolio_bot_questions_total{surface="web",topic="skill"} 1');
@@ -87,20 +125,16 @@ describe('answer service', () => {
     expect(seen).toEqual(['web:42', 'slack:42']);
   });
 
-  it('logs unanswered questions with a hashed asker, never the id, and skips answered, empty and limit ones', async () => {
+  it('logs unanswered questions (through the handler) with a hashed asker, never the id, and skips answered, empty and limit ones', async () => {
     const dir = tempDir();
     const path = join(dir, 'data', 'unanswered.jsonl');
     const { logger } = captureLogger();
     const unanswered = createUnansweredLog({ path, logger, salt: 'pepper' });
-    const { service: s } = service({ unanswered });
-    s.ask('Is he available for freelance work?', {
-      surface: 'discord',
-      conversationId: 'x',
-      userId: '123456789012345678',
-    });
-    s.ask('Does he know Kubernetes?', { surface: 'web', conversationId: 'y', userId: 'u1' });
-    s.ask('this is too much text', { surface: 'web', conversationId: 'y', userId: 'u1' });
-    s.ask('   ', { surface: 'web', conversationId: 'y', userId: 'u1' });
+    const s = conversationOver(service().service, unanswered);
+    s.ask('Is he available for freelance work?', 'discord', '123456789012345678');
+    s.ask('Does he know Kubernetes?', 'web', 'u1');
+    s.ask('this is too much text', 'web', 'u1');
+    s.ask('   ', 'web', 'u1');
     await unanswered.flush();
 
     const text = readFileSync(path, 'utf8');
@@ -127,11 +161,9 @@ describe('answer service', () => {
       path: join(dir, 'not-a-dir', 'unanswered.jsonl'),
       logger: log.logger,
     });
-    const { service: s } = service({ unanswered });
+    const s = conversationOver(service().service, unanswered);
     for (const q of ['Favourite food?', 'Favourite film?', 'Favourite band?']) {
-      expect(s.ask(q, { surface: 'web', conversationId: 'z', userId: 'u' }).text).toContain(
-        'professional profile',
-      );
+      expect(s.ask(q, 'web', 'u')).toContain('professional profile');
     }
     await unanswered.flush();
     const warnings = log.records().filter((r) => r.level === 40);

@@ -30,3 +30,14 @@ describe('logs', () => {
     expect(text).not.toContain(secret);
   });
 });
+
+describe('logs and logged errors share one scrubber', () => {
+  it('removes token-shaped text nobody configured, as the error scrubber does', () => {
+    const log = captureLogger();
+    log.logger.warn({ url: '/api/webhooks/123/secret-webhook-token' }, 'sent xoxb-99-unlisted');
+    const text = log.text();
+    expect(text).not.toContain('xoxb-99-unlisted');
+    expect(text).not.toContain('secret-webhook-token');
+    expect(text).toContain('/webhooks/123/[redacted]');
+  });
+});

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportCommand, reportFromTally } from '../../src/service/report.ts';
+import { reportCommand } from '../../src/commands/report.ts';
+import { reportFromTally } from '../../src/service/report.ts';
 import { createTally } from '../../src/service/unanswered-tally.ts';
 import { fakeIo } from '../support/cli-io.ts';
 

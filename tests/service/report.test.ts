@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/commands/command.ts';
-import { groupUnanswered, questionSimilarity, reportCommand } from '../../src/service/report.ts';
+import { reportCommand } from '../../src/commands/report.ts';
+import { groupUnanswered, questionSimilarity } from '../../src/service/report.ts';
 import type { UnansweredEntry } from '../../src/service/unanswered-log.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-'));

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createMetrics } from '../../src/service/metrics.ts';
 import { createUnansweredLog, rotatedPath } from '../../src/service/unanswered-log.ts';
 import { captureLogger } from './log-capture.ts';
 
@@ -44,6 +45,11 @@ describe('the unanswered log under a flood', () => {
     expect(written).toBeGreaterThanOrEqual(100);
     expect(written).toBeLessThanOrEqual(101);
     expect(log.dropped() + written).toBe(10_000);
+    // Operators see the loss on /metrics, not only in the log.
+    const metrics = createMetrics({ processMetrics: false, unansweredDropped: log.dropped });
+    expect(await metrics.render()).toContain(
+      `portfolio_bot_unanswered_dropped_total ${log.dropped()}`,
+    );
     const warnings = captured.records().filter((r) => r.level === 40);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ dropped: 1 });
