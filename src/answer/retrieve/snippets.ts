@@ -1,7 +1,7 @@
 import type { Profile, Role } from '../../knowledge/schema.ts';
 import type { Topic } from '../answer.ts';
-import type { Snippet } from '../knowledge-index.ts';
 import { contentStems } from '../text.ts';
+import type { Snippet } from './model.ts';
 
 /** Every line of the knowledge, with where it sits and what search compares. */
 export function collectSnippets(profile: Profile): Snippet[] {
