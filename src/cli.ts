@@ -22,6 +22,7 @@ Commands:
   ask [QUESTION]            answer a question; without one, chat in the terminal
   ask --batch               answer JSON lines {"id","conversation","question"} from stdin
   eval FILE.jsonl [--min P] score a question set; exits 1 below P percent
+  fit [FILE|-] [--json]      match a job description against the profile
   import PROFILE.md [--out FILE] [--pronouns he/him]
                             turn a GitHub-profile markdown into knowledge YAML
   validate [FILE]           check a knowledge file
@@ -42,6 +43,7 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: async () => schema,
   ask: async () => (await import('./commands/ask.ts')).askCommand,
   eval: async () => (await import('./commands/eval.ts')).evalCommand,
+  fit: async () => (await import('./commands/fit.ts')).fitCommand,
   import: async () => (await import('./import/command.ts')).importCommand,
   report: async () => (await import('./service/report.ts')).reportCommand,
   'discord:register': async () =>

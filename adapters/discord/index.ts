@@ -13,11 +13,13 @@ import {
 } from 'discord.js';
 import { LRUCache } from 'lru-cache';
 import type { Answer, AnswerSource, AskContext } from '../../src/answer/answer.ts';
+import { createFitService, type FitSource } from '../../src/fit/fit-service.ts';
 import type { Logger } from '../../src/logger.ts';
 import { createRateLimiter, type RateLimiter } from '../../src/rate-limit.ts';
 import type { Surface } from '../../src/surface.ts';
 import { autocompleteChoices, commandRequest } from './commands.ts';
 import type { DiscordConfig } from './config.ts';
+import { handleFitInteraction } from './fit.ts';
 import {
   type DiscordReply,
   questionFromCustomId,
@@ -33,6 +35,8 @@ export interface DiscordSurfaceDeps {
   logger: Logger;
   /** Per-user limit on questions. Default: `config.rateLimitMax` in `config.rateLimitWindowMs`. */
   rateLimiter?: RateLimiter;
+  /** Job-description fit for `/fit` and "Check fit". Default: one over `source`'s profile. */
+  fit?: FitSource;
 }
 
 export type DiscordSurface = Surface & { readonly client: Client };
@@ -222,8 +226,19 @@ export function createDiscordSurface(
     }
   }
 
+  const fitOptions = {
+    fit: deps.fit ?? createFitService({ profile: () => source.profile() }),
+    refuseIfLimited,
+    contextOf,
+    apologize: async (interaction: RepliableInteraction, error: unknown) => {
+      log.error({ err: describeError(error, config.token), event: 'fit' }, 'failed');
+      await apologize(interaction);
+    },
+  };
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (interaction.isAutocomplete()) run('autocomplete', () => onAutocomplete(interaction));
+    const fitting = handleFitInteraction(interaction, fitOptions);
+    if (fitting) run('fit', fitting);
+    else if (interaction.isAutocomplete()) run('autocomplete', () => onAutocomplete(interaction));
     else if (interaction.isChatInputCommand()) run('command', () => onCommand(interaction));
     else if (interaction.isButton()) run('button', () => onButton(interaction));
   });

@@ -1,11 +1,13 @@
 import { App, type BlockAction, type ButtonAction, SocketModeReceiver } from '@slack/bolt';
 import { LRUCache } from 'lru-cache';
 import type { AnswerSource, AskContext } from '../../src/answer/answer.ts';
+import { createFitService, type FitSource } from '../../src/fit/fit-service.ts';
 import type { Logger } from '../../src/logger.ts';
 import { createRateLimiter, RATE_LIMIT_DEFAULTS, type RateLimiter } from '../../src/rate-limit.ts';
 import type { Surface, SurfaceRoute } from '../../src/surface.ts';
 import { createScrubber, toBoltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
+import { registerSlackFit } from './fit.ts';
 import { errorSummary, SignedHttpReceiver, SocketModeRelay } from './receivers.ts';
 import { type SlackMessage, toSlackBlocks, toSlackText } from './render.ts';
 
@@ -18,6 +20,8 @@ export interface SlackSurfaceDeps {
   logger: Logger;
   /** Per-user question limit. Default: built from `RATE_LIMIT_MAX` / `RATE_LIMIT_WINDOW_MS`. */
   rateLimiter?: RateLimiter;
+  /** Job-description fit for `/fit` and the "Check fit" shortcut. Default: over `source`'s profile. */
+  fit?: FitSource;
 }
 
 /** Tuning for the Slack surface. */
@@ -247,6 +251,12 @@ export function createSlackSurface(config: SlackConfig, deps: SlackSurfaceDeps):
       }
     },
   );
+
+  registerSlackFit(app, {
+    fit: deps.fit ?? createFitService({ profile: () => deps.source.profile() }),
+    rateLimiter,
+    logger,
+  });
 
   // Link buttons open their URL in the browser; Slack still reports the click and wants a 200.
   app.action(/^link_\d+$/, async ({ ack }) => {

@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type AnswerSource, MAX_QUESTION_LENGTH } from '../../src/answer/answer.ts';
+import { createFitService, type FitSource } from '../../src/fit/fit-service.ts';
 import { sendJson } from '../../src/http-server.ts';
 import type { Profile } from '../../src/knowledge/schema.ts';
 import type { Logger } from '../../src/logger.ts';
 import { createRateLimiter, type RateLimiter } from '../../src/rate-limit.ts';
 import type { Surface, SurfaceRoute } from '../../src/surface.ts';
+import { createFitRoute } from './fit.ts';
+import { readBody } from './read-body.ts';
 
 export const WEB_DEFAULTS = Object.freeze({
   /** Bodies above this are refused with 413 before parsing. */
@@ -33,6 +36,8 @@ export interface WebSurfaceOptions {
   rateLimiter?: RateLimiter;
   /** Default 16 KiB. */
   maxBodyBytes?: number;
+  /** Job-description fit for `POST /api/fit`. Default: one over `source`'s profile, unlogged. */
+  fit?: FitSource;
 }
 
 const AskBodySchema = z.object({
@@ -153,6 +158,17 @@ export function createWebSurface(options: WebSurfaceOptions): Surface {
         handler: staticFile(style, 'text/css; charset=utf-8'),
       },
       { method: 'POST', path: '/api/ask', handler: ask },
+      {
+        method: 'GET',
+        path: '/assets/fit.js',
+        handler: staticFile(asset('fit.js'), 'text/javascript; charset=utf-8'),
+      },
+      createFitRoute({
+        fit: options.fit ?? createFitService({ profile: () => source.profile() }),
+        logger,
+        rateLimiter,
+        stopped: () => stopped,
+      }),
     ],
     async start() {
       stopped = false;
@@ -161,30 +177,6 @@ export function createWebSurface(options: WebSurfaceOptions): Surface {
       stopped = true;
     },
   };
-}
-
-/** Reads a request body, giving up as soon as it passes `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return Promise.resolve('too-large');
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.resume(); // drain the rest without keeping it
-        resolve('too-large');
-      } else chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

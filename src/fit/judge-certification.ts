@@ -1,0 +1,27 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import { evidenceLine, type Judgement } from './judge.ts';
+
+const CERTIFICATION =
+  /\bcertif(?:ied|ication|icate)s?\b|\b(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CCNA|CCNP|CSM|PSM|Security\+|Network\+|CompTIA)\b/i;
+
+/** A certification is met only by a certification the profile lists; a skill is not one. */
+export function judgeCertification(text: string, support: ProfileSupport): Judgement | undefined {
+  if (!CERTIFICATION.test(text)) return undefined;
+  const term = text
+    .replace(
+      /\b(?:an?|the|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?)\b/gi,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  const result = support.certification(term || text);
+  if (result.held) {
+    return { status: 'met', evidence: result.evidence.map(evidenceLine), closest: [] };
+  }
+  const skills = support
+    .technologiesIn(text)
+    .map((name) => support.supportFor(name))
+    .filter((r) => r.status !== 'absent')
+    .map((r) => `${r.canonical} (a skill, not a certification)`);
+  return { status: 'missing', evidence: [], closest: skills };
+}
