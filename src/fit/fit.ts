@@ -20,7 +20,7 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
       const requirements: FitRequirement[] = [];
       const unclassified: string[] = [];
       for (const requirement of readRequirements(text)) {
-        const judgement = judge(requirement, evidence, profile);
+        const judgement = judge(requirement, { support: evidence, profile });
         if (judgement) requirements.push(toReport(requirement, judgement));
         else unclassified.push(requirement.text);
       }

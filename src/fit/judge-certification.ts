@@ -14,10 +14,13 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     )
     .replace(/\s+/g, ' ')
     .trim();
-  const result = support.certification(term || text);
-  if (result.held) {
-    return { status: 'met', evidence: result.evidence.map(evidenceLine), closest: [] };
-  }
+  // "CKA or CKAD certification": each named one is looked up; holding one of them is enough.
+  const names = [term || text, ...term.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/i)];
+  const held = names
+    .filter((name) => name.trim().length >= 2)
+    .map((name) => support.certification(name))
+    .find((result) => result.held);
+  if (held) return { status: 'met', evidence: held.evidence.map(evidenceLine), closest: [] };
   const skills = support
     .technologiesIn(text)
     .map((name) => support.supportFor(name))

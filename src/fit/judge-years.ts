@@ -1,5 +1,7 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import type { Profile } from '../knowledge/schema.ts';
 import type { Judgement } from './judge.ts';
+import { familiesIn, familyDistance, profileFamilies } from './role-families.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1,
@@ -28,11 +30,32 @@ export function yearsAsked(text: string): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/** Years asked against the profile's stated years: short by a little is close, not met. */
-export function judgeYears(text: string, support: ProfileSupport): Judgement | undefined {
+/** Kinds of work the years are asked in ("5+ years in SRE or platform roles"), if named. */
+export function yearsFamilies(text: string): string[] {
+  const match = YEARS.exec(text);
+  return match ? familiesIn(text.slice(match.index + match[0].length)) : [];
+}
+
+/** Years asked against the profile's stated years, in the kind of work the requirement names. */
+export function judgeYears(
+  text: string,
+  support: ProfileSupport,
+  profile: Profile,
+): Judgement | undefined {
   const asked = yearsAsked(text);
   if (asked === undefined) return undefined;
-  return compareYears(asked, support);
+  const match = YEARS.exec(text);
+  const domain = match ? text.slice(match.index + match[0].length) : '';
+  const families = familiesIn(domain);
+  const distance =
+    families.length > 0 ? familyDistance(families, profileFamilies(profile)) : 'same';
+  const judgement = compareYears(asked, support);
+  if (distance === 'same' || judgement.status === 'missing') return judgement;
+  const title = `${profile.identity.title} (title)`;
+  // Years in a neighbouring kind of work are close; years in another kind are not these years.
+  return distance === 'near'
+    ? { status: 'partial', evidence: judgement.evidence, closest: [title] }
+    : { status: 'missing', evidence: [], closest: [title] };
 }
 
 export function compareYears(asked: number, support: ProfileSupport): Judgement {

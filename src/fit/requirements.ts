@@ -1,5 +1,6 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readLines } from './jd-lines.ts';
+import { countriesIn } from './places.ts';
 import type { RequirementKind } from './report.ts';
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
 
@@ -17,10 +18,14 @@ const NICE_CUE =
 
 /** Words that make a sentence outside any requirements section read as one. */
 const REQUIREMENT_CUE =
-  /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*years?|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+  /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*years?|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
 
 const LOCATION_CUE =
   /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work)\b/i;
+
+/** Words that say where the work happens: such a sentence is a location requirement. */
+const WORK_PLACE =
+  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b/i;
 
 const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)\b/i;
 
@@ -46,13 +51,26 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
     if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled)) continue;
     const body = labelled?.rest ?? line.text;
-    const pieces = (line.bullet ? [body] : sentences(body)).flatMap(splitNiceClause);
+    const pieces = (line.bullet ? [body] : (headerSegments(body) ?? sentences(body))).flatMap(
+      splitNiceClause,
+    );
     for (const piece of pieces) {
       const requirement = toRequirement(piece, kind, Boolean(labelled) || line.bullet);
       if (requirement) out.push(requirement);
     }
   }
   return out;
+}
+
+/**
+ * "Acme · Berlin · Hybrid · €80k + equity": a header line of facts. Only where the work happens
+ * is a requirement; the company, pay and perks are not.
+ */
+function headerSegments(text: string): string[] | undefined {
+  const segments = text.split(/\s+[·|•]\s+|\s+[—–]\s+/).map((s) => s.trim());
+  if (segments.length < 3) return undefined;
+  const kept = segments.filter((s) => WORK_PLACE.test(s) || countriesIn(s).length > 0);
+  return kept.some((s) => WORK_PLACE.test(s)) ? [kept.join(' · ')] : [];
 }
 
 /** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
@@ -86,10 +104,14 @@ function isLocationRequirement(text: string): boolean {
   return LOCATION_CUE.test(text) && !/\b(?:experience|years?|skills?|knowledge)\b/i.test(text);
 }
 
+/** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
+const LABEL =
+  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|qualifications|location|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+
 /** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
 function splitLabel(text: string): { kind: SectionKind; rest: string } | undefined {
   const match = /^([^:]{2,40}):\s+(.+)$/.exec(text);
-  if (!match?.[1] || !match[2]) return undefined;
+  if (!match?.[1] || !match[2] || !LABEL.test(match[1].trim())) return undefined;
   const kind = headingKind(match[1]);
   return kind ? { kind, rest: match[2] } : undefined;
 }

@@ -1,0 +1,97 @@
+import type { ProfileSupport, Support } from '../answer/support.ts';
+import { FIT_DEFAULTS } from './defaults.ts';
+import { evidenceLine, type Judgement, unique } from './judge.ts';
+
+// Capitalised words that start sentences or name the reader, never what is asked for.
+const NOT_NAMES = new Set(
+  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That'.split(
+    ' ',
+  ),
+);
+
+/** Names a requirement asks for that the technology vocabulary does not know: "WCAG", "Google Play". */
+export function namesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}\d][\p{L}\d+#.-]*)*/gu)) {
+    let words = match[0].replace(/[.-]+$/, '').split(/\s+/);
+    // A sentence's first word is capitalised anyway: only "SQLDelight" or "K8s" shapes count there.
+    if (match.index === 0 && !/[\p{Lu}].*[\p{Lu}]|\d/u.test(words[0] ?? '')) words = words.slice(1);
+    const name = words.filter((w) => !NOT_NAMES.has(w)).join(' ');
+    if (name.length >= 3) names.push(name);
+  }
+  return unique(names);
+}
+
+/** A product-like name ("SQLDelight", "WCAG", "Google Play", "Java 17"), not an everyday word. */
+const DISTINCTIVE = /^[A-Z]{3,}$|\p{Ll}\p{Lu}|\d|\s/u;
+
+/** A phrase after "experience with/in …" or "knowledge of …", up to four words. */
+function phrasesIn(text: string): string[] {
+  const out: string[] = [];
+  const pattern =
+    /\b(?:experience (?:with|in|of|building|designing|running)|knowledge (?:of|in)|background in|familiar(?:ity)? with|expertise in|understanding of|domain knowledge in|building|maintaining|publishing)\s+((?:(?:a|an|the)\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/giu;
+  for (const match of text.matchAll(pattern)) {
+    for (const part of (match[1] ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
+      const phrase = part.replace(/^(?:a|an|the)\s+/i, '').trim();
+      if (phrase.split(/\s+/).some((w) => w.length >= 4)) out.push(phrase);
+    }
+  }
+  return unique(out);
+}
+
+/** The profile's support for a term, trying "design system" as "design systems" too. */
+function lookUp(term: string, support: ProfileSupport): Support {
+  const first = support.supportFor(term);
+  if (first.status !== 'absent') return first;
+  const other = /s$/i.test(term) ? term.replace(/s$/i, '') : `${term}s`;
+  const second = support.supportFor(other);
+  return second.status !== 'absent' ? second : first;
+}
+
+/**
+ * The last resort for a requirement that names no known technology: the names and phrases it
+ * asks for, looked up in the whole knowledge text. Undefined when it names nothing to look up.
+ */
+export function judgeTerms(text: string, support: ProfileSupport): Judgement | undefined {
+  const terms = unique([...namesIn(text), ...phrasesIn(text)]);
+  if (terms.length === 0) return undefined;
+  return judgeTermList(terms, /\bor\b|\//i.test(text), support);
+}
+
+function judgeTermList(
+  terms: readonly string[],
+  anyOf: boolean,
+  support: ProfileSupport,
+): Judgement {
+  const results = terms.map((term) => lookUp(term, support));
+  const held = results.filter((r) => r.status !== 'absent');
+  const status =
+    held.length > 0 && (anyOf || held.length === results.length)
+      ? 'met'
+      : held.length > 0
+        ? 'partial'
+        : 'missing';
+  return {
+    status,
+    evidence: unique(held.flatMap((r) => r.evidence.slice(0, 1).map(evidenceLine))).slice(
+      0,
+      FIT_DEFAULTS.maxEvidence,
+    ),
+    closest: [],
+  };
+}
+
+/**
+ * Names beside known technologies that the vocabulary does not know ("Coroutines and Flow" after
+ * "Kotlin"): each must be in the knowledge too. Lists in parentheses only illustrate.
+ */
+export function judgeOtherNames(text: string, support: ProfileSupport): Judgement | undefined {
+  const outside = text.replace(/\([^)]*\)/g, ' ');
+  // In "Playwright or Cypress" holding the known one is enough.
+  if (/\bor\b|\//i.test(outside) || support.technologiesIn(outside).length === 0) return undefined;
+  const others = namesIn(outside).filter(
+    (name) => DISTINCTIVE.test(name) && support.technologiesIn(name).length === 0,
+  );
+  if (others.length === 0) return undefined;
+  return judgeTermList(others, false, support);
+}
