@@ -3,6 +3,7 @@ import type { Profile } from '../knowledge/schema.ts';
 import { type Judgement, judge } from './judge.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
+import { splitRequirement } from './split.ts';
 import { coverageOf, summarize } from './summary.ts';
 
 /** Job-description fit for one profile. */
@@ -19,7 +20,8 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
     fit(text) {
       const requirements: FitRequirement[] = [];
       const unclassified: string[] = [];
-      for (const requirement of readRequirements(text)) {
+      const read = readRequirements(text).flatMap((r) => splitRequirement(r, evidence));
+      for (const requirement of read) {
         const judgement = judge(requirement, { support: evidence, profile });
         if (judgement) requirements.push(toReport(requirement, judgement));
         else unclassified.push(requirement.text);

@@ -4,7 +4,7 @@ import { evidenceLine, type Judgement, unique } from './judge.ts';
 
 // Capitalised words that start sentences or name the reader, never what is asked for.
 const NOT_NAMES = new Set(
-  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That'.split(
+  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable API APIs SDK SDKs UI UIs CLI CLIs IC OS Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That'.split(
     ' ',
   ),
 );
@@ -15,8 +15,15 @@ export function namesIn(text: string): string[] {
   for (const match of text.matchAll(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}\d][\p{L}\d+#.-]*)*/gu)) {
     let words = match[0].replace(/[.-]+$/, '').split(/\s+/);
     // A sentence's first word is capitalised anyway: only "SQLDelight" or "K8s" shapes count there.
-    if (match.index === 0 && !/[\p{Lu}].*[\p{Lu}]|\d/u.test(words[0] ?? '')) words = words.slice(1);
-    const name = words.filter((w) => !NOT_NAMES.has(w)).join(' ');
+    const sentence = /\s/.test(text.trim());
+    if (sentence && match.index === 0 && !/[\p{Lu}].*[\p{Lu}]|\d/u.test(words[0] ?? '')) {
+      words = words.slice(1);
+    }
+    // "WCAG 2.1 AA", "JUnit 5": the version does not change what is asked.
+    const name = words
+      .filter((w) => !NOT_NAMES.has(w))
+      .join(' ')
+      .replace(/(?:\s+(?:v?\d[\d.x+]*|[A-Z]{1,2}))+$/, '');
     if (name.length >= 3) names.push(name);
   }
   return unique(names);
@@ -25,15 +32,21 @@ export function namesIn(text: string): string[] {
 /** A product-like name ("SQLDelight", "WCAG", "Google Play", "Java 17"), not an everyday word. */
 const DISTINCTIVE = /^[A-Z]{3,}$|\p{Ll}\p{Lu}|\d|\s/u;
 
-/** A phrase after "experience with/in …" or "knowledge of …", up to four words. */
+/** Phrases after "experience with/in …" or "knowledge of …": "component library", "design system". */
 function phrasesIn(text: string): string[] {
+  const cue =
+    /\b(?:experience|knowledge|background|familiar(?:ity)?|expertise|understanding|proficiency)\s+(?:with|in|of|building|designing|running|using|publishing|maintaining)\s+([^.;:()]+)/giu;
   const out: string[] = [];
-  const pattern =
-    /\b(?:experience (?:with|in|of|building|designing|running)|knowledge (?:of|in)|background in|familiar(?:ity)? with|expertise in|understanding of|domain knowledge in|building|maintaining|publishing)\s+((?:(?:a|an|the)\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/giu;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(cue)) {
     for (const part of (match[1] ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
-      const phrase = part.replace(/^(?:a|an|the)\s+/i, '').trim();
-      if (phrase.split(/\s+/).some((w) => w.length >= 4)) out.push(phrase);
+      const phrase = part
+        .replace(
+          /^(?:(?:building|designing|running|using|publishing|maintaining|a|an|the|our|your)\s+)+/i,
+          '',
+        )
+        .trim();
+      const words = phrase.split(/\s+/);
+      if (words.length <= 4 && words.some((w) => w.length >= 4)) out.push(phrase);
     }
   }
   return unique(out);
