@@ -1,5 +1,6 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import { evidenceLine, type Judgement } from './judge.ts';
+import { technologiesInRequirement } from './technologies.ts';
 
 const CERTIFICATION =
   /\bcertif(?:ied|ication|icate)s?\b|\b(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CCNA|CCNP|CSM|PSM|Security\+|Network\+|CompTIA)\b/i;
@@ -21,8 +22,7 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     .map((name) => support.certification(name))
     .find((result) => result.held);
   if (held) return { status: 'met', evidence: held.evidence.map(evidenceLine), closest: [] };
-  const skills = support
-    .technologiesIn(text)
+  const skills = technologiesInRequirement(support, text)
     .map((name) => support.supportFor(name))
     .filter((r) => r.status !== 'absent')
     .map((r) => `${r.canonical} (a skill, not a certification)`);

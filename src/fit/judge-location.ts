@@ -25,7 +25,10 @@ export function judgeLocation(text: string, support: ProfileSupport): Judgement 
   const evidence = location ? [`${location} (location)`] : [];
   if (verdicts.includes('met')) return { status: 'met', evidence, closest: [] };
   if (!verdicts.includes('missing')) return undefined;
-  const availability = support.availability();
+  // Only what says where or when the owner can work; not "high-availability" in a skill line.
+  const availability = [support.availability() ?? ''].find((a) =>
+    /\b(?:remote|relocat\w*|open to|available|visa)\b/i.test(a),
+  );
   const closest = [
     ...(location ? [`${location} (location)`] : ['the profile states no location']),
     ...(availability ? [`${availability} (availability)`] : []),

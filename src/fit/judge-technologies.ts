@@ -2,6 +2,7 @@ import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judge.ts';
 import { judgeTerms, namesIn } from './judge-terms.ts';
+import { technologiesInRequirement } from './technologies.ts';
 
 /** Words that turn a list of technologies into a choice: "Go or Python", "Jest/Vitest". */
 const ALTERNATIVES =
@@ -26,7 +27,7 @@ interface Shape {
 
 /** Reads which technologies a requirement asks for, and how. */
 function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
-  const all = support.technologiesIn(text);
+  const all = technologiesInRequirement(support, text);
   if (all.length === 0) return undefined;
   const similar = OR_SIMILAR.exec(text);
   if (similar) {
@@ -35,13 +36,13 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
         .slice(0, similar.index)
         .split(/\b(?:with|in|using|on|of)\b|[,:;]/i)
         .pop() ?? '';
-    const asked = support.technologiesIn(before);
+    const asked = technologiesInRequirement(support, before);
     if (asked.length > 0) return { asked, anyOf: true, context: without(all, asked) };
   }
   const paren = /\(([^)]*)\)/.exec(text);
   if (paren?.[1]) {
-    const inside = support.technologiesIn(paren[1]);
-    const outside = support.technologiesIn(text.replace(paren[0], ' '));
+    const inside = technologiesInRequirement(support, paren[1]);
+    const outside = technologiesInRequirement(support, text.replace(paren[0], ' '));
     // "AWS (VPC, IAM, RDS)": the head is asked, the list only shows what it means.
     if (outside.length > 0 && inside.length > 0) {
       return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
@@ -50,7 +51,7 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
   }
   const example = EXAMPLES.exec(text);
   if (example) {
-    const asked = support.technologiesIn(text.slice(example.index + example[0].length));
+    const asked = technologiesInRequirement(support, text.slice(example.index + example[0].length));
     if (asked.length > 0) return { asked, anyOf: true, context: without(all, asked) };
     // "policy engines such as OPA Gatekeeper": the examples are names the vocabulary lacks.
     const rest = text.slice(example.index + example[0].length);

@@ -1,6 +1,7 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judge.ts';
+import { technologiesInRequirement } from './technologies.ts';
 
 // Capitalised words that start sentences or name the reader, never what is asked for.
 const NOT_NAMES = new Set(
@@ -101,9 +102,10 @@ function judgeTermList(
 export function judgeOtherNames(text: string, support: ProfileSupport): Judgement | undefined {
   const outside = text.replace(/\([^)]*\)/g, ' ');
   // In "Playwright or Cypress" holding the known one is enough.
-  if (/\bor\b|\//i.test(outside) || support.technologiesIn(outside).length === 0) return undefined;
+  if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
+    return undefined;
   const others = namesIn(outside).filter(
-    (name) => DISTINCTIVE.test(name) && support.technologiesIn(name).length === 0,
+    (name) => DISTINCTIVE.test(name) && technologiesInRequirement(support, name).length === 0,
   );
   if (others.length === 0) return undefined;
   return judgeTermList(others, false, support);

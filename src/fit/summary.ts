@@ -48,7 +48,10 @@ export function summarize(
 }
 
 function listOf(items: readonly string[]): string {
-  const short = items.slice(0, 3).map((i) => (i.length > 60 ? `${i.slice(0, 57)}…` : i));
+  const short = items
+    .slice(0, 3)
+    .map((i) => i.replace(/[.\s]+$/, ''))
+    .map((i) => (i.length > 60 ? `${i.slice(0, 57)}…` : i));
   const more = items.length > 3 ? ` and ${items.length - 3} more` : '';
   return `${short.join('; ')}${more}`;
 }
