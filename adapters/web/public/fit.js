@@ -81,7 +81,8 @@
       message.append(section);
     }
     log.append(message);
-    message.scrollIntoView({ block: 'start' });
+    // Scroll the conversation, not the page: the form stays where the thumb is.
+    log.scrollTop = message.offsetTop - log.offsetTop;
   }
 
   function showError(text) {
