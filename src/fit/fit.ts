@@ -1,5 +1,6 @@
 import { createProfileSupport, type ProfileSupport } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
+import { cachedSupport } from './cached-support.ts';
 import { type Judgement, judge } from './judge.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
@@ -20,9 +21,10 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
     fit(text) {
       const requirements: FitRequirement[] = [];
       const unclassified: string[] = [];
-      const read = readRequirements(text).flatMap((r) => splitRequirement(r, evidence));
+      const lookUp = cachedSupport(evidence);
+      const read = readRequirements(text).flatMap((r) => splitRequirement(r, lookUp));
       for (const requirement of read) {
-        const judgement = judge(requirement, { support: evidence, profile });
+        const judgement = judge(requirement, { support: lookUp, profile });
         if (judgement) requirements.push(toReport(requirement, judgement));
         else unclassified.push(requirement.text);
       }
