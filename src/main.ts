@@ -3,6 +3,7 @@ import type { AnswerSource } from './answer/answer.ts';
 import { EXIT } from './cli.ts';
 import { type Config, loadConfig } from './config.ts';
 import { ConfigError, KnowledgeError, PortfolioBotError } from './errors.ts';
+import type { FitSource } from './fit/fit-service.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import type { AnswerService } from './service/answer-service.ts';
@@ -15,6 +16,7 @@ interface SurfaceDeps {
   source: AnswerSource;
   logger: Logger;
   rateLimiter?: RateLimiter;
+  fit?: FitSource;
 }
 
 /** A chat platform the process may run: started only when its credential is set. */
@@ -118,12 +120,14 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     { createUnansweredLog },
     { createHttpServer },
     { createWebSurface },
+    { createFitService },
   ] = await Promise.all([
     import('./service/answer-service.ts'),
     import('./service/metrics.ts'),
     import('./service/unanswered-log.ts'),
     import('./http-server.ts'),
     import('../adapters/web/index.ts'),
+    import('./fit/fit-service.ts'),
   ]);
 
   const metrics = createMetrics();
@@ -142,15 +146,17 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     throw error;
   }
 
+  const fit = createFitService({ profile: () => service.profile(), unanswered });
   const limiter = () =>
     createRateLimiter({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs });
   const web = createWebSurface({
     source: service,
     logger: logger.child({ surface: 'web' }),
     rateLimiter: limiter(),
+    fit,
   });
   const chats = factories.map(({ create }) =>
-    create({ source: service, logger, rateLimiter: limiter() }),
+    create({ source: service, logger, rateLimiter: limiter(), fit }),
   );
   const surfaces = [web, ...chats];
 
