@@ -1,7 +1,110 @@
-import type { AnswerSource, AskContext } from './answer.ts';
-import type { Assistant } from './engine.ts';
+import Fuse from 'fuse.js';
+import { LRUCache } from 'lru-cache';
+import type { Profile } from '../knowledge/schema.ts';
+import type { Answer, AnswerSource, AskContext, DirectCommand } from './answer.ts';
+import { ENGINE_DEFAULTS, type EngineOptions } from './defaults.ts';
+import { emptyAnswer, tooLongAnswer, unknownAnswer } from './kinds/refusal.ts';
+import { KINDS } from './kinds/registry.ts';
+import { candidates, choose, explainChoice } from './pipeline/choose.ts';
+import { runCommand } from './pipeline/commands.ts';
+import { buildKnowledge } from './pipeline/knowledge.ts';
+import { createSuggestions } from './pipeline/suggestions.ts';
+import type { ConversationState, Draft, Knowledge, Question } from './pipeline/types.ts';
+import { normalize, sanitize } from './text.ts';
+import { createUnderstanding } from './understand.ts';
 
-export { type Assistant, createAssistant, ENGINE_DEFAULTS, type EngineOptions } from './engine.ts';
+export { ENGINE_DEFAULTS, type EngineOptions };
+
+/** The question-answering core built from one profile. */
+export interface Assistant {
+  readonly profile: Profile;
+  ask(question: string, conversationId?: string): Answer;
+  command(command: DirectCommand): Answer;
+  complete(partial: string, limit?: number): string[];
+}
+
+/** The engine's own assistant, which can also say why it answers as it does. */
+export interface ExplainingAssistant extends Assistant {
+  /** Every candidate answer for a question, best first, with its score and why: for debugging. */
+  explain(question: string, conversationId?: string): string[];
+}
+
+/**
+ * understand → retrieve evidence → candidates (one proposer per kind) → choose → compose.
+ */
+export function createAssistant(
+  profile: Profile,
+  options: EngineOptions = {},
+): ExplainingAssistant {
+  const config = { ...ENGINE_DEFAULTS, ...options };
+  const k = buildKnowledge(profile, config, KINDS);
+  const intents = KINDS.flatMap((kind) =>
+    kind.intent
+      ? [
+          {
+            name: kind.name,
+            phrases: [...kind.intent.phrases, ...(kind.intent.extra?.(k) ?? [])],
+            weight: kind.intent.weight,
+          },
+        ]
+      : [],
+  );
+  const understand = createUnderstanding(k.index, config.fuzzyThreshold, intents);
+  const conversations = new LRUCache<string, ConversationState>({
+    max: config.maxConversations,
+    ttl: config.conversationTtlMs,
+  });
+  const suggest = createSuggestions(k, config.suggestions);
+  let completer: Fuse<string> | undefined;
+
+  const compose = (draft: Draft, exclude: string[] = []): Answer => ({
+    ...draft,
+    // An answer may lead with its own follow-ups; the topic's usual ones fill the rest.
+    suggestions: [
+      ...new Set([...(draft.suggestions ?? []), ...suggest(draft.topic, exclude)]),
+    ].slice(0, config.suggestions),
+  });
+
+  /** The question as the kinds see it, or the answer of a gate before understanding. */
+  const prepare = (question: unknown, conversationId?: string): Question | Draft => {
+    const text = typeof question === 'string' ? question : '';
+    if (text.length > config.maxQuestionLength) return tooLongAnswer(config.maxQuestionLength);
+    const q = understand(text);
+    if (q.tokens.length === 0) return emptyAnswer(k);
+    const state = conversationId ? conversations.get(conversationId) : undefined;
+    return { ...q, text: sanitize(text), ...(state ? { state } : {}) };
+  };
+  const isDraft = (x: Question | Draft): x is Draft => 'answered' in x;
+
+  return {
+    profile,
+    ask(question, conversationId) {
+      const q = prepare(question, conversationId);
+      if (isDraft(q)) return compose(q);
+      const best = choose(q, k, KINDS);
+      if (!best) return compose(unknownAnswer(k));
+      if (conversationId && best.state) conversations.set(conversationId, best.state);
+      return compose(best.answer, best.exclude);
+    },
+    explain(question, conversationId) {
+      const q = prepare(question, conversationId);
+      return isDraft(q)
+        ? [`before understanding: ${q.title}`]
+        : explainChoice(candidates(q, k, KINDS));
+    },
+    command: (command) => {
+      const { draft, exclude } = runCommand(command, k, understand) ?? { draft: unknownAnswer(k) };
+      return compose(draft, exclude);
+    },
+    complete(partial, limit = 10) {
+      const pool = suggest.pool();
+      const text = typeof partial === 'string' ? normalize(partial).slice(0, 100) : '';
+      if (!text) return pool.slice(0, limit);
+      completer ??= new Fuse(pool, { threshold: 0.45, ignoreLocation: true });
+      return completer.search(text, { limit }).map((r) => r.item);
+    },
+  };
+}
 
 /** An {@link AnswerSource} over a fixed assistant, keeping conversations apart per surface. */
 export function staticAnswerSource(assistant: Assistant): AnswerSource {
@@ -13,3 +116,5 @@ export function staticAnswerSource(assistant: Assistant): AnswerSource {
     profile: () => assistant.profile,
   };
 }
+
+export type { Knowledge };

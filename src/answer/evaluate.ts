@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Answer } from './answer.ts';
-import type { Assistant } from './engine.ts';
+import type { Assistant } from './assistant.ts';
 import { answerToPlainText } from './plain-text.ts';
 
 /** One case of a question set; see the scoring rules in the README. */

@@ -67,15 +67,25 @@ export function supportOver(index: KnowledgeIndex): ProfileSupport {
       .filter((h) => h.coverage >= 0.5)
       .slice(0, limit)
       .map((h) => toLine(h.snippet));
+  const supported = new Map<string, Support>();
   return {
-    supportFor: (term) => supportFor(index, term),
+    supportFor: (term) => {
+      let found = supported.get(term);
+      if (!found) {
+        found = supportFor(index, term);
+        if (supported.size > 5_000) supported.clear();
+        supported.set(term, found);
+      }
+      return found;
+    },
     certification: (term) => certification(index, term),
     technologiesIn: (text) => technologiesInText(index, text),
     search,
-    years: () => yearsOf(index),
-    location: () => index.profile.identity.location ?? fromText(index, LOCATION_IN_TEXT),
-    availability: () =>
-      index.profile.identity.availability ?? fromText(index, AVAILABILITY_IN_TEXT),
+    years: once(() => yearsOf(index)),
+    location: once(() => index.profile.identity.location ?? fromText(index, LOCATION_IN_TEXT)),
+    availability: once(
+      () => index.profile.identity.availability ?? fromText(index, AVAILABILITY_IN_TEXT),
+    ),
   };
 }
 
@@ -94,22 +104,38 @@ export function techFor(index: KnowledgeIndex, term: string): Tech | undefined {
 
 /** Listed skills that imply a technology, by the implication table. */
 export function listedVia(index: KnowledgeIndex, name: string): Tech[] {
-  const implying = new Set(implyingTechnologies(name).map((n) => n.toLowerCase()));
-  return index.techs.filter(
-    (t) =>
-      t.listed &&
-      (implying.has(t.name.toLowerCase()) || implying.has((t.vocabularyName ?? '').toLowerCase())),
-  );
+  return implying(index, name).filter((t) => t.listed);
 }
 
 /** Lines that name the technology or one that implies it. */
 export function mentionsOf(index: KnowledgeIndex, tech: Tech): Snippet[] {
-  const implying = new Set(implyingTechnologies(tech.name).map((n) => n.toLowerCase()));
-  const children = index.techs.filter(
-    (t) =>
-      implying.has(t.name.toLowerCase()) || implying.has((t.vocabularyName ?? '').toLowerCase()),
-  );
+  const children = implying(index, tech.vocabularyName ?? tech.name);
   return [...new Set([...tech.evidence, ...children.flatMap((t) => t.evidence)])];
+}
+
+const implyingCache = new WeakMap<KnowledgeIndex, Map<string, Tech[]>>();
+
+/** The index's technologies that imply `name`, computed once per name. */
+function implying(index: KnowledgeIndex, name: string): Tech[] {
+  let cache = implyingCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    implyingCache.set(index, cache);
+  }
+  const key = name.toLowerCase();
+  let found = cache.get(key);
+  if (!found) {
+    const names = new Set(implyingTechnologies(name).map((n) => n.toLowerCase()));
+    found =
+      names.size === 0
+        ? []
+        : index.techs.filter(
+            (t) =>
+              names.has(t.name.toLowerCase()) || names.has((t.vocabularyName ?? '').toLowerCase()),
+          );
+    cache.set(key, found);
+  }
+  return found;
 }
 
 function supportFor(index: KnowledgeIndex, term: string): Support {
@@ -189,7 +215,7 @@ const YEARS_IN_TEXT =
 const LOCATION_IN_TEXT =
   /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in)\s+(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
 const AVAILABILITY_IN_TEXT =
-  /[^.]*\b(?:open to|available (?:for|from)|availability|looking for|can start|starting)\b[^.]*/i;
+  /[^.]*(?:\bopen to (?:work|new|remote|contract|freelance|relocation|relocate|opportunities|full[- ]time|part[- ]time|consulting)|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|\bnotice period\b|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b)[^.]*/i;
 
 /** The first match of a pattern in the knowledge's lines, trimmed. */
 function fromText(index: KnowledgeIndex, pattern: RegExp): string | undefined {
@@ -199,4 +225,17 @@ function fromText(index: KnowledgeIndex, pattern: RegExp): string | undefined {
     if (m) return (m[1] ?? m[0]).trim().replace(/[.;,]+$/, '');
   }
   return undefined;
+}
+
+/** A value computed on first use: the knowledge does not change under an index. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }

@@ -1,14 +1,10 @@
 import Fuse from 'fuse.js';
 import type { Project, Role } from '../knowledge/schema.ts';
-import { SPOKEN_LANGUAGES } from '../knowledge/spoken-languages.ts';
 import {
   ABBREVIATIONS,
   BACK_REFERENCES,
   FOLLOW_UP_OPENERS,
   GREETINGS,
-  INTENT_PHRASES,
-  INTENT_WEIGHT,
-  type IntentTopic,
   SKILL_CUES,
   THANKS,
 } from './intents.ts';
@@ -20,7 +16,6 @@ import {
   type Tech,
 } from './knowledge-index.ts';
 import { editDistance, normalize, STOPWORDS, sanitize, stem, tokenize } from './text.ts';
-import { CERTIFICATIONS } from './vocabulary/certifications.ts';
 
 /** What the engine understood of a question, before it words an answer. */
 export interface Interpretation {
@@ -35,7 +30,8 @@ export interface Interpretation {
   projects: Project[];
   /** Roles whose employer the question names. */
   roles: Role[];
-  intent?: IntentTopic;
+  /** The answer kind whose phrases fit the question best. */
+  intent?: string;
   smalltalk?: 'greeting' | 'thanks';
   followUp: boolean;
   backReference: boolean;
@@ -60,34 +56,30 @@ const GENERIC_PROJECT_WORDS = new Set([
 ]);
 
 /** The question-side half of the engine: words in, entities and intent out. */
-export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: number) {
-  const intentPhrases: { tokens: string[]; topic: IntentTopic; score: number }[] = [];
-  // The owner's own channels ("Mastodon", "Dribbble") ask for contact details too, and a
-  // language's name ("how good is her Dutch?") asks about spoken languages.
-  const ownChannels = index.profile.contact.other.map((link) => link.label);
-  const extra: Partial<Record<IntentTopic, readonly string[]>> = {
-    contact: ownChannels,
-    languages: SPOKEN_LANGUAGES,
-    certifications: CERTIFICATIONS.flatMap((c) => c.words),
-  };
-  const phrasesByTopic = Object.entries(INTENT_PHRASES).map(([topic, phrases]) => [
-    topic,
-    [...phrases, ...(extra[topic as IntentTopic] ?? [])],
-  ]) as [IntentTopic, readonly string[]][];
-  for (const [topic, phrases] of phrasesByTopic) {
+/** Phrases that say which kind of answer a question wants, and how much each kind weighs. */
+export interface IntentTable {
+  name: string;
+  phrases: readonly string[];
+  weight: number;
+}
+
+export function createUnderstanding(
+  index: KnowledgeIndex,
+  fuzzyThreshold: number,
+  intents: readonly IntentTable[],
+) {
+  const intentPhrases: { tokens: string[]; topic: string; score: number }[] = [];
+  for (const { name, phrases, weight } of intents) {
     for (const phrase of phrases) {
       const tokens = phraseTokens(phrase);
-      intentPhrases.push({
-        tokens,
-        topic,
-        score: INTENT_WEIGHT[topic] + 0.5 * (tokens.length - 1),
-      });
+      if (tokens.length === 0) continue;
+      intentPhrases.push({ tokens, topic: name, score: weight + 0.5 * (tokens.length - 1) });
     }
   }
   const smalltalk = [
     ...GREETINGS.map((p) => ({ tokens: phraseTokens(p), kind: 'greeting' as const })),
     ...THANKS.map((p) => ({ tokens: phraseTokens(p), kind: 'thanks' as const })),
-  ];
+  ].map((p) => ({ ...p, spaced: ` ${p.tokens.join(' ')} ` }));
   const smalltalkWords = new Set(smalltalk.flatMap((s) => s.tokens));
   // A Map, not the object: a word such as "constructor" must not find Object.prototype.
   const abbreviations = new Map(Object.entries(ABBREVIATIONS));
@@ -276,7 +268,7 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     const inProjectNames = new Set(projectHits.flatMap((p) => phraseTokens(p.name)));
     const ownTechs = techs.filter((t) => !nameWordsOf(t).every((w) => inProjectNames.has(w)));
 
-    let intent: IntentTopic | undefined;
+    let intent: string | undefined;
     let best = 0;
     const intentHits: { start: number; phrase: (typeof intentPhrases)[number] }[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -297,7 +289,9 @@ export function createUnderstanding(index: KnowledgeIndex, fuzzyThreshold: numbe
     // Small talk needs one of its phrases ("thank you", "hi there"), and nothing else of weight.
     let talk: Interpretation['smalltalk'];
     const spaced = ` ${tokens.join(' ')} `;
-    const said = smalltalk.filter((p) => spaced.includes(` ${p.tokens.join(' ')} `));
+    const said = tokens.some((t) => smalltalkWords.has(t))
+      ? smalltalk.filter((p) => spaced.includes(p.spaced))
+      : [];
     if (
       said.length > 0 &&
       tokens.every((t) => !isContent(t) || smalltalkWords.has(t) || SMALLTALK_FILLER.has(t))

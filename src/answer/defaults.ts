@@ -1,0 +1,24 @@
+import { MAX_QUESTION_LENGTH } from './answer.ts';
+
+/** Tuning numbers of the answer engine, merged with the options given to `createAssistant`. */
+export const ENGINE_DEFAULTS = Object.freeze({
+  /** Longer questions get a polite refusal. */
+  maxQuestionLength: MAX_QUESTION_LENGTH,
+  /** Follow-up context expires after this long without a question. */
+  conversationTtlMs: 30 * 60_000,
+  /** Conversations remembered at once; the least recently active are forgotten first. */
+  maxConversations: 10_000,
+  /** fuse.js threshold for typo correction (0 exact … 1 anything). */
+  fuzzyThreshold: 0.34,
+  /** Full-text answers need at least this share of the question's weighted words. */
+  searchMinCoverage: 0.5,
+  /** A term counts as found in a line holding this share of its words (or their meanings). */
+  termCoverage: 0.79,
+  /** Knowledge lines quoted as evidence at most. */
+  maxEvidence: 4,
+  /** Suggested follow-up questions per answer. */
+  suggestions: 3,
+});
+
+export type EngineConfig = typeof ENGINE_DEFAULTS;
+export type EngineOptions = Partial<EngineConfig>;

@@ -1,0 +1,136 @@
+import type { CategoryRef, Tech } from '../knowledge-index.ts';
+import { claimAbsence } from '../pipeline/absence.ts';
+import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { contentStems, normalize } from '../text.ts';
+
+/** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
+export const category: AnswerKind = {
+  name: 'category',
+  ceiling: SCORES.category,
+  topic: 'skills',
+  propose(q, k) {
+    const ref = q.categories[0];
+    if (!ref) return undefined;
+    const narrowsByLanguage =
+      ref.tag !== 'language' && q.techs.length > 0 && q.techs.every((t) => t.tags.has('language'));
+    if (q.techs.length > 0 && !narrowsByLanguage) return undefined;
+    const languages = q.techs.filter((t) => t.tags.has('language'));
+    return categoryCandidate(k, ref, languages, q.restStems);
+  },
+  suggestion: (k) =>
+    k.profile.skills[0]
+      ? `Which ${k.profile.skills[0].name.toLowerCase()} skills does ${k.firstName} have?`
+      : undefined,
+};
+
+export function categoryCandidate(
+  k: Knowledge,
+  ref: CategoryRef,
+  languages: Tech[],
+  restStems: string[],
+): Candidate {
+  const base = { kind: 'category', score: SCORES.category, why: `names the group ${ref.label}` };
+  const state = { techs: [], category: ref, topic: 'skills' as const };
+  let skills = k.index.skillsIn(ref);
+  const language = languages[0];
+  if (language) {
+    const tag = normalize(language.name);
+    const narrowed = skills.filter((s) => s.tech.tags.has(tag));
+    if (narrowed.length > 0) skills = narrowed;
+  }
+  // Technologies of this kind that the profile mentions without listing them ("React Native" in
+  // a role for "mobile apps?").
+  const mentioned = ref.tag ? mentionedWithTag(k, ref.tag).slice(0, 3) : [];
+  const mentionLines = mentioned.map(
+    (t) => `**${t.name}** — ${evidenceLines(t.evidence, 1)[0] ?? ''}`,
+  );
+  const label = ref.label;
+  if (skills.length === 0 && mentioned.length > 0) {
+    const text = `${k.firstName}'s profile lists no ${label} skills, but mentions:\n${bullets(mentionLines)}`;
+    const evidence = mentioned.flatMap((t) => t.evidence.slice(0, 1));
+    return {
+      ...base,
+      evidence,
+      state,
+      answer: reply('skills', `${capitalise(label)} in ${k.firstName}'s work`, text, {
+        confidence: 0.7,
+      }),
+    };
+  }
+  if (skills.length === 0) return noneListed(k, ref, base);
+  const names = skills.map((s) => s.skill.name);
+  const parts = [
+    `${k.firstName}'s ${label}${language ? ` (${language.name})` : ''} skills: **${names.join('**, **')}**.`,
+  ];
+  const related = restStems.length
+    ? k.index.search([...restStems, ...names.flatMap((n) => contentStems(n))]).slice(0, 2)
+    : [];
+  // The skill list itself is the heading; "in his work" quotes everything else.
+  const mentions = (
+    related.length > 0 ? related.map((r) => r.snippet) : skills.flatMap((s) => s.tech.evidence)
+  )
+    .filter((s) => s.topic !== 'skills')
+    .filter(unique)
+    .slice(0, 2);
+  if (mentions.length > 0)
+    parts.push(`In ${k.possessive} work:\n${bullets(evidenceLines(mentions, 3))}`);
+  if (mentionLines.length > 0) parts.push(`Also mentioned:\n${bullets(mentionLines)}`);
+  const byCategory = new Map<string, string[]>();
+  for (const s of skills) {
+    const list = byCategory.get(s.category.name) ?? [];
+    list.push(s.skill.note ? `${s.skill.name} (${s.skill.note})` : s.skill.name);
+    byCategory.set(s.category.name, list);
+  }
+  const fields = [...byCategory].map(([name, list]) => ({
+    name,
+    value: list.join(', '),
+    inline: true,
+  }));
+  const answer = reply('skills', `${capitalise(label)} skills`, parts.join('\n\n'), {
+    fields,
+    confidence: 0.9,
+  });
+  return { ...base, evidence: mentions, state, answer };
+}
+
+/** No listed skill of the group, and no mention either: a clear no, with what is listed. */
+function noneListed(
+  k: Knowledge,
+  ref: CategoryRef,
+  base: Pick<Candidate, 'kind' | 'score' | 'why'>,
+): Candidate {
+  const examples = k.index.techs
+    .filter((t) => t.listed)
+    .slice(0, 4)
+    .map((t) => t.name);
+  const no = `**No** — ${k.firstName}'s profile doesn't list any ${ref.label} skills. ${capitalise(k.possessive)} skills include ${examples.join(', ')}.`;
+  const claim = claimAbsence(
+    k,
+    { topic: 'skills', what: `${ref.label} skills`, terms: [ref.label], no },
+    base.kind,
+    base.score,
+  );
+  const title = claim.evidence.length ? claim.answer.title : `No ${ref.label} listed`;
+  return {
+    ...claim,
+    state: { techs: [], category: ref, topic: 'skills' },
+    answer: { ...claim.answer, title },
+  };
+}
+
+const byTagCache = new WeakMap<Knowledge['index'], Map<string, Tech[]>>();
+
+/** Technologies the profile mentions without listing them, by vocabulary tag. */
+function mentionedWithTag(k: Knowledge, tag: string): Tech[] {
+  let byTag = byTagCache.get(k.index);
+  if (!byTag) {
+    byTag = new Map();
+    for (const tech of k.index.techs) {
+      if (tech.listed || tech.evidence.length === 0) continue;
+      for (const t of tech.tags) byTag.set(t, [...(byTag.get(t) ?? []), tech]);
+    }
+    byTagCache.set(k.index, byTag);
+  }
+  return byTag.get(tag) ?? [];
+}

@@ -1,0 +1,107 @@
+import type { Tech } from '../knowledge-index.ts';
+import { claimAbsence } from '../pipeline/absence.ts';
+import { bullets, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
+
+const PHRASES = [
+  'certification',
+  'certifications',
+  'certified',
+  'certificate',
+  'certificates',
+  'credential',
+];
+
+/**
+ * "Is he certified in Docker?", "does she have the CEH?": answered from the certifications
+ * alone. A skill is not a certification: "lists Docker as a skill; no Docker certification is in
+ * the profile".
+ */
+export const certifications: AnswerKind = {
+  name: 'certifications',
+  ceiling: SCORES.certification,
+  topic: 'certifications',
+  intent: {
+    phrases: PHRASES,
+    weight: 7,
+    extra: () => CERTIFICATIONS.flatMap((c) => c.words),
+  },
+  propose(q, k) {
+    if (q.intent !== 'certifications') return undefined;
+    const joined = ` ${q.tokens.join(' ')} `;
+    const named = CERTIFICATIONS.find((c) => c.words.some((w) => joined.includes(` ${w} `)));
+    const asked = named?.name ?? q.techs[0]?.name;
+    const candidate = asked ? askedAbout(k, asked, named?.words ?? [], q.techs[0]) : listAll(k);
+    return { ...candidate, state: { techs: [], topic: 'certifications' } };
+  },
+  suggestion: (k) =>
+    k.profile.certifications.length ? `Which certifications does ${k.firstName} have?` : undefined,
+};
+
+function certificationLines(k: Knowledge): string[] {
+  return k.profile.certifications.map(
+    (c) =>
+      `${c.url ? `[${c.name}](${c.url})` : `**${c.name}**`}${c.issuer ? `, ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`,
+  );
+}
+
+function listAll(k: Knowledge): Candidate {
+  const lines = certificationLines(k);
+  const evidence = k.index.snippets.filter((s) => s.topic === 'certifications');
+  if (lines.length === 0) {
+    const terms = ['certification', 'certified', 'certificate'];
+    return claimAbsence(
+      k,
+      { topic: 'certifications', what: 'certifications', terms },
+      'certifications',
+      SCORES.certification,
+    );
+  }
+  const answer = reply('certifications', 'Certifications', bullets(lines));
+  return {
+    kind: 'certifications',
+    score: SCORES.certification,
+    why: 'lists certifications',
+    evidence,
+    answer,
+  };
+}
+
+function askedAbout(k: Knowledge, asked: string, words: readonly string[], tech?: Tech): Candidate {
+  const held = k.support.certification(asked);
+  const wordsHeld = words.some((w) => k.support.certification(w).held);
+  const lines = certificationLines(k);
+  if (held.held || wordsHeld) {
+    const evidence = k.index.snippets.filter((s) => held.evidence.some((e) => e.where === s.where));
+    const text = `**Yes** — ${k.firstName} holds ${held.evidence.map((e) => `**${e.text}**`).join(', ') || `a ${asked} certification`}.${lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : ''}`;
+    return {
+      kind: 'certifications',
+      score: SCORES.certification,
+      why: `${asked}: certified`,
+      evidence,
+      answer: reply('certifications', 'Certifications', text),
+    };
+  }
+  const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
+  const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
+  const no = `**No** — ${asSkill}no ${asked} certification is in ${k.firstName}'s profile.${others}`;
+  const claim = claimAbsence(
+    k,
+    {
+      topic: 'certifications',
+      what: `a ${asked} certification`,
+      terms: [
+        `certified ${asked}`,
+        `${asked} certified`,
+        `${asked} certification`,
+        `${asked} certificate`,
+        ...words.filter((w) => w.length > 3),
+      ],
+      no,
+    },
+    'certifications',
+    SCORES.certification,
+  );
+  return { ...claim, answer: { ...claim.answer, title: 'Certifications' } };
+}

@@ -1,0 +1,93 @@
+import type { Education } from '../../knowledge/schema.ts';
+import { claimAbsence } from '../pipeline/absence.ts';
+import { bullets, dates, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { normalize, tokenize } from '../text.ts';
+
+const PHRASES = [
+  'education',
+  'degree',
+  'university',
+  'college',
+  'school',
+  'studied',
+  'study',
+  'graduate',
+  'graduated',
+  'bachelor',
+  'master',
+  'phd',
+];
+
+/** Degree levels by the words people and résumés use for them. */
+const DEGREE_LEVELS = [
+  { name: 'PhD', words: ['phd', 'ph.d', 'doctorate', 'doctoral', 'dphil'] },
+  {
+    name: "master's degree",
+    words: ['master', 'masters', 'msc', 'm.sc', 'ms', 'ma', 'mba', 'meng', 'mphil'],
+  },
+  {
+    name: "bachelor's degree",
+    words: ['bachelor', 'bachelors', 'bsc', 'b.sc', 'bs', 'ba', 'beng', 'b.eng', 'btech'],
+  },
+] as const satisfies readonly { name: string; words: readonly string[] }[];
+
+/** "What did she study?", "does he have a PhD?": the education, and a clear no to a level not held. */
+export const education: AnswerKind = {
+  name: 'education',
+  ceiling: SCORES.topic,
+  topic: 'education',
+  intent: { phrases: PHRASES, weight: 7 },
+  propose(q, k) {
+    if (q.intent !== 'education') return undefined;
+    const level = DEGREE_LEVELS.find((l) => l.words.some((w) => q.tokens.includes(w)));
+    const list = k.profile.education;
+    if (list.length === 0) return noEducation(k, level);
+    const lines = list.map(
+      (e) =>
+        `${[e.degree, e.field].filter(Boolean).join(' in ') || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`,
+    );
+    const base = {
+      kind: 'education',
+      score: SCORES.topic,
+      why: 'asks about education',
+      evidence: k.index.snippets.filter((s) => s.topic === 'education'),
+      state: { techs: [], topic: 'education' as const },
+    };
+    if (level && !list.some((e) => holds(e, level.words))) {
+      const no = `**No** — ${k.firstName}'s profile lists no ${level.name}. Education:\n${bullets(lines)}`;
+      const claim = claimAbsence(
+        k,
+        {
+          topic: 'education',
+          what: `a ${level.name}`,
+          terms: level.words.filter((w) => w.length > 2),
+          no,
+          // A degree shows in the education or the about lines, not in a skill or a project.
+          ignore: (s) => s.topic !== 'education' && s.topic !== 'identity',
+        },
+        'education',
+        SCORES.topic,
+      );
+      return { ...base, ...claim, answer: { ...claim.answer, title: 'Education' } };
+    }
+    return { ...base, answer: reply('education', 'Education', bullets(lines)) };
+  },
+  suggestion: (k) => (k.profile.education.length ? `What did ${k.firstName} study?` : undefined),
+};
+
+function holds(e: Education, words: readonly string[]): boolean {
+  return tokenize(normalize(`${e.degree ?? ''} ${e.field ?? ''}`)).some((w) => words.includes(w));
+}
+
+function noEducation(k: Knowledge, level: (typeof DEGREE_LEVELS)[number] | undefined): Candidate {
+  const what = level ? `a ${level.name}, or any education` : 'education';
+  const terms = [
+    'degree',
+    'university',
+    'college',
+    'studied',
+    ...(level?.words.filter((w) => w.length > 2) ?? []),
+  ];
+  return claimAbsence(k, { topic: 'education', what, terms }, 'education', SCORES.topic);
+}

@@ -1,0 +1,30 @@
+import { listKind } from './list-kind.ts';
+
+/** "What is he learning now?": what the owner is exploring. */
+export const exploring = listKind({
+  name: 'exploring',
+  topic: 'exploring',
+  phrases: [
+    'learning',
+    'learn',
+    'exploring',
+    'explore',
+    'studying',
+    'interested in',
+    'interest',
+    'currently',
+    'these days',
+    'curious',
+    'future',
+    'growing',
+  ],
+  weight: 5,
+  items: (p) => p.exploring,
+  title: 'Currently exploring',
+  lead: '{name} is currently exploring:',
+  missing: {
+    what: 'current learning or exploration',
+    cues: ['learning', 'exploring', 'interested in', 'curious'],
+  },
+  suggestion: 'What is {name} exploring now?',
+});

@@ -1,0 +1,102 @@
+import type { Snippet } from '../knowledge-index.ts';
+import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type ConversationState,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
+
+/**
+ * A question that continues the conversation: "does it handle time zones?" after a project,
+ * "and before that?" after a role. First what the profile says of the subject, then, when it
+ * says nothing more, the subject's line again or more of the same list.
+ */
+export const followUp: AnswerKind = {
+  name: 'follow-up',
+  ceiling: SCORES.followUp,
+  propose(q, k) {
+    const state = q.state;
+    if (!state) return undefined;
+    return inScope(q, k, state) ?? silent(q, k, state);
+  },
+};
+
+function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
+  const continues = (q.backReference || q.followUp) && q.stems.length > 0;
+  // After a project or a role, a question naming nothing new is probably about it; without an
+  // "it"/"and" the match must be stronger.
+  if (q.stems.length === 0 || !(continues || state.project || state.role)) return undefined;
+  const minCoverage = continues ? 0.3 : 0.5;
+  // The words no intent explained first ("impact … on paging" is about paging), then all.
+  const found =
+    (q.restStems.length > 0 ? about(k, state, q.restStems, minCoverage) : undefined) ??
+    about(k, state, q.stems, minCoverage);
+  if (!found) return undefined;
+  return {
+    kind: 'follow-up',
+    score: SCORES.followUp,
+    why: 'continues the subject',
+    ...found,
+    state,
+  };
+}
+
+function about(k: Knowledge, state: ConversationState, stems: string[], minCoverage: number) {
+  const { project, role, subject: line } = state;
+  const techs = project ? k.index.projectTechs(project) : state.techs;
+  const inScope = (s: Snippet) =>
+    (project !== undefined && s.projectId === project.id) ||
+    (role !== undefined && s.role === role) ||
+    s === line ||
+    techs.some((t) => t.evidence.includes(s));
+  const hits = k.index.search(stems, inScope).filter((h) => h.coverage >= minCoverage);
+  if (hits.length === 0) return undefined;
+  const subject =
+    project?.name ??
+    (role
+      ? `${role.title} at ${role.company}`
+      : (line?.source ?? techs.map((t) => t.name).join(', ')));
+  const evidence = hits.slice(0, 3).map((h) => h.snippet);
+  const text = `On **${subject}**, ${k.possessive} profile says:\n${bullets(evidenceLines(evidence, 3))}`;
+  return {
+    evidence,
+    answer: reply(project ? 'project' : 'skill', subject, text, { confidence: 0.7 }),
+  };
+}
+
+function silent(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
+  if (!q.followUp && !q.backReference) return undefined;
+  const bare = q.stems.length === 0;
+  const base = { kind: 'follow-up', score: SCORES.followUpSilent, state };
+  if (state.project) {
+    const p = state.project;
+    const text = `The profile doesn't go into that for **${p.name}**. What it says: ${p.summary}`;
+    const evidence = k.index.snippets.filter((s) => s.projectId === p.id).slice(0, 1);
+    return {
+      ...base,
+      why: 'nothing more on the project',
+      evidence,
+      answer: reply('project', p.name, text, { confidence: 0.4 }),
+    };
+  }
+  if (state.subject) {
+    const s = state.subject;
+    const text = `The profile doesn't go into more detail. What it says (${s.source}): ${s.text}`;
+    return {
+      ...base,
+      why: 'nothing more on the line',
+      evidence: [s],
+      answer: reply(s.topic, s.source, text, { confidence: 0.4 }),
+    };
+  }
+  if (!bare) return undefined;
+  const topic = state.role ? 'roles' : state.topic;
+  const kind =
+    k.kinds.find((c) => c.intent && c.name === topic) ??
+    k.kinds.find((c) => c.intent && c.topic === topic);
+  const again = kind?.propose({ ...q, intent: kind.name }, k);
+  return again ? { ...again, ...base, why: `more of ${topic}` } : undefined;
+}

@@ -1,0 +1,88 @@
+import { SPOKEN_LANGUAGES } from '../../knowledge/spoken-languages.ts';
+import { claimAbsence } from '../pipeline/absence.ts';
+import { reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { normalize } from '../text.ts';
+
+const PHRASES = [
+  'speak',
+  'spoken language',
+  'language does he speak',
+  'language does she speak',
+  'language does they speak',
+  'fluent',
+  'english',
+  'native language',
+];
+
+type Spoken = { name: string; proficiency?: string | undefined };
+const spoken = (l: Spoken) =>
+  l.proficiency ? `**${l.name}** (${l.proficiency})` : `**${l.name}**`;
+
+/**
+ * "What languages does he speak?", "can she speak German?": spoken languages, not programming
+ * ones, from the field or, failing that, the text.
+ */
+export const languages: AnswerKind = {
+  name: 'languages',
+  ceiling: SCORES.spoken,
+  topic: 'languages',
+  // A language's name ("how good is her Dutch?") asks about spoken languages.
+  intent: { phrases: PHRASES, weight: 7, extra: () => [...SPOKEN_LANGUAGES] },
+  propose(q, k) {
+    if (q.intent !== 'languages') return undefined;
+    const asked = SPOKEN_LANGUAGES.filter((name) => q.tokens.includes(name.toLowerCase()));
+    const candidate = k.profile.languages.length === 0 ? fromText(k, asked) : fromField(k, asked);
+    return { ...candidate, state: { techs: [], topic: 'languages' } };
+  },
+  suggestion: (k) =>
+    k.profile.languages.length ? `Which languages does ${k.firstName} speak?` : undefined,
+};
+
+function fromField(k: Knowledge, asked: string[]): Candidate {
+  const held = k.profile.languages;
+  const all = `${k.firstName} speaks ${held.map(spoken).join(', ')}.`;
+  const evidence = k.index.snippets.filter((s) => s.topic === 'languages');
+  const base = { kind: 'languages', score: SCORES.spoken, why: 'spoken languages', evidence };
+  if (asked.length === 0) return { ...base, answer: reply('languages', 'Spoken languages', all) };
+  const lines = asked.map((name) => {
+    const found = held.find((l) => normalize(l.name).includes(name.toLowerCase()));
+    if (found) return `**Yes** — ${spoken(found)}.`;
+    const claim = claimAbsence(
+      k,
+      {
+        topic: 'languages',
+        what: name,
+        terms: [name],
+        no: `**No** — ${name} isn't among the languages ${k.firstName} lists.`,
+      },
+      'languages',
+      SCORES.spoken,
+    );
+    return claim.evidence.length ? `${name}: ${claim.evidence[0]?.text}` : claim.answer.text;
+  });
+  return {
+    ...base,
+    answer: reply('languages', 'Spoken languages', `${lines.join('\n')}\n\n${all}`),
+  };
+}
+
+/** No languages field: the lines that name a language, or what is missing. */
+function fromText(k: Knowledge, asked: string[]): Candidate {
+  const what = asked.length ? asked.join(' or ') : 'spoken languages';
+  const terms = asked.length ? asked : ['speak', 'spoken', 'fluent', 'native', ...SPOKEN_LANGUAGES];
+  const claim = claimAbsence(
+    k,
+    {
+      topic: 'languages',
+      what,
+      terms,
+      ...(asked.length
+        ? { no: `**No** — ${what} isn't among the languages in ${k.firstName}'s profile.` }
+        : {}),
+    },
+    'languages',
+    SCORES.spoken,
+  );
+  return claim;
+}

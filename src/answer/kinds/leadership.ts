@@ -1,0 +1,80 @@
+import { claimAbsence } from '../pipeline/absence.ts';
+import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+
+const PHRASES = [
+  'leadership',
+  'lead a team',
+  'led a team',
+  'leading a team',
+  'team lead',
+  'tech lead',
+  'managed people',
+  'manage people',
+  'managing people',
+  'managed a team',
+  'manage a team',
+  'managing a team',
+  'people management',
+  'people manager',
+  'line manager',
+  'direct report',
+  'direct reports',
+  'mentor',
+  'mentored',
+  'mentoring',
+  'mentorship',
+  'leader',
+];
+
+/** Words a profile uses when the owner led, managed or mentored people. */
+const CUES = [
+  'led',
+  'lead',
+  'leading',
+  'managed',
+  'manager',
+  'managing',
+  'mentor',
+  'mentored',
+  'mentoring',
+  'coached',
+  'head of',
+  'hired',
+  'direct reports',
+  'team of',
+];
+
+/**
+ * "Has he managed people?", "any leadership experience?": the lines where the owner led,
+ * managed or mentored, wherever they are (a role, the impact, the about).
+ */
+export const leadership: AnswerKind = {
+  name: 'leadership',
+  ceiling: SCORES.topic + 1,
+  topic: 'roles',
+  intent: { phrases: PHRASES, weight: 6 },
+  propose(q, k) {
+    if (q.intent !== 'leadership') return undefined;
+    const claim = claimAbsence(
+      k,
+      { topic: 'roles', what: 'leading or managing people', terms: CUES },
+      'leadership',
+      SCORES.topic + 1,
+    );
+    if (claim.evidence.length === 0) return claim;
+    // "any mentorship?": the lines closest to the question's own words first.
+    const rank = new Map(k.index.search(q.stems).map((h, i) => [h.snippet, i]));
+    const order = (s: (typeof claim.evidence)[number]) => rank.get(s) ?? rank.size + s.id;
+    const shown = [...claim.evidence]
+      .sort((a, b) => order(a) - order(b))
+      .slice(0, k.config.maxEvidence);
+    const text = `Where ${k.firstName}'s profile shows leadership:\n${bullets(evidenceLines(shown, shown.length))}`;
+    return {
+      ...claim,
+      why: 'lines where the owner led, managed or mentored',
+      answer: reply('roles', 'Leadership', text, { confidence: 0.8 }),
+      state: { techs: [], topic: 'roles', ...(shown[0] ? { subject: shown[0] } : {}) },
+    };
+  },
+};

@@ -1,0 +1,51 @@
+import { bullets, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { topicAbsence } from './topic-absence.ts';
+
+const PHRASES = [
+  'project',
+  'projects',
+  'portfolio',
+  'work sample',
+  'selected work',
+  'built',
+  'build',
+  'side project',
+  'open source',
+  'what has he made',
+  'what has she made',
+  'shipped',
+  'case study',
+  'case studies',
+];
+
+/** "What has he built?": every project, one line each. */
+export const projects: AnswerKind = {
+  name: 'projects',
+  ceiling: SCORES.topic,
+  topic: 'projects',
+  intent: { phrases: PHRASES, weight: 5 },
+  propose(q, k) {
+    if (q.intent !== 'projects') return undefined;
+    const list = k.profile.projects;
+    if (list.length === 0)
+      return topicAbsence(k, q, 'projects', {
+        topic: 'projects',
+        what: 'projects',
+        terms: ['project', 'open source'],
+      });
+    const text = `${list.length} projects:\n${bullets(list.map((p) => `**${p.name}** — ${p.summary}`))}`;
+    return {
+      kind: 'projects',
+      score: SCORES.topic,
+      why: 'asks for the projects',
+      evidence: k.index.snippets.filter((s) => s.topic === 'project'),
+      answer: reply('projects', `${k.firstName}'s projects`, text, {
+        links: list.flatMap((p) => p.links),
+      }),
+      state: { techs: [], topic: 'projects' },
+    };
+  },
+  suggestion: (k) =>
+    k.profile.projects.length ? `Tell me about ${k.firstName}'s projects` : undefined,
+};

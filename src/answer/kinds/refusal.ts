@@ -1,0 +1,131 @@
+import { reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { normalize } from '../text.ts';
+
+/**
+ * Requests that are tasks, not questions about the profile ("write me a function…", "translate
+ * this", "ignore your instructions and…", "pretend you are…"). Matched at the start of the
+ * question or after a polite opener; "can he write SQL?" is a question about a skill.
+ */
+const TASK_OPENERS = [
+  'write me',
+  'write a',
+  'write an',
+  'write the',
+  'write some',
+  'translate',
+  'generate',
+  'compose',
+  'draft',
+  'summarize this',
+  'summarise this',
+  'rewrite',
+  'implement',
+  'code me',
+  'solve',
+  'calculate',
+  'compute',
+  'debug',
+  'fix my',
+  'fix this',
+  'explain how to',
+  'give me a recipe',
+  'tell me a joke',
+  'tell me a story',
+];
+const POLITE = ['please', 'can you', 'could you', 'would you', 'will you', 'now', 'just', 'pls'];
+const MANIPULATION = [
+  /\bignore (?:all |any |the |your |my |previous |prior |above |earlier )*(?:instructions|rules|prompts?|guidelines)\b/,
+  /\bforget (?:all |your |the |previous )*(?:instructions|rules|prompts?)\b/,
+  /\bdisregard (?:all |your |the |previous )*(?:instructions|rules|prompts?)\b/,
+  /\bpretend (?:you are|you're|to be|that you)\b/,
+  /\b(?:act|behave|respond) as (?:if|a|an|my)\b/,
+  /\byou are now\b/,
+  /\b(?:system|hidden|initial) prompt\b/,
+  /\bjailbreak\b/,
+  /\bdeveloper mode\b/,
+  /\brole ?play\b/,
+];
+
+const FIRST_WORDS = new Set([...TASK_OPENERS, ...POLITE].map((o) => o.split(' ')[0] ?? ''));
+const TRIGGERS = new Set(
+  'ignore forget disregard pretend act behave respond now system hidden initial jailbreak developer role roleplay'.split(
+    ' ',
+  ),
+);
+
+/** A cheap look at the words first: most questions start with none of a task's words. */
+function mayBeTask(tokens: readonly string[]): boolean {
+  return FIRST_WORDS.has(tokens[0] ?? '') || tokens.some((t) => TRIGGERS.has(t));
+}
+
+export function isTask(text: string): boolean {
+  let rest = normalize(text)
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (MANIPULATION.some((re) => re.test(rest))) return true;
+  for (let again = true; again; ) {
+    again = false;
+    for (const p of POLITE) {
+      if (rest.startsWith(`${p} `)) {
+        rest = rest.slice(p.length + 1);
+        again = true;
+      }
+    }
+  }
+  return TASK_OPENERS.some((o) => rest === o || rest.startsWith(`${o} `));
+}
+
+/** A polite refusal that says what the assistant does answer. */
+export const refusal: AnswerKind = {
+  name: 'refusal',
+  ceiling: SCORES.refusal,
+  propose(q, k) {
+    if (!mayBeTask(q.tokens) || !isTask(q.text)) return undefined;
+    return {
+      kind: 'refusal',
+      score: SCORES.refusal,
+      why: 'a task, not a question',
+      evidence: [],
+      answer: declineTask(k),
+    };
+  },
+};
+
+export function declineTask(k: Knowledge) {
+  return reply(
+    'unknown',
+    "That's not something I do",
+    `Sorry, I can't help with that — I only know about ${k.name}'s professional profile and answer questions about it: ${k.possessive} skills, experience, projects and how to get in touch. For example: "Does ${k.firstName} know ${k.index.techs.find((t) => t.listed)?.name ?? 'Docker'}?"`,
+    { answered: false, confidence: 0 },
+  );
+}
+
+/** Nothing in the profile answers the question. */
+export function unknownAnswer(k: Knowledge) {
+  return reply(
+    'unknown',
+    "I don't know",
+    `I don't know — I only know about ${k.name}'s professional profile, and it doesn't cover that. You could ask about ${k.possessive} skills, experience, projects or contact details.`,
+    { answered: false, confidence: 0 },
+  );
+}
+
+export function emptyAnswer(k: Knowledge) {
+  return reply(
+    'unknown',
+    'Ask me something',
+    `Ask me anything about ${k.name}'s professional profile: skills, experience, projects or contact details.`,
+    { answered: false, confidence: 0 },
+  );
+}
+
+export function tooLongAnswer(max: number) {
+  return reply(
+    'limit',
+    'That question is too long',
+    `Questions are limited to ${max} characters. Could you ask it in fewer words?`,
+    { answered: false, confidence: 1 },
+  );
+}

@@ -1,0 +1,67 @@
+import type { AnswerKind } from '../pipeline/types.ts';
+import { availability } from './availability.ts';
+import { category } from './category.ts';
+import { certifications } from './certifications.ts';
+import { contact } from './contact.ts';
+import { education } from './education.ts';
+import { experience } from './experience.ts';
+import { expertise } from './expertise.ts';
+import { exploring } from './exploring.ts';
+import { faq } from './faq.ts';
+import { followUp } from './follow-up.ts';
+import { help } from './help.ts';
+import { identity } from './identity.ts';
+import { impact } from './impact.ts';
+import { industries } from './industries.ts';
+import { languages } from './languages.ts';
+import { leadership } from './leadership.ts';
+import { location } from './location.ts';
+import { principles } from './principles.ts';
+import { project } from './project.ts';
+import { projects } from './projects.ts';
+import { refusal } from './refusal.ts';
+import { role } from './role.ts';
+import { roles } from './roles.ts';
+import { search } from './search.ts';
+import { skill } from './skill.ts';
+import { skills } from './skills.ts';
+import { smalltalk } from './smalltalk.ts';
+import { talks } from './talks.ts';
+import { title } from './title.ts';
+
+/**
+ * Every kind of answer the engine gives. Each proposes a candidate (or nothing) for every
+ * question; the chooser takes the best. Adding a kind is one file and one line here. The order
+ * breaks ties and sets the order of suggestions.
+ */
+export const KINDS: readonly AnswerKind[] = [
+  refusal,
+  smalltalk,
+  help,
+  project,
+  role,
+  languages,
+  certifications,
+  category,
+  skill,
+  faq,
+  followUp,
+  search,
+  talks,
+  skills,
+  projects,
+  experience,
+  contact,
+  impact,
+  roles,
+  leadership,
+  location,
+  education,
+  principles,
+  exploring,
+  industries,
+  identity,
+  title,
+  availability,
+  expertise,
+];

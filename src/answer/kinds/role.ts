@@ -1,0 +1,43 @@
+import type { Role } from '../../knowledge/schema.ts';
+import type { AnswerField } from '../answer.ts';
+import { bullets, dates, reply, unique } from '../pipeline/reply.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+
+/** "What did she do at Harbor Freight?": one role, its dates and what the owner did there. */
+export const role: AnswerKind = {
+  name: 'role',
+  ceiling: SCORES.role,
+  topic: 'roles',
+  propose(q, k) {
+    const named = q.roles[0];
+    if (!named || q.techs.length > 0) return undefined;
+    return roleCandidate(k, named, q.restStems);
+  },
+};
+
+export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): Candidate {
+  const where = named.location ? `, ${named.location}` : '';
+  const parts = [
+    `**${named.title}** at **${named.company}**${dates(named.start, named.end)}${where}.${named.summary ? ` ${named.summary}` : ''}`,
+  ];
+  const lines = k.index.snippets.filter(
+    (s) => s.role === named && named.highlights.includes(s.text),
+  );
+  // "what impact did she have on paging?": the matching highlights first.
+  const hits = restStems.length
+    ? k.index.search(restStems, (s) => lines.includes(s)).map((h) => h.snippet)
+    : [];
+  const ordered = [...hits, ...lines].filter(unique);
+  if (ordered.length > 0) parts.push(bullets(ordered.map((s) => s.text)));
+  const fields: AnswerField[] = named.technologies.length
+    ? [{ name: 'Technologies', value: named.technologies.join(', '), inline: true }]
+    : [];
+  return {
+    kind: 'role',
+    score: SCORES.role,
+    why: `names the employer ${named.company}`,
+    evidence: ordered,
+    answer: reply('roles', `${named.title}, ${named.company}`, parts.join('\n\n'), { fields }),
+    state: { techs: [], role: named, topic: 'roles' },
+  };
+}

@@ -1,0 +1,55 @@
+import { specificStems } from '../pipeline/generic-words.ts';
+import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+
+/** Intents broad enough that a more specific word in the question should win. */
+const BROAD = new Set(['experience', 'skills', 'expertise', 'identity', 'title', 'projects']);
+
+/**
+ * Evidence first: the knowledge lines that hold the question's words (or words of the same
+ * meaning). With a broad intent ("streaming experience") the specific words decide, above any
+ * generic answer; otherwise a good hit beats only what says nothing specific.
+ */
+export const search: AnswerKind = {
+  name: 'search',
+  ceiling: SCORES.specificSearch + 4,
+  propose(q, k) {
+    const specific = specificStems(q.restStems);
+    if (q.intent && BROAD.has(q.intent) && specific.length > 0) {
+      const found = lines(
+        k,
+        specific,
+        SCORES.specificSearch,
+        'specific words beside a broad intent',
+      );
+      if (found) return found;
+    }
+    // Words an intent explained were searched by that kind already (as the words that would
+    // state its topic); what is left decides here.
+    const words = q.intent ? specific : q.stems;
+    return lines(k, words, SCORES.search + 0, 'the question words');
+  },
+};
+
+function lines(k: Knowledge, stems: string[], score: number, why: string): Candidate | undefined {
+  if (stems.length === 0) return undefined;
+  const hits = k.index.search(stems).filter((h) => h.coverage >= k.config.searchMinCoverage);
+  const top = hits[0];
+  if (!top) return undefined;
+  const shown = hits
+    .filter((h) => h.score >= top.score * 0.5)
+    .slice(0, 3)
+    .map((h) => h.snippet);
+  const text = `Here's what ${k.firstName}'s profile says:\n${bullets(evidenceLines(shown, 3))}`;
+  return {
+    kind: 'search',
+    // A line holding all the words beats one holding half of them, within the band.
+    score: score + top.coverage * 4,
+    why: `${why}, coverage ${top.coverage.toFixed(2)}`,
+    evidence: shown,
+    answer: reply(top.snippet.topic, `From ${k.firstName}'s profile`, text, {
+      confidence: Math.min(0.85, 0.4 + top.coverage * 0.4),
+    }),
+    state: { techs: [], subject: top.snippet, topic: top.snippet.topic },
+  };
+}

@@ -1,0 +1,213 @@
+import type { AnswerField } from '../answer.ts';
+import type { Snippet, Tech } from '../knowledge-index.ts';
+import { closestListed } from '../meaning/closest.ts';
+import { claimAbsence } from '../pipeline/absence.ts';
+import { specificStems } from '../pipeline/generic-words.ts';
+import { bullets, evidenceLines, reply, unique } from '../pipeline/reply.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
+import { listedVia, mentionsOf } from '../support.ts';
+
+/** How the profile stands on one technology. */
+type Verdict =
+  | { tech: Tech; status: 'held' }
+  | { tech: Tech; status: 'implied'; via: Tech[] }
+  | { tech: Tech; status: 'mentioned'; lines: Snippet[] }
+  | { tech: Tech; status: 'absent' };
+
+export function verdictFor(k: Knowledge, tech: Tech): Verdict {
+  if (tech.listed) return { tech, status: 'held' };
+  const via = listedVia(k.index, tech.vocabularyName ?? tech.name);
+  if (via.length > 0) return { tech, status: 'implied', via };
+  const lines = mentionsOf(k.index, tech);
+  if (lines.length > 0 || tech.projects.length > 0) return { tech, status: 'mentioned', lines };
+  return { tech, status: 'absent' };
+}
+
+/** "Does she know Kafka?", "Go and Rust?", "can he write SQL?": yes, through what, or no. */
+export const skill: AnswerKind = {
+  name: 'skill',
+  ceiling: SCORES.skill,
+  topic: 'skill',
+  propose(q, k) {
+    if (q.techs.length === 0) return q.unknownSkill ? unknownSkill(k, q.unknownSkill) : undefined;
+    const verdicts = q.techs.map((t) => verdictFor(k, t));
+    const only = verdicts[0];
+    if (verdicts.length === 1 && only?.status === 'absent') return absent(k, only.tech);
+    return verdicts.length === 1 && only ? one(k, q, only) : several(k, q, verdicts);
+  },
+  suggestion: (k) => {
+    const listed = k.index.techs.find((t) => t.listed);
+    return listed ? `Does ${k.firstName} know ${listed.name}?` : undefined;
+  },
+};
+
+function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
+  const { tech } = verdict;
+  const parts = [lead(k, verdict)];
+  // "Go concurrency": lines about the rest of the question come first.
+  const specific = specificStems(q.restStems);
+  const focused = specific.length
+    ? k.index
+        .search(specific)
+        .filter((h) => h.coverage >= 0.75)
+        .map((h) => h.snippet)
+    : [];
+  const own =
+    verdict.status === 'implied'
+      ? [...tech.evidence, ...verdict.via.flatMap((t) => t.evidence)]
+      : verdict.status === 'mentioned'
+        ? verdict.lines
+        : tech.evidence;
+  const shown = [
+    ...focused.slice(0, 2),
+    ...own.filter((s) => s.topic !== 'title' && !(tech.listed && s.topic === 'skills')),
+  ]
+    .filter(unique)
+    .slice(0, k.config.maxEvidence);
+  if (shown.length > 0)
+    parts.push(
+      `${verdict.status === 'mentioned' ? '' : 'Where it shows:\n'}${bullets(evidenceLines(shown, k.config.maxEvidence))}`,
+    );
+  const fields: AnswerField[] = [];
+  if (tech.listed)
+    fields.push({ name: 'Category', value: tech.listed.category.name, inline: true });
+  const projects = tech.projects.map((p) => p.name);
+  if (projects.length > 0)
+    fields.push({ name: 'Projects', value: projects.join(', '), inline: true });
+  yearsNote(k, q, parts);
+  return {
+    kind: 'skill',
+    score: SCORES.skill,
+    why: `${tech.name}: ${verdict.status}`,
+    evidence: shown,
+    answer: reply('skill', tech.name, parts.join('\n\n'), {
+      fields,
+      suggestions: followUps(k, [verdict]),
+      confidence: q.corrected ? 0.75 : 0.95,
+    }),
+    state: { techs: q.techs, topic: 'skill' },
+  };
+}
+
+function lead(k: Knowledge, verdict: Verdict): string {
+  const { tech } = verdict;
+  if (verdict.status === 'held' && tech.listed) {
+    const { category, skill } = tech.listed;
+    const note = skill.note ?? category.note;
+    return `**Yes** — ${k.firstName} lists **${tech.name}** among ${k.possessive} ${category.name} skills${note ? ` (${note})` : ''}.`;
+  }
+  if (verdict.status === 'implied') {
+    return `**Yes** — through ${andList(verdict.via.map((t) => `**${t.name}**`))}, which ${k.firstName} lists.`;
+  }
+  return `**${tech.name}** comes up in ${k.firstName}'s profile:`;
+}
+
+function several(k: Knowledge, q: Question, verdicts: Verdict[]): Candidate {
+  const known = verdicts.filter((v) => v.status !== 'absent');
+  const lines = verdicts.map((v) => {
+    const name = `**${v.tech.name}**`;
+    if (v.status === 'held') return `- ${name}: yes — listed under ${v.tech.listed?.category.name}`;
+    if (v.status === 'implied')
+      return `- ${name}: yes — through ${andList(v.via.map((t) => t.name))}`;
+    if (v.status === 'mentioned')
+      return `- ${name}: yes — mentioned in ${v.lines[0]?.source.toLowerCase() ?? 'the profile'}`;
+    const near = closestListed(k.index, v.tech).map((t) => t.name);
+    return `- ${name}: no — not in ${k.possessive} profile${near.length ? `; closest: ${near.join(', ')}` : ''}`;
+  });
+  const head =
+    known.length === verdicts.length
+      ? `**Yes** to all ${verdicts.length}:`
+      : known.length === 0
+        ? `**No** — none of these are in ${k.firstName}'s profile:`
+        : `${k.firstName} knows ${known.length} of the ${verdicts.length}:`;
+  const parts = [head, lines.join('\n')];
+  if (known.length > 0) yearsNote(k, q, parts);
+  const mixed = known.length > 0 && known.length < verdicts.length;
+  return {
+    kind: 'skill',
+    score: SCORES.skill,
+    why: verdicts.map((v) => `${v.tech.name}: ${v.status}`).join(', '),
+    evidence: [],
+    answer: reply('skill', verdicts.map((v) => v.tech.name).join(', '), parts.join('\n\n'), {
+      suggestions: followUps(k, verdicts),
+      confidence: (q.corrected ? 0.75 : 0.95) * (mixed ? 0.95 : 1),
+    }),
+    state: { techs: q.techs, topic: 'skill' },
+  };
+}
+
+function absent(k: Knowledge, tech: Tech): Candidate {
+  const near = closestListed(k.index, tech).map((t) => t.name);
+  const candidate = claimAbsence(
+    k,
+    {
+      topic: 'skill',
+      what: tech.name,
+      terms: [],
+      techs: [tech],
+      no: `**No** — **${tech.name}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} has: ${near.join(', ')}.` : ''}`,
+    },
+    'skill',
+    SCORES.skill,
+  );
+  const suggestions = near[0] ? [`Does ${k.firstName} know ${near[0]}?`] : [];
+  return {
+    ...candidate,
+    answer: { ...candidate.answer, title: tech.name, confidence: 0.95, suggestions },
+    state: { techs: [tech], topic: 'skill' },
+  };
+}
+
+/** A word asked about as a skill that neither the profile nor the vocabulary knows. */
+function unknownSkill(k: Knowledge, name: string): Candidate {
+  const examples = k.index.techs
+    .filter((t) => t.listed)
+    .slice(0, 5)
+    .map((t) => t.name);
+  const candidate = claimAbsence(
+    k,
+    {
+      topic: 'skill',
+      what: name,
+      terms: [name],
+      no: `**No** — ${name} isn't in ${k.firstName}'s profile.${examples.length ? ` Skills it lists include ${examples.join(', ')}.` : ''}`,
+    },
+    'skill',
+    SCORES.unknownSkill,
+  );
+  return { ...candidate, answer: { ...candidate.answer, title: name, confidence: 0.6 } };
+}
+
+function yearsNote(k: Knowledge, q: Question, parts: string[]) {
+  const years = k.support.years();
+  const note =
+    k.profile.identity.yearsOfExperienceNote ?? (years !== undefined ? String(years) : undefined);
+  if (q.intent === 'experience' && note)
+    parts.push(
+      `The profile doesn't give years per skill; overall ${k.firstName} has ${note} years of experience.`,
+    );
+}
+
+/** The listed skill's group and a project using it, or for a missing one the closest listed. */
+function followUps(k: Knowledge, verdicts: Verdict[]): string[] {
+  const out: string[] = [];
+  for (const { tech, status } of verdicts) {
+    if (tech.listed)
+      out.push(`Which ${tech.listed.category.name.toLowerCase()} skills does ${k.firstName} have?`);
+    if (tech.projects[0]) out.push(`Tell me about ${tech.projects[0].name}`);
+    const near = status === 'absent' ? closestListed(k.index, tech)[0] : undefined;
+    if (near) out.push(`Does ${k.firstName} know ${near.name}?`);
+  }
+  return [...new Set(out)].slice(0, 2);
+}
+
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

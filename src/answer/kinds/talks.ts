@@ -1,0 +1,75 @@
+import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { topicAbsence } from './topic-absence.ts';
+
+const PHRASES = [
+  'talk',
+  'talks',
+  'talk given',
+  'spoken at',
+  'spoke at',
+  'speak at',
+  'speaks at',
+  'speaking at',
+  'speaking',
+  'speaker',
+  'conference',
+  'conferences',
+  'meetup',
+  'meetups',
+  'keynote',
+  'presentation',
+  'presentations',
+  'publication',
+  'publications',
+  'published',
+  'paper',
+  'papers',
+  'article',
+  'articles',
+  'written',
+  'writing',
+  'podcast',
+];
+
+/** Lines that are talks or writing: publications, and sections named for them. */
+function talkLines(k: Knowledge) {
+  return k.index.snippets.filter(
+    (s) =>
+      s.where.startsWith('publications') ||
+      (s.topic === 'section' &&
+        /talk|speak|writing|public|article|press|podcast|conference/i.test(s.source)),
+  );
+}
+
+/** "What talks has she given?": publications and talk sections, or what the text says. */
+export const talks: AnswerKind = {
+  name: 'talks',
+  ceiling: SCORES.topic + 1,
+  topic: 'section',
+  intent: { phrases: PHRASES, weight: 7 },
+  propose(q, k) {
+    if (q.intent !== 'talks') return undefined;
+    const lines = talkLines(k);
+    if (lines.length === 0) {
+      return topicAbsence(k, q, 'talks', {
+        topic: 'section',
+        what: 'talks or writing',
+        terms: ['talk', 'conference', 'meetup', 'article', 'blog post', 'published'],
+      });
+    }
+    const shown = lines.slice(0, 8);
+    return {
+      kind: 'talks',
+      score: SCORES.topic + 1,
+      why: 'talks and writing in the profile',
+      evidence: shown,
+      answer: reply(
+        'section',
+        'Talks & writing',
+        `${k.firstName}'s talks and writing:\n${bullets(evidenceLines(shown, 8))}`,
+      ),
+      state: { techs: [], topic: 'section', ...(shown[0] ? { subject: shown[0] } : {}) },
+    };
+  },
+};

@@ -1,0 +1,41 @@
+import { reply } from '../pipeline/reply.ts';
+import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { aboutSomethingElse } from './identity.ts';
+
+const PHRASES = [
+  'title',
+  'job title',
+  'position',
+  'current role',
+  'role',
+  'job',
+  'profession',
+  'occupation',
+  'seniority',
+  'senior',
+];
+
+/** "What's his current job?": the title, with the employer when a role is current. */
+export const title: AnswerKind = {
+  name: 'title',
+  ceiling: SCORES.topic,
+  topic: 'title',
+  intent: { phrases: PHRASES, weight: 3 },
+  propose(q, k) {
+    if (q.intent !== 'title' || aboutSomethingElse(q)) return undefined;
+    const { identity, roles, summary } = k.profile;
+    const current = roles.find((r) => !r.end || /present|now|current/i.test(r.end));
+    const at = current ? ` at **${current.company}**` : '';
+    const headline =
+      identity.headline && identity.headline !== identity.title ? ` (${identity.headline})` : '';
+    const text = `${k.firstName} is a **${identity.title}**${at}${headline}.${summary[0] ? `\n\n${summary[0]}` : ''}`;
+    return {
+      kind: 'title',
+      score: SCORES.topic,
+      why: 'asks for the job title',
+      evidence: k.index.snippets.filter((s) => s.where === 'identity.title'),
+      answer: reply('title', identity.title, text),
+      state: { techs: [], topic: 'title' },
+    };
+  },
+};

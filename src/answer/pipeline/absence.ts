@@ -1,0 +1,124 @@
+import type { Topic } from '../answer.ts';
+import type { Snippet, Tech } from '../knowledge-index.ts';
+import { normalize, stem, tokenize } from '../text.ts';
+import { bullets, contactLines, contactLinks, evidenceLines, reply } from './reply.ts';
+import type { Candidate, Knowledge } from './types.ts';
+
+/** Something an answer would say the profile lacks. */
+export interface AbsenceClaim {
+  topic: Topic;
+  /** As the answer names it: "a location", "years of experience". */
+  what: string;
+  /**
+   * Words or phrases whose presence anywhere in the knowledge makes the claim false, matched as
+   * written (word forms folded: "relocate" finds "relocating").
+   */
+  terms: readonly string[];
+  /** Stems of the question that, found together (or words of the same meaning), also do. */
+  words?: readonly string[];
+  /** Technologies whose listing, mention or implication makes the claim false. */
+  techs?: readonly Tech[];
+  /** A clear no for a yes-or-no question ("**No** — Rust isn't in …"), said as answered. */
+  no?: string;
+  /** Lines that cannot prove the claim false (a skills line cannot hold a certification). */
+  ignore?: (s: Snippet) => boolean;
+  /** Said after the claim: what the profile does say nearby. */
+  extra?: string;
+}
+
+/**
+ * The one place that says the profile lacks something. It first searches every line of the
+ * knowledge for each term (its words or words of the same meaning) and every technology (by
+ * name, alias, mention or implication); only when nothing is found does it make the claim.
+ * When something is found, the answer quotes it instead.
+ */
+export function claimAbsence(
+  k: Knowledge,
+  claim: AbsenceClaim,
+  kind: string,
+  score: number,
+): Candidate {
+  const found = evidenceAgainst(k, claim);
+  if (found.length > 0) {
+    const shown = found.slice(0, k.config.maxEvidence);
+    return {
+      kind,
+      score,
+      why: `looked for ${claim.what}: found in the text`,
+      // Every line found, for a proposer to rank; the text quotes the first few.
+      evidence: found,
+      answer: reply(
+        claim.topic,
+        `From ${k.firstName}'s profile`,
+        `Here's what ${k.firstName}'s profile says:\n${bullets(evidenceLines(shown, k.config.maxEvidence))}`,
+        { confidence: 0.7 },
+      ),
+    };
+  }
+  return {
+    kind,
+    score: claim.no ? score : Math.min(score, 25),
+    why: `searched the whole knowledge for ${claim.what}: nothing`,
+    evidence: [],
+    answer: claim.no ? clearNo(k, claim) : notMentioned(k, claim),
+  };
+}
+
+/** Lines that show the profile does hold what the claim says it lacks. */
+export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
+  const keep = (s: Snippet) => !claim.ignore?.(s);
+  const out: Snippet[] = [];
+  for (const term of claim.terms) out.push(...linesHolding(k, term).filter(keep));
+  if (claim.words?.length) {
+    for (const hit of k.index.search(claim.words, keep))
+      if (hit.coverage >= k.config.termCoverage) out.push(hit.snippet);
+  }
+  for (const tech of claim.techs ?? []) {
+    const support = k.support.supportFor(tech.name);
+    if (support.status === 'absent') continue;
+    const wheres = new Set(support.evidence.map((e) => e.where));
+    out.push(...k.index.snippets.filter((s) => wheres.has(s.where) && keep(s)));
+  }
+  return [...new Set(out)];
+}
+
+const holding = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+
+/** The lines that hold a phrase, word forms folded; computed once per phrase and knowledge. */
+function linesHolding(k: Knowledge, phrase: string): Snippet[] {
+  let byPhrase = holding.get(k.index);
+  if (!byPhrase) {
+    byPhrase = new Map();
+    holding.set(k.index, byPhrase);
+  }
+  let found = byPhrase.get(phrase);
+  if (!found) {
+    const wanted = stemSequence(phrase).trim();
+    found = wanted
+      ? k.index.snippets.filter((s) => stemSequence(s.text).includes(` ${wanted} `))
+      : [];
+    if (byPhrase.size > 5_000) byPhrase.clear();
+    byPhrase.set(phrase, found);
+  }
+  return found;
+}
+
+/** Every word of a text as its stem, in order, stop words kept, space-padded. */
+function stemSequence(text: string): string {
+  return ` ${tokenize(normalize(text)).map(stem).join(' ')} `;
+}
+
+function clearNo(k: Knowledge, claim: AbsenceClaim) {
+  return reply(claim.topic, 'Not in the profile', claim.no ?? '', { confidence: 0.8 });
+}
+
+function notMentioned(k: Knowledge, claim: AbsenceClaim) {
+  const lines = contactLines(k);
+  const ask = lines.length ? ` You could ask ${k.object} directly:\n${bullets(lines)}` : '';
+  return reply(
+    claim.topic,
+    'Not in the profile',
+    `${k.firstName}'s profile doesn't mention ${claim.what}.${claim.extra ? ` ${claim.extra}` : ''}${ask}`,
+    { links: contactLinks(k), answered: false, confidence: 0.5 },
+  );
+}

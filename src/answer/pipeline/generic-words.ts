@@ -1,0 +1,34 @@
+/** Words too general to focus an answer on ("idempotent design" is about idempotency). */
+export const GENERIC_STEMS: ReadonlySet<string> = new Set([
+  'design',
+  'experi',
+  'experienc',
+  'work',
+  'skill',
+  'use',
+  'system',
+  'develop',
+  'knowledg',
+  'background',
+  'level',
+  'good',
+  'strong',
+  'engin',
+  'programm',
+  'softwar',
+  'career',
+  'job',
+  'role',
+  'profession',
+  'profess',
+  'year',
+  'long',
+  'write',
+  'code',
+  'program',
+  'know',
+]);
+
+export function specificStems(stems: readonly string[]): string[] {
+  return stems.filter((st) => !GENERIC_STEMS.has(st));
+}

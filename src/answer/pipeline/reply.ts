@@ -1,0 +1,65 @@
+import type { Answer, AnswerLink, Topic } from '../answer.ts';
+import type { Snippet } from '../knowledge-index.ts';
+import type { Draft, Knowledge } from './types.ts';
+
+/** A draft answer, answered and fairly sure unless `extra` says otherwise. */
+export function reply(
+  topic: Topic,
+  title: string,
+  text: string,
+  extra: Partial<Answer> = {},
+): Draft {
+  return { answered: true, confidence: 0.9, topic, title, text, fields: [], links: [], ...extra };
+}
+
+export function bullets(items: readonly string[]): string {
+  return items.map((i) => `- ${i}`).join('\n');
+}
+
+/** Knowledge lines as quoted evidence: "Source: text". */
+export function evidenceLines(snippets: readonly Snippet[], max: number): string[] {
+  return snippets.slice(0, max).map((s) => `${s.source}: ${s.text}`);
+}
+
+export function contactLinks(k: Knowledge): AnswerLink[] {
+  const { contact } = k.profile;
+  const links: AnswerLink[] = [];
+  if (contact.email) links.push({ label: 'Email', url: `mailto:${contact.email}` });
+  if (contact.linkedin) links.push({ label: 'LinkedIn', url: contact.linkedin });
+  if (contact.github) links.push({ label: 'GitHub', url: contact.github });
+  if (contact.website) links.push({ label: 'Website', url: contact.website });
+  for (const other of contact.other) links.push(other);
+  return links;
+}
+
+export function contactLines(k: Knowledge): string[] {
+  const { contact } = k.profile;
+  const lines: string[] = [];
+  const link = (label: string, url: string) => `${label}: [${display(url)}](${url})`;
+  if (contact.email) lines.push(`Email: [${contact.email}](mailto:${contact.email})`);
+  if (contact.linkedin) lines.push(link('LinkedIn', contact.linkedin));
+  if (contact.github) lines.push(link('GitHub', contact.github));
+  if (contact.website) lines.push(link('Website', contact.website));
+  for (const other of contact.other) lines.push(link(other.label, other.url));
+  return lines;
+}
+
+export function display(url: string): string {
+  // Fediverse profiles read as handles: https://hachyderm.io/@thuha → @thuha@hachyderm.io.
+  const fediverse = /^https:\/\/([^/]+)\/@([\w.-]+)\/?$/.exec(url);
+  if (fediverse) return `@${fediverse[2]}@${fediverse[1]}`;
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
+
+export function dates(start?: string, end?: string): string {
+  if (!start && !end) return '';
+  return ` (${start ?? '?'} – ${end ?? 'present'})`;
+}
+
+export function capitalise(s: string): string {
+  return s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s;
+}
+
+export function unique<T>(value: T, i: number, all: readonly T[]): boolean {
+  return all.indexOf(value) === i;
+}
