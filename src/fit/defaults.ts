@@ -12,6 +12,8 @@ export const FIT_DEFAULTS = Object.freeze({
   maxClosest: 3,
   /** Years short of the asked number still counted as close ("partial"). */
   closeYears: 2,
+  /** An office this far from the profile's city, or nearer, is within a daily commute. */
+  commuteKm: 100,
   /** Years of experience a seniority word usually stands for. */
   seniorityYears: Object.freeze({
     junior: 0,

@@ -60,6 +60,8 @@ function headingShape(body: string): 'sure' | 'guessed' | 'none' {
   const text = clean(body);
   if (text.length === 0 || text.length > FIT_DEFAULTS.maxHeadingLength) return 'none';
   if (/:$/.test(text)) return 'sure';
+  // "Location: Remote (UK only)" is a labelled line, not a title.
+  if (/:\s+\S/.test(text)) return 'none';
   if (SENTENCE_END.test(text)) return 'none';
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return 'sure';

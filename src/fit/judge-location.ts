@@ -1,6 +1,7 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { FIT_DEFAULTS } from './defaults.ts';
 import type { Judgement } from './judge.ts';
-import { citiesIn, countriesIn, foldPlace, regionsOf, utcOffsetOf } from './places.ts';
+import { citiesIn, countriesIn, distanceKm, foldPlace, regionsOf, utcOffsetOf } from './places.ts';
 import { offsetWindowIn } from './time-zones.ts';
 
 const REMOTE = /\bremote\b|\bwork from (?:anywhere|home)\b|\bdistributed\b|\banywhere\b/i;
@@ -46,7 +47,11 @@ function judgeClause(clause: string, location: string): Verdict {
   const cities = citiesIn(clause);
   const here = foldPlace(location);
   if (cities.length > 0 && (ON_SITE.test(clause) || !REMOTE.test(clause))) {
-    return cities.some((city) => here.includes(city)) ? 'met' : 'missing';
+    const mine = citiesIn(location);
+    const near = (city: string) =>
+      here.includes(city) ||
+      mine.some((m) => (distanceKm(m, city) ?? Number.POSITIVE_INFINITY) <= FIT_DEFAULTS.commuteKm);
+    return cities.some(near) ? 'met' : 'missing';
   }
   const regions = REGION_WORDS.filter(([pattern]) => pattern.test(clause)).map(([, r]) => r);
   const countries = countriesIn(clause).filter((c) => !cities.length || REMOTE.test(clause));

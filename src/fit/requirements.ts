@@ -34,8 +34,15 @@ export function readRequirements(text: string): JdRequirement[] {
   const lines = readLines(text);
   const found: JdRequirement[] = [];
   const title = lines[0] && !lines[0].bullet ? lines[0].text : undefined;
-  if (title && title.length <= FIT_DEFAULTS.maxHeadingLength && SENIORITY.test(title)) {
-    found.push({ text: `Seniority: ${title}`, kind: 'must', topic: 'seniority' });
+  const level =
+    title && title.length <= FIT_DEFAULTS.maxHeadingLength ? SENIORITY.exec(title) : null;
+  if (level) {
+    // Only the level: the rest of the title (technologies, team) is stated again as requirements.
+    found.push({
+      text: `Seniority: ${level[0]} (from the job title)`,
+      kind: 'must',
+      topic: 'seniority',
+    });
   }
   for (const section of readSections(lines)) found.push(...sectionRequirements(section));
   return dedupe(found);

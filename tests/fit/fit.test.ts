@@ -140,3 +140,30 @@ describe('fit against other profiles', () => {
     });
   });
 });
+
+describe('location constraints', () => {
+  const rotterdam = createFit(fixture('ingrid-solberg-mensah'));
+
+  it('meets an office within a daily commute of the stated city, not one farther away', () => {
+    const amsterdam = rotterdam.fit('Location: Hybrid, three days a week in our Amsterdam office');
+    expect(amsterdam.requirements[0]?.status).toBe('met');
+    const berlin = rotterdam.fit('Location: Hybrid, three days a week in our Berlin office');
+    expect(berlin.requirements[0]?.status).toBe('missing');
+  });
+
+  it('reads "remote within the EU" and a country-only remote role against the stated country', () => {
+    expect(rotterdam.fit('- You must be based in the EU (remote)').requirements[0]?.status).toBe(
+      'met',
+    );
+    expect(shipped.fit('Location: Remote (UK only)').requirements[0]?.status).toBe('missing');
+    expect(shipped.fit('Location: Fully remote').requirements[0]?.status).toBe('met');
+  });
+
+  it('reads a UTC window written as a range', () => {
+    // Lahore is UTC+5: outside +5:30..+10, inside +0..+8.
+    expect(shipped.fit('Location: Remote, UTC+5:30..+10').requirements[0]?.status).toBe('missing');
+    expect(
+      shipped.fit('Location: Remote — anywhere between UTC+0 and UTC+8').requirements[0]?.status,
+    ).toBe('met');
+  });
+});
