@@ -1,17 +1,20 @@
 import type { Profile } from '../knowledge/schema.ts';
 import type { Judgement } from './judge.ts';
 
-// Highest first: a degree at a level meets a requirement at that level or below.
-const LEVELS: readonly (readonly [number, RegExp])[] = [
-  [3, /\bph\.?\s?d\b|\bdoctor(?:ate|al)\b|\bdphil\b/i],
-  [2, /\bmaster'?s?\b|\bm\.?sc\b|\bm\.?s\.?\b(?=\s|$)|\bmeng\b|\bmba\b|\bm\.?tech\b/i],
+// Highest first: a degree at a level meets a requirement at that level or below. Short forms
+// count only in capitals ("BE", "M.S."), so "should be" is no degree.
+const LEVELS: readonly (readonly [number, RegExp, RegExp])[] = [
+  [3, /\bph\.?\s?d\b|\bdoctor(?:ate|al)\b/i, /\bDPhil\b/],
+  [2, /\bmaster'?s?\b|\bm\.?sc\b|\bmeng\b|\bmba\b|\bm\.?tech\b/i, /\bM\.?S\.?(?=[\s,]|$)/],
   [
     1,
-    /\bbachelor'?s?\b|\bb\.?sc\b|\bb\.?s\.?\b(?=\s|$)|\bb\.?a\.?\b(?=\s|$)|\bbeng\b|\bb\.?tech\b|\bb\.?e\.?\b(?=\s|$)|\bdegree\b|\bgraduate\b|\buniversity\b/i,
+    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b/i,
+    /\bB\.?[SAE]\.?(?=[\s,]|$)/,
   ],
 ];
 
-const levelOf = (text: string) => LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
+const levelOf = (text: string) =>
+  LEVELS.find(([, words, short]) => words.test(text) || short.test(text))?.[0];
 
 /** A degree asked for, against the education the profile lists. "Or equivalent experience" is met by experience. */
 export function judgeEducation(

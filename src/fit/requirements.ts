@@ -14,7 +14,7 @@ export interface JdRequirement {
 
 /** Inline words that make a requirement a nice-to-have wherever it stands. */
 const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|advantageous|not (?:required|a must)|great if|(?:we'd|would) love|helpful)\b/i;
+  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful)\b/i;
 
 /** Words that make a sentence outside any requirements section read as one. */
 const REQUIREMENT_CUE =
@@ -27,15 +27,23 @@ const LOCATION_CUE =
 const WORK_PLACE =
   /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b/i;
 
+/** A line naming a job: "Senior Backend Engineer", "Staff Software Engineer (Go)". */
+export const JOB_TITLE =
+  /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|programmer|administrator|consultant|specialist|sre)s?\b/i;
+
 const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)\b/i;
 
 /** Reads the requirements a job description states, and only those. */
 export function readRequirements(text: string): JdRequirement[] {
   const lines = readLines(text);
   const found: JdRequirement[] = [];
-  const title = lines[0] && !lines[0].bullet ? lines[0].text : undefined;
-  const level =
-    title && title.length <= FIT_DEFAULTS.maxHeadingLength ? SENIORITY.exec(title) : null;
+  // The title is among the first lines ("About the job" may come before it).
+  const title = lines
+    .slice(0, 3)
+    .find(
+      (l) => !l.bullet && l.text.length <= FIT_DEFAULTS.maxHeadingLength && JOB_TITLE.test(l.text),
+    );
+  const level = title ? SENIORITY.exec(title.text) : null;
   if (level) {
     // Only the level: the rest of the title (technologies, team) is stated again as requirements.
     found.push({
@@ -74,8 +82,13 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
  * is a requirement; the company, pay and perks are not.
  */
 function headerSegments(text: string): string[] | undefined {
-  const segments = text.split(/\s+[·|•]\s+|\s+[—–]\s+/).map((s) => s.trim());
-  if (segments.length < 3) return undefined;
+  const segments = text
+    .replace(/^[\s·|•—–]+/, '')
+    .split(/\s+[·|•]\s+|\s+[—–]\s+/)
+    .map((s) => s.trim());
+  // Only a line of facts: several "·" or "|" separators, or the rest of "**Acme** — …".
+  const facts = (text.match(/\s[·|•]\s/g) ?? []).length >= 2 || /^\s*[·|•—–]\s/.test(text);
+  if (segments.length < 2 || !facts) return undefined;
   const kept = segments.filter((s) => WORK_PLACE.test(s) || countriesIn(s).length > 0);
   return kept.some((s) => WORK_PLACE.test(s)) ? [kept.join(' · ')] : [];
 }
@@ -97,7 +110,11 @@ function toRequirement(
   if (trimmed.length < 2 || /:$/.test(text.trim())) return undefined;
   if (
     section === 'open' &&
-    !(REQUIREMENT_CUE.test(trimmed) || (listed && LOCATION_CUE.test(trimmed)))
+    !(
+      REQUIREMENT_CUE.test(trimmed) ||
+      WORK_PLACE.test(trimmed) ||
+      (listed && LOCATION_CUE.test(trimmed))
+    )
   ) {
     return undefined;
   }

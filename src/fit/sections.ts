@@ -1,4 +1,5 @@
 import type { JdLine } from './jd-lines.ts';
+import { JOB_TITLE } from './requirements.ts';
 
 /**
  * What a part of a job description is for. Only `must` and `nice` hold requirements; `open`
@@ -61,7 +62,11 @@ export function headingKind(heading: string): SectionKind | undefined {
 export function readSections(lines: readonly JdLine[]): JdSection[] {
   const sections: JdSection[] = [{ heading: null, kind: 'open', lines: [] }];
   for (const line of lines) {
-    const kind = line.heading ? headingKind(line.text) : undefined;
+    // A bare line naming a job ("Full-Stack Engineer at Loop") is a title, whatever its words.
+    const kind =
+      line.heading && !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text))
+        ? headingKind(line.text)
+        : undefined;
     if (line.heading && (kind || !line.guessed)) {
       sections.push({ heading: line.text.replace(/:$/, ''), kind: kind ?? 'open', lines: [] });
       continue;

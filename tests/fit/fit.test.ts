@@ -167,3 +167,23 @@ describe('location constraints', () => {
     ).toBe('met');
   });
 });
+
+describe('job descriptions written as prose', () => {
+  const PROSE = `Full-Stack Engineer at Loop (Lisbon)
+
+We're a 30-person team making payroll simple. We'd love to hear from you if you have 3+ years building web apps with TypeScript. You should be comfortable with PostgreSQL. Bonus if you know Terraform. This role is hybrid: two days a week in our Lisbon office. We offer a Macbook, 25 days of holiday and team trips.`;
+  const report = shipped.fit(PROSE);
+
+  it('reads requirement sentences under a title line and leaves the rest', () => {
+    expect(report.requirements.map((r) => [r.requirement, r.kind, r.status])).toEqual([
+      [
+        "We'd love to hear from you if you have 3+ years building web apps with TypeScript.",
+        'must',
+        'met',
+      ],
+      ['You should be comfortable with PostgreSQL.', 'must', 'met'],
+      ['Bonus if you know Terraform.', 'nice', 'missing'],
+      ['This role is hybrid: two days a week in our Lisbon office.', 'must', 'missing'],
+    ]);
+  });
+});
