@@ -1,6 +1,7 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judge.ts';
+import { countriesIn } from './places.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // Capitalised words that start sentences or name the reader, never what is asked for.
@@ -33,6 +34,25 @@ export function namesIn(text: string): string[] {
 /** A product-like name ("SQLDelight", "WCAG", "Google Play", "Java 17"), not an everyday word. */
 const DISTINCTIVE = /^[A-Z]{3,}$|\p{Ll}\p{Lu}|\d|\s/u;
 
+const PLACE_WORD = /^(?:EU|EMEA|APAC|LATAM|Europe|European|Asia|Americas?|UTC|GMT|CET|EST|PST)$/;
+
+// Vendors whose name often leads a product's: "Apache Kafka" is Kafka.
+const VENDORS = new Set(['apache', 'google', 'amazon', 'aws', 'microsoft', 'azure', 'the']);
+
+/**
+ * "Kotlin Multiplatform": a known technology with more words is a narrower thing than the
+ * technology itself, so holding Kotlin does not show it.
+ */
+function narrowerThan(name: string, techs: readonly string[]): boolean {
+  if (techs.length === 0) return false;
+  const known = new Set(techs.flatMap((t) => t.toLowerCase().split(/[\s./-]+/)));
+  const words = name.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  // The technology first, then words naming a part of it ("Strong Python" is only Python).
+  return (known.has(first) || VENDORS.has(first)) && !known.has(last) && !VENDORS.has(last);
+}
+
 /** Phrases after "experience with/in …" or "knowledge of …": "component library", "design system". */
 function phrasesIn(text: string): string[] {
   const cue =
@@ -55,11 +75,23 @@ function phrasesIn(text: string): string[] {
 
 /** The profile's support for a term, trying "design system" as "design systems" too. */
 function lookUp(term: string, support: ProfileSupport): Support {
-  const first = support.supportFor(term);
+  const first = named(term, support.supportFor(term));
   if (first.status !== 'absent') return first;
   const other = /s$/i.test(term) ? term.replace(/s$/i, '') : `${term}s`;
-  const second = support.supportFor(other);
+  const second = named(other, support.supportFor(other));
   return second.status !== 'absent' ? second : first;
+}
+
+/**
+ * A one-word name found only in lower case ("flow" for "Flow") is an everyday word in the
+ * knowledge, not the name: such a find does not count.
+ */
+function named(term: string, found: Support): Support {
+  if (found.status !== 'mentioned' || /\s/.test(term) || !/^[\p{Lu}]/u.test(term)) return found;
+  const written = new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+  return found.evidence.some((line) => written.test(line.text))
+    ? found
+    : { ...found, status: 'absent', evidence: [] };
 }
 
 /**
@@ -104,9 +136,17 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
   // In "Playwright or Cypress" holding the known one is enough.
   if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
     return undefined;
-  const others = namesIn(outside).filter(
-    (name) => DISTINCTIVE.test(name) && technologiesInRequirement(support, name).length === 0,
+  // Inside a line, a capitalised word is a name ("Coroutines and Flow"), unless it is a place.
+  const unknown = namesIn(outside).filter(
+    (name) =>
+      !PLACE_WORD.test(name) &&
+      countriesIn(name).length === 0 &&
+      technologiesInRequirement(support, name).length === 0,
   );
+  // Runs of capitalised words, the first word of the line included: "Kotlin Multiplatform".
+  const runs = outside.match(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}][\p{L}\d+#.-]*)+/gu) ?? [];
+  const narrower = runs.filter((run) => narrowerThan(run, technologiesInRequirement(support, run)));
+  const others = unique([...unknown, ...narrower]);
   if (others.length === 0) return undefined;
   return judgeTermList(others, false, support);
 }

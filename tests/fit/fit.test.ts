@@ -187,3 +187,31 @@ We're a 30-person team making payroll simple. We'd love to hear from you if you 
     ]);
   });
 });
+
+describe('names the vocabulary does not know', () => {
+  it('does not take Kotlin for Kotlin Multiplatform', () => {
+    const priya = createFit(fixture('priya-raman'));
+    const multiplatform = priya.fit('## Good to have\n- Kotlin Multiplatform').requirements[0];
+    expect(multiplatform?.status).toBe('partial');
+    expect(multiplatform?.evidence.join(' ')).toContain('Kotlin');
+  });
+
+  it('judges an unknown name beside known ones on its own', () => {
+    const report = shipped.fit('## Requirements\n- Go, Temporal and Zanzibar');
+    expect(report.requirements.map((r) => [r.requirement, r.status])).toEqual([
+      ['Go', 'met'],
+      ['Temporal', 'missing'],
+      ['Zanzibar', 'missing'],
+    ]);
+  });
+
+  it('looks an unknown name up in the whole knowledge text', () => {
+    const tomas = createFit(fixture('tomas-arvelo'));
+    const wcag = tomas.fit('## Requirements\n- You can build to WCAG 2.1 AA').requirements[0];
+    expect(wcag?.status).toBe('met');
+    expect(wcag?.evidence.join(' ')).toContain('WCAG');
+    expect(
+      shipped.fit('## Requirements\n- You can build to WCAG 2.1 AA').requirements[0]?.status,
+    ).toBe('missing');
+  });
+});
