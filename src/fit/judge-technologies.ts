@@ -15,6 +15,11 @@ const OR_SIMILAR =
 
 const isHeld = (r: Support) => r.status !== 'absent';
 
+/** "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. */
+const narrowerThanHeld = (r: Support) =>
+  r.status === 'absent' &&
+  r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `));
+
 interface Shape {
   /** Technologies that must all be held (or one of them, when `anyOf`). */
   asked: string[];
@@ -73,7 +78,7 @@ export function judgeTechnologies(text: string, support: ProfileSupport): Judgem
   const status =
     held.length === results.length || (shape.anyOf && held.length > 0)
       ? 'met'
-      : held.length > 0 || contextHeld.length > 0
+      : held.length > 0 || contextHeld.length > 0 || results.some(narrowerThanHeld)
         ? 'partial'
         : 'missing';
   return {

@@ -6,7 +6,8 @@ import { technologiesInRequirement } from './technologies.ts';
 const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|including|either)\b/i;
 // "…, and you've orchestrated …", "Python and are fluent in SQL": a second requirement begins.
 const CLAUSE = /;\s+|,\s+and\s+|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)/i;
-const ITEM = /,\s*(?:and\s+)?|\s+and\s+|\s+&\s+/i;
+// Two things joined by "and"; a longer list ("Kotlin, Coroutines and Flow") is read as one.
+const ITEM = /\s+and\s+|\s+&\s+/i;
 
 /**
  * Splits a requirement naming separate things ("Docker and Kubernetes", "tested Python and
@@ -31,10 +32,10 @@ function splitItems(clause: string, techs: (text: string) => string[]): string[]
   // (Spark or BigQuery)" is SQL, and data processing with Spark or BigQuery.
   const tail = /\s*\([^()]*\)\s*\.?$/.exec(clause);
   const head = tail ? clause.slice(0, tail.index) : clause;
-  if (ONE_REQUIREMENT.test(head)) return [clause];
+  if (ONE_REQUIREMENT.test(head) || head.includes(',')) return [clause];
   const items = head.split(ITEM).map((i) => i.trim());
   if (tail && items.length > 0) items[items.length - 1] += tail[0];
-  if (items.length < 2) return [clause];
+  if (items.length !== 2) return [clause];
   // "Spring Boot and Spring Data" is one family of tools, asked for as one thing.
   const firsts = new Set(items.map((i) => (techs(i)[0] ?? i).split(/\s+/)[0]?.toLowerCase()));
   if (firsts.size === 1) return [clause];
