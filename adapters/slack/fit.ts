@@ -123,35 +123,42 @@ export interface SlackFitOptions {
   logger: Logger;
 }
 
+/** Who asked, and where: the rate limit is per user, the context per user and channel. */
+interface Asker {
+  teamId: string | undefined;
+  userId: string;
+  channelId: string;
+}
+
+/** The report for a text, or the sentence saying why there is none. */
+function fitMessage(options: SlackFitOptions, text: string, asker: Asker): SlackMessage {
+  const checked = checkJobText(text);
+  if (!checked.ok) {
+    return toSlackText(checked.reason === 'empty' ? SLACK_FIT_TEXTS.noText : checked.message);
+  }
+  const userKey = `${asker.teamId ?? '-'}:${asker.userId}`;
+  const verdict = options.rateLimiter.take(userKey);
+  if (!verdict.allowed) {
+    const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+    return toSlackText(SLACK_FIT_TEXTS.rateLimited(seconds));
+  }
+  const context: AskContext = {
+    surface: 'slack',
+    conversationId: `${asker.teamId ?? '-'}:${asker.channelId}:fit:${asker.userId}`,
+    userId: userKey,
+  };
+  const result = options.fit.fit(checked.text, context);
+  options.logger.info(
+    { via: 'fit', requirements: result.requirements.length },
+    'slack job description fitted',
+  );
+  return toSlackFitBlocks(result);
+}
+
 /** `/fit` (modal, or the text given with it), the modal's submission, and "Check fit" on a message. */
 export function registerSlackFit(app: App, options: SlackFitOptions): void {
-  const report = (
-    text: string,
-    teamId: string | undefined,
-    userId: string,
-    channelId: string,
-  ): SlackMessage => {
-    const checked = checkJobText(text);
-    if (!checked.ok)
-      return toSlackText(checked.reason === 'empty' ? SLACK_FIT_TEXTS.noText : checked.message);
-    const userKey = `${teamId ?? '-'}:${userId}`;
-    const verdict = options.rateLimiter.take(userKey);
-    if (!verdict.allowed)
-      return toSlackText(
-        SLACK_FIT_TEXTS.rateLimited(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))),
-      );
-    const context: AskContext = {
-      surface: 'slack',
-      conversationId: `${teamId ?? '-'}:${channelId}:fit:${userId}`,
-      userId: userKey,
-    };
-    const result = options.fit.fit(checked.text, context);
-    options.logger.info(
-      { via: 'fit', requirements: result.requirements.length },
-      'slack job description fitted',
-    );
-    return toSlackFitBlocks(result);
-  };
+  const report = (text: string, teamId: string | undefined, userId: string, channelId: string) =>
+    fitMessage(options, text, { teamId, userId, channelId });
 
   app.command(SLACK_FIT.command, async ({ command, ack, client }) => {
     if (command.text.trim() !== '') {
