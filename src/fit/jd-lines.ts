@@ -19,11 +19,27 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const raw of fromHtml(text.replace(/\r\n?/g, '\n')).split('\n')) {
     if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw)) continue;
     for (const line of readLine(raw)) lines.push(line);
   }
   return lines;
+}
+
+const HTML = /<\/?(?:ul|ol|li|p|br|div|h[1-6]|strong|b|em|i|span)\b[^>]*>/i;
+
+/** A job description pasted as HTML: list items and headings on lines of their own, tags gone. */
+function fromHtml(text: string): string {
+  if (!HTML.test(text)) return text;
+  return text
+    .replace(/<h[1-6]\b[^>]*>/gi, '\n## ')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/ul|\/ol)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 function readLine(raw: string): JdLine[] {

@@ -92,3 +92,15 @@ Perks
     expect(kindOf(jd, 'AWS')).toBe('nice');
   });
 });
+
+describe('a job description pasted as HTML', () => {
+  it('reads its list items and headings, not its tags', () => {
+    const html =
+      '<h3>Requirements</h3><ul><li>5+ years of <b>Go</b></li><li>Kafka &amp; Redis</li></ul>' +
+      '<h3>Benefits</h3><ul><li>Learning budget</li></ul>';
+    expect(readRequirements(html).map((r) => [r.text, r.kind])).toEqual([
+      ['5+ years of Go', 'must'],
+      ['Kafka & Redis', 'must'],
+    ]);
+  });
+});
