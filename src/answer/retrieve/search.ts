@@ -9,8 +9,16 @@ export function createSearch(snippets: readonly Snippet[]) {
   const df = new Map<string, number>();
   for (const s of snippets) for (const st of new Set(s.stems)) df.set(st, (df.get(st) ?? 0) + 1);
   const avgLength = snippets.reduce((n, s) => n + s.stems.length, 0) / Math.max(1, snippets.length);
-  const idf = (st: string) =>
-    Math.log(1 + (snippets.length - (df.get(st) ?? 0) + 0.5) / ((df.get(st) ?? 0) + 0.5));
+  const idfs = new Map<string, number>();
+  const idf = (st: string) => {
+    let value = idfs.get(st);
+    if (value === undefined) {
+      value = Math.log(1 + (snippets.length - (df.get(st) ?? 0) + 0.5) / ((df.get(st) ?? 0) + 0.5));
+      if (idfs.size > 20_000) idfs.clear();
+      idfs.set(st, value);
+    }
+    return value;
+  };
 
   const postings = invertedIndex(snippets);
 

@@ -103,6 +103,8 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
   if (!tech.everydayWord || word !== phraseTokens(tech.name).join(' ')) return true;
   const contentCount = read.tokens.filter(read.isContent).length;
   const capital = read.capitals[match.start] === true && (match.start > 0 || contentCount <= 3);
+  // Linguist's long tail ("Cool", "Pure") needs a skill word or a capital, even on its own.
+  if (tech.obscure && !tech.listed) return read.cue || capital;
   return read.cue || capital || onlyTechs(read, match, all);
 }
 
