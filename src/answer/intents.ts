@@ -118,6 +118,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tysm: 'thanks',
   linkdin: 'linkedin',
   mgmt: 'management',
+  perf: 'performance',
+  infra: 'infrastructure',
   wht: 'what',
 };
 

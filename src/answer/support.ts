@@ -82,7 +82,7 @@ export function supportOver(index: KnowledgeIndex): ProfileSupport {
     technologiesIn: (text) => technologiesInText(index, text),
     search,
     years: once(() => yearsOf(index)),
-    location: once(() => index.profile.identity.location ?? fromText(index, LOCATION_IN_TEXT)),
+    location: once(() => locationOf(index)),
     availability: once(
       () => index.profile.identity.availability ?? fromText(index, AVAILABILITY_IN_TEXT),
     ),
@@ -200,22 +200,40 @@ function certification(index: KnowledgeIndex, term: string) {
   return { held: holding.length > 0, evidence: holding.map(toLine) };
 }
 
+/** The field, else a sentence of the text, else a place line, else the current role's place. */
+function locationOf(index: KnowledgeIndex): string | undefined {
+  const { identity, roles } = index.profile;
+  const current = roles.find((r) => !r.end || /present|now|current/i.test(r.end));
+  return (
+    identity.location ??
+    fromText(index, LOCATION_IN_TEXT) ??
+    fromText(index, PLACE_LINE) ??
+    current?.location
+  );
+}
+
 function yearsOf(index: KnowledgeIndex): number | undefined {
   const stated = index.profile.identity.yearsOfExperience;
   if (stated !== undefined) return stated;
+  // Only the lines about the owner: "2 years at Acme" in a role is not a career.
   for (const s of index.snippets) {
+    if (s.topic !== 'identity' && s.topic !== 'title') continue;
     const m = YEARS_IN_TEXT.exec(s.text);
     if (m?.[1]) return Number(m[1]);
   }
   return undefined;
 }
 
+/** "6+ years of experience", "7 years and counting", "over 10 years building …". */
 const YEARS_IN_TEXT =
-  /\b(\d{1,2})\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+\w+){0,3}\s+(?:experience|engineering|building|working|in\b)/i;
+  /\b(\d{1,2})\+?\s*(?:years?|yrs?)\b(?!\s+(?:ago|old)\b)(?=(?:\s+(?:of|in|and|as|building|working|shipping|designing|writing|leading|professional|experience|industry|counting)\b)|\s*[—–-]|\s*[,.)]|$)/i;
 const LOCATION_IN_TEXT =
-  /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in)\s+(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
+  /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in|[Bb]ased out of|(?<=\b(?:engineer|developer|designer|scientist|manager|[Ii]'m|[Ii] am)\b.{0,40})from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
 const AVAILABILITY_IN_TEXT =
-  /[^.]*(?:\bopen to (?:work|new|remote|contract|freelance|relocation|relocate|opportunities|full[- ]time|part[- ]time|consulting)|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|\bnotice period\b|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b)[^.]*/i;
+  /[^.]*(?:\bopen to\b[^.]*\b(?:work|roles?|positions?|opportunit\w*|contracts?|freelance|remote|relocat\w*|offers?|projects?|consulting)\b|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|\bnotice period\b|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b)[^.]*/i;
+/** A first line such as "Berlin, Germany · email · site": the place before the separators. */
+const PLACE_LINE =
+  /^(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)\s*[·•|]/u;
 
 /** The first match of a pattern in the knowledge's lines, trimmed. */
 function fromText(index: KnowledgeIndex, pattern: RegExp): string | undefined {

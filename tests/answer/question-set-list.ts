@@ -16,6 +16,8 @@ export interface QuestionSet {
   profile: () => Profile;
   /** Written by someone who never saw the engine: held to a lower floor. */
   blind?: boolean;
+  /** A floor of its own, for a set measured blind whose misses need more than words. */
+  floor?: { overall: number; perKind: number };
   /** The file name its answers are recorded under. */
   snapshot: string;
 }
@@ -79,6 +81,28 @@ export const QUESTION_SETS: QuestionSet[] = [
     file: 'tests/eval/design-engineer.jsonl',
     profile: imported('tests/fixtures/profiles/tomas-arvelo.md', he),
     snapshot: 'design-engineer',
+  },
+  {
+    name: 'the shipped profile, asked by someone who never saw the engine',
+    file: 'tests/eval/shipped-profile-blind.jsonl',
+    blind: true,
+    profile: shipped,
+    snapshot: 'shipped-profile-blind',
+  },
+  {
+    name: 'an imported mobile engineer with badges and a stack list (written blind)',
+    file: 'tests/eval/mobile-engineer-badges.jsonl',
+    blind: true,
+    floor: { overall: 0.85, perKind: 0.8 },
+    profile: imported('tests/fixtures/profiles/arjun-mehta.md', he),
+    snapshot: 'mobile-engineer-badges',
+  },
+  {
+    name: 'an imported frontend engineer whose README is a résumé (written blind)',
+    file: 'tests/eval/frontend-engineer-resume.jsonl',
+    blind: true,
+    profile: imported('tests/fixtures/profiles/amara-okafor.md', she),
+    snapshot: 'frontend-engineer-resume',
   },
 ];
 

@@ -14,8 +14,8 @@ const BLIND_FLOOR = { overall: 0.9, perKind: 0.85 };
 
 const sets = QUESTION_SETS;
 
-describe.each(sets)('question set for $name', ({ file, profile, blind }) => {
-  const floor = blind ? BLIND_FLOOR : FLOOR;
+describe.each(sets)('question set for $name', ({ file, profile, blind, floor: own }) => {
+  const floor = own ?? (blind ? BLIND_FLOOR : FLOOR);
   const summary = evaluate(
     createAssistant(profile()),
     parseEvalSet(readFileSync(file, 'utf8'), file),

@@ -36,11 +36,14 @@ const PHRASES = [
   'on site',
   'hybrid',
   'relocation',
+  'relocate',
+  'move abroad',
   'willing to',
 ];
 
 /** Words a profile's prose uses to say when and how the owner can be hired. */
 const CUES = [
+  'open to',
   'available for',
   'available from',
   'available to',

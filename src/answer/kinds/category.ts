@@ -3,6 +3,7 @@ import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
+import { yearsNote } from './skill.ts';
 
 /** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
 export const category: AnswerKind = {
@@ -16,7 +17,10 @@ export const category: AnswerKind = {
       ref.tag !== 'language' && q.techs.length > 0 && q.techs.every((t) => t.tags.has('language'));
     if (q.techs.length > 0 && !narrowsByLanguage) return undefined;
     const languages = q.techs.filter((t) => t.tags.has('language'));
-    return categoryCandidate(k, ref, languages, q.restStems);
+    const candidate = categoryCandidate(k, ref, languages, q.restStems);
+    const parts = [candidate.answer.text];
+    if (candidate.evidence.length + k.index.skillsIn(ref).length > 0) yearsNote(k, q, parts);
+    return { ...candidate, answer: { ...candidate.answer, text: parts.join('\n\n') } };
   },
   suggestion: (k) =>
     k.profile.skills[0]
@@ -59,9 +63,25 @@ export function categoryCandidate(
     };
   }
   if (skills.length === 0) return noneListed(k, ref, base);
+  const listing = listed(k, ref, skills, language, restStems);
+  if (mentionLines.length > 0)
+    listing.answer.text += `\n\nAlso mentioned:\n${bullets(mentionLines)}`;
+  return { ...base, ...listing, state };
+}
+
+type Listed = ReturnType<Knowledge['index']['skillsIn']>;
+
+/** The group's listed skills, then what the rest of the profile says of them. */
+function listed(
+  k: Knowledge,
+  ref: CategoryRef,
+  skills: Listed,
+  language: Tech | undefined,
+  restStems: string[],
+): Pick<Candidate, 'evidence' | 'answer'> {
   const names = skills.map((s) => s.skill.name);
   const parts = [
-    `${k.firstName}'s ${label}${language ? ` (${language.name})` : ''} skills: **${names.join('**, **')}**.`,
+    `${k.firstName}'s ${ref.label}${language ? ` (${language.name})` : ''} skills: **${names.join('**, **')}**.`,
   ];
   const related = restStems.length
     ? k.index.search([...restStems, ...names.flatMap((n) => contentStems(n))]).slice(0, 2)
@@ -75,7 +95,6 @@ export function categoryCandidate(
     .slice(0, 2);
   if (mentions.length > 0)
     parts.push(`In ${k.possessive} work:\n${bullets(evidenceLines(mentions, 3))}`);
-  if (mentionLines.length > 0) parts.push(`Also mentioned:\n${bullets(mentionLines)}`);
   const byCategory = new Map<string, string[]>();
   for (const s of skills) {
     const list = byCategory.get(s.category.name) ?? [];
@@ -87,11 +106,11 @@ export function categoryCandidate(
     value: list.join(', '),
     inline: true,
   }));
-  const answer = reply('skills', `${capitalise(label)} skills`, parts.join('\n\n'), {
+  const answer = reply('skills', `${capitalise(ref.label)} skills`, parts.join('\n\n'), {
     fields,
     confidence: 0.9,
   });
-  return { ...base, evidence: mentions, state, answer };
+  return { evidence: mentions, answer };
 }
 
 /** No listed skill of the group, and no mention either: a clear no, with what is listed. */

@@ -85,12 +85,13 @@ function askedAbout(k: Knowledge, asked: string, words: readonly string[], tech?
   }
   const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
   const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
-  const no = `**No** — ${asSkill}no ${asked} certification is in ${k.firstName}'s profile.${others}`;
+  const what = /certifi/i.test(asked) ? asked : `${asked} certification`;
+  const no = `**No** — ${asSkill}no ${what} is in ${k.firstName}'s profile.${others}`;
   const claim = claimAbsence(
     k,
     {
       topic: 'certifications',
-      what: `a ${asked} certification`,
+      what: `a ${what}`,
       terms: [
         `certified ${asked}`,
         `${asked} certified`,

@@ -1,4 +1,4 @@
-import { bullets, contactLines, contactLinks, reply } from '../pipeline/reply.ts';
+import { bullets, contactLines, contactLinks, display, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -69,7 +69,7 @@ export const contact: AnswerKind = {
   propose(q, k) {
     if (q.intent !== 'contact') return undefined;
     const kept = contactSectionLines(k);
-    const lines = [...contactLines(k), ...kept];
+    const lines = [...contactLines(k), ...codeHosts(k), ...kept];
     if (lines.length === 0)
       return topicAbsence(k, q, 'contact', {
         topic: 'contact',
@@ -94,6 +94,27 @@ export const contact: AnswerKind = {
   },
   suggestion: (k) => (contactLines(k).length ? `How can I contact ${k.firstName}?` : undefined),
 };
+
+/**
+ * Without a GitHub field, the accounts the projects' repositories live under ("where's his
+ * code?" finds github.com/owner from github.com/owner/repo).
+ */
+function codeHosts(k: Knowledge): string[] {
+  if (k.profile.contact.github) return [];
+  const owners = new Set<string>();
+  for (const p of k.profile.projects) {
+    for (const link of p.links) {
+      const m =
+        /^https?:\/\/(?:www\.)?(github\.com|gitlab\.com|codeberg\.org)\/([\w.-]+)\/[\w.-]+/.exec(
+          link.url,
+        );
+      if (m) owners.add(`https://${m[1]}/${m[2]}`);
+    }
+  }
+  return [...owners].map(
+    (url) => `Code: [${display(url)}](${url}) (where ${k.possessive} projects live)`,
+  );
+}
 
 /** Lines of a contact section the importer could not place (a PGP fingerprint). */
 function contactSectionLines(k: Knowledge): string[] {

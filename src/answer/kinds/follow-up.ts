@@ -8,6 +8,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { projectMentions } from './project.ts';
 
 /**
  * A question that continues the conversation: "does it handle time zones?" after a project,
@@ -47,8 +48,10 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
 function about(k: Knowledge, state: ConversationState, stems: string[], minCoverage: number) {
   const { project, role, subject: line } = state;
   const techs = project ? k.index.projectTechs(project) : state.techs;
+  const elsewhere = project ? projectMentions(k, project) : [];
   const inScope = (s: Snippet) =>
     (project !== undefined && s.projectId === project.id) ||
+    elsewhere.includes(s) ||
     (role !== undefined && s.role === role) ||
     s === line ||
     techs.some((t) => t.evidence.includes(s));
@@ -73,8 +76,13 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
   const base = { kind: 'follow-up', score: SCORES.followUpSilent, state };
   if (state.project) {
     const p = state.project;
-    const text = `The profile doesn't go into that for **${p.name}**. What it says: ${p.summary}`;
-    const evidence = k.index.snippets.filter((s) => s.projectId === p.id).slice(0, 1);
+    const elsewhere = projectMentions(k, p).slice(0, 2);
+    const more = elsewhere.length ? `\n${bullets(evidenceLines(elsewhere, 2))}` : '';
+    const text = `The profile doesn't go into that for **${p.name}**. What it says: ${p.summary}${more}`;
+    const evidence = [
+      ...k.index.snippets.filter((s) => s.projectId === p.id).slice(0, 1),
+      ...elsewhere,
+    ];
     return {
       ...base,
       why: 'nothing more on the project',

@@ -17,7 +17,10 @@ const PHRASES = [
   'time zone',
   'where is he',
   'where is she',
-  'relocate',
+  'whereabouts',
+  'where is he from',
+  'where is she from',
+  'hometown',
 ];
 
 /** Words a profile's prose uses to say where the owner is. */

@@ -1,7 +1,9 @@
 import type { Project } from '../../knowledge/schema.ts';
 import type { AnswerField } from '../answer.ts';
+import type { Snippet } from '../knowledge-index.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { contentStems } from '../text.ts';
 
 /** "Tell me about Electric Avenue": the project's summary, details and technologies. */
 export const project: AnswerKind = {
@@ -24,6 +26,9 @@ export function projectCandidate(k: Knowledge, named: Project, restStems: string
   const fields: AnswerField[] = techs.length
     ? [{ name: 'Technologies', value: techs.join(', '), inline: true }]
     : [];
+  const elsewhere = projectMentions(k, named).slice(0, 2);
+  if (elsewhere.length > 0)
+    parts.push(`Elsewhere in ${k.possessive} profile:\n${bullets(evidenceLines(elsewhere, 2))}`);
   if (restStems.length > 0) {
     const hits = k.index
       .search(
@@ -46,9 +51,39 @@ export function projectCandidate(k: Knowledge, named: Project, restStems: string
     kind: 'project',
     score: SCORES.project,
     why: `names the project ${named.name}`,
-    evidence: k.index.snippets.filter((s) => s.projectId === named.id),
+    evidence: [...k.index.snippets.filter((s) => s.projectId === named.id), ...elsewhere],
     answer: reply('project', named.name, parts.join('\n\n'), { fields, links: named.links }),
     state: { techs: [], project: named, topic: 'project' },
     exclude: [named.name],
   };
+}
+
+const mentionCache = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+
+/**
+ * Lines outside a project that speak of it: they hold most of its name's distinctive words
+ * ("a reusable recurring-event scheduling engine" for "Recurring Event Scheduling Engine").
+ */
+export function projectMentions(k: Knowledge, named: Project): Snippet[] {
+  let cache = mentionCache.get(k.index);
+  if (!cache) {
+    cache = new Map();
+    mentionCache.set(k.index, cache);
+  }
+  let found = cache.get(named.id);
+  if (!found) {
+    const words = [...new Set(contentStems(named.name))];
+    const needed = Math.max(2, Math.ceil(words.length * 0.6));
+    found =
+      words.length < 2
+        ? []
+        : k.index.snippets.filter(
+            (s) =>
+              s.projectId !== named.id &&
+              s.topic !== 'skills' &&
+              words.filter((w) => s.stems.includes(w)).length >= needed,
+          );
+    cache.set(named.id, found);
+  }
+  return found;
 }

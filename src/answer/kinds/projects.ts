@@ -17,6 +17,12 @@ const PHRASES = [
   'shipped',
   'case study',
   'case studies',
+  'building',
+  'working on',
+  'work on',
+  'side projects',
+  'starred',
+  'most starred',
 ];
 
 /** "What has he built?": every project, one line each. */

@@ -1,5 +1,8 @@
-import { bullets, dates, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { linesHolding } from '../pipeline/absence.ts';
+import { specificStems } from '../pipeline/generic-words.ts';
+import { bullets, capitalise, dates, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
+import { stem } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -9,6 +12,9 @@ const PHRASES = [
   'employers',
   'worked at',
   'work at',
+  'worked for',
+  'work for',
+  'working for',
   'work history',
   'job history',
   'career',
@@ -45,16 +51,28 @@ export const roles: AnswerKind = {
         ...(extra ? { extra } : {}),
       });
     }
-    const lines = list.map(
-      (r) =>
-        `**${r.title}**, ${r.company}${dates(r.start, r.end)}${r.summary ? ` — ${r.summary}` : ''}`,
-    );
+    const asked = specificStems(q.restStems);
+    const hits = asked.length ? k.index.search(asked).filter((h) => h.coverage >= 0.99) : [];
+    // "Has he worked at Flipkart?": an employer nothing in the profile names is a clear no.
+    const name = asked.length > 0 && hits.length === 0 ? employerNamed(q) : undefined;
+    if (name) {
+      const no = `**No** — ${name} isn't among ${k.firstName}'s employers. ${capitalise(k.possessive)} roles:\n${bullets(roleLines(k))}`;
+      const claim = topicAbsence(k, q, 'roles', { topic: 'roles', what: name, terms: [], no });
+      return { ...claim, answer: { ...claim.answer, title: `Where ${k.firstName} has worked` } };
+    }
+    // Employers the prose names beside the roles ("previously at …"), and what was asked about.
+    const prose = EMPLOYER_CUES.flatMap((cue) => linesHolding(k, cue)).filter((s) => !s.role);
+    const also = [
+      ...new Set([...hits.map((h) => h.snippet).filter((s) => !s.role), ...prose]),
+    ].slice(0, 3);
+    const parts = [bullets(roleLines(k))];
+    if (also.length) parts.push(`The profile also says:\n${bullets(also.map((s) => s.text))}`);
     return {
       kind: 'roles',
       score: SCORES.topic,
       why: 'asks where the owner worked',
-      evidence: k.index.snippets.filter((s) => s.role && s.where.split('.').length === 1),
-      answer: reply('roles', `Where ${k.firstName} has worked`, bullets(lines)),
+      evidence: [...k.index.snippets.filter((s) => s.role && !s.where.includes('.')), ...also],
+      answer: reply('roles', `Where ${k.firstName} has worked`, parts.join('\n\n')),
       state: { techs: [], topic: 'roles' },
     };
   },
@@ -66,6 +84,9 @@ const EMPLOYER_CUES = [
   'currently at',
   'previously at',
   'formerly at',
+  'previously',
+  'formerly',
+  'before that',
   'worked at',
   'working at',
   'work at',
@@ -80,3 +101,25 @@ const EMPLOYER_CUES = [
   'consultancy',
   'employed',
 ];
+
+function roleLines(k: Knowledge): string[] {
+  return k.profile.roles.map(
+    (r) =>
+      `**${r.title}**, ${r.company}${dates(r.start, r.end)}${r.summary ? ` — ${r.summary}` : ''}`,
+  );
+}
+
+/**
+ * The employer a question names, as typed: words left over after the intent that are written
+ * with a capital or follow "at"/"for" ("worked at flipkart"); "recently" names none.
+ */
+function employerNamed(q: Question): string | undefined {
+  const wanted = new Set(specificStems(q.restStems));
+  const words = q.text.match(/[\p{L}\p{N}][\p{L}\p{N}.&+-]*/gu) ?? [];
+  const named = words.filter(
+    (w, i) =>
+      wanted.has(stem(w.toLowerCase())) &&
+      (/^\p{Lu}/u.test(w) || /^(at|for|with)$/i.test(words[i - 1] ?? '')),
+  );
+  return named.length === wanted.size ? named.join(' ') : undefined;
+}

@@ -100,7 +100,7 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (verdict.status === 'held' && tech.listed) {
     const { category, skill } = tech.listed;
     const note = skill.note ?? category.note;
-    return `**Yes** — ${k.firstName} lists **${tech.name}** among ${k.possessive} ${category.name} skills${note ? ` (${note})` : ''}.`;
+    return `**Yes** — ${k.firstName} lists **${skill.name}** among ${k.possessive} ${category.name} skills${note ? ` (${note})` : ''}.`;
   }
   if (verdict.status === 'implied') {
     return `**Yes** — through ${andList(verdict.via.map((t) => `**${t.name}**`))}, which ${k.firstName} lists.`;
@@ -184,7 +184,8 @@ function unknownSkill(k: Knowledge, name: string): Candidate {
   return { ...candidate, answer: { ...candidate.answer, title: name, confidence: 0.6 } };
 }
 
-function yearsNote(k: Knowledge, q: Question, parts: string[]) {
+/** "How long has he done X?": the profile gives overall years, not years per skill. */
+export function yearsNote(k: Knowledge, q: Question, parts: string[]) {
   const years = k.support.years();
   const note =
     k.profile.identity.yearsOfExperienceNote ?? (years !== undefined ? String(years) : undefined);

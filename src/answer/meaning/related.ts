@@ -20,11 +20,17 @@ function build(): Map<string, Set<string>> {
   return out;
 }
 
+const alternatives = new Map<string, readonly (readonly [string, number])[]>();
+
 /** The stem itself (factor 1), then the stems of the same meaning (a lower factor). */
-export function alternativesOf(stem: string): [string, number][] {
-  related ??= build();
-  const out: [string, number][] = [[stem, 1]];
-  for (const other of related.get(stem) ?? []) out.push([other, RELATED_FACTOR]);
+export function alternativesOf(stem: string): readonly (readonly [string, number])[] {
+  let out = alternatives.get(stem);
+  if (!out) {
+    related ??= build();
+    out = [[stem, 1], ...[...(related.get(stem) ?? [])].map((o) => [o, RELATED_FACTOR] as const)];
+    if (alternatives.size > 20_000) alternatives.clear();
+    alternatives.set(stem, out);
+  }
   return out;
 }
 

@@ -85,7 +85,7 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
 const holding = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
 
 /** The lines that hold a phrase, word forms folded; computed once per phrase and knowledge. */
-function linesHolding(k: Knowledge, phrase: string): Snippet[] {
+export function linesHolding(k: Knowledge, phrase: string): Snippet[] {
   let byPhrase = holding.get(k.index);
   if (!byPhrase) {
     byPhrase = new Map();

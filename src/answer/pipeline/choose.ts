@@ -10,13 +10,34 @@ export function candidates(q: Question, k: Knowledge, kinds: readonly AnswerKind
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** The one place that decides: the highest-scoring candidate, or none. */
+/**
+ * The one place that decides: the highest-scoring candidate, or none. Kinds are asked from the
+ * highest ceiling down, and asking stops once no remaining kind could score higher; a tie
+ * keeps the kind asked first, as `candidates` keeps registry order.
+ */
 export function choose(
   q: Question,
   k: Knowledge,
   kinds: readonly AnswerKind[],
 ): Candidate | undefined {
-  return candidates(q, k, kinds)[0];
+  let best: Candidate | undefined;
+  for (const kind of byCeiling(kinds)) {
+    if (best && best.score >= kind.ceiling) break;
+    const candidate = kind.propose(q, k);
+    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  }
+  return best;
+}
+
+const sorted = new WeakMap<readonly AnswerKind[], AnswerKind[]>();
+
+function byCeiling(kinds: readonly AnswerKind[]): AnswerKind[] {
+  let out = sorted.get(kinds);
+  if (!out) {
+    out = [...kinds].sort((a, b) => b.ceiling - a.ceiling);
+    sorted.set(kinds, out);
+  }
+  return out;
 }
 
 /** Why the chooser picked what it picked: every candidate with its score and reason. */

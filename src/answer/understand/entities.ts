@@ -1,0 +1,133 @@
+import type { Project, Role } from '../../knowledge/schema.ts';
+import {
+  type CategoryRef,
+  type KnowledgeIndex,
+  type PhraseMatch,
+  phraseTokens,
+  type Tech,
+} from '../knowledge-index.ts';
+import { STOPWORDS } from '../text.ts';
+
+export interface Entities {
+  techs: Tech[];
+  categories: CategoryRef[];
+  projects: Project[];
+  roles: Role[];
+}
+
+/** The question's words with what the engine needs to read them. */
+export interface ReadWords {
+  tokens: string[];
+  capitals: boolean[];
+  isContent: (t: string) => boolean;
+  /** Words of the question some entity or intent explains, by position. */
+  explained: Set<number>;
+  /** A word that makes the question plainly about skills ("know", "use", "stack"). */
+  cue: boolean;
+}
+
+const GENERIC_PROJECT_WORDS = new Set(
+  'system engine portal platform app application service project tool contribution processing the'.split(
+    ' ',
+  ),
+);
+const GENERIC_COMPANY_WORDS = new Set(
+  'inc ltd llc gmbh group lab labs technologies technology tech solutions company corp corporation systems software studio studios digital global international consulting services partners health analytics data cloud bank'.split(
+    ' ',
+  ),
+);
+
+/** Technologies, skill groups, projects and employers a question names. */
+export function createEntityFinder(index: KnowledgeIndex) {
+  // Project names split once: the words, and those that are not generic ("system", "engine").
+  const projectWords = index.profile.projects.map((project) => {
+    const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
+    return { project, words, distinctive: words.filter((w) => !GENERIC_PROJECT_WORDS.has(w)) };
+  });
+  const companyWords = index.profile.roles.map((role) => ({
+    role,
+    words: phraseTokens(role.company).filter(
+      (w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COMPANY_WORDS.has(w),
+    ),
+  }));
+  return (read: ReadWords): Entities => {
+    const found: Entities = { techs: [], categories: [], projects: [], roles: [] };
+    const matches = index.matchPhrases(read.tokens);
+    for (const match of matches) addMatch(found, match, read, matches);
+    for (const { project, words, distinctive } of projectWords)
+      if (namedInPart(read, words, distinctive) && !found.projects.includes(project)) {
+        found.projects.push(project);
+        read.tokens.forEach((t, i) => words.includes(t) && read.explained.add(i));
+      }
+    // An employer named by its first distinctive word ("Northwind" for "Northwind Analytics"),
+    // when that word means nothing else to the engine.
+    for (const { role, words } of companyWords) {
+      if (found.roles.includes(role)) continue;
+      const hit = read.tokens.findIndex((t, i) => words.includes(t) && !read.explained.has(i));
+      if (hit >= 0) {
+        found.roles.push(role);
+        read.explained.add(hit);
+      }
+    }
+    // A tech named inside a project's name ("Stripe" in "Stripe Webhook ...") belongs to it.
+    const inProjectNames = new Set(found.projects.flatMap((p) => phraseTokens(p.name)));
+    if (found.projects.length > 0)
+      found.techs = found.techs.filter(
+        (t) => !phraseTokens(t.name).every((w) => inProjectNames.has(w)),
+      );
+    return found;
+  };
+}
+
+function addMatch(found: Entities, match: PhraseMatch, read: ReadWords, all: PhraseMatch[]) {
+  const target = match.target;
+  if (target.kind === 'tech') {
+    if (!countsAsTech(target.tech, match, read, all)) return;
+    if (!found.techs.includes(target.tech)) found.techs.push(target.tech);
+  } else if (target.kind === 'category') {
+    if (!found.categories.some((c) => c.key === target.category.key))
+      found.categories.push(target.category);
+  } else if (target.kind === 'role') {
+    if (!found.roles.includes(target.role)) found.roles.push(target.role);
+  } else if (!found.projects.includes(target.project)) found.projects.push(target.project);
+  for (let i = match.start; i < match.end; i++) read.explained.add(i);
+}
+
+/**
+ * "go", "echo", "swift" are technologies only when the question is about skills: a skill word,
+ * a capital ("Go concurrency", "is Go his main language"), or nothing else but technologies
+ * ("go?").
+ */
+function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: PhraseMatch[]) {
+  const word = read.tokens.slice(match.start, match.end).join(' ');
+  if (!tech.everydayWord || word !== phraseTokens(tech.name).join(' ')) return true;
+  const contentCount = read.tokens.filter(read.isContent).length;
+  const capital = read.capitals[match.start] === true && (match.start > 0 || contentCount <= 3);
+  // Linguist's long tail ("Cool", "Pure") needs a skill word or a capital, even on its own.
+  if (tech.obscure && !tech.listed) return read.cue || capital;
+  return read.cue || capital || onlyTechs(read, match, all);
+}
+
+/** Every content word belongs to a technology or group that is not itself an everyday word. */
+function onlyTechs(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): boolean {
+  return read.tokens.every(
+    (t, i) =>
+      !read.isContent(t) ||
+      (i >= match.start && i < match.end) ||
+      all.some(
+        (m) =>
+          i >= m.start &&
+          i < m.end &&
+          (m.target.kind === 'category' ||
+            (m.target.kind === 'tech' && !m.target.tech.everydayWord)),
+      ),
+  );
+}
+
+/** A project named in part: most of its distinctive name words, at least two of them. */
+function namedInPart(read: ReadWords, words: string[], distinctive: string[]): boolean {
+  const has = (w: string) => read.tokens.includes(w);
+  if (!distinctive.some(has)) return false;
+  const hits = words.filter(has).length;
+  return hits >= 2 && hits / words.length >= 0.5;
+}

@@ -1,0 +1,30 @@
+import { GREETINGS, THANKS } from '../intents.ts';
+import { phraseTokens } from '../knowledge-index.ts';
+
+/** Words that keep "thanks, that was really helpful" small talk. */
+const SMALLTALK_FILLER = new Set(
+  'helpful useful great awesome cool nice good perfect amazing wonderful excellent lot much very really so info information answer answers appreciated help'.split(
+    ' ',
+  ),
+);
+
+/** Greetings and thanks: one of their phrases, and nothing else of weight. */
+export function createSmalltalk() {
+  const phrases = [
+    ...GREETINGS.map((p) => ({ tokens: phraseTokens(p), kind: 'greeting' as const })),
+    ...THANKS.map((p) => ({ tokens: phraseTokens(p), kind: 'thanks' as const })),
+  ].map((p) => ({ ...p, spaced: ` ${p.tokens.join(' ')} ` }));
+  const words = new Set(phrases.flatMap((s) => s.tokens));
+  const detect = (
+    tokens: readonly string[],
+    isContent: (t: string) => boolean,
+  ): 'greeting' | 'thanks' | undefined => {
+    if (!tokens.some((t) => words.has(t))) return undefined;
+    const spaced = ` ${tokens.join(' ')} `;
+    const said = phrases.filter((p) => spaced.includes(p.spaced));
+    const onlyTalk = tokens.every((t) => !isContent(t) || words.has(t) || SMALLTALK_FILLER.has(t));
+    if (said.length === 0 || !onlyTalk) return undefined;
+    return said.some((p) => p.kind === 'thanks') ? 'thanks' : 'greeting';
+  };
+  return Object.assign(detect, { words });
+}
