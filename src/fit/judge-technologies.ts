@@ -1,6 +1,6 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
-import { judgeTerms, namesIn } from './judge-terms.ts';
+import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -16,9 +16,10 @@ const OR_SIMILAR =
 const isHeld = (r: Support) => r.status !== 'absent';
 
 /** "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. */
-const narrowerThanHeld = (r: Support) =>
-  r.status === 'absent' &&
-  r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `));
+const narrowerThanHeld = (r: Support & { close?: true }) =>
+  r.close === true ||
+  (r.status === 'absent' &&
+    r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `)));
 
 interface Shape {
   /** Technologies that must all be held (or one of them, when `anyOf`). */
@@ -72,7 +73,8 @@ export function judgeTechnologies(text: string, support: ProfileSupport): Judgem
   const shape = shapeOf(text, support);
   if (!shape) return undefined;
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
-  const results = shape.asked.map((name) => support.supportFor(name));
+  const narrower = narrowerProducts(text, support);
+  const results = shape.asked.map((name) => supportAsNamed(name, narrower.get(name), support));
   const held = results.filter(isHeld);
   const contextHeld = shape.context.map((name) => support.supportFor(name)).filter(isHeld);
   const status =
@@ -95,6 +97,22 @@ export function judgeTechnologies(text: string, support: ProfileSupport): Judgem
             FIT_DEFAULTS.maxClosest,
           ),
   };
+}
+
+/**
+ * "Spark Structured Streaming" asks for more than Spark: the narrower product must show in the
+ * knowledge itself. Holding only the base technology makes it close, never met.
+ */
+function supportAsNamed(
+  name: string,
+  product: string | undefined,
+  support: ProfileSupport,
+): Support & { close?: true } {
+  const base = support.supportFor(name);
+  if (product === undefined || !isHeld(base)) return base;
+  const own = support.supportFor(product);
+  if (isHeld(own)) return own;
+  return { ...own, canonical: product, status: 'absent', closest: [base.canonical], close: true };
 }
 
 function evidenceOf(result: Support): string[] {

@@ -53,6 +53,22 @@ function narrowerThan(name: string, techs: readonly string[]): boolean {
   return (known.has(first) || VENDORS.has(first)) && !known.has(last) && !VENDORS.has(last);
 }
 
+/**
+ * Known technologies a requirement names only as the start of a narrower product ("Spark" in
+ * "Spark Structured Streaming"), each with that product's name.
+ */
+export function narrowerProducts(text: string, support: ProfileSupport): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const run of capitalisedRuns(text)) {
+    const techs = technologiesInRequirement(support, run);
+    if (techs.length === 1 && narrowerThan(run, techs)) found.set(techs[0] as string, run);
+  }
+  return found;
+}
+
+const capitalisedRuns = (text: string): string[] =>
+  text.match(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}][\p{L}\d+#.-]*)+/gu) ?? [];
+
 /** Phrases after "experience with/in …" or "knowledge of …": "component library", "design system". */
 function phrasesIn(text: string): string[] {
   const cue =
@@ -144,8 +160,9 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
       technologiesInRequirement(support, name).length === 0,
   );
   // Runs of capitalised words, the first word of the line included: "Kotlin Multiplatform".
-  const runs = outside.match(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}][\p{L}\d+#.-]*)+/gu) ?? [];
-  const narrower = runs.filter((run) => narrowerThan(run, technologiesInRequirement(support, run)));
+  const narrower = capitalisedRuns(outside).filter((run) =>
+    narrowerThan(run, technologiesInRequirement(support, run)),
+  );
   const others = unique([...unknown, ...narrower]);
   if (others.length === 0) return undefined;
   return judgeTermList(others, false, support);

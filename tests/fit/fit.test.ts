@@ -195,6 +195,17 @@ describe('names the vocabulary does not know', () => {
     expect(multiplatform?.status).toBe('partial');
   });
 
+  it('does not take a held Spark for Spark Structured Streaming in a list of choices', () => {
+    const jd =
+      '## Nice to have\n- Streaming experience (Kafka, Flink or Spark Structured Streaming)';
+    const status = (key: string) => createFit(fixture(key)).fit(jd).requirements[0]?.status;
+    // Spark (batch) but none of the three choices: close, not met.
+    expect(status('nadia-okonkwo')).toBe('partial');
+    // Flink itself is one of the choices.
+    expect(status('ingrid-solberg-mensah')).toBe('met');
+    expect(shipped.fit(jd).requirements[0]?.status).toBe('missing');
+  });
+
   it('counts an unknown name in a list: a held technology beside it makes the line partial', () => {
     const report = shipped.fit('## Requirements\n- Go, Temporal and Zanzibar');
     expect(report.requirements.map((r) => [r.requirement, r.status])).toEqual([
