@@ -10,6 +10,12 @@ export const FIT_DEFAULTS = Object.freeze({
   maxEvidence: 3,
   /** Closest listed skills named for a missing requirement. */
   maxClosest: 3,
+  /**
+   * A missing technology is close (partial) when the profile lists one of the same kind, for
+   * kinds at most this many technologies of the vocabulary share (observability, testing), not
+   * broad ones (language, database).
+   */
+  maxSiblingKindSize: 20,
   /** Years short of the asked number still counted as close ("partial"). */
   closeYears: 2,
   /** An office this far from the profile's city, or nearer, is within a daily commute. */

@@ -1,10 +1,12 @@
-import { createProfileSupport, type ProfileSupport } from '../answer/support.ts';
+import { buildKnowledgeIndex } from '../answer/knowledge-index.ts';
+import { type ProfileSupport, supportOver } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { cachedSupport } from './cached-support.ts';
 import { judge } from './judge.ts';
 import type { Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
+import { siblingsOver } from './siblings.ts';
 import { splitRequirement } from './split.ts';
 import { coverageOf, summarize } from './summary.ts';
 
@@ -16,7 +18,9 @@ export interface Fit {
 
 /** Builds the fit for a profile; the evidence rules are the answer engine's own. */
 export function createFit(profile: Profile, support?: ProfileSupport): Fit {
-  const evidence = support ?? createProfileSupport(profile);
+  const index = buildKnowledgeIndex(profile);
+  const evidence = support ?? supportOver(index);
+  const siblings = siblingsOver(index);
   const name = profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? 'The owner';
   return {
     fit(text) {
@@ -25,7 +29,7 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
       const lookUp = cachedSupport(evidence);
       const read = readRequirements(text).flatMap((r) => splitRequirement(r, lookUp));
       for (const requirement of read) {
-        const judgement = judge(requirement, { support: lookUp, profile });
+        const judgement = judge(requirement, { support: lookUp, profile, siblings });
         if (judgement) requirements.push(toReport(requirement, judgement));
         else unclassified.push(requirement.text);
       }

@@ -2,6 +2,7 @@ import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 /** Words that turn a list of technologies into a choice: "Go or Python", "Jest/Vitest". */
@@ -69,7 +70,11 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
 const without = (all: string[], some: string[]) => all.filter((name) => !some.includes(name));
 
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
-export function judgeTechnologies(text: string, support: ProfileSupport): Judgement | undefined {
+export function judgeTechnologies(
+  text: string,
+  support: ProfileSupport,
+  siblings: Siblings = () => false,
+): Judgement | undefined {
   const shape = shapeOf(text, support);
   if (!shape) return undefined;
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
@@ -80,7 +85,12 @@ export function judgeTechnologies(text: string, support: ProfileSupport): Judgem
   const status =
     held.length === results.length || (shape.anyOf && held.length > 0)
       ? 'met'
-      : held.length > 0 || contextHeld.length > 0 || results.some(narrowerThanHeld)
+      : held.length > 0 ||
+          contextHeld.length > 0 ||
+          results.some(narrowerThanHeld) ||
+          results.some(
+            (r) => r.status === 'absent' && r.closest.some((c) => siblings(r.canonical, c)),
+          )
         ? 'partial'
         : 'missing';
   return {

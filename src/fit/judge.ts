@@ -10,11 +10,14 @@ import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
 import type { JdRequirement } from './requirements.ts';
+import type { Siblings } from './siblings.ts';
 
 /** What a judge may consult: the profile's evidence, and the profile for its plain fields. */
 export interface JudgeContext {
   support: ProfileSupport;
   profile: Profile;
+  /** Which listed skills stand in closely for a missing technology. Default: none. */
+  siblings?: Siblings;
 }
 
 /** A facet judge: a judgement, or undefined when the requirement says nothing it can check. */
@@ -31,7 +34,7 @@ const DECISIVE: readonly FacetJudge[] = [
 // These combine: "5+ years of Go" is met when both the years and Go are.
 const FACETS: readonly FacetJudge[] = [
   (text, { support, profile }) => judgeYears(text, support, profile),
-  (text, { support }) => judgeTechnologies(text, support),
+  (text, { support, siblings }) => judgeTechnologies(text, support, siblings),
   (text, { support }) => judgeOtherNames(text, support),
 ];
 

@@ -206,6 +206,14 @@ describe('names the vocabulary does not know', () => {
     expect(shipped.fit(jd).requirements[0]?.status).toBe('missing');
   });
 
+  it('takes a listed tool of the same narrow kind as close: Datadog for Prometheus, not Go for Rust', () => {
+    const report = shipped.fit('## Requirements\n- Monitoring with Prometheus\n- Rust');
+    expect(report.requirements.map((r) => [r.requirement, r.status, r.closest[0]])).toEqual([
+      ['Monitoring with Prometheus', 'partial', 'Datadog'],
+      ['Rust', 'missing', 'Go'],
+    ]);
+  });
+
   it('counts an unknown name in a list: a held technology beside it makes the line partial', () => {
     const report = shipped.fit('## Requirements\n- Go, Temporal and Zanzibar');
     expect(report.requirements.map((r) => [r.requirement, r.status])).toEqual([
