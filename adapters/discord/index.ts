@@ -16,6 +16,7 @@ import type { Surface, SurfaceAdapter, SurfaceDeps } from '../../src/surface/sur
 import { autocompleteChoices, commandRequest } from './commands.ts';
 import { type DiscordConfig, discordConfigFromEnv } from './config.ts';
 import { connectDiscord, discordPermanentFailure, watchGateway } from './connection.ts';
+import { handleFitInteraction } from './fit.ts';
 import {
   type DiscordReply,
   questionFromCustomId,
@@ -189,8 +190,15 @@ export function createDiscordSurface(config: DiscordConfig, deps: SurfaceDeps): 
     }
   }
 
+  const fitOptions = {
+    conversation,
+    turnOf: (channelId: string | null, userId: string) => turnOf(channelId, userId, ''),
+    sendFailure,
+  };
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (interaction.isAutocomplete()) run('autocomplete', () => onAutocomplete(interaction));
+    const fitting = handleFitInteraction(interaction, fitOptions);
+    if (fitting) run('fit', fitting);
+    else if (interaction.isAutocomplete()) run('autocomplete', () => onAutocomplete(interaction));
     else if (interaction.isChatInputCommand()) run('command', () => onCommand(interaction));
     else if (interaction.isButton()) run('button', () => onButton(interaction));
   });

@@ -9,6 +9,7 @@ import {
 import type { CliIo, Command } from '../../src/commands/command.ts';
 import { discordCommands } from './commands.ts';
 import { type DiscordConfig, discordConfigFromEnv } from './config.ts';
+import { discordFitCommands } from './fit.ts';
 
 /**
  * Every permission the bot uses, and only those. Slash-command and button replies go through
@@ -62,11 +63,11 @@ export async function registerDiscordCommands(
   options: RegisterOptions = {},
 ): Promise<RegisteredCommands> {
   const rest = options.rest ?? new REST({ api: config.apiUrl }).setToken(config.token);
-  let body: object[] = discordCommands();
-  if (config.guildId) {
-    // Contexts and install types apply to global commands only.
-    body = discordCommands().map(({ contexts, integration_types, ...command }) => command);
-  }
+  const commands = [...discordCommands(), ...discordFitCommands()];
+  // Contexts and install types apply to global commands only.
+  const body: object[] = config.guildId
+    ? commands.map(({ contexts, integration_types, ...command }) => command)
+    : commands;
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.appId, config.guildId)
     : Routes.applicationCommands(config.appId);
@@ -92,7 +93,7 @@ export const discordRegisterCommand: Command = async (args, io) => {
     const { scope, names } = await registerDiscordCommands(config);
     const where = scope === 'guild' ? `in guild ${config.guildId}` : 'globally';
     io.stdout(
-      `Registered ${names.length} commands ${where}: ${names.map((n) => `/${n}`).join(' ')}`,
+      `Registered ${names.length} commands ${where}: ${names.map((n) => (n.includes(' ') ? `"${n}"` : `/${n}`)).join(' ')}`,
     );
     if (scope === 'global') io.stdout('Global commands can take up to an hour to appear.');
     io.stdout(`Add the bot to a server: ${discordInviteUrl(config.appId)}`);

@@ -9,6 +9,7 @@ import type {
 import { toBoltLogger } from './bolt-logger.ts';
 import { slackConfigFromEnv as readSlackConfig, type SlackConfig } from './config.ts';
 import { slackPermanentFailure } from './connection.ts';
+import { registerSlackFit } from './fit.ts';
 import { errorSummary, SignedHttpReceiver, SocketModeRelay } from './receivers.ts';
 import { type SlackMessage, toSlackBlocks, toSlackText } from './render.ts';
 
@@ -228,6 +229,8 @@ export function createSlackSurface(config: SlackConfig, deps: SurfaceDeps): Surf
       }
     },
   );
+
+  registerSlackFit(app, { conversation, logger });
 
   // Link buttons open their URL in the browser; Slack still reports the click and wants a 200.
   app.action(/^link_\d+$/, async ({ ack }) => {

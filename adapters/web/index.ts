@@ -10,6 +10,7 @@ import type {
   SurfaceDeps,
   SurfaceRoute,
 } from '../../src/surface/surface.ts';
+import { createFitRoute } from './fit.ts';
 
 export const WEB_DEFAULTS = Object.freeze({
   /** Bodies above this are refused with 413 before parsing. */
@@ -44,12 +45,13 @@ const AskBodySchema = z.object({
 
 const asset = (name: string) => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
 
-/** The web chat: a page, its script and style, and `POST /api/ask`. Served on the process's HTTP server. */
+/** The web chat: a page, its scripts and style, `POST /api/ask` and `POST /api/fit`. */
 export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface {
   const { conversation, logger, clientAddress } = deps;
   const template = asset('index.html');
   const script = asset('app.js');
   const style = asset('app.css');
+  const fitScript = asset('fit.js');
   let stopped = false;
 
   const staticFile =
@@ -127,6 +129,12 @@ export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface 
         handler: staticFile(style, 'text/css; charset=utf-8'),
       },
       { method: 'POST', path: '/api/ask', handler: ask },
+      {
+        method: 'GET',
+        path: '/assets/fit.js',
+        handler: staticFile(fitScript, 'text/javascript; charset=utf-8'),
+      },
+      createFitRoute({ conversation, clientAddress, stopped: () => stopped }),
     ],
     async start() {
       stopped = false;

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('../commands/schema.ts')).schemaCommand,
   ask: async () => (await import('../commands/ask.ts')).askCommand,
   eval: async () => (await import('../commands/eval.ts')).evalCommand,
+  fit: async () => (await import('../commands/fit.ts')).fitCommand,
   import: async () => (await import('../commands/import.ts')).importCommand,
   report: async () => (await import('../commands/report.ts')).reportCommand,
   'discord:register': async () =>

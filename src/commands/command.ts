@@ -22,6 +22,7 @@ Commands:
   ask [QUESTION]            answer a question; without one, chat in the terminal
   ask --batch               answer JSON lines {"id","conversation","question"} from stdin
   eval FILE.jsonl [--min P] score a question set; exits 1 below P percent
+  fit [FILE|-] [--json]     match a job description against the profile
   import PROFILE.md [--out FILE] [--pronouns he/him]
                             turn a GitHub-profile markdown into knowledge YAML
   validate [FILE]           check a knowledge file

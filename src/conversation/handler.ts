@@ -7,6 +7,9 @@ import {
   type DirectCommand,
   MAX_QUESTION_LENGTH,
 } from '../answer/answer.ts';
+import { createFitService, type FitSource } from '../fit/fit-service.ts';
+import { checkJobText } from '../fit/input.ts';
+import type { FitReport } from '../fit/report.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import type { Logger } from '../logger.ts';
 import { describeError, type Scrub } from '../scrub.ts';
@@ -42,7 +45,7 @@ export interface Turn {
   mustReply?: boolean;
 }
 
-export type NoticeReason = 'rate-limited' | 'too-long' | 'failed';
+export type NoticeReason = 'rate-limited' | 'too-long' | 'failed' | 'empty' | 'not-text';
 
 /** What a surface sends back: an answer, a short notice, or nothing at all. */
 export type Reply =
@@ -51,6 +54,15 @@ export type Reply =
   | { kind: 'silent' };
 
 export type Notice = Extract<Reply, { kind: 'notice' }>;
+
+/** A job description someone asks to be matched against the profile. */
+export type FitTurn = Pick<Turn, 'surface' | 'conversation' | 'asker'> & {
+  /** As pasted, or the bytes of an uploaded file. */
+  text: string | Uint8Array;
+};
+
+/** What a surface sends back for a job description: the report, or a short notice. */
+export type FitReply = { kind: 'report'; report: FitReport } | Notice;
 
 export interface ConversationOptions {
   source: AnswerSource;
@@ -65,11 +77,19 @@ export interface ConversationOptions {
   unanswered?: UnansweredLog;
   /** In Unicode code points, so 300 emoji are 300. Default 500. */
   maxQuestionLength?: number;
+  /** Job-description fit. Default: one over `source`'s current profile, following reloads. */
+  fit?: FitSource;
 }
 
 export interface Conversation {
   /** Answers a turn; never throws. */
   handle(turn: Turn): Reply;
+  /**
+   * Matches a job description against the profile under the same rules as a question: the
+   * input checks, the rate limit and its notice, the apology, the metrics, and the unanswered
+   * log for requirements that could not be classified. Never throws.
+   */
+  fit(turn: FitTurn): FitReply;
   /**
    * Logs a failure a surface met outside {@link handle} (sending a reply, a platform event)
    * without secrets, and gives the apology to send the asker.
@@ -90,6 +110,7 @@ export interface Conversation {
  */
 export function createConversation(options: ConversationOptions): Conversation {
   const { source, logger, scrub, metrics, unanswered } = options;
+  const fitSource = options.fit ?? createFitService({ profile: () => source.profile() });
   const limiter = options.rateLimiter ?? createRateLimiter();
   const maxLength = options.maxQuestionLength ?? MAX_QUESTION_LENGTH;
   const told = new LRUCache<string, true>({
@@ -103,7 +124,7 @@ export function createConversation(options: ConversationOptions): Conversation {
     return { kind: 'notice', reason: 'failed', text: CONVERSATION_TEXTS.apology };
   };
 
-  function limited(turn: Turn): Reply | undefined {
+  function limited(turn: Pick<Turn, 'surface' | 'asker' | 'mustReply'>): Reply | undefined {
     const key = `${turn.surface}:${turn.asker}`;
     const { allowed, retryAfterMs } = limiter.take(key);
     if (allowed) return undefined;
@@ -140,7 +161,41 @@ export function createConversation(options: ConversationOptions): Conversation {
     return result;
   }
 
+  function fitReport(turn: FitTurn, text: string): FitReport {
+    const started = performance.now();
+    const report = fitSource.fit(text, {
+      surface: turn.surface,
+      conversationId: turn.conversation,
+      userId: turn.asker,
+    });
+    metrics?.question(turn.surface, 'fit', (performance.now() - started) / 1000);
+    for (const line of report.unclassified) {
+      metrics?.unanswered(turn.surface);
+      unanswered?.record({
+        surface: turn.surface,
+        userId: turn.asker,
+        question: `Job requirement: ${line}`,
+      });
+    }
+    return report;
+  }
+
   return {
+    fit(turn) {
+      const checked = checkJobText(turn.text);
+      if (!checked.ok) {
+        const reason = checked.reason === 'binary' ? 'not-text' : checked.reason;
+        return { kind: 'notice', reason, text: checked.message };
+      }
+      // A job description always comes in a way that needs a reply, so the refusal is a notice.
+      const refusal = limited({ ...turn, mustReply: true });
+      if (refusal) return refusal as Notice;
+      try {
+        return { kind: 'report', report: fitReport(turn, checked.text) };
+      } catch (error) {
+        return failed(turn.surface, error);
+      }
+    },
     handle(turn) {
       const text = turn.text.trim();
       if (!turn.command && codePoints(text) > maxLength) {

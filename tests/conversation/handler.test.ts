@@ -4,6 +4,7 @@ import { createConversation, type Turn } from '../../src/conversation/handler.ts
 import { createRateLimiter } from '../../src/conversation/rate-limit.ts';
 import { createScrubber } from '../../src/scrub.ts';
 import { createMetrics } from '../../src/service/metrics.ts';
+import { recordingFit } from '../fit/sample-report.ts';
 import { captureLogger } from '../service/log-capture.ts';
 
 const answer = (topic: Answer['topic'], answered = true): Answer => ({
@@ -39,7 +40,7 @@ function recordingSource() {
   return { source, asked, commands };
 }
 
-function setup(options: { max?: number } = {}) {
+function setup(options: { max?: number; fit?: ReturnType<typeof recordingFit> } = {}) {
   const log = captureLogger();
   const recorded: { question: string; surface: string }[] = [];
   const metrics = createMetrics({ processMetrics: false });
@@ -50,6 +51,7 @@ function setup(options: { max?: number } = {}) {
     scrub: createScrubber(['secret-token-123']),
     rateLimiter: createRateLimiter({ max: options.max ?? 100, windowMs: 10_000 }),
     metrics,
+    fit: options.fit,
     unanswered: {
       path: '-',
       record: (q) => recorded.push(q),
@@ -138,6 +140,68 @@ describe('the conversation handler', () => {
     const text = await metrics.render();
     expect(text).toMatch(/portfolio_bot_questions_total\{surface="chat",topic="skill"\} 1/);
     expect(text).toMatch(/portfolio_bot_unanswered_total\{surface="chat"\} 1/);
+  });
+});
+
+describe('a job description in the conversation handler', () => {
+  const jd = (text: string | Uint8Array, more: Partial<Turn> = {}) => ({
+    surface: 'chat',
+    conversation: 'c1',
+    asker: 'u1',
+    text,
+    ...more,
+  });
+
+  it('gives the report, logging unclassified lines as unanswered and counting it', async () => {
+    const fit = recordingFit();
+    const { conversation, recorded, metrics } = setup({ fit });
+    const reply = conversation.fit(jd('Requirements:\n- Go'));
+    expect(reply).toMatchObject({ kind: 'report', report: { coverage: 0.6 } });
+    expect(fit.contexts).toEqual([{ surface: 'chat', conversationId: 'c1', userId: 'u1' }]);
+    expect(recorded).toEqual([
+      { surface: 'chat', userId: 'u1', question: 'Job requirement: A great sense of humour' },
+    ]);
+    expect(await metrics.render()).toMatch(
+      /portfolio_bot_questions_total\{surface="chat",topic="fit"\} 1/,
+    );
+  });
+
+  it('refuses empty, binary and over-long text without running the fit or using the limit', () => {
+    const fit = recordingFit();
+    const { conversation } = setup({ fit, max: 1 });
+    expect(conversation.fit(jd('   '))).toMatchObject({ kind: 'notice', reason: 'empty' });
+    expect(conversation.fit(jd(new Uint8Array([0x50, 0x4b, 0, 3, 4])))).toMatchObject({
+      kind: 'notice',
+      reason: 'not-text',
+    });
+    expect(conversation.fit(jd('x'.repeat(20_001)))).toMatchObject({
+      kind: 'notice',
+      reason: 'too-long',
+    });
+    expect(fit.texts).toEqual([]);
+    expect(conversation.fit(jd('Go')).kind).toBe('report');
+  });
+
+  it('shares the rate limit with questions and always says when to try again', () => {
+    const fit = recordingFit();
+    const { conversation } = setup({ fit, max: 2 });
+    expect(conversation.handle(turn('Go?')).kind).toBe('answer');
+    expect(conversation.fit(jd('Go')).kind).toBe('report');
+    for (const _ of [1, 2]) {
+      const refused = conversation.fit(jd('Go'));
+      expect(refused).toMatchObject({ kind: 'notice', reason: 'rate-limited' });
+      expect(refused.kind === 'notice' && refused.retryAfterSeconds).toBeGreaterThan(0);
+    }
+    expect(fit.texts).toHaveLength(1);
+  });
+
+  it('apologises when the fit fails and keeps working', () => {
+    const { conversation, log } = setup({ fit: recordingFit() });
+    const reply = conversation.fit(jd('please explode'));
+    expect(reply).toMatchObject({ kind: 'notice', reason: 'failed' });
+    expect(reply.kind === 'notice' && reply.text).toMatch(/sorry/i);
+    expect(log.text()).toContain('the fit exploded');
+    expect(conversation.fit(jd('Go')).kind).toBe('report');
   });
 });
 

@@ -271,6 +271,24 @@ export const userEvents = {
       { custom_id: customId, component_type: 2 },
       { message: messagePayload(FAKE.channelId, FAKE.bot, { flags }) },
     ),
+  /** A submitted modal (type 5): each text input's custom_id and value, one action row each. */
+  modalSubmit: (u: FakeUser, customId: string, values: Record<string, string>) =>
+    interaction(u, 5, {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    }),
+  /** A message command (type 2, command type 3) run on a message in the guild channel. */
+  messageCommand: (u: FakeUser, name: string, target: { id: string }) =>
+    interaction(u, 2, {
+      id: nextId(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    }),
   message: (u: FakeUser, content: string, where: 'guild' | 'dm', mentions: FakeUser[] = []) =>
     messagePayload(where === 'guild' ? FAKE.channelId : FAKE.dmChannelId, u, {
       content,

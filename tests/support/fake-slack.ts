@@ -6,7 +6,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A local Slack for tests, on 127.0.0.1: the Web API methods the bot calls (`auth.test`,
- * `chat.postMessage`, `apps.connections.open`), `response_url` endpoints, and the Socket Mode
+ * `chat.postMessage`, `chat.postEphemeral`, `views.open`, `apps.connections.open`), `response_url` endpoints, and the Socket Mode
  * WebSocket. It records what the bot sent and signs requests the way Slack does.
  */
 
@@ -168,6 +168,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         const ts = `${1_700_000_000 + messageSeq}.000100`;
         return { ok: true, channel: args.channel, ts, message: { ...args, ts, bot_id: botId } };
       }
+      case 'views.open':
+        if (!token?.startsWith('xoxb-')) return { ok: false, error: 'invalid_auth' };
+        return { ok: true, view: { id: 'V0VIEW', ...(args.view as object) } };
+      case 'chat.postEphemeral':
+        if (!token?.startsWith('xoxb-')) return { ok: false, error: 'invalid_auth' };
+        messageSeq += 1;
+        return { ok: true, message_ts: `${1_700_000_000 + messageSeq}.000100` };
       case 'apps.connections.open':
         if (!token?.startsWith('xapp-')) return { ok: false, error: 'invalid_auth' };
         connectionsOpened += 1;

@@ -333,6 +333,8 @@ describe('discord:register', () => {
       'projects',
       'contact',
       'about',
+      'fit',
+      'Check fit',
     ]);
     const ask = put.body[0];
     expect(ask.options[0]).toMatchObject({
@@ -345,7 +347,7 @@ describe('discord:register', () => {
     expect(ask.options[1]).toMatchObject({ name: 'private', type: 5 });
     expect(result).toEqual({
       scope: 'guild',
-      names: ['ask', 'skills', 'projects', 'contact', 'about'],
+      names: ['ask', 'skills', 'projects', 'contact', 'about', 'fit', 'Check fit'],
     });
   });
 
@@ -375,7 +377,7 @@ describe('discord:register', () => {
     };
     expect(await runCli(['discord:register'], io)).toBe(0);
     expect(out[0]).toBe(
-      `Registered 5 commands in guild ${FAKE.guildId}: /ask /skills /projects /contact /about`,
+      `Registered 7 commands in guild ${FAKE.guildId}: /ask /skills /projects /contact /about /fit "Check fit"`,
     );
     expect(out.at(-1)).toBe(`Add the bot to a server: ${discordInviteUrl(FAKE.appId)}`);
     expect(err).toEqual([]);

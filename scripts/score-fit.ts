@@ -1,0 +1,125 @@
+/**
+ * Scores the job-description fit against hand-judged expectations.
+ *
+ *   tsx scripts/score-fit.ts DIR [--verbose]
+ *
+ * DIR holds jd-NN.md and jd-NN.expect.json ({ profiles: { KEY: { requirements: [{ match, kind,
+ * status }] } }, not_requirements: [...] }). KEY `fahad-khan` is knowledge/profile.yaml; any other
+ * is tests/fixtures/profiles/KEY.md, imported. An expectation is right when the most specific
+ * requirement containing `match` (case-insensitive) has its status and kind; lines the fit could
+ * not classify count as found but wrong. A report line containing a not_requirements substring
+ * is an error; a "met" where "partial" or "missing" was expected is a false met.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { createFit } from '../src/fit/fit.ts';
+import type { FitReport } from '../src/fit/report.ts';
+import { importMarkdownProfile } from '../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { type Profile, ProfileSchema } from '../src/knowledge/schema.ts';
+
+const ExpectSchema = z.object({
+  profiles: z.record(
+    z.string(),
+    z.object({
+      requirements: z.array(
+        z.object({
+          match: z.string(),
+          kind: z.enum(['must', 'nice']),
+          status: z.enum(['met', 'partial', 'missing']),
+        }),
+      ),
+    }),
+  ),
+  not_requirements: z.array(z.string()).default([]),
+});
+
+interface Tally {
+  total: number;
+  right: number;
+  falseMet: number;
+  notFound: number;
+  notRequirementErrors: number;
+}
+
+const profiles = new Map<string, Profile>();
+function profileFor(key: string): Profile {
+  let profile = profiles.get(key);
+  if (!profile) {
+    profile =
+      key === 'fahad-khan'
+        ? loadKnowledge('knowledge/profile.yaml')
+        : ProfileSchema.parse(
+            importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8'))
+              .profile,
+          );
+    profiles.set(key, profile);
+  }
+  return profile;
+}
+
+type Line = { text: string; kind?: string; status: string };
+
+function reportLines(report: FitReport): Line[] {
+  return [
+    ...report.requirements.map((r) => ({ text: r.requirement, kind: r.kind, status: r.status })),
+    ...report.unclassified.map((text) => ({ text, status: 'unclassified' })),
+  ];
+}
+
+function scoreFile(dir: string, name: string, tally: Tally, verbose: boolean): void {
+  const jd = readFileSync(join(dir, name), 'utf8');
+  const expected = ExpectSchema.parse(
+    JSON.parse(readFileSync(join(dir, name.replace(/\.md$/, '.expect.json')), 'utf8')),
+  );
+  for (const [key, { requirements }] of Object.entries(expected.profiles)) {
+    const lines = reportLines(createFit(profileFor(key)).fit(jd));
+    for (const want of requirements) {
+      tally.total++;
+      const found = lines
+        .filter((l) => l.text.toLowerCase().includes(want.match.toLowerCase()))
+        .sort((a, b) => a.text.length - b.text.length)[0];
+      const right = found?.status === want.status && found.kind === want.kind;
+      if (right) tally.right++;
+      if (!found) tally.notFound++;
+      if (found?.status === 'met' && want.status !== 'met') tally.falseMet++;
+      if (!right && verbose) {
+        const got = found ? `${found.kind ?? '-'}/${found.status} "${found.text}"` : 'not found';
+        console.log(
+          `  ${name} ${key}: "${want.match}" want ${want.kind}/${want.status}, got ${got}`,
+        );
+      }
+    }
+    if (key === Object.keys(expected.profiles)[0]) {
+      for (const not of expected.not_requirements) {
+        const hit = lines.find((l) => l.text.toLowerCase().includes(not.toLowerCase()));
+        if (!hit) continue;
+        tally.notRequirementErrors++;
+        if (verbose) console.log(`  ${name}: not a requirement but reported: "${hit.text}"`);
+      }
+    }
+  }
+}
+
+function main(): void {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: tsx scripts/score-fit.ts DIR [--verbose]');
+    process.exit(2);
+  }
+  const verbose = process.argv.includes('--verbose');
+  const tally: Tally = { total: 0, right: 0, falseMet: 0, notFound: 0, notRequirementErrors: 0 };
+  const files = readdirSync(dir)
+    .filter((f) => /^jd-\d+\.md$/.test(f))
+    .sort();
+  for (const file of files) scoreFile(dir, file, tally, verbose);
+  const percent = tally.total === 0 ? 0 : (tally.right / tally.total) * 100;
+  console.log(
+    `${files.length} job descriptions, ${tally.total} judgements: ${tally.right} right (${percent.toFixed(1)}%), ` +
+      `${tally.falseMet} false met, ${tally.notFound} not found, ` +
+      `${tally.notRequirementErrors} non-requirements reported`,
+  );
+}
+
+main();

@@ -1,0 +1,54 @@
+import { buildKnowledgeIndex } from '../answer/knowledge-index.ts';
+import { type ProfileSupport, supportOver } from '../answer/support.ts';
+import type { Profile } from '../knowledge/schema.ts';
+import { cachedSupport } from './cached-support.ts';
+import { judge } from './judge.ts';
+import type { Judgement } from './judgement.ts';
+import type { FitReport, FitRequirement } from './report.ts';
+import { type JdRequirement, readRequirements } from './requirements.ts';
+import { siblingsOver } from './siblings.ts';
+import { splitRequirement } from './split.ts';
+import { coverageOf, summarize } from './summary.ts';
+
+/** Job-description fit for one profile. */
+export interface Fit {
+  /** Reads a job description and judges each requirement it states against the profile. */
+  fit(text: string): FitReport;
+}
+
+/** Builds the fit for a profile; the evidence rules are the answer engine's own. */
+export function createFit(profile: Profile, support?: ProfileSupport): Fit {
+  const index = buildKnowledgeIndex(profile);
+  const evidence = support ?? supportOver(index);
+  const siblings = siblingsOver(index);
+  const name = profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? 'The owner';
+  return {
+    fit(text) {
+      const requirements: FitRequirement[] = [];
+      const unclassified: string[] = [];
+      const lookUp = cachedSupport(evidence);
+      const read = readRequirements(text).flatMap((r) => splitRequirement(r, lookUp));
+      for (const requirement of read) {
+        const judgement = judge(requirement, { support: lookUp, profile, siblings });
+        if (judgement) requirements.push(toReport(requirement, judgement));
+        else unclassified.push(requirement.text);
+      }
+      return {
+        summary: summarize(name, requirements, unclassified),
+        coverage: coverageOf(requirements),
+        requirements,
+        unclassified,
+      };
+    },
+  };
+}
+
+function toReport(requirement: JdRequirement, judgement: Judgement): FitRequirement {
+  return {
+    requirement: requirement.text,
+    kind: requirement.kind,
+    status: judgement.status,
+    evidence: judgement.status === 'missing' ? [] : judgement.evidence,
+    closest: judgement.status === 'met' ? [] : judgement.closest,
+  };
+}

@@ -1,0 +1,96 @@
+import { FIT_DEFAULTS } from './defaults.ts';
+
+/** One meaningful line of a job description, its markup removed. */
+export interface JdLine {
+  text: string;
+  /** A section title ("Requirements", "**Nice to have**", "WHAT YOU'LL BRING:"). */
+  heading: boolean;
+  /** A list item (-, *, •, 1., a)). */
+  bullet: boolean;
+  /** A heading only by its shape (short, no full stop): trusted only if its words name a section. */
+  guessed?: boolean;
+}
+
+const BULLET = /^\s*(?:[-*+•●◦▪‣–—·✓✔→>]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+const WRAPPED_EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?\s*$/;
+const SENTENCE_END = /[.!?;]["')\]]?$/;
+
+/** Splits a job description into lines, telling headings and bullets apart from prose. */
+export function readLines(text: string): JdLine[] {
+  const lines: JdLine[] = [];
+  for (const raw of fromHtml(text.replace(/\r\n?/g, '\n')).split('\n')) {
+    if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw)) continue;
+    for (const line of readLine(raw)) lines.push(line);
+  }
+  return lines;
+}
+
+const HTML = /<\/?(?:ul|ol|li|p|br|div|h[1-6]|strong|b|em|i|span)\b[^>]*>/i;
+
+/** A job description pasted as HTML: list items and headings on lines of their own, tags gone. */
+function fromHtml(text: string): string {
+  if (!HTML.test(text)) return text;
+  return text
+    .replace(/<h[1-6]\b[^>]*>/gi, '\n## ')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/ul|\/ol)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+function readLine(raw: string): JdLine[] {
+  if (MARKDOWN_HEADING.test(raw)) {
+    return [{ text: clean(raw.replace(MARKDOWN_HEADING, '')), heading: true, bullet: false }];
+  }
+  const bullet = BULLET.test(raw);
+  const body = raw.replace(BULLET, '').trim();
+  const emphasised = WRAPPED_EMPHASIS.exec(body);
+  if (emphasised?.[2] && !bullet) {
+    return [{ text: clean(emphasised[2]), heading: true, bullet: false }];
+  }
+  const inline = splitInlineHeading(body);
+  if (inline && !bullet) {
+    return [
+      { text: inline.heading, heading: true, bullet: false },
+      { text: inline.rest, heading: false, bullet: false },
+    ];
+  }
+  const text = clean(body);
+  if (text === '') return [];
+  const shape = bullet ? 'none' : headingShape(body);
+  return [{ text, heading: shape !== 'none', bullet, guessed: shape === 'guessed' }];
+}
+
+/** "**You have:** five years of Go" → a heading and its text. */
+function splitInlineHeading(body: string): { heading: string; rest: string } | undefined {
+  const match = /^(?:\*\*|__)([^*_]{2,60}?):?(?:\*\*|__):?\s+(.+)$/.exec(body);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { heading: clean(match[1]), rest: clean(match[2]) };
+}
+
+function headingShape(body: string): 'sure' | 'guessed' | 'none' {
+  const text = clean(body);
+  if (text.length === 0 || text.length > FIT_DEFAULTS.maxHeadingLength) return 'none';
+  if (/:$/.test(text)) return 'sure';
+  // "Location: Remote (UK only)" is a labelled line, not a title.
+  if (/:\s+\S/.test(text)) return 'none';
+  if (SENTENCE_END.test(text)) return 'none';
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase()) return 'sure';
+  // A short title-like line: few words, no sentence punctuation, no comma-separated list.
+  return text.split(/\s+/).length <= 6 && !text.includes(',') ? 'guessed' : 'none';
+}
+
+/** Strips markdown emphasis, links and stray whitespace; keeps the words. */
+export function clean(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|`)/g, '')
+    .replace(/(^|\s)_(\S[^_]*\S|\S)_(?=\s|$|[.,;:])/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

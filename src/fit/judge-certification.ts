@@ -1,0 +1,30 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import { evidenceLine, type Judgement } from './judgement.ts';
+import { technologiesInRequirement } from './technologies.ts';
+
+const CERTIFICATION =
+  /\bcertif(?:ied|ication|icate)s?\b|\b(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CCNA|CCNP|CSM|PSM|Security\+|Network\+|CompTIA)\b/i;
+
+/** A certification is met only by a certification the profile lists; a skill is not one. */
+export function judgeCertification(text: string, support: ProfileSupport): Judgement | undefined {
+  if (!CERTIFICATION.test(text)) return undefined;
+  const term = text
+    .replace(
+      /\b(?:an?|the|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?)\b/gi,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "CKA or CKAD certification": each named one is looked up; holding one of them is enough.
+  const names = [term || text, ...term.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/i)];
+  const held = names
+    .filter((name) => name.trim().length >= 2)
+    .map((name) => support.certification(name))
+    .find((result) => result.held);
+  if (held) return { status: 'met', evidence: held.evidence.map(evidenceLine), closest: [] };
+  const skills = technologiesInRequirement(support, text)
+    .map((name) => support.supportFor(name))
+    .filter((r) => r.status !== 'absent')
+    .map((r) => `${r.canonical} (a skill, not a certification)`);
+  return { status: 'missing', evidence: [], closest: skills };
+}

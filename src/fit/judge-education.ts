@@ -1,0 +1,44 @@
+import type { Profile } from '../knowledge/schema.ts';
+import type { Judgement } from './judgement.ts';
+
+// Highest first: a degree at a level meets a requirement at that level or below. Short forms
+// count only in capitals ("BE", "M.S."), so "should be" is no degree.
+const LEVELS: readonly (readonly [number, RegExp, RegExp])[] = [
+  [3, /\bph\.?\s?d\b|\bdoctor(?:ate|al)\b/i, /\bDPhil\b/],
+  [2, /\bmaster'?s?\b|\bm\.?sc\b|\bmeng\b|\bmba\b|\bm\.?tech\b/i, /\bM\.?S\.?(?=[\s,]|$)/],
+  [
+    1,
+    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b/i,
+    /\bB\.?[SAE]\.?(?=[\s,]|$)/,
+  ],
+];
+
+const levelOf = (text: string) =>
+  LEVELS.find(([, words, short]) => words.test(text) || short.test(text))?.[0];
+
+/** A degree asked for, against the education the profile lists. "Or equivalent experience" is met by experience. */
+export function judgeEducation(
+  text: string,
+  profile: Profile,
+  years?: number,
+): Judgement | undefined {
+  const asked = levelOf(text);
+  if (asked === undefined) return undefined;
+  const degrees = profile.education.map((e) => ({
+    line: [e.degree, e.field, e.institution].filter(Boolean).join(', '),
+    level: levelOf(`${e.degree ?? ''} ${e.field ?? ''}`) ?? 1,
+  }));
+  const best = degrees.sort((a, b) => b.level - a.level)[0];
+  if (best && best.level >= asked) {
+    return { status: 'met', evidence: [`${best.line} (education)`], closest: [] };
+  }
+  if (
+    /\bor (?:equivalent|comparable|relevant) (?:practical |professional |work )?experience\b/i.test(
+      text,
+    ) &&
+    years
+  ) {
+    return { status: 'met', evidence: [`${years} years of experience (profile)`], closest: [] };
+  }
+  return { status: 'missing', evidence: [], closest: best ? [`${best.line} (education)`] : [] };
+}

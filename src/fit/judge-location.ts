@@ -1,0 +1,76 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import { FIT_DEFAULTS } from './defaults.ts';
+import type { Judgement } from './judgement.ts';
+import { citiesIn, countriesIn, distanceKm, foldPlace, regionsOf, utcOffsetOf } from './places.ts';
+import { offsetWindowIn } from './time-zones.ts';
+
+const REMOTE = /\bremote\b|\bwork from (?:anywhere|home)\b|\bdistributed\b|\banywhere\b/i;
+const ON_SITE =
+  /\bon-?site\b|\bonsite\b|\bin[\s-](?:the[\s-])?office\b|\bhybrid\b|\brelocat\w*\b|\bdays? (?:a|per) week\b|\bbased in\b|\blocated in\b/i;
+const REGION_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bEU\b|\bEuropean Union\b/, 'EU'],
+  [/\bEurope\b|\bEuropean\b/i, 'Europe'],
+  [/\bEMEA\b/, 'EMEA'],
+  [/\bAPAC\b|\bAsia[-\s]Pacific\b/i, 'APAC'],
+  [/\bNorth America\b/i, 'North America'],
+  [/\bLATAM\b|\bLatin America\b/i, 'LATAM'],
+];
+
+type Verdict = 'met' | 'missing' | undefined;
+
+/** Where the work happens, against the profile's stated location: met only if it satisfies it. */
+export function judgeLocation(text: string, support: ProfileSupport): Judgement | undefined {
+  const location = support.location() ?? '';
+  const clauses = text.split(/\s+or\s+|;\s*/i);
+  const verdicts = clauses.map((clause) => judgeClause(clause, location));
+  const evidence = location ? [`${location} (location)`] : [];
+  if (verdicts.includes('met')) return { status: 'met', evidence, closest: [] };
+  if (!verdicts.includes('missing')) return undefined;
+  // Only what says where or when the owner can work; not "high-availability" in a skill line.
+  const availability = [support.availability() ?? ''].find((a) =>
+    /\b(?:remote|relocat\w*|open to|available|visa)\b/i.test(a),
+  );
+  const closest = [
+    ...(location ? [`${location} (location)`] : ['the profile states no location']),
+    ...(availability ? [`${availability} (availability)`] : []),
+  ];
+  return { status: 'missing', evidence: [], closest };
+}
+
+/** One alternative of a location requirement: "hybrid in Berlin", "remote within CET±2". */
+function judgeClause(clause: string, location: string): Verdict {
+  const window = offsetWindowIn(clause);
+  if (window) {
+    const offset = utcOffsetOf(location);
+    return offset !== undefined && offset >= window.from && offset <= window.to ? 'met' : 'missing';
+  }
+  const cities = citiesIn(clause);
+  const here = foldPlace(location);
+  if (cities.length > 0 && (ON_SITE.test(clause) || !REMOTE.test(clause))) {
+    const mine = citiesIn(location);
+    const near = (city: string) =>
+      here.includes(city) ||
+      mine.some((m) => (distanceKm(m, city) ?? Number.POSITIVE_INFINITY) <= FIT_DEFAULTS.commuteKm);
+    return cities.some(near) ? 'met' : 'missing';
+  }
+  const regions = REGION_WORDS.filter(([pattern]) => pattern.test(clause)).map(([, r]) => r);
+  const countries = countriesIn(clause).filter((c) => !cities.length || REMOTE.test(clause));
+  if (regions.length > 0 || countries.length > 0) {
+    const mine = new Set([...regionsOf(location), ...countriesIn(location).map((c) => c.name)]);
+    const ok = regions.some((r) => mine.has(r)) || countries.some((c) => mine.has(c.name));
+    return ok ? 'met' : 'missing';
+  }
+  if (REMOTE.test(clause)) return 'met';
+  // A place the table does not know: compare its name with the profile's location.
+  const names = ON_SITE.test(clause)
+    ? (clause.match(/\b[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*/gu) ?? [])
+    : [];
+  const places = names.filter(
+    (n) =>
+      !/^(?:Hybrid|On|Onsite|Office|Based|Located|Relocation|Must|We|You|The|Our|This|In|At)$/.test(
+        n,
+      ),
+  );
+  if (places.length > 0) return places.some((p) => here.includes(foldPlace(p))) ? 'met' : 'missing';
+  return undefined;
+}

@@ -1,0 +1,143 @@
+import type { ProfileSupport, Support } from '../answer/support.ts';
+import { FIT_DEFAULTS } from './defaults.ts';
+import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
+import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import type { Siblings } from './siblings.ts';
+import { technologiesInRequirement } from './technologies.ts';
+
+/** Words that turn a list of technologies into a choice: "Go or Python", "Jest/Vitest". */
+const ALTERNATIVES =
+  /\bor\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
+/** "Stripe or Adyen" after these words are examples of what the words before ask for. */
+const EXAMPLES = /\b(?:such as|e\.g\.?|for example|for instance|like|including)\s/i;
+/** "Kafka or a similar message broker": the named one, or something of its kind. */
+const OR_SIMILAR =
+  /\s+or\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable|other|alternative)\b/i;
+
+const isHeld = (r: Support) => r.status !== 'absent';
+
+/** "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. */
+const narrowerThanHeld = (r: Support & { close?: true }) =>
+  r.close === true ||
+  (r.status === 'absent' &&
+    r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `)));
+
+interface Shape {
+  /** Technologies that must all be held (or one of them, when `anyOf`). */
+  asked: string[];
+  anyOf: boolean;
+  /** Technologies the requirement names as context: held, they make a miss close. */
+  context: string[];
+  /** Examples the vocabulary does not know, looked up as names in the knowledge text. */
+  examples?: string;
+}
+
+/** Reads which technologies a requirement asks for, and how. */
+function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
+  const all = technologiesInRequirement(support, text);
+  if (all.length === 0) return undefined;
+  const similar = OR_SIMILAR.exec(text);
+  if (similar) {
+    const before =
+      text
+        .slice(0, similar.index)
+        .split(/\b(?:with|in|using|on|of)\b|[,:;]/i)
+        .pop() ?? '';
+    const asked = technologiesInRequirement(support, before);
+    if (asked.length > 0) return { asked, anyOf: true, context: without(all, asked) };
+  }
+  const paren = /\(([^)]*)\)/.exec(text);
+  if (paren?.[1]) {
+    const inside = technologiesInRequirement(support, paren[1]);
+    const outside = technologiesInRequirement(support, text.replace(paren[0], ' '));
+    // "AWS (VPC, IAM, RDS)": the head is asked, the list only shows what it means.
+    if (outside.length > 0 && inside.length > 0) {
+      return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
+    }
+    if (inside.length > 0) return { asked: inside, anyOf: true, context: [] };
+  }
+  const example = EXAMPLES.exec(text);
+  if (example) {
+    const asked = technologiesInRequirement(support, text.slice(example.index + example[0].length));
+    if (asked.length > 0) return { asked, anyOf: true, context: without(all, asked) };
+    // "policy engines such as OPA Gatekeeper": the examples are names the vocabulary lacks.
+    const rest = text.slice(example.index + example[0].length);
+    if (namesIn(rest).length > 0) return { asked: [], anyOf: true, context: all, examples: rest };
+  }
+  return { asked: all, anyOf: ALTERNATIVES.test(text), context: [] };
+}
+
+const without = (all: string[], some: string[]) => all.filter((name) => !some.includes(name));
+
+/** Technologies named in a requirement, each looked up through the profile's evidence. */
+export function judgeTechnologies(
+  text: string,
+  support: ProfileSupport,
+  siblings: Siblings = () => false,
+): Judgement | undefined {
+  const shape = shapeOf(text, support);
+  if (!shape) return undefined;
+  if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
+  const narrower = narrowerProducts(text, support);
+  const results = shape.asked.map((name) => supportAsNamed(name, narrower.get(name), support));
+  const held = results.filter(isHeld);
+  const contextHeld = shape.context.map((name) => support.supportFor(name)).filter(isHeld);
+  const status =
+    held.length === results.length || (shape.anyOf && held.length > 0)
+      ? 'met'
+      : held.length > 0 ||
+          contextHeld.length > 0 ||
+          results.some(narrowerThanHeld) ||
+          results.some(
+            (r) => r.status === 'absent' && r.closest.some((c) => siblings(r.canonical, c)),
+          )
+        ? 'partial'
+        : 'missing';
+  return {
+    status,
+    evidence: unique([...held, ...contextHeld].flatMap(evidenceOf)).slice(
+      0,
+      FIT_DEFAULTS.maxEvidence,
+    ),
+    closest:
+      status === 'met'
+        ? []
+        : unique(results.filter((r) => !isHeld(r)).flatMap((r) => r.closest)).slice(
+            0,
+            FIT_DEFAULTS.maxClosest,
+          ),
+  };
+}
+
+/**
+ * "Spark Structured Streaming" asks for more than Spark: the narrower product must show in the
+ * knowledge itself. Holding only the base technology makes it close, never met.
+ */
+function supportAsNamed(
+  name: string,
+  product: string | undefined,
+  support: ProfileSupport,
+): Support & { close?: true } {
+  const base = support.supportFor(name);
+  if (product === undefined || !isHeld(base)) return base;
+  const own = support.supportFor(product);
+  if (isHeld(own)) return own;
+  return { ...own, canonical: product, status: 'absent', closest: [base.canonical], close: true };
+}
+
+function evidenceOf(result: Support): string[] {
+  const lines = result.evidence.slice(0, 1).map(evidenceLine);
+  if (result.status === 'implied' && result.via.length > 0) {
+    return lines.map((line) => `${result.canonical} via ${result.via.join(', ')}: ${line}`);
+  }
+  return lines.length > 0 ? lines : [`${result.canonical}`];
+}
+
+function judgeExamples(examples: string, context: string[], support: ProfileSupport): Judgement {
+  const named = judgeTerms(examples, support);
+  if (named?.status === 'met') return named;
+  const contextHeld = context.map((name) => support.supportFor(name)).filter(isHeld);
+  return contextHeld.length > 0
+    ? { status: 'partial', evidence: contextHeld.flatMap(evidenceOf).slice(0, 1), closest: [] }
+    : { status: 'missing', evidence: [], closest: [] };
+}

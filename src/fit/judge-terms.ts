@@ -1,0 +1,169 @@
+import type { ProfileSupport, Support } from '../answer/support.ts';
+import { FIT_DEFAULTS } from './defaults.ts';
+import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import { countriesIn } from './places.ts';
+import { technologiesInRequirement } from './technologies.ts';
+
+// Capitalised words that start sentences or name the reader, never what is asked for.
+const NOT_NAMES = new Set(
+  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable API APIs SDK SDKs UI UIs CLI CLIs IC OS Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That'.split(
+    ' ',
+  ),
+);
+
+/** Names a requirement asks for that the technology vocabulary does not know: "WCAG", "Google Play". */
+export function namesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}\d][\p{L}\d+#.-]*)*/gu)) {
+    let words = match[0].replace(/[.-]+$/, '').split(/\s+/);
+    // A sentence's first word is capitalised anyway: only "SQLDelight" or "K8s" shapes count there.
+    const sentence = /\s/.test(text.trim());
+    if (sentence && match.index === 0 && !/[\p{Lu}].*[\p{Lu}]|\d/u.test(words[0] ?? '')) {
+      words = words.slice(1);
+    }
+    // "WCAG 2.1 AA", "JUnit 5": the version does not change what is asked.
+    const name = words
+      .filter((w) => !NOT_NAMES.has(w))
+      .join(' ')
+      .replace(/(?:\s+(?:v?\d[\d.x+]*|[A-Z]{1,2}))+$/, '');
+    if (name.length >= 3) names.push(name);
+  }
+  return unique(names);
+}
+
+/** A product-like name ("SQLDelight", "WCAG", "Google Play", "Java 17"), not an everyday word. */
+const DISTINCTIVE = /^[A-Z]{3,}$|\p{Ll}\p{Lu}|\d|\s/u;
+
+const PLACE_WORD = /^(?:EU|EMEA|APAC|LATAM|Europe|European|Asia|Americas?|UTC|GMT|CET|EST|PST)$/;
+
+// Vendors whose name often leads a product's: "Apache Kafka" is Kafka.
+const VENDORS = new Set(['apache', 'google', 'amazon', 'aws', 'microsoft', 'azure', 'the']);
+
+/**
+ * "Kotlin Multiplatform": a known technology with more words is a narrower thing than the
+ * technology itself, so holding Kotlin does not show it.
+ */
+function narrowerThan(name: string, techs: readonly string[]): boolean {
+  if (techs.length === 0) return false;
+  const known = new Set(techs.flatMap((t) => t.toLowerCase().split(/[\s./-]+/)));
+  const words = name.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  // The technology first, then words naming a part of it ("Strong Python" is only Python).
+  return (known.has(first) || VENDORS.has(first)) && !known.has(last) && !VENDORS.has(last);
+}
+
+/**
+ * Known technologies a requirement names only as the start of a narrower product ("Spark" in
+ * "Spark Structured Streaming"), each with that product's name.
+ */
+export function narrowerProducts(text: string, support: ProfileSupport): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const run of capitalisedRuns(text)) {
+    const techs = technologiesInRequirement(support, run);
+    if (techs.length === 1 && narrowerThan(run, techs)) found.set(techs[0] as string, run);
+  }
+  return found;
+}
+
+const capitalisedRuns = (text: string): string[] =>
+  text.match(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}][\p{L}\d+#.-]*)+/gu) ?? [];
+
+/** Phrases after "experience with/in …" or "knowledge of …": "component library", "design system". */
+function phrasesIn(text: string): string[] {
+  const cue =
+    /\b(?:experience|knowledge|background|familiar(?:ity)?|expertise|understanding|proficiency)\s+(?:with|in|of|building|designing|running|using|publishing|maintaining)\s+([^.;:()]+)/giu;
+  const out: string[] = [];
+  for (const match of text.matchAll(cue)) {
+    for (const part of (match[1] ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
+      const phrase = part
+        .replace(
+          /^(?:(?:building|designing|running|using|publishing|maintaining|a|an|the|our|your)\s+)+/i,
+          '',
+        )
+        .trim();
+      const words = phrase.split(/\s+/);
+      if (words.length <= 4 && words.some((w) => w.length >= 4)) out.push(phrase);
+    }
+  }
+  return unique(out);
+}
+
+/** The profile's support for a term, trying "design system" as "design systems" too. */
+function lookUp(term: string, support: ProfileSupport): Support {
+  const first = named(term, support.supportFor(term));
+  if (first.status !== 'absent') return first;
+  const other = /s$/i.test(term) ? term.replace(/s$/i, '') : `${term}s`;
+  const second = named(other, support.supportFor(other));
+  return second.status !== 'absent' ? second : first;
+}
+
+/**
+ * A one-word name found only in lower case ("flow" for "Flow") is an everyday word in the
+ * knowledge, not the name: such a find does not count.
+ */
+function named(term: string, found: Support): Support {
+  if (found.status !== 'mentioned' || /\s/.test(term) || !/^[\p{Lu}]/u.test(term)) return found;
+  const written = new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+  return found.evidence.some((line) => written.test(line.text))
+    ? found
+    : { ...found, status: 'absent', evidence: [] };
+}
+
+/**
+ * The last resort for a requirement that names no known technology: the names and phrases it
+ * asks for, looked up in the whole knowledge text. Undefined when it names nothing to look up.
+ */
+export function judgeTerms(text: string, support: ProfileSupport): Judgement | undefined {
+  const terms = unique([...namesIn(text), ...phrasesIn(text)]);
+  if (terms.length === 0) return undefined;
+  return judgeTermList(terms, /\bor\b|\//i.test(text), support);
+}
+
+function judgeTermList(
+  terms: readonly string[],
+  anyOf: boolean,
+  support: ProfileSupport,
+): Judgement {
+  const results = terms.map((term) => lookUp(term, support));
+  const held = results.filter((r) => r.status !== 'absent');
+  const status =
+    held.length > 0 && (anyOf || held.length === results.length)
+      ? 'met'
+      : held.length > 0
+        ? 'partial'
+        : 'missing';
+  return {
+    status,
+    evidence: unique(held.flatMap((r) => r.evidence.slice(0, 1).map(evidenceLine))).slice(
+      0,
+      FIT_DEFAULTS.maxEvidence,
+    ),
+    closest: [],
+  };
+}
+
+/**
+ * Names beside known technologies that the vocabulary does not know ("Coroutines and Flow" after
+ * "Kotlin"): each must be in the knowledge too. Lists in parentheses only illustrate.
+ */
+export function judgeOtherNames(text: string, support: ProfileSupport): Judgement | undefined {
+  const outside = text.replace(/\([^)]*\)/g, ' ');
+  // In "Playwright or Cypress" holding the known one is enough.
+  if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
+    return undefined;
+  // Inside a line, a capitalised word is a name ("Coroutines and Flow"), unless it is a place.
+  const unknown = namesIn(outside).filter(
+    (name) =>
+      !PLACE_WORD.test(name) &&
+      countriesIn(name).length === 0 &&
+      technologiesInRequirement(support, name).length === 0,
+  );
+  // Runs of capitalised words, the first word of the line included: "Kotlin Multiplatform".
+  const narrower = capitalisedRuns(outside).filter((run) =>
+    narrowerThan(run, technologiesInRequirement(support, run)),
+  );
+  const others = unique([...unknown, ...narrower]);
+  if (others.length === 0) return undefined;
+  return judgeTermList(others, false, support);
+}

@@ -1,0 +1,74 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import type { Profile } from '../knowledge/schema.ts';
+import type { Judgement } from './judgement.ts';
+import { familiesIn, familyDistance, profileFamilies } from './role-families.ts';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+};
+
+const YEARS =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?years?\b/i;
+
+/** The least number of years a requirement asks for ("5+ years", "3-5 years", "five years"). */
+export function yearsAsked(text: string): number | undefined {
+  const match = YEARS.exec(text);
+  if (!match?.[1]) return undefined;
+  const word = match[1].toLowerCase();
+  const n = WORD_NUMBERS[word] ?? Number(word);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** Kinds of work the years are asked in ("5+ years in SRE or platform roles"), if named. */
+export function yearsFamilies(text: string): string[] {
+  const match = YEARS.exec(text);
+  return match ? familiesIn(text.slice(match.index + match[0].length)) : [];
+}
+
+/** Years asked against the profile's stated years, in the kind of work the requirement names. */
+export function judgeYears(
+  text: string,
+  support: ProfileSupport,
+  profile: Profile,
+): Judgement | undefined {
+  const asked = yearsAsked(text);
+  if (asked === undefined) return undefined;
+  const match = YEARS.exec(text);
+  const domain = match ? text.slice(match.index + match[0].length) : '';
+  const families = familiesIn(domain);
+  const distance =
+    families.length > 0 ? familyDistance(families, profileFamilies(profile)) : 'same';
+  const judgement = compareYears(asked, support);
+  if (distance === 'same' || judgement.status === 'missing') return judgement;
+  const title = `${profile.identity.title} (title)`;
+  // Years in a neighbouring kind of work are close; years in another kind are not these years.
+  return distance === 'near'
+    ? { status: 'partial', evidence: judgement.evidence, closest: [title] }
+    : { status: 'missing', evidence: [], closest: [title] };
+}
+
+export function compareYears(asked: number, support: ProfileSupport): Judgement {
+  const stated = support.years();
+  if (stated === undefined) {
+    return {
+      status: 'missing',
+      evidence: [],
+      closest: ['the profile states no years of experience'],
+    };
+  }
+  const line = `${stated} years of experience (profile)`;
+  if (stated >= asked) return { status: 'met', evidence: [line], closest: [] };
+  // Fewer years than asked is close, not met: the profile still has the experience.
+  return { status: 'partial', evidence: [line], closest: [] };
+}

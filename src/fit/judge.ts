@@ -1,0 +1,59 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import type { Profile } from '../knowledge/schema.ts';
+import { judgeCertification } from './judge-certification.ts';
+import { judgeEducation } from './judge-education.ts';
+import { judgeLocation } from './judge-location.ts';
+import { judgeSeniority } from './judge-seniority.ts';
+import { judgeSpokenLanguage } from './judge-spoken-language.ts';
+import { judgeTechnologies } from './judge-technologies.ts';
+import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
+import { judgeYears, yearsFamilies } from './judge-years.ts';
+import { combine, type Judgement } from './judgement.ts';
+import type { JdRequirement } from './requirements.ts';
+import type { Siblings } from './siblings.ts';
+
+/** What a judge may consult: the profile's evidence, and the profile for its plain fields. */
+export interface JudgeContext {
+  support: ProfileSupport;
+  profile: Profile;
+  /** Which listed skills stand in closely for a missing technology. Default: none. */
+  siblings?: Siblings;
+}
+
+/** A facet judge: a judgement, or undefined when the requirement says nothing it can check. */
+export type FacetJudge = (text: string, context: JudgeContext) => Judgement | undefined;
+
+// These decide alone: knowing AWS well is not holding an AWS certification, and "German"
+// in "Conversational German" is a language, not a technology.
+const DECISIVE: readonly FacetJudge[] = [
+  (text, { support }) => judgeCertification(text, support),
+  (text, { profile }) => judgeSpokenLanguage(text, profile),
+  (text, { support, profile }) => judgeEducation(text, profile, support.years()),
+];
+
+// These combine: "5+ years of Go" is met when both the years and Go are.
+const FACETS: readonly FacetJudge[] = [
+  (text, { support, profile }) => judgeYears(text, support, profile),
+  (text, { support, siblings }) => judgeTechnologies(text, support, siblings),
+  (text, { support }) => judgeOtherNames(text, support),
+];
+
+/** Judges one requirement through the profile's evidence; undefined when it cannot be classified. */
+export function judge(requirement: JdRequirement, context: JudgeContext): Judgement | undefined {
+  const { support, profile } = context;
+  if (requirement.topic === 'seniority') return judgeSeniority(requirement.text, support, profile);
+  if (requirement.topic === 'location') return judgeLocation(requirement.text, support);
+  for (const decisive of DECISIVE) {
+    const judgement = decisive(requirement.text, context);
+    if (judgement) return judgement;
+  }
+  // "5+ years in SRE or platform roles": the roles are what the years are about, not skills.
+  if (yearsFamilies(requirement.text).length > 0) {
+    return judgeYears(requirement.text, support, profile);
+  }
+  const parts = FACETS.map((facet) => facet(requirement.text, context)).filter(
+    (j): j is Judgement => j !== undefined,
+  );
+  // Names and phrases the vocabulary does not know are the last resort.
+  return parts.length > 0 ? combine(parts) : judgeTerms(requirement.text, support);
+}

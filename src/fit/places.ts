@@ -1,0 +1,237 @@
+/**
+ * Just enough geography to judge a job's location constraint against a profile's location:
+ * countries with their region and standard UTC offset, and the cities job ads name most.
+ * A place missing here is compared by name only.
+ */
+export interface Country {
+  name: string;
+  aliases: readonly string[];
+  /** Regions job ads restrict to: "EU", "Europe", "EMEA", "APAC", "Americas", "North America", "LATAM". */
+  regions: readonly string[];
+  /** Standard (winter) offset from UTC, in hours. */
+  utc: number;
+}
+
+const EU = ['EU', 'Europe', 'EMEA'];
+const EUROPE = ['Europe', 'EMEA'];
+const APAC = ['APAC', 'Asia'];
+
+const COUNTRIES: readonly Country[] = [
+  {
+    name: 'United Kingdom',
+    aliases: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales'],
+    regions: EUROPE,
+    utc: 0,
+  },
+  { name: 'Ireland', aliases: [], regions: EU, utc: 0 },
+  { name: 'Portugal', aliases: [], regions: EU, utc: 0 },
+  { name: 'Spain', aliases: [], regions: EU, utc: 1 },
+  { name: 'France', aliases: [], regions: EU, utc: 1 },
+  { name: 'Germany', aliases: ['Deutschland'], regions: EU, utc: 1 },
+  { name: 'Netherlands', aliases: ['The Netherlands', 'Holland', 'NL'], regions: EU, utc: 1 },
+  { name: 'Belgium', aliases: [], regions: EU, utc: 1 },
+  { name: 'Luxembourg', aliases: [], regions: EU, utc: 1 },
+  { name: 'Switzerland', aliases: [], regions: EUROPE, utc: 1 },
+  { name: 'Austria', aliases: [], regions: EU, utc: 1 },
+  { name: 'Italy', aliases: [], regions: EU, utc: 1 },
+  { name: 'Denmark', aliases: [], regions: EU, utc: 1 },
+  { name: 'Norway', aliases: [], regions: EUROPE, utc: 1 },
+  { name: 'Sweden', aliases: [], regions: EU, utc: 1 },
+  { name: 'Poland', aliases: [], regions: EU, utc: 1 },
+  { name: 'Czechia', aliases: ['Czech Republic'], regions: EU, utc: 1 },
+  { name: 'Hungary', aliases: [], regions: EU, utc: 1 },
+  { name: 'Croatia', aliases: [], regions: EU, utc: 1 },
+  { name: 'Serbia', aliases: [], regions: EUROPE, utc: 1 },
+  { name: 'Finland', aliases: [], regions: EU, utc: 2 },
+  { name: 'Estonia', aliases: [], regions: EU, utc: 2 },
+  { name: 'Latvia', aliases: [], regions: EU, utc: 2 },
+  { name: 'Lithuania', aliases: [], regions: EU, utc: 2 },
+  { name: 'Romania', aliases: [], regions: EU, utc: 2 },
+  { name: 'Bulgaria', aliases: [], regions: EU, utc: 2 },
+  { name: 'Greece', aliases: [], regions: EU, utc: 2 },
+  { name: 'Ukraine', aliases: [], regions: EUROPE, utc: 2 },
+  { name: 'Turkey', aliases: ['Türkiye'], regions: ['EMEA'], utc: 3 },
+  { name: 'Israel', aliases: [], regions: ['EMEA'], utc: 2 },
+  { name: 'Egypt', aliases: [], regions: ['EMEA', 'Africa'], utc: 2 },
+  { name: 'South Africa', aliases: [], regions: ['EMEA', 'Africa'], utc: 2 },
+  { name: 'Nigeria', aliases: [], regions: ['EMEA', 'Africa'], utc: 1 },
+  { name: 'Kenya', aliases: [], regions: ['EMEA', 'Africa'], utc: 3 },
+  { name: 'United Arab Emirates', aliases: ['UAE'], regions: ['EMEA'], utc: 4 },
+  { name: 'Saudi Arabia', aliases: [], regions: ['EMEA'], utc: 3 },
+  { name: 'Pakistan', aliases: [], regions: APAC, utc: 5 },
+  { name: 'India', aliases: [], regions: APAC, utc: 5.5 },
+  { name: 'Sri Lanka', aliases: [], regions: APAC, utc: 5.5 },
+  { name: 'Bangladesh', aliases: [], regions: APAC, utc: 6 },
+  { name: 'Vietnam', aliases: ['Viet Nam'], regions: APAC, utc: 7 },
+  { name: 'Thailand', aliases: [], regions: APAC, utc: 7 },
+  { name: 'Indonesia', aliases: [], regions: APAC, utc: 7 },
+  { name: 'Malaysia', aliases: [], regions: APAC, utc: 8 },
+  { name: 'Singapore', aliases: [], regions: APAC, utc: 8 },
+  { name: 'Philippines', aliases: [], regions: APAC, utc: 8 },
+  { name: 'China', aliases: [], regions: APAC, utc: 8 },
+  { name: 'Hong Kong', aliases: [], regions: APAC, utc: 8 },
+  { name: 'Taiwan', aliases: [], regions: APAC, utc: 8 },
+  { name: 'Japan', aliases: [], regions: APAC, utc: 9 },
+  { name: 'South Korea', aliases: ['Korea'], regions: APAC, utc: 9 },
+  { name: 'Australia', aliases: [], regions: APAC, utc: 10 },
+  { name: 'New Zealand', aliases: [], regions: APAC, utc: 12 },
+  {
+    name: 'United States',
+    aliases: ['USA', 'US', 'U.S.', 'United States of America'],
+    regions: ['Americas', 'North America'],
+    utc: -5,
+  },
+  { name: 'Canada', aliases: [], regions: ['Americas', 'North America'], utc: -5 },
+  { name: 'Mexico', aliases: [], regions: ['Americas', 'LATAM'], utc: -6 },
+  { name: 'Brazil', aliases: [], regions: ['Americas', 'LATAM'], utc: -3 },
+  { name: 'Argentina', aliases: [], regions: ['Americas', 'LATAM'], utc: -3 },
+  { name: 'Colombia', aliases: [], regions: ['Americas', 'LATAM'], utc: -5 },
+  { name: 'Chile', aliases: [], regions: ['Americas', 'LATAM'], utc: -4 },
+];
+
+/**
+ * Cities job ads name, with their country, an offset where the country has several, and where
+ * they are (latitude, longitude) to tell whether an office is within a commute.
+ */
+const CITIES: Readonly<
+  Record<string, { country: string; utc?: number; at: readonly [number, number] }>
+> = {
+  london: { country: 'United Kingdom', at: [51.51, -0.13] },
+  manchester: { country: 'United Kingdom', at: [53.48, -2.24] },
+  leeds: { country: 'United Kingdom', at: [53.8, -1.55] },
+  edinburgh: { country: 'United Kingdom', at: [55.95, -3.19] },
+  dublin: { country: 'Ireland', at: [53.35, -6.26] },
+  lisbon: { country: 'Portugal', at: [38.72, -9.14] },
+  porto: { country: 'Portugal', at: [41.15, -8.61] },
+  madrid: { country: 'Spain', at: [40.42, -3.7] },
+  barcelona: { country: 'Spain', at: [41.39, 2.17] },
+  paris: { country: 'France', at: [48.86, 2.35] },
+  berlin: { country: 'Germany', at: [52.52, 13.4] },
+  munich: { country: 'Germany', at: [48.14, 11.58] },
+  hamburg: { country: 'Germany', at: [53.55, 9.99] },
+  frankfurt: { country: 'Germany', at: [50.11, 8.68] },
+  amsterdam: { country: 'Netherlands', at: [52.37, 4.9] },
+  rotterdam: { country: 'Netherlands', at: [51.92, 4.48] },
+  utrecht: { country: 'Netherlands', at: [52.09, 5.12] },
+  'the hague': { country: 'Netherlands', at: [52.08, 4.3] },
+  eindhoven: { country: 'Netherlands', at: [51.44, 5.47] },
+  brussels: { country: 'Belgium', at: [50.85, 4.35] },
+  zurich: { country: 'Switzerland', at: [47.38, 8.54] },
+  vienna: { country: 'Austria', at: [48.21, 16.37] },
+  milan: { country: 'Italy', at: [45.46, 9.19] },
+  copenhagen: { country: 'Denmark', at: [55.68, 12.57] },
+  oslo: { country: 'Norway', at: [59.91, 10.75] },
+  stockholm: { country: 'Sweden', at: [59.33, 18.07] },
+  warsaw: { country: 'Poland', at: [52.23, 21.01] },
+  prague: { country: 'Czechia', at: [50.08, 14.44] },
+  helsinki: { country: 'Finland', at: [60.17, 24.94] },
+  tallinn: { country: 'Estonia', at: [59.44, 24.75] },
+  athens: { country: 'Greece', at: [37.98, 23.73] },
+  istanbul: { country: 'Turkey', at: [41.01, 28.98] },
+  'tel aviv': { country: 'Israel', at: [32.09, 34.78] },
+  dubai: { country: 'United Arab Emirates', at: [25.2, 55.27] },
+  lagos: { country: 'Nigeria', at: [6.52, 3.38] },
+  nairobi: { country: 'Kenya', at: [-1.29, 36.82] },
+  'cape town': { country: 'South Africa', at: [-33.92, 18.42] },
+  lahore: { country: 'Pakistan', at: [31.55, 74.34] },
+  karachi: { country: 'Pakistan', at: [24.86, 67.01] },
+  islamabad: { country: 'Pakistan', at: [33.68, 73.05] },
+  bengaluru: { country: 'India', at: [12.97, 77.59] },
+  bangalore: { country: 'India', at: [12.97, 77.59] },
+  mumbai: { country: 'India', at: [19.08, 72.88] },
+  delhi: { country: 'India', at: [28.7, 77.1] },
+  'new delhi': { country: 'India', at: [28.61, 77.21] },
+  hyderabad: { country: 'India', at: [17.39, 78.49] },
+  pune: { country: 'India', at: [18.52, 73.86] },
+  chennai: { country: 'India', at: [13.08, 80.27] },
+  'ho chi minh city': { country: 'Vietnam', at: [10.82, 106.63] },
+  hanoi: { country: 'Vietnam', at: [21.03, 105.85] },
+  'da nang': { country: 'Vietnam', at: [16.05, 108.2] },
+  singapore: { country: 'Singapore', at: [1.35, 103.82] },
+  'kuala lumpur': { country: 'Malaysia', at: [3.14, 101.69] },
+  jakarta: { country: 'Indonesia', at: [-6.21, 106.85] },
+  bangkok: { country: 'Thailand', at: [13.76, 100.5] },
+  manila: { country: 'Philippines', at: [14.6, 120.98] },
+  tokyo: { country: 'Japan', at: [35.68, 139.69] },
+  seoul: { country: 'South Korea', at: [37.57, 126.98] },
+  sydney: { country: 'Australia', at: [-33.87, 151.21] },
+  melbourne: { country: 'Australia', at: [-37.81, 144.96] },
+  perth: { country: 'Australia', utc: 8, at: [-31.95, 115.86] },
+  auckland: { country: 'New Zealand', at: [-36.85, 174.76] },
+  'new york': { country: 'United States', at: [40.71, -74.01] },
+  boston: { country: 'United States', at: [42.36, -71.06] },
+  austin: { country: 'United States', utc: -6, at: [30.27, -97.74] },
+  chicago: { country: 'United States', utc: -6, at: [41.88, -87.63] },
+  denver: { country: 'United States', utc: -7, at: [39.74, -104.99] },
+  seattle: { country: 'United States', utc: -8, at: [47.61, -122.33] },
+  'san francisco': { country: 'United States', utc: -8, at: [37.77, -122.42] },
+  'los angeles': { country: 'United States', utc: -8, at: [34.05, -118.24] },
+  toronto: { country: 'Canada', at: [43.65, -79.38] },
+  vancouver: { country: 'Canada', utc: -8, at: [49.28, -123.12] },
+  'mexico city': { country: 'Mexico', at: [19.43, -99.13] },
+  'são paulo': { country: 'Brazil', at: [-23.55, -46.63] },
+  'sao paulo': { country: 'Brazil', at: [-23.55, -46.63] },
+  'buenos aires': { country: 'Argentina', at: [-34.6, -58.38] },
+};
+
+/** Lowercase, accents removed: "Đà Nẵng" → "da nang". */
+export function foldPlace(text: string): string {
+  return text
+    .replace(/[đĐ]/g, 'd')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+const wordIn = (word: string, text: string) =>
+  new RegExp(`(?:^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`).test(text);
+
+/** Cities named in a text, longest names first. */
+export function citiesIn(text: string): string[] {
+  const folded = foldPlace(text);
+  return Object.keys(CITIES)
+    .filter((city) => wordIn(city, folded))
+    .sort((a, b) => b.length - a.length);
+}
+
+/** Countries named in a text, by name or alias ("UK"), or through a city in it. */
+export function countriesIn(text: string): Country[] {
+  const folded = foldPlace(text);
+  const byName = COUNTRIES.filter((c) =>
+    [c.name, ...c.aliases].some((n) =>
+      n.length <= 3
+        ? new RegExp(`\\b${n.replace(/\./g, '\\.')}\\b`).test(text)
+        : wordIn(foldPlace(n), folded),
+    ),
+  );
+  const byCity = citiesIn(text)
+    .map((city) => COUNTRIES.find((c) => c.name === CITIES[city]?.country))
+    .filter((c): c is Country => c !== undefined);
+  return [...new Set([...byName, ...byCity])];
+}
+
+/** The standard UTC offset of a place text ("Leeds, UK" → 0), if it is known. */
+export function utcOffsetOf(text: string): number | undefined {
+  const city = citiesIn(text)[0];
+  const cityOffset = city ? CITIES[city]?.utc : undefined;
+  return cityOffset ?? countriesIn(text)[0]?.utc;
+}
+
+/** Regions a place text is in ("Rotterdam, Netherlands" → EU, Europe, EMEA). */
+export function regionsOf(text: string): string[] {
+  return [...new Set(countriesIn(text).flatMap((c) => c.regions))];
+}
+
+/** Kilometres between two cities of the table, if both are known. */
+export function distanceKm(a: string, b: string): number | undefined {
+  const from = CITIES[a]?.at;
+  const to = CITIES[b]?.at;
+  if (!from || !to) return undefined;
+  const rad = Math.PI / 180;
+  const dLat = (to[0] - from[0]) * rad;
+  const dLon = (to[1] - from[1]) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(from[0] * rad) * Math.cos(to[0] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

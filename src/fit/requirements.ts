@@ -1,0 +1,174 @@
+import { FIT_DEFAULTS } from './defaults.ts';
+import { readLines } from './jd-lines.ts';
+import { countriesIn } from './places.ts';
+import type { RequirementKind } from './report.ts';
+import {
+  headingKind,
+  type JdSection,
+  JOB_TITLE,
+  readSections,
+  type SectionKind,
+} from './sections.ts';
+
+/** A requirement as read from the text, before it is judged. */
+export interface JdRequirement {
+  text: string;
+  kind: RequirementKind;
+  /** What the requirement is mainly about, when the reader can tell from its words alone. */
+  topic: 'location' | 'seniority' | 'general';
+}
+
+/** Inline words that make a requirement a nice-to-have wherever it stands. */
+const NICE_CUE =
+  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful)\b/i;
+
+/** Words that make a sentence outside any requirements section read as one. */
+const REQUIREMENT_CUE =
+  /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*years?|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+
+const LOCATION_CUE =
+  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work)\b/i;
+
+/** Words that say where the work happens: such a sentence is a location requirement. */
+const WORK_PLACE =
+  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b/i;
+
+const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)\b/i;
+
+/** Reads the requirements a job description states, and only those. */
+export function readRequirements(text: string): JdRequirement[] {
+  const lines = readLines(text);
+  const found: JdRequirement[] = [];
+  // The title is among the first lines ("About the job" may come before it).
+  const title = lines
+    .slice(0, 3)
+    .find(
+      (l) => !l.bullet && l.text.length <= FIT_DEFAULTS.maxHeadingLength && JOB_TITLE.test(l.text),
+    );
+  const level = title ? SENIORITY.exec(title.text) : null;
+  if (level) {
+    // Only the level: the rest of the title (technologies, team) is stated again as requirements.
+    found.push({
+      text: `Seniority: ${level[0]} (from the job title)`,
+      kind: 'must',
+      topic: 'seniority',
+    });
+  }
+  for (const section of readSections(lines)) found.push(...sectionRequirements(section));
+  return dedupe(found);
+}
+
+const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
+
+function sectionRequirements(section: JdSection): JdRequirement[] {
+  const out: JdRequirement[] = [];
+  for (const line of section.lines) {
+    const labelled = splitLabel(line.text);
+    const kind = labelled?.kind ?? section.kind;
+    // Under a benefits or company heading only an explicit "Requirements: …" label counts.
+    if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled)) continue;
+    const body = labelled?.rest ?? line.text;
+    const pieces = (line.bullet ? [body] : (headerSegments(body) ?? sentences(body))).flatMap(
+      splitNiceClause,
+    );
+    for (const piece of pieces) {
+      const requirement = toRequirement(piece, kind, Boolean(labelled) || line.bullet);
+      if (requirement) out.push(requirement);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Acme · Berlin · Hybrid · €80k + equity": a header line of facts. Only where the work happens
+ * is a requirement; the company, pay and perks are not.
+ */
+function headerSegments(text: string): string[] | undefined {
+  const segments = text
+    .replace(/^[\s·|•—–]+/, '')
+    .split(/\s+[·|•]\s+|\s+[—–]\s+/)
+    .map((s) => s.trim());
+  // Only a line of facts: several "·" or "|" separators, or the rest of "**Acme** — …".
+  const facts = (text.match(/\s[·|•]\s/g) ?? []).length >= 2 || /^\s*[·|•—–]\s/.test(text);
+  if (segments.length < 2 || !facts) return undefined;
+  const kept = segments.filter((s) => WORK_PLACE.test(s) || countriesIn(s).length > 0);
+  return kept.some((s) => WORK_PLACE.test(s)) ? [kept.join(' · ')] : [];
+}
+
+/** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
+function splitNiceClause(text: string): string[] {
+  const clauses = text.split(
+    /;\s+|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/i,
+  );
+  return clauses.length > 1 && clauses.some((c) => NICE_CUE.test(c)) ? clauses : [text];
+}
+
+function toRequirement(
+  text: string,
+  section: SectionKind,
+  listed: boolean,
+): JdRequirement | undefined {
+  const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
+  if (trimmed.length < 2 || /:$/.test(text.trim())) return undefined;
+  if (
+    section === 'open' &&
+    !(
+      REQUIREMENT_CUE.test(trimmed) ||
+      WORK_PLACE.test(trimmed) ||
+      (listed && LOCATION_CUE.test(trimmed))
+    )
+  ) {
+    return undefined;
+  }
+  const kind: RequirementKind = section === 'nice' || NICE_CUE.test(trimmed) ? 'nice' : 'must';
+  const topic = section === 'location' || isLocationRequirement(trimmed) ? 'location' : 'general';
+  return { text: shorten(trimmed), kind, topic };
+}
+
+/** A sentence mainly about where the work happens ("Remote within EU time zones"). */
+function isLocationRequirement(text: string): boolean {
+  return LOCATION_CUE.test(text) && !/\b(?:experience|years?|skills?|knowledge)\b/i.test(text);
+}
+
+/** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
+const LABEL =
+  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|qualifications|location|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+
+/** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
+function splitLabel(text: string): { kind: SectionKind; rest: string } | undefined {
+  const match = /^([^:]{2,40}):\s+(.+)$/.exec(text);
+  if (!match?.[1] || !match[2] || !LABEL.test(match[1].trim())) return undefined;
+  const kind = headingKind(match[1]);
+  return kind ? { kind, rest: match[2] } : undefined;
+}
+
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|min|max|sr|jr)\.$/i;
+
+/** Splits prose into sentences, keeping "e.g. Go" and "Node.js" whole. */
+export function sentences(text: string): string[] {
+  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/);
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && ABBREVIATION.test(last)) out[out.length - 1] = `${last} ${part}`;
+    else out.push(part);
+  }
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function shorten(text: string): string {
+  const max = FIT_DEFAULTS.maxRequirementLength;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+function dedupe(requirements: JdRequirement[]): JdRequirement[] {
+  const seen = new Set<string>();
+  return requirements.filter((r) => {
+    const key = r.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

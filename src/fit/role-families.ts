@@ -1,0 +1,61 @@
+import type { Profile } from '../knowledge/schema.ts';
+
+/** Kinds of engineering work, as job ads and titles name them. */
+const FAMILIES: readonly (readonly [string, RegExp])[] = [
+  ['backend', /\bback[\s-]?end\b|\bserver[\s-]side\b/i],
+  ['frontend', /\bfront[\s-]?end\b|\bweb developer\b/i],
+  ['full-stack', /\bfull[\s-]?stack\b/i],
+  ['data', /\bdata (?:engineer\w*|platform|pipelines?|scien\w+)\b|\banalytics engineer\w*/i],
+  [
+    'platform',
+    /\bplatform\b|\bdevops\b|\bSRE\b|\bsite reliability\b|\binfrastructure\b|\bcloud engineer\w*/i,
+  ],
+  ['mobile', /\bmobile\b|\bandroid\b|\biOS\b/i],
+  ['ml', /\bmachine[\s-]learning\b|\bML\b|\bdata scien\w+|\bdeep learning\b|\bAI\b/i],
+  ['security', /\bsecurity\b|\bappsec\b|\bpenetration\b/i],
+  ['design', /\bdesign engineer\w*|\bUX\b/i],
+  ['management', /\bengineering manag\w+|\bhead of\b|\bpeople manag\w+/i],
+];
+
+/** Kinds of work close enough that years in one are years near the other. */
+const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+  backend: ['frontend', 'full-stack', 'data', 'platform'],
+  frontend: ['backend', 'full-stack', 'design', 'mobile'],
+  'full-stack': ['backend', 'frontend', 'mobile'],
+  data: ['backend', 'platform'],
+  platform: ['backend', 'data'],
+  mobile: ['frontend', 'full-stack', 'design'],
+  ml: ['data'],
+  design: ['frontend', 'mobile'],
+};
+
+/** Full-stack work is backend and frontend work too. */
+const INCLUDES: Readonly<Record<string, readonly string[]>> = {
+  'full-stack': ['backend', 'frontend'],
+};
+
+/** The kinds of work a text names. */
+export function familiesIn(text: string): string[] {
+  return FAMILIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+}
+
+/** The kinds of work the profile's titles and headline say the owner does. */
+export function profileFamilies(profile: Profile): string[] {
+  const titles = [
+    profile.identity.title,
+    profile.identity.headline ?? '',
+    ...profile.roles.map((r) => r.title),
+  ];
+  const families = titles.flatMap(familiesIn);
+  return [...new Set([...families, ...families.flatMap((f) => INCLUDES[f] ?? [])])];
+}
+
+/** Same kind of work, a neighbouring kind, or another kind altogether. */
+export function familyDistance(
+  asked: readonly string[],
+  held: readonly string[],
+): 'same' | 'near' | 'far' {
+  if (asked.some((f) => held.includes(f))) return 'same';
+  if (asked.some((f) => held.some((h) => NEIGHBOURS[h]?.includes(f)))) return 'near';
+  return 'far';
+}

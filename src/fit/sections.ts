@@ -1,0 +1,80 @@
+import type { JdLine } from './jd-lines.ts';
+
+/** A line naming a job: "Senior Backend Engineer", "Staff Software Engineer (Go)". */
+export const JOB_TITLE =
+  /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|programmer|administrator|consultant|specialist|sre)s?\b/i;
+
+/**
+ * What a part of a job description is for. Only `must` and `nice` hold requirements; `open`
+ * (no heading yet, or a heading that names nothing known) is read sentence by sentence for
+ * requirement cues; the rest is company blurb, duties, benefits or the hiring process.
+ */
+export type SectionKind =
+  | 'must'
+  | 'nice'
+  | 'location'
+  | 'open'
+  | 'duties'
+  | 'about'
+  | 'benefits'
+  | 'process';
+
+export interface JdSection {
+  heading: string | null;
+  kind: SectionKind;
+  lines: JdLine[];
+}
+
+// Checked in order: the first pattern that matches a heading names its kind.
+const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
+  [
+    'nice',
+    /nice[\s-]+to[\s-]+haves?|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing/i,
+  ],
+  [
+    'must',
+    /requirements?|required|must[\s-]+haves?|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|essentials?|minimum|basic|key skills|competenc/i,
+  ],
+  ['location', /^(?:location|where|based in|work(?:ing)? location|remote(?: policy)?|office)\b/i],
+  [
+    'benefits',
+    /benefits|perks|what we offer|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
+  ],
+  [
+    'process',
+    /how to apply|apply|hiring process|interview|next steps|equal opportunit|\beeo\b|diversity|recruit/i,
+  ],
+  [
+    'duties',
+    /responsibilit|what you(?:'ll| will) (?:do|work on|own|build)|the role|your role|role overview|day[\s-]+to[\s-]+day|you will|in this role|the job|your mission|the work|what the job involves|duties|tasks|impact/i,
+  ],
+  [
+    'about',
+    /about|who we are|our (?:company|team|story|mission|stack|product)|the company|the team|company|overview|summary|mission|stack|tech(?:nology)?/i,
+  ],
+];
+
+/** The kind a heading names, or undefined when its words name no known section. */
+export function headingKind(heading: string): SectionKind | undefined {
+  const text = heading.replace(/[:\s]+$/, '');
+  for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(text)) return kind;
+  return undefined;
+}
+
+/** Groups lines under their headings. A guessed heading naming nothing known stays text. */
+export function readSections(lines: readonly JdLine[]): JdSection[] {
+  const sections: JdSection[] = [{ heading: null, kind: 'open', lines: [] }];
+  for (const line of lines) {
+    // A bare line naming a job ("Full-Stack Engineer at Loop") is a title, whatever its words.
+    const kind =
+      line.heading && !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text))
+        ? headingKind(line.text)
+        : undefined;
+    if (line.heading && (kind || !line.guessed)) {
+      sections.push({ heading: line.text.replace(/:$/, ''), kind: kind ?? 'open', lines: [] });
+      continue;
+    }
+    sections[sections.length - 1]?.lines.push(line.heading ? { ...line, heading: false } : line);
+  }
+  return sections.filter((s) => s.lines.length > 0 || s.heading !== null);
+}

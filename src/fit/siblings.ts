@@ -1,0 +1,29 @@
+import type { KnowledgeIndex } from '../answer/knowledge-index.ts';
+import { techFor } from '../answer/support.ts';
+import { FIT_DEFAULTS } from './defaults.ts';
+
+/** Whether a listed skill is a close stand-in for a technology the profile lacks. */
+export type Siblings = (missing: string, listed: string) => boolean;
+
+/**
+ * Two technologies are siblings when they are of the same kind (their first vocabulary tag) and
+ * that kind is narrow: Datadog for Prometheus (observability), Jest for JUnit (testing). A broad
+ * kind shared by hundreds (language, database) makes no sibling: Go says nothing about Rust.
+ */
+export function siblingsOver(
+  index: KnowledgeIndex,
+  maxKindSize: number = FIT_DEFAULTS.maxSiblingKindSize,
+): Siblings {
+  const size = new Map<string, number>();
+  for (const tech of index.techs) {
+    for (const tag of tech.tags) size.set(tag, (size.get(tag) ?? 0) + 1);
+  }
+  const kindOf = (term: string): string | undefined => {
+    const [kind] = techFor(index, term)?.tags ?? [];
+    return kind !== undefined && (size.get(kind) ?? 0) <= maxKindSize ? kind : undefined;
+  };
+  return (missing, listed) => {
+    const kind = kindOf(missing);
+    return kind !== undefined && [...(techFor(index, listed)?.tags ?? [])][0] === kind;
+  };
+}

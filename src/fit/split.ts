@@ -1,0 +1,46 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import type { JdRequirement } from './requirements.ts';
+import { technologiesInRequirement } from './technologies.ts';
+
+// A clause holding these is one requirement however many things it names: a choice, examples.
+const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|including|either)\b/i;
+// "…, and you've orchestrated …", "Python and are fluent in SQL": a second requirement begins.
+const CLAUSE = /;\s+|,\s+and\s+|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)/i;
+// Two things joined by "and"; a longer list ("Kotlin, Coroutines and Flow") is read as one.
+const ITEM = /\s+and\s+|\s+&\s+/i;
+
+/**
+ * Splits a requirement naming separate things ("Docker and Kubernetes", "tested Python and
+ * fluent SQL") into one requirement each, so each is judged on its own evidence.
+ */
+export function splitRequirement(
+  requirement: JdRequirement,
+  support: ProfileSupport,
+): JdRequirement[] {
+  if (requirement.topic !== 'general') return [requirement];
+  const clauses = requirement.text.split(CLAUSE).filter((c) => c.trim() !== '');
+  const techs = (text: string) => technologiesInRequirement(support, text);
+  const parts = clauses.every((c) => techs(c).length > 0) ? clauses : [requirement.text];
+  const pieces = parts.flatMap((clause) => splitItems(clause, techs));
+  if (pieces.length < 2) return [requirement];
+  return pieces.map((text) => ({ ...requirement, text: text.replace(/[\s,.;]+$/, '') }));
+}
+
+function splitItems(clause: string, techs: (text: string) => string[]): string[] {
+  const named = (text: string) => techs(text).length > 0;
+  // A choice in parentheses at the end belongs to the last item: "SQL and data processing
+  // (Spark or BigQuery)" is SQL, and data processing with Spark or BigQuery.
+  const tail = /\s*\([^()]*\)\s*\.?$/.exec(clause);
+  const head = tail ? clause.slice(0, tail.index) : clause;
+  if (ONE_REQUIREMENT.test(head) || head.includes(',')) return [clause];
+  const items = head.split(ITEM).map((i) => i.trim());
+  if (tail && items.length > 0) items[items.length - 1] += tail[0];
+  if (items.length !== 2) return [clause];
+  // "Spring Boot and Spring Data" is one family of tools, asked for as one thing.
+  const firsts = new Set(items.map((i) => (techs(i)[0] ?? i).split(/\s+/)[0]?.toLowerCase()));
+  if (firsts.size === 1) return [clause];
+  const last = items[items.length - 1] ?? '';
+  // The last item may be a bare name the vocabulary lacks ("Kubernetes and Helm").
+  const lastOk = named(last) || /^[\p{Lu}][\p{L}\d+#.-]*$/u.test(last);
+  return items.slice(0, -1).every(named) && lastOk ? items : [clause];
+}

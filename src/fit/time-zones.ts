@@ -1,0 +1,74 @@
+/** Standard offsets of the zone names job ads use. */
+const ZONES: Readonly<Record<string, number>> = {
+  UTC: 0,
+  GMT: 0,
+  WET: 0,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+  EET: 2,
+  MSK: 3,
+  GST: 4,
+  PKT: 5,
+  IST: 5.5,
+  ICT: 7,
+  SGT: 8,
+  JST: 9,
+  AEST: 10,
+  ET: -5,
+  EST: -5,
+  CT: -6,
+  CST: -6,
+  MT: -7,
+  MST: -7,
+  PT: -8,
+  PST: -8,
+};
+
+/** Region time-zone phrases ("EU time zones"), as the offsets they cover. */
+const REGION_WINDOWS: readonly (readonly [RegExp, number, number])[] = [
+  [/\b(?:EU|European?|CET|Central European)\s+(?:time ?zones?|hours)/i, -1, 3],
+  [/\b(?:US|North American?|American)\s+(?:time ?zones?|hours)/i, -10, -4],
+  [/\bAPAC\s+(?:time ?zones?|hours)/i, 5, 12],
+];
+
+export interface OffsetWindow {
+  from: number;
+  to: number;
+}
+
+const ZONE = Object.keys(ZONES).join('|');
+const SIGNED = String.raw`([+\-−–]\s*\d{1,2}(?::[0-5]\d)?)`;
+const RANGE = new RegExp(
+  String.raw`\b(${ZONE})\s*${SIGNED}?\s*(?:\.\.\.?|…|to|through|until|-|–|—|and)\s*(?:(?:${ZONE})\s*)?${SIGNED}`,
+);
+const PLUS_MINUS = new RegExp(String.raw`\b(${ZONE})\s*(?:±|\+\/-|\+-|plus or minus)\s*(\d{1,2})`);
+const WITHIN = new RegExp(String.raw`\bwithin\s+(\d{1,2})\s+hours?\s+of\s+(${ZONE})\b`, 'i');
+
+const signed = (text: string) => {
+  const clean = text.replace(/\s+/g, '').replace(/[−–]/, '-');
+  const [hours = '0', minutes = '0'] = clean.replace(/^[+-]/, '').split(':');
+  const value = Number(hours) + Number(minutes) / 60;
+  return clean.startsWith('-') ? -value : value;
+};
+
+/** The UTC offsets a time-zone constraint allows ("UTC+5:30..+10", "CET±2"), if it states one. */
+export function offsetWindowIn(text: string): OffsetWindow | undefined {
+  const range = RANGE.exec(text);
+  if (range?.[1] && range[3]) {
+    const base = ZONES[range[1]] ?? 0;
+    return { from: base + (range[2] ? signed(range[2]) : 0), to: base + signed(range[3]) };
+  }
+  const plusMinus = PLUS_MINUS.exec(text);
+  if (plusMinus?.[1] && plusMinus[2]) {
+    const base = ZONES[plusMinus[1]] ?? 0;
+    return { from: base - Number(plusMinus[2]), to: base + Number(plusMinus[2]) };
+  }
+  const within = WITHIN.exec(text);
+  if (within?.[1] && within[2]) {
+    const base = ZONES[within[2].toUpperCase()] ?? 0;
+    return { from: base - Number(within[1]), to: base + Number(within[1]) };
+  }
+  for (const [pattern, from, to] of REGION_WINDOWS) if (pattern.test(text)) return { from, to };
+  return undefined;
+}

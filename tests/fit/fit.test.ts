@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { type FitReport, FitReportSchema } from '../../src/fit/report.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { type Profile, ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const shipped = createFit(loadKnowledge('knowledge/profile.yaml'));
+const fixture = (key: string): Profile =>
+  ProfileSchema.parse(
+    importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
+  );
+
+const find = (report: FitReport, part: string) => {
+  const found = report.requirements.find((r) => r.requirement.includes(part));
+  if (!found)
+    throw new Error(`no requirement with "${part}" in ${JSON.stringify(report, null, 2)}`);
+  return found;
+};
+
+const PAYMENTS_JD = `# Senior Backend Engineer (Go) — Acme Payments
+
+## About us
+Acme is a fast-growing fintech. We move fast and our team loves go-karting on Fridays.
+
+## Requirements
+- 5+ years of backend experience
+- Strong Go or Python
+- Experience with PostgreSQL and Kafka
+- AWS Certified Solutions Architect
+- 10+ years building distributed systems
+- Fluent German
+
+## Nice to have
+- Rust
+- Experience with payment providers such as Stripe or Adyen
+
+## What we offer
+- 4-day work week
+- Learning budget
+
+Location: Hybrid, 3 days a week in our Berlin office.`;
+
+describe('fit against the shipped profile', () => {
+  const report = shipped.fit(PAYMENTS_JD);
+
+  it('returns a report the schema accepts', () => {
+    expect(FitReportSchema.parse(report)).toEqual(report);
+  });
+
+  it('meets a requirement with alternatives when one of them is held, with evidence', () => {
+    const go = find(report, 'Strong Go or Python');
+    expect(go).toMatchObject({ kind: 'must', status: 'met' });
+    expect(go.evidence.join(' ')).toContain('Go');
+  });
+
+  it('judges each thing a bullet names on its own evidence', () => {
+    expect(find(report, 'PostgreSQL').status).toBe('met');
+    const kafka = find(report, 'Kafka');
+    expect(kafka.status).toBe('missing');
+    expect(kafka.closest.length).toBeGreaterThan(0);
+  });
+
+  it('never takes a skill for a certification', () => {
+    const certification = find(report, 'AWS Certified');
+    expect(certification.status).toBe('missing');
+    expect(certification.closest.join(' ')).toContain('not a certification');
+  });
+
+  it('compares years: enough is met, fewer is partial', () => {
+    expect(find(report, '5+ years').status).toBe('met');
+    expect(find(report, '10+ years').status).toBe('partial');
+  });
+
+  it('judges spoken languages and location against what the profile states', () => {
+    expect(find(report, 'German').status).toBe('missing');
+    const office = find(report, 'Berlin office');
+    expect(office).toMatchObject({ kind: 'must', status: 'missing' });
+    expect(office.closest.join(' ')).toContain('Lahore');
+  });
+
+  it('reads nice-to-haves and examples: Stripe held meets "such as Stripe or Adyen"', () => {
+    expect(find(report, 'Rust')).toMatchObject({ kind: 'nice', status: 'missing' });
+    expect(find(report, 'Stripe')).toMatchObject({ kind: 'nice', status: 'met' });
+  });
+
+  it('reports no blurb, perk or everyday word as a requirement', () => {
+    const all = [...report.requirements.map((r) => r.requirement), ...report.unclassified];
+    for (const not of ['go-karting', 'move fast', '4-day', 'Learning budget']) {
+      expect(all.join('\n')).not.toContain(not);
+    }
+  });
+
+  it('says what is met and what is missing in its summary, and never claims a met without evidence', () => {
+    expect(report.summary).toMatch(/meets \d+ of \d+ must-haves/);
+    expect(report.summary).toContain('AWS Certified Solutions Architect');
+    for (const r of report.requirements.filter((r) => r.status === 'met')) {
+      expect(r.evidence.length, r.requirement).toBeGreaterThan(0);
+    }
+    expect(report.coverage).toBeGreaterThan(0);
+    expect(report.coverage).toBeLessThan(1);
+  });
+
+  it('lists what it cannot judge instead of guessing', () => {
+    const vague = shipped.fit('## Requirements\n- You are kind and curious\n- Go');
+    expect(vague.unclassified).toEqual(['You are kind and curious']);
+    expect(vague.requirements.map((r) => r.requirement)).toEqual(['Go']);
+  });
+
+  it('answers an empty or requirement-free text with no requirements and says so', () => {
+    const empty = shipped.fit('We are a friendly team in Lisbon. We love coffee.');
+    expect(empty.requirements).toEqual([]);
+    expect(empty.summary).toMatch(/No requirements were found/);
+  });
+});
+
+describe('fit against other profiles', () => {
+  it('meets a time-zone window from the stated city, and misses one outside it', () => {
+    const dan = createFit(fixture('dan-okafor')); // Leeds, UK: UTC+0
+    const inside = dan.fit('## Requirements\n- You live and work within CET ±2 hours');
+    expect(inside.requirements[0]?.status).toBe('met');
+    const outside = shipped.fit('## Requirements\n- You live and work within CET ±2 hours');
+    expect(outside.requirements[0]?.status).toBe('missing');
+  });
+
+  it('counts years in a neighbouring kind of work as partial, another kind as missing', () => {
+    const jd =
+      '## Requirements\n- 4+ years of native Android development\n- 3+ years of frontend development';
+    const report = shipped.fit(jd); // a backend engineer
+    expect(find(report, 'Android').status).toBe('missing');
+    expect(find(report, 'frontend').status).toBe('partial');
+  });
+
+  it('meets a spoken language the profile lists', () => {
+    const nadia = createFit(fixture('nadia-okonkwo'));
+    expect(nadia.fit('## Nice to have\n- Speaking Dutch').requirements[0]).toMatchObject({
+      kind: 'nice',
+      status: 'met',
+    });
+  });
+});
+
+describe('location constraints', () => {
+  const rotterdam = createFit(fixture('ingrid-solberg-mensah'));
+
+  it('meets an office within a daily commute of the stated city, not one farther away', () => {
+    const amsterdam = rotterdam.fit('Location: Hybrid, three days a week in our Amsterdam office');
+    expect(amsterdam.requirements[0]?.status).toBe('met');
+    const berlin = rotterdam.fit('Location: Hybrid, three days a week in our Berlin office');
+    expect(berlin.requirements[0]?.status).toBe('missing');
+  });
+
+  it('reads "remote within the EU" and a country-only remote role against the stated country', () => {
+    expect(rotterdam.fit('- You must be based in the EU (remote)').requirements[0]?.status).toBe(
+      'met',
+    );
+    expect(shipped.fit('Location: Remote (UK only)').requirements[0]?.status).toBe('missing');
+    expect(shipped.fit('Location: Fully remote').requirements[0]?.status).toBe('met');
+  });
+
+  it('reads a UTC window written as a range', () => {
+    // Lahore is UTC+5: outside +5:30..+10, inside +0..+8.
+    expect(shipped.fit('Location: Remote, UTC+5:30..+10').requirements[0]?.status).toBe('missing');
+    expect(
+      shipped.fit('Location: Remote — anywhere between UTC+0 and UTC+8').requirements[0]?.status,
+    ).toBe('met');
+  });
+});
+
+describe('job descriptions written as prose', () => {
+  const PROSE = `Full-Stack Engineer at Loop (Lisbon)
+
+We're a 30-person team making payroll simple. We'd love to hear from you if you have 3+ years building web apps with TypeScript. You should be comfortable with PostgreSQL. Bonus if you know Terraform. This role is hybrid: two days a week in our Lisbon office. We offer a Macbook, 25 days of holiday and team trips.`;
+  const report = shipped.fit(PROSE);
+
+  it('reads requirement sentences under a title line and leaves the rest', () => {
+    expect(report.requirements.map((r) => [r.requirement, r.kind, r.status])).toEqual([
+      [
+        "We'd love to hear from you if you have 3+ years building web apps with TypeScript.",
+        'must',
+        'met',
+      ],
+      ['You should be comfortable with PostgreSQL.', 'must', 'met'],
+      ['Bonus if you know Terraform.', 'nice', 'missing'],
+      ['This role is hybrid: two days a week in our Lisbon office.', 'must', 'missing'],
+    ]);
+  });
+});
+
+describe('names the vocabulary does not know', () => {
+  it('does not take Kotlin for Kotlin Multiplatform', () => {
+    const priya = createFit(fixture('priya-raman'));
+    const multiplatform = priya.fit('## Good to have\n- Kotlin Multiplatform').requirements[0];
+    expect(multiplatform?.status).toBe('partial');
+  });
+
+  it('does not take a held Spark for Spark Structured Streaming in a list of choices', () => {
+    const jd =
+      '## Nice to have\n- Streaming experience (Kafka, Flink or Spark Structured Streaming)';
+    const status = (key: string) => createFit(fixture(key)).fit(jd).requirements[0]?.status;
+    // Spark (batch) but none of the three choices: close, not met.
+    expect(status('nadia-okonkwo')).toBe('partial');
+    // Flink itself is one of the choices.
+    expect(status('ingrid-solberg-mensah')).toBe('met');
+    expect(shipped.fit(jd).requirements[0]?.status).toBe('missing');
+  });
+
+  it('takes a listed tool of the same narrow kind as close: Datadog for Prometheus, not Go for Rust', () => {
+    const report = shipped.fit('## Requirements\n- Monitoring with Prometheus\n- Rust');
+    expect(report.requirements.map((r) => [r.requirement, r.status, r.closest[0]])).toEqual([
+      ['Monitoring with Prometheus', 'partial', 'Datadog'],
+      ['Rust', 'missing', 'Go'],
+    ]);
+  });
+
+  it('counts an unknown name in a list: a held technology beside it makes the line partial', () => {
+    const report = shipped.fit('## Requirements\n- Go, Temporal and Zanzibar');
+    expect(report.requirements.map((r) => [r.requirement, r.status])).toEqual([
+      ['Go, Temporal and Zanzibar', 'partial'],
+    ]);
+    expect(
+      shipped.fit('## Requirements\n- Go and Zanzibar').requirements.map((r) => r.status),
+    ).toEqual(['met', 'missing']);
+  });
+
+  it('looks an unknown name up in the whole knowledge text', () => {
+    const tomas = createFit(fixture('tomas-arvelo'));
+    const wcag = tomas.fit('## Requirements\n- You can build to WCAG 2.1 AA').requirements[0];
+    expect(wcag?.status).toBe('met');
+    expect(wcag?.evidence.join(' ')).toContain('WCAG');
+    expect(
+      shipped.fit('## Requirements\n- You can build to WCAG 2.1 AA').requirements[0]?.status,
+    ).toBe('missing');
+  });
+});

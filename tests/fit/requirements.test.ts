@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { readRequirements } from '../../src/fit/requirements.ts';
+
+const texts = (jd: string) => readRequirements(jd).map((r) => r.text);
+const kindOf = (jd: string, part: string) =>
+  readRequirements(jd).find((r) => r.text.includes(part))?.kind;
+
+const ACME = `# Senior Backend Engineer (Go) — Acme Payments
+
+About us
+Acme is a fast-growing fintech. We move fast and our team loves go-karting on Fridays.
+
+## What you'll do
+- Build and run payment services in Go
+
+**Requirements:**
+- 5+ years of backend experience
+- Strong Go or Python
+- Kubernetes in production; Terraform is a plus
+
+**Nice to have**
+* Kafka
+
+What we offer:
+- 4-day work week
+- Learning budget
+
+Location: Remote (EU time zones), or on-site in Berlin.
+`;
+
+describe('reading a job description', () => {
+  it('takes the bullets under a requirements heading as must-haves', () => {
+    expect(kindOf(ACME, '5+ years of backend experience')).toBe('must');
+    expect(kindOf(ACME, 'Strong Go or Python')).toBe('must');
+  });
+
+  it('takes nice-to-have sections and inline "a plus" as nice-to-haves', () => {
+    expect(kindOf(ACME, 'Kafka')).toBe('nice');
+    expect(kindOf(ACME, 'Terraform is a plus')).toBe('nice');
+    expect(kindOf(ACME, 'Kubernetes in production')).toBe('must');
+  });
+
+  it('ignores company blurb, duties, benefits and perks', () => {
+    const all = texts(ACME).join('\n');
+    for (const not of ['go-karting', 'move fast', '4-day', 'Learning budget', 'payment services']) {
+      expect(all).not.toContain(not);
+    }
+  });
+
+  it('reads the location line and the seniority in the title', () => {
+    const found = readRequirements(ACME);
+    expect(found.find((r) => r.text.includes('Remote (EU time zones)'))?.topic).toBe('location');
+    expect(found.find((r) => r.topic === 'seniority')?.text).toBe(
+      'Seniority: Senior (from the job title)',
+    );
+  });
+
+  it('reads headings in other styles: caps, colons, "You have:", "What you\'ll bring"', () => {
+    const jd = `WHO WE ARE
+We build tools for farmers.
+
+What you'll bring
+• Three years of TypeScript
+• Experience with React
+
+YOU HAVE: a degree in computer science or equivalent experience
+
+Bonus points
+1. GraphQL
+2) Figma
+
+Perks
+- Gym membership`;
+    expect(texts(jd)).toEqual([
+      'Three years of TypeScript',
+      'Experience with React',
+      'a degree in computer science or equivalent experience',
+      'GraphQL',
+      'Figma',
+    ]);
+    expect(kindOf(jd, 'GraphQL')).toBe('nice');
+  });
+
+  it('finds requirements in plain prose by their wording', () => {
+    const jd =
+      'We are a small studio in Lisbon. You have 4+ years of Python and know Django well. ' +
+      'Experience with AWS is a plus. We offer great coffee.';
+    expect(texts(jd)).toEqual([
+      'You have 4+ years of Python and know Django well.',
+      'Experience with AWS is a plus.',
+    ]);
+    expect(kindOf(jd, 'AWS')).toBe('nice');
+  });
+});
+
+describe('a job description pasted as HTML', () => {
+  it('reads its list items and headings, not its tags', () => {
+    const html =
+      '<h3>Requirements</h3><ul><li>5+ years of <b>Go</b></li><li>Kafka &amp; Redis</li></ul>' +
+      '<h3>Benefits</h3><ul><li>Learning budget</li></ul>';
+    expect(readRequirements(html).map((r) => [r.text, r.kind])).toEqual([
+      ['5+ years of Go', 'must'],
+      ['Kafka & Redis', 'must'],
+    ]);
+  });
+});

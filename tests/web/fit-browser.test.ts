@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveWebChat } from './serve.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+// In CI the browser is installed by .ci/run: a missing one is a failure there, not a skip.
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+
+const JD = `Senior Backend Engineer
+
+Requirements
+- 5+ years of backend experience
+- Strong Go or Python
+- Experience with PostgreSQL and Kafka
+- AWS Certified Solutions Architect
+
+Nice to have
+- Rust
+
+Perks
+- 4-day work week`;
+
+describe.skipIf(skip)('the job-description mode in a browser', () => {
+  let chat: Awaited<ReturnType<typeof serveWebChat>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    chat = await serveWebChat();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await chat?.close();
+  });
+
+  it('shows the report of a pasted job description as a checklist with evidence', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(chat.url);
+    expect(await page.getByLabel('Job description').isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'Paste a job description' }).click();
+    expect(await page.getByLabel('Your question').isVisible()).toBe(false);
+    await page.getByLabel('Job description').fill(JD);
+    expect(await page.locator('#fit-count').textContent()).toBe(`${JD.length} / 20,000`);
+    await page.getByRole('button', { name: 'Check fit' }).click();
+
+    const report = page.locator('.message-fit').last();
+    await expect.poll(() => report.count()).toBe(1);
+    expect(await report.locator('.message-title').textContent()).toMatch(/^Job fit: \d+% covered$/);
+    const met = report.locator('.req-met');
+    expect(await met.locator('.req-text').allTextContents()).toContain('Strong Go or Python');
+    expect(await met.first().locator('.req-evidence').count()).toBeGreaterThan(0);
+    const missing = report.locator('.req-missing .req-text');
+    expect(await missing.allTextContents()).toEqual(
+      expect.arrayContaining(['AWS Certified Solutions Architect', 'Rust']),
+    );
+    expect(await report.textContent()).not.toContain('4-day');
+
+    // Nothing wider than the phone's screen: the page never scrolls sideways.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    // Kept for a look by eye: docs/web-fit.png is this screenshot.
+    await page.screenshot({ path: join(tmpdir(), 'web-fit-390.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('goes back to questions with the other mode button', async () => {
+    await page.getByRole('button', { name: 'Ask a question' }).click();
+    expect(await page.getByLabel('Your question').isVisible()).toBe(true);
+    expect(await page.getByLabel('Job description').isVisible()).toBe(false);
+  });
+});
