@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import type { Duplex } from 'node:stream';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './service/metrics.ts';
 import { sendJson } from './surface/http.ts';
@@ -70,46 +71,7 @@ export interface HttpServer {
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { logger } = options;
   const settings = { ...HTTP_SERVER_DEFAULTS, ...definedOnly(options) };
-  const routes: SurfaceRoute[] = [...options.routes, ...operationalRoutes(options)];
-  // One lookup per request: `METHOD path` to its handler, and each path's allowed methods.
-  const byKey = new Map(routes.map((r) => [`${r.method} ${r.path}`, r.handler]));
-  const allowed = new Map<string, string[]>();
-  for (const r of routes) allowed.set(r.path, [...(allowed.get(r.path) ?? []), r.method]);
-  const addressOf = options.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown');
-  const headerNames = Object.keys(SECURITY_HEADERS) as (keyof typeof SECURITY_HEADERS)[];
-  const headerValues = headerNames.map((name) => SECURITY_HEADERS[name]);
-
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    // The access log is for debugging: at the usual levels a request costs no log work.
-    const accessLog = logger.isLevelEnabled('debug');
-    const started = accessLog ? performance.now() : 0;
-    for (let i = 0; i < headerNames.length; i++) {
-      res.setHeader(headerNames[i] as string, headerValues[i] as string);
-    }
-    const url = req.url ?? '/';
-    const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
-    // HEAD is GET without a body; Node drops the body itself.
-    const method = req.method === 'HEAD' ? 'GET' : req.method;
-    const handler = byKey.get(`${method} ${path}`);
-    try {
-      if (handler) await handler(req, res);
-      else if (allowed.has(path)) {
-        const allow = (allowed.get(path) ?? []).join(', ');
-        sendJson(res, 405, { error: `${req.method} is not allowed here` }, { allow });
-      } else sendJson(res, 404, { error: 'not found' });
-    } catch (error) {
-      logger.error({ err: error, method: req.method, path }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.destroy();
-    } finally {
-      if (accessLog) {
-        const ms = Math.round((performance.now() - started) * 1000) / 1000;
-        const ip = addressOf(req);
-        logger.debug({ method: req.method, path, status: res.statusCode, ms, ip }, 'request');
-      }
-    }
-  };
+  const handle = createRequestHandler(options);
 
   let closing = false;
   const inFlight = new Set<ServerResponse>();
@@ -132,13 +94,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       void handle(req, res);
     },
   );
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    const status = CLIENT_ERROR_RESPONSES[error.code ?? ''] ?? '400 Bad Request';
-    if (socket.writable && !(socket as { _httpMessage?: unknown })._httpMessage) {
-      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
-    } else socket.destroy();
-    logger.debug({ reason: error.message, code: error.code }, 'bad HTTP request');
-  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    answerClientError(logger, error, socket),
+  );
 
   return {
     server,
@@ -169,6 +127,63 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
     },
   };
+}
+
+/**
+ * Routes a request to its handler (405 for a known path, 404 otherwise) with the security
+ * headers set, a failed handler answered 500, and, at debug level, one access-log line.
+ */
+function createRequestHandler(options: HttpServerOptions) {
+  const { logger } = options;
+  const routes: SurfaceRoute[] = [...options.routes, ...operationalRoutes(options)];
+  // One lookup per request: `METHOD path` to its handler, and each path's allowed methods.
+  const byKey = new Map(routes.map((r) => [`${r.method} ${r.path}`, r.handler]));
+  const allowed = new Map<string, string[]>();
+  for (const r of routes) allowed.set(r.path, [...(allowed.get(r.path) ?? []), r.method]);
+  const addressOf = options.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown');
+  const headerNames = Object.keys(SECURITY_HEADERS) as (keyof typeof SECURITY_HEADERS)[];
+  const headerValues = headerNames.map((name) => SECURITY_HEADERS[name]);
+
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    // The access log is for debugging: at the usual levels a request costs no log work.
+    const accessLog = logger.isLevelEnabled('debug');
+    const started = accessLog ? performance.now() : 0;
+    for (let i = 0; i < headerNames.length; i++) {
+      res.setHeader(headerNames[i] as string, headerValues[i] as string);
+    }
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    // HEAD is GET without a body; Node drops the body itself.
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    const handler = byKey.get(`${method} ${path}`);
+    try {
+      if (handler) await handler(req, res);
+      else if (allowed.has(path)) {
+        const allow = (allowed.get(path) ?? []).join(', ');
+        sendJson(res, 405, { error: `${req.method} is not allowed here` }, { allow });
+      } else sendJson(res, 404, { error: 'not found' });
+    } catch (error) {
+      logger.error({ err: error, method: req.method, path }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    } finally {
+      if (accessLog) {
+        const ms = Math.round((performance.now() - started) * 1000) / 1000;
+        const ip = addressOf(req);
+        logger.debug({ method: req.method, path, status: res.statusCode, ms, ip }, 'request');
+      }
+    }
+  };
+}
+
+/** A request Node's parser refused: a bare status line when the socket can still take one. */
+function answerClientError(logger: Logger, error: NodeJS.ErrnoException, socket: Duplex) {
+  const status = CLIENT_ERROR_RESPONSES[error.code ?? ''] ?? '400 Bad Request';
+  if (socket.writable && !(socket as { _httpMessage?: unknown })._httpMessage) {
+    socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+  } else socket.destroy();
+  logger.debug({ reason: error.message, code: error.code }, 'bad HTTP request');
 }
 
 /** `GET /healthz` and `GET /metrics`, when the process offers them. */

@@ -26,10 +26,10 @@ export function createLogSampler(options: LogSampling = {}) {
   const { first, intervalMs, maxKeys } = { ...LOG_SAMPLING_DEFAULTS, ...options };
   let seen = new Map<string, number>();
   let suppressed = new Map<string, Suppressed>();
-  let timer: NodeJS.Timeout | undefined;
+  let intervalRunning = false;
 
   const endInterval = () => {
-    timer = undefined;
+    intervalRunning = false;
     const ended = suppressed;
     seen = new Map();
     suppressed = new Map();
@@ -44,7 +44,10 @@ export function createLogSampler(options: LogSampling = {}) {
     const key = `${level}:${message}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    timer ??= setTimeout(endInterval, intervalMs).unref();
+    if (!intervalRunning) {
+      intervalRunning = true;
+      setTimeout(endInterval, intervalMs).unref();
+    }
     if (count <= first) return method.apply(this, args);
     const held = suppressed.get(key);
     if (held) held.count++;

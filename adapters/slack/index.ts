@@ -1,5 +1,5 @@
-import { App, type BlockAction, type ButtonAction, SocketModeReceiver } from '@slack/bolt';
-import { LRUCache } from 'lru-cache';
+import { App, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import type { Logger } from '../../src/logger.ts';
 import type {
   Surface,
   SurfaceAdapter,
@@ -9,33 +9,25 @@ import type {
 import { toBoltLogger } from './bolt-logger.ts';
 import { slackConfigFromEnv as readSlackConfig, type SlackConfig } from './config.ts';
 import { slackPermanentFailure } from './connection.ts';
+import { SLACK_SURFACE_DEFAULTS } from './defaults.ts';
 import { registerSlackFit } from './fit.ts';
-import { errorSummary, SignedHttpReceiver, SocketModeRelay } from './receivers.ts';
-import { type SlackMessage, toSlackBlocks, toSlackText } from './render.ts';
+import {
+  answerEachEventOnce,
+  createReplier,
+  registerApology,
+  registerButtons,
+  registerCommand,
+  registerMessages,
+} from './listeners.ts';
+import { SignedHttpReceiver, SocketModeRelay } from './receivers.ts';
+
+type BoltLogger = ReturnType<typeof toBoltLogger>;
 
 export type { SlackConfig, SlackOptions } from './config.ts';
 export { isSlackConfigured, slackConfigFromEnv } from './config.ts';
+export { SLACK_SURFACE_DEFAULTS } from './defaults.ts';
+export { questionFromSlack } from './listeners.ts';
 export { toSlackBlocks } from './render.ts';
-
-/** Tuning for the Slack surface. */
-export const SLACK_SURFACE_DEFAULTS = Object.freeze({
-  /** Event ids remembered to answer each event once although Slack re-sends it. */
-  seenEvents: { max: 10_000, ttlMs: 60 * 60 * 1000 },
-  /** Web API calls are retried this often: an answer posted minutes late helps nobody. */
-  apiRetries: 2,
-  apiTimeoutMs: 10_000,
-});
-
-/** Where a question was asked, to answer in the same place and keep context per conversation. */
-interface Asking {
-  question: string;
-  userId: string;
-  teamId: string | undefined;
-  channelId: string;
-  threadTs: string | undefined;
-  /** Slack needs a reply (a slash command, a button): a rate-limit notice is sent every time. */
-  always: boolean;
-}
 
 /**
  * The Slack surface: `/ask` (answered in the acknowledgement itself), mentions (answered in the
@@ -46,230 +38,16 @@ export function createSlackSurface(config: SlackConfig, deps: SurfaceDeps): Surf
   const { conversation, scrub } = deps;
   const logger = deps.logger.child({ surface: 'slack' });
   const boltLogger = toBoltLogger(logger.child({ component: 'bolt' }), scrub);
-  const seenEvents = new LRUCache<string, true>({
-    max: SLACK_SURFACE_DEFAULTS.seenEvents.max,
-    ttl: SLACK_SURFACE_DEFAULTS.seenEvents.ttlMs,
-  });
+  const { httpReceiver, receiver } = createReceiver(config, logger, boltLogger);
+  const app = createApp(config, receiver, boltLogger);
 
-  const clientOptions = { slackApiUrl: config.apiUrl };
-  const httpReceiver =
-    config.mode === 'http'
-      ? new SignedHttpReceiver({ signingSecret: config.signingSecret ?? '', logger })
-      : undefined;
-  const receiver =
-    httpReceiver ??
-    new SocketModeRelay(
-      new SocketModeReceiver({
-        appToken: config.appToken ?? '',
-        logger: boltLogger,
-        installerOptions: { clientOptions },
-      }),
-      logger,
-    );
-
-  const app = new App({
-    token: config.botToken,
-    receiver,
-    logger: boltLogger,
-    clientOptions: {
-      ...clientOptions,
-      retryConfig: { retries: SLACK_SURFACE_DEFAULTS.apiRetries },
-      timeout: SLACK_SURFACE_DEFAULTS.apiTimeoutMs,
-    },
-    convoStore: false,
-    deferInitialization: true,
-    extendedErrorHandler: true,
-  });
-
-  const footer = `${config.command} followed by a question, a mention in a channel, or a direct message.`;
-
-  function reply(asking: Asking, via: string): SlackMessage | undefined {
-    const started = performance.now();
-    const result = conversation.handle({
-      surface: 'slack',
-      conversation: [
-        asking.teamId ?? '-',
-        asking.channelId,
-        asking.threadTs ?? '-',
-        asking.userId,
-      ].join(':'),
-      asker: `${asking.teamId ?? '-'}:${asking.userId}`,
-      text: asking.question,
-      mustReply: asking.always,
-    });
-    logger.info(
-      {
-        via,
-        kind: result.kind,
-        ...(result.kind === 'answer' && {
-          topic: result.answer.topic,
-          answered: result.answer.answered,
-        }),
-        ms: Math.round(performance.now() - started),
-      },
-      'slack question answered',
-    );
-    if (result.kind === 'silent') return undefined;
-    if (result.kind === 'notice') return toSlackText(result.text);
-    return toSlackBlocks(result.answer, { footer });
-  }
-
-  // Slack sends an event again when it got no timely 200 (`x-slack-retry-num`); answer it once.
-  app.use(async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string') {
-      if (seenEvents.has(eventId)) {
-        logger.debug({ eventId }, 'slack event already handled; ignoring the retry');
-        return;
-      }
-      seenEvents.set(eventId, true);
-    }
-    await next();
-  });
-
-  app.command(config.command, async ({ command, ack }) => {
-    const message = reply(
-      {
-        question: questionFromSlack(command.text),
-        userId: command.user_id,
-        teamId: command.team_id,
-        channelId: command.channel_id,
-        threadTs: undefined,
-        always: true,
-      },
-      'command',
-    );
-    // The answer travels in the acknowledgement: the user sees it at once.
-    await ack({ response_type: config.responseType, ...message });
-  });
-
-  app.event('app_mention', async ({ event, context, client }) => {
-    if (event.bot_id || !event.user) return;
-    const threadTs = event.thread_ts ?? event.ts;
-    const message = reply(
-      {
-        question: questionFromSlack(event.text, context.botUserId),
-        userId: event.user,
-        teamId: event.team,
-        channelId: event.channel,
-        threadTs,
-        always: false,
-      },
-      'mention',
-    );
-    if (!message) return;
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: threadTs,
-      unfurl_links: false,
-      unfurl_media: false,
-      ...message,
-    });
-  });
-
-  app.event('message', async ({ event, body, client }) => {
-    // Edits, deletions, joins and bot posts all come as subtypes; only people's new words count.
-    if (event.subtype !== undefined || event.channel_type !== 'im') return;
-    if (event.bot_id || !event.user) return;
-    const message = reply(
-      {
-        question: questionFromSlack(event.text ?? ''),
-        userId: event.user,
-        teamId: event.team ?? (body as { team_id?: string }).team_id,
-        channelId: event.channel,
-        threadTs: event.thread_ts,
-        always: false,
-      },
-      'direct',
-    );
-    if (!message) return;
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: event.thread_ts,
-      unfurl_links: false,
-      unfurl_media: false,
-      ...message,
-    });
-  });
-
-  app.action<BlockAction<ButtonAction>>(
-    /^suggest_\d+$/,
-    async ({ ack, body, action, client, respond }) => {
-      await ack();
-      const channelId = body.channel?.id ?? stringOf(body.container.channel_id);
-      if (!channelId) return;
-      const threadTs = stringOf(body.message?.thread_ts);
-      const message = reply(
-        {
-          question: action.value ?? '',
-          userId: body.user.id,
-          teamId: body.team?.id ?? body.user.team_id,
-          channelId,
-          threadTs,
-          always: true,
-        },
-        'suggestion',
-      );
-      if (!message) return;
-      const ephemeral = body.container.is_ephemeral === true || !body.message;
-      if (threadTs && !ephemeral) {
-        await client.chat.postMessage({
-          channel: channelId,
-          thread_ts: threadTs,
-          unfurl_links: false,
-          unfurl_media: false,
-          ...message,
-        });
-      } else {
-        await respond({
-          response_type: ephemeral ? 'ephemeral' : 'in_channel',
-          replace_original: false,
-          ...message,
-        });
-      }
-    },
-  );
-
+  const reply = createReplier(config, conversation, logger);
+  answerEachEventOnce(app, logger);
+  registerCommand(app, config, reply);
+  registerMessages(app, reply);
+  registerButtons(app, reply);
   registerSlackFit(app, { conversation, logger });
-
-  // Link buttons open their URL in the browser; Slack still reports the click and wants a 200.
-  app.action(/^link_\d+$/, async ({ ack }) => {
-    await ack();
-  });
-
-  app.error(async ({ error, body }: { error: Error; body: unknown }) => {
-    const apology = conversation.failed('slack', error, payloadKind(body));
-    try {
-      await sendFailure(body, apology.text);
-    } catch (apologyError) {
-      logger.warn({ error: errorSummary(apologyError) }, 'slack apology could not be delivered');
-    }
-  });
-
-  /** Tells the asker that answering failed, where the failed payload came from. */
-  async function sendFailure(body: unknown, text: string): Promise<void> {
-    const payload = body as {
-      response_url?: unknown;
-      event?: { channel?: unknown; ts?: unknown; thread_ts?: unknown; channel_type?: unknown };
-    };
-    const message = toSlackText(text);
-    if (typeof payload.response_url === 'string') {
-      const response = await fetch(payload.response_url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
-        signal: AbortSignal.timeout(SLACK_SURFACE_DEFAULTS.apiTimeoutMs),
-      });
-      if (!response.ok) throw new Error(`response_url answered ${response.status}`);
-      return;
-    }
-    const event = payload.event;
-    const channel = stringOf(event?.channel);
-    if (!event || !channel) return;
-    const threadTs =
-      stringOf(event.thread_ts) ?? (event.channel_type === 'im' ? undefined : stringOf(event.ts));
-    await app.client.chat.postMessage({ channel, thread_ts: threadTs, ...message });
-  }
+  registerApology(app, conversation, logger);
 
   const routes: SurfaceRoute[] | undefined = httpReceiver
     ? [{ method: 'POST', path: '/slack/events', handler: httpReceiver.requestListener }]
@@ -298,27 +76,39 @@ export function createSlackSurface(config: SlackConfig, deps: SurfaceDeps): Surf
   };
 }
 
-/**
- * Slack's message markup back to what the person typed: mentions and links as they read them,
- * entities decoded. The bot's own mention is removed.
- */
-export function questionFromSlack(text: string, botUserId?: string): string {
-  let out = text;
-  if (botUserId) out = out.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ');
-  out = out
-    .replace(/^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/, ' ') // a leading mention addresses the bot
-    .replace(/<@([A-Z0-9]+)\|([^>]+)>/g, '@$2')
-    .replace(/<@([A-Z0-9]+)>/g, '@$1')
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<!(channel|here|everyone)(?:\|[^>]*)?>/g, '@$1')
-    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label?: string) => label ?? '@group')
-    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, '$2 ($1)')
-    .replace(/<((?:https?|mailto):[^>]+)>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-  return out.replace(/\s+/g, ' ').trim();
+/** Signed HTTP requests to `/slack/events`, or a Socket Mode connection out. */
+function createReceiver(config: SlackConfig, logger: Logger, boltLogger: BoltLogger) {
+  const httpReceiver =
+    config.mode === 'http'
+      ? new SignedHttpReceiver({ signingSecret: config.signingSecret ?? '', logger })
+      : undefined;
+  const receiver =
+    httpReceiver ??
+    new SocketModeRelay(
+      new SocketModeReceiver({
+        appToken: config.appToken ?? '',
+        logger: boltLogger,
+        installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+      }),
+      logger,
+    );
+  return { httpReceiver, receiver };
+}
+
+function createApp(config: SlackConfig, receiver: Receiver, boltLogger: BoltLogger): App {
+  return new App({
+    token: config.botToken,
+    receiver,
+    logger: boltLogger,
+    clientOptions: {
+      slackApiUrl: config.apiUrl,
+      retryConfig: { retries: SLACK_SURFACE_DEFAULTS.apiRetries },
+      timeout: SLACK_SURFACE_DEFAULTS.apiTimeoutMs,
+    },
+    convoStore: false,
+    deferInitialization: true,
+    extendedErrorHandler: true,
+  });
 }
 
 /** How the process runs Slack (src/app/surfaces.ts starts it when SLACK_BOT_TOKEN is set). */
@@ -328,14 +118,3 @@ export const adapter: SurfaceAdapter<SlackConfig> = {
   secrets: (config) => [config.botToken, config.appToken, config.signingSecret],
   create: createSlackSurface,
 };
-
-function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function payloadKind(body: unknown): string {
-  const b = body as { type?: unknown; command?: unknown; event?: { type?: unknown } };
-  if (typeof b.command === 'string') return 'command';
-  if (b.type === 'event_callback' && typeof b.event?.type === 'string') return b.event.type;
-  return typeof b.type === 'string' ? b.type : 'unknown';
-}

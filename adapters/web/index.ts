@@ -47,25 +47,51 @@ const asset = (name: string) => readFileSync(new URL(`./public/${name}`, import.
 
 /** The web chat: a page, its scripts and style, `POST /api/ask` and `POST /api/fit`. */
 export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface {
-  const { conversation, logger, clientAddress } = deps;
-  const template = asset('index.html');
-  const script = asset('app.js');
-  const style = asset('app.css');
-  const fitScript = asset('fit.js');
+  const { conversation, clientAddress } = deps;
   let stopped = false;
+  const isStopped = () => stopped;
+  const javascript = 'text/javascript; charset=utf-8';
+  return {
+    name: 'web',
+    routes: [
+      { method: 'GET', path: '/', handler: pageHandler(asset('index.html'), conversation) },
+      { method: 'GET', path: '/assets/app.js', handler: staticFile(asset('app.js'), javascript) },
+      {
+        method: 'GET',
+        path: '/assets/app.css',
+        handler: staticFile(asset('app.css'), 'text/css; charset=utf-8'),
+      },
+      { method: 'POST', path: '/api/ask', handler: askHandler(config, deps, isStopped) },
+      { method: 'GET', path: '/assets/fit.js', handler: staticFile(asset('fit.js'), javascript) },
+      createFitRoute({ conversation, clientAddress, stopped: isStopped }),
+    ],
+    async start() {
+      stopped = false;
+    },
+    async stop() {
+      stopped = true;
+    },
+  };
+}
 
-  const staticFile =
-    (body: string, type: string): SurfaceRoute['handler'] =>
-    (_req, res) => {
-      res.writeHead(200, {
-        'content-type': type,
-        'content-length': Buffer.byteLength(body),
-        'cache-control': 'no-cache',
-      });
-      res.end(body);
-    };
+/** A file read at start-up, served as it is. */
+function staticFile(body: string, type: string): SurfaceRoute['handler'] {
+  return (_req, res) => {
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  };
+}
 
-  const page: SurfaceRoute['handler'] = (_req, res) => {
+/** The page, filled from the profile as it is now (it follows knowledge reloads). */
+function pageHandler(
+  template: string,
+  conversation: SurfaceDeps['conversation'],
+): SurfaceRoute['handler'] {
+  return (_req, res) => {
     const html = renderPage(template, conversation.profile());
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
@@ -75,9 +101,13 @@ export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface 
     });
     res.end(html);
   };
+}
 
-  const ask = async (req: IncomingMessage, res: ServerResponse) => {
-    if (stopped) return sendJson(res, 503, { error: 'the server is shutting down' });
+/** `POST /api/ask`: a JSON question in, the answer (or what went wrong) as JSON out. */
+function askHandler(config: WebConfig, deps: SurfaceDeps, stopped: () => boolean) {
+  const { conversation, clientAddress } = deps;
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (stopped()) return sendJson(res, 503, { error: 'the server is shutting down' });
     if (mediaType(req.headers['content-type']) !== 'application/json') {
       req.resume();
       return sendJson(res, 415, {
@@ -103,46 +133,21 @@ export function createWebSurface(config: WebConfig, deps: SurfaceDeps): Surface 
       text: parsed.question,
       mustReply: true,
     });
-    if (reply.kind === 'answer') return sendJson(res, 200, reply.answer);
-    if (reply.kind === 'notice' && reply.reason === 'rate-limited') {
-      const retryAfter = String(reply.retryAfterSeconds ?? 1);
-      return sendJson(res, 429, { error: reply.text }, { 'retry-after': retryAfter });
-    }
-    if (reply.kind === 'notice' && reply.reason === 'too-long') {
-      return sendJson(res, 413, { error: reply.text });
-    }
-    sendJson(res, 500, { error: 'internal error' });
+    sendReply(res, reply);
   };
+}
 
-  return {
-    name: 'web',
-    routes: [
-      { method: 'GET', path: '/', handler: page },
-      {
-        method: 'GET',
-        path: '/assets/app.js',
-        handler: staticFile(script, 'text/javascript; charset=utf-8'),
-      },
-      {
-        method: 'GET',
-        path: '/assets/app.css',
-        handler: staticFile(style, 'text/css; charset=utf-8'),
-      },
-      { method: 'POST', path: '/api/ask', handler: ask },
-      {
-        method: 'GET',
-        path: '/assets/fit.js',
-        handler: staticFile(fitScript, 'text/javascript; charset=utf-8'),
-      },
-      createFitRoute({ conversation, clientAddress, stopped: () => stopped }),
-    ],
-    async start() {
-      stopped = false;
-    },
-    async stop() {
-      stopped = true;
-    },
-  };
+/** The conversation's reply as an HTTP response: the answer, or a status that says why not. */
+function sendReply(res: ServerResponse, reply: ReturnType<SurfaceDeps['conversation']['handle']>) {
+  if (reply.kind === 'answer') return sendJson(res, 200, reply.answer);
+  if (reply.kind === 'notice' && reply.reason === 'rate-limited') {
+    const retryAfter = String(reply.retryAfterSeconds ?? 1);
+    return sendJson(res, 429, { error: reply.text }, { 'retry-after': retryAfter });
+  }
+  if (reply.kind === 'notice' && reply.reason === 'too-long') {
+    return sendJson(res, 413, { error: reply.text });
+  }
+  sendJson(res, 500, { error: 'internal error' });
 }
 
 /** `application/json` of `Application/JSON; charset=utf-8`, without splitting on every request. */

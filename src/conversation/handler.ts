@@ -109,14 +109,10 @@ export interface Conversation {
  * apology on failure, the unanswered log and the metrics. Surfaces only translate.
  */
 export function createConversation(options: ConversationOptions): Conversation {
-  const { source, logger, scrub, metrics, unanswered } = options;
+  const { source, logger, scrub } = options;
   const fitSource = options.fit ?? createFitService({ profile: () => source.profile() });
-  const limiter = options.rateLimiter ?? createRateLimiter();
   const maxLength = options.maxQuestionLength ?? MAX_QUESTION_LENGTH;
-  const told = new LRUCache<string, true>({
-    max: 10_000,
-    ttl: options.noticeWindowMs ?? RATE_LIMIT_DEFAULTS.windowMs,
-  });
+  const limited = createRateGate(options);
 
   const describe = (error: unknown) => describeError(error, scrub);
   const failed = (surface: string, error: unknown, event?: string): Notice => {
@@ -124,7 +120,59 @@ export function createConversation(options: ConversationOptions): Conversation {
     return { kind: 'notice', reason: 'failed', text: CONVERSATION_TEXTS.apology };
   };
 
-  function limited(turn: Pick<Turn, 'surface' | 'asker' | 'mustReply'>): Reply | undefined {
+  return {
+    fit(turn) {
+      const checked = checkJobText(turn.text);
+      if (!checked.ok) {
+        const reason = checked.reason === 'binary' ? 'not-text' : checked.reason;
+        return { kind: 'notice', reason, text: checked.message };
+      }
+      // A job description always comes in a way that needs a reply, so the refusal is a notice.
+      const refusal = limited({ ...turn, mustReply: true });
+      if (refusal) return refusal as Notice;
+      try {
+        return { kind: 'report', report: fitReport(fitSource, options, turn, checked.text) };
+      } catch (error) {
+        return failed(turn.surface, error);
+      }
+    },
+    handle(turn) {
+      const text = turn.text.trim();
+      if (!turn.command && codePoints(text) > maxLength) {
+        return { kind: 'notice', reason: 'too-long', text: CONVERSATION_TEXTS.tooLong(maxLength) };
+      }
+      const refusal = limited(turn);
+      if (refusal) return refusal;
+      try {
+        return { kind: 'answer', answer: answer(source, options, turn, text) };
+      } catch (error) {
+        return failed(turn.surface, error);
+      }
+    },
+    failed,
+    describe,
+    complete: (partial, limit) => source.complete(partial, limit),
+    profile: () => source.profile(),
+  };
+}
+
+/** Where a turn is counted and, when it could not be answered, written down. */
+type Records = Pick<ConversationOptions, 'metrics' | 'unanswered'>;
+
+/**
+ * The rate limit: nothing when the asker may go on, else the notice (or, when the platform
+ * allows silence and the asker was told within the window, nothing to send).
+ */
+function createRateGate(
+  options: ConversationOptions,
+): (turn: Pick<Turn, 'surface' | 'asker' | 'mustReply'>) => Reply | undefined {
+  const { logger } = options;
+  const limiter = options.rateLimiter ?? createRateLimiter();
+  const told = new LRUCache<string, true>({
+    max: 10_000,
+    ttl: options.noticeWindowMs ?? RATE_LIMIT_DEFAULTS.windowMs,
+  });
+  return (turn) => {
     const key = `${turn.surface}:${turn.asker}`;
     const { allowed, retryAfterMs } = limiter.take(key);
     if (allowed) return undefined;
@@ -139,81 +187,50 @@ export function createConversation(options: ConversationOptions): Conversation {
       text: CONVERSATION_TEXTS.rateLimited(seconds),
       retryAfterSeconds: seconds,
     };
-  }
-
-  function answer(turn: Turn, text: string): Answer {
-    const context: AskContext = {
-      surface: turn.surface,
-      conversationId: turn.conversation,
-      userId: turn.asker,
-    };
-    const started = performance.now();
-    const result = turn.command
-      ? source.command(turn.command, context)
-      : text === ''
-        ? source.command({ kind: 'about' }, context)
-        : source.ask(text, context);
-    metrics?.question(turn.surface, result.topic, (performance.now() - started) / 1000);
-    if (!result.answered && !turn.command && text !== '' && result.topic !== 'limit') {
-      metrics?.unanswered(turn.surface);
-      unanswered?.record({ surface: turn.surface, userId: turn.asker, question: text });
-    }
-    return result;
-  }
-
-  function fitReport(turn: FitTurn, text: string): FitReport {
-    const started = performance.now();
-    const report = fitSource.fit(text, {
-      surface: turn.surface,
-      conversationId: turn.conversation,
-      userId: turn.asker,
-    });
-    metrics?.question(turn.surface, 'fit', (performance.now() - started) / 1000);
-    for (const line of report.unclassified) {
-      metrics?.unanswered(turn.surface);
-      unanswered?.record({
-        surface: turn.surface,
-        userId: turn.asker,
-        question: `Job requirement: ${line}`,
-      });
-    }
-    return report;
-  }
-
-  return {
-    fit(turn) {
-      const checked = checkJobText(turn.text);
-      if (!checked.ok) {
-        const reason = checked.reason === 'binary' ? 'not-text' : checked.reason;
-        return { kind: 'notice', reason, text: checked.message };
-      }
-      // A job description always comes in a way that needs a reply, so the refusal is a notice.
-      const refusal = limited({ ...turn, mustReply: true });
-      if (refusal) return refusal as Notice;
-      try {
-        return { kind: 'report', report: fitReport(turn, checked.text) };
-      } catch (error) {
-        return failed(turn.surface, error);
-      }
-    },
-    handle(turn) {
-      const text = turn.text.trim();
-      if (!turn.command && codePoints(text) > maxLength) {
-        return { kind: 'notice', reason: 'too-long', text: CONVERSATION_TEXTS.tooLong(maxLength) };
-      }
-      const refusal = limited(turn);
-      if (refusal) return refusal;
-      try {
-        return { kind: 'answer', answer: answer(turn, text) };
-      } catch (error) {
-        return failed(turn.surface, error);
-      }
-    },
-    failed,
-    describe,
-    complete: (partial, limit) => source.complete(partial, limit),
-    profile: () => source.profile(),
   };
+}
+
+/** The answer to a question or command, timed, and logged when it was not answered. */
+function answer(source: AnswerSource, records: Records, turn: Turn, text: string): Answer {
+  const { metrics, unanswered } = records;
+  const context: AskContext = {
+    surface: turn.surface,
+    conversationId: turn.conversation,
+    userId: turn.asker,
+  };
+  const started = performance.now();
+  const result = turn.command
+    ? source.command(turn.command, context)
+    : text === ''
+      ? source.command({ kind: 'about' }, context)
+      : source.ask(text, context);
+  metrics?.question(turn.surface, result.topic, (performance.now() - started) / 1000);
+  if (!result.answered && !turn.command && text !== '' && result.topic !== 'limit') {
+    metrics?.unanswered(turn.surface);
+    unanswered?.record({ surface: turn.surface, userId: turn.asker, question: text });
+  }
+  return result;
+}
+
+/** The fit report, timed, with each requirement it could not classify logged as unanswered. */
+function fitReport(fitSource: FitSource, records: Records, turn: FitTurn, text: string): FitReport {
+  const { metrics, unanswered } = records;
+  const started = performance.now();
+  const report = fitSource.fit(text, {
+    surface: turn.surface,
+    conversationId: turn.conversation,
+    userId: turn.asker,
+  });
+  metrics?.question(turn.surface, 'fit', (performance.now() - started) / 1000);
+  for (const line of report.unclassified) {
+    metrics?.unanswered(turn.surface);
+    unanswered?.record({
+      surface: turn.surface,
+      userId: turn.asker,
+      question: `Job requirement: ${line}`,
+    });
+  }
+  return report;
 }
 
 /** Length in code points: an emoji is one, as a person counts it. */

@@ -54,7 +54,7 @@ function judgeClause(clause: string, location: string): Verdict {
     return cities.some(near) ? 'met' : 'missing';
   }
   const regions = REGION_WORDS.filter(([pattern]) => pattern.test(clause)).map(([, r]) => r);
-  const countries = countriesIn(clause).filter((c) => !cities.length || REMOTE.test(clause));
+  const countries = !cities.length || REMOTE.test(clause) ? countriesIn(clause) : [];
   if (regions.length > 0 || countries.length > 0) {
     const mine = new Set([...regionsOf(location), ...countriesIn(location).map((c) => c.name)]);
     const ok = regions.some((r) => mine.has(r)) || countries.some((c) => mine.has(c.name));

@@ -31,9 +31,6 @@ export function namesIn(text: string): string[] {
   return unique(names);
 }
 
-/** A product-like name ("SQLDelight", "WCAG", "Google Play", "Java 17"), not an everyday word. */
-const DISTINCTIVE = /^[A-Z]{3,}$|\p{Ll}\p{Lu}|\d|\s/u;
-
 const PLACE_WORD = /^(?:EU|EMEA|APAC|LATAM|Europe|European|Asia|Americas?|UTC|GMT|CET|EST|PST)$/;
 
 // Vendors whose name often leads a product's: "Apache Kafka" is Kafka.

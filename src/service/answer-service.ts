@@ -1,4 +1,4 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { AnswerSource } from '../answer/answer.ts';
 import { type Assistant, createAssistant } from '../answer/assistant.ts';
@@ -63,29 +63,6 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
   let assistant = build(loadKnowledge(knowledgePath));
   let loadedAt = new Date();
 
-  const refuse = (error: unknown): ReloadResult => {
-    const known =
-      error instanceof KnowledgeError
-        ? error
-        : new KnowledgeError([
-            {
-              file: knowledgePath,
-              line: 1,
-              col: 1,
-              path: '',
-              message: `reload failed: ${error instanceof Error ? error.message : String(error)}`,
-            },
-          ]);
-    guarded(() => metrics?.knowledgeReload('failure'));
-    guarded(() =>
-      logger.error(
-        { file: knowledgePath, problems: known.problems.map(formatProblem) },
-        `knowledge not reloaded; still serving the last good version:\n${known.message}`,
-      ),
-    );
-    return { ok: false, error: known };
-  };
-
   const reloadOnce = async (): Promise<ReloadResult> => {
     try {
       const profile = await loadProfile(knowledgePath);
@@ -99,58 +76,14 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
       );
       return { ok: true, profile };
     } catch (error) {
-      return refuse(error);
+      return refuseReload(options, error);
     }
   };
 
-  // One reload at a time; edits arriving meanwhile are folded into one more reload after it.
-  let running: Promise<ReloadResult> | undefined;
-  let queued: Promise<ReloadResult> | undefined;
-  const reload = (): Promise<ReloadResult> => {
-    if (!running) {
-      running = reloadOnce().finally(() => {
-        running = undefined;
-      });
-      return running;
-    }
-    queued ??= running.then(() => {
-      queued = undefined;
-      return reload();
-    });
-    return queued;
-  };
-
-  let watcher: FSWatcher | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  if (shouldWatch) watcher = watchFile();
-
-  function watchFile(): FSWatcher | undefined {
-    const file = resolve(knowledgePath);
-    const name = basename(file);
-    try {
-      // The directory, not the file: editors that save by writing a new file and renaming it
-      // over the old one would leave a file watcher attached to the deleted inode.
-      const w = watch(dirname(file), { persistent: false }, (_event, changed) => {
-        if (changed && changed.toString() !== name) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          timer = undefined;
-          void reload();
-        }, debounceMs);
-        timer.unref();
-      });
-      w.on('error', (error) => {
-        logger.warn({ file, reason: error.message }, 'stopped watching the knowledge file');
-      });
-      return w;
-    } catch (error) {
-      logger.warn(
-        { file, reason: (error as Error).message },
-        'cannot watch the knowledge file; edits take effect after a restart',
-      );
-      return undefined;
-    }
-  }
+  const reloads = oneAtATime(reloadOnce);
+  const watcher = shouldWatch
+    ? watchKnowledgeFile(knowledgePath, debounceMs, logger, () => void reloads.run())
+    : undefined;
 
   return {
     ask: (question, context) =>
@@ -158,15 +91,104 @@ export function createAnswerService(options: AnswerServiceOptions): AnswerServic
     command: (command) => assistant.command(command),
     complete: (partial, limit) => assistant.complete(partial, limit),
     profile: () => assistant.profile,
-    reload,
+    reload: reloads.run,
     loadedAt: () => loadedAt,
     async close() {
-      clearTimeout(timer);
       watcher?.close();
-      watcher = undefined;
-      await Promise.allSettled([running, queued]);
+      await reloads.settled();
     },
   };
+}
+
+/** A failed reload, counted and logged; the last good knowledge keeps serving. */
+function refuseReload(options: AnswerServiceOptions, error: unknown): ReloadResult {
+  const { knowledgePath, logger, metrics } = options;
+  const known =
+    error instanceof KnowledgeError
+      ? error
+      : new KnowledgeError([
+          {
+            file: knowledgePath,
+            line: 1,
+            col: 1,
+            path: '',
+            message: `reload failed: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ]);
+  guarded(() => metrics?.knowledgeReload('failure'));
+  guarded(() =>
+    logger.error(
+      { file: knowledgePath, problems: known.problems.map(formatProblem) },
+      `knowledge not reloaded; still serving the last good version:\n${known.message}`,
+    ),
+  );
+  return { ok: false, error: known };
+}
+
+/**
+ * One reload at a time; calls arriving meanwhile are folded into one more run after it.
+ * `settled` waits for the run under way and the one queued.
+ */
+function oneAtATime<T>(task: () => Promise<T>) {
+  let running: Promise<T> | undefined;
+  let queued: Promise<T> | undefined;
+  const run = (): Promise<T> => {
+    if (!running) {
+      running = task().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    queued ??= running.then(() => {
+      queued = undefined;
+      return run();
+    });
+    return queued;
+  };
+  return { run, settled: () => Promise.allSettled([running, queued]) };
+}
+
+/**
+ * Calls `onChange` once edits to the file have been quiet for `debounceMs`; undefined when
+ * the file cannot be watched (edits then take effect after a restart).
+ */
+function watchKnowledgeFile(
+  knowledgePath: string,
+  debounceMs: number,
+  logger: Logger,
+  onChange: () => void,
+): { close(): void } | undefined {
+  const file = resolve(knowledgePath);
+  const name = basename(file);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    // The directory, not the file: editors that save by writing a new file and renaming it
+    // over the old one would leave a file watcher attached to the deleted inode.
+    const w = watch(dirname(file), { persistent: false }, (_event, changed) => {
+      if (changed && changed.toString() !== name) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        onChange();
+      }, debounceMs);
+      timer.unref();
+    });
+    w.on('error', (error) => {
+      logger.warn({ file, reason: error.message }, 'stopped watching the knowledge file');
+    });
+    return {
+      close() {
+        clearTimeout(timer);
+        w.close();
+      },
+    };
+  } catch (error) {
+    logger.warn(
+      { file, reason: (error as Error).message },
+      'cannot watch the knowledge file; edits take effect after a restart',
+    );
+    return undefined;
+  }
 }
 
 /** Runs a side effect (a metric, a log line) whose failure must not undo what was done. */

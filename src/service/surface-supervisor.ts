@@ -44,7 +44,10 @@ export interface SupervisedSurface {
 }
 
 /** Whether attempt `n` is logged: the first few, then 4, 8, 16, … so a long outage logs less and less. */
-export function isLoggedAttempt(n: number, loggedAttempts = SUPERVISOR_DEFAULTS.loggedAttempts) {
+export function isLoggedAttempt(
+  n: number,
+  loggedAttempts: number = SUPERVISOR_DEFAULTS.loggedAttempts,
+) {
   return n <= loggedAttempts || (n & (n - 1)) === 0;
 }
 
@@ -73,30 +76,11 @@ export function superviseSurface(
   let surface = create();
   const name = surface.name;
   const timing = { ...SUPERVISOR_DEFAULTS, ...definedTiming(options) };
-  const random = options.random ?? Math.random;
   const log = options.logger;
-  let state: SurfaceState = 'stopped';
+  const states = createStateTracker();
+  const waits = createWakeablePause();
   let running: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
   let stopped = false;
-  const waiters = new Set<(s: SurfaceState) => void>();
-
-  const setState = (next: SurfaceState) => {
-    state = next;
-    if (next === 'ok' || next === 'failed' || next === 'stopped') {
-      for (const resolve of waiters) resolve(next);
-      waiters.clear();
-    }
-  };
-
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
 
   const renew = () => {
     const next = create();
@@ -110,11 +94,11 @@ export function superviseSurface(
       surface = renew();
     }
     for (let attempt = afterLoss ? 2 : 1; !stopped; attempt++) {
-      setState(attempt === 1 ? 'starting' : 'reconnecting');
+      states.set(attempt === 1 ? 'starting' : 'reconnecting');
       try {
         await withTimeout(surface.start(), timing.attemptTimeoutMs);
         if (stopped) return;
-        setState('ok');
+        states.set('ok');
         log.info({ attempts: attempt }, `${name}: started`);
         return;
       } catch (error) {
@@ -123,21 +107,13 @@ export function superviseSurface(
         await surface.stop().catch(() => {});
         surface = renew();
         if (permanent) {
-          setState('failed');
-          log.error(
-            { reason: permanent },
-            `${name}: not connecting again: ${permanent}; fix the credentials and restart`,
-          );
+          states.set('failed');
+          logGivenUp(log, name, permanent);
           return;
         }
-        const waitMs = retryDelay(attempt, timing, random);
-        if (isLoggedAttempt(attempt, timing.loggedAttempts)) {
-          log.warn(
-            { attempt, retryInMs: waitMs, reason: describe(error) },
-            `${name}: cannot connect; retrying`,
-          );
-        }
-        await pause(waitMs);
+        const waitMs = retryDelay(attempt, timing, options.random ?? Math.random);
+        logRetry(log, name, { attempt, waitMs, error, loggedAttempts: timing.loggedAttempts });
+        await waits.pause(waitMs);
       }
     }
   }
@@ -149,50 +125,114 @@ export function superviseSurface(
   };
 
   function lost(from: Surface, reason: string) {
-    if (from !== surface || stopped || state !== 'ok' || running) return;
+    if (from !== surface || stopped || states.get() !== 'ok' || running) return;
     log.warn({ reason }, `${name}: connection lost; reconnecting`);
-    setState('reconnecting');
+    states.set('reconnecting');
     begin(true);
   }
   surface.onConnectionLost?.((reason) => lost(surface, reason));
 
-  // Mounted once on the HTTP server; each request goes to the instance of the moment.
-  const routes = surface.routes?.map(
-    (route): SurfaceRoute => ({
-      ...route,
-      handler: (req, res) => {
-        const current = surface.routes?.find(
-          (r) => r.method === route.method && r.path === route.path,
-        );
-        return (current ?? route).handler(req, res);
-      },
-    }),
-  );
+  const routes = routesOfCurrent(surface.routes, () => surface);
 
   return {
     name,
     ...(routes && { routes }),
-    state: () => state,
+    state: states.get,
     start() {
       stopped = false;
       if (!running) begin();
     },
-    settled() {
-      if (state === 'ok' || state === 'failed' || state === 'stopped') {
-        return Promise.resolve(state);
-      }
-      return new Promise((resolve) => waiters.add(resolve));
-    },
+    settled: states.settled,
     async stop() {
       stopped = true;
-      wake?.();
+      waits.wake();
       // Stopping the surface ends an attempt in progress (a login waiting for a gateway that
       // never answers) rather than waiting out its timeout.
       await surface.stop().catch(() => {});
       await settlesWithin(running, timing.stopGraceMs);
-      setState('stopped');
+      states.set('stopped');
     },
   };
+}
+
+/** A wait between attempts that `stop()` can cut short. */
+function createWakeablePause() {
+  let wake: (() => void) | undefined;
+  return {
+    pause: (ms: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      }),
+    wake: () => wake?.(),
+  };
+}
+
+/** Credentials refused: retrying cannot help, an operator must act. */
+function logGivenUp(log: Logger, name: string, reason: string) {
+  log.error(
+    { reason },
+    `${name}: not connecting again: ${reason}; fix the credentials and restart`,
+  );
+}
+
+/** A failed attempt, logged while {@link isLoggedAttempt} says so. */
+function logRetry(
+  log: Logger,
+  name: string,
+  failure: { attempt: number; waitMs: number; error: unknown; loggedAttempts: number },
+) {
+  const { attempt, waitMs, error, loggedAttempts } = failure;
+  if (!isLoggedAttempt(attempt, loggedAttempts)) return;
+  log.warn(
+    { attempt, retryInMs: waitMs, reason: describe(error) },
+    `${name}: cannot connect; retrying`,
+  );
+}
+
+/** Where the surface stands, and who waits for it to be settled (`ok`, `failed`, `stopped`). */
+function createStateTracker() {
+  let state: SurfaceState = 'stopped';
+  const waiters = new Set<(s: SurfaceState) => void>();
+  const isSettled = (s: SurfaceState) => s === 'ok' || s === 'failed' || s === 'stopped';
+  return {
+    get: () => state,
+    set(next: SurfaceState) {
+      state = next;
+      if (isSettled(next)) {
+        for (const resolve of waiters) resolve(next);
+        waiters.clear();
+      }
+    },
+    settled(): Promise<SurfaceState> {
+      if (isSettled(state)) return Promise.resolve(state);
+      return new Promise((resolve) => waiters.add(resolve));
+    },
+  };
+}
+
+/**
+ * Routes mounted once on the HTTP server; each request goes to the instance of the moment,
+ * since every connection attempt makes a new one.
+ */
+function routesOfCurrent(
+  routes: readonly SurfaceRoute[] | undefined,
+  current: () => Surface,
+): SurfaceRoute[] | undefined {
+  return routes?.map(
+    (route): SurfaceRoute => ({
+      ...route,
+      handler: (req, res) => {
+        const now = current().routes?.find(
+          (r) => r.method === route.method && r.path === route.path,
+        );
+        return (now ?? route).handler(req, res);
+      },
+    }),
+  );
 }
 
 function definedTiming(options: SupervisorOptions) {

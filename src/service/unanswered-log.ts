@@ -72,42 +72,18 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
   const { path, logger } = options;
   const now = options.now ?? (() => new Date());
   const limits = { ...UNANSWERED_LOG_DEFAULTS, ...definedOnly(options) };
-  let salt: Promise<string> | undefined;
-  let queue: { entry: Omit<UnansweredEntry, 'asker'>; userId: string | undefined }[] = [];
+  const getSalt = saltSource(options);
+  const drops = createDropCounter(path, logger, limits.dropWarningIntervalMs);
+  let queue: Pending[] = [];
   let writing: Promise<void> | undefined;
   let size: number | undefined;
   let warned = false;
-  let dropped = 0;
-  let droppedSinceWarning = 0;
-  let lastDropWarning = 0;
 
-  const getSalt = () => {
-    salt ??=
-      options.salt !== undefined
-        ? Promise.resolve(options.salt)
-        : loadSalt(`${path}.salt`).catch((error: unknown) => {
-            salt = undefined; // try again next time: the directory may become writable
-            throw error;
-          });
-    return salt;
-  };
-
-  const writeBatch = async (batch: typeof queue) => {
+  const writeBatch = async (batch: Pending[]) => {
     try {
       await mkdir(dirname(path), { recursive: true });
       const secret = batch.some((item) => item.userId) ? await getSalt() : '';
-      const text = batch
-        .map(({ entry, userId }) => {
-          const asker = userId ? hashAsker(secret, entry.surface, userId) : null;
-          const line: UnansweredEntry = {
-            at: entry.at,
-            surface: entry.surface,
-            asker,
-            question: entry.question,
-          };
-          return `${JSON.stringify(line)}\n`;
-        })
-        .join('');
+      const text = jsonLines(batch, secret);
       size ??= await stat(path).then(
         (s) => s.size,
         () => 0,
@@ -141,26 +117,10 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
     writing = undefined;
   };
 
-  const warnDropped = () => {
-    const at = Date.now();
-    if (at - lastDropWarning < limits.dropWarningIntervalMs) return;
-    lastDropWarning = at;
-    logger.warn(
-      { path, dropped: droppedSinceWarning, droppedTotal: dropped },
-      'unanswered-questions log is behind; questions were answered but not recorded',
-    );
-    droppedSinceWarning = 0;
-  };
-
   return {
     path,
     record({ surface, userId, question }) {
-      if (queue.length >= limits.maxQueued) {
-        dropped++;
-        droppedSinceWarning++;
-        warnDropped();
-        return;
-      }
+      if (queue.length >= limits.maxQueued) return drops.drop();
       const entry = {
         at: now().toISOString(),
         surface,
@@ -170,7 +130,63 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
       writing ??= drain();
     },
     flush: () => writing ?? Promise.resolve(),
-    dropped: () => dropped,
+    dropped: drops.total,
+  };
+}
+
+/** A question waiting to be written; the asker is hashed only when the batch is written. */
+type Pending = { entry: Omit<UnansweredEntry, 'asker'>; userId: string | undefined };
+
+/** The batch as JSON lines, each asker hashed with the salt. */
+function jsonLines(batch: readonly Pending[], secret: string): string {
+  return batch
+    .map(({ entry, userId }) => {
+      const asker = userId ? hashAsker(secret, entry.surface, userId) : null;
+      const line: UnansweredEntry = {
+        at: entry.at,
+        surface: entry.surface,
+        asker,
+        question: entry.question,
+      };
+      return `${JSON.stringify(line)}\n`;
+    })
+    .join('');
+}
+
+/** The salt for hashing askers: the option, else one file beside the log, read once. */
+function saltSource(options: UnansweredLogOptions): () => Promise<string> {
+  let salt: Promise<string> | undefined;
+  return () => {
+    salt ??=
+      options.salt !== undefined
+        ? Promise.resolve(options.salt)
+        : loadSalt(`${options.path}.salt`).catch((error: unknown) => {
+            salt = undefined; // try again next time: the directory may become writable
+            throw error;
+          });
+    return salt;
+  };
+}
+
+/** Counts questions dropped from a full queue, warning at most once per interval. */
+function createDropCounter(path: string, logger: Logger, intervalMs: number) {
+  let dropped = 0;
+  let droppedSinceWarning = 0;
+  let lastDropWarning = 0;
+  return {
+    drop() {
+      dropped++;
+      droppedSinceWarning++;
+      const at = Date.now();
+      if (at - lastDropWarning < intervalMs) return;
+      lastDropWarning = at;
+      logger.warn(
+        { path, dropped: droppedSinceWarning, droppedTotal: dropped },
+        'unanswered-questions log is behind; questions were answered but not recorded',
+      );
+      droppedSinceWarning = 0;
+    },
+    total: () => dropped,
   };
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/app/cli.ts';
+import { runCli } from '../../src/app/cli.ts';
 import { KnowledgeError } from '../../src/errors.ts';
 import { loadKnowledge, MAX_KNOWLEDGE_BYTES, parseKnowledge } from '../../src/knowledge/load.ts';
 import { fakeIo } from '../support/cli-io.ts';

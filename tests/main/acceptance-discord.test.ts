@@ -6,7 +6,6 @@ import {
   FAKE,
   type FakeDiscord,
   type FakeUser,
-  type RecordedRequest,
   startFakeDiscord,
   user,
 } from '../support/fake-discord.ts';

@@ -56,8 +56,13 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 let seq = 0;
 /** A new asker per test, so the per-user rate limit shows only where it is tested. */
-const newUser = () => `U0ASKER${(seq += 1)}`;
-const newEventId = () => `Ev0ACCEPT${String((seq += 1)).padStart(4, '0')}`;
+/** The next number of the run: every asker, event and thread gets its own. */
+const next = () => {
+  seq += 1;
+  return seq;
+};
+const newUser = () => `U0ASKER${next()}`;
+const newEventId = () => `Ev0ACCEPT${String(next()).padStart(4, '0')}`;
 
 const slashCommand = (text: string, userId: string) => ({
   ...fixture<Record<string, string>>('slash-command'),
@@ -69,7 +74,7 @@ const slashCommand = (text: string, userId: string) => ({
 function appMention(text: string, userId: string, eventId = newEventId()) {
   const body = fixture<{ event: Record<string, unknown>; event_id: string }>('app-mention');
   // A thread of its own, so each answer can be found by where it was posted.
-  const ts = `${1_700_000_100 + (seq += 1)}.000200`;
+  const ts = `${1_700_000_100 + next()}.000200`;
   body.event = { ...body.event, text, user: userId, ts, event_ts: ts };
   body.event_id = eventId;
   return body;

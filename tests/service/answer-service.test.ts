@@ -117,7 +117,13 @@ describe('answer service', () => {
     const { service: s } = service({
       createAssistant: (profile) => {
         const inner = fakeAssistant(profile);
-        return { ...inner, ask: (q, id) => (seen.push(id), inner.ask(q, id)) };
+        return {
+          ...inner,
+          ask: (q, id) => {
+            seen.push(id);
+            return inner.ask(q, id);
+          },
+        };
       },
     });
     s.ask('hi', { surface: 'web', conversationId: '42' });

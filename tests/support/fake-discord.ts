@@ -15,6 +15,7 @@ export interface RecordedRequest {
   query: URLSearchParams;
   authorization: string | undefined;
   /** Parsed JSON; tests assert on it field by field. */
+  // biome-ignore lint/suspicious/noExplicitAny: any request shape; each test reads the fields it checks
   body: any;
 }
 

@@ -18,7 +18,6 @@ import {
   userEvents as events,
   FAKE,
   type FakeDiscord,
-  type RecordedRequest,
   startFakeDiscord,
   user,
 } from '../../support/fake-discord.ts';
@@ -64,7 +63,14 @@ function fakeSource() {
         .slice(0, limit),
     profile: () => profile,
   };
-  return { source, asked, commands, failNext: (n = 1) => void (failures = n) };
+  return {
+    source,
+    asked,
+    commands,
+    failNext: (n = 1) => {
+      failures = n;
+    },
+  };
 }
 
 const alice = user('800000000000000001', 'alice');

@@ -114,7 +114,8 @@ describe('job-description fit on Slack, over HTTP against a local Slack', () => 
   beforeEach(() => {
     slack.reset();
     fit.texts.length = 0;
-    user = `U0USER${(seq += 1)}`;
+    seq += 1;
+    user = `U0USER${seq}`;
   });
 
   it('opens the modal for /fit with the trigger id, remembering the channel', async () => {

@@ -53,7 +53,10 @@ describe('Slack over HTTP, against a local Slack', () => {
   const log = capturingLogger();
   let seq = 0;
   /** A fresh event id per delivery, so tests never look like retries of each other. */
-  const eventId = () => `Ev0TEST${String((seq += 1)).padStart(4, '0')}`;
+  const eventId = () => {
+    seq += 1;
+    return `Ev0TEST${String(seq).padStart(4, '0')}`;
+  };
   /** A new asker per test, so that the per-user rate limit only shows where it is tested. */
   let user = 'U0ALICE';
 
@@ -101,7 +104,8 @@ describe('Slack over HTTP, against a local Slack', () => {
   beforeEach(() => {
     slack.reset();
     source.asked.length = 0;
-    user = `U0USER${(seq += 1)}`;
+    seq += 1;
+    user = `U0USER${seq}`;
   });
 
   it('answers a slash command in the acknowledgement itself, privately by default', async () => {
