@@ -86,13 +86,14 @@ function firstWord(text: string): string {
 
 /** The tools a role's or project's sentences name become its technologies. */
 export function settleTechnologies(draft: Draft): void {
-  // Proper names only: "Semgrep", "jQuery"; a practice ("on-call", "caching") is not a tool.
+  // Proper names of tools only: "Semgrep", "jQuery"; a practice ("on-call", "SLOs") or a
+  // field ("ML") is not a technology the role used.
   const named = (texts: string[]) => [
     ...new Set(
       texts.flatMap((text) =>
         technologiesInProse(text)
-          .map((m) => m.name)
-          .filter((name) => /\p{Lu}/u.test(name)),
+          .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
+          .map((m) => m.name),
       ),
     ),
   ];
