@@ -34,6 +34,7 @@ import {
 import {
   settleGithub,
   settleLanguageLine,
+  settleProseProjects,
   settleProseRecords,
   settleProseRoles,
   settleProseSkills,
@@ -89,6 +90,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseRoles(draft, notes, aboutTitle);
   settleLanguageLine(draft, notes);
   settleProseRecords(draft, notes, aboutTitle);
+  settleProseProjects(draft, notes, aboutTitle);
   settleProseSkills(draft, notes, aboutTitle);
   settleTechnologies(draft);
   settleGithub(draft.contact, draft.projects);

@@ -11,7 +11,9 @@ import {
   rolesFromProse,
   talksFromProse,
 } from './prose-records.ts';
+import { projectsFromProse } from './prose-projects.ts';
 import { technologiesInProse } from './technology-mentions.ts';
+import { uniqueId } from './unique-id.ts';
 
 /**
  * What the whole profile says once every section is read: entries written as sentences, the
@@ -58,6 +60,32 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
     draft.publications.push(...talks);
     notes.push(`${where} → talks from prose (${talks.length})`);
   }
+}
+
+/**
+ * Projects described in the prose ("I built a chaos-testing harness …"), when no section lists
+ * projects. Work named only in a role's bullets stays with that role.
+ */
+export function settleProseProjects(draft: Draft, notes: string[], where: string): void {
+  if (draft.projects.length > 0) return;
+  const ids: string[] = [];
+  for (const { name, sentence } of projectsFromProse(proseTexts(draft).join(' '))) {
+    const id = uniqueId(name, ids, 'project');
+    ids.push(id);
+    draft.projects.push({
+      id,
+      name,
+      aliases: [],
+      summary: sentence,
+      details: [],
+      technologies: [],
+      links: [],
+    });
+  }
+  if (ids.length > 0)
+    notes.push(
+      `${where} → project${plural(ids.length)} from prose: ${draft.projects.map((p) => p.name).join('; ')}`,
+    );
 }
 
 /** "Languages: Hindi, English, Gujarati" among the summary lines: spoken languages. */
