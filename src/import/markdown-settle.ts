@@ -12,6 +12,7 @@ import {
   talksFromProse,
 } from './prose-records.ts';
 import { projectsFromProse } from './prose-projects.ts';
+import { skillPhrasesFromProse } from './prose-skills.ts';
 import { technologiesInProse } from './technology-mentions.ts';
 import { uniqueId } from './unique-id.ts';
 
@@ -135,21 +136,44 @@ export function settleTechnologies(draft: Draft): void {
   }
 }
 
-/** Without a skills section, the tools the prose names are the skills. */
+/**
+ * Without a skills section, the tools the prose names are the skills, and the practices its
+ * sentences name ("I took over capacity planning", "a chaos-testing harness") its expertise.
+ */
 export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
   if (draft.skills.length > 0) return;
   const names = [
     ...new Set(proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name))),
   ];
-  if (names.length === 0) return;
-  draft.skills.push({
-    id: 'skills',
-    name: 'Skills',
-    aliases: [],
-    note: 'named in the prose',
-    skills: names.map((name) => ({ name, aliases: [] })),
+  if (names.length > 0) {
+    draft.skills.push({
+      id: 'skills',
+      name: 'Skills',
+      aliases: [],
+      note: 'named in the prose',
+      skills: names.map((name) => ({ name, aliases: [] })),
+    });
+    notes.push(`${where} → ${names.length} skill${plural(names.length)} named in prose`);
+  }
+  const known = new Set([...names, ...draft.expertise].map((name) => name.toLowerCase()));
+  const practices = [
+    ...skillPhrasesFromProse(proseTexts(draft)),
+    ...draft.projects.flatMap((project) => practiceOf(project.name)),
+  ].filter((phrase) => {
+    const key = phrase.toLowerCase();
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
   });
-  notes.push(`${where} → ${names.length} skill${plural(names.length)} named in prose`);
+  if (practices.length === 0) return;
+  draft.expertise.push(...practices);
+  notes.push(`${where} → expertise named in prose (${practices.length}): ${practices.join(', ')}`);
+}
+
+/** "chaos-testing harness" → "chaos testing": the practice a made thing serves. */
+function practiceOf(name: string): string[] {
+  const compound = /^(\p{Ll}+)-(\p{Ll}+)\s+\p{Ll}+$/u.exec(name);
+  return compound ? [`${compound[1]} ${compound[2]}`] : [];
 }
 
 /**
