@@ -33,6 +33,7 @@ import {
 } from './markdown-sections.ts';
 import {
   settleGithub,
+  settleLanguageCertificates,
   settleLanguageLine,
   settleProseProjects,
   settleProseRecords,
@@ -97,6 +98,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const identity = settleIdentity({ name, header, html, draft, current, pending, options });
   notes.unshift(identityNote(identity));
   settleProseLists(summaryText, draft, notes, aboutTitle);
+  settleLanguageCertificates(draft, notes);
   return { profile: { version: 1, identity, ...draft }, notes };
 }
 

@@ -5,13 +5,13 @@ import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
+import { projectsFromProse } from './prose-projects.ts';
 import {
   certificationsFromProse,
   educationFromProse,
   rolesFromProse,
   talksFromProse,
 } from './prose-records.ts';
-import { projectsFromProse } from './prose-projects.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
 import { technologiesInProse } from './technology-mentions.ts';
 import { uniqueId } from './unique-id.ts';
@@ -107,6 +107,30 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   }
   draft.summary.splice(index, 1);
   notes.push(`Languages line → spoken languages (${draft.languages.length})`);
+}
+
+// A certificate of language skill: "Goethe-Zertifikat", "IELTS 8.0", "JLPT N2", "DELF B2".
+const LANGUAGE_CERTIFICATE =
+  /\b(?:zertifikat|certificate|certified|certification|diploma|dipl[oô]me)\b|^(?:IELTS|TOEFL|TOEIC|DELF|DALF|DELE|JLPT|HSK|TOPIK|TestDaF|CAE|CPE|FCE)\b/iu;
+
+/**
+ * "German (C1, Goethe-Zertifikat)": the certificate a language line names is a certification
+ * too, unless one is listed already.
+ */
+export function settleLanguageCertificates(draft: Draft, notes: string[]): void {
+  const listed = new Set(draft.certifications.map((c) => c.name.toLowerCase()));
+  const added: string[] = [];
+  for (const language of draft.languages) {
+    for (const part of (language.proficiency ?? '').split(/[,;()/]|\s+[—–-]\s+/)) {
+      const name = part.trim();
+      if (!name || !LANGUAGE_CERTIFICATE.test(name) || listed.has(name.toLowerCase())) continue;
+      listed.add(name.toLowerCase());
+      draft.certifications.push({ name });
+      added.push(name);
+    }
+  }
+  if (added.length > 0)
+    notes.push(`Languages → certification${plural(added.length)}: ${added.join(', ')}`);
 }
 
 function firstWord(text: string): string {

@@ -241,3 +241,22 @@ describe('a certificate split over two bullets', () => {
     ]);
   });
 });
+
+describe('a language line that names a certificate', () => {
+  const { profile } = imported(
+    [
+      '# Ana Lima',
+      'Backend engineer',
+      '',
+      '## Languages',
+      '- Portuguese — native',
+      '- German — professional working proficiency (C1, Goethe-Zertifikat)',
+      '- Japanese (JLPT N3)',
+    ].join('\n'),
+  );
+
+  it('lists the certificate as a certification and keeps the language', () => {
+    expect(profile.certifications.map((c) => c.name)).toEqual(['Goethe-Zertifikat', 'JLPT N3']);
+    expect(profile.languages.map((l) => l.name)).toEqual(['Portuguese', 'German', 'Japanese']);
+  });
+});
