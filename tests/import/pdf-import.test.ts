@@ -27,7 +27,7 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       ],
     });
     const page = await browser.newPage();
-    for (const name of ['resume-builder', 'linkedin-style']) {
+    for (const name of ['resume-builder', 'linkedin-style', 'page-break']) {
       await page.setContent(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'));
       pdfs.set(name, await page.pdf({ format: 'A4', printBackground: true }));
     }
@@ -113,5 +113,12 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       ['Andela', 'Senior DevOps Engineer', '2017-06', '2021-02', undefined],
     ]);
     expect(profile.education[0]?.institution).toMatch(/^University of Nigeria/);
+  });
+
+  it('joins a paragraph that a page break cuts in two', async () => {
+    const profile = await imported('page-break');
+    const paragraph = profile.summary.find((text) => text.startsWith('I write firmware'));
+    expect(paragraph).toMatch(/a week to reproduce .* hardware team\.$/);
+    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toContain('Zephyr RTOS');
   });
 });
