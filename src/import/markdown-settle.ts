@@ -165,11 +165,15 @@ export function settleTechnologies(draft: Draft): void {
  * sentences name ("I took over capacity planning", "a chaos-testing harness") its expertise.
  */
 export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
-  if (draft.skills.length > 0) return;
-  const names = [
-    ...new Set(proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name))),
-  ];
-  if (names.length > 0) {
+  const listed = draft.skills.length > 0;
+  const names = listed
+    ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
+    : [
+        ...new Set(
+          proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name)),
+        ),
+      ];
+  if (!listed && names.length > 0) {
     draft.skills.push({
       id: 'skills',
       name: 'Skills',

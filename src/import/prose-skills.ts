@@ -10,7 +10,7 @@ import { splitList } from './entry-text.ts';
 
 // Each cue captures the rest of its clause.
 const CUES: readonly RegExp[] = [
-  /(?:\bI\s+(?:mostly\s+|mainly\s+|also\s+)?|,\s+(?:and\s+)?)(?:work on|specialise in|specialize in|focus on|took over|take care of|am responsible for|look after|introduced)\s+(.+)/i,
+  /(?:\bI\s+(?:mostly\s+|mainly\s+|also\s+)?|,\s+(?:and\s+)?)(?:work on|specialise in|specialize in|focus on|care about|care a lot about|took over|take care of|am responsible for|look after|introduced)\s+(.+)/i,
   /\b(?:my toolbox is|my toolbox includes|day to day I use|day-to-day I use|I(?:'m| am) (?:good at|experienced in|skilled in))\s+(.+)/i,
   /\b(?:thesis|dissertation|research)(?:\s+(?:was|is))?\s+(?:on|about|into)\s+(.+)/i,
   /\bI\s+(?:contribute|contributed)\s+(?:[\w-]+\s+){0,3}?to\s+(.+)/i,
@@ -27,7 +27,7 @@ const TOPICS_INTRO =
 
 // Where a phrase ends: a relative clause, a purpose, a place, a bracket.
 const PHRASE_END =
-  /\s+(?:when|where|which|that|who|because|with|for|from|in|at|on|into|onto|to|so|instead|than|since|over|under|every|next)\b|[.;!?(—–:]/;
+  /\s+(?:when|where|which|that|who|because|with|for|from|in|at|on|into|onto|to|so|instead|than|since|over|under|every|next)(?=\s|$)|[.;!?(—–:]/;
 const LEADING = /^(?:the|a|an|our|my|their|its|some|more|small|lots of|a lot of)\s+/i;
 // A head noun that names where a practice lives, not the practice: "observability stack".
 const TRAILING = /\s+(?:stack|pipelines?|clusters?|tooling|setup|work)$/i;
