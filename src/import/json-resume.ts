@@ -16,7 +16,7 @@ import { availabilityFromProse } from './availability.ts';
 import { DEFAULT_PRONOUNS, type ImportResult } from './import-result.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, slug, tidy } from './markdown-lines.ts';
-import { settleTechnologies } from './markdown-settle.ts';
+import { settleLanguageCertificates, settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';
 
@@ -121,6 +121,7 @@ export function importJsonResume(value: unknown, options: JsonResumeOptions = {}
   readLists(resume, draft, notes, kept);
   // The tools a job's highlights or a project's description name are its technologies.
   settleTechnologies(draft);
+  settleLanguageCertificates(draft, notes);
   if (resume.meta !== undefined)
     notes.push('meta → not imported: it describes the file, not the owner');
   if (kept.length > 0) {

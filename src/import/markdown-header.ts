@@ -105,6 +105,18 @@ function readSpecialLine(state: PreambleState, line: Line): boolean {
 function readHeaderLine(state: PreambleState, previous: Line | undefined, line: Line): void {
   const { header, draft } = state;
   const parts = line.raw.split(/\s+[|·•—–]\s+/);
+  // "**Senior Data Engineer** · Valencia, Spain · email · GitHub": a title, then contact.
+  const title = tidyName(parts[0] ?? '');
+  const afterTitle =
+    !header.title && parts.length >= 3 && looksLikeJobTitle(title)
+      ? readContactLine(line, parts.slice(1))
+      : undefined;
+  if (afterTitle) {
+    header.title = title;
+    if (afterTitle.location && !header.location) header.location = afterTitle.location;
+    addContact(line, draft.contact);
+    return;
+  }
   const contactLine = readContactLine(line, parts);
   if (contactLine) {
     if (contactLine.location && !header.location) header.location = contactLine.location;

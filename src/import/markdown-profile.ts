@@ -33,7 +33,9 @@ import {
 } from './markdown-sections.ts';
 import {
   settleGithub,
+  settleLanguageCertificates,
   settleLanguageLine,
+  settleProseProjects,
   settleProseRecords,
   settleProseRoles,
   settleProseSkills,
@@ -89,12 +91,14 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseRoles(draft, notes, aboutTitle);
   settleLanguageLine(draft, notes);
   settleProseRecords(draft, notes, aboutTitle);
+  settleProseProjects(draft, notes, aboutTitle);
   settleProseSkills(draft, notes, aboutTitle);
   settleTechnologies(draft);
   settleGithub(draft.contact, draft.projects);
   const identity = settleIdentity({ name, header, html, draft, current, pending, options });
   notes.unshift(identityNote(identity));
   settleProseLists(summaryText, draft, notes, aboutTitle);
+  settleLanguageCertificates(draft, notes);
   return { profile: { version: 1, identity, ...draft }, notes };
 }
 

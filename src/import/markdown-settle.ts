@@ -5,13 +5,16 @@ import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
+import { projectsFromProse } from './prose-projects.ts';
 import {
   certificationsFromProse,
   educationFromProse,
   rolesFromProse,
   talksFromProse,
 } from './prose-records.ts';
+import { skillPhrasesFromProse } from './prose-skills.ts';
 import { technologiesInProse } from './technology-mentions.ts';
+import { uniqueId } from './unique-id.ts';
 
 /**
  * What the whole profile says once every section is read: entries written as sentences, the
@@ -60,6 +63,32 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
   }
 }
 
+/**
+ * Projects described in the prose ("I built a chaos-testing harness …"), when no section lists
+ * projects. Work named only in a role's bullets stays with that role.
+ */
+export function settleProseProjects(draft: Draft, notes: string[], where: string): void {
+  if (draft.projects.length > 0) return;
+  const ids: string[] = [];
+  for (const { name, sentence } of projectsFromProse(proseTexts(draft).join(' '))) {
+    const id = uniqueId(name, ids, 'project');
+    ids.push(id);
+    draft.projects.push({
+      id,
+      name,
+      aliases: [],
+      summary: sentence,
+      details: [],
+      technologies: [],
+      links: [],
+    });
+  }
+  if (ids.length > 0)
+    notes.push(
+      `${where} → project${plural(ids.length)} from prose: ${draft.projects.map((p) => p.name).join('; ')}`,
+    );
+}
+
 /** "Languages: Hindi, English, Gujarati" among the summary lines: spoken languages. */
 export function settleLanguageLine(draft: Draft, notes: string[]): void {
   if (draft.languages.length > 0) return;
@@ -80,19 +109,44 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   notes.push(`Languages line → spoken languages (${draft.languages.length})`);
 }
 
+// A certificate of language skill: "Goethe-Zertifikat", "IELTS 8.0", "JLPT N2", "DELF B2".
+const LANGUAGE_CERTIFICATE =
+  /\b(?:zertifikat|certificate|certified|certification|diploma|dipl[oô]me)\b|^(?:IELTS|TOEFL|TOEIC|DELF|DALF|DELE|JLPT|HSK|TOPIK|TestDaF|CAE|CPE|FCE)\b/iu;
+
+/**
+ * "German (C1, Goethe-Zertifikat)": the certificate a language line names is a certification
+ * too, unless one is listed already.
+ */
+export function settleLanguageCertificates(draft: Draft, notes: string[]): void {
+  const listed = new Set(draft.certifications.map((c) => c.name.toLowerCase()));
+  const added: string[] = [];
+  for (const language of draft.languages) {
+    for (const part of (language.proficiency ?? '').split(/[,;()/]|\s+[—–-]\s+/)) {
+      const name = part.trim();
+      if (!name || !LANGUAGE_CERTIFICATE.test(name) || listed.has(name.toLowerCase())) continue;
+      listed.add(name.toLowerCase());
+      draft.certifications.push({ name });
+      added.push(name);
+    }
+  }
+  if (added.length > 0)
+    notes.push(`Languages → certification${plural(added.length)}: ${added.join(', ')}`);
+}
+
 function firstWord(text: string): string {
   return (text.split(/[\s(]/)[0] ?? '').toLowerCase();
 }
 
 /** The tools a role's or project's sentences name become its technologies. */
 export function settleTechnologies(draft: Draft): void {
-  // Proper names only: "Semgrep", "jQuery"; a practice ("on-call", "caching") is not a tool.
+  // Proper names of tools only: "Semgrep", "jQuery"; a practice ("on-call", "SLOs") or a
+  // field ("ML") is not a technology the role used.
   const named = (texts: string[]) => [
     ...new Set(
       texts.flatMap((text) =>
         technologiesInProse(text)
-          .map((m) => m.name)
-          .filter((name) => /\p{Lu}/u.test(name)),
+          .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
+          .map((m) => m.name),
       ),
     ),
   ];
@@ -106,21 +160,48 @@ export function settleTechnologies(draft: Draft): void {
   }
 }
 
-/** Without a skills section, the tools the prose names are the skills. */
+/**
+ * Without a skills section, the tools the prose names are the skills, and the practices its
+ * sentences name ("I took over capacity planning", "a chaos-testing harness") its expertise.
+ */
 export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
-  if (draft.skills.length > 0) return;
-  const names = [
-    ...new Set(proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name))),
-  ];
-  if (names.length === 0) return;
-  draft.skills.push({
-    id: 'skills',
-    name: 'Skills',
-    aliases: [],
-    note: 'named in the prose',
-    skills: names.map((name) => ({ name, aliases: [] })),
+  const listed = draft.skills.length > 0;
+  const names = listed
+    ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
+    : [
+        ...new Set(
+          proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name)),
+        ),
+      ];
+  if (!listed && names.length > 0) {
+    draft.skills.push({
+      id: 'skills',
+      name: 'Skills',
+      aliases: [],
+      note: 'named in the prose',
+      skills: names.map((name) => ({ name, aliases: [] })),
+    });
+    notes.push(`${where} → ${names.length} skill${plural(names.length)} named in prose`);
+  }
+  const known = new Set([...names, ...draft.expertise].map((name) => name.toLowerCase()));
+  const practices = [
+    ...skillPhrasesFromProse(proseTexts(draft)),
+    ...draft.projects.flatMap((project) => practiceOf(project.name)),
+  ].filter((phrase) => {
+    const key = phrase.toLowerCase();
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
   });
-  notes.push(`${where} → ${names.length} skill${plural(names.length)} named in prose`);
+  if (practices.length === 0) return;
+  draft.expertise.push(...practices);
+  notes.push(`${where} → expertise named in prose (${practices.length}): ${practices.join(', ')}`);
+}
+
+/** "chaos-testing harness" → "chaos testing": the practice a made thing serves. */
+function practiceOf(name: string): string[] {
+  const compound = /^(\p{Ll}+)-(\p{Ll}+)\s+\p{Ll}+$/u.exec(name);
+  return compound ? [`${compound[1]} ${compound[2]}`] : [];
 }
 
 /**

@@ -173,6 +173,7 @@ function wraps(
   rightOf: (line: PdfLine) => number,
   leading: Map<number, number>,
 ): boolean {
+  if (carriesOverPage(previous, current)) return true;
   if (!near(previous, current) || current.line.size !== previous.line.size) return false;
   // Lines further apart than the text's own line spacing are separate paragraphs or items.
   const gap = current.line.y - previous.line.y;
@@ -186,6 +187,23 @@ function wraps(
   const charWidth = (line.right - line.x) / Math.max(1, current.text.length);
   const firstWord = (current.text.split(/\s/)[0] ?? '').length + 1;
   return previous.line.right + firstWord * charWidth > rightOf(line) - charWidth;
+}
+
+/**
+ * A paragraph a page break cuts in two: the last line of a page ends without closing its
+ * sentence and the first line of the next page, in the same type and column, goes on in
+ * lower case.
+ */
+function carriesOverPage(previous: Styled, current: Styled): boolean {
+  return (
+    current.line.page > previous.line.page &&
+    current.line.size === previous.line.size &&
+    previous.bold === current.bold &&
+    (Math.abs(current.line.x - previous.line.x) <= 3 ||
+      (previous.bullet && current.line.x > previous.line.x)) &&
+    !/[.!?:;)]$/.test(previous.text.trim()) &&
+    /^\p{Ll}/u.test(current.text.trim())
+  );
 }
 
 /** The tightest distance between two baselines of each font size: its line spacing. */

@@ -34,6 +34,11 @@ const AT_THEN_AS = new RegExp(
   `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as an?\\s+([\\p{L} -]+?)\\s+(?:and\\s+)?(?:later|then)\\s+as an?\\s+([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with)\\b|[,.;]|$)`,
   'gu',
 );
+/** "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE". */
+const AT_AS = new RegExp(
+  `\\b(?:spent|worked|was|joined)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,40}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  'gu',
+);
 /** "I lead the Site Reliability Engineering team at Allegro". */
 const LEADS_TEAM = new RegExp(
   `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)team\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
@@ -68,6 +73,10 @@ export function rolesFromProse(text: string): ProseRole[] {
   }
   for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
   for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(AT_AS)) {
+    // "first as … and later as …" is read below, one role each.
+    if (!/\bfirst as\b/.test(m[0])) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+  }
   for (const m of text.matchAll(AT_THEN_AS)) {
     add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');

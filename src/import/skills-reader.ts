@@ -134,7 +134,7 @@ function readSkillProse(state: SkillsState): { categories: Set<SkillCategory>; c
     }
     const named: TechnologyMention[] = [
       ...mentions,
-      ...listedToolNames(text, mentions).map((name) => ({ name })),
+      ...listedToolNames(text, mentions).map((name) => ({ name, tool: true })),
     ];
     for (const mention of named) {
       const skill: Skill = { name: mention.name, aliases: [] };

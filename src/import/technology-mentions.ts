@@ -14,6 +14,28 @@ export interface TechnologyMention {
   canonical?: string;
   /** The plain category it belongs in, e.g. "Databases"; none when its tags name no group. */
   category?: string;
+  /**
+   * A product, language, framework or platform, as opposed to a practice or a field the
+   * vocabulary also knows ("on-call", "Machine learning", "SLOs").
+   */
+  tool: boolean;
+}
+
+// "Machine learning", "Distributed tracing": a field or a practice, named in plain words.
+const FIELD_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+)+$/u;
+
+/** Whether a mention names a tool: not a practice, not a field, not a plain-word alias. */
+function isTool(tech: Technology, written: string): boolean {
+  if (tech.tags.includes('practice') || FIELD_NAME.test(tech.name)) return false;
+  // "Pipelines" for CI/CD: a plain word standing for a concept, not a short form of the
+  // name as "postgres" and "golang" are, nor a product's own initials ("RDS" for AWS).
+  const alias = tech.aliases.find((a) => a.toLowerCase() === written.toLowerCase());
+  const concept =
+    alias !== undefined &&
+    /^[a-z]+$/.test(alias) &&
+    !/^\p{Lu}+$/u.test(written) &&
+    alias.charAt(0) !== tech.name.charAt(0).toLowerCase();
+  return !concept;
 }
 
 // First tag that matches decides: a language is a language before it is "frontend", a
@@ -127,7 +149,7 @@ export function technologiesInProse(text: string): TechnologyMention[] {
     at += match.key.length;
     if (taken.has(match.tech)) continue;
     taken.add(match.tech);
-    const mention: TechnologyMention = { name: written };
+    const mention: TechnologyMention = { name: written, tool: isTool(match.tech, written) };
     if (written.toLowerCase() !== match.tech.name.toLowerCase())
       mention.canonical = match.tech.name;
     const category = CATEGORY_BY_TAG.find(([tags]) =>

@@ -3,6 +3,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importProfile } from '../../src/import/import-profile.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
+import { type StatedFacts, scorePlacement } from '../support/fact-placement.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 // In CI the browser is installed: a missing one is a failure there, not a skip.
@@ -27,7 +28,7 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       ],
     });
     const page = await browser.newPage();
-    for (const name of ['resume-builder', 'linkedin-style']) {
+    for (const name of ['resume-builder', 'linkedin-style', 'page-break']) {
       await page.setContent(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'));
       pdfs.set(name, await page.pdf({ format: 'A4', printBackground: true }));
     }
@@ -113,5 +114,27 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       ['Andela', 'Senior DevOps Engineer', '2017-06', '2021-02', undefined],
     ]);
     expect(profile.education[0]?.institution).toMatch(/^University of Nigeria/);
+  });
+
+  it('joins a paragraph that a page break cuts in two', async () => {
+    const profile = await imported('page-break');
+    const paragraph = profile.summary.find((text) => text.startsWith('I write firmware'));
+    expect(paragraph).toMatch(/a week to reproduce .* hardware team\.$/);
+    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toContain('Zephyr RTOS');
+  });
+
+  it.each([
+    ['linkedin-style', 0.94],
+    ['page-break', 1],
+  ])('%s: at least %d of the stated facts placed, none invented', async (name, floor) => {
+    const profile = await imported(name);
+    const facts = JSON.parse(
+      readFileSync(`${FIXTURES}/${name}.html.facts.json`, 'utf8'),
+    ) as StatedFacts;
+    // The text a reader of the PDF sees is the page's text, tags aside.
+    const source = readFileSync(`${FIXTURES}/${name}.html`, 'utf8').replace(/<[^>]+>/g, ' ');
+    const placement = scorePlacement(profile, facts, source);
+    expect(placement.invented).toEqual([]);
+    expect(placement.found / placement.total).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -241,3 +241,43 @@ describe('a certificate split over two bullets', () => {
     ]);
   });
 });
+
+describe('a language line that names a certificate', () => {
+  const { profile } = imported(
+    [
+      '# Ana Lima',
+      'Backend engineer',
+      '',
+      '## Languages',
+      '- Portuguese — native',
+      '- German — professional working proficiency (C1, Goethe-Zertifikat)',
+      '- Japanese (JLPT N3)',
+    ].join('\n'),
+  );
+
+  it('lists the certificate as a certification and keeps the language', () => {
+    expect(profile.certifications.map((c) => c.name)).toEqual(['Goethe-Zertifikat', 'JLPT N3']);
+    expect(profile.languages.map((l) => l.name)).toEqual(['Portuguese', 'German', 'Japanese']);
+  });
+});
+
+describe('an education line naming a school in its own language', () => {
+  it('reads "Universitat", "Uniwersytet" and "Yliopisto" as institutions', () => {
+    const { profile } = imported(
+      [
+        '# Ana Lima',
+        'Backend engineer',
+        '',
+        '## Education',
+        '- **BSc Computer Engineering**, Universitat Politècnica de València, 2016',
+        '- **MSc Informatics**, Uniwersytet Warszawski, 2018',
+        '- **PhD Statistics**, Helsingin yliopisto, 2022',
+      ].join('\n'),
+    );
+    expect(profile.education.map((e) => [e.degree, e.institution, e.end])).toEqual([
+      ['BSc', 'Universitat Politècnica de València', '2016'],
+      ['MSc', 'Uniwersytet Warszawski', '2018'],
+      ['PhD', 'Helsingin yliopisto', '2022'],
+    ]);
+  });
+});

@@ -4,6 +4,15 @@ import { listedToolNames, technologiesInProse } from '../../src/import/technolog
 const names = (text: string) => technologiesInProse(text).map((m) => m.name);
 
 describe('technologies named in a sentence', () => {
+  it('tells tools from practices and fields', () => {
+    const tools = technologiesInProse(
+      'Cut on-call pages with SLOs and ML models on Kubeflow Pipelines, served by Go and Postgres.',
+    )
+      .filter((m) => m.tool)
+      .map((m) => m.name);
+    expect(tools).toEqual(['Kubeflow', 'Go', 'Postgres']);
+  });
+
   it('splits "React/Next.js" and does not read Node out of Node.js', () => {
     expect(names('With React/Next.js on the front and Node.js (NestJS) on the back.')).toEqual([
       'React',
@@ -15,8 +24,8 @@ describe('technologies named in a sentence', () => {
 
   it('keeps the README spelling and remembers the usual name', () => {
     expect(technologiesInProse('Mostly Postgres, some k8s.')).toEqual([
-      { name: 'Postgres', canonical: 'PostgreSQL', category: 'Databases' },
-      { name: 'k8s', canonical: 'Kubernetes', category: 'Cloud & DevOps' },
+      { name: 'Postgres', canonical: 'PostgreSQL', category: 'Databases', tool: true },
+      { name: 'k8s', canonical: 'Kubernetes', category: 'Cloud & DevOps', tool: true },
     ]);
   });
 

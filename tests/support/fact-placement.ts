@@ -46,7 +46,24 @@ export function words(text: string): string {
     .trim();
 }
 
-const same = (a: string, b: string) => words(a) === words(b);
+/** "SRE team lead" reads as "Site Reliability Engineering team lead": initials spelled out. */
+function spelledOut(short: string, long: string): string {
+  const longWords = words(long).split(' ');
+  return words(short)
+    .split(' ')
+    .map((word) => {
+      if (word.length < 2) return word;
+      for (let at = 0; at + word.length <= longWords.length; at++) {
+        const run = longWords.slice(at, at + word.length);
+        if (run.map((w) => w.charAt(0)).join('') === word) return run.join(' ');
+      }
+      return word;
+    })
+    .join(' ');
+}
+
+const same = (a: string, b: string) =>
+  words(a) === words(b) || spelledOut(a, b) === words(b) || spelledOut(b, a) === words(a);
 /** One text holds the other as whole words. */
 const holds = (outer: string, inner: string) =>
   words(inner) !== '' && ` ${words(outer)} `.includes(` ${words(inner)} `);

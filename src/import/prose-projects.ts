@@ -1,0 +1,61 @@
+import { technologiesInProse } from './technology-mentions.ts';
+
+/**
+ * Projects an owner describes in sentences instead of a list: "I built a chaos-testing harness
+ * for …", "We built a small forecasting service in Python", "my side project Tern, a …",
+ * "I maintain Quill, an open-source …". Only a made thing counts: a name the sentence
+ * introduces, or a modified noun that names something built ("… handbook", "… service").
+ */
+
+export interface ProseProject {
+  name: string;
+  /** The sentence that states it. */
+  sentence: string;
+}
+
+const MADE =
+  '(?:built|wrote|created|designed|developed|launched|started|set up|open-sourced|maintain|co-maintain)';
+// The verb's subject: "I built", "we also built", or the next verb of a list ", and set up".
+const SUBJECT = '(?:\\b(?:I|[Ww]e)\\s+(?:also\\s+)?|,\\s+(?:and\\s+)?|\\band\\s+)';
+const DETERMINER = '(?:an?|the|our|my|their)';
+const SIZE = '(?:(?:small|little|tiny|simple|new|first|internal)\\s+)?';
+const THING =
+  'tool|library|service|handbook|policy|harness|framework|CLI|app|plugin|SDK|bot|dashboard|engine|playbook|runbook|guide|extension|package|operator|compiler|game|website|generator|linter|parser|toolkit|simulator|pipeline';
+const MADE_THING = new RegExp(
+  `${SUBJECT}${MADE}\\s+${DETERMINER}\\s+${SIZE}((?:[\\p{L}\\p{N}-]+\\s+){0,2}[\\p{L}\\p{N}-]+\\s+(?:${THING}))s?\\b`,
+  'gu',
+);
+const NAME = '(\\p{Lu}[\\p{L}\\p{N}.+-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.+-]*){0,2})';
+/** "my side project Tern", "our open-source project Quill". */
+const SIDE_PROJECT = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:side|pet|hobby|weekend|open[- ]source)\\s+project,?\\s+${NAME}`,
+  'gu',
+);
+/** "I maintain Quill, an open-source …", "I built Tern (a …)". */
+const NAMED_MADE = new RegExp(
+  `\\bI\\s+(?:also\\s+)?${MADE}\\s+${NAME}(?:\\s*[,(—–]\\s*(an?|the|my|our)\\s|\\s*[.;]|\\s+(?:in|with|for|to)\\b)`,
+  'gu',
+);
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+}
+
+/** Every project the prose describes, each once, in order. */
+export function projectsFromProse(text: string): ProseProject[] {
+  const found: ProseProject[] = [];
+  const add = (name: string | undefined, sentence: string) => {
+    const tidy = name?.trim().replace(/[.,]$/, '');
+    if (!tidy || found.some((p) => p.name.toLowerCase() === tidy.toLowerCase())) return;
+    found.push({ name: tidy, sentence });
+  };
+  for (const sentence of sentences(text)) {
+    for (const m of sentence.matchAll(SIDE_PROJECT)) add(m[1], sentence);
+    for (const m of sentence.matchAll(NAMED_MADE)) {
+      // "I maintain Kubernetes clusters" names a tool, not a project of the owner's.
+      if (m[1] && technologiesInProse(m[1]).length === 0 && m[1] !== 'I') add(m[1], sentence);
+    }
+    for (const m of sentence.matchAll(MADE_THING)) add(m[1], sentence);
+  }
+  return found;
+}
