@@ -61,7 +61,7 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
 
 // "github.com/jweber", "jonas.dev": addresses written without a scheme, as résumé headers do.
 const BARE_ADDRESS =
-  /(?<![@\w.\/-])((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|app|co|xyz|page|site|blog|tech|ai|eu|uk|de|nl|se|no|dk|fi|fr|es|it|pl|pt|ca|au|in|ng|br|mx|ch|at|be|cz)(?:\/[^\s·|,;()<>]*)?)(?![\w@-])/gi;
+  /(?<![@\w./-])((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|app|co|xyz|page|site|blog|tech|ai|eu|uk|de|nl|se|no|dk|fi|fr|es|it|pl|pt|ca|au|in|ng|br|mx|ch|at|be|cz)(?:\/[^\s·|,;()<>]*)?)(?![\w@-])/gi;
 
 /** Addresses in the text of a line that no link of the line already gives. */
 function bareLinks(line: Line): Link[] {

@@ -207,7 +207,10 @@ export function readDegreeLine(text: string): DegreeLine {
       out.institution = `${out.institution} – ${part}`;
     else if (!out.institution && !out.degree) out.institution = part;
     else if (out.degree && !out.field) out.field = part;
-    else (out.other ??= []).push(part);
+    else {
+      out.other ??= [];
+      out.other.push(part);
+    }
   }
   return out;
 }

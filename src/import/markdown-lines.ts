@@ -33,6 +33,7 @@ export interface Line {
 
 // Emoji and the joiners, selectors and modifiers that build them; ©, ® and ™ are kept.
 const EMOJI =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners and selectors are removed one code point at a time, on purpose
   /(?![\u00A9\u00AE\u2122])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\uFE0E\u20E3]/gu;
 const EMOJI_PART =
   '\\p{Extended_Pictographic}\\u{1F1E6}-\\u{1F1FF}\\u{1F3FB}-\\u{1F3FF}\\u200D\\uFE0F\\uFE0E\\u20E3';

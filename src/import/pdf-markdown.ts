@@ -129,7 +129,7 @@ function blocks(lines: Styled[]): string[] {
   for (const current of lines) {
     const block = out.at(-1);
     if (current.heading !== undefined) {
-      out.push([`${'#'.repeat(current.heading)} ${escape(current.text)}`]);
+      out.push([`${'#'.repeat(current.heading)} ${escapeMarkdown(current.text)}`]);
     } else if (
       block &&
       previous &&
@@ -233,7 +233,7 @@ function lineText(line: PdfLine): string {
 
 /** The line's runs as markdown: bold runs in `**`, linked runs as links. */
 function inline(styled: Styled): string {
-  if (styled.bold && styled.text) return `**${escape(styled.text)}**`;
+  if (styled.bold && styled.text) return `**${escapeMarkdown(styled.text)}**`;
   const groups: { bold: boolean; url?: string; runs: PdfRun[] }[] = [];
   for (const run of styled.line.runs) {
     const last = groups.at(-1);
@@ -245,7 +245,7 @@ function inline(styled: Styled): string {
       const text = joinRuns(group.runs, (run) => run.text);
       const core = text.trim();
       if (!core) return text;
-      let out = escape(core);
+      let out = escapeMarkdown(core);
       if (group.url) out = `[${out}](${group.url.replace(/[()\s]/g, encodeURIComponent)})`;
       else if (group.bold) out = `**${out}**`;
       return `${text.startsWith(' ') ? ' ' : ''}${out}${text.endsWith(' ') ? ' ' : ''}`;
@@ -268,6 +268,6 @@ function joinRuns(runs: PdfRun[], text: (run: PdfRun) => string): string {
   return out;
 }
 
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<])/g, '\\$1').replace(/^([#>+]|\d+\.)(?=\s)/, '\\$1');
 }

@@ -37,7 +37,7 @@ const YEARS = [
   ),
   new RegExp(`\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b`, 'i'),
   new RegExp(`\\b(over |more than )${NUMBER}\\b`, 'i'),
-  new RegExp(`\\b()(\\d{1,2})\\s*(\\+)\\s*(?:years?|yrs)\\b`, 'i'),
+  /\b()(\d{1,2})\s*(\+)\s*(?:years?|yrs)\b/i,
 ];
 const DECADES: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const DECADE =

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type CliIo, runCli } from '../../src/app/cli.ts';
+import { runCli } from '../../src/app/cli.ts';
 import { parsePronouns } from '../../src/commands/import.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { fakeIo } from '../support/cli-io.ts';

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { sectionKind } from '../../src/import/section-kinds.ts';
-import { ProfileSchema } from '../../src/knowledge/schema.ts';
 import { fixture, imported } from '../support/import-fixture.ts';
 
 const she = { subject: 'she', object: 'her', possessive: 'her' };

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { sectionKind } from '../../src/import/section-kinds.ts';
-import { type Profile, ProfileSchema } from '../../src/knowledge/schema.ts';
+import type { Profile } from '../../src/knowledge/schema.ts';
 import { fixture, imported } from '../support/import-fixture.ts';
 
 const he = { subject: 'he', object: 'him', possessive: 'his' };
