@@ -70,7 +70,7 @@ export function createAssistant(
   /** The question as the kinds see it, or the answer of a gate before understanding. */
   const prepare = (question: unknown, conversationId?: string): Question | Draft => {
     const text = typeof question === 'string' ? question : '';
-    if (text.length > config.maxQuestionLength) return tooLongAnswer(config.maxQuestionLength);
+    if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
     const q = understand(text);
     if (q.tokens.length === 0) return emptyAnswer(k);
     const state = conversationId ? conversations.get(conversationId) : undefined;
@@ -120,3 +120,12 @@ export function staticAnswerSource(assistant: Assistant): AnswerSource {
 }
 
 export type { Knowledge };
+
+/** Length as a reader counts it, in code points: an emoji is one character, not two. */
+function longerThan(text: string, max: number): boolean {
+  // Code points never outnumber UTF-16 units, so a short string needs no counting.
+  if (text.length <= max) return false;
+  let n = 0;
+  for (const _ of text) if (++n > max) return true;
+  return false;
+}

@@ -3,6 +3,7 @@ import {
   buildKnowledgeIndex,
   type KnowledgeIndex,
   phraseTokens,
+  preferSentences,
   type Snippet,
   type Tech,
 } from './knowledge-index.ts';
@@ -110,7 +111,7 @@ export function listedVia(index: KnowledgeIndex, name: string): Tech[] {
 /** Lines that name the technology or one that implies it. */
 export function mentionsOf(index: KnowledgeIndex, tech: Tech): Snippet[] {
   const children = implying(index, tech.vocabularyName ?? tech.name);
-  return [...new Set([...tech.evidence, ...children.flatMap((t) => t.evidence)])];
+  return preferSentences([...new Set([...tech.evidence, ...children.flatMap((t) => t.evidence)])]);
 }
 
 const implyingCache = new WeakMap<KnowledgeIndex, Map<string, Tech[]>>();

@@ -6,6 +6,7 @@ import { normalize } from '../text.ts';
 
 const PHRASES = [
   'speak',
+  'spoken',
   'spoken language',
   'language does he speak',
   'language does she speak',
@@ -16,7 +17,7 @@ const PHRASES = [
 ];
 
 type Spoken = { name: string; proficiency?: string | undefined };
-const spoken = (l: Spoken) =>
+export const spoken = (l: Spoken) =>
   l.proficiency ? `**${l.name}** (${l.proficiency})` : `**${l.name}**`;
 
 /**

@@ -1,12 +1,12 @@
 import type { Profile } from '../../knowledge/schema.ts';
+import { CATEGORY_WORDS, TAG_LABELS } from '../vocabulary/index.ts';
 import {
   type CategoryRef,
   type PhraseMatch,
   phraseTokens,
   type Target,
   type Tech,
-} from '../knowledge-index.ts';
-import { CATEGORY_WORDS, TAG_LABELS } from '../vocabulary/index.ts';
+} from './model.ts';
 
 export interface Phrase {
   tokens: string[];

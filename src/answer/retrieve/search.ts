@@ -1,5 +1,5 @@
-import type { SearchHit, Snippet } from '../knowledge-index.ts';
 import { alternativesOf } from '../meaning/related.ts';
+import type { SearchHit, Snippet } from './model.ts';
 
 /**
  * BM25 over the snippets' stems, through an inverted index so that a search touches only the

@@ -1,14 +1,15 @@
 import type { Profile, Role } from '../../knowledge/schema.ts';
 import type { Topic } from '../answer.ts';
-import type { Snippet } from '../knowledge-index.ts';
 import { contentStems } from '../text.ts';
+import type { Snippet } from './model.ts';
+import { sentences } from './sentences.ts';
 
 /** Every line of the knowledge, with where it sits and what search compares. */
 export function collectSnippets(profile: Profile): Snippet[] {
   const out: Snippet[] = [];
   const add = (
     line: { source: string; where: string; topic: Topic; text: string },
-    extra: { projectId?: string; searchable?: string; role?: Role } = {},
+    extra: { projectId?: string; searchable?: string; role?: Role; list?: true } = {},
   ) => {
     out.push({
       id: out.length,
@@ -16,10 +17,11 @@ export function collectSnippets(profile: Profile): Snippet[] {
       stems: contentStems(extra.searchable ?? line.text),
       ...(extra.projectId ? { projectId: extra.projectId } : {}),
       ...(extra.role ? { role: extra.role } : {}),
+      ...(extra.list ? { list: true as const } : {}),
     });
   };
   const each = (source: string, where: string, topic: Topic, items: readonly string[]) =>
-    items.forEach((text, i) => add({ source, where: `${where}[${i}]`, topic, text }));
+    items.forEach((text, i) => addSentences(add, { source, where: `${where}[${i}]`, topic, text }));
   addIdentity(profile, add);
   each('About', 'summary', 'identity', profile.summary);
   each('Expertise', 'expertise', 'expertise', profile.expertise);
@@ -31,17 +33,26 @@ export function collectSnippets(profile: Profile): Snippet[] {
   // group word ("MLOps") is found.
   for (const c of profile.skills) {
     const text = `${c.name}: ${c.skills.map((k) => k.name).join(', ')}`;
-    add({ source: 'Skills', where: `skills.${c.name}`, topic: 'skills', text });
+    add({ source: 'Skills', where: `skills.${c.name}`, topic: 'skills', text }, { list: true });
   }
   addEducation(profile, add);
   addLater(profile, add);
   return out;
 }
 
+type Line = { source: string; where: string; topic: Topic; text: string };
 type AddLine = (
-  line: { source: string; where: string; topic: Topic; text: string },
-  extra?: { projectId?: string; searchable?: string; role?: Role },
+  line: Line,
+  extra?: { projectId?: string; searchable?: string; role?: Role; list?: true },
 ) => void;
+
+/**
+ * A paragraph as one line per sentence, all at the same place, so evidence quotes the sentence
+ * that matched rather than the whole paragraph.
+ */
+function addSentences(add: AddLine, line: Line, extra?: { projectId?: string; role?: Role }) {
+  for (const text of sentences(line.text)) add({ ...line, text }, extra);
+}
 
 function addIdentity(profile: Profile, add: AddLine) {
   const { identity } = profile;
@@ -83,7 +94,8 @@ function addProjects(profile: Profile, add: AddLine) {
       { projectId: p.id, searchable: `${p.name}: ${p.summary}` },
     );
     p.details.forEach((d, k) =>
-      add(
+      addSentences(
+        add,
         { source, where: `projects[${i}].details[${k}]`, topic: 'project', text: d },
         { projectId: p.id },
       ),
@@ -102,11 +114,18 @@ function addRoles(profile: Profile, add: AddLine) {
       { role: r, searchable: text + place },
     );
     r.highlights.forEach((h, k) =>
-      add({ source, where: `roles[${i}].highlights[${k}]`, topic: 'roles', text: h }, { role: r }),
+      addSentences(
+        add,
+        { source, where: `roles[${i}].highlights[${k}]`, topic: 'roles', text: h },
+        { role: r },
+      ),
     );
     if (r.technologies.length > 0) {
       const tech = `Technologies: ${r.technologies.join(', ')}`;
-      add({ source, where: `roles[${i}].technologies`, topic: 'roles', text: tech }, { role: r });
+      add(
+        { source, where: `roles[${i}].technologies`, topic: 'roles', text: tech },
+        { role: r, list: true },
+      );
     }
   });
 }
@@ -165,7 +184,7 @@ function addLater(profile: Profile, add: AddLine) {
       { searchable: `volunteer ${text}` },
     );
     v.highlights.forEach((h, k) =>
-      add({
+      addSentences(add, {
         source: 'Volunteering',
         where: `volunteer[${i}].highlights[${k}]`,
         topic: 'section',
@@ -186,7 +205,7 @@ function addLater(profile: Profile, add: AddLine) {
 /** Principles, exploring, FAQ and the sections the importer did not place. */
 function addOwnWords(profile: Profile, add: AddLine) {
   const each = (source: string, where: string, topic: Topic, items: readonly string[]) =>
-    items.forEach((text, i) => add({ source, where: `${where}[${i}]`, topic, text }));
+    items.forEach((text, i) => addSentences(add, { source, where: `${where}[${i}]`, topic, text }));
   each('Principle', 'principles', 'principles', profile.principles);
   each('Exploring', 'exploring', 'exploring', profile.exploring);
   profile.faq.forEach((f, i) =>

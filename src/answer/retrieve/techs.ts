@@ -1,7 +1,7 @@
 import type { Profile, Skill, SkillCategory } from '../../knowledge/schema.ts';
-import { phraseTokens, type Tech } from '../knowledge-index.ts';
 import { IMPLICATIONS } from '../meaning/implications.ts';
 import { allTechnologies, type Technology } from '../vocabulary/index.ts';
+import { phraseTokens, type Tech } from './model.ts';
 
 type TechInput =
   | Technology
