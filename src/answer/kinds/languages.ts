@@ -32,6 +32,8 @@ export const languages: AnswerKind = {
   intent: { phrases: PHRASES, weight: 7, extra: () => [...SPOKEN_LANGUAGES] },
   propose(q, k) {
     if (q.intent !== 'languages') return undefined;
+    // "Japanese NLP?" asks about the technology; the language only qualifies it.
+    if (q.techs.some((t) => !t.tags.has('language'))) return undefined;
     const asked = SPOKEN_LANGUAGES.filter((name) => q.tokens.includes(name.toLowerCase()));
     const candidate = k.profile.languages.length === 0 ? fromText(k, asked) : fromField(k, asked);
     return { ...candidate, state: { techs: [], topic: 'languages' } };

@@ -21,14 +21,16 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     `**${named.title}** at **${named.company}**${dates(named.start, named.end)}${where}.${named.summary ? ` ${named.summary}` : ''}`,
   ];
   const lines = k.index.snippets.filter(
-    (s) => s.role === named && named.highlights.includes(s.text),
+    (s) => s.role === named && s.where.includes('.highlights['),
   );
   // "what impact did she have on paging?": the matching highlights first.
   const hits = restStems.length
     ? k.index.search(restStems, (s) => lines.includes(s)).map((h) => h.snippet)
     : [];
   const ordered = [...hits, ...lines].filter(unique);
-  if (ordered.length > 0) parts.push(bullets(ordered.map((s) => s.text)));
+  // A highlight split into sentences for search is shown whole, once.
+  const shown = [...new Set(ordered.map((s) => highlightOf(named, s.where) ?? s.text))];
+  if (shown.length > 0) parts.push(bullets(shown));
   const fields: AnswerField[] = named.technologies.length
     ? [{ name: 'Technologies', value: named.technologies.join(', '), inline: true }]
     : [];
@@ -40,4 +42,9 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     answer: reply('roles', `${named.title}, ${named.company}`, parts.join('\n\n'), { fields }),
     state: { techs: [], role: named, topic: 'roles' },
   };
+}
+
+function highlightOf(role: Role, where: string): string | undefined {
+  const i = /\.highlights\[(\d+)\]$/.exec(where)?.[1];
+  return i === undefined ? undefined : role.highlights[Number(i)];
 }
