@@ -11,9 +11,46 @@ export const role: AnswerKind = {
   propose(q, k) {
     const named = q.roles[0];
     if (!named || q.techs.length > 0) return undefined;
+    const before = q.tokens.some((t) => BEFORE_WORDS.has(t));
+    const after = q.tokens.some((t) => AFTER.has(t));
+    if (before !== after) return neighbours(k, named, before ? 'before' : 'after');
     return roleCandidate(k, named, q.restStems);
   },
 };
+
+export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'previously']);
+const AFTER = new Set(['after', 'since', 'next']);
+
+/**
+ * "Where did she work before Allegro?": the roles earlier in time (by start date when both
+ * have one, else the ones listed after it, as CVs list newest first), or later for "after".
+ */
+export function neighbours(k: Knowledge, named: Role, side: 'before' | 'after'): Candidate {
+  const all = k.profile.roles;
+  const at = all.indexOf(named);
+  const others = all.filter((r) => r.company !== named.company || r === named);
+  const earlier = (r: Role) =>
+    r.start && named.start ? r.start < named.start : all.indexOf(r) > at;
+  const found = others.filter((r) => r !== named && (side === 'before' ? earlier(r) : !earlier(r)));
+  const lines = found.map(
+    (r) =>
+      `**${r.title}**, ${r.company}${dates(r.start, r.end)}${r.summary ? ` — ${r.summary}` : ''}`,
+  );
+  const text = found.length
+    ? `${side === 'before' ? 'Before' : 'After'} ${named.company}, ${k.firstName}'s profile lists:\n${bullets(lines)}`
+    : `${k.firstName}'s profile lists no role ${side} ${named.title} at ${named.company}.`;
+  const evidence = k.index.snippets.filter(
+    (s) => s.role && found.includes(s.role) && !s.where.includes('.'),
+  );
+  return {
+    kind: 'role',
+    score: SCORES.role,
+    why: `roles ${side} ${named.company}`,
+    evidence,
+    answer: reply('roles', `${side === 'before' ? 'Before' : 'After'} ${named.company}`, text),
+    state: { techs: [], topic: 'roles', ...(found[0] ? { role: found[0] } : {}) },
+  };
+}
 
 export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): Candidate {
   const where = named.location ? `, ${named.location}` : '';
