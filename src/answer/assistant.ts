@@ -49,7 +49,17 @@ export function createAssistant(
         ]
       : [],
   );
-  const understand = createUnderstanding(k.index, config.fuzzyThreshold, intents);
+  const understandFresh = createUnderstanding(k.index, config.fuzzyThreshold, intents);
+  // The same question comes back (typed again, or asked on another surface): read it once.
+  const understood = new LRUCache<string, ReturnType<typeof understandFresh>>({ max: 2_000 });
+  const understand = (text: string) => {
+    let q = understood.get(text);
+    if (!q) {
+      q = understandFresh(text);
+      understood.set(text, q);
+    }
+    return q;
+  };
   const conversations = new LRUCache<string, ConversationState>({
     max: config.maxConversations,
     ttl: config.conversationTtlMs,
