@@ -1,6 +1,7 @@
 import type { Role } from '../../knowledge/schema.ts';
 import type { AnswerField } from '../answer.ts';
-import { bullets, dates, reply, unique } from '../pipeline/reply.ts';
+import { linesHolding } from '../pipeline/absence.ts';
+import { bullets, dates, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 
 /** "What did she do at Harbor Freight?": one role, its dates and what the owner did there. */
@@ -68,6 +69,15 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
   // A highlight split into sentences for search is shown whole, once.
   const shown = [...new Set(ordered.map((s) => highlightOf(named, s.where) ?? s.text))];
   if (shown.length > 0) parts.push(bullets(shown));
+  // A role without highlights: what the rest of the profile says happened there.
+  const elsewhere =
+    shown.length < 2
+      ? linesHolding(k, named.company)
+          .filter((s) => s.role !== named)
+          .slice(0, 2)
+      : [];
+  if (elsewhere.length > 0)
+    parts.push(`Elsewhere in the profile:\n${bullets(evidenceLines(elsewhere, 2))}`);
   const fields: AnswerField[] = named.technologies.length
     ? [{ name: 'Technologies', value: named.technologies.join(', '), inline: true }]
     : [];
@@ -75,7 +85,7 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     kind: 'role',
     score: SCORES.role,
     why: `names the employer ${named.company}`,
-    evidence: ordered,
+    evidence: [...ordered, ...elsewhere],
     answer: reply('roles', `${named.title}, ${named.company}`, parts.join('\n\n'), { fields }),
     state: { techs: [], role: named, topic: 'roles' },
   };
