@@ -85,7 +85,9 @@ export function supportOver(index: KnowledgeIndex): ProfileSupport {
     years: once(() => yearsOf(index)),
     location: once(() => locationOf(index)),
     availability: once(
-      () => index.profile.identity.availability ?? fromText(index, AVAILABILITY_IN_TEXT),
+      () =>
+        index.profile.identity.availability ??
+        fromText(index, AVAILABILITY_IN_TEXT, (found) => !HIGH_AVAILABILITY.test(found)),
     ),
   };
 }
@@ -236,12 +238,19 @@ const AVAILABILITY_IN_TEXT =
 const PLACE_LINE =
   /^(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)\s*[·•|]/u;
 
-/** The first match of a pattern in the knowledge's lines, trimmed. */
-function fromText(index: KnowledgeIndex, pattern: RegExp): string | undefined {
+/** Availability as uptime ("high-availability design"), which says nothing about hiring. */
+const HIGH_AVAILABILITY = /\bhigh(?:ly)?[- ]?availab/i;
+
+/** The first match of a pattern in the knowledge's lines, trimmed, that `keep` accepts. */
+function fromText(
+  index: KnowledgeIndex,
+  pattern: RegExp,
+  keep: (found: string) => boolean = () => true,
+): string | undefined {
   for (const s of index.snippets) {
     if (s.topic === 'skills' || s.topic === 'project') continue;
     const m = pattern.exec(s.text);
-    if (m) return (m[1] ?? m[0]).trim().replace(/[.;,]+$/, '');
+    if (m && keep(m[0])) return (m[1] ?? m[0]).trim().replace(/[.;,]+$/, '');
   }
   return undefined;
 }
