@@ -38,18 +38,9 @@ export function createAssistant(
 ): ExplainingAssistant {
   const config = { ...ENGINE_DEFAULTS, ...options };
   const k = buildKnowledge(profile, config, KINDS);
-  const intents = KINDS.flatMap((kind) =>
-    kind.intent
-      ? [
-          {
-            name: kind.name,
-            phrases: [...kind.intent.phrases, ...(kind.intent.extra?.(k) ?? [])],
-            weight: kind.intent.weight,
-          },
-        ]
-      : [],
+  const understand = cachedUnderstanding(
+    createUnderstanding(k.index, config.fuzzyThreshold, intentsOf(k)),
   );
-  const understand = createUnderstanding(k.index, config.fuzzyThreshold, intents);
   const conversations = new LRUCache<string, ConversationState>({
     max: config.maxConversations,
     ttl: config.conversationTtlMs,
@@ -57,20 +48,12 @@ export function createAssistant(
   const suggest = createSuggestions(k, config.suggestions);
   let completer: Fuse<string> | undefined;
 
-  const compose = (draft: Draft, exclude: readonly string[] = []): Answer => {
-    // An answer may lead with its own follow-ups; the topic's usual ones fill the rest.
-    const suggestions = [...(draft.suggestions ?? [])];
-    for (const s of suggest(draft.topic, exclude)) {
-      if (suggestions.length >= config.suggestions) break;
-      if (!suggestions.includes(s)) suggestions.push(s);
-    }
-    return { ...draft, suggestions: suggestions.slice(0, config.suggestions) };
-  };
+  const compose = createComposer(suggest, config.suggestions);
 
   /** The question as the kinds see it, or the answer of a gate before understanding. */
   const prepare = (question: unknown, conversationId?: string): Question | Draft => {
     const text = typeof question === 'string' ? question : '';
-    if (text.length > config.maxQuestionLength) return tooLongAnswer(config.maxQuestionLength);
+    if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
     const q = understand(text);
     if (q.tokens.length === 0) return emptyAnswer(k);
     const state = conversationId ? conversations.get(conversationId) : undefined;
@@ -108,6 +91,50 @@ export function createAssistant(
   };
 }
 
+/** Each answer kind's intent phrases, with those it draws from the knowledge. */
+function intentsOf(k: Knowledge) {
+  return KINDS.flatMap((kind) =>
+    kind.intent
+      ? [
+          {
+            name: kind.name,
+            phrases: [...kind.intent.phrases, ...(kind.intent.extra?.(k) ?? [])],
+            weight: kind.intent.weight,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * The same question comes back (typed again, a suggestion clicked, asked on another surface):
+ * read it once. Understanding depends on the text and the knowledge alone; conversation state
+ * is added afterwards.
+ */
+function cachedUnderstanding<Q>(understandFresh: (text: string) => Q, max = 2_000) {
+  const understood = new LRUCache<string, Q & object>({ max });
+  return (text: string): Q => {
+    let q = understood.get(text);
+    if (!q) {
+      q = understandFresh(text) as Q & object;
+      understood.set(text, q);
+    }
+    return q;
+  };
+}
+
+/** Finishes a draft: its own follow-ups first, then the topic's usual ones. */
+function createComposer(suggest: ReturnType<typeof createSuggestions>, max: number) {
+  return (draft: Draft, exclude: readonly string[] = []): Answer => {
+    const suggestions = [...(draft.suggestions ?? [])];
+    for (const s of suggest(draft.topic, exclude)) {
+      if (suggestions.length >= max) break;
+      if (!suggestions.includes(s)) suggestions.push(s);
+    }
+    return { ...draft, suggestions: suggestions.slice(0, max) };
+  };
+}
+
 /** An {@link AnswerSource} over a fixed assistant, keeping conversations apart per surface. */
 export function staticAnswerSource(assistant: Assistant): AnswerSource {
   const key = (c: AskContext) => `${c.surface}:${c.conversationId}`;
@@ -120,3 +147,12 @@ export function staticAnswerSource(assistant: Assistant): AnswerSource {
 }
 
 export type { Knowledge };
+
+/** Length as a reader counts it, in code points: an emoji is one character, not two. */
+function longerThan(text: string, max: number): boolean {
+  // Code points never outnumber UTF-16 units, so a short string needs no counting.
+  if (text.length <= max) return false;
+  let n = 0;
+  for (const _ of text) if (++n > max) return true;
+  return false;
+}

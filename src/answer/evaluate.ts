@@ -116,7 +116,8 @@ export function evaluate(assistant: Assistant, cases: readonly EvalCase[]): Eval
   const results = cases.map((c) => scoreCase(assistant, c, `eval:${c.id}`));
   const byKind: EvalSummary['byKind'] = {};
   for (const r of results) {
-    const k = (byKind[r.case.expect] ??= { passed: 0, total: 0, accuracy: 0 });
+    const k = byKind[r.case.expect] ?? { passed: 0, total: 0, accuracy: 0 };
+    byKind[r.case.expect] = k;
     k.total++;
     if (r.passed) k.passed++;
   }

@@ -141,6 +141,7 @@ export const BACK_REFERENCES: ReadonlySet<string> = new Set([
   'this',
   'they',
   'them',
+  'there',
   'those',
   'these',
   'one',

@@ -1,22 +1,29 @@
-import type { Profile, Project, Role, Skill, SkillCategory } from '../knowledge/schema.ts';
-import type { Topic } from './answer.ts';
-import { type KnowledgeIndex, phraseTokens, type Snippet, type Tech } from './retrieve/model.ts';
+import type { Profile, Project } from '../knowledge/schema.ts';
+import {
+  type KnowledgeIndex,
+  phraseTokens,
+  preferSentences,
+  type Snippet,
+  type Tech,
+} from './retrieve/model.ts';
 import { type Phrase, phraseMatcher, phraseTable } from './retrieve/phrases.ts';
 import { createSearch } from './retrieve/search.ts';
 import { collectSnippets } from './retrieve/snippets.ts';
 import { buildTechs } from './retrieve/techs.ts';
-import { normalize, STOPWORDS, tokenize } from './text.ts';
+import { STOPWORDS } from './text.ts';
 
-export type {
-  CategoryRef,
-  KnowledgeIndex,
-  PhraseMatch,
-  SearchHit,
-  Snippet,
-  Target,
-  Tech,
+export {
+  type CategoryRef,
+  type KnowledgeIndex,
+  type PhraseMatch,
+  phraseTokens,
+  preferSentences,
+  type SearchHit,
+  type Snippet,
+  singular,
+  type Target,
+  type Tech,
 } from './retrieve/model.ts';
-export { phraseTokens, singular } from './retrieve/model.ts';
 
 export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const firstName =
@@ -26,7 +33,7 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const byFirst = phraseTable(profile, techWords);
   for (const [tech, words] of techWords) tech.aliases = [...new Set(words)];
   const matchPhrases = phraseMatcher(byFirst);
-  linkEvidence(profile, snippets, matchPhrases);
+  linkEvidence(profile, snippets, techs, matchPhrases);
   const { knownWords, correction } = wordsKnown(profile, snippets, byFirst);
   const techsByProject = new Map<Project, Tech[]>(profile.projects.map((p) => [p, []]));
   for (const tech of techs) for (const p of tech.projects) techsByProject.get(p)?.push(tech);
@@ -48,6 +55,7 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
 function linkEvidence(
   profile: Profile,
   snippets: readonly Snippet[],
+  techs: readonly Tech[],
   matchPhrases: KnowledgeIndex['matchPhrases'],
 ) {
   for (const snippet of snippets) {
@@ -57,6 +65,7 @@ function linkEvidence(
       if (!tech.evidence.includes(snippet)) tech.evidence.push(snippet);
     }
   }
+  for (const tech of techs) tech.evidence = preferSentences(tech.evidence);
   for (const project of profile.projects) {
     const words = [project.name, project.summary, ...project.details, ...project.technologies];
     for (const match of matchPhrases(phraseTokens(words.join(' . ')))) {

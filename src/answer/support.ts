@@ -3,6 +3,7 @@ import {
   buildKnowledgeIndex,
   type KnowledgeIndex,
   phraseTokens,
+  preferSentences,
   type Snippet,
   type Tech,
 } from './knowledge-index.ts';
@@ -84,7 +85,9 @@ export function supportOver(index: KnowledgeIndex): ProfileSupport {
     years: once(() => yearsOf(index)),
     location: once(() => locationOf(index)),
     availability: once(
-      () => index.profile.identity.availability ?? fromText(index, AVAILABILITY_IN_TEXT),
+      () =>
+        index.profile.identity.availability ??
+        fromText(index, AVAILABILITY_IN_TEXT, (found) => !HIGH_AVAILABILITY.test(found)),
     ),
   };
 }
@@ -97,7 +100,7 @@ export function toLine(snippet: Snippet): EvidenceLine {
 export function techFor(index: KnowledgeIndex, term: string): Tech | undefined {
   const tokens = phraseTokens(term);
   const match = index.matchPhrases(tokens).find((m) => m.target.kind === 'tech');
-  if (!match || match.target.kind !== 'tech') return undefined;
+  if (match?.target.kind !== 'tech') return undefined;
   // The whole term must be the technology ("Go" yes, "Go concurrency patterns" no).
   return match.end - match.start === tokens.length ? match.target.tech : undefined;
 }
@@ -110,7 +113,7 @@ export function listedVia(index: KnowledgeIndex, name: string): Tech[] {
 /** Lines that name the technology or one that implies it. */
 export function mentionsOf(index: KnowledgeIndex, tech: Tech): Snippet[] {
   const children = implying(index, tech.vocabularyName ?? tech.name);
-  return [...new Set([...tech.evidence, ...children.flatMap((t) => t.evidence)])];
+  return preferSentences([...new Set([...tech.evidence, ...children.flatMap((t) => t.evidence)])]);
 }
 
 const implyingCache = new WeakMap<KnowledgeIndex, Map<string, Tech[]>>();
@@ -235,12 +238,19 @@ const AVAILABILITY_IN_TEXT =
 const PLACE_LINE =
   /^(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)\s*[·•|]/u;
 
-/** The first match of a pattern in the knowledge's lines, trimmed. */
-function fromText(index: KnowledgeIndex, pattern: RegExp): string | undefined {
+/** Availability as uptime ("high-availability design"), which says nothing about hiring. */
+const HIGH_AVAILABILITY = /\bhigh(?:ly)?[- ]?availab/i;
+
+/** The first match of a pattern in the knowledge's lines, trimmed, that `keep` accepts. */
+function fromText(
+  index: KnowledgeIndex,
+  pattern: RegExp,
+  keep: (found: string) => boolean = () => true,
+): string | undefined {
   for (const s of index.snippets) {
     if (s.topic === 'skills' || s.topic === 'project') continue;
     const m = pattern.exec(s.text);
-    if (m) return (m[1] ?? m[0]).trim().replace(/[.;,]+$/, '');
+    if (m && keep(m[0])) return (m[1] ?? m[0]).trim().replace(/[.;,]+$/, '');
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { importJsonResume } from '../../src/import/json-resume.ts';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Profile, Pronouns } from '../../src/knowledge/schema.ts';
@@ -6,6 +7,8 @@ import type { Profile, Pronouns } from '../../src/knowledge/schema.ts';
 /** A profile as `portfolio-bot import` makes it from a markdown README: no hand edits. */
 const imported = (file: string, pronouns: Pronouns) => () =>
   importMarkdownProfile(readFileSync(file, 'utf8'), { pronouns }).profile;
+const importedJson = (file: string, pronouns: Pronouns) => () =>
+  importJsonResume(JSON.parse(readFileSync(file, 'utf8')), { pronouns }).profile;
 const she = { subject: 'she', object: 'her', possessive: 'her' };
 const he = { subject: 'he', object: 'him', possessive: 'his' };
 const shipped = () => loadKnowledge('knowledge/profile.yaml');
@@ -103,6 +106,20 @@ export const QUESTION_SETS: QuestionSet[] = [
     blind: true,
     profile: imported('tests/fixtures/profiles/amara-okafor.md', she),
     snapshot: 'frontend-engineer-resume',
+  },
+  {
+    name: 'an imported SRE lead whose whole profile is prose (written blind)',
+    file: 'tests/eval/sre-lead-prose.jsonl',
+    blind: true,
+    profile: imported('tests/fixtures/profiles/placement/prose.md', she),
+    snapshot: 'sre-lead-prose',
+  },
+  {
+    name: 'an imported ML engineer from a JSON Resume (written blind)',
+    file: 'tests/eval/ml-engineer-json-resume.jsonl',
+    blind: true,
+    profile: importedJson('tests/fixtures/profiles/placement/resume.json', he),
+    snapshot: 'ml-engineer-json-resume',
   },
 ];
 

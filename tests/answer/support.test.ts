@@ -121,4 +121,16 @@ describe('years, location, availability', () => {
     expect(prose.location()).toBe('Porto, Portugal');
     expect(prose.availability()).toBe('Open to remote contract work from January 2027');
   });
+
+  it('takes availability to mean hiring availability, never high availability', () => {
+    expect(shipped.availability()).toBeUndefined();
+    const uptime = createProfileSupport(
+      ProfileSchema.parse({
+        identity: { name: 'Ana Lima', title: 'Backend Engineer' },
+        summary: ['Availability: high-availability design for 99.99% uptime.'],
+        expertise: ['High-availability service design', 'Highly available Postgres clusters'],
+      }),
+    );
+    expect(uptime.availability()).toBeUndefined();
+  });
 });

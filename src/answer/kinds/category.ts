@@ -3,7 +3,11 @@ import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
+import { spoken } from './languages.ts';
 import { yearsNote } from './skill.ts';
+
+/** Words that make "languages" mean programming languages only. */
+const PROGRAMMING_WORDS = new Set(['programming', 'coding', 'code', 'scripting', 'programing']);
 
 /** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
 export const category: AnswerKind = {
@@ -19,6 +23,12 @@ export const category: AnswerKind = {
     const languages = q.techs.filter((t) => t.tags.has('language'));
     const candidate = categoryCandidate(k, ref, languages, q.restStems);
     const parts = [candidate.answer.text];
+    // Bare "languages?" on a profile that lists spoken ones too: both readings, each named.
+    const alsoSpoken =
+      ref.tag === 'language' &&
+      k.profile.languages.length > 0 &&
+      !q.tokens.some((t) => PROGRAMMING_WORDS.has(t));
+    if (alsoSpoken) parts.push(`Spoken languages: ${k.profile.languages.map(spoken).join(', ')}.`);
     if (candidate.evidence.length + k.index.skillsIn(ref).length > 0) yearsNote(k, q, parts);
     return { ...candidate, answer: { ...candidate.answer, text: parts.join('\n\n') } };
   },
@@ -83,9 +93,17 @@ function listed(
   const parts = [
     `${k.firstName}'s ${ref.label}${language ? ` (${language.name})` : ''} skills: **${names.join('**, **')}**.`,
   ];
-  const related = restStems.length
-    ? k.index.search([...restStems, ...names.flatMap((n) => contentStems(n))]).slice(0, 2)
+  // Lines about the rest of the question ("security champions program") come first.
+  const own = restStems.length
+    ? k.index
+        .search(restStems)
+        .filter((h) => h.coverage >= 0.5 && h.snippet.topic !== 'skills')
+        .slice(0, 2)
     : [];
+  const related =
+    own.length > 0 || restStems.length === 0
+      ? own
+      : k.index.search([...restStems, ...names.flatMap((n) => contentStems(n))]).slice(0, 2);
   // The skill list itself is the heading; "in his work" quotes everything else.
   const mentions = (
     related.length > 0 ? related.map((r) => r.snippet) : skills.flatMap((s) => s.tech.evidence)

@@ -1,3 +1,4 @@
+import type { Role } from '../../knowledge/schema.ts';
 import type { Snippet } from '../knowledge-index.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import {
@@ -9,6 +10,7 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { projectMentions } from './project.ts';
+import { BEFORE_WORDS, neighbours, roleCandidate } from './role.ts';
 
 /**
  * A question that continues the conversation: "does it handle time zones?" after a project,
@@ -100,11 +102,24 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
       answer: reply(s.topic, s.source, text, { confidence: 0.4 }),
     };
   }
+  // "What did he do there?", "and before that?" after a role: that role, or its neighbours.
+  if (state.role) return roleFollowUp(q, k, state.role, base);
   if (!bare) return undefined;
-  const topic = state.role ? 'roles' : state.topic;
+  const topic = state.topic;
   const kind =
     k.kinds.find((c) => c.intent && c.name === topic) ??
     k.kinds.find((c) => c.intent && c.topic === topic);
   const again = kind?.propose({ ...q, intent: kind.name }, k);
   return again ? { ...again, ...base, why: `more of ${topic}` } : undefined;
+}
+
+function roleFollowUp(
+  q: Question,
+  k: Knowledge,
+  role: Role,
+  base: Pick<Candidate, 'kind' | 'score' | 'state'>,
+): Candidate {
+  const side = q.tokens.some((t) => BEFORE_WORDS.has(t)) ? 'before' : undefined;
+  const found = side ? neighbours(k, role, side) : roleCandidate(k, role, q.restStems);
+  return { ...found, kind: base.kind, score: base.score, why: `${found.why} (follow-up)` };
 }

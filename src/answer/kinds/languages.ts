@@ -6,6 +6,7 @@ import { normalize } from '../text.ts';
 
 const PHRASES = [
   'speak',
+  'spoken',
   'spoken language',
   'language does he speak',
   'language does she speak',
@@ -16,7 +17,7 @@ const PHRASES = [
 ];
 
 type Spoken = { name: string; proficiency?: string | undefined };
-const spoken = (l: Spoken) =>
+export const spoken = (l: Spoken) =>
   l.proficiency ? `**${l.name}** (${l.proficiency})` : `**${l.name}**`;
 
 /**
@@ -31,6 +32,8 @@ export const languages: AnswerKind = {
   intent: { phrases: PHRASES, weight: 7, extra: () => [...SPOKEN_LANGUAGES] },
   propose(q, k) {
     if (q.intent !== 'languages') return undefined;
+    // "Japanese NLP?" asks about the technology; the language only qualifies it.
+    if (q.techs.some((t) => !t.tags.has('language'))) return undefined;
     const asked = SPOKEN_LANGUAGES.filter((name) => q.tokens.includes(name.toLowerCase()));
     const candidate = k.profile.languages.length === 0 ? fromText(k, asked) : fromField(k, asked);
     return { ...candidate, state: { techs: [], topic: 'languages' } };

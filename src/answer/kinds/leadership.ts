@@ -25,7 +25,26 @@ const PHRASES = [
   'mentoring',
   'mentorship',
   'leader',
+  'team size',
+  'size of team',
+  'size of his team',
+  'size of her team',
+  'size of their team',
+  'big is his team',
+  'big is her team',
+  'big is their team',
+  'large is his team',
+  'large is her team',
+  'large is their team',
+  'how many engineers',
+  'how many people',
+  'how many reports',
 ];
+
+const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'size', 'many', 'small']);
+/** "eleven engineers", "a team of 6", "12 direct reports". */
+const HEADCOUNT =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|members|designers|scientists|analysts|SREs)\b|\bteam of (?:\d+|[a-z]+)\b/i;
 
 /** Words a profile uses when the owner led, managed or mentored people. */
 const CUES = [
@@ -43,6 +62,8 @@ const CUES = [
   'hired',
   'direct reports',
   'team of',
+  'engineers',
+  'people',
 ];
 
 /**
@@ -65,7 +86,10 @@ export const leadership: AnswerKind = {
     if (claim.evidence.length === 0) return claim;
     // "any mentorship?": the lines closest to the question's own words first.
     const rank = new Map(k.index.search(q.stems).map((h, i) => [h.snippet, i]));
-    const order = (s: (typeof claim.evidence)[number]) => rank.get(s) ?? rank.size + s.id;
+    // "How big is her team?": lines that count people come first.
+    const counts = q.tokens.some((t) => SIZE_WORDS.has(t));
+    const order = (s: (typeof claim.evidence)[number]) =>
+      (counts && HEADCOUNT.test(s.text) ? -1000 : 0) + (rank.get(s) ?? rank.size + s.id);
     const shown = [...claim.evidence]
       .sort((a, b) => order(a) - order(b))
       .slice(0, k.config.maxEvidence);

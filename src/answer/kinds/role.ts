@@ -1,6 +1,7 @@
 import type { Role } from '../../knowledge/schema.ts';
 import type { AnswerField } from '../answer.ts';
-import { bullets, dates, reply, unique } from '../pipeline/reply.ts';
+import { linesHolding } from '../pipeline/absence.ts';
+import { bullets, dates, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 
 /** "What did she do at Harbor Freight?": one role, its dates and what the owner did there. */
@@ -11,9 +12,46 @@ export const role: AnswerKind = {
   propose(q, k) {
     const named = q.roles[0];
     if (!named || q.techs.length > 0) return undefined;
+    const before = q.tokens.some((t) => BEFORE_WORDS.has(t));
+    const after = q.tokens.some((t) => AFTER.has(t));
+    if (before !== after) return neighbours(k, named, before ? 'before' : 'after');
     return roleCandidate(k, named, q.restStems);
   },
 };
+
+export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'previously']);
+const AFTER = new Set(['after', 'since', 'next']);
+
+/**
+ * "Where did she work before Allegro?": the roles earlier in time (by start date when both
+ * have one, else the ones listed after it, as CVs list newest first), or later for "after".
+ */
+export function neighbours(k: Knowledge, named: Role, side: 'before' | 'after'): Candidate {
+  const all = k.profile.roles;
+  const at = all.indexOf(named);
+  const others = all.filter((r) => r.company !== named.company || r === named);
+  const earlier = (r: Role) =>
+    r.start && named.start ? r.start < named.start : all.indexOf(r) > at;
+  const found = others.filter((r) => r !== named && (side === 'before' ? earlier(r) : !earlier(r)));
+  const lines = found.map(
+    (r) =>
+      `**${r.title}**, ${r.company}${dates(r.start, r.end)}${r.summary ? ` — ${r.summary}` : ''}`,
+  );
+  const text = found.length
+    ? `${side === 'before' ? 'Before' : 'After'} ${named.company}, ${k.firstName}'s profile lists:\n${bullets(lines)}`
+    : `${k.firstName}'s profile lists no role ${side} ${named.title} at ${named.company}.`;
+  const evidence = k.index.snippets.filter(
+    (s) => s.role && found.includes(s.role) && !s.where.includes('.'),
+  );
+  return {
+    kind: 'role',
+    score: SCORES.role,
+    why: `roles ${side} ${named.company}`,
+    evidence,
+    answer: reply('roles', `${side === 'before' ? 'Before' : 'After'} ${named.company}`, text),
+    state: { techs: [], topic: 'roles', ...(found[0] ? { role: found[0] } : {}) },
+  };
+}
 
 export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): Candidate {
   const where = named.location ? `, ${named.location}` : '';
@@ -21,14 +59,25 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     `**${named.title}** at **${named.company}**${dates(named.start, named.end)}${where}.${named.summary ? ` ${named.summary}` : ''}`,
   ];
   const lines = k.index.snippets.filter(
-    (s) => s.role === named && named.highlights.includes(s.text),
+    (s) => s.role === named && s.where.includes('.highlights['),
   );
   // "what impact did she have on paging?": the matching highlights first.
   const hits = restStems.length
     ? k.index.search(restStems, (s) => lines.includes(s)).map((h) => h.snippet)
     : [];
   const ordered = [...hits, ...lines].filter(unique);
-  if (ordered.length > 0) parts.push(bullets(ordered.map((s) => s.text)));
+  // A highlight split into sentences for search is shown whole, once.
+  const shown = [...new Set(ordered.map((s) => highlightOf(named, s.where) ?? s.text))];
+  if (shown.length > 0) parts.push(bullets(shown));
+  // A role without highlights: what the rest of the profile says happened there.
+  const elsewhere =
+    shown.length < 2
+      ? linesHolding(k, named.company)
+          .filter((s) => s.role !== named)
+          .slice(0, 2)
+      : [];
+  if (elsewhere.length > 0)
+    parts.push(`Elsewhere in the profile:\n${bullets(evidenceLines(elsewhere, 2))}`);
   const fields: AnswerField[] = named.technologies.length
     ? [{ name: 'Technologies', value: named.technologies.join(', '), inline: true }]
     : [];
@@ -36,8 +85,13 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     kind: 'role',
     score: SCORES.role,
     why: `names the employer ${named.company}`,
-    evidence: ordered,
+    evidence: [...ordered, ...elsewhere],
     answer: reply('roles', `${named.title}, ${named.company}`, parts.join('\n\n'), { fields }),
     state: { techs: [], role: named, topic: 'roles' },
   };
+}
+
+function highlightOf(role: Role, where: string): string | undefined {
+  const i = /\.highlights\[(\d+)\]$/.exec(where)?.[1];
+  return i === undefined ? undefined : role.highlights[Number(i)];
 }

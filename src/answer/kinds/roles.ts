@@ -1,8 +1,14 @@
-import { linesHolding } from '../pipeline/absence.ts';
+import { claimAbsence, linesHolding } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, dates, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
-import { stem } from '../text.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
+import { normalize, stem } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -53,13 +59,10 @@ export const roles: AnswerKind = {
     }
     const asked = specificStems(q.restStems);
     const hits = asked.length ? k.index.search(asked).filter((h) => h.coverage >= 0.99) : [];
-    // "Has he worked at Flipkart?": an employer nothing in the profile names is a clear no.
-    const name = asked.length > 0 && hits.length === 0 ? employerNamed(q) : undefined;
-    if (name) {
-      const no = `**No** — ${name} isn't among ${k.firstName}'s employers. ${capitalise(k.possessive)} roles:\n${bullets(roleLines(k))}`;
-      const claim = topicAbsence(k, q, 'roles', { topic: 'roles', what: name, terms: [], no });
-      return { ...claim, answer: { ...claim.answer, title: `Where ${k.firstName} has worked` } };
-    }
+    // "Has he worked at Flipkart?": an organisation no role names and no line calls an
+    // employer is a clear no, even when it comes up otherwise ("Google Cloud" certificate).
+    const name = asked.length > 0 ? employerNamed(q) : undefined;
+    if (name && !isEmployer(k, name)) return notEmployer(k, name);
     // Employers the prose names beside the roles ("previously at …"), and what was asked about.
     const prose = EMPLOYER_CUES.flatMap((cue) => linesHolding(k, cue)).filter((s) => !s.role);
     const also = [
@@ -101,6 +104,29 @@ const EMPLOYER_CUES = [
   'consultancy',
   'employed',
 ];
+
+function isEmployer(k: Knowledge, name: string): boolean {
+  const wanted = normalize(name);
+  return k.profile.roles.some((r) => normalize(r.company).includes(wanted));
+}
+
+/** No role at the organisation: claimed only after the text is searched for it as employer. */
+function notEmployer(k: Knowledge, name: string): Candidate {
+  const shown = name.replace(/(^|\s)(\p{Ll})/gu, (_, space, c: string) => space + c.toUpperCase());
+  const no = `**No** — ${shown} isn't among the employers in ${k.firstName}'s profile. ${capitalise(k.possessive)} roles:\n${bullets(roleLines(k))}`;
+  const terms = ['at', 'for', 'joined'].map((w) => `${w} ${name}`);
+  const claim = claimAbsence(
+    k,
+    { topic: 'roles', what: `${name} as an employer`, terms, no },
+    'roles',
+    SCORES.topic,
+  );
+  return {
+    ...claim,
+    answer: { ...claim.answer, title: `Where ${k.firstName} has worked` },
+    state: { techs: [], topic: 'roles' },
+  };
+}
 
 function roleLines(k: Knowledge): string[] {
   return k.profile.roles.map(

@@ -1,4 +1,4 @@
-import { specificStems } from '../pipeline/generic-words.ts';
+import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 
@@ -26,7 +26,9 @@ export const search: AnswerKind = {
     }
     // Words an intent explained were searched by that kind already (as the words that would
     // state its topic); what is left decides here.
-    const words = q.intent ? specific : q.stems;
+    // Without an intent every word counts but a vague one ("involvement"), unless it is all.
+    const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st));
+    const words = q.intent ? specific : plain.length > 0 ? plain : q.stems;
     return lines(k, words, SCORES.search + 0, 'the question words');
   },
 };

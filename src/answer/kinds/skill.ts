@@ -1,5 +1,5 @@
 import type { AnswerField } from '../answer.ts';
-import type { Snippet, Tech } from '../knowledge-index.ts';
+import { preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
 import { closestListed } from '../meaning/closest.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
@@ -57,10 +57,11 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
         .search(specific)
         .filter((h) => h.coverage >= 0.75)
         .map((h) => h.snippet)
+        .sort((a, b) => Number(a.list ?? false) - Number(b.list ?? false))
     : [];
   const own =
     verdict.status === 'implied'
-      ? [...tech.evidence, ...verdict.via.flatMap((t) => t.evidence)]
+      ? preferSentences([...tech.evidence, ...verdict.via.flatMap((t) => t.evidence)])
       : verdict.status === 'mentioned'
         ? verdict.lines
         : tech.evidence;

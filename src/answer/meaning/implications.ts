@@ -41,8 +41,14 @@ const ROWS: readonly Row[] = [
     'Docker|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE',
   ],
   ['Kubernetes', '', 'Amazon EKS|Google GKE|Helm|OpenShift|Karpenter'],
-  ['AWS', '', 'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker'],
-  ['GCP', '', 'BigQuery|Google GKE|Vertex AI|Google Pub/Sub'],
+  ['GitOps', '', 'Argo CD|Flux'],
+  ['NLP', '', 'spaCy|Hugging Face|NLTK|Gensim|MeCab|SudachiPy'],
+  [
+    'AWS',
+    '',
+    'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker|AWS Lambda|Amazon S3|Amazon EC2|AWS CloudFormation|AWS CDK',
+  ],
+  ['GCP', '', 'BigQuery|Google GKE|Vertex AI|Google Pub/Sub|Google Cloud Run'],
   [
     'Python',
     '',

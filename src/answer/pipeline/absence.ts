@@ -108,7 +108,7 @@ function stemSequence(text: string): string {
   return ` ${tokenize(normalize(text)).map(stem).join(' ')} `;
 }
 
-function clearNo(k: Knowledge, claim: AbsenceClaim) {
+function clearNo(_k: Knowledge, claim: AbsenceClaim) {
   return reply(claim.topic, 'Not in the profile', claim.no ?? '', { confidence: 0.8 });
 }
 

@@ -29,6 +29,9 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'know',
 ]);
 
+/** Words that never name what a question is about ("community involvement"). */
+export const VAGUE_STEMS: ReadonlySet<string> = new Set(['involv', 'particip', 'engag']);
+
 export function specificStems(stems: readonly string[]): string[] {
   return stems.filter((st) => !GENERIC_STEMS.has(st));
 }

@@ -75,8 +75,9 @@ export function display(url: string): string {
 }
 
 export function dates(start?: string, end?: string): string {
-  if (!start && !end) return '';
-  return ` (${start ?? '?'} – ${end ?? 'present'})`;
+  // Without a start the span is unknown: an end alone reads as "until", nothing else is said.
+  if (!start) return end && !/^(?:present|now|current|today)$/i.test(end) ? ` (until ${end})` : '';
+  return ` (${start} – ${end ?? 'present'})`;
 }
 
 export function capitalise(s: string): string {

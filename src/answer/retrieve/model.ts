@@ -1,9 +1,7 @@
+/** What the index is made of: knowledge lines, technologies, and how words are matched. */
 import type { Profile, Project, Role, Skill, SkillCategory } from '../../knowledge/schema.ts';
 import type { Topic } from '../answer.ts';
 import { normalize, STOPWORDS, tokenize } from '../text.ts';
-
-// The shapes the index is made of, and the word forms it matches on. Kept apart from the
-// builder (knowledge-index.ts) so the retrieval modules it calls can use them without a cycle.
 
 /** One line of knowledge that can be quoted as evidence or found by full-text search. */
 export interface Snippet {
@@ -18,6 +16,17 @@ export interface Snippet {
   projectId?: string;
   /** Set on lines about a role: the role they belong to. */
   role?: Role;
+  /** Set on bare lists of names ("Technologies: Django, AWS"), which say less than a sentence. */
+  list?: true;
+}
+
+/**
+ * Lines to cite for a term: sentences that mention it, or, only when there are none, the bare
+ * lists that name it.
+ */
+export function preferSentences(lines: readonly Snippet[]): Snippet[] {
+  const sentences = lines.filter((s) => !s.list);
+  return sentences.length > 0 ? sentences : [...lines];
 }
 
 /** A technology the engine can recognise, listed in the profile or not. */

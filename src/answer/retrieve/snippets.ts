@@ -2,13 +2,14 @@ import type { Profile, Role } from '../../knowledge/schema.ts';
 import type { Topic } from '../answer.ts';
 import { contentStems } from '../text.ts';
 import type { Snippet } from './model.ts';
+import { sentences } from './sentences.ts';
 
 /** Every line of the knowledge, with where it sits and what search compares. */
 export function collectSnippets(profile: Profile): Snippet[] {
   const out: Snippet[] = [];
   const add = (
     line: { source: string; where: string; topic: Topic; text: string },
-    extra: { projectId?: string; searchable?: string; role?: Role } = {},
+    extra: { projectId?: string; searchable?: string; role?: Role; list?: true } = {},
   ) => {
     out.push({
       id: out.length,
@@ -16,10 +17,13 @@ export function collectSnippets(profile: Profile): Snippet[] {
       stems: contentStems(extra.searchable ?? line.text),
       ...(extra.projectId ? { projectId: extra.projectId } : {}),
       ...(extra.role ? { role: extra.role } : {}),
+      ...(extra.list ? { list: true as const } : {}),
     });
   };
   const each = (source: string, where: string, topic: Topic, items: readonly string[]) =>
-    items.forEach((text, i) => add({ source, where: `${where}[${i}]`, topic, text }));
+    items.forEach((text, i) => {
+      addSentences(add, { source, where: `${where}[${i}]`, topic, text });
+    });
   addIdentity(profile, add);
   each('About', 'summary', 'identity', profile.summary);
   each('Expertise', 'expertise', 'expertise', profile.expertise);
@@ -31,17 +35,26 @@ export function collectSnippets(profile: Profile): Snippet[] {
   // group word ("MLOps") is found.
   for (const c of profile.skills) {
     const text = `${c.name}: ${c.skills.map((k) => k.name).join(', ')}`;
-    add({ source: 'Skills', where: `skills.${c.name}`, topic: 'skills', text });
+    add({ source: 'Skills', where: `skills.${c.name}`, topic: 'skills', text }, { list: true });
   }
   addEducation(profile, add);
   addLater(profile, add);
   return out;
 }
 
+type Line = { source: string; where: string; topic: Topic; text: string };
 type AddLine = (
-  line: { source: string; where: string; topic: Topic; text: string },
-  extra?: { projectId?: string; searchable?: string; role?: Role },
+  line: Line,
+  extra?: { projectId?: string; searchable?: string; role?: Role; list?: true },
 ) => void;
+
+/**
+ * A paragraph as one line per sentence, all at the same place, so evidence quotes the sentence
+ * that matched rather than the whole paragraph.
+ */
+function addSentences(add: AddLine, line: Line, extra?: { projectId?: string; role?: Role }) {
+  for (const text of sentences(line.text)) add({ ...line, text }, extra);
+}
 
 function addIdentity(profile: Profile, add: AddLine) {
   const { identity } = profile;
@@ -82,12 +95,13 @@ function addProjects(profile: Profile, add: AddLine) {
       { source, where: `projects[${i}].summary`, topic: 'project', text: p.summary },
       { projectId: p.id, searchable: `${p.name}: ${p.summary}` },
     );
-    p.details.forEach((d, k) =>
-      add(
+    p.details.forEach((d, k) => {
+      addSentences(
+        add,
         { source, where: `projects[${i}].details[${k}]`, topic: 'project', text: d },
         { projectId: p.id },
-      ),
-    );
+      );
+    });
   });
 }
 
@@ -101,12 +115,19 @@ function addRoles(profile: Profile, add: AddLine) {
       { source, where: `roles[${i}]`, topic: 'roles', text },
       { role: r, searchable: text + place },
     );
-    r.highlights.forEach((h, k) =>
-      add({ source, where: `roles[${i}].highlights[${k}]`, topic: 'roles', text: h }, { role: r }),
-    );
+    r.highlights.forEach((h, k) => {
+      addSentences(
+        add,
+        { source, where: `roles[${i}].highlights[${k}]`, topic: 'roles', text: h },
+        { role: r },
+      );
+    });
     if (r.technologies.length > 0) {
       const tech = `Technologies: ${r.technologies.join(', ')}`;
-      add({ source, where: `roles[${i}].technologies`, topic: 'roles', text: tech }, { role: r });
+      add(
+        { source, where: `roles[${i}].technologies`, topic: 'roles', text: tech },
+        { role: r, list: true },
+      );
     }
   });
 }
@@ -115,14 +136,14 @@ function addEducation(profile: Profile, add: AddLine) {
   profile.education.forEach((e, i) => {
     const text = [e.degree, e.field, e.institution].filter(Boolean).join(', ');
     add({ source: 'Education', where: `education[${i}]`, topic: 'education', text });
-    e.details.forEach((d, k) =>
+    e.details.forEach((d, k) => {
       add({
         source: 'Education',
         where: `education[${i}].details[${k}]`,
         topic: 'education',
         text: d,
-      }),
-    );
+      });
+    });
   });
   profile.certifications.forEach((c, i) => {
     const text = [c.name, c.issuer].filter(Boolean).join(', ');
@@ -164,14 +185,14 @@ function addLater(profile: Profile, add: AddLine) {
       { source: 'Volunteering', where: `volunteer[${i}]`, topic: 'section', text },
       { searchable: `volunteer ${text}` },
     );
-    v.highlights.forEach((h, k) =>
-      add({
+    v.highlights.forEach((h, k) => {
+      addSentences(add, {
         source: 'Volunteering',
         where: `volunteer[${i}].highlights[${k}]`,
         topic: 'section',
         text: h,
-      }),
-    );
+      });
+    });
   });
   profile.interests.forEach((t, i) => {
     const text = [t.name, ...t.keywords].join(', ');
@@ -186,20 +207,22 @@ function addLater(profile: Profile, add: AddLine) {
 /** Principles, exploring, FAQ and the sections the importer did not place. */
 function addOwnWords(profile: Profile, add: AddLine) {
   const each = (source: string, where: string, topic: Topic, items: readonly string[]) =>
-    items.forEach((text, i) => add({ source, where: `${where}[${i}]`, topic, text }));
+    items.forEach((text, i) => {
+      addSentences(add, { source, where: `${where}[${i}]`, topic, text });
+    });
   each('Principle', 'principles', 'principles', profile.principles);
   each('Exploring', 'exploring', 'exploring', profile.exploring);
-  profile.faq.forEach((f, i) =>
+  profile.faq.forEach((f, i) => {
     add({
       source: 'FAQ',
       where: `faq[${i}]`,
       topic: 'faq',
       text: `${f.questions.join(' ')} ${f.answer}`,
-    }),
-  );
+    });
+  });
   profile.sections.forEach((section, i) => {
     // The title counts for search: "talks?" finds the items of "Talks & Writing".
-    section.items.forEach((item, k) =>
+    section.items.forEach((item, k) => {
       add(
         {
           source: section.title,
@@ -208,7 +231,7 @@ function addOwnWords(profile: Profile, add: AddLine) {
           text: item,
         },
         { searchable: `${section.title}: ${item}` },
-      ),
-    );
+      );
+    });
   });
 }

@@ -57,14 +57,16 @@ export function createEntityFinder(index: KnowledgeIndex) {
     for (const { project, words, distinctive } of projectWords)
       if (namedInPart(read, words, distinctive) && !found.projects.includes(project)) {
         found.projects.push(project);
-        read.tokens.forEach((t, i) => words.includes(t) && read.explained.add(i));
+        read.tokens.forEach((t, i) => {
+          if (words.includes(t)) read.explained.add(i);
+        });
       }
     // An employer named by its first distinctive word ("Northwind" for "Northwind Analytics"),
     // when that word means nothing else to the engine.
     for (const { role, words } of companyWords) {
       if (found.roles.includes(role)) continue;
       const hit = read.tokens.findIndex((t, i) => words.includes(t) && !read.explained.has(i));
-      if (hit >= 0) {
+      if (hit >= 0 && !otherName(read, hit, words)) {
         found.roles.push(role);
         read.explained.add(hit);
       }
@@ -122,6 +124,17 @@ function onlyTechs(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): boo
             (m.target.kind === 'tech' && !m.target.tech.everydayWord)),
       ),
   );
+}
+
+/**
+ * The word at `at` sits in another capitalised name ("Preferred Networks" is not "Sony Network
+ * Communications"): a neighbour written with a capital that the company's name lacks.
+ */
+function otherName(read: ReadWords, at: number, words: readonly string[]): boolean {
+  return [at - 1, at + 1].some((i) => {
+    const t = read.tokens[i];
+    return i > 0 && t !== undefined && read.capitals[i] === true && !words.includes(t);
+  });
 }
 
 /** A project named in part: most of its distinctive name words, at least two of them. */

@@ -37,7 +37,10 @@ export function createCorrector(targets: readonly string[], fuzzyThreshold: numb
           (r) =>
             r.item[0] === token[0] &&
             Math.abs(r.item.length - token.length) <= 1 &&
-            editDistance(token, r.item, maxEdits) <= maxEdits,
+            editDistance(token, r.item, maxEdits) <= maxEdits &&
+            // A short word one letter away is as likely another word ("tall" is not "talk");
+            // only swapped letters ("tlak") are taken as a typo.
+            (token.length > 4 || sameLetters(token, r.item)),
         );
       hit = best?.item ?? null;
       if (corrections.size > 10_000) corrections.clear();
@@ -45,4 +48,8 @@ export function createCorrector(targets: readonly string[], fuzzyThreshold: numb
     }
     return hit;
   };
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }

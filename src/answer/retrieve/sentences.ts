@@ -1,0 +1,53 @@
+/** Words whose trailing full stop does not end a sentence ("Dr. Smith", "Acme Inc. in Berlin"). */
+const ABBREVIATIONS = new Set([
+  'approx',
+  'cf',
+  'dr',
+  'etc',
+  'fig',
+  'inc',
+  'jr',
+  'ltd',
+  'mr',
+  'mrs',
+  'ms',
+  'no',
+  'prof',
+  'sr',
+  'st',
+  'vs',
+]);
+
+/** A candidate end: ".", "!" or "?" (closing quotes or brackets after it) and then a space. */
+const END = /[.!?]["'”’)\]]*\s+/g;
+/** Initialisms such as "e.g.", "i.e.", "U.S.", "a.k.a." keep their stops. */
+const INITIALISM = /(?:^|[\s(])(?:\p{L}\.){2,}$|(?:^|[\s(])\p{L}\.$/u;
+
+/**
+ * The sentences of a paragraph, each trimmed; a line with one sentence comes back whole. A
+ * stop ends a sentence when an upper-case letter, a digit or an opening quote follows and the
+ * word before it is no abbreviation.
+ */
+export function sentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(paragraph); m; m = END.exec(paragraph)) {
+    const cut = m.index + m[0].length;
+    const next = paragraph[cut];
+    if (!next || !/[\p{Lu}\d"“'(]/u.test(next)) continue;
+    const before = paragraph.slice(start, m.index + 1);
+    if (paragraph[m.index] === '.' && endsInAbbreviation(before)) continue;
+    out.push(paragraph.slice(start, cut).trim());
+    start = cut;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+function endsInAbbreviation(text: string): boolean {
+  if (INITIALISM.test(text)) return true;
+  const word = /([\p{L}]+)\.$/u.exec(text)?.[1];
+  return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
+}
