@@ -2,6 +2,7 @@ import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import { heldOnlyThroughVocabulary } from './practice-naming.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -80,12 +81,15 @@ export function judgeTechnologies(
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
   const narrower = narrowerProducts(text, support);
   const results = shape.asked.map((name) => supportAsNamed(name, narrower.get(name), support));
-  const held = results.filter(isHeld);
+  // Held only because the vocabulary groups the named practice with another: close at best.
+  const loose = results.filter((r) => heldOnlyThroughVocabulary(text, r, support));
+  const held = results.filter((r) => isHeld(r) && !loose.includes(r));
   const contextHeld = shape.context.map((name) => support.supportFor(name)).filter(isHeld);
   const status =
     held.length === results.length || (shape.anyOf && held.length > 0)
       ? 'met'
       : held.length > 0 ||
+          loose.length > 0 ||
           contextHeld.length > 0 ||
           results.some(narrowerThanHeld) ||
           results.some(
@@ -95,7 +99,7 @@ export function judgeTechnologies(
         : 'missing';
   return {
     status,
-    evidence: unique([...held, ...contextHeld].flatMap(evidenceOf)).slice(
+    evidence: unique([...held, ...loose, ...contextHeld].flatMap(evidenceOf)).slice(
       0,
       FIT_DEFAULTS.maxEvidence,
     ),

@@ -234,3 +234,19 @@ describe('names the vocabulary does not know', () => {
     ).toBe('missing');
   });
 });
+
+describe('practices the vocabulary groups together', () => {
+  const jd = '## Nice to have\n- You have taken part in an on-call rotation';
+
+  it('does not take incident response exercises for on-call: close, with that evidence', () => {
+    const ingrid = createFit(fixture('ingrid-vasquez-holm'));
+    const onCall = ingrid.fit(jd).requirements[0];
+    expect(onCall?.status).toBe('partial');
+    expect(onCall?.evidence.join(' ')).toContain('incident response');
+  });
+
+  it('meets on-call when the knowledge says on-call', () => {
+    const dan = createFit(fixture('dan-okafor'));
+    expect(dan.fit(jd).requirements[0]?.status).toBe('met');
+  });
+});
