@@ -68,6 +68,18 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
   return { asked: all, anyOf: ALTERNATIVES.test(text), context: [] };
 }
 
+/** "Kubernetes-based training infrastructure" asks for the infrastructure, with Kubernetes as context. */
+const COMPOUND = /([\p{L}\d+#.]+)-(?:based|backed|powered|native|driven)\b/giu;
+
+function compoundContext(text: string, support: ProfileSupport, shape: Shape): string[] {
+  const named = [...text.matchAll(COMPOUND)].flatMap((m) =>
+    technologiesInRequirement(support, m[1] ?? ''),
+  );
+  return unique(named).filter(
+    (name) => !shape.asked.includes(name) && !shape.context.includes(name),
+  );
+}
+
 const without = (all: string[], some: string[]) => all.filter((name) => !some.includes(name));
 
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
@@ -84,7 +96,9 @@ export function judgeTechnologies(
   // Held only because the vocabulary groups the named practice with another: close at best.
   const loose = results.filter((r) => heldOnlyThroughVocabulary(text, r, support));
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));
-  const contextHeld = shape.context.map((name) => support.supportFor(name)).filter(isHeld);
+  const contextHeld = [...shape.context, ...compoundContext(text, support, shape)]
+    .map((name) => support.supportFor(name))
+    .filter(isHeld);
   const status =
     held.length === results.length || (shape.anyOf && held.length > 0)
       ? 'met'

@@ -250,3 +250,18 @@ describe('practices the vocabulary groups together', () => {
     expect(dan.fit(jd).requirements[0]?.status).toBe('met');
   });
 });
+
+describe('technologies named as the base of something else', () => {
+  const jd =
+    '## Nice to have\n- Experience with Kubeflow or Kubernetes-based training infrastructure';
+
+  it('counts a held Kubernetes in "Kubernetes-based" as close, never as met', () => {
+    const line = shipped.fit(jd).requirements[0];
+    expect(line?.status).toBe('partial');
+    expect(line?.evidence.join(' ')).toContain('Kubernetes');
+  });
+
+  it('leaves it missing for a profile without Kubernetes', () => {
+    expect(createFit(fixture('priya-raman')).fit(jd).requirements[0]?.status).toBe('missing');
+  });
+});
