@@ -265,3 +265,20 @@ describe('technologies named as the base of something else', () => {
     expect(createFit(fixture('priya-raman')).fit(jd).requirements[0]?.status).toBe('missing');
   });
 });
+
+describe("a vendor's product written without the vendor", () => {
+  it('meets Google Play from "shipped apps to the Play Store", with that line as evidence', () => {
+    const priya = createFit(fixture('priya-raman'));
+    const play = priya.fit('## Requirements\n- Experience publishing apps on Google Play')
+      .requirements[0];
+    expect(play?.status).toBe('met');
+    expect(play?.evidence.join(' ')).toContain('Play Store');
+  });
+
+  it('does not take a lone everyday word for the product: "Cloud & containers" is not Google Cloud', () => {
+    const ingrid = createFit(fixture('ingrid-vasquez-holm'));
+    expect(
+      ingrid.fit('## Requirements\n- Experience with Google Cloud').requirements[0]?.status,
+    ).toBe('missing');
+  });
+});
