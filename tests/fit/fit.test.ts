@@ -282,3 +282,19 @@ describe("a vendor's product written without the vendor", () => {
     ).toBe('missing');
   });
 });
+
+describe('lines no vocabulary reads', () => {
+  const jd = '## Requirements\n- Serving models behind low-latency APIs';
+
+  it('shows related knowledge lines as close, never as met', () => {
+    const line = shipped.fit(jd).requirements[0];
+    expect(line?.status).toBe('partial');
+    expect(line?.evidence.join(' ')).toContain('APIs');
+  });
+
+  it('leaves the line unclassified when nothing in the knowledge is related', () => {
+    const report = createFit(fixture('ingrid-solberg-mensah')).fit(jd);
+    expect(report.requirements).toEqual([]);
+    expect(report.unclassified).toEqual(['Serving models behind low-latency APIs']);
+  });
+});
