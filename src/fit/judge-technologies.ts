@@ -2,6 +2,7 @@ import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import { heldOnlyThroughVocabulary } from './practice-naming.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -67,6 +68,18 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
   return { asked: all, anyOf: ALTERNATIVES.test(text), context: [] };
 }
 
+/** "Kubernetes-based training infrastructure" asks for the infrastructure, with Kubernetes as context. */
+const COMPOUND = /([\p{L}\d+#.]+)-(?:based|backed|powered|native|driven)\b/giu;
+
+function compoundContext(text: string, support: ProfileSupport, shape: Shape): string[] {
+  const named = [...text.matchAll(COMPOUND)].flatMap((m) =>
+    technologiesInRequirement(support, m[1] ?? ''),
+  );
+  return unique(named).filter(
+    (name) => !shape.asked.includes(name) && !shape.context.includes(name),
+  );
+}
+
 const without = (all: string[], some: string[]) => all.filter((name) => !some.includes(name));
 
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
@@ -80,12 +93,17 @@ export function judgeTechnologies(
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
   const narrower = narrowerProducts(text, support);
   const results = shape.asked.map((name) => supportAsNamed(name, narrower.get(name), support));
-  const held = results.filter(isHeld);
-  const contextHeld = shape.context.map((name) => support.supportFor(name)).filter(isHeld);
+  // Held only because the vocabulary groups the named practice with another: close at best.
+  const loose = results.filter((r) => heldOnlyThroughVocabulary(text, r, support));
+  const held = results.filter((r) => isHeld(r) && !loose.includes(r));
+  const contextHeld = [...shape.context, ...compoundContext(text, support, shape)]
+    .map((name) => support.supportFor(name))
+    .filter(isHeld);
   const status =
     held.length === results.length || (shape.anyOf && held.length > 0)
       ? 'met'
       : held.length > 0 ||
+          loose.length > 0 ||
           contextHeld.length > 0 ||
           results.some(narrowerThanHeld) ||
           results.some(
@@ -95,7 +113,7 @@ export function judgeTechnologies(
         : 'missing';
   return {
     status,
-    evidence: unique([...held, ...contextHeld].flatMap(evidenceOf)).slice(
+    evidence: unique([...held, ...loose, ...contextHeld].flatMap(evidenceOf)).slice(
       0,
       FIT_DEFAULTS.maxEvidence,
     ),

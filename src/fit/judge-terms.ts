@@ -92,7 +92,29 @@ function lookUp(term: string, support: ProfileSupport): Support {
   if (first.status !== 'absent') return first;
   const other = /s$/i.test(term) ? term.replace(/s$/i, '') : `${term}s`;
   const second = named(other, support.supportFor(other));
-  return second.status !== 'absent' ? second : first;
+  if (second.status !== 'absent') return second;
+  const product = withoutVendor(term);
+  return product === undefined ? first : productNamed(product, support.supportFor(product), first);
+}
+
+/** "Play" of "Google Play": a vendor's product, written in the knowledge without the vendor. */
+function withoutVendor(term: string): string | undefined {
+  const [vendor, ...rest] = term.split(/\s+/);
+  const product = rest.join(' ');
+  return VENDORS.has((vendor ?? '').toLowerCase()) && product.length >= 4 ? product : undefined;
+}
+
+/**
+ * One word alone is too common to stand for the product ("Cloud" for Google Cloud): it counts
+ * only written as the start of a capitalised name ("Play Store").
+ */
+function productNamed(product: string, found: Support, otherwise: Support): Support {
+  if (found.status === 'absent') return otherwise;
+  if (/\s/.test(product)) return found;
+  const escaped = product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(`(?<![\\p{L}])${escaped}\\s+[\\p{Lu}]`, 'u');
+  const lines = found.evidence.filter((line) => written.test(line.text));
+  return lines.length > 0 ? { ...found, evidence: lines } : otherwise;
 }
 
 /**
@@ -112,7 +134,10 @@ function named(term: string, found: Support): Support {
  * asks for, looked up in the whole knowledge text. Undefined when it names nothing to look up.
  */
 export function judgeTerms(text: string, support: ProfileSupport): Judgement | undefined {
-  const terms = unique([...namesIn(text), ...phrasesIn(text)]);
+  const names = namesIn(text);
+  // "apps on Google Play" is judged by the name it holds.
+  const phrases = phrasesIn(text).filter((phrase) => !names.some((name) => phrase.includes(name)));
+  const terms = unique([...names, ...phrases]);
   if (terms.length === 0) return undefined;
   return judgeTermList(terms, /\bor\b|\//i.test(text), support);
 }

@@ -3,6 +3,7 @@ import type { Profile } from '../knowledge/schema.ts';
 import { judgeCertification } from './judge-certification.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeLocation } from './judge-location.ts';
+import { judgeRelated } from './judge-related.ts';
 import { judgeSeniority } from './judge-seniority.ts';
 import { judgeSpokenLanguage } from './judge-spoken-language.ts';
 import { judgeTechnologies } from './judge-technologies.ts';
@@ -55,5 +56,6 @@ export function judge(requirement: JdRequirement, context: JudgeContext): Judgem
     (j): j is Judgement => j !== undefined,
   );
   // Names and phrases the vocabulary does not know are the last resort.
-  return parts.length > 0 ? combine(parts) : judgeTerms(requirement.text, support);
+  if (parts.length > 0) return combine(parts);
+  return judgeTerms(requirement.text, support) ?? judgeRelated(requirement.text, support);
 }

@@ -234,3 +234,67 @@ describe('names the vocabulary does not know', () => {
     ).toBe('missing');
   });
 });
+
+describe('practices the vocabulary groups together', () => {
+  const jd = '## Nice to have\n- You have taken part in an on-call rotation';
+
+  it('does not take incident response exercises for on-call: close, with that evidence', () => {
+    const ingrid = createFit(fixture('ingrid-vasquez-holm'));
+    const onCall = ingrid.fit(jd).requirements[0];
+    expect(onCall?.status).toBe('partial');
+    expect(onCall?.evidence.join(' ')).toContain('incident response');
+  });
+
+  it('meets on-call when the knowledge says on-call', () => {
+    const dan = createFit(fixture('dan-okafor'));
+    expect(dan.fit(jd).requirements[0]?.status).toBe('met');
+  });
+});
+
+describe('technologies named as the base of something else', () => {
+  const jd =
+    '## Nice to have\n- Experience with Kubeflow or Kubernetes-based training infrastructure';
+
+  it('counts a held Kubernetes in "Kubernetes-based" as close, never as met', () => {
+    const line = shipped.fit(jd).requirements[0];
+    expect(line?.status).toBe('partial');
+    expect(line?.evidence.join(' ')).toContain('Kubernetes');
+  });
+
+  it('leaves it missing for a profile without Kubernetes', () => {
+    expect(createFit(fixture('priya-raman')).fit(jd).requirements[0]?.status).toBe('missing');
+  });
+});
+
+describe("a vendor's product written without the vendor", () => {
+  it('meets Google Play from "shipped apps to the Play Store", with that line as evidence', () => {
+    const priya = createFit(fixture('priya-raman'));
+    const play = priya.fit('## Requirements\n- Experience publishing apps on Google Play')
+      .requirements[0];
+    expect(play?.status).toBe('met');
+    expect(play?.evidence.join(' ')).toContain('Play Store');
+  });
+
+  it('does not take a lone everyday word for the product: "Cloud & containers" is not Google Cloud', () => {
+    const ingrid = createFit(fixture('ingrid-vasquez-holm'));
+    expect(
+      ingrid.fit('## Requirements\n- Experience with Google Cloud').requirements[0]?.status,
+    ).toBe('missing');
+  });
+});
+
+describe('lines no vocabulary reads', () => {
+  const jd = '## Requirements\n- Serving models behind low-latency APIs';
+
+  it('shows related knowledge lines as close, never as met', () => {
+    const line = shipped.fit(jd).requirements[0];
+    expect(line?.status).toBe('partial');
+    expect(line?.evidence.join(' ')).toContain('APIs');
+  });
+
+  it('leaves the line unclassified when nothing in the knowledge is related', () => {
+    const report = createFit(fixture('ingrid-solberg-mensah')).fit(jd);
+    expect(report.requirements).toEqual([]);
+    expect(report.unclassified).toEqual(['Serving models behind low-latency APIs']);
+  });
+});

@@ -1,0 +1,48 @@
+import type { ProfileSupport, Support } from '../answer/support.ts';
+import { technologiesInRequirement } from './technologies.ts';
+
+/** Longest run of words tried as a requirement's own name for a technology. */
+const MAX_NAME_WORDS = 3;
+
+const normal = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+
+/** The phrases of a requirement the vocabulary reads as `canonical`: "on-call" for Incident management. */
+function namingsIn(text: string, canonical: string, support: ProfileSupport): string[] {
+  const words = text.match(/[\p{L}\d][\p{L}\d+#.-]*/gu) ?? [];
+  const found: string[] = [];
+  for (let size = 1; size <= MAX_NAME_WORDS; size += 1) {
+    for (let start = 0; start + size <= words.length; start += 1) {
+      const phrase = words.slice(start, start + size).join(' ');
+      if (technologiesInRequirement(support, phrase).includes(canonical)) found.push(phrase);
+    }
+  }
+  return found;
+}
+
+/**
+ * A practice the requirement names in lower case ("on-call") is shown only by that practice
+ * written in the knowledge: a vocabulary entry that groups it with other practices ("incident
+ * response") makes the profile close, never a match. Proper names of tools keep their aliases.
+ */
+export function heldOnlyThroughVocabulary(
+  text: string,
+  result: Support,
+  support: ProfileSupport,
+): boolean {
+  if (result.status === 'absent' || result.status === 'implied') return false;
+  if (normal(text).includes(normal(result.canonical))) return false;
+  const namings = namingsIn(text, result.canonical, support);
+  if (namings.length === 0 || namings.some((n) => /[\p{Lu}]/u.test(n))) return false;
+  const lines = result.evidence.map((line) => ` ${normal(line.text)} `);
+  return !namings.some((n) => lines.some((line) => wordIn(line, normal(n))));
+}
+
+const wordIn = (line: string, phrase: string): boolean =>
+  new RegExp(
+    `(?<![\\p{L}\\d])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
+    'u',
+  ).test(line);
