@@ -121,8 +121,9 @@ function startsSentence(text: string, at: number): boolean {
 /**
  * Every technology of the vocabulary the text names, in order, each once: whole words, case
  * aside, the longest name winning ("React/Next.js" → React, Next.js; "Node.js" is not Node).
+ * An `item` of a list ("Dagger DI") is a name, not a sentence: its first word counts as written.
  */
-export function technologiesInProse(text: string): TechnologyMention[] {
+export function technologiesInProse(text: string, item = false): TechnologyMention[] {
   const index = spellingIndex();
   const found: TechnologyMention[] = [];
   const taken = new Set<Technology>();
@@ -139,7 +140,7 @@ export function technologiesInProse(text: string): TechnologyMention[] {
       )
         return false;
       // A capitalised everyday word opening a sentence is just its first word.
-      return !(/^\p{Lu}\p{Ll}+$/u.test(written) && startsSentence(text, at));
+      return !(/^\p{Lu}\p{Ll}+$/u.test(written) && !(item && at === 0) && startsSentence(text, at));
     });
     if (!match) {
       at++;
