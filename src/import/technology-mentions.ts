@@ -189,3 +189,27 @@ export function listedToolNames(text: string, known: readonly TechnologyMention[
       technologiesInProse(name).length === 0,
   );
 }
+
+// "jQuery/Handlebars": two names joined by a slash, neither a plain lower-case word.
+const SLASH_PAIR =
+  /(?<![\p{L}\d/])([\p{L}][\p{L}\d.+#-]*)\/([\p{L}][\p{L}\d.+#-]*)(?![\p{L}\d/])/gu;
+const NAME_LIKE = /\p{Lu}/u;
+
+/**
+ * Names a sentence pairs with a known tool by a slash ("a legacy jQuery/Handlebars stack"):
+ * the partner of a known tool is a tool too, when it is written as a name.
+ */
+export function slashPartners(text: string): string[] {
+  const partners: string[] = [];
+  for (const match of text.matchAll(SLASH_PAIR)) {
+    const [left = '', right = ''] = [match[1], match[2]].map((n) =>
+      (n ?? '').replace(/[.-]+$/, ''),
+    );
+    const knownLeft = technologiesInProse(left, true).some((m) => m.tool && m.name === left);
+    const knownRight = technologiesInProse(right, true).some((m) => m.tool && m.name === right);
+    if (knownLeft === knownRight) continue;
+    const partner = knownLeft ? right : left;
+    if (NAME_LIKE.test(partner) && partner.length >= 2) partners.push(partner);
+  }
+  return partners;
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listedToolNames, technologiesInProse } from '../../src/import/technology-mentions.ts';
+import {
+  listedToolNames,
+  slashPartners,
+  technologiesInProse,
+} from '../../src/import/technology-mentions.ts';
 
 const names = (text: string) => technologiesInProse(text).map((m) => m.name);
 
@@ -63,5 +67,17 @@ describe('tools listed as "Name for purpose"', () => {
     expect(listedToolNames(plain, technologiesInProse(plain))).toEqual([]);
     const unknown = 'Linear for planning, Notion for notes.';
     expect(listedToolNames(unknown, technologiesInProse(unknown))).toEqual([]);
+  });
+});
+
+describe('names a sentence pairs with a known tool by a slash', () => {
+  it.each([
+    ['Moved a legacy jQuery/Handlebars stack to React.', ['Handlebars']],
+    ['Ran Kafka/Zookeeper clusters', ['Zookeeper']],
+    ['Set up CI/CD with GitHub Actions', []],
+    ['React/Next.js front ends', []],
+    ['mapped input/output formats', []],
+  ])('"%s" gives %j', (text, names) => {
+    expect(slashPartners(text)).toEqual(names);
   });
 });
