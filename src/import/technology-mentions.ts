@@ -213,3 +213,33 @@ export function slashPartners(text: string): string[] {
   }
   return partners;
 }
+
+// "React Native With Expo" in a title-cased line: a word that links names is no name.
+const LINKING_WORD = /^(?:With|For|On|In|At|To|Of|By|From|Via|Into|Over|Across|Using)$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Vertex AI Feature Store": a known name of two words or more that capitalised words go on
+ * from is the start of a longer product's name, which is named as written.
+ */
+export function longerProductNames(text: string, known: readonly string[]): string[] {
+  return known.flatMap((name) => {
+    if (!name.includes(' ')) return [];
+    const after = new RegExp(
+      `(?<![\\p{L}\\d])${escapeRegExp(name)}((?:\\s+\\p{Lu}[\\p{L}\\d]*){1,2})(?![\\p{L}\\d.+#-])`,
+      'u',
+    ).exec(text)?.[1];
+    if (!after) return [];
+    const words = after.trim().split(/\s+/);
+    if (
+      words.some(
+        (word) =>
+          NOT_A_NAME.test(word) ||
+          LINKING_WORD.test(word) ||
+          technologiesInProse(word, true).length > 0,
+      )
+    )
+      return [];
+    return [`${name}${after}`];
+  });
+}

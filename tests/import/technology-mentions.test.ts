@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   listedToolNames,
+  longerProductNames,
   slashPartners,
   technologiesInProse,
 } from '../../src/import/technology-mentions.ts';
@@ -79,5 +80,20 @@ describe('names a sentence pairs with a known tool by a slash', () => {
     ['mapped input/output formats', []],
   ])('"%s" gives %j', (text, names) => {
     expect(slashPartners(text)).toEqual(names);
+  });
+});
+
+describe('longer product names that start with a known one', () => {
+  it.each([
+    [
+      'Built the feature store on Vertex AI Feature Store and BigQuery.',
+      ['Vertex AI Feature Store'],
+    ],
+    ['Ran Google Cloud in Tokyo', []],
+    ['Shipped React Native With Expo', []],
+    ['Moved CI to GitHub Actions.', []],
+  ])('"%s" gives %j', (text, longer) => {
+    const known = technologiesInProse(text).map((m) => m.name);
+    expect(longerProductNames(text, known)).toEqual(longer);
   });
 });
