@@ -13,7 +13,7 @@ import {
   talksFromProse,
 } from './prose-records.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
-import { technologiesInProse } from './technology-mentions.ts';
+import { longerProductNames, slashPartners, technologiesInProse } from './technology-mentions.ts';
 import { uniqueId } from './unique-id.ts';
 
 /**
@@ -143,11 +143,12 @@ export function settleTechnologies(draft: Draft): void {
   // field ("ML") is not a technology the role used.
   const named = (texts: string[]) => [
     ...new Set(
-      texts.flatMap((text) =>
-        technologiesInProse(text)
+      texts.flatMap((text) => {
+        const tools = technologiesInProse(text)
           .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
-          .map((m) => m.name),
-      ),
+          .map((m) => m.name);
+        return [...tools, ...longerProductNames(text, tools), ...slashPartners(text)];
+      }),
     ),
   ];
   for (const role of draft.roles) {

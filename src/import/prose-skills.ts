@@ -21,6 +21,15 @@ const CUES: readonly RegExp[] = [
 /** "Hiring is a bigger part of my job than I expected." */
 const PART_OF_JOB =
   /^(\p{Lu}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+is\s+(?:a|the)\s+(?:(?:big|bigger|biggest|large|larger|major|huge|core)\s+)?part of my (?:job|role|work)\b/u;
+/** "I've mentored a dozen engineers", "I coach new leads": the practice the owner names. */
+const PRACTICE_DONE =
+  /\bI(?:'ve|’ve| have)?\s+(?:also\s+)?(mentor|mentored|coach|coached)\s+(?:\S+\s+){0,4}?(?:engineers|developers|people|juniors|leads|students|interns|managers)\b/i;
+const PRACTICE_OF: Readonly<Record<string, string>> = {
+  mentor: 'mentoring',
+  mentored: 'mentoring',
+  coach: 'coaching',
+  coached: 'coaching',
+};
 /** A line that introduces a list of topics: "Things I'm happy to talk about, …:". */
 const TOPICS_INTRO =
   /\b(?:talk about|discuss|ask me about|interested in|good at|areas? of expertise|strengths)\b[^:]*:$/i;
@@ -75,6 +84,8 @@ export function skillPhrasesFromProse(texts: readonly string[]): string[] {
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
       const part = PART_OF_JOB.exec(sentence)?.[1];
       if (part) add([part]);
+      const done = PRACTICE_DONE.exec(sentence)?.[1]?.toLowerCase();
+      if (done && PRACTICE_OF[done]) add([PRACTICE_OF[done]]);
       for (const cue of CUES) {
         const clause = cue.exec(sentence)?.[1];
         if (clause) add(phrasesOf(clause));

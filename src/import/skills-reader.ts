@@ -168,18 +168,26 @@ export function readSkillItem(item: string): Skill[] {
   const skills: Skill[] = pair.map((part) => ({ name: part, aliases: [] }));
   const qualifier = note ?? lead?.trim().toLowerCase();
   if (qualifier) for (const skill of skills) skill.note = qualifier;
-  const named =
-    // A phrase ("edge caching on Cloudflare"), not a product's name ("Azure Data Factory").
-    pair.length === 1 && name.split(' ').length >= 3 && /(?:^|\s)\p{Ll}/u.test(name)
-      ? technologiesInProse(name)
-          .filter((m) => m.name.toLowerCase() !== name.toLowerCase())
-          .map((m): Skill => ({ name: m.name, aliases: [] }))
-      : [];
+  const named = pair.flatMap((part) => toolsNamedIn(part, pair.length > 1));
   const leads: Skill[] = pair.flatMap((part) => {
     const tool = namedLead(part);
     return tool && !named.some((skill) => skill.name === tool) ? [{ name: tool, aliases: [] }] : [];
   });
   return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named, ...leads];
+}
+
+/**
+ * The known tools a phrase names ("edge caching on Cloudflare" → Cloudflare), not a product's
+ * own name ("Azure Data Factory"). One of a pair ("Hilt/Dagger DI") may be two words, its
+ * qualifier shared with the other: then only a tool counts, never a practice.
+ */
+function toolsNamedIn(part: string, paired: boolean): Skill[] {
+  const count = part.split(' ').length;
+  const phrase = !paired && count >= 3 && /(?:^|\s)\p{Ll}/u.test(part);
+  if (!phrase && !(paired && count === 2)) return [];
+  return technologiesInProse(part, true)
+    .filter((m) => m.name.toLowerCase() !== part.toLowerCase() && (phrase || m.tool))
+    .map((m): Skill => ({ name: m.name, aliases: [] }));
 }
 
 /** "ARIA patterns", "NVDA testing": the named tool before the description. */

@@ -121,8 +121,9 @@ function startsSentence(text: string, at: number): boolean {
 /**
  * Every technology of the vocabulary the text names, in order, each once: whole words, case
  * aside, the longest name winning ("React/Next.js" → React, Next.js; "Node.js" is not Node).
+ * An `item` of a list ("Dagger DI") is a name, not a sentence: its first word counts as written.
  */
-export function technologiesInProse(text: string): TechnologyMention[] {
+export function technologiesInProse(text: string, item = false): TechnologyMention[] {
   const index = spellingIndex();
   const found: TechnologyMention[] = [];
   const taken = new Set<Technology>();
@@ -139,7 +140,7 @@ export function technologiesInProse(text: string): TechnologyMention[] {
       )
         return false;
       // A capitalised everyday word opening a sentence is just its first word.
-      return !(/^\p{Lu}\p{Ll}+$/u.test(written) && startsSentence(text, at));
+      return !(/^\p{Lu}\p{Ll}+$/u.test(written) && !(item && at === 0) && startsSentence(text, at));
     });
     if (!match) {
       at++;
@@ -187,4 +188,58 @@ export function listedToolNames(text: string, known: readonly TechnologyMention[
       !name.split(/\s+/).some((word) => NOT_A_NAME.test(word)) &&
       technologiesInProse(name).length === 0,
   );
+}
+
+// "jQuery/Handlebars": two names joined by a slash, neither a plain lower-case word.
+const SLASH_PAIR =
+  /(?<![\p{L}\d/])([\p{L}][\p{L}\d.+#-]*)\/([\p{L}][\p{L}\d.+#-]*)(?![\p{L}\d/])/gu;
+const NAME_LIKE = /\p{Lu}/u;
+
+/**
+ * Names a sentence pairs with a known tool by a slash ("a legacy jQuery/Handlebars stack"):
+ * the partner of a known tool is a tool too, when it is written as a name.
+ */
+export function slashPartners(text: string): string[] {
+  const partners: string[] = [];
+  for (const match of text.matchAll(SLASH_PAIR)) {
+    const [left = '', right = ''] = [match[1], match[2]].map((n) =>
+      (n ?? '').replace(/[.-]+$/, ''),
+    );
+    const knownLeft = technologiesInProse(left, true).some((m) => m.tool && m.name === left);
+    const knownRight = technologiesInProse(right, true).some((m) => m.tool && m.name === right);
+    if (knownLeft === knownRight) continue;
+    const partner = knownLeft ? right : left;
+    if (NAME_LIKE.test(partner) && partner.length >= 2) partners.push(partner);
+  }
+  return partners;
+}
+
+// "React Native With Expo" in a title-cased line: a word that links names is no name.
+const LINKING_WORD = /^(?:With|For|On|In|At|To|Of|By|From|Via|Into|Over|Across|Using)$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Vertex AI Feature Store": a known name of two words or more that capitalised words go on
+ * from is the start of a longer product's name, which is named as written.
+ */
+export function longerProductNames(text: string, known: readonly string[]): string[] {
+  return known.flatMap((name) => {
+    if (!name.includes(' ')) return [];
+    const after = new RegExp(
+      `(?<![\\p{L}\\d])${escapeRegExp(name)}((?:\\s+\\p{Lu}[\\p{L}\\d]*){1,2})(?![\\p{L}\\d.+#-])`,
+      'u',
+    ).exec(text)?.[1];
+    if (!after) return [];
+    const words = after.trim().split(/\s+/);
+    if (
+      words.some(
+        (word) =>
+          NOT_A_NAME.test(word) ||
+          LINKING_WORD.test(word) ||
+          technologiesInProse(word, true).length > 0,
+      )
+    )
+      return [];
+    return [`${name}${after}`];
+  });
 }

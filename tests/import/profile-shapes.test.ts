@@ -210,6 +210,8 @@ describe('skill items written as people write them', () => {
     ['Design tokens', ['Design tokens']],
     ['a little Rust (WebAssembly)', ['Rust', 'WebAssembly']],
     ['RxJava (legacy)', ['RxJava']],
+    ['Hilt/Dagger DI', ['Hilt', 'Dagger DI', 'Dagger']],
+    ['Kafka/event sourcing', ['Kafka', 'event sourcing']],
   ])('"%s" gives %j', (item, names) => {
     expect(readSkillItem(item).map((skill) => skill.name)).toEqual(names);
   });

@@ -39,3 +39,14 @@ describe('skills named in sentences', () => {
     expect(skillPhrasesFromProse(['I like long walks and good coffee.'])).toEqual([]);
   });
 });
+
+describe('practices the owner says they do', () => {
+  it.each([
+    ["I've mentored around a dozen engineers into SRE roles.", ['mentoring']],
+    ['I coach two new leads each quarter.', ['coaching']],
+    ['My mentor taught me Go.', []],
+    ['I mentored the migration plan.', []],
+  ])('"%s" gives %j', (text, phrases) => {
+    expect(skillPhrasesFromProse([text])).toEqual(phrases);
+  });
+});

@@ -54,7 +54,8 @@ describe('importing the Dan Okafor README (no H1, facts in bullets, skills in se
       // Not in the vocabulary, but listed as tools ("Linear for planning, …").
       'Tools & workflow': ['Linear', 'Notion'],
     });
-    expect(profile.expertise).toEqual([]);
+    // "I mentor early-career developers at Leeds Code Club …"
+    expect(profile.expertise).toEqual(['mentoring']);
     expect(notes).toContain(
       'Tech I reach for → 14 skills named in prose, in 6 categories: Languages, Frontend, Backend, Databases, Cloud & DevOps, Testing',
     );

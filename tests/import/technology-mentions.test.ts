@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listedToolNames, technologiesInProse } from '../../src/import/technology-mentions.ts';
+import {
+  listedToolNames,
+  longerProductNames,
+  slashPartners,
+  technologiesInProse,
+} from '../../src/import/technology-mentions.ts';
 
 const names = (text: string) => technologiesInProse(text).map((m) => m.name);
 
@@ -63,5 +68,32 @@ describe('tools listed as "Name for purpose"', () => {
     expect(listedToolNames(plain, technologiesInProse(plain))).toEqual([]);
     const unknown = 'Linear for planning, Notion for notes.';
     expect(listedToolNames(unknown, technologiesInProse(unknown))).toEqual([]);
+  });
+});
+
+describe('names a sentence pairs with a known tool by a slash', () => {
+  it.each([
+    ['Moved a legacy jQuery/Handlebars stack to React.', ['Handlebars']],
+    ['Ran Kafka/Zookeeper clusters', ['Zookeeper']],
+    ['Set up CI/CD with GitHub Actions', []],
+    ['React/Next.js front ends', []],
+    ['mapped input/output formats', []],
+  ])('"%s" gives %j', (text, names) => {
+    expect(slashPartners(text)).toEqual(names);
+  });
+});
+
+describe('longer product names that start with a known one', () => {
+  it.each([
+    [
+      'Built the feature store on Vertex AI Feature Store and BigQuery.',
+      ['Vertex AI Feature Store'],
+    ],
+    ['Ran Google Cloud in Tokyo', []],
+    ['Shipped React Native With Expo', []],
+    ['Moved CI to GitHub Actions.', []],
+  ])('"%s" gives %j', (text, longer) => {
+    const known = technologiesInProse(text).map((m) => m.name);
+    expect(longerProductNames(text, known)).toEqual(longer);
   });
 });
