@@ -14,7 +14,6 @@ import {
   plural,
 } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
-import { settleLearningSkills } from './learning-skills.ts';
 import {
   type Header,
   nameFromHeading,
@@ -94,7 +93,6 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseRecords(draft, notes, aboutTitle);
   settleProseProjects(draft, notes, aboutTitle);
   settleProseSkills(draft, notes, aboutTitle);
-  settleLearningSkills(draft, notes);
   settleTechnologies(draft);
   settleGithub(draft.contact, draft.projects);
   const identity = settleIdentity({ name, header, html, draft, current, pending, options });

@@ -283,8 +283,6 @@ describe('importing a design engineer (emoji headings, bullet skills, an unknown
       design: ['Figma', 'Framer', 'Design tokens'],
       code: ['TypeScript', 'React', 'Svelte', 'Testing', 'Vitest', 'Playwright'],
       motion: ['GSAP', 'Lottie', 'Rive'],
-      // "I'm currently learning Rust and WebAssembly for in-browser image tools".
-      'picking-up': ['Rust', 'WebAssembly'],
     });
     expect(profile.skills[2]?.skills[2]).toEqual({ name: 'Rive', note: 'learning', aliases: [] });
     expect(profile.expertise).toHaveLength(3);
