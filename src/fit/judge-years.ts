@@ -1,22 +1,8 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import type { Judgement } from './judgement.ts';
 import { familiesIn, familyDistance, profileFamilies } from './role-families.ts';
-
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-};
 
 const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?years?\b/i;
@@ -26,7 +12,7 @@ export function yearsAsked(text: string): number | undefined {
   const match = YEARS.exec(text);
   if (!match?.[1]) return undefined;
   const word = match[1].toLowerCase();
-  const n = WORD_NUMBERS[word] ?? Number(word);
+  const n = NUMBER_WORDS[word] ?? Number(word);
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 

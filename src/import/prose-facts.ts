@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
@@ -56,30 +57,6 @@ export function yearsFromProse(prose: string): YearsOfExperience | undefined {
   }
   return undefined;
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  'twenty-five': 25,
-  thirty: 30,
-};
 
 /** "twelve years" → "12 years", so one set of patterns reads both. */
 function numbersAsDigits(text: string): string {
