@@ -127,7 +127,12 @@ function toRequirement(
 
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 function isLocationRequirement(text: string): boolean {
-  return LOCATION_CUE.test(text) && !/\b(?:experience|years?|skills?|knowledge)\b/i.test(text);
+  // "Remote Config", "Office 365": a cue word that starts a product's name says nothing of place.
+  const withoutProducts = text.replace(/\b(?:Remote|Office|Hybrid)\s+[A-Z0-9][\w.-]*/g, '');
+  return (
+    LOCATION_CUE.test(withoutProducts) &&
+    !/\b(?:experience|years?|skills?|knowledge|worked with|familiar\w*|proficien\w*)\b/i.test(text)
+  );
 }
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */

@@ -298,3 +298,14 @@ describe('lines no vocabulary reads', () => {
     expect(report.unclassified).toEqual(['Serving models behind low-latency APIs']);
   });
 });
+
+describe('a product name that holds a place word', () => {
+  it('judges "Firebase (… Remote Config …)" as the technology, not as a remote-work condition', () => {
+    const report = shipped.fit(
+      'Nice to have:\n- Worked with Firebase (Analytics, Remote Config, Crashlytics)\n',
+    );
+    const firebase = report.requirements.find((r) => r.requirement.includes('Firebase'));
+    expect(firebase?.status).toBe('missing');
+    expect(firebase?.evidence.join(' ')).not.toMatch(/Lahore/);
+  });
+});
