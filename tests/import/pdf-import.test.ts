@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importProfile } from '../../src/import/import-profile.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
+import { launchChromium, skipWithoutChromium } from '../support/chromium.ts';
 import { type StatedFacts, scorePlacement } from '../support/fact-placement.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-// In CI the browser is installed: a missing one is a failure there, not a skip.
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`Skipping the PDF import tests: ${CHROMIUM} is not installed.`);
+const skip = skipWithoutChromium('the PDF import tests');
 
 const FIXTURES = 'tests/fixtures/profiles/pdf';
 
@@ -17,16 +15,7 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
   const pdfs = new Map<string, Uint8Array>();
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     for (const name of ['resume-builder', 'linkedin-style', 'page-break']) {
       await page.setContent(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'));

@@ -1,17 +1,9 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, skipWithoutChromium } from '../support/chromium.ts';
 import { serveWebChat } from './serve.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-// In CI the browser is installed by .ci/run: a missing one is a failure there, not a skip.
-const skip = !available && !process.env.CI;
-if (skip) {
-  console.warn(
-    `Skipping the browser tests: ${CHROMIUM} is not installed (apt-get install chromium).`,
-  );
-}
+const skip = skipWithoutChromium('the browser tests');
 
 describe.skipIf(skip)('the web chat in a browser', () => {
   let chat: Awaited<ReturnType<typeof serveWebChat>>;
@@ -20,16 +12,7 @@ describe.skipIf(skip)('the web chat in a browser', () => {
 
   beforeAll(async () => {
     chat = await serveWebChat();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   });
 

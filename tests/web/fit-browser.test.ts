@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, skipWithoutChromium } from '../support/chromium.ts';
 import { serveWebChat } from './serve.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-// In CI the browser is installed by .ci/run: a missing one is a failure there, not a skip.
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
+const skip = skipWithoutChromium('the job-description browser test');
 
 const JD = `Senior Backend Engineer
 
@@ -30,10 +28,7 @@ describe.skipIf(skip)('the job-description mode in a browser', () => {
 
   beforeAll(async () => {
     chat = await serveWebChat();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   });
 
