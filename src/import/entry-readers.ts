@@ -15,7 +15,7 @@ import {
   takeYear,
 } from './entry-text.ts';
 import { flatten, type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
-import { uniqueId } from './unique-id.ts';
+import { newProject } from './new-project.ts';
 
 export const TECH_LABEL =
   /^(?:tech|tech stack|stack|technologies|technology|tools|built with|using)$/i;
@@ -126,20 +126,7 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
   summary = read.summary;
   details.push(...read.details);
   if (!summary && details.length > 0) summary = details.shift() ?? '';
-  const project: Project = {
-    id: uniqueId(
-      name,
-      taken.map((p) => p.id),
-      'project',
-    ),
-    name,
-    aliases: [],
-    summary: summary || name,
-    details,
-    technologies: [...new Set(technologies)],
-    links,
-  };
-  return project;
+  return newProject({ name, summary, details, technologies, links }, taken);
 }
 
 /** A project's lines: its links, "Tech:" list, summary and details. */

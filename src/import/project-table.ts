@@ -2,7 +2,7 @@ import type { Table } from 'mdast';
 import type { Link, Project } from '../knowledge/schema.ts';
 import { splitList } from './entry-text.ts';
 import { makeLine, tidyName } from './markdown-lines.ts';
-import { uniqueId } from './unique-id.ts';
+import { newProject } from './new-project.ts';
 
 /**
  * A projects table read by its header row: "| Project | What it is | Tech | ⭐ |" gives each
@@ -50,19 +50,9 @@ export function readProjectTable(table: Table, taken: readonly Project[]): Proje
       else if (column === 'stars') details.push(`${cell.text} stars on GitHub`);
       else details.push(`${headers[index] || 'Note'}: ${cell.text}`);
     });
-    projects.push({
-      id: uniqueId(
-        name,
-        [...taken, ...projects].map((p) => p.id),
-        'project',
-      ),
-      name,
-      aliases: [],
-      summary: summary || name,
-      details,
-      technologies: [...new Set(technologies)],
-      links,
-    });
+    projects.push(
+      newProject({ name, summary, details, technologies, links }, [...taken, ...projects]),
+    );
   }
   return projects;
 }
