@@ -48,6 +48,9 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
       if (header.title && header.company) {
         // What is left beside the dates, once title and company are known, is the place.
         if (!header.location && rest && rest.split(' ').length <= 5) header.location = rest;
+      } else if (header.company && !header.title && looksLikeJobTitle(rest)) {
+        // Under "**Stripe**", "Senior Engineer, Product Security" is one title, comma and all.
+        header.title = rest;
       } else {
         const more = readRoleHeader(rest);
         if (!header.title && more.title) header.title = more.title;
@@ -246,7 +249,11 @@ export function readCertification(head: Line, lines: Line[]): Certification {
 
 /** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */
 export function readLanguage(text: string): { name: string; proficiency?: string } {
-  const [head = text, ...levels] = text.split(/\s*[—–:|·]\s*|\s+-\s+/);
+  // "Irish (fluent — Gaeilge)": a bracket holds the level whatever separators it contains.
+  const whole = /^([^()—–:|·]+?)\s*\(([^()]+)\)\s*$/.exec(text);
+  const [head = text, ...levels] = whole?.[1]
+    ? [whole[1], whole[2] ?? '']
+    : text.split(/\s*[—–:|·]\s*|\s+-\s+/);
   let name = head;
   const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(head);
   if (bracket?.[1] && bracket[2]) {

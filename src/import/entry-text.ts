@@ -19,10 +19,10 @@ const MONTHS: Record<string, string> = {
 };
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{4}|\\d{4}-\\d{2}|\\d{4})`;
+const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4})`;
 const OPEN_END = '(?:present|current|now|today|ongoing)';
 const RANGE = new RegExp(
-  `\\b(${POINT})\\s*(?:[–—-]|\\bto\\b|\\buntil\\b)\\s*(${POINT}|${OPEN_END})\\b`,
+  `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*(${POINT}|${OPEN_END})\\b`,
   'i',
 );
 const SINCE = new RegExp(`\\b(?:since|from)\\s+(${POINT})\\b`, 'i');
@@ -75,8 +75,10 @@ function normalisePoint(point: string): string {
   const text = point.trim().toLowerCase();
   const named = /^([a-z]+)\.?\s+(\d{4})$/.exec(text);
   if (named?.[1] && named[2]) return `${named[2]}-${MONTHS[named[1].slice(0, 3)] ?? '01'}`;
-  const slashed = /^(\d{1,2})\/(\d{4})$/.exec(text);
+  const slashed = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (slashed?.[1] && slashed[2]) return `${slashed[2]}-${slashed[1].padStart(2, '0')}`;
+  const yearFirst = /^(\d{4})\/(\d{2})$/.exec(text);
+  if (yearFirst?.[1] && yearFirst[2]) return `${yearFirst[1]}-${yearFirst[2]}`;
   return text;
 }
 
@@ -120,6 +122,11 @@ export function looksLikeJobTitle(text: string): boolean {
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
   /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester)s?$/i;
+
+/** "Senior Platform Engineer", "Staff SRE (Payments)": a short text that ends as a job title. */
+export function endsAsJobTitle(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && titleScore(text) === 2;
+}
 
 /** 2 for a part that ends as a job title does, 1 for one with a role word in it, else 0. */
 function titleScore(text: string): number {
@@ -191,8 +198,11 @@ export interface DegreeLine {
 export function readDegreeLine(text: string): DegreeLine {
   const out: DegreeLine = {};
   for (const part of segments(text)) {
-    if (!out.institution && INSTITUTION.test(part) && !DEGREE.test(part)) out.institution = part;
-    else if (!out.degree && DEGREE.test(part)) {
+    if (!out.institution && INSTITUTION.test(part) && !DEGREE.test(part)) {
+      const { name, notes } = withoutStudyNotes(part);
+      out.institution = name;
+      if (notes.length > 0) out.other = [...(out.other ?? []), ...notes];
+    } else if (!out.degree && DEGREE.test(part)) {
       const degree = readDegree(part);
       // "B.Eng. in Computer Engineering, University of Science and Technology": the school
       // follows the field after a comma.
@@ -213,6 +223,18 @@ export function readDegreeLine(text: string): DegreeLine {
     }
   }
   return out;
+}
+
+// What is said of the study, not of the school: "(part-time)", "First Class Honours", "GPA 3.9".
+const STUDY_NOTE =
+  /^\(?(?:part-?time|full-?time|distance|online|evening|exchange|honou?rs|first class|(?:upper |lower )?second class|distinction|merit|with honou?rs|(?:summa |magna )?cum laude|gpa\b|grade\b|thesis\b|dean'?s list|scholarship)/i;
+
+/** "University College Dublin (UCD), (part-time), First Class Honours" → the name and notes. */
+function withoutStudyNotes(text: string): { name: string; notes: string[] } {
+  const parts = text.split(/,\s+/);
+  const notes = parts.filter((part, i) => i > 0 && STUDY_NOTE.test(part.trim()));
+  const name = parts.filter((part) => !notes.includes(part)).join(', ');
+  return { name: name.trim(), notes: notes.map((n) => n.trim().replace(/^\((.*)\)$/, '$1')) };
 }
 
 function readDegree(text: string): { degree: string; field?: string } {

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { addContact, isContactPart } from './contact-links.ts';
-import { cleanSegment, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
-import { type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
+import { cleanSegment, endsAsJobTitle, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
+import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
@@ -48,6 +48,11 @@ export function readPreamble(
   opening?: RootContent,
 ): Header {
   const state: PreambleState = { header: {}, draft, pending };
+  // "### Senior Application Security Engineer" under the name: a smaller heading is the title.
+  const titleHeading = nodes
+    .flatMap((n) => (n.type === 'heading' ? [tidyName(plain(n.children))] : []))
+    .find(endsAsJobTitle);
+  if (titleHeading) state.header.title = titleHeading;
   const lines = nodes
     .filter((n) => n.type !== 'heading')
     .flatMap((node) => linesOf([node]).map((line) => ({ line, opening: node === opening })));

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
-import type { Profile } from '../knowledge/schema.ts';
+import type { Profile, Pronouns } from '../knowledge/schema.ts';
 import { contactChannels } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { readHtmlHeader } from './html-header.ts';
@@ -46,6 +46,7 @@ import { repairMojibake } from './mojibake.ts';
 import { emptyDraft } from './profile-draft.ts';
 import {
   type CurrentRole,
+  closingPronouns,
   currentRoleFromProse,
   languagesFromProse,
   locationFromHeadline,
@@ -62,6 +63,7 @@ interface Located {
   html: ReturnType<typeof readHtmlHeader>;
   opening: ReturnType<typeof openingIntroduction>;
   sections: RawSection[];
+  pronouns: Pronouns | undefined;
 }
 
 /**
@@ -77,10 +79,11 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const tree = unified().use(remarkParse).use(remarkGfm).parse(repair.text) as Root;
-  const { name, html, opening, sections } = locate(tree);
+  const { name, html, opening, sections, pronouns } = locate(tree);
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
-  if (opening?.introduction.pronouns) pending.pronouns = opening.introduction.pronouns;
+  const introduced = pronouns ?? opening?.introduction.pronouns;
+  if (introduced) pending.pronouns = introduced;
   const header = readPreamble(html.nodes, draft, pending, opening?.node);
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
@@ -126,8 +129,10 @@ function locate(tree: Root): Located {
   const opening = heading
     ? undefined
     : (openingIntroduction(html.nodes) ?? openingIntroduction(sections[0]?.body ?? []));
+  // "# Siobhán Byrne (they/them)": the pronouns are not part of the name.
+  const closing = heading ? closingPronouns(tidyName(heading)) : undefined;
   const name = heading
-    ? nameFromHeading(tidyName(heading))
+    ? nameFromHeading(closing?.rest ?? tidyName(heading))
     : tidyName(opening?.introduction.name ?? '');
   if (!name) {
     throw new PortfolioBotError(
@@ -135,7 +140,7 @@ function locate(tree: Root): Located {
       'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>, or an opening line such as "Hi, I\'m Jane Doe"',
     );
   }
-  return { name, html, opening, sections };
+  return { name, html, opening, sections, pronouns: closing?.pronouns };
 }
 
 /** Hands each section to the reader its heading names; returns the about section's title. */

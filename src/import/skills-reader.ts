@@ -162,6 +162,10 @@ export function readSkillItem(item: string): Skill[] {
   let text = tidyName(item);
   const lead = LEADING_QUALIFIER.exec(text)?.[0];
   if (lead) text = text.slice(lead.length);
+  // "policy-as-code with OPA / Rego": the practice and the tools it names, each a skill.
+  const means = /^(\p{Ll}[^()]*?)\s+(?:with|using|via)\s+(\p{Lu}[^()]*)$/u.exec(text);
+  if (means?.[1] && means[2])
+    return [means[1], ...means[2].split(/\s+(?:and|&)\s+/)].flatMap(readSkillItem);
   const { name, note, inner } = splitQualifier(text);
   if (!name) return [];
   const pair = splitPair(name);
@@ -194,7 +198,8 @@ function toolsNamedIn(part: string, paired: boolean): Skill[] {
 function namedLead(item: string): string | undefined {
   const words = item.split(' ');
   const proper = words.findIndex((word) => !/^[\p{Lu}\d][\p{L}\d.+#-]*$/u.test(word));
-  if (proper <= 0 || words.slice(proper).some((word) => !/^\p{Ll}/u.test(word))) return undefined;
+  if (proper <= 0 || words.slice(proper).some((word) => !/^[\p{Ll}\d]/u.test(word)))
+    return undefined;
   // "ARIA", "NVDA", "GraphQL" are names; a capital that only starts a phrase ("Design tokens")
   // is not.
   const lead = words.slice(0, proper);

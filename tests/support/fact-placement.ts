@@ -173,6 +173,7 @@ function placedValues(profile: Profile): [string, string][] {
 
 function statedTexts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
+  if (typeof value === 'number') return [String(value)];
   if (Array.isArray(value)) return value.flatMap(statedTexts);
   if (value && typeof value === 'object') return Object.values(value).flatMap(statedTexts);
   return [];

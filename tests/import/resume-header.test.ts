@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { imported } from '../support/import-fixture.ts';
+
+const RESUME = `# Róisín Kelly (they/them)
+
+### Senior Application Security Engineer
+
+Galway, Ireland · [roisin@example.com](mailto:roisin@example.com)
+
+## Skills
+
+| Area | Tools |
+|---|---|
+| Cloud | policy-as-code with OPA / Rego, vulnerability management with Nessus and Qualys |
+
+## Experience
+
+**Northwind** — Galway
+*Security Engineer, Product Security* | 2019-02 → 2021-08
+- Built the secrets-scanning pipeline.
+
+**Contoso** — Cork
+*Software Engineer* | 03.2015 – 01.2019
+- Java backend work.
+
+## Education
+
+**MSc in Cyber Security** — University College Cork (UCC), 2017–2019 (part-time), First Class Honours
+
+## Languages
+
+English (native), Irish (fluent — Gaeilge, since school), Spanish (B1)
+`;
+
+describe('importing a résumé header and entries written in less common ways', () => {
+  const { profile } = imported(RESUME);
+
+  it('keeps pronouns written after the name out of the name, and uses them', () => {
+    expect(profile.identity.name).toBe('Róisín Kelly');
+    expect(profile.identity.pronouns.subject).toBe('they');
+  });
+
+  it('takes a smaller heading under the name as the job title', () => {
+    expect(profile.identity.title).toBe('Senior Application Security Engineer');
+  });
+
+  it('reads arrow and dotted date ranges, and keeps a comma inside a title line', () => {
+    expect(profile.roles.map((r) => [r.company, r.title, r.start, r.end])).toEqual([
+      ['Northwind', 'Security Engineer, Product Security', '2019-02', '2021-08'],
+      ['Contoso', 'Software Engineer', '2015-03', '2019-01'],
+    ]);
+  });
+
+  it('splits a practice from the tools it is done with', () => {
+    const names = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(names).toEqual(
+      expect.arrayContaining(['policy-as-code', 'OPA', 'Rego', 'Nessus', 'Qualys']),
+    );
+  });
+
+  it('keeps study notes out of the institution name', () => {
+    expect(profile.education[0]?.institution).toBe('University College Cork (UCC)');
+  });
+
+  it('reads a language whose level bracket holds a dash', () => {
+    expect(profile.languages.map((l) => l.name)).toEqual(['English', 'Irish', 'Spanish']);
+  });
+});
