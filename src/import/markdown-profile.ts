@@ -78,7 +78,10 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(repair.text) as Root;
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(withoutFrontMatter(repair.text)) as Root;
   const { name, html, opening, sections, pronouns } = locate(tree);
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
@@ -103,6 +106,13 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseLists(summaryText, draft, notes, aboutTitle);
   settleLanguageCertificates(draft, notes);
   return { profile: { version: 1, identity, ...draft }, notes };
+}
+
+// Jekyll and Hugo pages open with a YAML (---) or TOML (+++) block about the page, not the person.
+const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
+
+function withoutFrontMatter(text: string): string {
+  return text.replace(FRONT_MATTER, '');
 }
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
