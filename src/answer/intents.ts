@@ -41,6 +41,9 @@ export const THANKS: readonly string[] = [
 
 /** Words that make a question plainly about skills, so everyday words may name a technology. */
 export const SKILL_CUES: ReadonlySet<string> = new Set([
+  'certified',
+  'certification',
+  'certificate',
   'know',
   'knows',
   'knowledge',
@@ -121,6 +124,17 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   perf: 'performance',
   infra: 'infrastructure',
   wht: 'what',
+  rn: 'right now',
+  atm: 'at the moment',
+  curr: 'current',
+  wat: 'what',
+  mgr: 'manager',
+  sr: 'senior',
+  jr: 'junior',
+  gh: 'github',
+  comp: 'compensation',
+  reloc: 'relocation',
+  wfh: 'work from home',
 };
 
 /** Openers that continue the previous question ("what about Redis?", "and databases?"). */

@@ -4,6 +4,9 @@ import { bullets, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
+/** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
+const CERTIFICATION_WORD = /\b(?:certifi\w*|certificate|accredit\w*|licen[cs]ed)\b/i;
+
 const PHRASES = [
   'certification',
   'certifications',
@@ -99,6 +102,7 @@ function askedAbout(k: Knowledge, asked: string, words: readonly string[], tech?
         `${asked} certificate`,
         ...words.filter((w) => w.length > 3),
       ],
+      near: { term: asked, marker: CERTIFICATION_WORD },
       no,
     },
     'certifications',

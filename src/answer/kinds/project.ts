@@ -49,13 +49,24 @@ export function projectCandidate(k: Knowledge, named: Project, restStems: string
   }
   return {
     kind: 'project',
-    score: SCORES.project,
+    // An entry that says nothing but its own name ("Languages — Languages") informs no one.
+    score: saysNothing(named) ? SCORES.search : SCORES.project,
     why: `names the project ${named.name}`,
     evidence: [...k.index.snippets.filter((s) => s.projectId === named.id), ...elsewhere],
     answer: reply('project', named.name, parts.join('\n\n'), { fields, links: named.links }),
     state: { techs: [], project: named, topic: 'project' },
     exclude: [named.name],
   };
+}
+
+function saysNothing(p: Project): boolean {
+  const summary = p.summary.trim().toLowerCase();
+  return (
+    (summary === '' || summary === p.name.trim().toLowerCase()) &&
+    p.details.length === 0 &&
+    p.links.length === 0 &&
+    p.technologies.length === 0
+  );
 }
 
 const mentionCache = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();

@@ -82,7 +82,8 @@ export const refusal: AnswerKind = {
   name: 'refusal',
   ceiling: SCORES.refusal,
   propose(q, k) {
-    if (!mayBeTask(q.tokens) || !isTask(q.text)) return undefined;
+    if (!asksHowToForSelf(q.tokens, k) && (!mayBeTask(q.tokens) || !isTask(q.text)))
+      return undefined;
     return {
       kind: 'refusal',
       score: SCORES.refusal,
@@ -92,6 +93,24 @@ export const refusal: AnswerKind = {
     };
   },
 };
+
+const HOW_TO = /^how (?:do|can|could|should|would) i |^how to /;
+/** Words that keep a "how do I …" about the owner: "how do I reach her?". */
+const ABOUT_OWNER = new Set(
+  'he she they him her them his hers their theirs contact reach email mail hire message call book schedule interview connect touch resume cv portfolio'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "how do I reverse a linked list in Python?": the asker's own how-to, a task. "How do I reach
+ * her?" and "how can I hire Fahad?" are about the owner.
+ */
+function asksHowToForSelf(tokens: readonly string[], k: Knowledge): boolean {
+  if (!HOW_TO.test(`${tokens.join(' ')} `)) return false;
+  const own = new Set(k.name.toLowerCase().split(/\s+/));
+  return !tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t));
+}
 
 export function declineTask(k: Knowledge) {
   return reply(

@@ -101,7 +101,14 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (verdict.status === 'held' && tech.listed) {
     const { category, skill } = tech.listed;
     const note = skill.note ?? category.note;
-    return `**Yes** — ${k.firstName} lists **${skill.name}** among ${k.possessive} ${category.name} skills${note ? ` (${note})` : ''}.`;
+    // "CI/CD" held through "GitHub Actions": what it is done with answers "what does he use".
+    // A language is not "done with" its frameworks: only practices and platforms say so.
+    const through = tech.tags.has('language')
+      ? []
+      : listedVia(k.index, tech.vocabularyName ?? tech.name).filter((t) => t !== tech);
+    const using =
+      through.length > 0 ? `, with ${andList(through.map((t) => `**${t.name}**`))}` : '';
+    return `**Yes** — ${k.firstName} lists **${skill.name}** among ${k.possessive} ${category.name} skills${note ? ` (${note})` : ''}${using}.`;
   }
   if (verdict.status === 'implied') {
     return `**Yes** — through ${andList(verdict.via.map((t) => `**${t.name}**`))}, which ${k.firstName} lists.`;
@@ -166,7 +173,10 @@ function absent(k: Knowledge, tech: Tech): Candidate {
 }
 
 /** A word asked about as a skill that neither the profile nor the vocabulary knows. */
-function unknownSkill(k: Knowledge, name: string): Candidate {
+function unknownSkill(k: Knowledge, typed: string): Candidate {
+  // Typed in lower case, a product name still reads as one: "fivetran" → "Fivetran".
+  const name =
+    typed === typed.toLowerCase() ? `${typed[0]?.toUpperCase()}${typed.slice(1)}` : typed;
   const examples = k.index.techs
     .filter((t) => t.listed)
     .slice(0, 5)

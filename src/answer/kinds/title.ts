@@ -25,7 +25,12 @@ export const title: AnswerKind = {
     if (q.intent !== 'title' || aboutSomethingElse(q)) return undefined;
     const { identity, roles, summary } = k.profile;
     const current = roles.find((r) => !r.end || /present|now|current/i.test(r.end));
-    const at = current ? ` at **${current.company}**` : '';
+    // "Backend engineer" on top, "Staff Backend Engineer at Kestrel" as the role: say both.
+    const other =
+      current && current.title.toLowerCase() !== identity.title.toLowerCase()
+        ? `; currently **${current.title}**`
+        : '';
+    const at = current ? `${other} at **${current.company}**` : '';
     const headline =
       identity.headline && identity.headline !== identity.title ? ` (${identity.headline})` : '';
     const about = aboutLines(summary)[0];

@@ -38,9 +38,10 @@ const ROWS: readonly Row[] = [
   [
     'Containers',
     'container|containerisation|containerization|containerized|containerised',
-    'Docker|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE',
+    'Docker|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE|Azure AKS',
   ],
-  ['Kubernetes', '', 'Amazon EKS|Google GKE|Helm|OpenShift|Karpenter'],
+  ['Kubernetes', '', 'Amazon EKS|Google GKE|Azure AKS|Helm|OpenShift|Karpenter'],
+  ['Data warehouse', '', 'Snowflake|BigQuery|Redshift|Azure Synapse'],
   ['GitOps', '', 'Argo CD|Flux'],
   ['NLP', '', 'spaCy|Hugging Face|NLTK|Gensim|MeCab|SudachiPy'],
   [
@@ -48,6 +49,7 @@ const ROWS: readonly Row[] = [
     '',
     'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker|AWS Lambda|Amazon S3|Amazon EC2|AWS CloudFormation|AWS CDK',
   ],
+  ['Azure', '', 'Azure AKS|Azure Synapse'],
   ['GCP', '', 'BigQuery|Google GKE|Vertex AI|Google Pub/Sub|Google Cloud Run'],
   [
     'Python',

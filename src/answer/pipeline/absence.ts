@@ -16,6 +16,12 @@ export interface AbsenceClaim {
   terms: readonly string[];
   /** Stems of the question that, found together (or words of the same meaning), also do. */
   words?: readonly string[];
+  /**
+   * A term found on a line (with the name of what the line belongs to) that also says `marker`
+   * makes the claim false: "HashiCorp Certified: Terraform Associate" for a Terraform
+   * certification, wherever the importer left it.
+   */
+  near?: { term: string; marker: RegExp };
   /** Technologies whose listing, mention or implication makes the claim false. */
   techs?: readonly Tech[];
   /** A clear no for a yes-or-no question ("**No** — Rust isn't in …"), said as answered. */
@@ -69,6 +75,13 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const keep = (s: Snippet) => !claim.ignore?.(s);
   const out: Snippet[] = [];
   for (const term of claim.terms) out.push(...linesHolding(k, term).filter(keep));
+  const { near } = claim;
+  if (near)
+    out.push(
+      ...linesHolding(k, near.term).filter(
+        (s) => keep(s) && near.marker.test(`${s.source} ${s.text}`),
+      ),
+    );
   if (claim.words?.length) {
     for (const hit of k.index.search(claim.words, keep))
       if (hit.coverage >= k.config.termCoverage) out.push(hit.snippet);

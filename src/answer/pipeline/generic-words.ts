@@ -29,9 +29,32 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'know',
 ]);
 
-/** Words that never name what a question is about ("community involvement"). */
-export const VAGUE_STEMS: ReadonlySet<string> = new Set(['involv', 'particip', 'engag']);
+/**
+ * Words that never name what a question is about: "community involvement", and the words that
+ * frame a question ("how does she handle…", "his take on…", "does he prioritise…").
+ */
+export const VAGUE_STEMS: ReadonlySet<string> = new Set([
+  'involv',
+  'particip',
+  'engag',
+  'handl',
+  'approach',
+  'take',
+  'think',
+  'feel',
+  'opinion',
+  'stanc',
+  'prioritis',
+  'priorit',
+  'care',
+  'believ',
+  'attitud',
+  'thought',
+  'perspect',
+  'tackl',
+  'mindset',
+]);
 
 export function specificStems(stems: readonly string[]): string[] {
-  return stems.filter((st) => !GENERIC_STEMS.has(st));
+  return stems.filter((st) => !GENERIC_STEMS.has(st) && !VAGUE_STEMS.has(st));
 }

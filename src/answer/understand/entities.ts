@@ -107,7 +107,30 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
   const capital = read.capitals[match.start] === true && (match.start > 0 || contentCount <= 3);
   // Linguist's long tail ("Cool", "Pure") needs a skill word or a capital, even on its own.
   if (tech.obscure && !tech.listed) return read.cue || capital;
-  return read.cue || capital || onlyTechs(read, match, all);
+  return read.cue || capital || onlyTechs(read, match, all) || namedAsTool(read, match, all);
+}
+
+/** Before an everyday-word technology closing the question: "concurrency in go". */
+const TOOL_PREPOSITIONS = new Set(['in', 'with', 'using', 'via']);
+
+/**
+ * "concurrency in go", "rust or go": the word closes the question after "in/with/using", or is
+ * joined by "and"/"or" to a technology that is not an everyday word.
+ */
+function namedAsTool(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): boolean {
+  const before = read.tokens[match.start - 1] ?? '';
+  if (match.end === read.tokens.length && TOOL_PREPOSITIONS.has(before)) return true;
+  const joinedTo = (at: number) =>
+    all.some(
+      (m) => m.start <= at && at < m.end && m.target.kind === 'tech' && !m.target.tech.everydayWord,
+    );
+  const after = read.tokens[match.end] ?? '';
+  // "redux or react query": the word is part of a longer name there.
+  if (after && read.isContent(after) && after !== 'and' && after !== 'or') return false;
+  return (
+    ((before === 'and' || before === 'or') && joinedTo(match.start - 2)) ||
+    ((after === 'and' || after === 'or') && joinedTo(match.end + 1))
+  );
 }
 
 /** Every content word belongs to a technology or group that is not itself an everyday word. */

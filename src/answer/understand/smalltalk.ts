@@ -1,9 +1,9 @@
 import { GREETINGS, THANKS } from '../intents.ts';
 import { phraseTokens } from '../knowledge-index.ts';
 
-/** Words that keep "thanks, that was really helpful" small talk. */
+/** Words that keep "thanks, that was really helpful" or "cheers mate" small talk. */
 const SMALLTALK_FILLER = new Set(
-  'helpful useful great awesome cool nice good perfect amazing wonderful excellent lot much very really so info information answer answers appreciated help'.split(
+  'helpful useful great awesome cool nice good perfect amazing wonderful excellent lot much very really so info information answer answers appreciated help mate man buddy bro dude friend folk guy everyone all again bot'.split(
     ' ',
   ),
 );

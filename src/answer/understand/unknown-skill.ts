@@ -8,9 +8,12 @@ const NOT_A_SKILL_NEXT = new Set(
     ' ',
   ),
 );
+/** Nouns that make the question one about a skill, wherever the skill stands. */
+const SKILL_NOUNS = new Set(['experience', 'background', 'expertise', 'knowledge', 'exposure']);
+
 /** Words that may stand between such a verb and the skill. */
 const SKILL_FILLER = new Set(
-  'experience experienced tool framework language library technology work worked ever before professionally'.split(
+  'experience experienced background expertise knowledge exposure tool framework language library technology work worked ever before professionally hands-on hand production prior previous'.split(
     ' ',
   ),
 );
@@ -25,8 +28,11 @@ export function unknownSkillIn(
   read: { isContent: (t: string) => boolean; explained: ReadonlySet<number> },
   known: (t: string) => boolean,
 ): string | undefined {
-  const cueAt = tokens.findIndex((t) => ASKS_ABOUT_SKILL.has(t));
-  if (cueAt < 0 || NOT_A_SKILL_NEXT.has(tokens[cueAt + 1] ?? '')) return undefined;
+  const verbAt = tokens.findIndex((t) => ASKS_ABOUT_SKILL.has(t));
+  // "any Fivetran experience?", "Snowflake background": the skill comes before the noun.
+  const nounAt = tokens.findIndex((t) => SKILL_NOUNS.has(t));
+  const cueAt = verbAt >= 0 ? verbAt : nounAt >= 0 ? -1 : -2;
+  if (cueAt < -1 || NOT_A_SKILL_NEXT.has(tokens[cueAt + 1] ?? '')) return undefined;
   const rest = tokens
     .map((t, i) => ({ t, i }))
     .filter(

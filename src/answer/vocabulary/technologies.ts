@@ -396,6 +396,9 @@ const ROWS: readonly Row[] = [
   ['Buildkite', 'devops ci'],
   ['Amazon EKS', 'devops kubernetes aws', 'eks'],
   ['Google GKE', 'devops kubernetes google', 'gke'],
+  ['Azure AKS', 'devops kubernetes microsoft', 'aks|azure kubernetes service'],
+  ['Azure Synapse', 'database data-warehouse analytics microsoft', 'synapse analytics'],
+  ['Data warehouse', 'data-warehouse analytics practice', 'data warehousing|dwh|data warehouses'],
   ['Amazon RDS', 'database aws', 'rds'],
   // Security.
   [

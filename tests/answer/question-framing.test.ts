@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** A profile whose facts sit where imports of real READMEs leave them. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Tomás Ibarra',
+      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      title: 'Backend engineer',
+    },
+    summary: ['I build data pipelines and care about production reliability over shortcuts.'],
+    skills: [
+      {
+        id: 'platform',
+        name: 'Platform',
+        skills: [{ name: 'AKS' }, { name: 'CI/CD' }, { name: 'GitHub Actions' }, { name: 'Go' }],
+      },
+      { id: 'data', name: 'Data', skills: [{ name: 'Snowflake' }, { name: 'Terraform' }] },
+    ],
+    expertise: ['Concurrent processing with goroutines and channels'],
+    roles: [{ company: 'Kestrel', title: 'Staff Backend Engineer', start: '2022', end: 'present' }],
+    projects: [
+      { id: 'talks', name: 'Talks', summary: 'Talks' },
+      {
+        id: 'hashicorp-certified',
+        name: 'HashiCorp Certified',
+        summary: 'Terraform Associate (003), 2023',
+      },
+    ],
+    contact: { email: 'tomas@example.com' },
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('questions framed the way people ask them', () => {
+  it('never says no to a certification that a line of the profile names, wherever it sits', () => {
+    const out = ask('is he terraform certified?');
+    expect(out).not.toMatch(/^No/);
+    expect(out).toContain('Terraform Associate');
+  });
+
+  it('says no to a certification for a skill he lists but holds no certificate for', () => {
+    expect(ask('is he snowflake certified?')).toMatch(
+      /^No — .*lists Snowflake as a skill, but no Snowflake certification/,
+    );
+  });
+
+  it('counts a managed Kubernetes service as Kubernetes', () => {
+    expect(ask('does he know kubernetes')).toMatch(/^Yes — through AKS/);
+  });
+
+  it('names what a listed practice is done with', () => {
+    expect(ask('what does he use for ci/cd')).toContain('GitHub Actions');
+  });
+
+  it('reads "in go" at the end of a question as the language, with the line about it', () => {
+    const out = ask('how does he handle concurrency in go');
+    expect(out).toMatch(/^Yes — .*Go/);
+    expect(out).toContain('Concurrent processing');
+  });
+
+  it('looks past framing words to the topic', () => {
+    expect(ask('does he prioritise reliability')).toContain('production reliability');
+  });
+
+  it('says a clear no to an unknown tool asked about as experience', () => {
+    expect(ask('any fivetran experience')).toMatch(/^No — Fivetran isn't in Tomás's profile/);
+  });
+
+  it("declines the asker's own how-to, but not a how-to about reaching him", () => {
+    expect(assistant.ask('how do i reverse a linked list in python').answered).toBe(false);
+    expect(ask('how do i contact him')).toContain('tomas@example.com');
+  });
+
+  it('takes "cheers mate" as thanks', () => {
+    expect(assistant.ask('cheers mate').topic).toBe('thanks');
+  });
+
+  it('gives the current role title beside the headline title', () => {
+    expect(ask('whats his current title')).toContain('currently Staff Backend Engineer at Kestrel');
+  });
+
+  it('does not answer with an entry that says nothing but its name', () => {
+    expect(ask('has he given any talks')).not.toMatch(/^Talks — Talks/);
+  });
+});
