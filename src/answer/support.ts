@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import {
   buildKnowledgeIndex,
@@ -222,14 +223,18 @@ function yearsOf(index: KnowledgeIndex): number | undefined {
   for (const s of index.snippets) {
     if (s.topic !== 'identity' && s.topic !== 'title') continue;
     const m = YEARS_IN_TEXT.exec(s.text);
-    if (m?.[1]) return Number(m[1]);
+    const count = m?.[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : Number.NaN;
+    if (Number.isFinite(count)) return count;
   }
   return undefined;
 }
 
 /** "6+ years of experience", "7 years and counting", "over 10 years building …". */
-const YEARS_IN_TEXT =
-  /\b(\d{1,2})\+?\s*(?:years?|yrs?)\b(?!\s+(?:ago|old)\b)(?=(?:\s+(?:of|in|and|as|building|working|shipping|designing|writing|leading|professional|experience|industry|counting)\b)|\s*[—–-]|\s*[,.)]|$)/i;
+const YEARS_IN_TEXT = new RegExp(
+  `\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\+?\\s*(?:years?|yrs?)\\b` +
+    String.raw`(?!\s+(?:ago|old)\b)(?=(?:\s+(?:of|in|and|as|building|working|shipping|designing|writing|leading|professional|experience|industry|counting)\b)|\s*[—–-]|\s*[,.)]|$)`,
+  'i',
+);
 const LOCATION_IN_TEXT =
   /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in|[Bb]ased out of|(?<=\b(?:engineer|developer|designer|scientist|manager|[Ii]'m|[Ii] am)\b.{0,40})from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
 const AVAILABILITY_IN_TEXT =

@@ -87,3 +87,52 @@ describe('questions framed the way people ask them', () => {
     expect(ask('has he given any talks')).not.toMatch(/^Talks — Talks/);
   });
 });
+
+describe('availability, pay and years, said in the words a profile uses', () => {
+  const designer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Aroha Tane',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Design Systems Lead',
+        availability: 'Open to staff-level roles, remote or hybrid in Wellington',
+      },
+      summary: [
+        'Eleven years building for the web. Not looking to relocate. New Zealand citizen (no visa needed).',
+      ],
+      skills: [{ id: 'ui', name: 'Skills', skills: [{ name: 'Figma' }, { name: 'React' }] }],
+      contact: { email: 'aroha@example.com' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(designer.ask(q));
+
+  it('reads years written as a word', () => {
+    expect(say('how many years in the industry')).toContain('11 years');
+  });
+
+  it('adds the line about relocating or a visa to the availability', () => {
+    expect(say('would she relocate to sydney')).toContain('Not looking to relocate');
+    expect(say('does she need visa sponsorship?')).toContain('citizen');
+  });
+
+  it('says the profile does not state pay, with the way to ask, instead of the availability', () => {
+    const answer = designer.ask("what's her salary expectation?");
+    expect(answer.answered).toBe(false);
+    expect(answerToPlainText(answer)).toMatch(/doesn't mention salary expectations/);
+    expect(answerToPlainText(answer)).toContain('aroha@example.com');
+  });
+
+  it('says no to an unknown tool named after the verb or closing a question about making', () => {
+    expect(say('has she used stencil for web components')).toMatch(/^No — Stencil isn't/);
+    expect(say('does she design in sketch?')).toMatch(/^No — Sketch isn't/);
+  });
+
+  it('does not call a listed group "Skills skills"', () => {
+    expect(say('does she know figma')).toMatch(/^Yes — Aroha lists Figma among her skills/);
+  });
+
+  it('greets and thanks back in a few common languages', () => {
+    for (const q of ['bonjour!', 'kia ora', 'merci beaucoup', 'gracias'])
+      expect(designer.ask(q).answered, q).toBe(true);
+  });
+});

@@ -1,5 +1,7 @@
-import { bullets, contactLines, contactLinks, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { claimAbsence } from '../pipeline/absence.ts';
+import { specificStems } from '../pipeline/generic-words.ts';
+import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -67,6 +69,21 @@ const CUES = [
   'not looking',
 ];
 
+/** Pay questions: a profile almost never states them, and availability does not answer them. */
+const MONEY = new Set(['salary', 'rate', 'compensation', 'pay', 'paid', 'wage', 'ctc']);
+const MONEY_TERMS = ['salary', 'day rate', 'daily rate', 'hourly rate', 'compensation'];
+
+function money(k: Knowledge): Candidate {
+  const claim = {
+    topic: 'contact' as const,
+    what: 'salary expectations or rates',
+    terms: MONEY_TERMS,
+  };
+  const candidate = claimAbsence(k, claim, 'availability', SCORES.topic);
+  // Saying the profile does not state pay beats a line that shares a word ("per day").
+  return { ...candidate, score: SCORES.topic };
+}
+
 /** "When can she start?", "open to contract work?": the availability, in the owner's words. */
 export const availability: AnswerKind = {
   name: 'availability',
@@ -75,6 +92,7 @@ export const availability: AnswerKind = {
   intent: { phrases: PHRASES, weight: 8 },
   propose(q, k) {
     if (q.intent !== 'availability') return undefined;
+    if (q.tokens.some((t) => MONEY.has(t))) return money(k);
     const stated = k.support.availability();
     if (!stated)
       return topicAbsence(k, q, 'availability', {
@@ -86,12 +104,21 @@ export const availability: AnswerKind = {
       k.index.snippets.find((s) => s.where === 'identity.availability') ??
       k.index.snippets.find((s) => s.text.includes(stated));
     const lines = contactLines(k);
-    const text = `${stated.replace(/[.!\s]+$/, '')}.${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
+    // "open to remote?", "would she relocate to Sydney?": the lines about those words too.
+    // The terms the question asks about ("relocate", "remote", "visa"), not the places named.
+    const asked = specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
+    const more = k.index
+      .search(asked)
+      .filter((h) => h.coverage >= 0.5 && h.snippet !== line && !h.snippet.text.includes(stated))
+      .slice(0, 2)
+      .map((h) => h.snippet);
+    const also = more.length ? `\n\nAlso in the profile:\n${bullets(evidenceLines(more, 2))}` : '';
+    const text = `${stated.replace(/[.!\s]+$/, '')}.${also}${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
     return {
       kind: 'availability',
       score: SCORES.topic,
       why: 'availability from the profile',
-      evidence: line ? [line] : [],
+      evidence: [...(line ? [line] : []), ...more],
       answer: reply('contact', 'Availability', text, { links: contactLinks(k) }),
       state: { techs: [], topic: 'contact' },
     };

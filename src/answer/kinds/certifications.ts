@@ -5,7 +5,8 @@ import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipe
 import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
 /** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
-const CERTIFICATION_WORD = /\b(?:certifi\w*|certificate|accredit\w*|licen[cs]ed)\b/i;
+const CERTIFICATION_WORD =
+  /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
 
 const PHRASES = [
   'certification',

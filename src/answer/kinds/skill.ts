@@ -108,7 +108,7 @@ function lead(k: Knowledge, verdict: Verdict): string {
       : listedVia(k.index, tech.vocabularyName ?? tech.name).filter((t) => t !== tech);
     const using =
       through.length > 0 ? `, with ${andList(through.map((t) => `**${t.name}**`))}` : '';
-    return `**Yes** — ${k.firstName} lists **${skill.name}** among ${k.possessive} ${category.name} skills${note ? ` (${note})` : ''}${using}.`;
+    return `**Yes** — ${k.firstName} lists **${skill.name}** among ${k.possessive} ${skillsGroup(category.name)}${note ? ` (${note})` : ''}${using}.`;
   }
   if (verdict.status === 'implied') {
     return `**Yes** — through ${andList(verdict.via.map((t) => `**${t.name}**`))}, which ${k.firstName} lists.`;
@@ -193,6 +193,12 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
     SCORES.unknownSkill,
   );
   return { ...candidate, answer: { ...candidate.answer, title: name, confidence: 0.6 } };
+}
+
+/** "Backend" → "Backend skills"; a group already named so ("Skills", "Top Skills") as it is. */
+function skillsGroup(name: string): string {
+  if (/^skills$/i.test(name.trim())) return 'skills';
+  return /\bskills$/i.test(name.trim()) ? name : `${name} skills`;
 }
 
 /** "How long has he done X?": the profile gives overall years, not years per skill. */

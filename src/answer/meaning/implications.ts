@@ -92,6 +92,11 @@ const ROWS: readonly Row[] = [
     'Terraform|Pulumi|Ansible',
   ],
   ['Unit testing', 'automated testing', 'Jest|Vitest|pytest|JUnit'],
+  [
+    'Testing',
+    'software testing|test automation|e2e testing|end-to-end testing',
+    'Unit testing|Jest|Vitest|pytest|JUnit|Cypress|Playwright|Selenium|React Testing Library|Chromatic',
+  ],
   ['CSS', '', 'Tailwind CSS|Sass|Bootstrap'],
   ['HTML', '', 'React|Vue|Angular|Svelte|Next.js'],
   ['Git', 'version control', 'GitHub Actions|GitLab CI'],

@@ -28,6 +28,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['code', 'github', 'gitlab', 'repository', 'repositories', 'repo', 'repos', 'source'],
   ['based', 'located', 'location', 'live', 'lives', 'living', 'city', 'country', 'reside'],
   ['start', 'available', 'availability', 'notice', 'join', 'begin', 'open'],
+  ['visa', 'sponsorship', 'permit', 'citizen', 'citizenship', 'residency', 'residence'],
+  ['relocate', 'relocation', 'relocating', 'move', 'moving'],
   [
     'talk',
     'talks',

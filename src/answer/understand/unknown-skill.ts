@@ -18,28 +18,78 @@ const SKILL_FILLER = new Set(
   ),
 );
 
+/** Verbs of making things, which name the tool after "with/in/using": "built sites with Gatsby". */
+const MAKING = new Set(
+  'build built builds building design designs designed develop develops developed code coded program programs programmed write writes wrote deploy deployed ship shipped create created make made automate automated script scripted test tested'.split(
+    ' ',
+  ),
+);
+const TOOL_BEFORE = new Set(['with', 'in', 'using', 'via']);
+const PURPOSE = new Set(['for', 'to', 'in', 'on', 'with', 'at']);
+const YES_NO = new Set(['does', 'did', 'has', 'have', 'is', 'can', 'could', 'would', 'do']);
+const NAME_LIKE = /^[a-z][a-z0-9+#.-]{1,30}$/;
+
+interface Reading {
+  isContent: (t: string) => boolean;
+  explained: ReadonlySet<number>;
+}
+
 /**
- * "has she used Metasploit?": one word after a skill verb that nothing in the profile or the
- * vocabulary knows is most likely a technology the profile lacks; returned as typed.
+ * "has she used Metasploit?", "any Fivetran experience?", "has he built sites with Gatsby?":
+ * a name after a skill verb (or before a skill noun, or closing a question about making
+ * things) that nothing in the profile or the vocabulary knows is most likely a technology the
+ * profile lacks; returned as typed.
  */
 export function unknownSkillIn(
   tokens: readonly string[],
   displayWords: readonly string[],
-  read: { isContent: (t: string) => boolean; explained: ReadonlySet<number> },
+  read: Reading,
   known: (t: string) => boolean,
 ): string | undefined {
+  const open = (i: number) => {
+    const t = tokens[i] ?? '';
+    return read.isContent(t) && !read.explained.has(i) && !SKILL_FILLER.has(t);
+  };
+  const unknownAt = (i: number) =>
+    open(i) && !known(tokens[i] ?? '') && NAME_LIKE.test(tokens[i] ?? '');
+  const shown = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t, j) => displayWords[from + j] ?? t)
+      .join(' ');
   const verbAt = tokens.findIndex((t) => ASKS_ABOUT_SKILL.has(t));
-  // "any Fivetran experience?", "Snowflake background": the skill comes before the noun.
   const nounAt = tokens.findIndex((t) => SKILL_NOUNS.has(t));
-  const cueAt = verbAt >= 0 ? verbAt : nounAt >= 0 ? -1 : -2;
-  if (cueAt < -1 || NOT_A_SKILL_NEXT.has(tokens[cueAt + 1] ?? '')) return undefined;
-  const rest = tokens
-    .map((t, i) => ({ t, i }))
-    .filter(
-      ({ t, i }) =>
-        i > cueAt && read.isContent(t) && !read.explained.has(i) && !SKILL_FILLER.has(t),
-    );
-  const only = rest.length === 1 ? rest[0] : undefined;
-  if (!only || known(only.t) || !/^[a-z][a-z0-9+#.-]{1,30}$/.test(only.t)) return undefined;
-  return displayWords[only.i] ?? only.t;
+  if (verbAt >= 0 && !NOT_A_SKILL_NEXT.has(tokens[verbAt + 1] ?? '')) {
+    const rest = tokens.map((_, i) => i).filter((i) => i > verbAt && open(i));
+    const first = rest[0] ?? -1;
+    if (rest.length === 1 && unknownAt(first)) return shown(first, first + 1);
+    // "has she used Stencil for web components": the name, then what it was used for.
+    if (first >= 0 && unknownAt(first) && PURPOSE.has(tokens[first + 1] ?? ''))
+      return shown(first, first + 1);
+  } else if (verbAt < 0 && nounAt >= 0) {
+    const rest = tokens.map((_, i) => i).filter(open);
+    if (rest.length === 1 && unknownAt(rest[0] ?? -1))
+      return shown(rest[0] ?? 0, (rest[0] ?? 0) + 1);
+    // "material ui experience?": the two unknown words right before the noun.
+    if (
+      rest.length === 2 &&
+      rest[1] === nounAt - 1 &&
+      rest[0] === nounAt - 2 &&
+      rest.every(unknownAt)
+    )
+      return shown(nounAt - 2, nounAt);
+  }
+  return closingTool(tokens, unknownAt, shown);
+}
+
+/** "does she design in Sketch?": a yes-or-no question about making, closed by its tool. */
+function closingTool(
+  tokens: readonly string[],
+  unknownAt: (i: number) => boolean,
+  shown: (from: number, to: number) => string,
+): string | undefined {
+  const last = tokens.length - 1;
+  if (!YES_NO.has(tokens[0] ?? '') || !tokens.some((t) => MAKING.has(t))) return undefined;
+  if (TOOL_BEFORE.has(tokens[last - 1] ?? '') && unknownAt(last)) return shown(last, last + 1);
+  return undefined;
 }

@@ -311,6 +311,8 @@ const ROWS: readonly Row[] = [
   ['Cypress', 'testing e2e javascript', undefined, true],
   ['Playwright', 'testing e2e'],
   ['Selenium', 'testing e2e'],
+  ['React Testing Library', 'testing javascript frontend', 'rtl|testing library'],
+  ['Chromatic', 'testing frontend visual'],
   ['pytest', 'testing python'],
   ['JUnit', 'testing jvm'],
   // Data and machine learning.
