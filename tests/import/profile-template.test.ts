@@ -47,7 +47,7 @@ describe('importing the Priya Raman README (GitHub template, HTML greeting, bold
         start: '2019',
         end: '2022',
         highlights: ['Shipped the iOS patient app in SwiftUI with Core Data.'],
-        technologies: ['iOS', 'SwiftUI'],
+        technologies: ['iOS', 'SwiftUI', 'Core Data'],
       },
     ]);
     expect(notes).toContain('Experience → 2 roles');

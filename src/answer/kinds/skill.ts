@@ -157,7 +157,8 @@ function absent(k: Knowledge, tech: Tech): Candidate {
     {
       topic: 'skill',
       what: tech.name,
-      terms: [],
+      // "Azure" inside "Azure Data Factory" is Azure; an everyday word ("Go") would mislead.
+      terms: tech.everydayWord ? [] : [tech.name],
       techs: [tech],
       no: `**No** — **${tech.name}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
     },

@@ -21,7 +21,11 @@ const ROWS: readonly Row[] = [
     'structured query language',
     'PostgreSQL|MySQL|MariaDB|SQLite|Microsoft SQL Server|Oracle Database|CockroachDB|TimescaleDB|ClickHouse|BigQuery|Redshift|Snowflake|Supabase|pgvector|Amazon RDS|dbt',
   ],
-  ['React', '', 'Next.js|React Native|Redux|Remix'],
+  [
+    'React',
+    '',
+    'Next.js|React Native|Redux|Remix|Gatsby|Material UI|Chakra UI|Radix UI|React Testing Library',
+  ],
   ['Vue', '', 'Nuxt'],
   [
     'JavaScript',
@@ -47,9 +51,9 @@ const ROWS: readonly Row[] = [
   [
     'AWS',
     '',
-    'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker|AWS Lambda|Amazon S3|Amazon EC2|AWS CloudFormation|AWS CDK',
+    'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker|AWS Lambda|Amazon S3|Amazon EC2|AWS CloudFormation|AWS CDK|AWS Glue|Amazon Kinesis',
   ],
-  ['Azure', '', 'Azure AKS|Azure Synapse'],
+  ['Azure', '', 'Azure AKS|Azure Synapse|Azure Data Factory|Azure Event Hubs|Microsoft Sentinel'],
   ['GCP', '', 'BigQuery|Google GKE|Vertex AI|Google Pub/Sub|Google Cloud Run'],
   [
     'Python',
@@ -57,6 +61,9 @@ const ROWS: readonly Row[] = [
     'Django|Flask|FastAPI|Pandas|NumPy|PyTorch|TensorFlow|scikit-learn|pytest|SQLAlchemy|Celery|Polars|Apache Airflow|LangChain|LlamaIndex|spaCy|Streamlit',
   ],
   ['Java', '', 'Spring|Spring Boot|Hibernate|JUnit|RxJava'],
+  ['R', '', 'tidyverse|ggplot2|dplyr|Shiny|RStudio'],
+  ['Bayesian statistics', '', 'PyMC|Stan'],
+  ['Web Components', '', 'Stencil|Lit'],
   ['Ruby', '', 'Ruby on Rails|Sidekiq'],
   ['PHP', '', 'Laravel|Symfony'],
   ['Go', '', 'Gin|Fiber|Echo|Chi|Gorilla Mux|GORM|sqlc|Cobra|Goroutines'],
