@@ -91,7 +91,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       if (closing) res.setHeader('connection', 'close');
       inFlight.add(res);
       res.on('close', settled);
-      void handle(req, res);
+      handle(req, res);
     },
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
@@ -136,15 +136,31 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 function createRequestHandler(options: HttpServerOptions) {
   const { logger } = options;
   const routes: SurfaceRoute[] = [...options.routes, ...operationalRoutes(options)];
-  // One lookup per request: `METHOD path` to its handler, and each path's allowed methods.
-  const byKey = new Map(routes.map((r) => [`${r.method} ${r.path}`, r.handler]));
+  // Method, then path, to its handler: two map lookups and no key string built per request.
+  const byMethod = new Map<string, Map<string, SurfaceRoute['handler']>>();
   const allowed = new Map<string, string[]>();
-  for (const r of routes) allowed.set(r.path, [...(allowed.get(r.path) ?? []), r.method]);
+  for (const r of routes) {
+    const paths = byMethod.get(r.method) ?? new Map<string, SurfaceRoute['handler']>();
+    byMethod.set(r.method, paths.set(r.path, r.handler));
+    allowed.set(r.path, [...(allowed.get(r.path) ?? []), r.method]);
+  }
   const addressOf = options.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown');
   const headerNames = Object.keys(SECURITY_HEADERS) as (keyof typeof SECURITY_HEADERS)[];
   const headerValues = headerNames.map((name) => SECURITY_HEADERS[name]);
 
-  return async (req: IncomingMessage, res: ServerResponse) => {
+  const failed = (req: IncomingMessage, res: ServerResponse, path: string, error: unknown) => {
+    logger.error({ err: error, method: req.method, path }, 'request failed');
+    if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+    else res.destroy();
+  };
+  const accessLine = (req: IncomingMessage, res: ServerResponse, path: string, started: number) => {
+    const ms = Math.round((performance.now() - started) * 1000) / 1000;
+    const ip = addressOf(req);
+    logger.debug({ method: req.method, path, status: res.statusCode, ms, ip }, 'request');
+  };
+
+  // Not async: a handler that answers without a promise (the busiest one) costs none here.
+  return (req: IncomingMessage, res: ServerResponse) => {
     // The access log is for debugging: at the usual levels a request costs no log work.
     const accessLog = logger.isLevelEnabled('debug');
     const started = accessLog ? performance.now() : 0;
@@ -155,25 +171,20 @@ function createRequestHandler(options: HttpServerOptions) {
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     // HEAD is GET without a body; Node drops the body itself.
-    const method = req.method === 'HEAD' ? 'GET' : req.method;
-    const handler = byKey.get(`${method} ${path}`);
+    const handler = byMethod.get(req.method === 'HEAD' ? 'GET' : (req.method ?? ''))?.get(path);
+    // Logged once the response is over, however the handler answered (now, later, or not).
+    if (accessLog) res.once('close', () => accessLine(req, res, path, started));
+    let running: void | Promise<void> | undefined;
     try {
-      if (handler) await handler(req, res);
+      if (handler) running = handler(req, res);
       else if (allowed.has(path)) {
         const allow = (allowed.get(path) ?? []).join(', ');
         sendJson(res, 405, { error: `${req.method} is not allowed here` }, { allow });
       } else sendJson(res, 404, { error: 'not found' });
     } catch (error) {
-      logger.error({ err: error, method: req.method, path }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.destroy();
-    } finally {
-      if (accessLog) {
-        const ms = Math.round((performance.now() - started) * 1000) / 1000;
-        const ip = addressOf(req);
-        logger.debug({ method: req.method, path, status: res.statusCode, ms, ip }, 'request');
-      }
+      failed(req, res, path, error);
     }
+    running?.catch((error: unknown) => failed(req, res, path, error));
   };
 }
 
