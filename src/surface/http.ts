@@ -1,7 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** The headers every JSON response carries, as `writeHead` takes them (name, value, …). */
+/** Headers on every response; pages add their own Content-Security-Policy. */
+export const SECURITY_HEADERS = Object.freeze({
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  // API and operational responses are data, never documents to render.
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+});
+
+/**
+ * {@link SECURITY_HEADERS} as `writeHead` takes them (name, value, …). A flat header list that
+ * starts with these is taken as it is; any other head gets them added (see http-server.ts).
+ */
+export const SECURITY_HEAD: readonly string[] = Object.freeze(
+  Object.entries(SECURITY_HEADERS).flat(),
+);
+
+/** The headers every JSON response carries, security headers first, in `writeHead`'s flat form. */
 const JSON_HEADERS = Object.freeze([
+  ...SECURITY_HEAD,
   'content-type',
   'application/json; charset=utf-8',
   'cache-control',
