@@ -1,24 +1,34 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './service/metrics.ts';
-import { sendJson } from './surface/http.ts';
+import { SECURITY_HEAD, sendJson } from './surface/http.ts';
 import type { SurfaceRoute } from './surface/surface.ts';
 
-/** Headers on every response; pages add their own Content-Security-Policy. */
-export const SECURITY_HEADERS = Object.freeze({
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-  // API and operational responses are data, never documents to render.
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-});
+/**
+ * A response that carries the security headers however its handler writes its head. A flat
+ * header list that starts with {@link SECURITY_HEAD} (every `sendJson`) already has them and is
+ * written as it is, which spares the busiest responses seven `setHeader` calls and the merge;
+ * any other head (an object, `res.end()` alone, a platform library) gets the missing ones set.
+ */
+class SecuredResponse<
+  Request extends IncomingMessage = IncomingMessage,
+> extends ServerResponse<Request> {
+  // biome-ignore lint/suspicious/noExplicitAny: forwards writeHead's overloads unchanged
+  override writeHead(statusCode: number, ...rest: any[]): this {
+    const given = typeof rest[0] === 'string' ? rest[1] : rest[0];
+    if (!(Array.isArray(given) && given[0] === SECURITY_HEAD[0])) {
+      for (let i = 0; i < SECURITY_HEAD.length; i += 2) {
+        const name = SECURITY_HEAD[i] as string;
+        if (!this.hasHeader(name)) this.setHeader(name, SECURITY_HEAD[i + 1] as string);
+      }
+    }
+    return super.writeHead(statusCode, ...rest);
+  }
+}
 
 export const HTTP_SERVER_DEFAULTS = Object.freeze({
   /** How long shutdown waits for in-flight requests before cutting connections. */
@@ -86,12 +96,13 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       requestTimeout: settings.requestTimeoutMs,
       connectionsCheckingInterval: settings.timeoutCheckMs,
       maxHeaderSize: settings.maxHeaderBytes,
+      ServerResponse: SecuredResponse,
     },
     (req, res) => {
       if (closing) res.setHeader('connection', 'close');
       inFlight.add(res);
       res.on('close', settled);
-      void handle(req, res);
+      handle(req, res);
     },
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
@@ -130,50 +141,55 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 }
 
 /**
- * Routes a request to its handler (405 for a known path, 404 otherwise) with the security
- * headers set, a failed handler answered 500, and, at debug level, one access-log line.
+ * Routes a request to its handler (405 for a known path, 404 otherwise), a failed handler answered 500, and, at debug level, one access-log line.
  */
 function createRequestHandler(options: HttpServerOptions) {
   const { logger } = options;
   const routes: SurfaceRoute[] = [...options.routes, ...operationalRoutes(options)];
-  // One lookup per request: `METHOD path` to its handler, and each path's allowed methods.
-  const byKey = new Map(routes.map((r) => [`${r.method} ${r.path}`, r.handler]));
+  // Method, then path, to its handler: two map lookups and no key string built per request.
+  const byMethod = new Map<string, Map<string, SurfaceRoute['handler']>>();
   const allowed = new Map<string, string[]>();
-  for (const r of routes) allowed.set(r.path, [...(allowed.get(r.path) ?? []), r.method]);
+  for (const r of routes) {
+    const paths = byMethod.get(r.method) ?? new Map<string, SurfaceRoute['handler']>();
+    byMethod.set(r.method, paths.set(r.path, r.handler));
+    allowed.set(r.path, [...(allowed.get(r.path) ?? []), r.method]);
+  }
   const addressOf = options.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown');
-  const headerNames = Object.keys(SECURITY_HEADERS) as (keyof typeof SECURITY_HEADERS)[];
-  const headerValues = headerNames.map((name) => SECURITY_HEADERS[name]);
 
-  return async (req: IncomingMessage, res: ServerResponse) => {
+  const failed = (req: IncomingMessage, res: ServerResponse, path: string, error: unknown) => {
+    logger.error({ err: error, method: req.method, path }, 'request failed');
+    if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+    else res.destroy();
+  };
+  const accessLine = (req: IncomingMessage, res: ServerResponse, path: string, started: number) => {
+    const ms = Math.round((performance.now() - started) * 1000) / 1000;
+    const ip = addressOf(req);
+    logger.debug({ method: req.method, path, status: res.statusCode, ms, ip }, 'request');
+  };
+
+  // Not async: a handler that answers without a promise (the busiest one) costs none here.
+  return (req: IncomingMessage, res: ServerResponse) => {
     // The access log is for debugging: at the usual levels a request costs no log work.
     const accessLog = logger.isLevelEnabled('debug');
     const started = accessLog ? performance.now() : 0;
-    for (let i = 0; i < headerNames.length; i++) {
-      res.setHeader(headerNames[i] as string, headerValues[i] as string);
-    }
     const url = req.url ?? '/';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     // HEAD is GET without a body; Node drops the body itself.
-    const method = req.method === 'HEAD' ? 'GET' : req.method;
-    const handler = byKey.get(`${method} ${path}`);
+    const handler = byMethod.get(req.method === 'HEAD' ? 'GET' : (req.method ?? ''))?.get(path);
+    // Logged once the response is over, however the handler answered (now, later, or not).
+    if (accessLog) res.once('close', () => accessLine(req, res, path, started));
+    let running: void | Promise<void> | undefined;
     try {
-      if (handler) await handler(req, res);
+      if (handler) running = handler(req, res);
       else if (allowed.has(path)) {
         const allow = (allowed.get(path) ?? []).join(', ');
         sendJson(res, 405, { error: `${req.method} is not allowed here` }, { allow });
       } else sendJson(res, 404, { error: 'not found' });
     } catch (error) {
-      logger.error({ err: error, method: req.method, path }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.destroy();
-    } finally {
-      if (accessLog) {
-        const ms = Math.round((performance.now() - started) * 1000) / 1000;
-        const ip = addressOf(req);
-        logger.debug({ method: req.method, path, status: res.statusCode, ms, ip }, 'request');
-      }
+      failed(req, res, path, error);
     }
+    running?.catch((error: unknown) => failed(req, res, path, error));
   };
 }
 

@@ -16,6 +16,9 @@ export interface RateLimiter {
   take(key: string): { allowed: boolean; retryAfterMs: number };
 }
 
+/** The answer to every allowed question: one shared object, nothing allocated per question. */
+const ALLOWED = Object.freeze({ allowed: true, retryAfterMs: 0 });
+
 /**
  * A token bucket per key (GCRA: one number per key, O(1) per question): up to `max` questions
  * at once, then one more every `windowMs / max`. Memory is bounded by `maxKeys`.
@@ -41,7 +44,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
         const oldest = fullAt.keys().next().value;
         if (oldest !== undefined) fullAt.delete(oldest);
       }
-      return { allowed: true, retryAfterMs: 0 };
+      return ALLOWED;
     },
   };
 }

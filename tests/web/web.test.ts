@@ -118,6 +118,30 @@ describe('operations', () => {
   });
 });
 
+describe('security headers', () => {
+  it('come with every response, however it was written; the page keeps its own policy', async () => {
+    const responses = {
+      answer: await ask({ question: 'Does he know Kubernetes?' }),
+      refusal: await ask('{"question": '),
+      unknown: await fetch(`${chat.url}/nowhere`),
+      wrongMethod: await fetch(`${chat.url}/api/ask`),
+      script: await fetch(`${chat.url}/assets/app.js`),
+      page: await fetch(`${chat.url}/`),
+    };
+    for (const [what, response] of Object.entries(responses)) {
+      await response.arrayBuffer();
+      const header = (name: string) => [what, response.headers.get(name)];
+      expect(header('x-content-type-options')).toEqual([what, 'nosniff']);
+      expect(header('x-frame-options')).toEqual([what, 'DENY']);
+      expect(header('referrer-policy')).toEqual([what, 'no-referrer']);
+      expect(header('cross-origin-resource-policy')).toEqual([what, 'same-origin']);
+      const csp = response.headers.get('content-security-policy');
+      if (what === 'page') expect(csp).toContain("script-src 'self'");
+      else expect(csp).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+});
+
 describe('GET /', () => {
   it('serves an accessible, phone-friendly page with a strict security policy', async () => {
     const response = await fetch(`${chat.url}/`);
