@@ -265,10 +265,19 @@ async function floodPhase(bot: Running, options: SoakOptions, phases: PhaseResul
   clearInterval(timer);
   const end = rssMb(bot.child.pid);
   phases.push(phase('bot', 'flood: new conversation, unanswerable', result, [before, end]));
-  const afterWarmup =
-    samples.find((s) => s.at >= options.warmupSeconds)?.mb ?? samples[0]?.mb ?? before;
-  const growthPercent = Math.round(((end - afterWarmup) / afterWarmup) * 1000) / 10;
-  return { afterWarmupMb: afterWarmup, endMb: end, growthPercent };
+  // The heap swings between collections: compare the median of equal windows, the first
+  // after warm-up and the last, so that one sample landing on a peak does not decide.
+  const warm = samples.filter((s) => s.at >= options.warmupSeconds).map((s) => s.mb);
+  const window = Math.max(1, Math.min(20, Math.floor(warm.length / 3)));
+  const afterWarmup = middle(warm.slice(0, window)) ?? before;
+  const last = middle(warm.slice(-window)) ?? end;
+  const growthPercent = Math.round(((last - afterWarmup) / afterWarmup) * 1000) / 10;
+  return { afterWarmupMb: afterWarmup, endMb: last, growthPercent };
+}
+
+function middle(values: number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The bot's requests/s as a percentage of the bare server's, per connection count. */
@@ -309,7 +318,7 @@ function report(result: SoakResult): string {
     `bot throughput as a share of the bare server's: ${[...throughputShare(result)]
       .map(([connections, percent]) => `${percent}% at ${connections}`)
       .join(', ')}`,
-    `flood memory: ${result.flood.afterWarmupMb} MiB after warm-up -> ${result.flood.endMb} MiB at the end (${result.flood.growthPercent}%)`,
+    `flood memory (median RSS of equal windows): ${result.flood.afterWarmupMb} MiB after warm-up -> ${result.flood.endMb} MiB at the end (${result.flood.growthPercent}%)`,
     `unanswered log on disk at the end: ${result.unansweredLogMb} MiB (two files of at most 16 MiB)`,
     `server alive at the end: ${result.alive ? 'yes' : 'NO'}`,
   ].join('\n');
