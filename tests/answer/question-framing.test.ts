@@ -137,3 +137,43 @@ describe('availability, pay and years, said in the words a profile uses', () => 
       expect(designer.ask(q).answered, q).toBe(true);
   });
 });
+
+describe('a junior résumé read as a recruiter asks it', () => {
+  const junior = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'MARCUS LINDGREN',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Junior Full-Stack Developer',
+        location: 'Gothenburg, Sweden',
+      },
+      summary: ['Since then I have finished an internship and built three small apps.'],
+      roles: [{ company: 'Hamnkran AB', title: 'Frontend Developer Intern', start: '2025-02' }],
+      projects: [
+        {
+          id: 'fika',
+          name: 'Fika Finder',
+          summary: 'A café finder in Next.js. Deployed on Vercel.',
+        },
+      ],
+      education: [{ institution: 'Forge Coding Academy', degree: 'Full-Stack Web Bootcamp' }],
+      contact: { email: 'marcus@example.com' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(junior.ask(q));
+
+  it('answers "where" about something else than where he lives from the lines about it', () => {
+    expect(say('where did he do his internship')).toContain('Intern at Hamnkran AB');
+    expect(say('where does he deploy his apps')).toContain('Vercel');
+    expect(say('where is he based')).toContain('Gothenburg');
+  });
+
+  it('says no to a degree the education does not list, and finds a bootcamp', () => {
+    expect(say('does he have a CS degree')).toMatch(/^No — Marcus's profile lists no degree/);
+    expect(say('which bootcamp did he go to')).toContain('Forge Coding Academy');
+  });
+
+  it('writes a name typed in capitals as a name', () => {
+    expect(say('where is he based')).toMatch(/^Marcus is based/);
+  });
+});

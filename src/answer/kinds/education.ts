@@ -17,6 +17,10 @@ const PHRASES = [
   'bachelor',
   'master',
   'phd',
+  'bootcamp',
+  'academy',
+  'diploma',
+  'studies',
 ];
 
 /** Degree levels by the words people and résumés use for them. */
@@ -29,6 +33,29 @@ const DEGREE_LEVELS = [
   {
     name: "bachelor's degree",
     words: ['bachelor', 'bachelors', 'bsc', 'b.sc', 'bs', 'ba', 'beng', 'b.eng', 'btech'],
+  },
+  {
+    // "a CS degree", "any degree": any of the levels above.
+    name: 'degree',
+    words: [
+      'degree',
+      'phd',
+      'doctorate',
+      'master',
+      'masters',
+      'msc',
+      'ms',
+      'ma',
+      'mba',
+      'meng',
+      'bachelor',
+      'bachelors',
+      'bsc',
+      'bs',
+      'ba',
+      'beng',
+      'btech',
+    ],
   },
 ] as const satisfies readonly { name: string; words: readonly string[] }[];
 

@@ -3,7 +3,16 @@ import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 
 /** Intents broad enough that a more specific word in the question should win. */
-const BROAD = new Set(['experience', 'skills', 'expertise', 'identity', 'title', 'projects']);
+const BROAD = new Set([
+  'experience',
+  'skills',
+  'expertise',
+  'identity',
+  'title',
+  'projects',
+  // "where did he do his internship?", "where does he deploy?": not where he lives.
+  'location',
+]);
 
 /**
  * Evidence first: the knowledge lines that hold the question's words (or words of the same

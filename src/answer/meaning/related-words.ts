@@ -30,6 +30,7 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['start', 'available', 'availability', 'notice', 'join', 'begin', 'open'],
   ['visa', 'sponsorship', 'permit', 'citizen', 'citizenship', 'residency', 'residence'],
   ['relocate', 'relocation', 'relocating', 'move', 'moving'],
+  ['internship', 'intern', 'interned', 'trainee', 'apprentice', 'apprenticeship', 'placement'],
   [
     'talk',
     'talks',

@@ -17,12 +17,20 @@ export function buildKnowledge(
     index,
     support: supportOver(index),
     config,
-    name: profile.identity.name,
-    firstName: index.firstName,
+    name: asWritten(profile.identity.name),
+    firstName: asWritten(index.firstName),
     subject: pronouns.subject,
     object: pronouns.object,
     possessive: pronouns.possessive,
     plural: pronouns.subject.toLowerCase() === 'they',
     kinds,
   };
+}
+
+/** "LUKAS BRANDSTETTER" from a CV's capitals reads "Lukas Brandstetter" in a sentence. */
+function asWritten(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_, sep, c) => `${sep}${c.toUpperCase()}`);
 }

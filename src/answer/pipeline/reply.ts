@@ -18,7 +18,15 @@ export function bullets(items: readonly string[]): string {
 
 /** Knowledge lines as quoted evidence: "Source: text". */
 export function evidenceLines(snippets: readonly Snippet[], max: number): string[] {
-  return snippets.slice(0, max).map((s) => `${s.source}: ${s.text}`);
+  return snippets.slice(0, max).map((s) => {
+    // A role's own line says what its source says ("Role: Intern at Acme: Intern at Acme").
+    const source = s.source.toLowerCase();
+    const text = s.text.toLowerCase();
+    if (source.endsWith(text)) return s.source;
+    if (text.startsWith(source.replace(/^\w+:\s*/, '')))
+      return `${s.source.split(':')[0]}: ${s.text}`;
+    return `${s.source}: ${s.text}`;
+  });
 }
 
 const linksCache = new WeakMap<Knowledge['profile'], AnswerLink[]>();
