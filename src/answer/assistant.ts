@@ -40,6 +40,7 @@ export function createAssistant(
   const k = buildKnowledge(profile, config, KINDS);
   const understand = cachedUnderstanding(
     createUnderstanding(k.index, config.fuzzyThreshold, intentsOf(k)),
+    config.understoodQuestions,
   );
   const conversations = new LRUCache<string, ConversationState>({
     max: config.maxConversations,
@@ -111,7 +112,8 @@ function intentsOf(k: Knowledge) {
  * read it once. Understanding depends on the text and the knowledge alone; conversation state
  * is added afterwards.
  */
-function cachedUnderstanding<Q>(understandFresh: (text: string) => Q, max = 2_000) {
+function cachedUnderstanding<Q>(understandFresh: (text: string) => Q, max: number) {
+  if (max <= 0) return understandFresh;
   const understood = new LRUCache<string, Q & object>({ max });
   return (text: string): Q => {
     let q = understood.get(text);
