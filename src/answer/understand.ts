@@ -88,19 +88,31 @@ export function createUnderstanding(
       named + entities.roles.length === 0
         ? unknownSkillIn(tokens, words.map(displayWord), read, (t) => known.has(t))
         : undefined;
+    const stems: string[] = [];
+    const restStems: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as string;
+      if (!isContent(t)) continue;
+      const st = stem(t);
+      stems.push(st);
+      if (!read.explained.has(i) && !FOLLOW_UP_WORDS.has(t)) restStems.push(st);
+    }
+    // Every field always present, in one order: every interpretation has the same shape, which
+    // keeps reading them fast in the many proposers.
     return {
       tokens,
-      stems: tokens.filter(isContent).map(stem),
-      restStems: tokens
-        .filter((t, i) => isContent(t) && !read.explained.has(i) && !FOLLOW_UP_WORDS.has(t))
-        .map(stem),
-      ...entities,
-      ...(intent ? { intent } : {}),
-      ...(talk ? { smalltalk: talk } : {}),
+      restStems,
+      stems,
+      techs: entities.techs,
+      categories: entities.categories,
+      projects: entities.projects,
+      roles: entities.roles,
+      intent,
+      smalltalk: talk,
       followUp: openers.some((o) => joined.startsWith(o)),
       backReference: tokens.some((t) => BACK_REFERENCES.has(t)),
       corrected,
-      ...(unknownSkill ? { unknownSkill } : {}),
+      unknownSkill,
     };
   };
 }

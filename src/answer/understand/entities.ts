@@ -44,6 +44,16 @@ export function createEntityFinder(index: KnowledgeIndex) {
     const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
     return { project, words, distinctive: words.filter((w) => !GENERIC_PROJECT_WORDS.has(w)) };
   });
+  // Only a project with a distinctive word in the question can be named in part: look those up
+  // by word rather than trying every project.
+  const byDistinctive = new Map<string, number[]>();
+  projectWords.forEach(({ distinctive }, i) => {
+    for (const w of new Set(distinctive)) {
+      const list = byDistinctive.get(w);
+      if (list) list.push(i);
+      else byDistinctive.set(w, [i]);
+    }
+  });
   const companyWords = index.profile.roles.map((role) => ({
     role,
     words: phraseTokens(role.company).filter(
@@ -54,13 +64,16 @@ export function createEntityFinder(index: KnowledgeIndex) {
     const found: Entities = { techs: [], categories: [], projects: [], roles: [] };
     const matches = index.matchPhrases(read.tokens);
     for (const match of matches) addMatch(found, match, read, matches);
-    for (const { project, words, distinctive } of projectWords)
-      if (namedInPart(read, words, distinctive) && !found.projects.includes(project)) {
+    const asked = new Set(read.tokens);
+    for (const i of projectsSharingAWord(byDistinctive, asked)) {
+      const { project, words } = projectWords[i] as (typeof projectWords)[number];
+      if (namedInPart(asked, words) && !found.projects.includes(project)) {
         found.projects.push(project);
         read.tokens.forEach((t, i) => {
           if (words.includes(t)) read.explained.add(i);
         });
       }
+    }
     // An employer named by its first distinctive word ("Northwind" for "Northwind Analytics"),
     // when that word means nothing else to the engine.
     for (const { role, words } of companyWords) {
@@ -137,10 +150,19 @@ function otherName(read: ReadWords, at: number, words: readonly string[]): boole
   });
 }
 
-/** A project named in part: most of its distinctive name words, at least two of them. */
-function namedInPart(read: ReadWords, words: string[], distinctive: string[]): boolean {
-  const has = (w: string) => read.tokens.includes(w);
-  if (!distinctive.some(has)) return false;
-  const hits = words.filter(has).length;
+/** Positions of the projects with a distinctive name word among `asked`, in profile order. */
+function projectsSharingAWord(byDistinctive: ReadonlyMap<string, number[]>, asked: Set<string>) {
+  const out = new Set<number>();
+  for (const t of asked) for (const i of byDistinctive.get(t) ?? []) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * A project named in part (one of its distinctive words is among `asked`): most of its name
+ * words, at least two of them.
+ */
+function namedInPart(asked: ReadonlySet<string>, words: readonly string[]): boolean {
+  let hits = 0;
+  for (const w of words) if (asked.has(w)) hits++;
   return hits >= 2 && hits / words.length >= 0.5;
 }
