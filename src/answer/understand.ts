@@ -132,17 +132,30 @@ function createSpelling(
     ]),
   ];
   const correct = createCorrector(targets, fuzzyThreshold);
+  const spellWord = (raw: string) => {
+    const t = singular(raw);
+    const kept = { token: t, corrected: false };
+    if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return kept;
+    // "building" is a form of the known "build", not a typo of "billing".
+    if (knownStems.has(stem(t))) return kept;
+    const fixed = correct(t);
+    return fixed ? { token: fixed, corrected: true } : kept;
+  };
+  // Each word is spelled once: the same words come back question after question.
+  const spelled = new Map<string, { token: string; corrected: boolean }>();
   return (words: readonly QuestionWord[]) => {
     let corrected = false;
-    const tokens = words.map(({ word: raw }) => {
-      const t = singular(raw);
-      if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return t;
-      // "building" is a form of the known "build", not a typo of "billing".
-      if (knownStems.has(stem(t))) return t;
-      const fixed = correct(t);
-      if (fixed) corrected = true;
-      return fixed ?? t;
-    });
+    const tokens: string[] = [];
+    for (const { word: raw } of words) {
+      let read = spelled.get(raw);
+      if (!read) {
+        read = spellWord(raw);
+        if (spelled.size > 20_000) spelled.clear();
+        spelled.set(raw, read);
+      }
+      if (read.corrected) corrected = true;
+      tokens.push(read.token);
+    }
     return { tokens, corrected };
   };
 }

@@ -78,7 +78,7 @@ export function createEntityFinder(index: KnowledgeIndex) {
     // when that word means nothing else to the engine.
     for (const { role, words } of companyWords) {
       if (found.roles.includes(role)) continue;
-      const hit = read.tokens.findIndex((t, i) => words.includes(t) && !read.explained.has(i));
+      const hit = firstUnexplained(read, words);
       if (hit >= 0 && !otherName(read, hit, words)) {
         found.roles.push(role);
         read.explained.add(hit);
@@ -137,6 +137,14 @@ function onlyTechs(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): boo
             (m.target.kind === 'tech' && !m.target.tech.everydayWord)),
       ),
   );
+}
+
+/** Where the question first holds one of `words` that nothing explains yet, or -1. */
+function firstUnexplained(read: ReadWords, words: readonly string[]): number {
+  if (words.length === 0) return -1;
+  for (let i = 0; i < read.tokens.length; i++)
+    if (words.includes(read.tokens[i] as string) && !read.explained.has(i)) return i;
+  return -1;
 }
 
 /**
