@@ -124,7 +124,12 @@ function createSpelling(
   intentWords: ReadonlySet<string>,
   fuzzyThreshold: number,
 ) {
-  const knownStems = new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
+  // Needed only for a word the knowledge does not hold: built then, not at every start.
+  let knownStems: ReadonlySet<string> | undefined;
+  const isKnownStem = (st: string) => {
+    knownStems ??= new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
+    return knownStems.has(st);
+  };
   const targets = [
     ...new Set([
       ...index.correctionTargets,
@@ -137,7 +142,7 @@ function createSpelling(
     const kept = { token: t, corrected: false };
     if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return kept;
     // "building" is a form of the known "build", not a typo of "billing".
-    if (knownStems.has(stem(t))) return kept;
+    if (isKnownStem(stem(t))) return kept;
     const fixed = correct(t);
     return fixed ? { token: fixed, corrected: true } : kept;
   };
