@@ -18,6 +18,8 @@ export const ENGINE_DEFAULTS = Object.freeze({
   maxEvidence: 4,
   /** Suggested follow-up questions per answer. */
   suggestions: 3,
+  /** Questions whose understanding is remembered (the same text read once); 0 reads every time. */
+  understoodQuestions: 2_000 as number,
 });
 
 export type EngineConfig = typeof ENGINE_DEFAULTS;

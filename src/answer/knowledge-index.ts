@@ -1,5 +1,6 @@
 import type { Profile, Project } from '../knowledge/schema.ts';
 import {
+  type CategoryRef,
   type KnowledgeIndex,
   phraseTokens,
   preferSentences,
@@ -80,7 +81,24 @@ function skillsOf(techs: readonly Tech[]): KnowledgeIndex['skillsIn'] {
   const listed = techs.filter(
     (t): t is Tech & { listed: NonNullable<Tech['listed']> } => t.listed !== undefined,
   );
-  return (ref) =>
+  // The same groups come back in question after question: each one's list is made once.
+  const made = new Map<string, ReturnType<KnowledgeIndex['skillsIn']>>();
+  return (ref) => {
+    const key = `${ref.categoryId ?? ''}\u0000${ref.tag ?? ''}`;
+    let skills = made.get(key);
+    if (!skills) {
+      skills = skillsMatching(listed, ref);
+      made.set(key, skills);
+    }
+    return [...skills];
+  };
+}
+
+function skillsMatching(
+  listed: readonly (Tech & { listed: NonNullable<Tech['listed']> })[],
+  ref: CategoryRef,
+) {
+  return (
     listed
       .filter((t) =>
         ref.categoryId
@@ -91,7 +109,8 @@ function skillsOf(techs: readonly Tech[]): KnowledgeIndex['skillsIn'] {
       )
       .map((tech) => ({ skill: tech.listed.skill, category: tech.listed.category, tech }))
       // A skill listed through its parts ("Coroutines & Flow") appears once.
-      .filter((s, i, all) => all.findIndex((o) => o.skill === s.skill) === i);
+      .filter((s, i, all) => all.findIndex((o) => o.skill === s.skill) === i)
+  );
 }
 
 /** Words typo correction leaves alone, and those it may correct to. */

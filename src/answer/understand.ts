@@ -88,19 +88,31 @@ export function createUnderstanding(
       named + entities.roles.length === 0
         ? unknownSkillIn(tokens, words.map(displayWord), read, (t) => known.has(t))
         : undefined;
+    const stems: string[] = [];
+    const restStems: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as string;
+      if (!isContent(t)) continue;
+      const st = stem(t);
+      stems.push(st);
+      if (!read.explained.has(i) && !FOLLOW_UP_WORDS.has(t)) restStems.push(st);
+    }
+    // Every field always present, in one order: every interpretation has the same shape, which
+    // keeps reading them fast in the many proposers.
     return {
       tokens,
-      stems: tokens.filter(isContent).map(stem),
-      restStems: tokens
-        .filter((t, i) => isContent(t) && !read.explained.has(i) && !FOLLOW_UP_WORDS.has(t))
-        .map(stem),
-      ...entities,
-      ...(intent ? { intent } : {}),
-      ...(talk ? { smalltalk: talk } : {}),
+      restStems,
+      stems,
+      techs: entities.techs,
+      categories: entities.categories,
+      projects: entities.projects,
+      roles: entities.roles,
+      intent,
+      smalltalk: talk,
       followUp: openers.some((o) => joined.startsWith(o)),
       backReference: tokens.some((t) => BACK_REFERENCES.has(t)),
       corrected,
-      ...(unknownSkill ? { unknownSkill } : {}),
+      unknownSkill,
     };
   };
 }
@@ -112,7 +124,12 @@ function createSpelling(
   intentWords: ReadonlySet<string>,
   fuzzyThreshold: number,
 ) {
-  const knownStems = new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
+  // Needed only for a word the knowledge does not hold: built then, not at every start.
+  let knownStems: ReadonlySet<string> | undefined;
+  const isKnownStem = (st: string) => {
+    knownStems ??= new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
+    return knownStems.has(st);
+  };
   const targets = [
     ...new Set([
       ...index.correctionTargets,
@@ -120,17 +137,30 @@ function createSpelling(
     ]),
   ];
   const correct = createCorrector(targets, fuzzyThreshold);
+  const spellWord = (raw: string) => {
+    const t = singular(raw);
+    const kept = { token: t, corrected: false };
+    if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return kept;
+    // "building" is a form of the known "build", not a typo of "billing".
+    if (isKnownStem(stem(t))) return kept;
+    const fixed = correct(t);
+    return fixed ? { token: fixed, corrected: true } : kept;
+  };
+  // Each word is spelled once: the same words come back question after question.
+  const spelled = new Map<string, { token: string; corrected: boolean }>();
   return (words: readonly QuestionWord[]) => {
     let corrected = false;
-    const tokens = words.map(({ word: raw }) => {
-      const t = singular(raw);
-      if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return t;
-      // "building" is a form of the known "build", not a typo of "billing".
-      if (knownStems.has(stem(t))) return t;
-      const fixed = correct(t);
-      if (fixed) corrected = true;
-      return fixed ?? t;
-    });
+    const tokens: string[] = [];
+    for (const { word: raw } of words) {
+      let read = spelled.get(raw);
+      if (!read) {
+        read = spellWord(raw);
+        if (spelled.size > 20_000) spelled.clear();
+        spelled.set(raw, read);
+      }
+      if (read.corrected) corrected = true;
+      tokens.push(read.token);
+    }
     return { tokens, corrected };
   };
 }

@@ -53,8 +53,13 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     process.exitCode = await runCli(argv, {
       stdout: (text) => process.stdout.write(`${text}\n`),
       stderr: (text) => process.stderr.write(`${text}\n`),
-      stdin: process.stdin,
-      isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+      // Read on first use: opening stdin costs a one-shot `ask "…"` that never reads it.
+      get stdin() {
+        return process.stdin;
+      },
+      get isTTY() {
+        return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+      },
       env: process.env,
     });
   } catch (error) {

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Profile } from '../knowledge/schema.ts';
 
@@ -19,40 +18,56 @@ export function knowledgeFileOf(explicit: string | undefined, env: NodeJS.Proces
 
 /**
  * Loads the knowledge for a one-shot command. The compiled command line keeps each checked
- * knowledge file as JSON, keyed by its bytes and the build: `portfolio-bot ask` then skips the
- * YAML parser and the schema check (most of its start-up) until the file or the program
- * changes. A miss, or the sources run through tsx, loads and checks the file as usual.
+ * knowledge file as JSON beside the text it was read from, per file and build: `portfolio-bot
+ * ask` then skips the YAML parser and the schema check (most of its start-up) while the file's
+ * text and the program are unchanged. The text is compared whole, not hashed: node:crypto alone
+ * costs a one-shot command more than the comparison. A miss, or the sources run through tsx,
+ * loads and checks the file as usual.
  */
 export async function loadKnowledgeCached(file: string): Promise<Profile> {
-  const key = BUILD && cacheKey(file, BUILD);
-  if (key) {
+  const cached = BUILD ? join(CACHE_DIR, `${BUILD}-${pathKey(resolve(file))}.json`) : undefined;
+  const source = cached ? readText(file) : undefined;
+  if (cached && source !== undefined) {
     try {
-      return JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as Profile;
+      const entry = JSON.parse(readFileSync(cached, 'utf8')) as CacheEntry;
+      if (entry.source === source) return entry.profile;
     } catch {
       // not cached yet, or the cache was cleared
     }
   }
   const { loadKnowledge } = await import('../knowledge/load.ts');
   const profile = loadKnowledge(file);
-  if (key) store(key, profile);
+  if (cached && source !== undefined) store(cached, { source, profile });
   return profile;
 }
 
-function cacheKey(file: string, build: string): string | undefined {
+interface CacheEntry {
+  source: string;
+  profile: Profile;
+}
+
+function readText(file: string): string | undefined {
   try {
-    return createHash('sha256').update(build).update('\0').update(readFileSync(file)).digest('hex');
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined; // loadKnowledge reports a missing or unreadable file
   }
 }
 
+/** A short name for a path (FNV-1a): two paths sharing one only miss, as the text is compared. */
+function pathKey(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /** Written whole and renamed, so a reader never sees half a file; failures only cost speed. */
-function store(key: string, profile: Profile): void {
+function store(path: string, entry: CacheEntry): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    const temp = join(CACHE_DIR, `${key}.${process.pid}.tmp`);
-    writeFileSync(temp, JSON.stringify(profile));
-    renameSync(temp, join(CACHE_DIR, `${key}.json`));
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(entry));
+    renameSync(temp, path);
   } catch {
     // a read-only install: answer without the cache
   }

@@ -111,12 +111,17 @@ export function singular(token: string): string {
 }
 
 // The vocabulary's names and aliases are the same on every knowledge load: split each once.
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const phraseCache = new Map<string, string[]>();
 
 export function phraseTokens(text: string): string[] {
   let tokens = phraseCache.get(text);
   if (!tokens) {
-    tokens = tokenize(normalize(text)).map(singular);
+    // Most names are plain words and single spaces ("Google Cloud"): for those, normalising
+    // and tokenising come down to lower case and a split, without the regular expressions.
+    tokens = (
+      PLAIN_WORDS.test(text) ? text.toLowerCase().split(' ') : tokenize(normalize(text))
+    ).map(singular);
     if (phraseCache.size > 50_000) phraseCache.clear();
     phraseCache.set(text, tokens);
   }

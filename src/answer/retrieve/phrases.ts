@@ -63,8 +63,7 @@ export function phraseMatcher(byFirst: ReadonlyMap<string, Phrase[]>) {
   return (tokens: readonly string[]): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const candidates = byFirst.get(tokens[i] ?? '');
-      const hit = candidates?.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
+      const hit = longestAt(byFirst.get(tokens[i] ?? ''), tokens, i);
       if (hit) {
         out.push({ start: i, end: i + hit.tokens.length, target: hit.target });
         i += hit.tokens.length;
@@ -72,4 +71,19 @@ export function phraseMatcher(byFirst: ReadonlyMap<string, Phrase[]>) {
     }
     return out;
   };
+}
+
+/** The first of `candidates` (longest first) whose words stand in `tokens` from `at` on. */
+function longestAt(
+  candidates: readonly Phrase[] | undefined,
+  tokens: readonly string[],
+  at: number,
+): Phrase | undefined {
+  if (!candidates) return undefined;
+  for (const p of candidates) {
+    let k = 0;
+    while (k < p.tokens.length && tokens[at + k] === p.tokens[k]) k++;
+    if (k === p.tokens.length) return p;
+  }
+  return undefined;
 }

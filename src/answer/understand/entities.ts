@@ -44,6 +44,16 @@ export function createEntityFinder(index: KnowledgeIndex) {
     const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
     return { project, words, distinctive: words.filter((w) => !GENERIC_PROJECT_WORDS.has(w)) };
   });
+  // Only a project with a distinctive word in the question can be named in part: look those up
+  // by word rather than trying every project.
+  const byDistinctive = new Map<string, number[]>();
+  projectWords.forEach(({ distinctive }, i) => {
+    for (const w of new Set(distinctive)) {
+      const list = byDistinctive.get(w);
+      if (list) list.push(i);
+      else byDistinctive.set(w, [i]);
+    }
+  });
   const companyWords = index.profile.roles.map((role) => ({
     role,
     words: phraseTokens(role.company).filter(
@@ -54,18 +64,21 @@ export function createEntityFinder(index: KnowledgeIndex) {
     const found: Entities = { techs: [], categories: [], projects: [], roles: [] };
     const matches = index.matchPhrases(read.tokens);
     for (const match of matches) addMatch(found, match, read, matches);
-    for (const { project, words, distinctive } of projectWords)
-      if (namedInPart(read, words, distinctive) && !found.projects.includes(project)) {
+    const asked = new Set(read.tokens);
+    for (const i of projectsSharingAWord(byDistinctive, asked)) {
+      const { project, words } = projectWords[i] as (typeof projectWords)[number];
+      if (namedInPart(asked, words) && !found.projects.includes(project)) {
         found.projects.push(project);
         read.tokens.forEach((t, i) => {
           if (words.includes(t)) read.explained.add(i);
         });
       }
+    }
     // An employer named by its first distinctive word ("Northwind" for "Northwind Analytics"),
     // when that word means nothing else to the engine.
     for (const { role, words } of companyWords) {
       if (found.roles.includes(role)) continue;
-      const hit = read.tokens.findIndex((t, i) => words.includes(t) && !read.explained.has(i));
+      const hit = firstUnexplained(read, words);
       if (hit >= 0 && !otherName(read, hit, words)) {
         found.roles.push(role);
         read.explained.add(hit);
@@ -149,6 +162,14 @@ function onlyTechs(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): boo
   );
 }
 
+/** Where the question first holds one of `words` that nothing explains yet, or -1. */
+function firstUnexplained(read: ReadWords, words: readonly string[]): number {
+  if (words.length === 0) return -1;
+  for (let i = 0; i < read.tokens.length; i++)
+    if (words.includes(read.tokens[i] as string) && !read.explained.has(i)) return i;
+  return -1;
+}
+
 /**
  * The word at `at` sits in another capitalised name ("Preferred Networks" is not "Sony Network
  * Communications"): a neighbour written with a capital that the company's name lacks.
@@ -160,10 +181,19 @@ function otherName(read: ReadWords, at: number, words: readonly string[]): boole
   });
 }
 
-/** A project named in part: most of its distinctive name words, at least two of them. */
-function namedInPart(read: ReadWords, words: string[], distinctive: string[]): boolean {
-  const has = (w: string) => read.tokens.includes(w);
-  if (!distinctive.some(has)) return false;
-  const hits = words.filter(has).length;
+/** Positions of the projects with a distinctive name word among `asked`, in profile order. */
+function projectsSharingAWord(byDistinctive: ReadonlyMap<string, number[]>, asked: Set<string>) {
+  const out = new Set<number>();
+  for (const t of asked) for (const i of byDistinctive.get(t) ?? []) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * A project named in part (one of its distinctive words is among `asked`): most of its name
+ * words, at least two of them.
+ */
+function namedInPart(asked: ReadonlySet<string>, words: readonly string[]): boolean {
+  let hits = 0;
+  for (const w of words) if (asked.has(w)) hits++;
   return hits >= 2 && hits / words.length >= 0.5;
 }

@@ -17,18 +17,38 @@ export function questionWords(
   knownWords: ReadonlySet<string>,
 ): QuestionWord[] {
   // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
-  const words = tokenize(normalize(sanitize(question), true)).flatMap((word) => {
-    const expansion = abbreviations.get(word.toLowerCase());
-    return expansion
-      ? expansion.split(' ').map((w) => ({ word: w, capital: false }))
-      : [{ word: word.toLowerCase(), capital: /^[A-Z]/.test(word) }];
-  });
+  const words: QuestionWord[] = [];
+  for (const typed of tokenize(normalize(sanitize(question), true)))
+    for (const w of readWord(typed, abbreviations)) words.push(w);
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i];
     const b = words[i + 1];
     if (!a || !b || STOPWORDS.has(a.word) || STOPWORDS.has(b.word)) continue;
     const joined = singular(a.word + b.word);
     if (knownWords.has(joined)) words.splice(i, 2, { word: joined, capital: a.capital });
+  }
+  return words;
+}
+
+// The same words come back question after question: each one is read once per abbreviation
+// table. Readers get the shared words, never to change them.
+const readWords = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly QuestionWord[]>>();
+
+/** One word as typed: its expansion when an abbreviation, else itself in lower case. */
+function readWord(typed: string, abbreviations: ReadonlyMap<string, string>) {
+  let known = readWords.get(abbreviations);
+  if (!known) {
+    known = new Map();
+    readWords.set(abbreviations, known);
+  }
+  let words = known.get(typed);
+  if (!words) {
+    const expansion = abbreviations.get(typed.toLowerCase());
+    words = expansion
+      ? expansion.split(' ').map((w) => ({ word: w, capital: false }))
+      : [{ word: typed.toLowerCase(), capital: /^[A-Z]/.test(typed) }];
+    if (known.size > 20_000) known.clear();
+    known.set(typed, words);
   }
   return words;
 }
