@@ -60,9 +60,11 @@ function linkEvidence(
   matchPhrases: KnowledgeIndex['matchPhrases'],
 ) {
   for (const snippet of snippets) {
-    for (const match of matchPhrases(phraseTokens(snippet.text))) {
+    const tokens = phraseTokens(snippet.text);
+    for (const match of matchPhrases(tokens)) {
       if (match.target.kind !== 'tech') continue;
       const tech = match.target.tech;
+      if (everydaySense(tech, tokens, match, snippet.text)) continue;
       if (!tech.evidence.includes(snippet)) tech.evidence.push(snippet);
     }
   }
@@ -74,6 +76,23 @@ function linkEvidence(
         match.target.tech.projects.push(project);
     }
   }
+}
+
+/**
+ * "I've had to let a few go": an everyday word written in lower case is not the technology
+ * ("Go", "Rust", "Swift" are written with a capital when they are).
+ */
+function everydaySense(
+  tech: Tech,
+  tokens: readonly string[],
+  match: { start: number; end: number },
+  text: string,
+): boolean {
+  if (!tech.everydayWord || tech.listed) return false;
+  const word = tokens.slice(match.start, match.end).join(' ');
+  if (word !== phraseTokens(tech.name).join(' ')) return false;
+  const name = tech.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return !new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, 'u').test(text);
 }
 
 /** Listed skills of a group, by profile category or vocabulary tag, each skill once. */

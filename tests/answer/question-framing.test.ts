@@ -177,3 +177,39 @@ describe('a junior résumé read as a recruiter asks it', () => {
     expect(say('where is he based')).toMatch(/^Marcus is based/);
   });
 });
+
+describe('words that are also technologies, and certificates named otherwise', () => {
+  const manager = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Kofi Boateng',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Engineering Manager',
+      },
+      summary: [
+        "I've had to let a few people go, and I plan work from spring 2026 onwards.",
+        "I'm also a Certified ScrumMaster through Scrum Alliance.",
+      ],
+      skills: [{ id: 'lang', name: 'Languages', skills: [{ name: 'PHP' }, { name: 'Elixir' }] }],
+      education: [{ institution: 'University of Ghana', degree: 'MSc', field: 'Computing' }],
+      contact: { email: 'kofi@example.com' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(manager.ask(q));
+
+  it('does not take "let a few go" or "spring 2026" for Go or Java', () => {
+    expect(say('does he know Go')).toMatch(/^No — Go isn't in Kofi's profile/);
+    expect(say('does he know Java')).toMatch(/^No — Java isn't in Kofi's profile/);
+  });
+
+  it('finds a ScrumMaster certificate when asked about agile certifications', () => {
+    const out = say('any agile certs');
+    expect(out).not.toMatch(/^No/);
+    expect(out).toContain('Certified ScrumMaster');
+  });
+
+  it('answers an MBA by name, not as any master’s degree', () => {
+    expect(say('has he got an MBA')).toMatch(/^No — Kofi's profile lists no MBA/);
+    expect(say('does he have a masters')).not.toMatch(/^No/);
+  });
+});

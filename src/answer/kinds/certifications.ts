@@ -103,11 +103,19 @@ function askedAbout(k: Knowledge, asked: string, words: readonly string[], tech?
         `${asked} certificate`,
         ...words.filter((w) => w.length > 3),
       ],
-      near: { term: asked, marker: CERTIFICATION_WORD },
+      near: { terms: nearTerms(asked, tech), marker: CERTIFICATION_WORD },
       no,
     },
     'certifications',
     SCORES.certification,
   );
   return { ...claim, answer: { ...claim.answer, title: 'Certifications' } };
+}
+
+/** The skill's names, and the certificates that certify it ("ScrumMaster" for Agile). */
+function nearTerms(asked: string, tech?: Tech): string[] {
+  const names = [asked, ...(tech && !tech.everydayWord ? tech.aliases : [])];
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  const certificates = CERTIFICATIONS.filter((c) => c.about?.some((a) => lower.has(a)));
+  return [...new Set([...names, ...certificates.flatMap((c) => c.words)])];
 }

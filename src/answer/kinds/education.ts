@@ -17,6 +17,12 @@ const PHRASES = [
   'bachelor',
   'master',
   'phd',
+  'mba',
+  'msc',
+  'bsc',
+  'masters',
+  'bachelors',
+  'doctorate',
   'bootcamp',
   'academy',
   'diploma',
@@ -26,9 +32,11 @@ const PHRASES = [
 /** Degree levels by the words people and résumés use for them. */
 const DEGREE_LEVELS = [
   { name: 'PhD', words: ['phd', 'ph.d', 'doctorate', 'doctoral', 'dphil'] },
+  // An MSc is not an MBA: asked by name, it is answered by name.
+  { name: 'MBA', words: ['mba'] },
   {
     name: "master's degree",
-    words: ['master', 'masters', 'msc', 'm.sc', 'ms', 'ma', 'mba', 'meng', 'mphil'],
+    words: ['master', 'masters', 'msc', 'm.sc', 'ms', 'ma', 'meng', 'mphil'],
   },
   {
     name: "bachelor's degree",

@@ -21,7 +21,7 @@ export interface AbsenceClaim {
    * makes the claim false: "HashiCorp Certified: Terraform Associate" for a Terraform
    * certification, wherever the importer left it.
    */
-  near?: { term: string; marker: RegExp };
+  near?: { terms: readonly string[]; marker: RegExp };
   /** Technologies whose listing, mention or implication makes the claim false. */
   techs?: readonly Tech[];
   /** A clear no for a yes-or-no question ("**No** — Rust isn't in …"), said as answered. */
@@ -76,10 +76,10 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const out: Snippet[] = [];
   for (const term of claim.terms) out.push(...linesHolding(k, term).filter(keep));
   const { near } = claim;
-  if (near)
+  for (const term of near?.terms ?? [])
     out.push(
-      ...linesHolding(k, near.term).filter(
-        (s) => keep(s) && near.marker.test(`${s.source} ${s.text}`),
+      ...linesHolding(k, term).filter(
+        (s) => keep(s) && near?.marker.test(`${s.source} ${s.text}`) === true,
       ),
     );
   if (claim.words?.length) {

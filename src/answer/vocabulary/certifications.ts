@@ -2,7 +2,12 @@
  * Certifications people ask about by their short names, so "does she have the CEH?" is understood
  * and gets a clear no when the profile lists others.
  */
-export const CERTIFICATIONS: readonly { name: string; words: readonly string[] }[] = [
+export const CERTIFICATIONS: readonly {
+  name: string;
+  words: readonly string[];
+  /** Skills it certifies, by their names in lower case: "agile certs?" finds a ScrumMaster. */
+  about?: readonly string[];
+}[] = [
   { name: 'CEH', words: ['ceh', 'certified ethical hacker'] },
   { name: 'OSCP', words: ['oscp'] },
   { name: 'OSWE', words: ['oswe'] },
@@ -13,11 +18,15 @@ export const CERTIFICATIONS: readonly { name: string; words: readonly string[] }
   { name: 'CompTIA Security+', words: ['security+', 'comptia security'] },
   { name: 'CCNA', words: ['ccna'] },
   { name: 'CCNP', words: ['ccnp'] },
-  { name: 'CKA', words: ['cka', 'certified kubernetes administrator'] },
-  { name: 'CKAD', words: ['ckad'] },
-  { name: 'CKS', words: ['cks'] },
-  { name: 'PMP', words: ['pmp'] },
-  { name: 'Scrum Master', words: ['csm', 'psm', 'scrum master'] },
+  { name: 'CKA', words: ['cka', 'certified kubernetes administrator'], about: ['kubernetes'] },
+  { name: 'CKAD', words: ['ckad'], about: ['kubernetes'] },
+  { name: 'CKS', words: ['cks'], about: ['kubernetes'] },
+  { name: 'PMP', words: ['pmp'], about: ['project management'] },
+  {
+    name: 'Scrum Master',
+    words: ['csm', 'psm', 'scrum master', 'scrummaster', 'certified scrummaster'],
+    about: ['agile', 'scrum'],
+  },
   { name: 'ITIL', words: ['itil'] },
   { name: 'TOGAF', words: ['togaf'] },
   { name: 'AWS certification', words: ['aws certified', 'aws certification'] },
