@@ -213,3 +213,43 @@ describe('words that are also technologies, and certificates named otherwise', (
     expect(say('does he have a masters')).not.toMatch(/^No/);
   });
 });
+
+describe('education, availability and career start written in free text', () => {
+  const engineer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Rui Matos',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Engineer',
+      },
+      summary: [
+        'Not actively looking, but happy to chat about staff backend roles, remote in the EU.',
+        'MSc Informatics Engineering, Universidade do Porto (2015).',
+      ],
+      roles: [
+        { company: 'Kestrel', title: 'Staff Engineer', start: '2021-01', end: 'present' },
+        { company: 'Datenwerk', title: 'Junior Developer', start: '2015-09', end: '2018-02' },
+      ],
+      contact: { email: 'rui@example.com' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(engineer.ask(q));
+
+  it('finds studies named in another language instead of saying there are none', () => {
+    expect(say('where did he study')).toContain('Universidade do Porto');
+  });
+
+  it('says no to a PhD while quoting what the text says of his studies', () => {
+    const out = say('does he have a phd');
+    expect(out).toMatch(/^No — Rui's profile lists no PhD/);
+    expect(out).toContain('Universidade do Porto');
+  });
+
+  it('reads "not actively looking, but happy to chat about roles" as availability', () => {
+    expect(say('is he open to new roles?')).toContain('happy to chat about staff backend roles');
+  });
+
+  it('names the earliest role for where a career started', () => {
+    expect(say('where did he start his career')).toMatch(/^The earliest role his profile lists: Junior Developer at Datenwerk/);
+  });
+});

@@ -67,6 +67,8 @@ const CUES = [
   'relocation',
   'looking for',
   'not looking',
+  'actively looking',
+  'open for',
 ];
 
 /** Pay questions: a profile almost never states them, and availability does not answer them. */

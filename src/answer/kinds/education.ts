@@ -1,6 +1,6 @@
 import type { Education } from '../../knowledge/schema.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
-import { bullets, dates, reply } from '../pipeline/reply.ts';
+import { bullets, dates, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
 
@@ -117,12 +117,44 @@ function holds(e: Education, words: readonly string[]): boolean {
 
 function noEducation(k: Knowledge, level: (typeof DEGREE_LEVELS)[number] | undefined): Candidate {
   const what = level ? `a ${level.name}, or any education` : 'education';
-  const terms = [
-    'degree',
-    'university',
-    'college',
-    'studied',
-    ...(level?.words.filter((w) => w.length > 2) ?? []),
-  ];
-  return claimAbsence(k, { topic: 'education', what, terms }, 'education', SCORES.topic);
+  const terms = [...EDUCATION_WORDS, ...(level?.words.filter((w) => w.length > 2) ?? [])];
+  const general = claimAbsence(k, { topic: 'education', what, terms }, 'education', SCORES.topic);
+  if (!level || general.evidence.length === 0) return general;
+  // "does she have a PhD?" with only an M.Sc. in a role line: no PhD, and what the text says.
+  const levelTerms = level.words.filter((w) => w.length > 2);
+  const shown = evidenceLines(general.evidence, k.config.maxEvidence);
+  const no = `**No** — ${k.firstName}'s profile lists no ${level.name}. What it says about education:\n${bullets(shown)}`;
+  const claim = claimAbsence(
+    k,
+    { topic: 'education', what: `a ${level.name}`, terms: levelTerms, no },
+    'education',
+    SCORES.topic,
+  );
+  return { ...claim, evidence: claim.evidence.length ? claim.evidence : general.evidence };
 }
+
+/** Words a line uses when it speaks of studies, in the languages schools are named in. */
+const EDUCATION_WORDS = [
+  'degree',
+  'university',
+  'college',
+  'studied',
+  'graduated',
+  'msc',
+  'bsc',
+  'phd',
+  'mba',
+  'diploma',
+  'bootcamp',
+  'institute',
+  'polytechnic',
+  'universidade',
+  'universidad',
+  'università',
+  'universität',
+  'université',
+  'universiteit',
+  'universitet',
+  'hochschule',
+  'école',
+];

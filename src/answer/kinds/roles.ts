@@ -34,7 +34,19 @@ const PHRASES = [
   'work experience',
   'employment',
   'position held',
+  'first job',
+  'first role',
+  'first employer',
+  'start career',
+  'started career',
+  'start his career',
+  'start her career',
+  'start their career',
+  'career start',
 ];
+
+/** "Where did he start his career?": the earliest role is asked for. */
+const EARLIEST = new Set(['first', 'start', 'started', 'began', 'begin', 'earliest']);
 
 /** "Where has she worked?": every role, or what the text says of employers. */
 export const roles: AnswerKind = {
@@ -69,6 +81,8 @@ export const roles: AnswerKind = {
       ...new Set([...hits.map((h) => h.snippet).filter((s) => !s.role), ...prose]),
     ].slice(0, 3);
     const parts = [bullets(roleLines(k))];
+    const first = q.tokens.some((t) => EARLIEST.has(t)) ? earliestRole(k) : undefined;
+    if (first) parts.unshift(first);
     if (also.length) parts.push(`The profile also says:\n${bullets(also.map((s) => s.text))}`);
     return {
       kind: 'roles',
@@ -81,6 +95,13 @@ export const roles: AnswerKind = {
   },
   suggestion: (k) => (k.profile.roles.length ? `Where has ${k.firstName} worked?` : undefined),
 };
+
+function earliestRole(k: Knowledge): string | undefined {
+  const dated = k.profile.roles.filter((r) => r.start);
+  const first = dated.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
+  if (!first) return undefined;
+  return `The earliest role ${k.possessive} profile lists: **${first.title}** at **${first.company}**${dates(first.start, first.end)}.`;
+}
 
 /** Words a profile's prose uses when it names an employer. */
 const EMPLOYER_CUES = [
