@@ -5,7 +5,7 @@ import type { Judgement } from './judgement.ts';
 import { familiesIn, familyDistance, profileFamilies } from './role-families.ts';
 
 const YEARS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?years?\b/i;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:years?|yrs?)\b/i;
 
 /** The least number of years a requirement asks for ("5+ years", "3-5 years", "five years"). */
 export function yearsAsked(text: string): number | undefined {

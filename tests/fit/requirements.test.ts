@@ -104,3 +104,42 @@ describe('a job description pasted as HTML', () => {
     ]);
   });
 });
+
+describe('job descriptions in other styles', () => {
+  it('reads a recruiter email: "Must:", "Plus:", "Exp:" and the sign-off after the list', () => {
+    const jd = `Hi,
+
+Role: Senior Mobile Engineer
+Exp: 4-6 yrs
+
+Must:
+- Kotlin
+- Room DB
+
+Plus:
+- KMP
+
+Interested? Pls reply with your CV.
+Thanks & regards,
+Sam Recruiter`;
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['Seniority: Senior (from the job title)', 'must'],
+      ['4-6 yrs', 'must'],
+      ['Kotlin', 'must'],
+      ['Room DB', 'must'],
+      ['KMP', 'nice'],
+    ]);
+  });
+
+  it('takes "You\'ll need" and "Ideally you\'ve also" as requirement headings', () => {
+    const jd = `## You'll need
+- Python or Node.js — we use both
+
+Ideally you've also:
+- worked on healthcare products before`;
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['Python or Node.js — we use both', 'must'],
+      ['worked on healthcare products before', 'nice'],
+    ]);
+  });
+});
