@@ -23,6 +23,15 @@ const narrowerThanHeld = (r: Support & { close?: true }) =>
   (r.status === 'absent' &&
     r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `)));
 
+/**
+ * React implied only by React Native: a product named after another is a separate product, so
+ * it shows the other one closely, never fully.
+ */
+const impliedByNamesake = (r: Support) =>
+  r.status === 'implied' &&
+  r.via.length > 0 &&
+  r.via.every((name) => name.toLowerCase().startsWith(`${r.canonical.toLowerCase()} `));
+
 interface Shape {
   /** Technologies that must all be held (or one of them, when `anyOf`). */
   asked: string[];
@@ -94,7 +103,9 @@ export function judgeTechnologies(
   const narrower = narrowerProducts(text, support);
   const results = shape.asked.map((name) => supportAsNamed(name, narrower.get(name), support));
   // Held only because the vocabulary groups the named practice with another: close at best.
-  const loose = results.filter((r) => heldOnlyThroughVocabulary(text, r, support));
+  const loose = results.filter(
+    (r) => heldOnlyThroughVocabulary(text, r, support) || impliedByNamesake(r),
+  );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));
   const contextHeld = [...shape.context, ...compoundContext(text, support, shape)]
     .map((name) => support.supportFor(name))

@@ -166,6 +166,18 @@ function judgeTermList(
 }
 
 /**
+ * "GraphQL … through Apollo Client": a name the vocabulary folds into a technology the line
+ * also names outright is a thing of its own (a client, a library), asked for beside it.
+ */
+function aliasBeside(name: string, names: readonly string[], support: ProfileSupport): boolean {
+  const techs = technologiesInRequirement(support, name);
+  const fold = (text: string) => text.toLowerCase();
+  return techs.every(
+    (tech) => fold(name) !== fold(tech) && names.some((other) => fold(other) === fold(tech)),
+  );
+}
+
+/**
  * Names beside known technologies that the vocabulary does not know ("Coroutines and Flow" after
  * "Kotlin"): each must be in the knowledge too. Lists in parentheses only illustrate.
  */
@@ -175,11 +187,12 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
   if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
     return undefined;
   // Inside a line, a capitalised word is a name ("Coroutines and Flow"), unless it is a place.
-  const unknown = namesIn(outside).filter(
+  const names = namesIn(outside);
+  const unknown = names.filter(
     (name) =>
       !PLACE_WORD.test(name) &&
       countriesIn(name).length === 0 &&
-      technologiesInRequirement(support, name).length === 0,
+      (technologiesInRequirement(support, name).length === 0 || aliasBeside(name, names, support)),
   );
   // Runs of capitalised words, the first word of the line included: "Kotlin Multiplatform".
   const narrower = capitalisedRuns(outside).filter((run) =>

@@ -7,6 +7,8 @@ import { familiesIn, familyDistance, profileFamilies } from './role-families.ts'
 const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:years?|yrs?)\b/i;
 
+const SIMILAR_ROLE = /\bor (?:in )?(?:an? )?(?:similar|related|comparable|equivalent)\b/i;
+
 /** The least number of years a requirement asks for ("5+ years", "3-5 years", "five years"). */
 export function yearsAsked(text: string): number | undefined {
   const match = YEARS.exec(text);
@@ -34,7 +36,9 @@ export function judgeYears(
   const domain = match ? text.slice(match.index + match[0].length) : '';
   const families = familiesIn(domain);
   const distance =
-    families.length > 0 ? familyDistance(families, profileFamilies(profile)) : 'same';
+    families.length > 0
+      ? familyDistance(families, profileFamilies(profile), SIMILAR_ROLE.test(domain))
+      : 'same';
   const judgement = compareYears(asked, support);
   if (distance === 'same' || judgement.status === 'missing') return judgement;
   const title = `${profile.identity.title} (title)`;

@@ -120,10 +120,18 @@ function toRequirement(
   ) {
     return undefined;
   }
-  const kind: RequirementKind = section === 'nice' || NICE_CUE.test(trimmed) ? 'nice' : 'must';
+  const kind: RequirementKind =
+    section === 'nice' || NICE_CUE.test(withoutQualifier(trimmed)) ? 'nice' : 'must';
   const topic = section === 'location' || isLocationRequirement(trimmed) ? 'location' : 'general';
   return { text: shorten(trimmed), kind, topic };
 }
+
+/**
+ * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows
+ * the requirement; it does not make the requirement itself a nice-to-have.
+ */
+const withoutQualifier = (text: string): string =>
+  text.replace(/(\S.*?),\s+(?:ideally|preferably)\b.*$/i, '$1');
 
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 function isLocationRequirement(text: string): boolean {

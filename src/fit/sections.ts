@@ -33,7 +33,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'must',
-    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|you(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|essentials?|minimum|basic|key skills|competenc/i,
+    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|essentials?|minimum|basic|key skills|competenc/i,
   ],
   [
     'location',
@@ -41,7 +41,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'benefits',
-    /benefits|perks|what we offer|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
+    /benefits|perks|what we offer|what you(?:'ll| will)? get|^why\b(?! you)|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
   ],
   [
     'process',
@@ -49,7 +49,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'duties',
-    /responsibilit|what you(?:'ll| will) (?:do|work on|own|build)|the role|your role|role overview|day[\s-]+to[\s-]+day|you will|in this role|the job|your mission|the work|what the job involves|duties|tasks|impact/i,
+    /responsibilit|what you(?:'ll| will) (?:be )?(?:do|doing|work on|working on|own|build|building)\b|the role|your role|role overview|day[\s-]+to[\s-]+day|you will|in this role|the job|your mission|the work|what the job involves|duties|tasks|impact/i,
   ],
   [
     'about',

@@ -142,4 +142,16 @@ Ideally you've also:
       ['worked on healthcare products before', 'nice'],
     ]);
   });
+
+  it('reads "What we need" as requirements and "What you\'ll be doing", "Why Acme" as not', () => {
+    const jd = `## What you'll be doing
+- Own the reliability of our Go services
+
+## What we need
+- Prometheus-based monitoring
+
+## Why Acme
+- Free train travel to the office`;
+    expect(texts(jd)).toEqual(['Prometheus-based monitoring']);
+  });
 });

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { readRequirements } from '../../src/fit/requirements.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const fitFor = (key: string) =>
+  createFit(
+    key === 'shipped'
+      ? loadKnowledge('knowledge/profile.yaml')
+      : ProfileSchema.parse(
+          importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
+        ),
+  );
+
+/** The status of the one requirement a single-bullet job description states. */
+const statusOf = (key: string, requirement: string, heading = 'Requirements') =>
+  fitFor(key).fit(`## ${heading}\n- ${requirement}`).requirements[0]?.status;
+
+describe('technologies close to the one asked for', () => {
+  // Arjun lists React Native and GraphQL, not React nor Apollo.
+  it('counts a product named after another (React Native for React) as close, not met', () => {
+    expect(statusOf('arjun-mehta', 'Production React apps')).toBe('partial');
+    expect(statusOf('tomas-arvelo', 'Production React apps')).toBe('met');
+  });
+
+  it('asks for a client library named beside its protocol on its own', () => {
+    expect(statusOf('arjun-mehta', 'GraphQL through Apollo Client')).toBe('partial');
+  });
+});
+
+describe('regions of Asia', () => {
+  it('tells Southeast Asia from South Asia', () => {
+    const jd =
+      'Based in Singapore or elsewhere in Southeast Asia (remote within the region is fine)';
+    expect(statusOf('shipped', jd)).toBe('missing'); // Lahore
+    expect(statusOf('pham-thu-ha', jd)).toBe('met'); // Đà Nẵng
+  });
+});
+
+describe('spoken languages', () => {
+  it('does not take a language named in a remark or a reason for one asked', () => {
+    // Dan speaks English and Yoruba.
+    expect(
+      statusOf('dan-okafor', 'Dutch at a working level (our team will switch to English)'),
+    ).toBe('missing');
+    expect(
+      statusOf('dan-okafor', 'Danish is helpful, as our working language is English', 'Bonus'),
+    ).toBe('missing');
+  });
+
+  it('meets "another Scandinavian language" with any of them', () => {
+    const jd = 'Danish or another Scandinavian language';
+    expect(statusOf('ingrid-solberg-mensah', jd)).toBe('met'); // Norwegian
+    expect(statusOf('dan-okafor', jd)).toBe('missing');
+  });
+});
+
+describe('years of experience in a kind of work', () => {
+  it('counts data-science years as close to data engineering, alike when a similar role is allowed', () => {
+    // Nadia: machine-learning engineer and data scientist, 8 years.
+    expect(statusOf('nadia-okonkwo', '5+ years of data engineering experience')).toBe('partial');
+    expect(statusOf('nadia-okonkwo', '5+ years as a data engineer or in a similar role')).toBe(
+      'met',
+    );
+    expect(statusOf('shipped', '5+ years as a data engineer or in a similar role')).toBe('partial');
+  });
+});
+
+describe('a wish that narrows a requirement', () => {
+  it('keeps "X, ideally in Y" a must-have', () => {
+    const [found] = readRequirements(
+      'We are looking for someone with 5 years of Go experience, ideally in fintech.',
+    );
+    expect(found?.kind).toBe('must');
+  });
+});
