@@ -1,14 +1,9 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readLines } from './jd-lines.ts';
+import { jobTitleOf } from './job-title.ts';
 import { countriesIn } from './places.ts';
 import type { RequirementKind } from './report.ts';
-import {
-  headingKind,
-  type JdSection,
-  JOB_TITLE,
-  readSections,
-  type SectionKind,
-} from './sections.ts';
+import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
 
 /** A requirement as read from the text, before it is judged. */
 export interface JdRequirement {
@@ -16,6 +11,8 @@ export interface JdRequirement {
   kind: RequirementKind;
   /** What the requirement is mainly about, when the reader can tell from its words alone. */
   topic: 'location' | 'seniority' | 'general';
+  /** The job's title, when the text states one: the kind of work unnamed years are in. */
+  role?: string;
 }
 
 /** Inline words that make a requirement a nice-to-have wherever it stands. */
@@ -39,13 +36,8 @@ const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)
 export function readRequirements(text: string): JdRequirement[] {
   const lines = readLines(text);
   const found: JdRequirement[] = [];
-  // The title is among the first lines ("About the job" may come before it).
-  const title = lines
-    .slice(0, 3)
-    .find(
-      (l) => !l.bullet && l.text.length <= FIT_DEFAULTS.maxHeadingLength && JOB_TITLE.test(l.text),
-    );
-  const level = title ? SENIORITY.exec(title.text) : null;
+  const title = jobTitleOf(lines);
+  const level = title ? SENIORITY.exec(title) : null;
   if (level) {
     // Only the level: the rest of the title (technologies, team) is stated again as requirements.
     found.push({
@@ -55,7 +47,7 @@ export function readRequirements(text: string): JdRequirement[] {
     });
   }
   for (const section of readSections(lines)) found.push(...sectionRequirements(section));
-  return dedupe(found);
+  return dedupe(found).map((r) => (title ? { ...r, role: title } : r));
 }
 
 const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];

@@ -69,6 +69,27 @@ describe('years of experience in a kind of work', () => {
   });
 });
 
+describe('years that name no kind of work', () => {
+  const jd =
+    'Hi,\n\nRole: Senior Mobile Engineer (Android)\n\nMust:\n- 5+ yrs\n- 3+ years of Python';
+
+  it('are years in the kind of work the job title names', () => {
+    const years = (key: string) =>
+      fitFor(key)
+        .fit(jd)
+        .requirements.find((r) => r.requirement === '5+ yrs')?.status;
+    expect(years('arjun-mehta')).toBe('met'); // a mobile engineer, 7 years
+    expect(years('shipped')).toBe('partial'); // a backend engineer: close, not met
+  });
+
+  it('but years of a named technology are years of that technology', () => {
+    const python = fitFor('nadia-okonkwo')
+      .fit(jd)
+      .requirements.find((r) => r.requirement.includes('Python'));
+    expect(python?.status).toBe('met');
+  });
+});
+
 describe('a wish that narrows a requirement', () => {
   it('keeps "X, ideally in Y" a must-have', () => {
     const [found] = readRequirements(
