@@ -19,6 +19,8 @@ export interface JudgeContext {
   profile: Profile;
   /** Which listed skills stand in closely for a missing technology. Default: none. */
   siblings?: Siblings;
+  /** Which listed skills answer "X or similar" for a missing X. Default: none. */
+  alike?: Siblings;
   /** The job's title: years that name no kind of work are years in this one. */
   role?: string;
 }
@@ -37,7 +39,7 @@ const DECISIVE: readonly FacetJudge[] = [
 // These combine: "5+ years of Go" is met when both the years and Go are.
 const FACETS: readonly FacetJudge[] = [
   (text, { support, profile, role }) => judgeYears(text, support, profile, role),
-  (text, { support, siblings }) => judgeTechnologies(text, support, siblings),
+  (text, { support, siblings, alike }) => judgeTechnologies(text, support, { siblings, alike }),
   (text, { support }) => judgeOtherNames(text, support),
 ];
 

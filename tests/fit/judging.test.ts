@@ -31,6 +31,41 @@ describe('technologies close to the one asked for', () => {
   });
 });
 
+describe('"or similar"', () => {
+  it('is met by a listed technology of the same kind, not by a merely related one', () => {
+    // The shipped profile lists Gin, Fiber and Echo (Go web frameworks), and Redis.
+    const web = statusOf(
+      'shipped',
+      'A web framework such as Django, FastAPI or NestJS (or similar)',
+    );
+    expect(web).toBe('met');
+    expect(statusOf('shipped', 'A message queue: RabbitMQ, SQS or similar')).not.toBe('met');
+  });
+
+  it('offers the whole list before "or a comparable …" as the choice', () => {
+    // Ha lists Kafka, not NATS.
+    expect(statusOf('pham-thu-ha', 'Built on Kafka, NATS or a comparable message broker')).toBe(
+      'met',
+    );
+  });
+});
+
+describe('what a technology is used for', () => {
+  it('asks for the technology a line is built on ("Prometheus-based monitoring")', () => {
+    expect(statusOf('pham-thu-ha', 'Prometheus-based monitoring and alerting')).toBe('met');
+    expect(statusOf('ingrid-vasquez-holm', 'Prometheus-based monitoring and alerting')).toBe(
+      'missing',
+    );
+  });
+
+  it('meets operating clusters only where the knowledge speaks of running them', () => {
+    const jd = 'Experience operating production Kubernetes clusters at scale';
+    expect(statusOf('pham-thu-ha', jd)).toBe('met'); // "a 400-node Kubernetes fleet"
+    expect(statusOf('shipped', jd)).toBe('partial'); // "Docker & Kubernetes deployments"
+    expect(statusOf('shipped', 'Running Kubernetes in production')).toBe('met');
+  });
+});
+
 describe('regions of Asia', () => {
   it('tells Southeast Asia from South Asia', () => {
     const jd =
