@@ -33,6 +33,9 @@ export function namesIn(text: string): string[] {
 
 const PLACE_WORD = /^(?:EU|EMEA|APAC|LATAM|Europe|European|Asia|Americas?|UTC|GMT|CET|EST|PST)$/;
 
+/** Words that say what kind of thing a name is, not which product. */
+const WHAT_IT_IS = /^(?:db|database|sdks?|apis?|cli|library|lib|framework)$/i;
+
 // Vendors whose name often leads a product's: "Apache Kafka" is Kafka.
 const VENDORS = new Set(['apache', 'google', 'amazon', 'aws', 'microsoft', 'azure', 'the']);
 
@@ -46,8 +49,14 @@ function narrowerThan(name: string, techs: readonly string[]): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
-  // The technology first, then words naming a part of it ("Strong Python" is only Python).
-  return (known.has(first) || VENDORS.has(first)) && !known.has(last) && !VENDORS.has(last);
+  // The technology first, then words naming a part of it ("Strong Python" is only Python);
+  // a word saying what it is ("Room DB", "Stripe SDK") names no other product.
+  return (
+    (known.has(first) || VENDORS.has(first)) &&
+    !known.has(last) &&
+    !VENDORS.has(last) &&
+    !WHAT_IT_IS.test(last)
+  );
 }
 
 /**

@@ -23,6 +23,13 @@ const NICE_CUE =
 const REQUIREMENT_CUE =
   /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
 
+/**
+ * "You orchestrate work with Airflow today": a sentence describing the reader in the present
+ * tense says who is wanted. What the reader will do or get is the job, not a requirement.
+ */
+const DESCRIBES_YOU =
+  /^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
+
 const LOCATION_CUE =
   /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work)\b/i;
 
@@ -106,6 +113,7 @@ function toRequirement(
     section === 'open' &&
     !(
       REQUIREMENT_CUE.test(trimmed) ||
+      DESCRIBES_YOU.test(trimmed) ||
       WORK_PLACE.test(trimmed) ||
       (listed && LOCATION_CUE.test(trimmed))
     )

@@ -125,6 +125,12 @@ describe('years that name no kind of work', () => {
   });
 });
 
+describe('a name with a word saying what it is', () => {
+  it('takes "Room DB" for Room, not for a narrower product', () => {
+    expect(statusOf('priya-raman', 'offline-first / Room DB')).toBe('met');
+  });
+});
+
 describe('a wish that narrows a requirement', () => {
   it('keeps "X, ideally in Y" a must-have', () => {
     const [found] = readRequirements(

@@ -154,4 +154,11 @@ Ideally you've also:
 - Free train travel to the office`;
     expect(texts(jd)).toEqual(['Prometheus-based monitoring']);
   });
+
+  it('reads a present-tense sentence about the reader in prose as a requirement', () => {
+    const jd =
+      'In this role you will run our pipelines. You orchestrate work with Airflow today. ' +
+      'You will join a team of six.';
+    expect(texts(jd)).toEqual(['You orchestrate work with Airflow today.']);
+  });
 });
