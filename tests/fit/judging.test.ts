@@ -125,6 +125,16 @@ describe('years that name no kind of work', () => {
   });
 });
 
+describe('a line with more than one sentence or clause', () => {
+  it('keeps "… for iOS and Android; … is a must" whole instead of splitting it at "and"', () => {
+    const report = fitFor('tomas-arvelo').fit(
+      '## Requirements\n- Co-own our React Native app for iOS and Android; hands-on mobile experience is a must.',
+    );
+    expect(report.requirements).toHaveLength(1);
+    expect(report.requirements[0]?.requirement).toContain('iOS and Android;');
+  });
+});
+
 describe('a name with a word saying what it is', () => {
   it('takes "Room DB" for Room, not for a narrower product', () => {
     expect(statusOf('priya-raman', 'offline-first / Room DB')).toBe('met');
