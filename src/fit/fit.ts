@@ -6,7 +6,7 @@ import { judge } from './judge.ts';
 import type { Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
-import { siblingsOver } from './siblings.ts';
+import { alikeOver, siblingsOver } from './siblings.ts';
 import { splitRequirement } from './split.ts';
 import { coverageOf, summarize } from './summary.ts';
 
@@ -21,6 +21,7 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
   const index = buildKnowledgeIndex(profile);
   const evidence = support ?? supportOver(index);
   const siblings = siblingsOver(index);
+  const alike = alikeOver(index);
   const name = profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? 'The owner';
   return {
     fit(text) {
@@ -29,7 +30,7 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
       const lookUp = cachedSupport(evidence);
       const read = readRequirements(text).flatMap((r) => splitRequirement(r, lookUp));
       for (const requirement of read) {
-        const judgement = judge(requirement, { support: lookUp, profile, siblings });
+        const judgement = judge(requirement, { support: lookUp, profile, siblings, alike });
         if (judgement) requirements.push(toReport(requirement, judgement));
         else unclassified.push(requirement.text);
       }

@@ -12,6 +12,8 @@ const REGION_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bEurope\b|\bEuropean\b/i, 'Europe'],
   [/\bEMEA\b/, 'EMEA'],
   [/\bAPAC\b|\bAsia[-\s]Pacific\b/i, 'APAC'],
+  [/\bSouth[-\s]?East Asia\b/i, 'Southeast Asia'],
+  [/\bSouth Asia\b/i, 'South Asia'],
   [/\bNorth America\b/i, 'North America'],
   [/\bLATAM\b|\bLatin America\b/i, 'LATAM'],
 ];

@@ -5,11 +5,27 @@ import type { Judgement } from './judgement.ts';
 const LANGUAGE = new RegExp(`\\b(${SPOKEN_LANGUAGES.join('|')})\\b`, 'g');
 // "English" alone in "English-speaking team" is context; these words make it asked for.
 const SPEAKING =
-  /\b(?:speak\w*|spoken|fluen\w+|conversational|native|proficien\w+|business[\s-]level|working (?:knowledge|proficiency)|written|verbal|language|C1|C2|B1|B2)\b/i;
+  /\b(?:speak\w*|spoken|fluen\w+|conversational|native|proficien\w+|business[\s-]level|working (?:knowledge|proficiency|level)|at an? \w+ level|written|verbal|language|C1|C2|B1|B2)\b/i;
+
+// "another Scandinavian language": each language of the group is one of the alternatives.
+const GROUPS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\bScandinavian languages?\b/i, ['Danish', 'Norwegian', 'Swedish']],
+  [/\bNordic languages?\b/i, ['Danish', 'Norwegian', 'Swedish', 'Finnish', 'Icelandic']],
+];
+
+/**
+ * The part of a requirement that asks: not a remark in parentheses nor a reason after "as"
+ * ("Dutch (our team will switch to English)", "…, as our working language is English").
+ */
+const askingPart = (text: string): string =>
+  text.replace(/\([^)]*\)/g, ' ').replace(/,?\s+(?:as|since|because|while|though)\s.*$/i, '');
 
 /** Spoken languages a requirement asks for, against the languages the profile lists. */
-export function judgeSpokenLanguage(text: string, profile: Profile): Judgement | undefined {
-  const asked = [...new Set([...text.matchAll(LANGUAGE)].map((m) => m[1] ?? ''))];
+export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement | undefined {
+  const text = askingPart(whole);
+  const grouped = GROUPS.filter(([pattern]) => pattern.test(text)).flatMap(([, names]) => names);
+  const named = [...text.matchAll(LANGUAGE)].map((m) => m[1] ?? '');
+  const asked = [...new Set([...named, ...grouped])];
   if (asked.length === 0) return undefined;
   const bare = text.replace(LANGUAGE, '').replace(/[^A-Za-z]/g, '');
   if (!SPEAKING.test(text) && bare.length > 12) return undefined;
@@ -20,7 +36,7 @@ export function judgeSpokenLanguage(text: string, profile: Profile): Judgement |
   const held = asked
     .map((name) => listed.find((l) => l.name.toLowerCase() === name.toLowerCase()))
     .filter((l): l is { name: string; line: string } => l !== undefined);
-  const anyOf = /\bor\b/i.test(text);
+  const anyOf = /\bor\b/i.test(text) || grouped.length > 0;
   if (held.length === asked.length || (anyOf && held.length > 0)) {
     return { status: 'met', evidence: held.map((l) => l.line), closest: [] };
   }

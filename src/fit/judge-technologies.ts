@@ -2,6 +2,7 @@ import type { ProfileSupport, Support } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import { usedMoreNarrowly } from './operating.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
@@ -23,6 +24,15 @@ const narrowerThanHeld = (r: Support & { close?: true }) =>
   (r.status === 'absent' &&
     r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `)));
 
+/**
+ * React implied only by React Native: a product named after another is a separate product, so
+ * it shows the other one closely, never fully.
+ */
+const impliedByNamesake = (r: Support) =>
+  r.status === 'implied' &&
+  r.via.length > 0 &&
+  r.via.every((name) => name.toLowerCase().startsWith(`${r.canonical.toLowerCase()} `));
+
 interface Shape {
   /** Technologies that must all be held (or one of them, when `anyOf`). */
   asked: string[];
@@ -36,13 +46,18 @@ interface Shape {
 /** Reads which technologies a requirement asks for, and how. */
 function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
   const all = technologiesInRequirement(support, text);
-  if (all.length === 0) return undefined;
+  // "Prometheus-based monitoring": the technology the line is built on is the one asked.
+  if (all.length === 0) {
+    const built = compoundNames(text, support);
+    return built.length > 0 ? { asked: built, anyOf: true, context: [] } : undefined;
+  }
   const similar = OR_SIMILAR.exec(text);
   if (similar) {
+    // "Kafka, NATS or a comparable broker": the whole list before it is the choice.
     const before =
       text
         .slice(0, similar.index)
-        .split(/\b(?:with|in|using|on|of)\b|[,:;]/i)
+        .split(/\b(?:with|in|using|on|of)\b|[:;]/i)
         .pop() ?? '';
     const asked = technologiesInRequirement(support, before);
     if (asked.length > 0) return { asked, anyOf: true, context: without(all, asked) };
@@ -71,22 +86,35 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
 /** "Kubernetes-based training infrastructure" asks for the infrastructure, with Kubernetes as context. */
 const COMPOUND = /([\p{L}\d+#.]+)-(?:based|backed|powered|native|driven)\b/giu;
 
-function compoundContext(text: string, support: ProfileSupport, shape: Shape): string[] {
-  const named = [...text.matchAll(COMPOUND)].flatMap((m) =>
-    technologiesInRequirement(support, m[1] ?? ''),
+const compoundNames = (text: string, support: ProfileSupport): string[] =>
+  unique(
+    [...text.matchAll(COMPOUND)].flatMap((m) => technologiesInRequirement(support, m[1] ?? '')),
   );
-  return unique(named).filter(
+
+function compoundContext(text: string, support: ProfileSupport, shape: Shape): string[] {
+  return compoundNames(text, support).filter(
     (name) => !shape.asked.includes(name) && !shape.context.includes(name),
   );
 }
 
 const without = (all: string[], some: string[]) => all.filter((name) => !some.includes(name));
 
+/** How listed skills stand in for a missing technology. */
+export interface Kin {
+  /** Close: a partial match. */
+  siblings?: Siblings;
+  /** Alike: enough where the requirement says "or similar". */
+  alike?: Siblings;
+}
+
+/** "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker". */
+const SIMILAR_ALLOWED = /\bor\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable)\b/i;
+
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
 export function judgeTechnologies(
   text: string,
   support: ProfileSupport,
-  siblings: Siblings = () => false,
+  kin: Kin = {},
 ): Judgement | undefined {
   const shape = shapeOf(text, support);
   if (!shape) return undefined;
@@ -94,26 +122,44 @@ export function judgeTechnologies(
   const narrower = narrowerProducts(text, support);
   const results = shape.asked.map((name) => supportAsNamed(name, narrower.get(name), support));
   // Held only because the vocabulary groups the named practice with another: close at best.
-  const loose = results.filter((r) => heldOnlyThroughVocabulary(text, r, support));
+  const loose = results.filter(
+    (r) =>
+      heldOnlyThroughVocabulary(text, r, support) ||
+      impliedByNamesake(r) ||
+      usedMoreNarrowly(text, r, support),
+  );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));
+  const standIn = (listed: Siblings | undefined) => (r: Support) =>
+    listed !== undefined && r.status === 'absent' && r.closest.some((c) => listed(r.canonical, c));
+  // "or similar": a listed technology of the same kind answers for a missing one.
+  const alike = SIMILAR_ALLOWED.test(text) ? results.filter(standIn(kin.alike)) : [];
   const contextHeld = [...shape.context, ...compoundContext(text, support, shape)]
     .map((name) => support.supportFor(name))
     .filter(isHeld);
+  const enough = held.length + alike.length;
   const status =
-    held.length === results.length || (shape.anyOf && held.length > 0)
+    enough === results.length || (shape.anyOf && enough > 0)
       ? 'met'
       : held.length > 0 ||
           loose.length > 0 ||
           contextHeld.length > 0 ||
           results.some(narrowerThanHeld) ||
-          results.some(
-            (r) => r.status === 'absent' && r.closest.some((c) => siblings(r.canonical, c)),
-          )
+          results.some(standIn(kin.siblings))
         ? 'partial'
         : 'missing';
+  return reportOf(status, [...held, ...loose, ...contextHeld], alike, results);
+}
+
+function reportOf(
+  status: Judgement['status'],
+  shown: Support[],
+  alike: Support[],
+  results: Support[],
+): Judgement {
+  const standing = alike.slice(0, 1).map((r) => `${r.closest.join(', ')} (like ${r.canonical})`);
   return {
     status,
-    evidence: unique([...held, ...loose, ...contextHeld].flatMap(evidenceOf)).slice(
+    evidence: unique([...shown.flatMap(evidenceOf), ...standing]).slice(
       0,
       FIT_DEFAULTS.maxEvidence,
     ),

@@ -33,6 +33,9 @@ export function namesIn(text: string): string[] {
 
 const PLACE_WORD = /^(?:EU|EMEA|APAC|LATAM|Europe|European|Asia|Americas?|UTC|GMT|CET|EST|PST)$/;
 
+/** Words that say what kind of thing a name is, not which product. */
+const WHAT_IT_IS = /^(?:db|database|sdks?|apis?|cli|library|lib|framework)$/i;
+
 // Vendors whose name often leads a product's: "Apache Kafka" is Kafka.
 const VENDORS = new Set(['apache', 'google', 'amazon', 'aws', 'microsoft', 'azure', 'the']);
 
@@ -46,8 +49,14 @@ function narrowerThan(name: string, techs: readonly string[]): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
-  // The technology first, then words naming a part of it ("Strong Python" is only Python).
-  return (known.has(first) || VENDORS.has(first)) && !known.has(last) && !VENDORS.has(last);
+  // The technology first, then words naming a part of it ("Strong Python" is only Python);
+  // a word saying what it is ("Room DB", "Stripe SDK") names no other product.
+  return (
+    (known.has(first) || VENDORS.has(first)) &&
+    !known.has(last) &&
+    !VENDORS.has(last) &&
+    !WHAT_IT_IS.test(last)
+  );
 }
 
 /**
@@ -166,6 +175,18 @@ function judgeTermList(
 }
 
 /**
+ * "GraphQL … through Apollo Client": a name the vocabulary folds into a technology the line
+ * also names outright is a thing of its own (a client, a library), asked for beside it.
+ */
+function aliasBeside(name: string, names: readonly string[], support: ProfileSupport): boolean {
+  const techs = technologiesInRequirement(support, name);
+  const fold = (text: string) => text.toLowerCase();
+  return techs.every(
+    (tech) => fold(name) !== fold(tech) && names.some((other) => fold(other) === fold(tech)),
+  );
+}
+
+/**
  * Names beside known technologies that the vocabulary does not know ("Coroutines and Flow" after
  * "Kotlin"): each must be in the knowledge too. Lists in parentheses only illustrate.
  */
@@ -175,11 +196,12 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
   if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
     return undefined;
   // Inside a line, a capitalised word is a name ("Coroutines and Flow"), unless it is a place.
-  const unknown = namesIn(outside).filter(
+  const names = namesIn(outside);
+  const unknown = names.filter(
     (name) =>
       !PLACE_WORD.test(name) &&
       countriesIn(name).length === 0 &&
-      technologiesInRequirement(support, name).length === 0,
+      (technologiesInRequirement(support, name).length === 0 || aliasBeside(name, names, support)),
   );
   // Runs of capitalised words, the first word of the line included: "Kotlin Multiplatform".
   const narrower = capitalisedRuns(outside).filter((run) =>

@@ -3,9 +3,12 @@ import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import type { Judgement } from './judgement.ts';
 import { familiesIn, familyDistance, profileFamilies } from './role-families.ts';
+import { technologiesInRequirement } from './technologies.ts';
 
 const YEARS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?years?\b/i;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:years?|yrs?)\b/i;
+
+const SIMILAR_ROLE = /\bor (?:in )?(?:an? )?(?:similar|related|comparable|equivalent)\b/i;
 
 /** The least number of years a requirement asks for ("5+ years", "3-5 years", "five years"). */
 export function yearsAsked(text: string): number | undefined {
@@ -22,19 +25,18 @@ export function yearsFamilies(text: string): string[] {
   return match ? familiesIn(text.slice(match.index + match[0].length)) : [];
 }
 
-/** Years asked against the profile's stated years, in the kind of work the requirement names. */
+/** Years asked against the profile's stated years, in the kind of work the requirement (or else the job's title) names. */
 export function judgeYears(
   text: string,
   support: ProfileSupport,
   profile: Profile,
+  role?: string,
 ): Judgement | undefined {
   const asked = yearsAsked(text);
   if (asked === undefined) return undefined;
   const match = YEARS.exec(text);
   const domain = match ? text.slice(match.index + match[0].length) : '';
-  const families = familiesIn(domain);
-  const distance =
-    families.length > 0 ? familyDistance(families, profileFamilies(profile)) : 'same';
+  const distance = kindDistance(domain, role, support, profile);
   const judgement = compareYears(asked, support);
   if (distance === 'same' || judgement.status === 'missing') return judgement;
   const title = `${profile.identity.title} (title)`;
@@ -42,6 +44,26 @@ export function judgeYears(
   return distance === 'near'
     ? { status: 'partial', evidence: judgement.evidence, closest: [title] }
     : { status: 'missing', evidence: [], closest: [title] };
+}
+
+/**
+ * How far the profile's kind of work is from the kind the years are asked in. Years that name
+ * neither a kind of work nor a technology ("5-9 yrs") are in the job's own kind; engineering
+ * years of another kind are then still close, as the text does not rule them out.
+ */
+function kindDistance(
+  domain: string,
+  role: string | undefined,
+  support: ProfileSupport,
+  profile: Profile,
+): 'same' | 'near' | 'far' {
+  const held = profileFamilies(profile);
+  const named = familiesIn(domain);
+  if (named.length > 0) return familyDistance(named, held, SIMILAR_ROLE.test(domain));
+  const ofRole =
+    technologiesInRequirement(support, domain).length > 0 ? [] : familiesIn(role ?? '');
+  if (ofRole.length === 0) return 'same';
+  return familyDistance(ofRole, held) === 'same' ? 'same' : 'near';
 }
 
 export function compareYears(asked: number, support: ProfileSupport): Judgement {

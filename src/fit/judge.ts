@@ -19,6 +19,10 @@ export interface JudgeContext {
   profile: Profile;
   /** Which listed skills stand in closely for a missing technology. Default: none. */
   siblings?: Siblings;
+  /** Which listed skills answer "X or similar" for a missing X. Default: none. */
+  alike?: Siblings;
+  /** The job's title: years that name no kind of work are years in this one. */
+  role?: string;
 }
 
 /** A facet judge: a judgement, or undefined when the requirement says nothing it can check. */
@@ -34,13 +38,14 @@ const DECISIVE: readonly FacetJudge[] = [
 
 // These combine: "5+ years of Go" is met when both the years and Go are.
 const FACETS: readonly FacetJudge[] = [
-  (text, { support, profile }) => judgeYears(text, support, profile),
-  (text, { support, siblings }) => judgeTechnologies(text, support, siblings),
+  (text, { support, profile, role }) => judgeYears(text, support, profile, role),
+  (text, { support, siblings, alike }) => judgeTechnologies(text, support, { siblings, alike }),
   (text, { support }) => judgeOtherNames(text, support),
 ];
 
 /** Judges one requirement through the profile's evidence; undefined when it cannot be classified. */
-export function judge(requirement: JdRequirement, context: JudgeContext): Judgement | undefined {
+export function judge(requirement: JdRequirement, shared: JudgeContext): Judgement | undefined {
+  const context = requirement.role ? { ...shared, role: requirement.role } : shared;
   const { support, profile } = context;
   if (requirement.topic === 'seniority') return judgeSeniority(requirement.text, support, profile);
   if (requirement.topic === 'location') return judgeLocation(requirement.text, support);
@@ -50,7 +55,7 @@ export function judge(requirement: JdRequirement, context: JudgeContext): Judgem
   }
   // "5+ years in SRE or platform roles": the roles are what the years are about, not skills.
   if (yearsFamilies(requirement.text).length > 0) {
-    return judgeYears(requirement.text, support, profile);
+    return judgeYears(requirement.text, support, profile, context.role);
   }
   const parts = FACETS.map((facet) => facet(requirement.text, context)).filter(
     (j): j is Judgement => j !== undefined,

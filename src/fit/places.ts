@@ -6,7 +6,7 @@
 export interface Country {
   name: string;
   aliases: readonly string[];
-  /** Regions job ads restrict to: "EU", "Europe", "EMEA", "APAC", "Americas", "North America", "LATAM". */
+  /** Regions job ads restrict to: "EU", "Europe", "EMEA", "APAC", "South Asia", "Southeast Asia", "Americas", "North America", "LATAM". */
   regions: readonly string[];
   /** Standard (winter) offset from UTC, in hours. */
   utc: number;
@@ -15,6 +15,8 @@ export interface Country {
 const EU = ['EU', 'Europe', 'EMEA'];
 const EUROPE = ['Europe', 'EMEA'];
 const APAC = ['APAC', 'Asia'];
+const SOUTH_ASIA = [...APAC, 'South Asia'];
+const SOUTHEAST_ASIA = [...APAC, 'Southeast Asia'];
 
 const COUNTRIES: readonly Country[] = [
   {
@@ -58,16 +60,16 @@ const COUNTRIES: readonly Country[] = [
   { name: 'Kenya', aliases: [], regions: ['EMEA', 'Africa'], utc: 3 },
   { name: 'United Arab Emirates', aliases: ['UAE'], regions: ['EMEA'], utc: 4 },
   { name: 'Saudi Arabia', aliases: [], regions: ['EMEA'], utc: 3 },
-  { name: 'Pakistan', aliases: [], regions: APAC, utc: 5 },
-  { name: 'India', aliases: [], regions: APAC, utc: 5.5 },
-  { name: 'Sri Lanka', aliases: [], regions: APAC, utc: 5.5 },
-  { name: 'Bangladesh', aliases: [], regions: APAC, utc: 6 },
-  { name: 'Vietnam', aliases: ['Viet Nam'], regions: APAC, utc: 7 },
-  { name: 'Thailand', aliases: [], regions: APAC, utc: 7 },
-  { name: 'Indonesia', aliases: [], regions: APAC, utc: 7 },
-  { name: 'Malaysia', aliases: [], regions: APAC, utc: 8 },
-  { name: 'Singapore', aliases: [], regions: APAC, utc: 8 },
-  { name: 'Philippines', aliases: [], regions: APAC, utc: 8 },
+  { name: 'Pakistan', aliases: [], regions: SOUTH_ASIA, utc: 5 },
+  { name: 'India', aliases: [], regions: SOUTH_ASIA, utc: 5.5 },
+  { name: 'Sri Lanka', aliases: [], regions: SOUTH_ASIA, utc: 5.5 },
+  { name: 'Bangladesh', aliases: [], regions: SOUTH_ASIA, utc: 6 },
+  { name: 'Vietnam', aliases: ['Viet Nam'], regions: SOUTHEAST_ASIA, utc: 7 },
+  { name: 'Thailand', aliases: [], regions: SOUTHEAST_ASIA, utc: 7 },
+  { name: 'Indonesia', aliases: [], regions: SOUTHEAST_ASIA, utc: 7 },
+  { name: 'Malaysia', aliases: [], regions: SOUTHEAST_ASIA, utc: 8 },
+  { name: 'Singapore', aliases: [], regions: SOUTHEAST_ASIA, utc: 8 },
+  { name: 'Philippines', aliases: [], regions: SOUTHEAST_ASIA, utc: 8 },
   { name: 'China', aliases: [], regions: APAC, utc: 8 },
   { name: 'Hong Kong', aliases: [], regions: APAC, utc: 8 },
   { name: 'Taiwan', aliases: [], regions: APAC, utc: 8 },

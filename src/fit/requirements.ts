@@ -1,14 +1,9 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readLines } from './jd-lines.ts';
+import { jobTitleOf } from './job-title.ts';
 import { countriesIn } from './places.ts';
 import type { RequirementKind } from './report.ts';
-import {
-  headingKind,
-  type JdSection,
-  JOB_TITLE,
-  readSections,
-  type SectionKind,
-} from './sections.ts';
+import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
 
 /** A requirement as read from the text, before it is judged. */
 export interface JdRequirement {
@@ -16,6 +11,8 @@ export interface JdRequirement {
   kind: RequirementKind;
   /** What the requirement is mainly about, when the reader can tell from its words alone. */
   topic: 'location' | 'seniority' | 'general';
+  /** The job's title, when the text states one: the kind of work unnamed years are in. */
+  role?: string;
 }
 
 /** Inline words that make a requirement a nice-to-have wherever it stands. */
@@ -24,7 +21,14 @@ const NICE_CUE =
 
 /** Words that make a sentence outside any requirements section read as one. */
 const REQUIREMENT_CUE =
-  /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*years?|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+  /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+
+/**
+ * "You orchestrate work with Airflow today": a sentence describing the reader in the present
+ * tense says who is wanted. What the reader will do or get is the job, not a requirement.
+ */
+const DESCRIBES_YOU =
+  /^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
 
 const LOCATION_CUE =
   /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work)\b/i;
@@ -39,13 +43,8 @@ const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)
 export function readRequirements(text: string): JdRequirement[] {
   const lines = readLines(text);
   const found: JdRequirement[] = [];
-  // The title is among the first lines ("About the job" may come before it).
-  const title = lines
-    .slice(0, 3)
-    .find(
-      (l) => !l.bullet && l.text.length <= FIT_DEFAULTS.maxHeadingLength && JOB_TITLE.test(l.text),
-    );
-  const level = title ? SENIORITY.exec(title.text) : null;
+  const title = jobTitleOf(lines);
+  const level = title ? SENIORITY.exec(title) : null;
   if (level) {
     // Only the level: the rest of the title (technologies, team) is stated again as requirements.
     found.push({
@@ -55,7 +54,7 @@ export function readRequirements(text: string): JdRequirement[] {
     });
   }
   for (const section of readSections(lines)) found.push(...sectionRequirements(section));
-  return dedupe(found);
+  return dedupe(found).map((r) => (title ? { ...r, role: title } : r));
 }
 
 const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
@@ -114,16 +113,25 @@ function toRequirement(
     section === 'open' &&
     !(
       REQUIREMENT_CUE.test(trimmed) ||
+      DESCRIBES_YOU.test(trimmed) ||
       WORK_PLACE.test(trimmed) ||
       (listed && LOCATION_CUE.test(trimmed))
     )
   ) {
     return undefined;
   }
-  const kind: RequirementKind = section === 'nice' || NICE_CUE.test(trimmed) ? 'nice' : 'must';
+  const kind: RequirementKind =
+    section === 'nice' || NICE_CUE.test(withoutQualifier(trimmed)) ? 'nice' : 'must';
   const topic = section === 'location' || isLocationRequirement(trimmed) ? 'location' : 'general';
   return { text: shorten(trimmed), kind, topic };
 }
+
+/**
+ * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows
+ * the requirement; it does not make the requirement itself a nice-to-have.
+ */
+const withoutQualifier = (text: string): string =>
+  text.replace(/(\S.*?),\s+(?:ideally|preferably)\b.*$/i, '$1');
 
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 function isLocationRequirement(text: string): boolean {
@@ -137,7 +145,7 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|qualifications|location|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
 function splitLabel(text: string): { kind: SectionKind; rest: string } | undefined {

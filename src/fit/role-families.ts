@@ -5,7 +5,7 @@ const FAMILIES: readonly (readonly [string, RegExp])[] = [
   ['backend', /\bback[\s-]?end\b|\bserver[\s-]side\b/i],
   ['frontend', /\bfront[\s-]?end\b|\bweb developer\b/i],
   ['full-stack', /\bfull[\s-]?stack\b/i],
-  ['data', /\bdata (?:engineer\w*|platform|pipelines?|scien\w+)\b|\banalytics engineer\w*/i],
+  ['data', /\bdata (?:engineer\w*|platform|pipelines?)\b|\banalytics engineer\w*/i],
   [
     'platform',
     /\bplatform\b|\bdevops\b|\bSRE\b|\bsite reliability\b|\binfrastructure\b|\bcloud engineer\w*/i,
@@ -25,8 +25,14 @@ const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
   data: ['backend', 'platform'],
   platform: ['backend', 'data'],
   mobile: ['frontend', 'full-stack', 'design'],
-  ml: ['data'],
+  ml: ['data', 'backend', 'platform'],
   design: ['frontend', 'mobile'],
+};
+
+/** Kinds of work so alike that "or a similar role" takes one for the other. */
+const SIMILAR: Readonly<Record<string, readonly string[]>> = {
+  data: ['ml'],
+  ml: ['data'],
 };
 
 /** Full-stack work is backend and frontend work too. */
@@ -50,12 +56,19 @@ export function profileFamilies(profile: Profile): string[] {
   return [...new Set([...families, ...families.flatMap((f) => INCLUDES[f] ?? [])])];
 }
 
-/** Same kind of work, a neighbouring kind, or another kind altogether. */
+/**
+ * Same kind of work, a neighbouring kind, or another kind altogether. With `similarAllowed`
+ * ("or in a similar role") a kind alike the asked one counts as the same.
+ */
 export function familyDistance(
   asked: readonly string[],
   held: readonly string[],
+  similarAllowed = false,
 ): 'same' | 'near' | 'far' {
   if (asked.some((f) => held.includes(f))) return 'same';
+  if (similarAllowed && asked.some((f) => held.some((h) => SIMILAR[h]?.includes(f)))) {
+    return 'same';
+  }
   if (asked.some((f) => held.some((h) => NEIGHBOURS[h]?.includes(f)))) return 'near';
   return 'far';
 }

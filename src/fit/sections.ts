@@ -29,16 +29,19 @@ export interface JdSection {
 const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   [
     'nice',
-    /nice[\s-]+to[\s-]+haves?|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing/i,
+    /nice[\s-]+to[\s-]+haves?|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b/i,
   ],
   [
     'must',
-    /requirements?|required|must[\s-]+haves?|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|essentials?|minimum|basic|key skills|competenc/i,
+    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|essentials?|minimum|basic|key skills|competenc/i,
   ],
-  ['location', /^(?:location|where|based in|work(?:ing)? location|remote(?: policy)?|office)\b/i],
+  [
+    'location',
+    /^(?:location|loc|where|based in|work(?:ing)? location|remote(?: policy)?|office)\b/i,
+  ],
   [
     'benefits',
-    /benefits|perks|what we offer|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
+    /benefits|perks|what we offer|what you(?:'ll| will)? get|^why\b(?! you)|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
   ],
   [
     'process',
@@ -46,7 +49,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'duties',
-    /responsibilit|what you(?:'ll| will) (?:do|work on|own|build)|the role|your role|role overview|day[\s-]+to[\s-]+day|you will|in this role|the job|your mission|the work|what the job involves|duties|tasks|impact/i,
+    /responsibilit|what you(?:'ll| will) (?:be )?(?:do|doing|work on|working on|own|build|building)\b|the role|your role|role overview|day[\s-]+to[\s-]+day|you will|in this role|the job|your mission|the work|what the job involves|duties|tasks|impact/i,
   ],
   [
     'about',
@@ -73,6 +76,11 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
     if (line.heading && (kind || !line.guessed)) {
       sections.push({ heading: line.text.replace(/:$/, ''), kind: kind ?? 'open', lines: [] });
       continue;
+    }
+    const current = sections[sections.length - 1];
+    // Prose after a list ("Interested? Reply with your CV") is no longer the list's section.
+    if (current && !line.bullet && current.kind !== 'open' && current.lines.some((l) => l.bullet)) {
+      sections.push({ heading: null, kind: 'open', lines: [] });
     }
     sections[sections.length - 1]?.lines.push(line.heading ? { ...line, heading: false } : line);
   }

@@ -27,3 +27,18 @@ export function siblingsOver(
     return kind !== undefined && [...(techFor(index, listed)?.tags ?? [])][0] === kind;
   };
 }
+
+/**
+ * For "X or similar": a listed technology is alike the missing one when both carry the same
+ * tags, apart from the language each is for: Gin for Django (web frameworks). React is not
+ * alike Redux (a framework, a library), nor Redis alike RabbitMQ (a database that can queue).
+ */
+export function alikeOver(index: KnowledgeIndex): Siblings {
+  const isLanguage = (tag: string) => [...(techFor(index, tag)?.tags ?? [])][0] === 'language';
+  const kindOf = (term: string) =>
+    [...(techFor(index, term)?.tags ?? [])]
+      .filter((tag) => !isLanguage(tag))
+      .sort()
+      .join(' ');
+  return (missing, listed) => kindOf(missing) !== '' && kindOf(missing) === kindOf(listed);
+}

@@ -32,7 +32,8 @@ function splitItems(clause: string, techs: (text: string) => string[]): string[]
   // (Spark or BigQuery)" is SQL, and data processing with Spark or BigQuery.
   const tail = /\s*\([^()]*\)\s*\.?$/.exec(clause);
   const head = tail ? clause.slice(0, tail.index) : clause;
-  if (ONE_REQUIREMENT.test(head) || head.includes(',')) return [clause];
+  // A list or a second sentence in the line: "and" joins more than two names there.
+  if (ONE_REQUIREMENT.test(head) || /[,;]|\s[—–]\s|\.\s/.test(head)) return [clause];
   const items = head.split(ITEM).map((i) => i.trim());
   if (tail && items.length > 0) items[items.length - 1] += tail[0];
   if (items.length !== 2) return [clause];

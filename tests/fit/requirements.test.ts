@@ -104,3 +104,61 @@ describe('a job description pasted as HTML', () => {
     ]);
   });
 });
+
+describe('job descriptions in other styles', () => {
+  it('reads a recruiter email: "Must:", "Plus:", "Exp:" and the sign-off after the list', () => {
+    const jd = `Hi,
+
+Role: Senior Mobile Engineer
+Exp: 4-6 yrs
+
+Must:
+- Kotlin
+- Room DB
+
+Plus:
+- KMP
+
+Interested? Pls reply with your CV.
+Thanks & regards,
+Sam Recruiter`;
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['Seniority: Senior (from the job title)', 'must'],
+      ['4-6 yrs', 'must'],
+      ['Kotlin', 'must'],
+      ['Room DB', 'must'],
+      ['KMP', 'nice'],
+    ]);
+  });
+
+  it('takes "You\'ll need" and "Ideally you\'ve also" as requirement headings', () => {
+    const jd = `## You'll need
+- Python or Node.js — we use both
+
+Ideally you've also:
+- worked on healthcare products before`;
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['Python or Node.js — we use both', 'must'],
+      ['worked on healthcare products before', 'nice'],
+    ]);
+  });
+
+  it('reads "What we need" as requirements and "What you\'ll be doing", "Why Acme" as not', () => {
+    const jd = `## What you'll be doing
+- Own the reliability of our Go services
+
+## What we need
+- Prometheus-based monitoring
+
+## Why Acme
+- Free train travel to the office`;
+    expect(texts(jd)).toEqual(['Prometheus-based monitoring']);
+  });
+
+  it('reads a present-tense sentence about the reader in prose as a requirement', () => {
+    const jd =
+      'In this role you will run our pipelines. You orchestrate work with Airflow today. ' +
+      'You will join a team of six.';
+    expect(texts(jd)).toEqual(['You orchestrate work with Airflow today.']);
+  });
+});

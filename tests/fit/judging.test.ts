@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { readRequirements } from '../../src/fit/requirements.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const fitFor = (key: string) =>
+  createFit(
+    key === 'shipped'
+      ? loadKnowledge('knowledge/profile.yaml')
+      : ProfileSchema.parse(
+          importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
+        ),
+  );
+
+/** The status of the one requirement a single-bullet job description states. */
+const statusOf = (key: string, requirement: string, heading = 'Requirements') =>
+  fitFor(key).fit(`## ${heading}\n- ${requirement}`).requirements[0]?.status;
+
+describe('technologies close to the one asked for', () => {
+  // Arjun lists React Native and GraphQL, not React nor Apollo.
+  it('counts a product named after another (React Native for React) as close, not met', () => {
+    expect(statusOf('arjun-mehta', 'Production React apps')).toBe('partial');
+    expect(statusOf('tomas-arvelo', 'Production React apps')).toBe('met');
+  });
+
+  it('asks for a client library named beside its protocol on its own', () => {
+    expect(statusOf('arjun-mehta', 'GraphQL through Apollo Client')).toBe('partial');
+  });
+});
+
+describe('"or similar"', () => {
+  it('is met by a listed technology of the same kind, not by a merely related one', () => {
+    // The shipped profile lists Gin, Fiber and Echo (Go web frameworks), and Redis.
+    const web = statusOf(
+      'shipped',
+      'A web framework such as Django, FastAPI or NestJS (or similar)',
+    );
+    expect(web).toBe('met');
+    expect(statusOf('shipped', 'A message queue: RabbitMQ, SQS or similar')).not.toBe('met');
+  });
+
+  it('offers the whole list before "or a comparable …" as the choice', () => {
+    // Ha lists Kafka, not NATS.
+    expect(statusOf('pham-thu-ha', 'Built on Kafka, NATS or a comparable message broker')).toBe(
+      'met',
+    );
+  });
+});
+
+describe('what a technology is used for', () => {
+  it('asks for the technology a line is built on ("Prometheus-based monitoring")', () => {
+    expect(statusOf('pham-thu-ha', 'Prometheus-based monitoring and alerting')).toBe('met');
+    expect(statusOf('ingrid-vasquez-holm', 'Prometheus-based monitoring and alerting')).toBe(
+      'missing',
+    );
+  });
+
+  it('meets operating clusters only where the knowledge speaks of running them', () => {
+    const jd = 'Experience operating production Kubernetes clusters at scale';
+    expect(statusOf('pham-thu-ha', jd)).toBe('met'); // "a 400-node Kubernetes fleet"
+    expect(statusOf('shipped', jd)).toBe('partial'); // "Docker & Kubernetes deployments"
+    expect(statusOf('shipped', 'Running Kubernetes in production')).toBe('met');
+  });
+});
+
+describe('regions of Asia', () => {
+  it('tells Southeast Asia from South Asia', () => {
+    const jd =
+      'Based in Singapore or elsewhere in Southeast Asia (remote within the region is fine)';
+    expect(statusOf('shipped', jd)).toBe('missing'); // Lahore
+    expect(statusOf('pham-thu-ha', jd)).toBe('met'); // Đà Nẵng
+  });
+});
+
+describe('spoken languages', () => {
+  it('does not take a language named in a remark or a reason for one asked', () => {
+    // Dan speaks English and Yoruba.
+    expect(
+      statusOf('dan-okafor', 'Dutch at a working level (our team will switch to English)'),
+    ).toBe('missing');
+    expect(
+      statusOf('dan-okafor', 'Danish is helpful, as our working language is English', 'Bonus'),
+    ).toBe('missing');
+  });
+
+  it('meets "another Scandinavian language" with any of them', () => {
+    const jd = 'Danish or another Scandinavian language';
+    expect(statusOf('ingrid-solberg-mensah', jd)).toBe('met'); // Norwegian
+    expect(statusOf('dan-okafor', jd)).toBe('missing');
+  });
+});
+
+describe('years of experience in a kind of work', () => {
+  it('counts data-science years as close to data engineering, alike when a similar role is allowed', () => {
+    // Nadia: machine-learning engineer and data scientist, 8 years.
+    expect(statusOf('nadia-okonkwo', '5+ years of data engineering experience')).toBe('partial');
+    expect(statusOf('nadia-okonkwo', '5+ years as a data engineer or in a similar role')).toBe(
+      'met',
+    );
+    expect(statusOf('shipped', '5+ years as a data engineer or in a similar role')).toBe('partial');
+  });
+});
+
+describe('years that name no kind of work', () => {
+  const jd =
+    'Hi,\n\nRole: Senior Mobile Engineer (Android)\n\nMust:\n- 5+ yrs\n- 3+ years of Python';
+
+  it('are years in the kind of work the job title names', () => {
+    const years = (key: string) =>
+      fitFor(key)
+        .fit(jd)
+        .requirements.find((r) => r.requirement === '5+ yrs')?.status;
+    expect(years('arjun-mehta')).toBe('met'); // a mobile engineer, 7 years
+    expect(years('shipped')).toBe('partial'); // a backend engineer: close, not met
+  });
+
+  it('but years of a named technology are years of that technology', () => {
+    const python = fitFor('nadia-okonkwo')
+      .fit(jd)
+      .requirements.find((r) => r.requirement.includes('Python'));
+    expect(python?.status).toBe('met');
+  });
+});
+
+describe('a line with more than one sentence or clause', () => {
+  it('keeps "… for iOS and Android; … is a must" whole instead of splitting it at "and"', () => {
+    const report = fitFor('tomas-arvelo').fit(
+      '## Requirements\n- Co-own our React Native app for iOS and Android; hands-on mobile experience is a must.',
+    );
+    expect(report.requirements).toHaveLength(1);
+    expect(report.requirements[0]?.requirement).toContain('iOS and Android;');
+  });
+});
+
+describe('a name with a word saying what it is', () => {
+  it('takes "Room DB" for Room, not for a narrower product', () => {
+    expect(statusOf('priya-raman', 'offline-first / Room DB')).toBe('met');
+  });
+});
+
+describe('a wish that narrows a requirement', () => {
+  it('keeps "X, ideally in Y" a must-have', () => {
+    const [found] = readRequirements(
+      'We are looking for someone with 5 years of Go experience, ideally in fintech.',
+    );
+    expect(found?.kind).toBe('must');
+  });
+});
