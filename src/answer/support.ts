@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
+import { countriesIn } from '../knowledge/places.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import {
   buildKnowledgeIndex,
@@ -212,8 +213,27 @@ function locationOf(index: KnowledgeIndex): string | undefined {
     identity.location ??
     fromText(index, LOCATION_IN_TEXT) ??
     fromText(index, PLACE_LINE) ??
-    current?.location
+    current?.location ??
+    placeSegment(index)
   );
+}
+
+/** A part of a line that is only a place ending in a country: "Lyon, Auvergne-Rhône-Alpes, France". */
+const PLACE_SEGMENT =
+  /^\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*(?:,\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*){1,2}$/u;
+
+/** A headline or role part such as "… | Lyon, Auvergne-Rhône-Alpes, France", known as a place. */
+function placeSegment(index: KnowledgeIndex): string | undefined {
+  for (const s of index.snippets) {
+    if (s.topic === 'skills' || s.topic === 'project') continue;
+    for (const part of s.text.split(/\s+[|·•—–]\s+|\s{2,}/)) {
+      const text = part.trim();
+      if (!PLACE_SEGMENT.test(text)) continue;
+      const last = text.split(',').pop()?.trim() ?? '';
+      if (countriesIn(last).length > 0) return text;
+    }
+  }
+  return undefined;
 }
 
 function yearsOf(index: KnowledgeIndex): number | undefined {

@@ -1,7 +1,14 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import {
+  citiesIn,
+  countriesIn,
+  distanceKm,
+  foldPlace,
+  regionsOf,
+  utcOffsetOf,
+} from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import type { Judgement } from './judgement.ts';
-import { citiesIn, countriesIn, distanceKm, foldPlace, regionsOf, utcOffsetOf } from './places.ts';
 import { offsetWindowIn } from './time-zones.ts';
 
 const REMOTE = /\bremote\b|\bwork from (?:anywhere|home)\b|\bdistributed\b|\banywhere\b/i;

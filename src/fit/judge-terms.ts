@@ -1,7 +1,7 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { countriesIn } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
-import { countriesIn } from './places.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // Capitalised words that start sentences or name the reader, never what is asked for.

@@ -1,7 +1,7 @@
+import { countriesIn } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readLines } from './jd-lines.ts';
 import { jobTitleOf } from './job-title.ts';
-import { countriesIn } from './places.ts';
 import type { RequirementKind } from './report.ts';
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
 

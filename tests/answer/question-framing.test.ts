@@ -250,6 +250,35 @@ describe('education, availability and career start written in free text', () => 
   });
 
   it('names the earliest role for where a career started', () => {
-    expect(say('where did he start his career')).toMatch(/^The earliest role his profile lists: Junior Developer at Datenwerk/);
+    expect(say('where did he start his career')).toMatch(
+      /^The earliest role his profile lists: Junior Developer at Datenwerk/,
+    );
+  });
+});
+
+describe('a place the importer left in a role line', () => {
+  it('answers where she is based instead of saying the profile does not mention it', () => {
+    const lead = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Chloé Martin',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Lead Mobile Engineer',
+        },
+        roles: [
+          {
+            company: 'Alpaga',
+            title: 'Lead Mobile Engineer',
+            start: '2022-01',
+            end: 'present',
+            highlights: ['Lyon, Auvergne-Rhône-Alpes, France', 'Leading a team of 6.'],
+          },
+        ],
+        contact: { email: 'chloe@example.com' },
+      }),
+    );
+    expect(answerToPlainText(lead.ask('where is chloe based'))).toMatch(
+      /^Chloé is based in Lyon, Auvergne-Rhône-Alpes, France/,
+    );
   });
 });
