@@ -221,16 +221,29 @@ function locationOf(index: KnowledgeIndex): string | undefined {
 /** A part of a line that is only a place ending in a country: "Lyon, Auvergne-Rhône-Alpes, France". */
 const PLACE_SEGMENT =
   /^\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*(?:,\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*){1,2}$/u;
+/** The end of a postal address: "Margaretenstraße 112/14, 1050 Wien, Austria" → "Wien, Austria". */
+const ADDRESS_END =
+  /,\s*(?:[A-Z]{0,3}-?\d{3,6}\s+)?(\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*),\s*(\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*)$/u;
 
-/** A headline or role part such as "… | Lyon, Auvergne-Rhône-Alpes, France", known as a place. */
+/**
+ * A line part such as "… | Lyon, Auvergne-Rhône-Alpes, France", or an address's city and
+ * country, known as a place: from the lines about the owner first, then the current role's.
+ * A past role's place says where the owner was, not where they are.
+ */
 function placeSegment(index: KnowledgeIndex): string | undefined {
-  for (const s of index.snippets) {
-    if (s.topic === 'skills' || s.topic === 'project') continue;
+  const current = (s: Snippet) =>
+    s.role !== undefined && (!s.role.end || /present|now|current/i.test(s.role.end));
+  const own = index.snippets.filter(
+    (s) => !s.role && s.topic !== 'skills' && s.topic !== 'project',
+  );
+  const roles = index.snippets.filter(current);
+  for (const s of [...own, ...roles]) {
     for (const part of s.text.split(/\s+[|·•—–]\s+|\s{2,}/)) {
       const text = part.trim();
-      if (!PLACE_SEGMENT.test(text)) continue;
-      const last = text.split(',').pop()?.trim() ?? '';
-      if (countriesIn(last).length > 0) return text;
+      const address = s.role || !/\d/.test(text) ? undefined : ADDRESS_END.exec(text);
+      const place = PLACE_SEGMENT.test(text) ? text : address ? `${address[1]}, ${address[2]}` : '';
+      const last = place.split(',').pop()?.trim() ?? '';
+      if (place && countriesIn(last).length > 0) return place;
     }
   }
   return undefined;

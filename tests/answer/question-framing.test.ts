@@ -282,3 +282,39 @@ describe('a place the importer left in a role line', () => {
     );
   });
 });
+
+describe('where the owner is, never where they were', () => {
+  const profile = (summary: string[]) =>
+    createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Lukas Brenner',
+          pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+          title: 'Data Engineer',
+        },
+        summary,
+        roles: [
+          {
+            company: 'Old Co',
+            title: 'Junior Developer',
+            start: '2015',
+            end: '2018',
+            highlights: ['Graz, Austria'],
+          },
+        ],
+        contact: { email: 'lukas@example.com' },
+      }),
+    );
+
+  it('takes the city of a postal address in the owner’s lines', () => {
+    const out = answerToPlainText(
+      profile(['Margaretenstraße 112/14, 1050 Wien, Austria']).ask('where is he located?'),
+    );
+    expect(out).toMatch(/^Lukas is based in Wien, Austria/);
+  });
+
+  it('does not give a past role’s place as where he is based', () => {
+    const out = answerToPlainText(profile(['I build data pipelines.']).ask('where is he located?'));
+    expect(out).not.toMatch(/based in Graz/);
+  });
+});
