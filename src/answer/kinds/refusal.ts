@@ -107,7 +107,7 @@ const ABOUT_OWNER = new Set(
  * her?" and "how can I hire Fahad?" are about the owner.
  */
 function asksHowToForSelf(tokens: readonly string[], k: Knowledge): boolean {
-  if (!HOW_TO.test(`${tokens.join(' ')} `)) return false;
+  if (tokens[0] !== 'how' || !HOW_TO.test(`${tokens.slice(0, 4).join(' ')} `)) return false;
   const own = new Set(k.name.toLowerCase().split(/\s+/));
   return !tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t));
 }

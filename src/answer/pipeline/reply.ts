@@ -19,6 +19,7 @@ export function bullets(items: readonly string[]): string {
 /** Knowledge lines as quoted evidence: "Source: text". */
 export function evidenceLines(snippets: readonly Snippet[], max: number): string[] {
   return snippets.slice(0, max).map((s) => {
+    if (!s.role) return `${s.source}: ${s.text}`;
     // A role's own line says what its source says ("Role: Intern at Acme: Intern at Acme").
     const source = s.source.toLowerCase();
     const text = s.text.toLowerCase();
