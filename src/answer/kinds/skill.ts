@@ -187,7 +187,8 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
     {
       topic: 'skill',
       what: name,
-      terms: [name],
+      // "soc2" is written "SOC 2", "k8s" stays whole: letters and digits apart as well.
+      terms: [...new Set([name, name.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ')])],
       no: `**No** — ${name} isn't in ${k.firstName}'s profile.${examples.length ? ` Skills it lists include ${examples.join(', ')}.` : ''}`,
     },
     'skill',
