@@ -318,3 +318,23 @@ describe('where the owner is, never where they were', () => {
     expect(out).not.toMatch(/based in Graz/);
   });
 });
+
+describe('terms typed without their spaces', () => {
+  it('finds "SOC 2" for a question typed "soc2"', () => {
+    const out = answerToPlainText(
+      createAssistant(
+        ProfileSchema.parse({
+          identity: {
+            name: 'Sam Byrne',
+            pronouns: { subject: 'they', object: 'them', possessive: 'their' },
+            title: 'Security Engineer',
+          },
+          summary: ['Ran SOC 2 Type II evidence collection for engineering controls.'],
+          contact: { email: 'sam@example.com' },
+        }),
+      ).ask('soc2 experience'),
+    );
+    expect(out).not.toMatch(/^No/);
+    expect(out).toContain('SOC 2 Type II');
+  });
+});
