@@ -6,6 +6,7 @@ import { PortfolioBotError } from '../errors.ts';
 import type { Profile, Pronouns } from '../knowledge/schema.ts';
 import { contactChannels } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
+import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import {
   DEFAULT_PRONOUNS,
@@ -82,6 +83,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     .use(remarkParse)
     .use(remarkGfm)
     .parse(withoutFrontMatter(repair.text)) as Root;
+  liftHtmlBlocks(tree);
   const { name, html, opening, sections, pronouns } = locate(tree);
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
@@ -125,8 +127,9 @@ function locate(tree: Root): Located {
   const after = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
   const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
   const sectionDepth = Math.min(...depths.filter((d) => d >= 2), 7);
+  const leading = leadingSectionHeadings(after, sectionDepth);
   const isBoundary = (n: RootContent) =>
-    n.type === 'heading' && (n.depth <= sectionDepth || n.depth === 1);
+    n.type === 'heading' && (n.depth <= sectionDepth || n.depth === 1 || leading.has(n));
   const firstSection = after.findIndex(isBoundary);
   const html = readHtmlHeader([
     ...(h1Index >= 0 ? tree.children.slice(0, h1Index) : []),
@@ -153,6 +156,22 @@ function locate(tree: Root): Located {
   return { name, html, opening, sections, pronouns: closing?.pronouns };
 }
 
+/**
+ * "### Tech I use daily" above the first "## …" heading is a sub-heading of nothing: it opens
+ * a section when it names one or when a row of skill icons is all it holds.
+ */
+function leadingSectionHeadings(nodes: RootContent[], sectionDepth: number): Set<RootContent> {
+  const leading = new Set<RootContent>();
+  for (const [index, node] of nodes.entries()) {
+    if (node.type !== 'heading') continue;
+    if (node.depth <= sectionDepth) break;
+    const next = nodes[index + 1];
+    if (sectionKind(plain(node.children)) !== undefined || (next && isIconList(next)))
+      leading.add(node);
+  }
+  return leading;
+}
+
 /** Hands each section to the reader its heading names; returns the about section's title. */
 function readSections(
   sections: RawSection[],
@@ -166,6 +185,7 @@ function readSections(
     if (kind === 'work')
       kind = flatten(linesOf(section.body)).some(hasDates) ? 'experience' : 'projects';
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
+    if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
     const label = section.title || 'Untitled section';
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);

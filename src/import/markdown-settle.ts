@@ -210,7 +210,12 @@ function practiceOf(name: string): string[] {
  * section kept as text: the availability, moved out of the text it stood in.
  */
 export function takeAvailability(draft: Draft): string | undefined {
-  const lists = [draft.summary, ...draft.sections.map((s) => s.items), draft.impact];
+  const lists = [
+    draft.summary,
+    ...draft.sections.map((s) => s.items),
+    draft.impact,
+    draft.exploring,
+  ];
   for (const list of lists) {
     for (const [index, text] of list.entries()) {
       const availability = availabilityFromProse(text);
