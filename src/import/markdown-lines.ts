@@ -1,5 +1,6 @@
 import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import { type Link, UrlSchema } from '../knowledge/schema.ts';
+import { looksLikePlace } from './entry-text.ts';
 
 /**
  * A profile README states facts one line at a time: a paragraph line, a bullet, a table row.
@@ -158,7 +159,8 @@ const WRAP_WIDTH = 70;
 function isWrapped(before: string, next: string): boolean {
   const previous = before.trim();
   const following = next.trim();
-  if (!previous || !following || OWN_LINE.test(following)) return false;
+  if (!previous || !following || OWN_LINE.test(following) || looksLikePlace(following))
+    return false;
   if (/^\p{Ll}/u.test(following) && !/[.!?:]$/.test(previous)) return true;
   if (OPEN_ENDING.test(previous)) return true;
   return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);

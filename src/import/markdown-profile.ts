@@ -57,6 +57,7 @@ import {
 } from './prose-facts.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
+import { liftSidebar } from './sidebar-sections.ts';
 import { uniqueId } from './unique-id.ts';
 
 interface Located {
@@ -84,6 +85,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     .use(remarkGfm)
     .parse(withoutFrontMatter(repair.text)) as Root;
   liftHtmlBlocks(tree);
+  liftSidebar(tree);
   const { name, html, opening, sections, pronouns } = locate(tree);
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };

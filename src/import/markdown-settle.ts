@@ -1,6 +1,7 @@
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { availabilityFromProse } from './availability.ts';
+import { camelCaseNames } from './camel-case-names.ts';
 import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { hostOf } from './markdown-lines.ts';
@@ -141,16 +142,21 @@ function firstWord(text: string): string {
 export function settleTechnologies(draft: Draft): void {
   // Proper names of tools only: "Semgrep", "jQuery"; a practice ("on-call", "SLOs") or a
   // field ("ML") is not a technology the role used.
-  const named = (texts: string[]) => [
-    ...new Set(
-      texts.flatMap((text) => {
-        const tools = technologiesInProse(text)
-          .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
-          .map((m) => m.name);
-        return [...tools, ...longerProductNames(text, tools), ...slashPartners(text)];
-      }),
-    ),
-  ];
+  // Companies and projects are named in camel case too ("PayPal"): they are not tools.
+  const ownNames = [...draft.roles.map((r) => r.company), ...draft.projects.map((p) => p.name)];
+  const named = (texts: string[]) => {
+    const found = texts.flatMap((text) => {
+      const tools = technologiesInProse(text)
+        .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
+        .map((m) => m.name);
+      return [...tools, ...longerProductNames(text, tools), ...slashPartners(text)];
+    });
+    const known = new Set(found.map((name) => name.toLowerCase()));
+    const camel = texts
+      .flatMap((text) => camelCaseNames(text, ownNames))
+      .filter((name) => !known.has(name.toLowerCase()));
+    return [...new Set([...found, ...camel])];
+  };
   for (const role of draft.roles) {
     if (role.technologies.length > 0) continue;
     role.technologies = named([role.summary ?? '', ...role.highlights]);

@@ -30,9 +30,9 @@ const YEARS = [
     `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming|security|cybersecurity|infosec|application security)\\b`,
     'i',
   ),
-  // "~11 years of writing backend code": years spent doing the work itself.
+  // "~11 years of writing backend code", "10 years shipping apps": years spent doing the work.
   new RegExp(
-    `(?:^|[\\s(])~?${QUALIFIER}${NUMBER}\\s+of\\s+(?:writing|building|shipping|coding|programming|developing|designing|engineering)\\b`,
+    `(?:^|[\\s(])~?${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:writing|building|shipping|coding|programming|developing|designing|engineering)\\b`,
     'i',
   ),
   // "7 years and counting", "have been doing operations work … for about twelve years".

@@ -33,6 +33,7 @@ import {
 } from './publication-readers.ts';
 import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
+import { readStackedRoles } from './stacked-roles.ts';
 
 export type Handler = (
   section: RawSection,
@@ -122,6 +123,11 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `industries (${items.length})`, leftover: [] };
   },
   experience(section, draft) {
+    const stacked = readStackedRoles(section.body);
+    if (stacked) {
+      draft.roles.push(...stacked);
+      return { note: `${stacked.length} role${plural(stacked.length)}`, leftover: [] };
+    }
     const { units, intro } = entryUnits(section.body);
     const leftover = [...intro];
     let count = 0;

@@ -254,6 +254,7 @@ describe('facts stated in prose', () => {
     ["I've spent 12 years on distributed systems.", 12, undefined],
     ['I have spent the last 8+ years on data platforms.', 8, '8+'],
     ['Fun fact: ~11 years of writing backend code and cron still surprises me', 11, undefined],
+    ['I build mobile apps. 10 years shipping native iOS and Android apps.', 10, undefined],
   ])('reads the years in %j', (text, years, note) => {
     const { identity } = intro(text);
     expect(identity.yearsOfExperience).toBe(years);
