@@ -26,7 +26,7 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
   }
   const emails = line.emails.filter((email) => email !== handleAddress);
   if (!linksOnly) {
-    const plainEmail = EMAIL.exec(line.text)?.[0];
+    const plainEmail = EMAIL.exec(spelledAddress(line.text))?.[0];
     if (plainEmail && emails.length === 0 && plainEmail !== handleAddress) emails.push(plainEmail);
   }
   for (const email of emails) {
@@ -57,6 +57,16 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     used++;
   }
   return used;
+}
+
+/** "name [at] domain [dot] ca", written so to keep address harvesters away: "name@domain.ca". */
+function spelledAddress(text: string): string {
+  return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
+}
+
+/** Lines labelled "Email:", "GitHub:", "Mastodon:" under any heading: ways to reach the owner. */
+export function isContactList(lines: readonly Line[]): boolean {
+  return lines.filter((line) => line.label && NETWORK_WORD.test(line.label)).length >= 2;
 }
 
 // "github.com/jweber", "jonas.dev": addresses written without a scheme, as résumé headers do.

@@ -267,8 +267,15 @@ export function readLanguage(text: string): { name: string; proficiency?: string
 }
 
 export function isSpokenLanguageList(body: RootContent[]): boolean {
-  const names = flatten(linesOf(body))
-    .flatMap((line) => (line.label ? [line.label] : splitList(line.text)))
-    .map((text) => (text.split(/[\s(—–:-]/)[0] ?? '').toLowerCase());
-  return names.length > 0 && names.filter(isSpokenLanguage).length * 2 >= names.length;
+  const entries = flatten(linesOf(body)).flatMap((line) =>
+    line.label ? [line.label] : splitList(line.text),
+  );
+  // "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name.
+  const spoken = entries.filter(
+    (text) => isSpokenLanguage(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text),
+  );
+  return entries.length > 0 && spoken.length * 2 >= entries.length;
 }
+
+const SPOKEN_LEVEL =
+  /\((?:[^()]*[\s,])?(?:[ABC][12]|native|fluent|bilingual|mother tongue|conversational|intermediate|beginner|basic)\b[^()]*\)/i;

@@ -4,8 +4,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Profile, Pronouns } from '../knowledge/schema.ts';
-import { contactChannels } from './contact-links.ts';
+import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
+import { looksLikePlace } from './entry-text.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import {
@@ -188,6 +189,7 @@ function readSections(
       kind = flatten(linesOf(section.body)).some(hasDates) ? 'experience' : 'projects';
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
     if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
+    if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
     const label = section.title || 'Untitled section';
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
@@ -258,7 +260,7 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   const title = [
     header.title,
     titleFromHeadline(html.subtitle),
-    titleFromSummary(summaryText),
+    summaryOrRoleTitle(summaryText, draft.roles),
     current?.title,
     draft.roles[0]?.title,
   ].find((candidate) => candidate && !namesOwner(candidate, name));
@@ -278,13 +280,35 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   const shortName = shortNameFromProse(summaryText, name);
   if (shortName) identity.shortName = shortName;
   const location =
-    header.location ?? locationFromProse(summaryText) ?? locationFromHeadline(headline ?? '');
+    header.location ??
+    locationFromProse(summaryText) ??
+    locationFromHeadline(headline ?? '') ??
+    presentRolePlace(draft.roles);
   if (location) identity.location = location;
   const years = yearsFromProse([headline ?? '', summaryText].join(' '));
   if (years) Object.assign(identity, years);
   const availability = pending.availability ?? takeAvailability(draft);
   if (availability) identity.availability = availability;
   return identity;
+}
+
+/**
+ * "I'm a machine learning engineer at Northloop" beside a "Staff ML Engineer — Northloop,
+ * 2021 – present" role: the role names the same job exactly.
+ */
+function summaryOrRoleTitle(summaryText: string, roles: Draft['roles']): string | undefined {
+  const title = titleFromSummary(summaryText);
+  const present = roles.find((role) => role.end === 'present');
+  if (title && present && summaryText.includes(present.company)) return present.title;
+  return title;
+}
+
+/** Where the owner works now, when nothing else says where they are: the current role's city. */
+function presentRolePlace(roles: Draft['roles']): string | undefined {
+  const place = roles.find((role) => role.end === 'present')?.location;
+  return place && looksLikePlace(place) && !/\b(?:remote|hybrid)\b/i.test(place)
+    ? place
+    : undefined;
 }
 
 /** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */
