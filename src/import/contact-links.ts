@@ -92,6 +92,7 @@ function bareLinks(line: Line): Link[] {
 const NETWORK_WORD =
   /^(?:github|gitlab|linkedin|twitter|x|website|web|site|portfolio|blog|email|e-mail|mail|mastodon|bluesky|cv|résumé|resume|homepage)$/i;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
+const PHONE_LABEL = /^(?:tel|phone|mobile|mob|cell)\.?\s*:?\s*/i;
 
 /** A part of a "City · email · site · GitHub" line that is a way to reach the owner. */
 export function isContactPart(part: string, line: Line): boolean {
@@ -100,5 +101,6 @@ export function isContactPart(part: string, line: Line): boolean {
   if (line.links.some((link) => link.label === text) || line.emails.includes(text)) return true;
   BARE_ADDRESS.lastIndex = 0;
   const bare = text.match(BARE_ADDRESS)?.[0] === text;
-  return bare || EMAIL.test(text) || PHONE.test(text) || NETWORK_WORD.test(text);
+  const number = text.replace(PHONE_LABEL, '');
+  return bare || EMAIL.test(text) || PHONE.test(number) || NETWORK_WORD.test(text);
 }
