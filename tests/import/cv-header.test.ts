@@ -39,3 +39,44 @@ describe('a plain-text CV header', () => {
     expect(profile.summary).toEqual(['Data engineer with 9 years of experience.']);
   });
 });
+
+it("reads a career changer's earlier job as a role", () => {
+  const { profile: changer } = imported(
+    [
+      '# Ana Lee',
+      '**Junior Developer**',
+      '',
+      '## Experience',
+      '',
+      '**Frontend Developer Intern** — Acme Logistics AB, Gothenburg',
+      '*Feb 2025 – May 2025*',
+      '- Built dashboard pages in Next.js',
+      '',
+      '**Shift Supervisor** — Nordhall AB, Mölndal',
+      '*2019 – 2024*',
+      '- Supervised a team of 12 on the evening shift',
+    ].join('\n'),
+  );
+  expect(changer.roles.map((r) => [r.title, r.start, r.end])).toEqual([
+    ['Frontend Developer Intern', '2025-02', '2025-05'],
+    ['Shift Supervisor', '2019', '2024'],
+  ]);
+});
+
+it('reads "**Now:** Title @ Company — since 2022" as the current role, "Now:" aside', () => {
+  const { profile: now } = imported(
+    [
+      '<h1 align="center">Hi, I’m Ana Lee</h1>',
+      '<h3 align="center">Data scientist who likes messy tabular data</h3>',
+      '',
+      "### Where I've been",
+      '',
+      '**Now:** Senior Data Scientist @ Acme (fintech) — since 2022 <br/>',
+      '**2019 – 2022:** Data Scientist @ Shopco — pricing experiments',
+    ].join('\n'),
+  );
+  expect(now.roles.map((r) => [r.title, r.start, r.end])).toEqual([
+    ['Senior Data Scientist', '2022', 'present'],
+    ['Data Scientist', '2019', '2022'],
+  ]);
+});
