@@ -80,3 +80,44 @@ it('reads "**Now:** Title @ Company — since 2022" as the current role, "Now:" 
     ['Data Scientist', '2019', '2022'],
   ]);
 });
+
+describe('"Company | Title | MM/YYYY – MM/YYYY" entries with a place or a detail line under them', () => {
+  const { profile: cv } = imported(
+    [
+      '# Ana Lee',
+      'Data Engineer',
+      '',
+      '## EXPERIENCE',
+      '',
+      'Acme Energie GmbH | Senior Data Engineer | 04/2021 – present',
+      'Vienna, Austria (hybrid, 2 days office)',
+      '- Designed the lakehouse on Azure Databricks',
+      '',
+      'Lindner Digital GmbH | Data Engineer | 09/2018 – 03/2021',
+      'Graz, Austria',
+      '- Built the retail data platform on BigQuery',
+      '',
+      '## EDUCATION',
+      '',
+      'TU Wien | MSc Business Informatics | 10/2014 – 06/2017',
+      'Thesis: "Incremental materialised views for event data"',
+      '',
+      'Universität Graz | BSc Mathematics | 10/2011 – 07/2014',
+    ].join('\n'),
+  );
+
+  it('keeps each role with its bullets', () => {
+    expect(cv.roles.map((r) => [r.company, r.title, r.highlights.length])).toEqual([
+      ['Acme Energie GmbH', 'Senior Data Engineer', 1],
+      ['Lindner Digital GmbH', 'Data Engineer', 1],
+    ]);
+    expect(cv.sections).toEqual([]);
+  });
+
+  it('keeps a thesis line as a detail of its degree, the next degree its own', () => {
+    expect(cv.education.map((e) => [e.institution, e.degree, e.details])).toEqual([
+      ['TU Wien', 'MSc', ['Thesis: "Incremental materialised views for event data"']],
+      ['Universität Graz', 'BSc', []],
+    ]);
+  });
+});
