@@ -4,6 +4,7 @@ import { availabilityFromProse } from './availability.ts';
 import { camelCaseNames } from './camel-case-names.ts';
 import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
+import { labelledSkillLists } from './labelled-skills.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
 import { projectsFromProse } from './prose-projects.ts';
@@ -172,6 +173,10 @@ export function settleTechnologies(draft: Draft): void {
  * sentences name ("I took over capacity planning", "a chaos-testing harness") its expertise.
  */
 export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
+  const labelled = draft.skills.length > 0 ? [] : labelledSkillLists(draft.summary);
+  const labelledNames = new Set(
+    labelled.flatMap((c) => c.skills.map((skill) => skill.name.toLowerCase())),
+  );
   const listed = draft.skills.length > 0;
   const names = listed
     ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
@@ -180,15 +185,17 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
           proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name)),
         ),
       ];
-  if (!listed && names.length > 0) {
+  draft.skills.push(...labelled);
+  const unlisted = names.filter((name) => !labelledNames.has(name.toLowerCase()));
+  if (!listed && unlisted.length > 0) {
     draft.skills.push({
       id: 'skills',
       name: 'Skills',
       aliases: [],
       note: 'named in the prose',
-      skills: names.map((name) => ({ name, aliases: [] })),
+      skills: unlisted.map((name) => ({ name, aliases: [] })),
     });
-    notes.push(`${where} → ${names.length} skill${plural(names.length)} named in prose`);
+    notes.push(`${where} → ${unlisted.length} skill${plural(unlisted.length)} named in prose`);
   }
   const known = new Set([...names, ...draft.expertise].map((name) => name.toLowerCase()));
   const practices = [

@@ -59,3 +59,21 @@ it('reads "name [at] domain [dot] tld" as an email address', () => {
   );
   expect(spelled.contact.email).toBe('ana@analee.fr');
 });
+
+it('reads a "Tools I reach for: …" paragraph of the intro as a skills list', () => {
+  const { profile: tools } = imported(
+    [
+      '# Ana Lee',
+      'ML Engineer',
+      '',
+      'Most of my day is PyTorch, plus some C++.',
+      '',
+      'Tools I reach for: PyTorch, JAX (when I need to vmap something), Hydra for configs,',
+      'Weights & Biases, ROS 2, and a very battered copy of *Probabilistic Robotics*.',
+    ].join('\n'),
+  );
+  expect(tools.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
+    ['Tools I reach for', ['PyTorch', 'JAX', 'Hydra', 'Weights & Biases', 'ROS 2']],
+    ['Skills', ['C++']],
+  ]);
+});
