@@ -172,21 +172,27 @@ export function settleTechnologies(draft: Draft): void {
  * Without a skills section, the tools the prose names are the skills, and the practices its
  * sentences name ("I took over capacity planning", "a chaos-testing harness") its expertise.
  */
+const TOP_PICKS = /^top skills$/i;
+
 export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
   const labelled = draft.skills.length > 0 ? [] : labelledSkillLists(draft.summary);
   const labelledNames = new Set(
     labelled.flatMap((c) => c.skills.map((skill) => skill.name.toLowerCase())),
   );
-  const listed = draft.skills.length > 0;
+  // A LinkedIn "Top Skills" list holds a few picks, not every skill: the text still names them.
+  const picks = draft.skills.length > 0 && draft.skills.every((c) => TOP_PICKS.test(c.name));
+  const listed = draft.skills.length > 0 && !picks;
+  const texts = picks
+    ? [...proseTexts(draft), ...draft.roles.flatMap((r) => [r.summary ?? '', ...r.highlights])]
+    : proseTexts(draft);
   const names = listed
     ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
-    : [
-        ...new Set(
-          proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name)),
-        ),
-      ];
+    : [...new Set(texts.flatMap((text) => technologiesInProse(text).map((m) => m.name)))];
   draft.skills.push(...labelled);
-  const unlisted = names.filter((name) => !labelledNames.has(name.toLowerCase()));
+  const picked = new Set(draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase())));
+  const unlisted = names.filter(
+    (name) => !labelledNames.has(name.toLowerCase()) && !picked.has(name.toLowerCase()),
+  );
   if (!listed && unlisted.length > 0) {
     draft.skills.push({
       id: 'skills',

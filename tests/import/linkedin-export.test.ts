@@ -73,10 +73,7 @@ describe('a LinkedIn profile saved as PDF', () => {
   it('reads the sidebar above the name: contact, top skills, languages, certifications', () => {
     expect(profile.contact.email).toBe('ana.lee@example.com');
     expect(profile.contact.github).toBe('https://github.com/analee');
-    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toEqual([
-      'SwiftUI',
-      'Jetpack Compose',
-    ]);
+    expect(profile.skills[0]?.skills.map((s) => s.name)).toEqual(['SwiftUI', 'Jetpack Compose']);
     expect(profile.languages.map((l) => l.name)).toEqual(['French', 'English']);
     expect(profile.certifications.map((c) => c.name)).toEqual(['Associate Android Developer']);
   });
@@ -101,6 +98,13 @@ describe('a LinkedIn profile saved as PDF', () => {
     ]);
     expect(profile.roles[0]?.summary).toBe(
       'Leading a team of 6 on the ticketing app for the metropolitan network.',
+    );
+  });
+
+  it('takes "Top Skills" for a few picks: the tools the roles name are skills too', () => {
+    expect(profile.skills.map((c) => c.name)).toEqual(['Top Skills', 'Skills']);
+    expect(profile.skills[1]?.skills.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Kotlin', 'Swift']),
     );
   });
 
