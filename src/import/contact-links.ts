@@ -26,7 +26,7 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
   }
   const emails = line.emails.filter((email) => email !== handleAddress);
   if (!linksOnly) {
-    const plainEmail = EMAIL.exec(line.text)?.[0];
+    const plainEmail = EMAIL.exec(spelledAddress(line.text))?.[0];
     if (plainEmail && emails.length === 0 && plainEmail !== handleAddress) emails.push(plainEmail);
   }
   for (const email of emails) {
@@ -59,6 +59,16 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
   return used;
 }
 
+/** "name [at] domain [dot] ca", written so to keep address harvesters away: "name@domain.ca". */
+function spelledAddress(text: string): string {
+  return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
+}
+
+/** Lines labelled "Email:", "GitHub:", "Mastodon:" under any heading: ways to reach the owner. */
+export function isContactList(lines: readonly Line[]): boolean {
+  return lines.filter((line) => line.label && NETWORK_WORD.test(line.label)).length >= 2;
+}
+
 // "github.com/jweber", "jonas.dev": addresses written without a scheme, as résumé headers do.
 const BARE_ADDRESS =
   /(?<![@\w./-])((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|app|co|xyz|page|site|blog|tech|ai|eu|uk|de|nl|se|no|dk|fi|fr|es|it|pl|pt|ca|au|in|ng|br|mx|ch|at|be|cz)(?:\/[^\s·|,;()<>]*)?)(?![\w@-])/gi;
@@ -82,6 +92,7 @@ function bareLinks(line: Line): Link[] {
 const NETWORK_WORD =
   /^(?:github|gitlab|linkedin|twitter|x|website|web|site|portfolio|blog|email|e-mail|mail|mastodon|bluesky|cv|résumé|resume|homepage)$/i;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
+const PHONE_LABEL = /^(?:tel|phone|mobile|mob|cell)\.?\s*:?\s*/i;
 
 /** A part of a "City · email · site · GitHub" line that is a way to reach the owner. */
 export function isContactPart(part: string, line: Line): boolean {
@@ -90,5 +101,6 @@ export function isContactPart(part: string, line: Line): boolean {
   if (line.links.some((link) => link.label === text) || line.emails.includes(text)) return true;
   BARE_ADDRESS.lastIndex = 0;
   const bare = text.match(BARE_ADDRESS)?.[0] === text;
-  return bare || EMAIL.test(text) || PHONE.test(text) || NETWORK_WORD.test(text);
+  const number = text.replace(PHONE_LABEL, '');
+  return bare || EMAIL.test(text) || PHONE.test(number) || NETWORK_WORD.test(text);
 }

@@ -20,12 +20,17 @@ import { newProject } from './new-project.ts';
 export const TECH_LABEL =
   /^(?:tech|tech stack|stack|technologies|technology|tools|built with|using)$/i;
 
+const NOW_LABEL = /^(?:now|currently|current|today)\s*:\s*/i;
+
 export function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = takeDates(head.text);
-  const described = describedRole(dates ? dates.rest : head.text);
-  const header = described?.header ?? readRoleHeader(dates ? dates.rest : head.text);
+  // "**Now:** Senior Data Scientist @ Papelo": the label says when, it is no part of the title.
+  const now = NOW_LABEL.exec(dates ? dates.rest : head.text);
+  const text = (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0);
+  const described = describedRole(text);
+  const header = described?.header ?? readRoleHeader(text);
   let start = dates?.start;
-  let end = dates?.end;
+  let end = dates?.end ?? (now ? 'present' : undefined);
   const highlights: string[] = [...(described?.highlights ?? [])];
   const technologies: string[] = [];
   const summary: string[] = [];
@@ -267,8 +272,15 @@ export function readLanguage(text: string): { name: string; proficiency?: string
 }
 
 export function isSpokenLanguageList(body: RootContent[]): boolean {
-  const names = flatten(linesOf(body))
-    .flatMap((line) => (line.label ? [line.label] : splitList(line.text)))
-    .map((text) => (text.split(/[\s(—–:-]/)[0] ?? '').toLowerCase());
-  return names.length > 0 && names.filter(isSpokenLanguage).length * 2 >= names.length;
+  const entries = flatten(linesOf(body)).flatMap((line) =>
+    line.label ? [line.label] : splitList(line.text),
+  );
+  // "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name.
+  const spoken = entries.filter(
+    (text) => isSpokenLanguage(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text),
+  );
+  return entries.length > 0 && spoken.length * 2 >= entries.length;
 }
+
+const SPOKEN_LEVEL =
+  /\((?:[^()]*[\s,])?(?:[ABC][12]|native|fluent|bilingual|mother tongue|conversational|intermediate|beginner|basic)\b[^()]*\)/i;

@@ -19,6 +19,7 @@ import { hostOf, slug, tidy } from './markdown-lines.ts';
 import { settleLanguageCertificates, settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';
+import { talksFromProse } from './prose-records.ts';
 
 // The fields this reader uses, typed once the official schema has checked the document.
 const Str = z.string().optional();
@@ -122,6 +123,7 @@ export function importJsonResume(value: unknown, options: JsonResumeOptions = {}
   // The tools a job's highlights or a project's description name are its technologies.
   settleTechnologies(draft);
   settleLanguageCertificates(draft, notes);
+  readNamedTalks(draft, notes);
   if (resume.meta !== undefined)
     notes.push('meta → not imported: it describes the file, not the owner');
   if (kept.length > 0) {
@@ -363,6 +365,20 @@ const LIST_FIELDS = [
   ['volunteer', 'volunteer'],
   ['interests', 'interests'],
 ] as const;
+
+/** "Gave the talk 'Design tokens are an API' (2023)" among a job's or a volunteer's highlights. */
+function readNamedTalks(draft: ProfileDraft, notes: string[]) {
+  const known = new Set(draft.publications.map((p) => p.title.toLowerCase()));
+  const texts = [...draft.roles, ...draft.volunteer].flatMap((entry) => [
+    entry.summary ?? '',
+    ...entry.highlights,
+  ]);
+  const talks = texts
+    .flatMap((text) => talksFromProse(text))
+    .filter((talk) => !known.has(talk.title.toLowerCase()) && known.add(talk.title.toLowerCase()));
+  draft.publications.push(...talks);
+  if (talks.length > 0) notes.push(`work and volunteer highlights → talks (${talks.length})`);
+}
 
 function readVolunteer(resume: JsonResume, draft: ProfileDraft) {
   for (const entry of resume.volunteer ?? []) {

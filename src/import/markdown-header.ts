@@ -19,7 +19,18 @@ export interface Header {
 
 export function nameFromHeading(text: string): string {
   const intro = /\b(?:I['’]m|I am|this is|it['’]s)\s+(.+?)[\s!.]*$/i.exec(text);
-  return tidyName(intro?.[1] ?? text).replace(/[!.,]+$/, '');
+  return capitalisedName(tidyName(intro?.[1] ?? text).replace(/[!.,]+$/, ''));
+}
+
+/** "LUKAS BRANDSTETTER", a CV's heading in capitals, is "Lukas Brandstetter" in a sentence. */
+function capitalisedName(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
 }
 
 /** The first paragraph or quote, when it says "I'm Jane Doe": the name of a README with no H1. */
@@ -158,6 +169,12 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
  * "City, Country"); returns the line without a marked place, for the headline.
  */
 function takeLocation(header: Header, raw: string, parts: string[]): string {
+  const postal = parts.length === 1 ? placeOfPostalAddress(tidyName(parts[0] ?? '')) : undefined;
+  if (postal && !header.location) {
+    header.location = postal;
+    parts.splice(0, 1);
+    return '';
+  }
   const marked = parts.findIndex(
     (part, _, all) =>
       LOCATION_EMOJI.test(part) ||
@@ -174,6 +191,17 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   header.location = location;
   parts.splice(index, 1);
   return unmarked < 0 ? cleanSegment(raw.replace(part, ' ')) : raw;
+}
+
+// "Margaretenstraße 112/14, 1050 Wien, Austria", "12 Rue X, 75011 Paris, France": a street
+// with its number, then a postcode before the city, then the country.
+const POSTAL_ADDRESS =
+  /^[^,]*\p{L}[^,]*\d[^,]*,\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+(\p{Lu}[\p{L} .'-]+),\s*(\p{Lu}[\p{L} .'-]+)$/u;
+
+/** The city and country of a postal address on a line of its own. */
+function placeOfPostalAddress(text: string): string | undefined {
+  const match = POSTAL_ADDRESS.exec(text);
+  return match?.[1] && match[2] ? `${match[1].trim()}, ${match[2].trim()}` : undefined;
 }
 
 /**

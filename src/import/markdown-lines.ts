@@ -1,5 +1,6 @@
 import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import { type Link, UrlSchema } from '../knowledge/schema.ts';
+import { looksLikePlace } from './entry-text.ts';
 
 /**
  * A profile README states facts one line at a time: a paragraph line, a bullet, a table row.
@@ -147,8 +148,9 @@ export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingCon
 const OPEN_ENDING =
   /(?:[,;(&/–—-]|\b(?:and|or|of|the|a|an|to|in|for|with|at|on|by|from|as|into|across|over|&))$/i;
 // What a deliberately separate line starts with: a label, a date, an emoji or a bullet sign.
+// A web address ("linkedin.com/in/…", "www.…") starts a line of links, never a sentence's end.
 const OWN_LINE = new RegExp(
-  `^(?:[^\\s:]{1,20}:\\s|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s)`,
+  `^(?:[^\\s:]{1,20}:\\s|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
   'u',
 );
 /** Lines this long were wrapped by an editor, not broken by hand. */
@@ -158,7 +160,8 @@ const WRAP_WIDTH = 70;
 function isWrapped(before: string, next: string): boolean {
   const previous = before.trim();
   const following = next.trim();
-  if (!previous || !following || OWN_LINE.test(following)) return false;
+  if (!previous || !following || OWN_LINE.test(following) || looksLikePlace(following))
+    return false;
   if (/^\p{Ll}/u.test(following) && !/[.!?:]$/.test(previous)) return true;
   if (OPEN_ENDING.test(previous)) return true;
   return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);

@@ -4,8 +4,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Profile, Pronouns } from '../knowledge/schema.ts';
-import { contactChannels } from './contact-links.ts';
+import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
+import { looksLikePlace } from './entry-text.ts';
+import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import {
   DEFAULT_PRONOUNS,
@@ -56,6 +58,7 @@ import {
 } from './prose-facts.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
+import { liftSidebar } from './sidebar-sections.ts';
 import { uniqueId } from './unique-id.ts';
 
 interface Located {
@@ -82,6 +85,8 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     .use(remarkParse)
     .use(remarkGfm)
     .parse(withoutFrontMatter(repair.text)) as Root;
+  liftHtmlBlocks(tree);
+  liftSidebar(tree);
   const { name, html, opening, sections, pronouns } = locate(tree);
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
@@ -125,8 +130,9 @@ function locate(tree: Root): Located {
   const after = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
   const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
   const sectionDepth = Math.min(...depths.filter((d) => d >= 2), 7);
+  const leading = leadingSectionHeadings(after, sectionDepth);
   const isBoundary = (n: RootContent) =>
-    n.type === 'heading' && (n.depth <= sectionDepth || n.depth === 1);
+    n.type === 'heading' && (n.depth <= sectionDepth || n.depth === 1 || leading.has(n));
   const firstSection = after.findIndex(isBoundary);
   const html = readHtmlHeader([
     ...(h1Index >= 0 ? tree.children.slice(0, h1Index) : []),
@@ -153,6 +159,22 @@ function locate(tree: Root): Located {
   return { name, html, opening, sections, pronouns: closing?.pronouns };
 }
 
+/**
+ * "### Tech I use daily" above the first "## …" heading is a sub-heading of nothing: it opens
+ * a section when it names one or when a row of skill icons is all it holds.
+ */
+function leadingSectionHeadings(nodes: RootContent[], sectionDepth: number): Set<RootContent> {
+  const leading = new Set<RootContent>();
+  for (const [index, node] of nodes.entries()) {
+    if (node.type !== 'heading') continue;
+    if (node.depth <= sectionDepth) break;
+    const next = nodes[index + 1];
+    if (sectionKind(plain(node.children)) !== undefined || (next && isIconList(next)))
+      leading.add(node);
+  }
+  return leading;
+}
+
 /** Hands each section to the reader its heading names; returns the about section's title. */
 function readSections(
   sections: RawSection[],
@@ -166,6 +188,8 @@ function readSections(
     if (kind === 'work')
       kind = flatten(linesOf(section.body)).some(hasDates) ? 'experience' : 'projects';
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
+    if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
+    if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
     const label = section.title || 'Untitled section';
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
@@ -236,7 +260,7 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   const title = [
     header.title,
     titleFromHeadline(html.subtitle),
-    titleFromSummary(summaryText),
+    summaryOrRoleTitle(summaryText, draft.roles),
     current?.title,
     draft.roles[0]?.title,
   ].find((candidate) => candidate && !namesOwner(candidate, name));
@@ -256,13 +280,35 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   const shortName = shortNameFromProse(summaryText, name);
   if (shortName) identity.shortName = shortName;
   const location =
-    header.location ?? locationFromProse(summaryText) ?? locationFromHeadline(headline ?? '');
+    header.location ??
+    locationFromProse(summaryText) ??
+    locationFromHeadline(headline ?? '') ??
+    presentRolePlace(draft.roles);
   if (location) identity.location = location;
   const years = yearsFromProse([headline ?? '', summaryText].join(' '));
   if (years) Object.assign(identity, years);
   const availability = pending.availability ?? takeAvailability(draft);
   if (availability) identity.availability = availability;
   return identity;
+}
+
+/**
+ * "I'm a machine learning engineer at Northloop" beside a "Staff ML Engineer — Northloop,
+ * 2021 – present" role: the role names the same job exactly.
+ */
+function summaryOrRoleTitle(summaryText: string, roles: Draft['roles']): string | undefined {
+  const title = titleFromSummary(summaryText);
+  const present = roles.find((role) => role.end === 'present');
+  if (title && present && summaryText.includes(present.company)) return present.title;
+  return title;
+}
+
+/** Where the owner works now, when nothing else says where they are: the current role's city. */
+function presentRolePlace(roles: Draft['roles']): string | undefined {
+  const place = roles.find((role) => role.end === 'present')?.location;
+  return place && looksLikePlace(place) && !/\b(?:remote|hybrid)\b/i.test(place)
+    ? place
+    : undefined;
 }
 
 /** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */

@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import type { Pronouns, Section } from '../knowledge/schema.ts';
-import { takeDates } from './entry-text.ts';
+import { looksLikePlace, takeDates } from './entry-text.ts';
 import { flatten, type Line, linesOf, makeLine, plain, tidy, tidyName } from './markdown-lines.ts';
 import type { ProfileDraft } from './profile-draft.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
@@ -148,10 +148,16 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
         const datesOfItsOwn =
           hasDates(line) &&
           [last?.head, ...(last?.lines ?? [])].some((l) => l !== undefined && hasDates(l));
+        // "Vienna, Austria (hybrid)" on the line under "Company | Title | 04/2021 – present";
+        // "Thesis: …" or "Stack: …" right under a dated entry line is a detail of that entry.
+        const underEntry =
+          index > 0 &&
+          (looksLikePlace(line.text.replace(/\s*\([^()]*\)$/, '')) ||
+            (line.label !== undefined && last !== undefined && hasDates(last.head)));
         if (
           last &&
           line.from === 'paragraph' &&
-          (hasDates(line) || line.emphasised) &&
+          (hasDates(line) || line.emphasised || underEntry) &&
           !datesOfItsOwn &&
           !afterList &&
           line.text.split(' ').length <= 12

@@ -1,8 +1,10 @@
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { availabilityFromProse } from './availability.ts';
+import { camelCaseNames } from './camel-case-names.ts';
 import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
+import { labelledSkillLists } from './labelled-skills.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
 import { projectsFromProse } from './prose-projects.ts';
@@ -141,16 +143,21 @@ function firstWord(text: string): string {
 export function settleTechnologies(draft: Draft): void {
   // Proper names of tools only: "Semgrep", "jQuery"; a practice ("on-call", "SLOs") or a
   // field ("ML") is not a technology the role used.
-  const named = (texts: string[]) => [
-    ...new Set(
-      texts.flatMap((text) => {
-        const tools = technologiesInProse(text)
-          .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
-          .map((m) => m.name);
-        return [...tools, ...longerProductNames(text, tools), ...slashPartners(text)];
-      }),
-    ),
-  ];
+  // Companies and projects are named in camel case too ("PayPal"): they are not tools.
+  const ownNames = [...draft.roles.map((r) => r.company), ...draft.projects.map((p) => p.name)];
+  const named = (texts: string[]) => {
+    const found = texts.flatMap((text) => {
+      const tools = technologiesInProse(text)
+        .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
+        .map((m) => m.name);
+      return [...tools, ...longerProductNames(text, tools), ...slashPartners(text)];
+    });
+    const known = new Set(found.map((name) => name.toLowerCase()));
+    const camel = texts
+      .flatMap((text) => camelCaseNames(text, ownNames))
+      .filter((name) => !known.has(name.toLowerCase()));
+    return [...new Set([...found, ...camel])];
+  };
   for (const role of draft.roles) {
     if (role.technologies.length > 0) continue;
     role.technologies = named([role.summary ?? '', ...role.highlights]);
@@ -165,24 +172,36 @@ export function settleTechnologies(draft: Draft): void {
  * Without a skills section, the tools the prose names are the skills, and the practices its
  * sentences name ("I took over capacity planning", "a chaos-testing harness") its expertise.
  */
+const TOP_PICKS = /^top skills$/i;
+
 export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
-  const listed = draft.skills.length > 0;
+  const labelled = draft.skills.length > 0 ? [] : labelledSkillLists(draft.summary);
+  const labelledNames = new Set(
+    labelled.flatMap((c) => c.skills.map((skill) => skill.name.toLowerCase())),
+  );
+  // A LinkedIn "Top Skills" list holds a few picks, not every skill: the text still names them.
+  const picks = draft.skills.length > 0 && draft.skills.every((c) => TOP_PICKS.test(c.name));
+  const listed = draft.skills.length > 0 && !picks;
+  const texts = picks
+    ? [...proseTexts(draft), ...draft.roles.flatMap((r) => [r.summary ?? '', ...r.highlights])]
+    : proseTexts(draft);
   const names = listed
     ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
-    : [
-        ...new Set(
-          proseTexts(draft).flatMap((text) => technologiesInProse(text).map((m) => m.name)),
-        ),
-      ];
-  if (!listed && names.length > 0) {
+    : [...new Set(texts.flatMap((text) => technologiesInProse(text).map((m) => m.name)))];
+  draft.skills.push(...labelled);
+  const picked = new Set(draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase())));
+  const unlisted = names.filter(
+    (name) => !labelledNames.has(name.toLowerCase()) && !picked.has(name.toLowerCase()),
+  );
+  if (!listed && unlisted.length > 0) {
     draft.skills.push({
       id: 'skills',
       name: 'Skills',
       aliases: [],
       note: 'named in the prose',
-      skills: names.map((name) => ({ name, aliases: [] })),
+      skills: unlisted.map((name) => ({ name, aliases: [] })),
     });
-    notes.push(`${where} → ${names.length} skill${plural(names.length)} named in prose`);
+    notes.push(`${where} → ${unlisted.length} skill${plural(unlisted.length)} named in prose`);
   }
   const known = new Set([...names, ...draft.expertise].map((name) => name.toLowerCase()));
   const practices = [
@@ -210,7 +229,12 @@ function practiceOf(name: string): string[] {
  * section kept as text: the availability, moved out of the text it stood in.
  */
 export function takeAvailability(draft: Draft): string | undefined {
-  const lists = [draft.summary, ...draft.sections.map((s) => s.items), draft.impact];
+  const lists = [
+    draft.summary,
+    ...draft.sections.map((s) => s.items),
+    draft.impact,
+    draft.exploring,
+  ];
   for (const list of lists) {
     for (const [index, text] of list.entries()) {
       const availability = availabilityFromProse(text);

@@ -30,6 +30,11 @@ const YEARS = [
     `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming|security|cybersecurity|infosec|application security)\\b`,
     'i',
   ),
+  // "~11 years of writing backend code", "10 years shipping apps": years spent doing the work.
+  new RegExp(
+    `(?:^|[\\s(])~?${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:writing|building|shipping|coding|programming|developing|designing|engineering)\\b`,
+    'i',
+  ),
   // "7 years and counting", "have been doing operations work … for about twelve years".
   new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+and counting\\b`, 'i'),
   new RegExp(
@@ -90,7 +95,7 @@ const PLACE_NAME = `${PLACE_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${PLACE_WORD}){0,3}
 const PLACE = `${PLACE_NAME},\\s*(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
 // A bullet opens with the verb: "📍 Based in Leeds, UK".
 const LIVES_IN = new RegExp(
-  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in)\\s+(?:the\\s+)?(${PLACE})`,
+  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from)\\s+(?:the\\s+)?(${PLACE})`,
   'u',
 );
 const COMES_FROM = new RegExp(

@@ -141,7 +141,9 @@ export function educationFromProse(text: string): Education[] {
 }
 
 const TALK_WORDS = /\b(?:talks?|spoke|speak(?:er|ing)?|presented|keynote|gave|lightning)\b/i;
-const QUOTED = /["“”„«]([^"“”„«»]{4,120})["“”»]/gu;
+// Double quotes, or single ones that are not an apostrophe ("the agency's …").
+const QUOTED =
+  /["“”„«]([^"“”„«»]{4,120})["“”»]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{4,120})['’](?![\p{L}\p{N}])/gu;
 
 /**
  * Talks a sentence names: its quoted titles ("Deleting Alerts Is a Feature", which I gave at
@@ -158,12 +160,13 @@ export function talksFromProse(text: string): Publication[] {
         .replace(/\(\s*\)/g, '')
         .replace(/[.;]$/, '')
         .trim();
-      const title = [...event.matchAll(QUOTED)][0]?.[1]?.trim();
+      const quoted = [...event.matchAll(QUOTED)][0];
+      const title = (quoted?.[1] ?? quoted?.[2])?.trim();
       if (!/^\p{Lu}/u.test(venue)) continue;
       out.push({ kind: 'talk', title: title ?? venue, venue });
     }
     for (const m of sentence.matchAll(QUOTED)) {
-      const title = m[1]?.trim().replace(/[.,]$/, '');
+      const title = (m[1] ?? m[2])?.trim().replace(/[.,]$/, '');
       if (!title || out.some((talk) => talk.title === title)) continue;
       const after = sentence.slice(m.index + m[0].length);
       const venue = /\b(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*)+\d{0,4})/u.exec(after)?.[1];

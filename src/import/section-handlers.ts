@@ -7,7 +7,7 @@ import {
   readProject,
   readRole,
 } from './entry-readers.ts';
-import { splitList } from './entry-text.ts';
+import { looksLikeDegree, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { applyTemplateLine } from './markdown-header.ts';
@@ -33,6 +33,7 @@ import {
 } from './publication-readers.ts';
 import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
+import { readStackedRoles } from './stacked-roles.ts';
 
 export type Handler = (
   section: RawSection,
@@ -122,6 +123,11 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `industries (${items.length})`, leftover: [] };
   },
   experience(section, draft) {
+    const stacked = readStackedRoles(section.body);
+    if (stacked) {
+      draft.roles.push(...stacked);
+      return { note: `${stacked.length} role${plural(stacked.length)}`, leftover: [] };
+    }
     const { units, intro } = entryUnits(section.body);
     const leftover = [...intro];
     let count = 0;
@@ -166,6 +172,10 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const { units, intro } = entryUnits(section.body);
     const leftover = [...intro];
     for (const { head, lines } of units) {
+      if (isCertificateLine(head.text)) {
+        draft.certifications.push(readCertification(head, lines));
+        continue;
+      }
       const education = readEducation(head, lines);
       if (education) draft.education.push(education);
       else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
@@ -243,6 +253,11 @@ function joinSplitNames(units: Unit[]): Unit[] {
     };
   }
   return out;
+}
+
+/** "AWS Certified Developer — 2023" beside the degrees of an "Education & certs" section. */
+function isCertificateLine(text: string): boolean {
+  return /\bcertifi(?:ed|cate|cation)\b|\blicen[cs]ed?\b/i.test(text) && !looksLikeDegree(text);
 }
 
 function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {

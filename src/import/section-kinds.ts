@@ -126,7 +126,17 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'recent work',
     'case studies',
   ],
-  education: ['education', 'academic background', 'academics', 'studies'],
+  education: [
+    'education',
+    'academic background',
+    'academics',
+    'studies',
+    // Certificates listed with the degrees are told apart line by line.
+    'education and certifications',
+    'education and certification',
+    'education and certificates',
+    'education and certs',
+  ],
   certifications: [
     'certifications',
     'certificates',

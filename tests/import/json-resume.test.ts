@@ -104,3 +104,30 @@ describe('importing a JSON Resume', () => {
     expect(warnings).toEqual([expect.stringMatching(/^JSON Resume schema: work\[0\]\.startDate/)]);
   });
 });
+
+describe('a JSON Resume that names its talks only in highlights', () => {
+  const { profile } = importJsonResume({
+    basics: { name: 'Ana Lee', label: 'Frontend Engineer' },
+    work: [
+      {
+        name: 'Acme',
+        position: 'Design Systems Lead',
+        startDate: '2022-03',
+        highlights: ["Started the agency's accessibility audit practice"],
+      },
+    ],
+    volunteer: [
+      {
+        organization: 'City Frontend Meetup',
+        position: 'Co-organiser',
+        highlights: ["Gave the talk 'Design tokens are an API' (2023)"],
+      },
+    ],
+  });
+
+  it('reads a talk title in single quotes, and no apostrophe for a quote', () => {
+    expect(profile.publications.map((p) => [p.kind, p.title])).toEqual([
+      ['talk', 'Design tokens are an API'],
+    ]);
+  });
+});

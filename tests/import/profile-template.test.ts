@@ -39,7 +39,7 @@ describe('importing the Priya Raman README (GitHub template, HTML greeting, bold
           'Built an offline-first sync engine on Room and WorkManager.',
         ],
         // The tools its bullets name.
-        technologies: ['Jetpack Compose', 'Room'],
+        technologies: ['Jetpack Compose', 'Room', 'WorkManager'],
       },
       {
         company: 'MediTrack',

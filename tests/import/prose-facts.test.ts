@@ -231,6 +231,10 @@ describe('facts stated in prose', () => {
     ['I live in **Rio de Janeiro, Brazil**, where I work remotely.', 'Rio de Janeiro, Brazil'],
     ["Hi! I'm Ana from Nairobi, Kenya.", 'Nairobi, Kenya'],
     ['An engineer located in Austin, Texas, USA (UTC-6).', 'Austin, Texas, USA'],
+    [
+      'Working on payments at Acme (HQ in Berlin — I am remote from Porto, Portugal)',
+      'Porto, Portugal',
+    ],
   ])('reads the location in %j', (text, location) => {
     expect(intro(text).identity.location).toBe(location);
   });
@@ -249,10 +253,21 @@ describe('facts stated in prose', () => {
     ["I've been writing backends for over 7 years.", 7, 'over 7'],
     ["I've spent 12 years on distributed systems.", 12, undefined],
     ['I have spent the last 8+ years on data platforms.', 8, '8+'],
+    ['Fun fact: ~11 years of writing backend code and cron still surprises me', 11, undefined],
+    ['I build mobile apps. 10 years shipping native iOS and Android apps.', 10, undefined],
   ])('reads the years in %j', (text, years, note) => {
     const { identity } = intro(text);
     expect(identity.yearsOfExperience).toBe(years);
     expect(identity.yearsOfExperienceNote).toBe(note);
+  });
+
+  it('reads "Not actively looking, but happy to chat about …" under "Currently" as availability', () => {
+    const { identity } = importedAsShe(
+      '# Ana Lee\nBackend Engineer\n\n## Currently\n\n- Learning Zig\n- 🟢 Not actively looking, but happy to chat about staff roles, remote only\n',
+    ).profile;
+    expect(identity.availability).toBe(
+      'Not actively looking, but happy to chat about staff roles, remote only',
+    );
   });
 
   it('takes no years from a duration that is not a career', () => {

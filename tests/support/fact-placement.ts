@@ -75,6 +75,9 @@ const leads = (outer: string, inner: string) => {
 };
 
 function url(text: string): string {
+  // A fediverse handle "@user@host" is the address "host/@user".
+  const handle = /^@([\w.-]+)@([\w-]+(?:\.[\w-]+)+)$/.exec(text.trim());
+  if (handle) return `${handle[2]}/@${handle[1]}`.toLowerCase();
   return text
     .trim()
     .toLowerCase()
@@ -127,7 +130,13 @@ function checks(profile: Profile): Record<string, Check> {
         (c) => same(c.name, fact) || leads(fact, c.name) || leads(c.name, fact),
       ),
     contact: (fact) => links.includes(url(fact)),
-    languages: (fact) => profile.languages.some((l) => same(l.name, fact)),
+    // "Spanish (basic)" states the level too: found when the name and the level are both placed.
+    languages: (fact) =>
+      profile.languages.some(
+        (l) =>
+          same(l.name, fact) ||
+          (l.proficiency !== undefined && same(`${l.name} (${l.proficiency})`, fact)),
+      ),
     education: (fact) =>
       profile.education.some((e) => holds(e.institution, fact) || holds(fact, e.institution)),
     talks: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),

@@ -1,0 +1,111 @@
+import type { Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { iconNames, isWidgetImage } from './icon-images.ts';
+import { tidyName } from './markdown-lines.ts';
+
+/**
+ * Profile READMEs often write their structure in raw HTML: a `<table>` of projects, sections
+ * folded into `<details><summary>…</summary>`, rows of skill icons. This rewrites those HTML
+ * blocks into the markdown they stand for, so the section and entry readers see them.
+ */
+export function liftHtmlBlocks(tree: Root): void {
+  let depth = 1;
+  const out: RootContent[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') depth = node.depth;
+    if (node.type !== 'html') {
+      out.push(node);
+      continue;
+    }
+    const lifted = liftHtml(node.value, depth);
+    if (lifted === undefined) out.push(node);
+    else {
+      out.push(...lifted);
+      for (const n of lifted) if (n.type === 'heading') depth = n.depth;
+    }
+  }
+  tree.children = out;
+}
+
+/** A paragraph made from a row of skill icons. */
+export function isIconList(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' && (node.data as { icons?: boolean } | undefined)?.icons === true
+  );
+}
+
+/** The markdown nodes one HTML block stands for, or `undefined` when it stays HTML. */
+function liftHtml(html: string, depth: number): RootContent[] | undefined {
+  const icons = iconNames(html);
+  if (icons.length > 0 && textBesideImages(html) === '') {
+    return [
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', value: icons.join(', ') }],
+        data: { icons: true } as never,
+      },
+    ];
+  }
+  let markdown = html
+    .replace(/<img\b[^>]*>/gi, (tag) => (isWidgetImage(tag) ? '' : tag))
+    .replace(/<table\b[\s\S]*?<\/table\s*>/gi, (table) => `\n\n${tableMarkdown(table)}\n\n`)
+    .replace(/<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi, (_whole, inner: string) => {
+      const title = summaryTitle(inner);
+      return title ? `\n\n${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${title}\n\n` : '';
+    })
+    .replace(/<\/?details\b[^>]*>|<br\b[^>]*>/gi, '');
+  if (markdown === html) return undefined;
+  // What is left of a wrapper (`<p align="center">` … `</p>`) around nothing is dropped.
+  markdown = markdown.replace(/<(p|div|a)\b[^>]*>\s*<\/\1\s*>/gi, '');
+  if (markdown.trim() === '') return [];
+  const fragment = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  return fragment.children;
+}
+
+function textBesideImages(html: string): string {
+  return html
+    .replace(/<img\b[^>]*>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
+}
+
+/** "💼 Where I've worked (click to expand)" → "Where I've worked". */
+function summaryTitle(inner: string): string {
+  const text = inner
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\((?:[^()]*\b(?:click|tap|expand|show|open)\b[^()]*)\)/gi, ' ');
+  return tidyName(text);
+}
+
+/** A GFM table with the rows and cells of an HTML `<table>`, links and bold kept. */
+function tableMarkdown(table: string): string {
+  const rows = [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<t([hd])\b[^>]*>([\s\S]*?)<\/t\1\s*>/gi)].map((cell) =>
+      cellMarkdown(cell[2] ?? ''),
+    ),
+  );
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  if (width === 0) return '';
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), line(Array(width).fill('---')), ...body.map(line)].join('\n');
+}
+
+function cellMarkdown(html: string): string {
+  return html
+    .replace(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"[^>]*>([\s\S]*?)<\/a\s*>/gi, '[$2]($1)')
+    .replace(/<\/?(?:b|strong)\b[^>]*>/gi, '**')
+    .replace(/<\/?(?:i|em)\b[^>]*>/gi, '*')
+    .replace(/<\/?code\b[^>]*>/gi, '`')
+    .replace(/<br\b[^>]*>/gi, ' ')
+    .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

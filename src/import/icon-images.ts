@@ -1,0 +1,61 @@
+/**
+ * Images that name a skill: a skillicons.dev strip (`icons?i=go,rust,kafka`), devicon SVGs
+ * (`devicon/icons/java/java-original.svg`) and small square logos with an alt text.
+ */
+
+import { hostOf } from './markdown-lines.ts';
+
+const IMG = /<img\b[^>]*>/gi;
+/** Icons are drawn small; a larger image is a picture or a chart. */
+const ICON_SIZE = 64;
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
+}
+
+/** The skills one `<img>` tag shows, or `undefined` when it is not a skill icon. */
+function iconSkills(tag: string): string[] | undefined {
+  const src = attribute(tag, 'src') ?? '';
+  const strip = /[?&]i=([^&"#]+)/.exec(src);
+  if (strip && /\/icons\b/i.test(src)) {
+    return decodeURIComponent(strip[1] ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+  }
+  const alt = attribute(tag, 'alt')?.trim();
+  const devicon = /\/icons\/([a-z0-9.+#-]+)\/\1-[\w-]+\.svg/i.exec(src)?.[1];
+  if (devicon) return [alt || devicon];
+  const width = Number(attribute(tag, 'width') ?? Number.NaN);
+  const height = Number(attribute(tag, 'height') ?? width);
+  if (alt && width <= ICON_SIZE && height <= ICON_SIZE && alt.split(/\s+/).length <= 3)
+    return [alt];
+  return undefined;
+}
+
+/** The skill names of an HTML block made of skill icons; empty when any image is not one. */
+export function iconNames(html: string): string[] {
+  const tags = [...html.matchAll(IMG)].map((match) => match[0]);
+  // Icons that link elsewhere are the owner's networks ("LinkedIn", "Kaggle"), not skills;
+  // a strip may link to the icon service that draws it.
+  const imageHosts = new Set(tags.map((tag) => hostOf(attribute(tag, 'src') ?? '')));
+  const links = [...html.matchAll(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? '');
+  if (links.some((href) => !imageHosts.has(hostOf(href)))) return [];
+  const names: string[] = [];
+  for (const tag of tags) {
+    if (isWidgetImage(tag)) continue;
+    const skills = iconSkills(tag);
+    if (!skills) return [];
+    names.push(...skills);
+  }
+  return [...new Set(names)];
+}
+
+/**
+ * A stats card, streak counter, trophy shelf or view counter: an image drawn for a user name
+ * (`?username=…`, `?user=…`). It shows numbers about an account, not a skill or a project.
+ */
+export function isWidgetImage(tag: string): boolean {
+  const src = attribute(tag, 'src') ?? '';
+  return /[?&](?:username|user)=/i.test(src);
+}
