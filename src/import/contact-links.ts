@@ -25,6 +25,13 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     used++;
   }
   const emails = line.emails.filter((email) => email !== handleAddress);
+  if (!linksOnly && !contact.phone) {
+    const phone = phoneIn(line.text);
+    if (phone) {
+      contact.phone = phone;
+      used++;
+    }
+  }
   if (!linksOnly) {
     const plainEmail = EMAIL.exec(spelledAddress(line.text))?.[0];
     if (plainEmail && emails.length === 0 && plainEmail !== handleAddress) emails.push(plainEmail);
@@ -57,6 +64,23 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     used++;
   }
   return used;
+}
+
+/** "Tel.: +43 660 481 2273 | mail@…", "📞 +46 70 123 45 67": the number, as written. */
+function phoneIn(text: string): string | undefined {
+  for (const part of text.split(/\s*[|·•]\s*|\s{2,}/)) {
+    const labelled = PHONE_LABEL.test(part.trim());
+    const number = part
+      .trim()
+      .replace(PHONE_LABEL, '')
+      .replace(/^[^\d+(]+/u, '')
+      .trim();
+    // An unlabelled number must look like one: a leading + or 8+ digits with spaces or dashes.
+    const digits = number.replace(/\D/g, '').length;
+    const shaped = labelled || (number.startsWith('+') && digits >= 8);
+    if (shaped && digits >= 6 && ContactSchema.shape.phone.safeParse(number).success) return number;
+  }
+  return undefined;
 }
 
 /** "name [at] domain [dot] ca", written so to keep address harvesters away: "name@domain.ca". */

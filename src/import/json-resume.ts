@@ -3,6 +3,7 @@ import { PortfolioBotError } from '../errors.ts';
 import {
   type Certification,
   type Contact,
+  ContactSchema,
   type Education,
   type Profile,
   type Project,
@@ -187,7 +188,8 @@ function readContact(
   const image = clean(basics.image);
   if (image) kept.push(`Photo: ${image}`);
   const phone = clean(basics.phone);
-  if (phone) kept.push(`Phone: ${phone}`);
+  if (phone && ContactSchema.shape.phone.safeParse(phone).success) contact.phone = phone;
+  else if (phone) kept.push(`Phone: ${phone}`);
   if (basics.url) {
     if (isUrl(basics.url)) contact.website = basics.url;
     else kept.push(`Website: ${basics.url}`);

@@ -57,6 +57,7 @@ const KEY_ORDER = [
   'links',
   'items',
   'email',
+  'phone',
   'linkedin',
   'github',
   'website',

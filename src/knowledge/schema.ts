@@ -169,6 +169,12 @@ export type Section = z.infer<typeof SectionSchema>;
 
 export const ContactSchema = z.strictObject({
   email: z.email({ error: 'must be an email address' }).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d\s()./-]{6,30}$/, 'must be a phone number, e.g. "+43 660 481 2273"')
+    .optional()
+    .describe('A phone number as the owner writes it'),
   linkedin: UrlSchema.optional(),
   github: UrlSchema.optional(),
   website: UrlSchema.optional(),

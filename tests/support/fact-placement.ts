@@ -129,7 +129,11 @@ function checks(profile: Profile): Record<string, Check> {
       profile.certifications.some(
         (c) => same(c.name, fact) || leads(fact, c.name) || leads(c.name, fact),
       ),
-    contact: (fact) => links.includes(url(fact)),
+    contact: (fact) =>
+      links.includes(url(fact)) ||
+      (profile.contact.phone !== undefined &&
+        /\d{6}/.test(fact.replace(/\D/g, '')) &&
+        profile.contact.phone.replace(/\D/g, '') === fact.replace(/\D/g, '')),
     // "Spanish (basic)" states the level too: found when the name and the level are both placed.
     languages: (fact) =>
       profile.languages.some(

@@ -1,5 +1,6 @@
+import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, contactLines, contactLinks, display, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -68,6 +69,7 @@ export const contact: AnswerKind = {
   },
   propose(q, k) {
     if (q.intent !== 'contact') return undefined;
+    if (!k.profile.contact.phone && q.tokens.some((t) => PHONE_WORDS.has(t))) return noPhone(k);
     const kept = contactSectionLines(k);
     const lines = [...contactLines(k), ...codeHosts(k), ...kept];
     if (lines.length === 0)
@@ -94,6 +96,16 @@ export const contact: AnswerKind = {
   },
   suggestion: (k) => (contactLines(k).length ? `How can I contact ${k.firstName}?` : undefined),
 };
+
+const PHONE_WORDS = new Set(['phone', 'telephone', 'mobile', 'cell', 'whatsapp', 'tel']);
+
+/** "Phone number?" with none in the contact details: the text is searched, then the others. */
+function noPhone(k: Knowledge): Candidate {
+  const terms = ['phone', 'tel', 'mobile', 'whatsapp', 'call me'];
+  const claim = { topic: 'contact' as const, what: 'a phone number', terms };
+  // Saying which channels there are beats a line that shares a word.
+  return { ...claimAbsence(k, claim, 'contact', SCORES.topic), score: SCORES.topic };
+}
 
 /**
  * Without a GitHub field, the accounts the projects' repositories live under ("where's his

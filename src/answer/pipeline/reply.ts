@@ -69,6 +69,7 @@ function buildContactLines(k: Knowledge): string[] {
   const lines: string[] = [];
   const link = (label: string, url: string) => `${label}: [${display(url)}](${url})`;
   if (contact.email) lines.push(`Email: [${contact.email}](mailto:${contact.email})`);
+  if (contact.phone) lines.push(`Phone: ${contact.phone}`);
   if (contact.linkedin) lines.push(link('LinkedIn', contact.linkedin));
   if (contact.github) lines.push(link('GitHub', contact.github));
   if (contact.website) lines.push(link('Website', contact.website));
