@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
+import { countriesIn } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
@@ -115,10 +116,23 @@ const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*$`, 
 
 /** "Mobile engineer (Android + iOS) from Bengaluru, India" → "Bengaluru, India". */
 export function locationFromHeadline(text: string): string | undefined {
-  return HEADLINE_PLACE.exec(
-    text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/gu, '').trim(),
-  )?.[1];
+  const bare = text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/gu, '').trim();
+  const said = HEADLINE_PLACE.exec(bare)?.[1];
+  if (said) return said;
+  // "Embedded firmware engineer · bare-metal C · Casablanca, Morocco": the last part alone.
+  const last =
+    bare
+      .split(/\s+[·|•—–]\s+/)
+      .pop()
+      ?.trim() ?? '';
+  const country = last.split(',').pop()?.trim() ?? '';
+  // "TypeScript, Rust" has the shape of a place too: its last part must be a country.
+  return last !== bare && PLACE_ALONE.test(last) && countriesIn(country).length > 0
+    ? last
+    : undefined;
 }
+
+const PLACE_ALONE = new RegExp(`^${PLACE}$`, 'u');
 
 const SPEAKS =
   /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;

@@ -66,3 +66,22 @@ describe('importing a résumé header and entries written in less common ways', 
     expect(profile.languages.map((l) => l.name)).toEqual(['English', 'Irish', 'Spanish']);
   });
 });
+
+describe('badges and headline parts', () => {
+  it('keeps a badge message that carries on the name, and a headline place ending in a country', () => {
+    const { profile } = imported(
+      [
+        "<h1>Salam, I'm Youssef Amrani</h1>",
+        '<h3>Embedded firmware engineer · bare-metal C · Casablanca, Morocco</h3>',
+        '',
+        '## Tools',
+        '![](https://img.shields.io/badge/Yocto-Linux-FCC624) ![](https://img.shields.io/badge/Segger-J--Link-red) ![](https://img.shields.io/badge/Room-DB-green)',
+        '',
+      ].join('\n'),
+    );
+    expect(profile.identity.location).toBe('Casablanca, Morocco');
+    const names = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(names).toEqual(expect.arrayContaining(['Yocto Linux', 'Segger J-Link', 'Room']));
+    expect(names).not.toContain('Room DB');
+  });
+});
