@@ -130,13 +130,20 @@ function createSpelling(
     knownStems ??= new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
     return knownStems.has(st);
   };
-  const targets = [
-    ...new Set([
-      ...index.correctionTargets,
-      ...[...intentWords].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)),
-    ]),
-  ];
-  const correct = createCorrector(targets, fuzzyThreshold);
+  // The corrector, too, is made for the first unknown word.
+  let corrector: ((token: string) => string | null) | undefined;
+  const correct = (token: string) => {
+    corrector ??= createCorrector(
+      [
+        ...new Set([
+          ...index.correctionTargets,
+          ...[...intentWords].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)),
+        ]),
+      ],
+      fuzzyThreshold,
+    );
+    return corrector(token);
+  };
   const spellWord = (raw: string) => {
     const t = singular(raw);
     const kept = { token: t, corrected: false };

@@ -8,8 +8,11 @@ import { editDistance } from '../text.ts';
  */
 export function createCorrector(targets: readonly string[], fuzzyThreshold: number) {
   const byLetter = new Map<string, string[]>();
-  for (const word of targets)
-    byLetter.set(word[0] ?? '', [...(byLetter.get(word[0] ?? '') ?? []), word]);
+  for (const word of targets) {
+    const list = byLetter.get(word[0] ?? '');
+    if (list) list.push(word);
+    else byLetter.set(word[0] ?? '', [word]);
+  }
   const fuses = new Map<string, Fuse<string>>();
   const fuseFor = (letter: string) => {
     let fuse = fuses.get(letter);
