@@ -338,3 +338,42 @@ describe('terms typed without their spaces', () => {
     expect(out).toContain('SOC 2 Type II');
   });
 });
+
+describe('talks told in prose and questions offering alternatives', () => {
+  const mobile = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Chloé Marin',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Lead Mobile Engineer',
+      },
+      summary: [
+        'I occasionally speak at CocoaHeads Lyon and gave a talk at Android Makers 2025.',
+        'I speak French, English and Italian.',
+      ],
+      roles: [
+        {
+          company: 'Crédit Rhodanien',
+          title: 'iOS Developer',
+          start: '2016',
+          end: '2019',
+          highlights: ['Retail banking app (Swift, UIKit, Core Data).'],
+        },
+      ],
+      publications: [{ title: 'One feature team, two platforms', kind: 'talk' }],
+      contact: { email: 'chloe@example.com' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(mobile.ask(q));
+
+  it('adds the talks the text tells of to the listed ones, not the languages she speaks', () => {
+    const out = say('does she speak at conferences');
+    expect(out).toContain('CocoaHeads Lyon');
+    expect(out).toContain('One feature team');
+    expect(out).not.toContain('I speak French');
+  });
+
+  it('answers "X / Y" from a line holding either', () => {
+    expect(say('any banking / fintech background?')).toContain('Retail banking app');
+  });
+});

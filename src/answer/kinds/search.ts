@@ -1,6 +1,7 @@
 import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { normalize, stem } from '../text.ts';
 
 /** Intents broad enough that a more specific word in the question should win. */
 const BROAD = new Set([
@@ -38,9 +39,40 @@ export const search: AnswerKind = {
     // Without an intent every word counts but a vague one ("involvement"), unless it is all.
     const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st));
     const words = q.intent ? specific : plain.length > 0 ? plain : q.stems;
-    return lines(k, words, SCORES.search + 0, 'the question words');
+    // "banking / fintech background?": either word answers, so each is tried on its own.
+    return best(
+      alternativesIn(q.text, words).map(({ words: w, kept }) => {
+        const found = lines(k, w, SCORES.search + 0, 'the question words');
+        // Each side must be what the line is about: "banking" in "Retail banking app".
+        return !kept || found?.evidence[0]?.stems.includes(kept) ? found : undefined;
+      }),
+    );
   },
 };
+
+/** The candidate with the highest score. */
+function best(found: (Candidate | undefined)[]): Candidate | undefined {
+  let top: Candidate | undefined;
+  for (const c of found) if (c && (!top || c.score > top.score)) top = c;
+  return top;
+}
+
+const ALTERNATIVE = /([\p{L}][\p{L}\d+#.-]*)\s*(?:\/|\bor\b)\s*([\p{L}][\p{L}\d+#.-]*)/gu;
+
+/** The word lists to search: as asked, and for "X / Y" or "X or Y" each side without the other. */
+function alternativesIn(text: string, words: string[]): { words: string[]; kept?: string }[] {
+  const out: { words: string[]; kept?: string }[] = [{ words }];
+  for (const m of text.matchAll(ALTERNATIVE)) {
+    const left = stem(normalize(m[1] ?? ''));
+    const right = stem(normalize(m[2] ?? ''));
+    if (left === right || !words.includes(left) || !words.includes(right)) continue;
+    out.push(
+      { words: words.filter((w) => w !== right), kept: left },
+      { words: words.filter((w) => w !== left), kept: right },
+    );
+  }
+  return out;
+}
 
 function lines(k: Knowledge, stems: string[], score: number, why: string): Candidate | undefined {
   if (stems.length === 0) return undefined;

@@ -32,6 +32,11 @@ const PHRASES = [
   'podcast',
 ];
 
+/** Words with which a profile's prose tells of a talk. */
+// Matched on the text as written: stems fold "speak" into "talk", and "I speak Dutch" is not one.
+const TOLD =
+  /\b(?:spoke (?:at|about)|speaker at|keynote|gave (?:a |two |three |several )?talks?|(?:occasionally|regularly|often|sometimes) speak|speak(?:ing)? at (?:conferences|meetups|\p{Lu}))/u;
+
 /** Lines that are talks or writing: publications, and sections named for them. */
 function talkLines(k: Knowledge) {
   return k.index.snippets.filter(
@@ -58,7 +63,11 @@ export const talks: AnswerKind = {
         terms: ['talk', 'conference', 'meetup', 'article', 'blog post', 'published'],
       });
     }
-    const shown = lines.slice(0, 8);
+    // "I occasionally speak at CocoaHeads Lyon": talks the text names beside the list.
+    const told = k.index.snippets.filter(
+      (line) => line.topic !== 'skills' && !lines.includes(line) && TOLD.test(line.text),
+    );
+    const shown = [...lines.slice(0, 8), ...told].slice(0, 10);
     return {
       kind: 'talks',
       score: SCORES.topic + 1,
@@ -67,7 +76,7 @@ export const talks: AnswerKind = {
       answer: reply(
         'section',
         'Talks & writing',
-        `${k.firstName}'s talks and writing:\n${bullets(evidenceLines(shown, 8))}`,
+        `${k.firstName}'s talks and writing:\n${bullets(evidenceLines(shown, 10))}`,
       ),
       state: { techs: [], topic: 'section', ...(shown[0] ? { subject: shown[0] } : {}) },
     };
