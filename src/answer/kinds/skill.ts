@@ -52,12 +52,19 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const parts = [lead(k, verdict)];
   // "Go concurrency": lines about the rest of the question come first.
   const specific = specificStems(q.restStems);
+  // Lines about both the rest and the skill ("used by 14 product teams" for "how many teams use
+  // her design system") come before lines about the rest alone.
+  const aboutSkill = new Set(tech.evidence);
   const focused = specific.length
     ? k.index
         .search(specific)
         .filter((h) => h.coverage >= 0.75)
         .map((h) => h.snippet)
-        .sort((a, b) => Number(a.list ?? false) - Number(b.list ?? false))
+        .sort(
+          (a, b) =>
+            Number(aboutSkill.has(b)) - Number(aboutSkill.has(a)) ||
+            Number(a.list ?? false) - Number(b.list ?? false),
+        )
     : [];
   const own =
     verdict.status === 'implied'

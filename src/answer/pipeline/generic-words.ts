@@ -53,6 +53,9 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'perspect',
   'tackl',
   'mindset',
+  // "how many teams use it?": the count is asked, the thing counted is the topic.
+  'mani',
+  'much',
 ]);
 
 export function specificStems(stems: readonly string[]): string[] {
