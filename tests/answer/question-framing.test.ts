@@ -377,3 +377,23 @@ describe('talks told in prose and questions offering alternatives', () => {
     expect(say('any banking / fintech background?')).toContain('Retail banking app');
   });
 });
+
+describe('a credential asked for by its acronym', () => {
+  const designer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Aroha Tane',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Design Systems Lead',
+      },
+      certifications: [{ name: 'Web Accessibility Specialist (WAS)' }],
+      contact: { email: 'aroha@example.com' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(designer.ask(q));
+
+  it('says a clear no to one the profile lacks, and finds one it holds', () => {
+    expect(say('does she have CPACC')).toMatch(/^No — CPACC isn't in Aroha's profile/);
+    expect(say('does she have WAS')).toContain('Web Accessibility Specialist');
+  });
+});

@@ -35,7 +35,10 @@ export const skill: AnswerKind = {
   ceiling: SCORES.skill,
   topic: 'skill',
   propose(q, k) {
-    if (q.techs.length === 0) return q.unknownSkill ? unknownSkill(k, q.unknownSkill) : undefined;
+    if (q.techs.length === 0) {
+      const asked = q.unknownSkill ?? (q.intent ? undefined : heldAcronym(q.text));
+      return asked ? unknownSkill(k, asked) : undefined;
+    }
     const verdicts = q.techs.map((t) => verdictFor(k, t));
     const only = verdicts[0];
     if (verdicts.length === 1 && only?.status === 'absent') return absent(k, only.tech);
@@ -178,6 +181,15 @@ function absent(k: Knowledge, tech: Tech): Candidate {
     answer: { ...candidate.answer, title: tech.name, confidence: 0.95, suggestions },
     state: { techs: [tech], topic: 'skill' },
   };
+}
+
+/** "Does she have CPACC?", "does he hold the CSSLP": a credential typed in capitals. */
+const HOLDS_ACRONYM =
+  /\b(?:have|has|hold|holds|got|earned)\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9+-]{1,9})\b/;
+
+function heldAcronym(text: string): string | undefined {
+  const name = HOLDS_ACRONYM.exec(text)?.[1];
+  return name && /[A-Z].*[A-Z]/.test(name) ? name : undefined;
 }
 
 /** A word asked about as a skill that neither the profile nor the vocabulary knows. */
