@@ -397,3 +397,29 @@ describe('a credential asked for by its acronym', () => {
     expect(say('does she have WAS')).toContain('Web Accessibility Specialist');
   });
 });
+
+describe('words résumés say otherwise', () => {
+  it('finds failure recovery, a migration and concurrency for questions in other words', () => {
+    const backend = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Omar Haddad',
+          pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+          title: 'Backend Engineer',
+        },
+        impact: [
+          'Built billing systems with retry logic and failure recovery.',
+          'Migrated a legacy C-based controller into Go services.',
+        ],
+        expertise: ['Concurrent processing with worker pools'],
+        contact: { email: 'omar@example.com' },
+      }),
+    );
+    const say = (q: string) => answerToPlainText(backend.ask(q));
+    expect(say('how does he deal with failed billing runs')).toContain('failure recovery');
+    expect(say('has he rewritten a legacy system')).toContain('Migrated a legacy');
+    expect(say('does he understand multithreading / parallelism')).toContain(
+      'Concurrent processing',
+    );
+  });
+});

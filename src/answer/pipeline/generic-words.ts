@@ -53,6 +53,8 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'perspect',
   'tackl',
   'mindset',
+  'deal',
+  'understand',
   // "how many teams use it?": the count is asked, the thing counted is the topic.
   'mani',
   'much',
