@@ -279,8 +279,9 @@ export function applyTemplateLine(
 }
 
 export function titleFromSummary(text: string): string | undefined {
+  // "I'm a backend engineer …", "Hi, I'm Nadia Haddad, a Staff Engineering Manager based in …".
   const match =
-    /\bI(?:['’]m| am)\s+an?\s+([^,.;]+?)(?=\s+(?:with|at|based|who|from|in|and|specia\w+|focused|building|working)\b|[,.;]|$)/i.exec(
+    /\b[Ii](?:['’]m| am)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|based|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
       text,
     );
   const title = match?.[1]?.trim();

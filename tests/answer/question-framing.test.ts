@@ -423,3 +423,32 @@ describe('words résumés say otherwise', () => {
     );
   });
 });
+
+describe('names written in parts, and the listed skill of a certification question', () => {
+  const manager = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Nadia Haddad',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Staff Engineering Manager',
+      },
+      summary: ['I moved into my first lead role at Tessellate, a Montréal health-tech startup.'],
+      skills: [{ id: 'lang', name: 'Languages', skills: [{ name: 'Java' }] }],
+      certifications: [{ name: 'ISTQB Certified Tester Foundation Level' }],
+      contact: { email: 'nadia@example.com' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(manager.ask(q));
+
+  it('finds "health-tech" for "healthtech" before any no', () => {
+    const out = say('any healthtech background?');
+    expect(out).not.toMatch(/^No/);
+    expect(out).toContain('health-tech startup');
+  });
+
+  it('answers "an Oracle Java certification" about Java, the skill she lists', () => {
+    expect(say('does she have an oracle java certification')).toMatch(
+      /^No — Nadia lists Java as a skill, but no Java certification/,
+    );
+  });
+});

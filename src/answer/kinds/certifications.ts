@@ -35,8 +35,10 @@ export const certifications: AnswerKind = {
     if (q.intent !== 'certifications') return undefined;
     const joined = ` ${q.tokens.join(' ')} `;
     const named = CERTIFICATIONS.find((c) => c.words.some((w) => joined.includes(` ${w} `)));
-    const asked = named?.name ?? q.techs[0]?.name;
-    const candidate = asked ? askedAbout(k, asked, named?.words ?? [], q.techs[0]) : listAll(k);
+    // "an Oracle Java certification": the skill the profile lists is the one asked about.
+    const tech = q.techs.find((t) => t.listed) ?? q.techs[0];
+    const asked = named?.name ?? tech?.name;
+    const candidate = asked ? askedAbout(k, asked, named?.words ?? [], tech) : listAll(k);
     return { ...candidate, state: { techs: [], topic: 'certifications' } };
   },
   suggestion: (k) =>

@@ -22,6 +22,11 @@ export interface AbsenceClaim {
    * certification, wherever the importer left it.
    */
   near?: { terms: readonly string[]; marker: RegExp };
+  /**
+   * A name that prose may write in parts: "healthtech" is in "health-tech startup". Lines whose
+   * text, spaces and hyphens removed, holds it make the claim false.
+   */
+  compact?: string;
   /** Technologies whose listing, mention or implication makes the claim false. */
   techs?: readonly Tech[];
   /** A clear no for a yes-or-no question ("**No** — Rust isn't in …"), said as answered. */
@@ -76,6 +81,18 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const out: Snippet[] = [];
   for (const term of claim.terms) out.push(...linesHolding(k, term).filter(keep));
   const { near } = claim;
+  const joined = claim.compact?.toLowerCase().replace(/[\s-]+/g, '');
+  if (joined && joined.length >= 5)
+    out.push(
+      ...k.index.snippets.filter(
+        (s) =>
+          keep(s) &&
+          s.text
+            .toLowerCase()
+            .replace(/[\s-]+/g, '')
+            .includes(joined),
+      ),
+    );
   for (const term of near?.terms ?? [])
     out.push(
       ...linesHolding(k, term).filter(
