@@ -85,3 +85,13 @@ describe('badges and headline parts', () => {
     expect(names).not.toContain('Room DB');
   });
 });
+
+describe('an about page that gives the title after the name', () => {
+  it('reads "Hi, I\'m Name, a Title based in City" into the name, title and place', () => {
+    const { profile } = imported(
+      "# About me\n\nHi, I'm Nadia Haddad, a Staff Engineering Manager based in Montréal, Québec. I've spent fourteen years building software.\n",
+    );
+    expect(profile.identity.name).toBe('Nadia Haddad');
+    expect(profile.identity.title).toBe('Staff Engineering Manager');
+  });
+});
