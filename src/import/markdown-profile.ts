@@ -50,6 +50,7 @@ import {
   type CurrentRole,
   closingPronouns,
   currentRoleFromProse,
+  employerSinceFromProse,
   languagesFromProse,
   locationFromHeadline,
   locationFromProse,
@@ -234,11 +235,16 @@ function settleCurrentRole(
   notes: string[],
   aboutTitle: string,
 ): CurrentRole | undefined {
-  const current = currentRoleFromProse(summaryText);
+  const since = employerSinceFromProse(summaryText);
+  const sinceTitle = since ? titleFromSummary(summaryText) : undefined;
+  const current =
+    currentRoleFromProse(summaryText) ??
+    (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined);
   if (!current) return undefined;
   const company = current.company.toLowerCase();
   if (!draft.roles.some((role) => role.company.toLowerCase() === company)) {
-    draft.roles.unshift({ ...current, end: 'present', highlights: [], technologies: [] });
+    const start = since?.company === current.company ? { start: since.start } : {};
+    draft.roles.unshift({ ...current, ...start, end: 'present', highlights: [], technologies: [] });
     notes.push(`${aboutTitle} → current role: ${current.title} at ${current.company}`);
   }
   return current;

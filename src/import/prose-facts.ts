@@ -258,6 +258,22 @@ const CURRENTLY = new RegExp(
   'u',
 );
 
+// "Since 2019 I have been at Corvidae Payments", "I've been at Acme since 2020".
+const BEEN_AT = new RegExp(
+  `(?:\\b[Ss]ince\\s+((?:19|20)\\d\\d),?\\s+I(?:['’]ve| have)\\s+been\\s+(?:at|with)\\s+(${COMPANY_WORD}(?:\\s+${COMPANY_WORD}){0,3})|\\bI(?:['’]ve| have)\\s+been\\s+(?:at|with)\\s+(${COMPANY_WORD}(?:\\s+${COMPANY_WORD}){0,3})\\s+since\\s+((?:19|20)\\d\\d))`,
+  'u',
+);
+
+/** "Since 2019 I have been at Corvidae Payments": the current employer and since when. */
+export function employerSinceFromProse(
+  text: string,
+): { company: string; start: string } | undefined {
+  const m = BEEN_AT.exec(text);
+  const company = (m?.[2] ?? m?.[3])?.replace(/[.’']+$/, '').trim();
+  const start = m?.[1] ?? m?.[4];
+  return company && start ? { company, start } : undefined;
+}
+
 /** "Currently Engineering Manager at Parcelwise, a logistics startup" → that title, that company. */
 export function currentRoleFromProse(text: string): CurrentRole | undefined {
   const match = CURRENTLY.exec(text);

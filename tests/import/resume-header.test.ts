@@ -95,3 +95,17 @@ describe('an about page that gives the title after the name', () => {
     expect(profile.identity.title).toBe('Staff Engineering Manager');
   });
 });
+
+describe('the current employer told in prose', () => {
+  it('reads "Since 2019 I have been at Company" as the current role with the title', () => {
+    const { profile } = imported(
+      "# About me\n\nHi, I'm Nadia Haddad, a Staff Engineering Manager based in Montréal, Québec.\n\nSince 2019 I have been at Corvidae Payments, first as Engineering Manager.\n",
+    );
+    expect(profile.roles[0]).toMatchObject({
+      company: 'Corvidae Payments',
+      title: 'Staff Engineering Manager',
+      start: '2019',
+      end: 'present',
+    });
+  });
+});
