@@ -176,6 +176,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   comp: 'compensation',
   reloc: 'relocation',
   wfh: 'work from home',
+  ppl: 'people',
+  org: 'organization',
+  orgs: 'organizations',
 };
 
 /** Openers that continue the previous question ("what about Redis?", "and databases?"). */

@@ -452,3 +452,27 @@ describe('names written in parts, and the listed skill of a certification questi
     );
   });
 });
+
+describe('team size and hiring asked in shorthand', () => {
+  it('finds the group size and the hires for "how big" and "ppl" questions', () => {
+    const manager = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Dana Ofori',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Engineering Manager',
+        },
+        summary: [
+          'I run the Shipments platform group (9 engineers across two squads).',
+          "Over those years I've hired 31 engineers.",
+        ],
+        skills: [{ id: 'qa', name: 'QA', skills: [{ name: 'TestRail' }, { name: 'Cypress' }] }],
+        contact: { email: 'dana@example.com' },
+      }),
+    );
+    const say = (q: string) => answerToPlainText(manager.ask(q));
+    expect(say('how big is the team she manages right now?')).toContain('9 engineers');
+    expect(say('how many ppl has she hired')).toContain('hired 31 engineers');
+    expect(say('what test management tool does she use')).toContain('TestRail');
+  });
+});

@@ -12,7 +12,21 @@
 export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['payment', 'payments', 'billing', 'checkout', 'invoicing', 'invoice', 'stripe', 'subscription'],
   ['lead', 'led', 'leadership', 'manage', 'managed', 'management', 'manager', 'head', 'headed'],
-  ['people', 'team', 'teams', 'staff', 'reports', 'engineers', 'hire', 'hired', 'hiring'],
+  [
+    'people',
+    'team',
+    'teams',
+    'staff',
+    'reports',
+    'engineers',
+    'hire',
+    'hired',
+    'hiring',
+    'organization',
+    'organisation',
+    'group',
+    'squads',
+  ],
   [
     'mentor',
     'mentored',

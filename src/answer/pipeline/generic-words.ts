@@ -58,6 +58,8 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   // "how many teams use it?": the count is asked, the thing counted is the topic.
   'mani',
   'much',
+  'big',
+  'size',
 ]);
 
 export function specificStems(stems: readonly string[]): string[] {

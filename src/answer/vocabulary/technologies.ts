@@ -311,6 +311,9 @@ const ROWS: readonly Row[] = [
   ['Cypress', 'testing e2e javascript', undefined, true],
   ['Playwright', 'testing e2e'],
   ['Selenium', 'testing e2e'],
+  ['TestRail', 'testing test-management'],
+  ['Xray', 'testing test-management', 'xray for jira', true],
+  ['qTest', 'testing test-management'],
   ['React Testing Library', 'testing javascript frontend', 'rtl|testing library'],
   ['Chromatic', 'testing frontend visual'],
   ['pytest', 'testing python'],
@@ -605,6 +608,7 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   framework: ['framework', 'frameworks', 'web framework', 'web frameworks', 'libraries'],
   language: ['languages', 'programming language', 'programming languages', 'language'],
   testing: ['testing', 'tests', 'test frameworks', 'qa'],
+  'test-management': ['test management', 'test management tool', 'test case management'],
   queue: [
     'queue',
     'queues',
