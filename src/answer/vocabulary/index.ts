@@ -1,5 +1,6 @@
+import { CATEGORY_WORDS, TAG_LABELS } from './group-words.ts';
 import languages from './languages.generated.json' with { type: 'json' };
-import { CATEGORY_WORDS, TAG_LABELS, TECHNOLOGIES, type Technology } from './technologies.ts';
+import { TECHNOLOGIES, type Technology } from './technologies.ts';
 
 export type { Technology };
 export { CATEGORY_WORDS, TAG_LABELS };
