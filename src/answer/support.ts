@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
-import { countriesIn } from '../knowledge/places.ts';
+import { isPlaceInCountry } from '../knowledge/places.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import {
   buildKnowledgeIndex,
@@ -218,9 +218,6 @@ function locationOf(index: KnowledgeIndex): string | undefined {
   );
 }
 
-/** A part of a line that is only a place ending in a country: "Lyon, Auvergne-Rhône-Alpes, France". */
-const PLACE_SEGMENT =
-  /^\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*(?:,\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*){1,2}$/u;
 /** The end of a postal address: "Margaretenstraße 112/14, 1050 Wien, Austria" → "Wien, Austria". */
 const ADDRESS_END =
   /,\s*(?:[A-Z]{0,3}-?\d{3,6}\s+)?(\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*),\s*(\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*)$/u;
@@ -241,9 +238,8 @@ function placeSegment(index: KnowledgeIndex): string | undefined {
     for (const part of s.text.split(/\s+[|·•—–]\s+|\s{2,}/)) {
       const text = part.trim();
       const address = s.role || !/\d/.test(text) ? undefined : ADDRESS_END.exec(text);
-      const place = PLACE_SEGMENT.test(text) ? text : address ? `${address[1]}, ${address[2]}` : '';
-      const last = place.split(',').pop()?.trim() ?? '';
-      if (place && countriesIn(last).length > 0) return place;
+      const place = address ? `${address[1]}, ${address[2]}` : text;
+      if (isPlaceInCountry(place)) return place;
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
-import { countriesIn } from '../knowledge/places.ts';
+import { isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
@@ -125,14 +125,8 @@ export function locationFromHeadline(text: string): string | undefined {
       .split(/\s+[·|•—–]\s+/)
       .pop()
       ?.trim() ?? '';
-  const country = last.split(',').pop()?.trim() ?? '';
-  // "TypeScript, Rust" has the shape of a place too: its last part must be a country.
-  return last !== bare && PLACE_ALONE.test(last) && countriesIn(country).length > 0
-    ? last
-    : undefined;
+  return last !== bare && isPlaceInCountry(last) ? last : undefined;
 }
-
-const PLACE_ALONE = new RegExp(`^${PLACE}$`, 'u');
 
 const SPEAKS =
   /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;

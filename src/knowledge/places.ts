@@ -240,6 +240,21 @@ export function countriesIn(text: string): Country[] {
   return [...new Set([...byName, ...byCity])];
 }
 
+// A capitalised place name, small connecting words allowed: "Rio de Janeiro", "Auvergne-Rhône-Alpes".
+const PLACE_NAME =
+  "\\p{Lu}[\\p{L}'.-]*(?:[ -](?:\\p{Lu}[\\p{L}'.-]*|de|da|do|del|la|le|upon|sur))*";
+const PLACE_LIST = new RegExp(`^${PLACE_NAME}(?:,\\s*${PLACE_NAME}){1,2}$`, 'u');
+
+/**
+ * "Lyon, Auvergne-Rhône-Alpes, France", "Casablanca, Morocco": a text that is only a place and
+ * ends in a known country. "TypeScript, Rust" has the shape but names no country.
+ */
+export function isPlaceInCountry(text: string): boolean {
+  const place = text.trim();
+  if (!PLACE_LIST.test(place)) return false;
+  return countriesIn(place.split(',').pop()?.trim() ?? '').length > 0;
+}
+
 /** The standard UTC offset of a place text ("Leeds, UK" → 0), if it is known. */
 export function utcOffsetOf(text: string): number | undefined {
   const city = citiesIn(text)[0];
