@@ -15,76 +15,14 @@ import {
 } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { DEFAULT_PRONOUNS, type ImportResult } from './import-result.ts';
+import { type JsonResume, JsonResumeSchema } from './json-resume-shape.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, slug, tidy } from './markdown-lines.ts';
 import { settleLanguageCertificates, settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';
 import { talksFromProse } from './prose-records.ts';
-
-// The fields this reader uses, typed once the official schema has checked the document.
-const Str = z.string().optional();
-const Strs = z.array(z.string()).optional();
-const Dated = { startDate: Str, endDate: Str, summary: Str, highlights: Strs, url: Str };
-const JsonResumeSchema = z.looseObject({
-  basics: z
-    .looseObject({
-      name: Str,
-      label: Str,
-      image: Str,
-      email: Str,
-      phone: Str,
-      url: Str,
-      summary: Str,
-      location: z
-        .looseObject({ address: Str, postalCode: Str, city: Str, countryCode: Str, region: Str })
-        .optional(),
-      profiles: z.array(z.looseObject({ network: Str, username: Str, url: Str })).optional(),
-    })
-    .optional(),
-  work: z
-    .array(z.looseObject({ name: Str, position: Str, location: Str, description: Str, ...Dated }))
-    .optional(),
-  volunteer: z.array(z.looseObject({ organization: Str, position: Str, ...Dated })).optional(),
-  education: z
-    .array(
-      z.looseObject({
-        institution: Str,
-        url: Str,
-        area: Str,
-        studyType: Str,
-        startDate: Str,
-        endDate: Str,
-        score: Str,
-        courses: Strs,
-      }),
-    )
-    .optional(),
-  awards: z.array(z.looseObject({ title: Str, date: Str, awarder: Str, summary: Str })).optional(),
-  certificates: z.array(z.looseObject({ name: Str, date: Str, url: Str, issuer: Str })).optional(),
-  publications: z
-    .array(z.looseObject({ name: Str, publisher: Str, releaseDate: Str, url: Str, summary: Str }))
-    .optional(),
-  skills: z.array(z.looseObject({ name: Str, level: Str, keywords: Strs })).optional(),
-  languages: z.array(z.looseObject({ language: Str, fluency: Str })).optional(),
-  interests: z.array(z.looseObject({ name: Str, keywords: Strs })).optional(),
-  references: z.array(z.looseObject({ name: Str, reference: Str })).optional(),
-  meta: z.unknown().optional(),
-  projects: z
-    .array(
-      z.looseObject({
-        name: Str,
-        description: Str,
-        keywords: Strs,
-        roles: Strs,
-        entity: Str,
-        type: Str,
-        ...Dated,
-      }),
-    )
-    .optional(),
-});
-type JsonResume = z.infer<typeof JsonResumeSchema>;
+import { uniqueId } from './unique-id.ts';
 
 /** A JSON document is a JSON Resume when it is an object with `basics` or `work`. */
 export function looksLikeJsonResume(value: unknown): boolean {
@@ -265,7 +203,10 @@ function readSkills(resume: JsonResume, draft: ProfileDraft, notes: string[]) {
     const label = name ?? 'Skills';
     // A skill entry names an area the owner works in ("Machine Learning", level Expert).
     if (name && !draft.expertise.includes(name)) draft.expertise.push(name);
-    const id = uniqueId(label, draft.skills);
+    const id = uniqueId(
+      label,
+      draft.skills.map((c) => c.id),
+    );
     const category: SkillCategory = {
       id,
       name: label,
@@ -276,7 +217,10 @@ function readSkills(resume: JsonResume, draft: ProfileDraft, notes: string[]) {
     draft.skills.push(category);
   }
   if (loose.skills.length > 0) {
-    loose.id = uniqueId('Skills', draft.skills);
+    loose.id = uniqueId(
+      'Skills',
+      draft.skills.map((c) => c.id),
+    );
     draft.skills.push(loose);
   }
   const count = draft.skills.reduce((n, c) => n + c.skills.length, 0);
@@ -298,7 +242,10 @@ function readProjects(resume: JsonResume, draft: ProfileDraft, notes: string[], 
       dateSpan(entry.startDate, entry.endDate),
     ].filter(Boolean);
     const project: Project = {
-      id: uniqueId(name, draft.projects),
+      id: uniqueId(
+        name,
+        draft.projects.map((p) => p.id),
+      ),
       name,
       aliases: [],
       summary: clean(entry.description) ?? clean(entry.summary) ?? name,
@@ -454,11 +401,4 @@ function entryText(parts: (string | undefined)[]): string {
 
 function isUrl(text: string): boolean {
   return UrlSchema.safeParse(text).success;
-}
-
-function uniqueId(text: string, taken: readonly { id: string }[]): string {
-  const base = slug(text) || 'item';
-  let id = base;
-  for (let n = 2; taken.some((t) => t.id === id); n++) id = `${base}-${n}`;
-  return id;
 }
