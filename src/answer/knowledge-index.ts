@@ -91,8 +91,20 @@ function everydaySense(
   if (!tech.everydayWord || tech.listed) return false;
   const word = tokens.slice(match.start, match.end).join(' ');
   if (word !== phraseTokens(tech.name).join(' ')) return false;
-  const name = tech.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return !new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, 'u').test(text);
+  return !writtenAsName(tech.name).test(text);
+}
+
+const nameWritten = new Map<string, RegExp>();
+
+/** "Go" as a whole word with its capital, made once per name. */
+function writtenAsName(name: string): RegExp {
+  let pattern = nameWritten.get(name);
+  if (!pattern) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u');
+    nameWritten.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** Listed skills of a group, by profile category or vocabulary tag, each skill once. */

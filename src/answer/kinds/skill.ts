@@ -206,9 +206,7 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
     {
       topic: 'skill',
       what: name,
-      // "soc2" is written "SOC 2", "k8s" stays whole: letters and digits apart as well.
-      terms: [...new Set([name, name.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ')])],
-      compact: name,
+      terms: [name],
       no: `**No** — ${name} isn't in ${k.firstName}'s profile.${examples.length ? ` Skills it lists include ${examples.join(', ')}.` : ''}`,
     },
     'skill',

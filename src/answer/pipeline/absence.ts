@@ -22,11 +22,6 @@ export interface AbsenceClaim {
    * certification, wherever the importer left it.
    */
   near?: { terms: readonly string[]; marker: RegExp };
-  /**
-   * A name that prose may write in parts: "healthtech" is in "health-tech startup". Lines whose
-   * text, spaces and hyphens removed, holds it make the claim false.
-   */
-  compact?: string;
   /** Technologies whose listing, mention or implication makes the claim false. */
   techs?: readonly Tech[];
   /** A clear no for a yes-or-no question ("**No** — Rust isn't in …"), said as answered. */
@@ -79,20 +74,8 @@ export function claimAbsence(
 export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const keep = (s: Snippet) => !claim.ignore?.(s);
   const out: Snippet[] = [];
-  for (const term of claim.terms) out.push(...linesHolding(k, term).filter(keep));
+  for (const term of claim.terms) out.push(...linesWriting(k, term).filter(keep));
   const { near } = claim;
-  const joined = claim.compact?.toLowerCase().replace(/[\s-]+/g, '');
-  if (joined && joined.length >= 5)
-    out.push(
-      ...k.index.snippets.filter(
-        (s) =>
-          keep(s) &&
-          s.text
-            .toLowerCase()
-            .replace(/[\s-]+/g, '')
-            .includes(joined),
-      ),
-    );
   for (const term of near?.terms ?? [])
     out.push(
       ...linesHolding(k, term).filter(
@@ -110,6 +93,34 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
     out.push(...k.index.snippets.filter((s) => wheres.has(s.where) && keep(s)));
   }
   return [...new Set(out)];
+}
+
+/**
+ * The lines that hold a term however it is written: "soc2" is "SOC 2", "healthtech" is in
+ * "health-tech startup" (a single word of six letters or more, found with spaces and hyphens
+ * taken out of the lines).
+ */
+function linesWriting(k: Knowledge, term: string): Snippet[] {
+  const apart = term.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ');
+  const found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
+  const joined = term.toLowerCase();
+  if (/^[\p{L}\d]{6,}$/u.test(joined)) {
+    const texts = compactTexts(k);
+    found.push(...k.index.snippets.filter((_, i) => texts[i]?.includes(joined)));
+  }
+  return found;
+}
+
+const compacted = new WeakMap<Knowledge['index'], string[]>();
+
+/** Each line's text in lower case without spaces and hyphens, made once per knowledge. */
+function compactTexts(k: Knowledge): string[] {
+  let texts = compacted.get(k.index);
+  if (!texts) {
+    texts = k.index.snippets.map((s) => s.text.toLowerCase().replace(/[\s-]+/g, ''));
+    compacted.set(k.index, texts);
+  }
+  return texts;
 }
 
 const holding = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
