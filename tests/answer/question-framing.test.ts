@@ -3,12 +3,16 @@ import { createAssistant } from '../../src/answer/assistant.ts';
 import { answerToPlainText } from '../../src/answer/plain-text.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
 
+const HE = { subject: 'he', object: 'him', possessive: 'his' };
+const SHE = { subject: 'she', object: 'her', possessive: 'her' };
+const THEY = { subject: 'they', object: 'them', possessive: 'their' };
+
 /** A profile whose facts sit where imports of real READMEs leave them. */
 const assistant = createAssistant(
   ProfileSchema.parse({
     identity: {
       name: 'Tomás Ibarra',
-      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      pronouns: HE,
       title: 'Backend engineer',
     },
     summary: ['I build data pipelines and care about production reliability over shortcuts.'],
@@ -93,7 +97,7 @@ describe('availability, pay and years, said in the words a profile uses', () => 
     ProfileSchema.parse({
       identity: {
         name: 'Aroha Tane',
-        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        pronouns: SHE,
         title: 'Design Systems Lead',
         availability: 'Open to staff-level roles, remote or hybrid in Wellington',
       },
@@ -143,7 +147,7 @@ describe('a junior résumé read as a recruiter asks it', () => {
     ProfileSchema.parse({
       identity: {
         name: 'MARCUS LINDGREN',
-        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        pronouns: HE,
         title: 'Junior Full-Stack Developer',
         location: 'Gothenburg, Sweden',
       },
@@ -183,7 +187,7 @@ describe('words that are also technologies, and certificates named otherwise', (
     ProfileSchema.parse({
       identity: {
         name: 'Kofi Boateng',
-        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        pronouns: HE,
         title: 'Engineering Manager',
       },
       summary: [
@@ -219,7 +223,7 @@ describe('education, availability and career start written in free text', () => 
     ProfileSchema.parse({
       identity: {
         name: 'Rui Matos',
-        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        pronouns: HE,
         title: 'Backend Engineer',
       },
       summary: [
@@ -262,7 +266,7 @@ describe('a place the importer left in a role line', () => {
       ProfileSchema.parse({
         identity: {
           name: 'Chloé Martin',
-          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          pronouns: SHE,
           title: 'Lead Mobile Engineer',
         },
         roles: [
@@ -289,7 +293,7 @@ describe('where the owner is, never where they were', () => {
       ProfileSchema.parse({
         identity: {
           name: 'Lukas Brenner',
-          pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+          pronouns: HE,
           title: 'Data Engineer',
         },
         summary,
@@ -326,7 +330,7 @@ describe('terms typed without their spaces', () => {
         ProfileSchema.parse({
           identity: {
             name: 'Sam Byrne',
-            pronouns: { subject: 'they', object: 'them', possessive: 'their' },
+            pronouns: THEY,
             title: 'Security Engineer',
           },
           summary: ['Ran SOC 2 Type II evidence collection for engineering controls.'],
@@ -344,7 +348,7 @@ describe('talks told in prose and questions offering alternatives', () => {
     ProfileSchema.parse({
       identity: {
         name: 'Chloé Marin',
-        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        pronouns: SHE,
         title: 'Lead Mobile Engineer',
       },
       summary: [
@@ -383,7 +387,7 @@ describe('a credential asked for by its acronym', () => {
     ProfileSchema.parse({
       identity: {
         name: 'Aroha Tane',
-        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        pronouns: SHE,
         title: 'Design Systems Lead',
       },
       certifications: [{ name: 'Web Accessibility Specialist (WAS)' }],
@@ -404,7 +408,7 @@ describe('words résumés say otherwise', () => {
       ProfileSchema.parse({
         identity: {
           name: 'Omar Haddad',
-          pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+          pronouns: HE,
           title: 'Backend Engineer',
         },
         impact: [
@@ -429,7 +433,7 @@ describe('names written in parts, and the listed skill of a certification questi
     ProfileSchema.parse({
       identity: {
         name: 'Nadia Haddad',
-        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        pronouns: SHE,
         title: 'Staff Engineering Manager',
       },
       summary: ['I moved into my first lead role at Tessellate, a Montréal health-tech startup.'],
@@ -459,7 +463,7 @@ describe('team size and hiring asked in shorthand', () => {
       ProfileSchema.parse({
         identity: {
           name: 'Dana Ofori',
-          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          pronouns: SHE,
           title: 'Engineering Manager',
         },
         summary: [
