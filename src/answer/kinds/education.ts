@@ -30,7 +30,7 @@ const PHRASES = [
 ];
 
 /** Degree levels by the words people and résumés use for them. */
-const DEGREE_LEVELS = [
+const LEVELS: readonly DegreeLevel[] = [
   { name: 'PhD', words: ['phd', 'ph.d', 'doctorate', 'doctoral', 'dphil'] },
   // An MSc is not an MBA: asked by name, it is answered by name.
   { name: 'MBA', words: ['mba'] },
@@ -42,30 +42,18 @@ const DEGREE_LEVELS = [
     name: "bachelor's degree",
     words: ['bachelor', 'bachelors', 'bsc', 'b.sc', 'bs', 'ba', 'beng', 'b.eng', 'btech'],
   },
-  {
-    // "a CS degree", "any degree": any of the levels above.
-    name: 'degree',
-    words: [
-      'degree',
-      'phd',
-      'doctorate',
-      'master',
-      'masters',
-      'msc',
-      'ms',
-      'ma',
-      'mba',
-      'meng',
-      'bachelor',
-      'bachelors',
-      'bsc',
-      'bs',
-      'ba',
-      'beng',
-      'btech',
-    ],
-  },
-] as const satisfies readonly { name: string; words: readonly string[] }[];
+];
+
+interface DegreeLevel {
+  name: string;
+  words: readonly string[];
+}
+
+/** The levels, then "a CS degree", "any degree": any of them, asked last. */
+const DEGREE_LEVELS: readonly DegreeLevel[] = [
+  ...LEVELS,
+  { name: 'degree', words: ['degree', ...LEVELS.flatMap((level) => level.words)] },
+];
 
 /** "What did she study?", "does he have a PhD?": the education, and a clear no to a level not held. */
 export const education: AnswerKind = {
@@ -115,7 +103,7 @@ function holds(e: Education, words: readonly string[]): boolean {
   return tokenize(normalize(`${e.degree ?? ''} ${e.field ?? ''}`)).some((w) => words.includes(w));
 }
 
-function noEducation(k: Knowledge, level: (typeof DEGREE_LEVELS)[number] | undefined): Candidate {
+function noEducation(k: Knowledge, level: DegreeLevel | undefined): Candidate {
   const what = level ? `a ${level.name}, or any education` : 'education';
   const terms = [...EDUCATION_WORDS, ...(level?.words.filter((w) => w.length > 2) ?? [])];
   const general = claimAbsence(k, { topic: 'education', what, terms }, 'education', SCORES.topic);
