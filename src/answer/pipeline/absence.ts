@@ -101,15 +101,27 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
  * taken out of the lines).
  */
 function linesWriting(k: Knowledge, term: string): Snippet[] {
-  const apart = term.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ');
-  const found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
-  const joined = term.toLowerCase();
-  if (/^[\p{L}\d]{6,}$/u.test(joined)) {
-    const texts = compactTexts(k);
-    found.push(...k.index.snippets.filter((_, i) => texts[i]?.includes(joined)));
+  let byTerm = writing.get(k.index);
+  if (!byTerm) {
+    byTerm = new Map();
+    writing.set(k.index, byTerm);
+  }
+  let found = byTerm.get(term);
+  if (!found) {
+    const apart = term.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ');
+    found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
+    const joined = term.toLowerCase();
+    if (/^[\p{L}\d]{6,}$/u.test(joined)) {
+      const texts = compactTexts(k);
+      found.push(...k.index.snippets.filter((_, i) => texts[i]?.includes(joined)));
+    }
+    if (byTerm.size > 5_000) byTerm.clear();
+    byTerm.set(term, found);
   }
   return found;
 }
+
+const writing = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
 
 const compacted = new WeakMap<Knowledge['index'], string[]>();
 
