@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, skipWithoutChromium } from '../support/chromium.ts';
-import { serveWebChat } from './serve.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { skipWithoutChromium } from '../support/chromium.ts';
+import { chatInBrowser, type ServedChat } from './chat-page.ts';
 
 const skip = skipWithoutChromium('the browser tests');
 
 describe.skipIf(skip)('the web chat in a browser', () => {
-  let chat: Awaited<ReturnType<typeof serveWebChat>>;
-  let browser: Browser;
+  const opened = chatInBrowser();
+  let chat: ServedChat;
   let page: Page;
-
-  beforeAll(async () => {
-    chat = await serveWebChat();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await chat?.close();
+  beforeAll(() => {
+    ({ chat, page } = opened);
   });
 
   it('answers a typed question without reloading, with real links', async () => {
