@@ -182,9 +182,9 @@ export function readRoleHeader(text: string): RoleHeader {
 }
 
 // Also the Dutch and Scandinavian words: "Vrije Universiteit Amsterdam", "Hogeschool Rotterdam".
-const INSTITUTION =
-  /\b(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)\b|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/i;
-const DEGREE =
+export const INSTITUTION =
+  /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/iu;
+export const DEGREE =
   /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|Diploma|Certificate|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 
 export interface DegreeLine {

@@ -17,7 +17,7 @@ import { availabilityFromProse } from './availability.ts';
 import { DEFAULT_PRONOUNS, type ImportResult } from './import-result.ts';
 import { type JsonResume, JsonResumeSchema } from './json-resume-shape.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
-import { hostOf, slug, tidy } from './markdown-lines.ts';
+import { hostOf, tidy } from './markdown-lines.ts';
 import { settleLanguageCertificates, settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';

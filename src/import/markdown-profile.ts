@@ -99,8 +99,10 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
   settleExpertise(draft, pending, notes);
   const summaryText = draft.summary.join(' ');
+  const rolesBefore = draft.roles.length;
   const current = settleCurrentRole(summaryText, draft, notes, aboutTitle);
-  settleProseRoles(draft, notes, aboutTitle);
+  const fromIntro = draft.roles.length > rolesBefore ? draft.roles[0] : undefined;
+  settleProseRoles(draft, notes, aboutTitle, fromIntro);
   settleLanguageLine(draft, notes);
   settleProseRecords(draft, notes, aboutTitle);
   settleProseProjects(draft, notes, aboutTitle);
@@ -269,6 +271,8 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
     summaryOrRoleTitle(summaryText, draft.roles),
     current?.title,
     draft.roles[0]?.title,
+    // Last: an intro that opens with the title, "Research engineer at the X Institute."
+    titleFromHeadline(draft.summary[0]),
   ].find((candidate) => candidate && !namesOwner(candidate, name));
   if (!title) {
     throw new PortfolioBotError(

@@ -10,7 +10,9 @@ import type { Draft } from './markdown-sections.ts';
 import { projectsFromProse } from './prose-projects.ts';
 import {
   certificationsFromProse,
+  degreeFromLine,
   educationFromProse,
+  labelledCertificates,
   rolesFromProse,
   talksFromProse,
 } from './prose-records.ts';
@@ -29,12 +31,24 @@ function proseTexts(draft: Draft): string[] {
   return [...draft.summary, ...draft.impact, ...draft.sections.flatMap((s) => s.items)];
 }
 
-/** Jobs stated in sentences, kept unless a section already lists that employer. */
-export function settleProseRoles(draft: Draft, notes: string[], where: string): void {
-  const listed = new Set(draft.roles.map((role) => role.company.toLowerCase()));
+/**
+ * Jobs stated in sentences, kept unless a section already lists that employer. A role the
+ * intro itself found (the current one) leaves room for earlier titles at the same employer.
+ */
+export function settleProseRoles(
+  draft: Draft,
+  notes: string[],
+  where: string,
+  fromIntro?: Role,
+): void {
+  const key = (role: Pick<Role, 'company' | 'title'>) =>
+    `${role.company}|${role.title}`.toLowerCase();
+  const listed = new Set(
+    draft.roles.map((role) => (role === fromIntro ? key(role) : role.company.toLowerCase())),
+  );
   const added: Role[] = [];
   for (const role of rolesFromProse(draft.summary.join(' '))) {
-    if (listed.has(role.company.toLowerCase())) continue;
+    if (listed.has(role.company.toLowerCase()) || listed.has(key(role))) continue;
     added.push({ ...role, highlights: [], technologies: [] });
   }
   if (added.length === 0) return;
@@ -48,12 +62,14 @@ export function settleProseRoles(draft: Draft, notes: string[], where: string): 
 export function settleProseRecords(draft: Draft, notes: string[], where: string): void {
   const text = proseTexts(draft).join(' ');
   if (draft.certifications.length === 0) {
-    draft.certifications.push(...certificationsFromProse(text));
+    const labelled = proseTexts(draft).flatMap(labelledCertificates);
+    draft.certifications.push(...(labelled.length > 0 ? labelled : certificationsFromProse(text)));
     if (draft.certifications.length > 0)
       notes.push(`${where} → certifications from prose (${draft.certifications.length})`);
   }
   if (draft.education.length === 0) {
-    draft.education.push(...educationFromProse(text));
+    const lines = draft.summary.flatMap((line) => degreeFromLine(line) ?? []);
+    draft.education.push(...(lines.length > 0 ? lines : educationFromProse(text)));
     if (draft.education.length > 0)
       notes.push(`${where} → education from prose (${draft.education.length})`);
   }

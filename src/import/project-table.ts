@@ -18,21 +18,41 @@ const COLUMNS: [RegExp, Column][] = [
   [/\bstars?\b|⭐|★|🌟/iu, 'stars'],
 ];
 
-function columnOf(header: string, index: number): Column {
-  const found = COLUMNS.find(([pattern]) => pattern.test(header))?.[1];
-  return found ?? (index === 0 ? 'name' : 'other');
+function namedColumn(header: string): Column | undefined {
+  return COLUMNS.find(([pattern]) => pattern.test(header))?.[1];
 }
 
-/** True when the table's header row names a project column, as a projects table does. */
+/**
+ * Each header's column. The name column is the first header that names one; without such a
+ * header it is the first column with a header at all (a leading blank or emoji column, as
+ * READMEs put an icon there, is not the name).
+ */
+function columnsOf(headers: readonly string[]): Column[] {
+  const columns = headers.map((header) => namedColumn(header) ?? 'other');
+  const named = columns.indexOf('name');
+  const fallback = headers.findIndex((header) => /[\p{L}\p{N}]/u.test(header));
+  const nameAt = named >= 0 ? named : Math.max(fallback, 0);
+  return columns.map((column, index) =>
+    index === nameAt ? 'name' : column === 'name' ? 'other' : column,
+  );
+}
+
+function headersOf(table: Table): string[] {
+  return (table.children[0]?.children ?? []).map((cell) => makeLine(cell.children, 'row').raw);
+}
+
+/** True when the table has a name column: one a header names, or a first column of its own. */
 export function isProjectTable(table: Table): boolean {
-  const header = table.children[0]?.children.map((cell) => makeLine(cell.children, 'row').raw);
-  return (header ?? []).some((text, index) => columnOf(text, index) === 'name' && index === 0);
+  const headers = headersOf(table);
+  const nameAt = columnsOf(headers).indexOf('name');
+  const header = headers[nameAt] ?? '';
+  return nameAt >= 0 && (namedColumn(header) ?? 'name') === 'name';
 }
 
 export function readProjectTable(table: Table, taken: readonly Project[]): Project[] {
-  const [headerRow, ...rows] = table.children;
-  const headers = (headerRow?.children ?? []).map((cell) => makeLine(cell.children, 'row').raw);
-  const columns = headers.map(columnOf);
+  const rows = table.children.slice(1);
+  const headers = headersOf(table);
+  const columns = columnsOf(headers);
   const projects: Project[] = [];
   for (const row of rows) {
     const cells = row.children.map((cell) => makeLine(cell.children, 'row'));

@@ -128,15 +128,19 @@ export function locationFromHeadline(text: string): string | undefined {
   return last !== bare && isPlaceInCountry(last) ? last : undefined;
 }
 
+// "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
 const SPEAKS =
-  /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
+  /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
 const LANGUAGE_WORD = /\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
   [/\bnative\b|\bmother tongue\b/i, 'native'],
   [/\bfluent\b/i, 'fluent'],
   [/\bconversational\b/i, 'conversational'],
   [/\blearning\b/i, 'learning'],
-  [/\b(?:just enough|enough|a little|a bit of|a bit|some|basic|rudimentary|survival)\b/i, 'basic'],
+  [
+    /\b(?:just enough|enough|a little|a bit of|a bit|some|basic|rudimentary|survival|get by)\b/i,
+    'basic',
+  ],
 ];
 
 export interface SpokenLanguage {

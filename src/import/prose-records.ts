@@ -1,5 +1,13 @@
 import type { Certification, Education, Publication, Role } from '../knowledge/schema.ts';
-import { looksLikeJobTitle, takeDates, takeYear } from './entry-text.ts';
+import {
+  DEGREE,
+  INSTITUTION,
+  looksLikeJobTitle,
+  segments,
+  splitList,
+  takeDates,
+  takeYear,
+} from './entry-text.ts';
 
 /**
  * Entries an owner writes as sentences instead of lists: past jobs ("Previously Mobile Developer
@@ -31,17 +39,23 @@ const AS_TITLE_AT = new RegExp(
 );
 /** "… at Ocado Technology …, first as a systems engineer and later as a senior SRE". */
 const AT_THEN_AS = new RegExp(
-  `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as an?\\s+([\\p{L} -]+?)\\s+(?:and\\s+)?(?:later|then)\\s+as an?\\s+([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with)\\b|[,.;]|$)`,
+  `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as (?:an?\\s+)?([\\p{L} -]+?)(?:\\s+(?:for|on|in|with)\\s+[^,.;]+?)?\\s*,?\\s+(?:and\\s*,?\\s+)?(?:later|then|since\\s+\\d{4},?)\\s+as (?:an?\\s+)?([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with)\\b|[,.;]|$)`,
   'gu',
 );
 /** "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE". */
 const AT_AS = new RegExp(
-  `\\b(?:spent|worked|was|joined)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,40}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,40}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
 /** "I lead the Site Reliability Engineering team at Allegro". */
 const LEADS_TEAM = new RegExp(
   `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)team\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+
+/** "working on … at Volta Mobility (Senior Embedded Engineer, since 2022)". */
+const AT_TITLE_DATES = new RegExp(
+  `\\bat\\s+(${COMPANY})\\s*\\(([^(),]+?),\\s*((?:since|from)\\s+[^()]*\\d{4}|[^()]*\\d{4}\\s*[–—-]\\s*[^()]+)\\)`,
   'gu',
 );
 
@@ -73,6 +87,7 @@ export function rolesFromProse(text: string): ProseRole[] {
   }
   for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
   for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
   for (const m of text.matchAll(AT_AS)) {
     // "first as … and later as …" is read below, one role each.
     if (!/\bfirst as\b/.test(m[0])) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
@@ -90,7 +105,22 @@ export function rolesFromProse(text: string): ProseRole[] {
 }
 
 const HOLDS =
-  /\bI\s+(?:hold|have|earned|passed|got|gained|completed)\s+((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+  /\bI\s+(?:hold|have|earned|passed|got|gained|completed|became|am)\s+((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+
+// One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
+const LABELLED_CERTIFICATES =
+  /(?:^|[.!?]\s+)(?:certified|certifications?|certificates?|certs)\s*(?::|—|–)\s*([^\n]+?)(?:\.(?:\s|$)|$)/i;
+
+export function labelledCertificates(text: string): Certification[] {
+  const list = LABELLED_CERTIFICATES.exec(text)?.[1];
+  if (!list) return [];
+  return splitList(list)
+    .filter((name) => /^[\p{Lu}\d]/u.test(name) && name.split(' ').length <= 12)
+    .map((name) => {
+      const year = /\s*\(?(\d{4})\)?\s*$/.exec(name);
+      return year?.[1] ? { name: name.slice(0, year.index).trim(), year: year[1] } : { name };
+    });
+}
 
 /** "I hold the Certified Kubernetes Administrator (CKA) certification and the …" */
 export function certificationsFromProse(text: string): Certification[] {
@@ -102,6 +132,8 @@ export function certificationsFromProse(text: string): Certification[] {
       part
         .replace(/^(?:the|an?|both)\s+/i, '')
         .replace(/\s+certifi(?:cation|cate)s?\b.*$/i, '')
+        // "… (CSM) through Scrum Alliance in 2017, mostly so …": the issuer and the rest go.
+        .replace(/\s+(?:through|from|by|with|via)\s+\p{Lu}.*$/u, '')
         .trim(),
     )
     .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 12)
@@ -117,6 +149,31 @@ const STUDIED = new RegExp(
   `\\b(?:I\\s+)?(?:studied|graduated in|read|did (?:a|my) (?:degree|master'?s|bachelor'?s) in)\\s+([\\p{L} &-]+?)\\s+at\\s+(${INSTITUTION_NAME})`,
   'gu',
 );
+
+// A study named before its school: "Ingénieur d'État in Electrical Engineering", "BSc Physics".
+const STUDY =
+  /\b(?:degree|diploma|graduated?|ingénieur|ingeniero|engenheiro|licen[cs]iatura)\b|^(?:\S+\s+){0,3}\S+\s+in\s+\p{Lu}/iu;
+
+/**
+ * A line that is a degree on its own: "Ingénieur d'État in Electrical Engineering — École
+ * Mohammadia d'Ingénieurs (EMI), Rabat, 2016". The school is the part that names one; the
+ * study is the part before it, and only a line that names a study counts.
+ */
+export function degreeFromLine(line: string): Education | undefined {
+  if (line.length > 240) return undefined;
+  const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));
+  const at = parts.findIndex((part) => INSTITUTION.test(part) && !DEGREE.test(part));
+  const study = at > 0 ? parts[at - 1] : undefined;
+  const institution = parts[at]?.replace(/,?\s*\(?\d{4}\)?\.?$/, '').trim();
+  if (!study || !institution || !(DEGREE.test(study) || STUDY.test(study))) return undefined;
+  const education: Education = { institution, details: [] };
+  const inField = /^(.+?)\s+in\s+(.+)$/i.exec(study);
+  education.degree = (inField?.[1] ?? study).trim();
+  if (inField?.[2]) education.field = inField[2].trim();
+  const year = takeYear(parts.slice(at).join(', '))?.year;
+  if (year) education.end = year;
+  return education;
+}
 
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
 export function educationFromProse(text: string): Education[] {

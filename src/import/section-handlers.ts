@@ -147,8 +147,9 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const tables = section.body.filter(
       (node): node is Table => node.type === 'table' && isProjectTable(node),
     );
+    const before = draft.projects.length;
     for (const table of tables) draft.projects.push(...readProjectTable(table, draft.projects));
-    let count = tables.reduce((n, table) => n + table.children.length - 1, 0);
+    let count = draft.projects.length - before;
     const rest = section.body.filter((node) => !tables.includes(node as Table));
     const { units, intro } = entryUnits(rest);
     const leftover = [...intro];

@@ -27,6 +27,7 @@ const ROWS: readonly Row[] = [
     'Next.js|React Native|Redux|Remix|Gatsby|Material UI|Chakra UI|Radix UI|React Testing Library',
   ],
   ['Vue', '', 'Nuxt'],
+  ['Agile', 'agile methodology|agile methodologies', 'Scrum|Kanban'],
   [
     'JavaScript',
     'js|ecmascript',
