@@ -114,7 +114,7 @@ export function segments(text: string): string[] {
 
 // Jobs before a career change ("Shift Supervisor", "Teacher") are roles too.
 const ROLE_WORD =
-  /\b(?:engineer|engineering manager|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef)\b/i;
+  /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef)\b/i;
 
 export function looksLikeJobTitle(text: string): boolean {
   return ROLE_WORD.test(text);
@@ -122,7 +122,7 @@ export function looksLikeJobTitle(text: string): boolean {
 
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
-  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef)s?$/i;
+  /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef)s?$/i;
 
 /** "Senior Platform Engineer", "Staff SRE (Payments)": a short text that ends as a job title. */
 export function endsAsJobTitle(text: string): boolean {
@@ -282,8 +282,14 @@ export function splitList(text: string): string[] {
 const QUALIFIER =
   /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|legacy|deprecated|older|past|previously|rusty|[ABC][12])$/i;
 
+// "9 years", "3+ yrs", "since 2019": how long, which qualifies a skill as a level does.
+const DURATION_NOTE = /^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)|since\s+\d{4})$/i;
+
+/** "expert", "B2", or a level with its duration: "expert, 9 years". */
 export function isQualifier(text: string): boolean {
-  return QUALIFIER.test(text.trim());
+  return text
+    .split(/[,;]\s*/)
+    .every((part) => QUALIFIER.test(part.trim()) || DURATION_NOTE.test(part.trim()));
 }
 
 /** "Frontend (Selective)" → name "Frontend", note "selective". */
@@ -291,6 +297,14 @@ export function splitQualifier(text: string): { name: string; note?: string; inn
   const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
   if (!match?.[1] || !match[2]) return { name: text.trim() };
   const inner = match[2].trim();
-  if (isQualifier(inner)) return { name: match[1].trim(), note: inner.toLowerCase() };
+  if (isQualifier(inner)) {
+    // "Perforce (Helix Core) (advanced, 7 years)": the name may carry brackets of its own.
+    const rest = splitQualifier(match[1]);
+    const note = [rest.note, inner.toLowerCase()].filter(Boolean).join(', ');
+    return { ...rest, note };
+  }
+  // "C++ (17/20)", "Python (3.12)", "Unity (2022 LTS)": versions, not other skills.
+  if (/^v?\d[\d./+,-]*(?:\s+(?:LTS|beta|alpha|preview|[\d./+,-]+))*$/i.test(inner))
+    return { name: match[1].trim() };
   return { name: match[1].trim(), inner: splitList(inner) };
 }

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { addContact, isContactPart } from './contact-links.ts';
 import { cleanSegment, endsAsJobTitle, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
 import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
@@ -147,10 +148,16 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     addContact(line, draft.contact);
     return;
   }
-  const first = rest[0] ?? '';
+  // "TL;DR — Senior Gameplay Programmer at …": a label before the part that holds the title.
+  const labelled = !looksLikeJobTitle(rest[0] ?? '') && /^[\p{L};:'’ ]{2,12}$/u.test(rest[0] ?? '');
+  const later = labelled ? rest.slice(1).map(titleFromHeadline).find(Boolean) : undefined;
+  const first = later ?? rest[0] ?? '';
   const titleLike =
     first.split(' ').length <= 6 &&
     !/[.!?]$/.test(first) &&
+    // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
+    !/^[^:]{2,30}:\s/.test(first) &&
+    !isSpokenLanguage(first.split(/[\s(]/)[0] ?? '') &&
     (looksLikeJobTitle(first) || rest.length > 1);
   if (!header.title && titleLike) {
     // "Staff SRE at Quidax": the title is the part before the employer.

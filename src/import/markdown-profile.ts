@@ -4,9 +4,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Profile, Pronouns } from '../knowledge/schema.ts';
+import { availabilityFromProse } from './availability.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
-import { looksLikePlace } from './entry-text.ts';
+import { looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import {
@@ -46,11 +47,13 @@ import {
 } from './markdown-settle.ts';
 import { repairMojibake } from './mojibake.ts';
 import { emptyDraft } from './profile-draft.ts';
+import { readPronouns } from './pronouns.ts';
 import {
   type CurrentRole,
   closingPronouns,
   currentRoleFromProse,
   employerSinceFromProse,
+  introductionFromProse,
   languagesFromProse,
   locationFromHeadline,
   locationFromProse,
@@ -68,6 +71,8 @@ interface Located {
   opening: ReturnType<typeof openingIntroduction>;
   sections: RawSection[];
   pronouns: Pronouns | undefined;
+  /** A job title the name's heading also gives. */
+  title: string | undefined;
 }
 
 /**
@@ -88,12 +93,13 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     .parse(withoutFrontMatter(repair.text)) as Root;
   liftHtmlBlocks(tree);
   liftSidebar(tree);
-  const { name, html, opening, sections, pronouns } = locate(tree);
+  const { name, html, opening, sections, pronouns, title } = locate(tree);
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
   const introduced = pronouns ?? opening?.introduction.pronouns;
   if (introduced) pending.pronouns = introduced;
   const header = readPreamble(html.nodes, draft, pending, opening?.node);
+  if (title) header.title = title;
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
@@ -123,12 +129,29 @@ function withoutFrontMatter(text: string): string {
   return text.replace(FRONT_MATTER, '');
 }
 
+/**
+ * The heading that names the owner: the first H1 that is no section's title, or, without one,
+ * a first heading of any level that introduces them ("### Hey, I'm Joaquín 👋").
+ */
+function nameHeadingIndex(tree: Root): number {
+  const h1 = tree.children.findIndex(
+    (n) => n.type === 'heading' && n.depth === 1 && sectionKind(plain(n.children)) === undefined,
+  );
+  if (h1 >= 0) return h1;
+  const first = tree.children.findIndex((n) => n.type === 'heading');
+  const heading = tree.children[first] as Heading | undefined;
+  const text = heading ? plain(heading.children) : '';
+  return text && (introductionFromProse(text) || GREETING_NAME.test(text)) ? first : -1;
+}
+
+// A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".
+const GREETING_NAME =
+  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*I(?:['’]m| am)\s+\p{Lu}/iu;
+
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
 function locate(tree: Root): Located {
   // "# About me" is a section, not the owner's name.
-  const h1Index = tree.children.findIndex(
-    (n) => n.type === 'heading' && n.depth === 1 && sectionKind(plain(n.children)) === undefined,
-  );
+  const h1Index = nameHeadingIndex(tree);
   const h1 = tree.children[h1Index] as Heading | undefined;
   const after = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
   const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
@@ -150,8 +173,10 @@ function locate(tree: Root): Located {
     : (openingIntroduction(html.nodes) ?? openingIntroduction(sections[0]?.body ?? []));
   // "# Siobhán Byrne (they/them)": the pronouns are not part of the name.
   const closing = heading ? closingPronouns(tidyName(heading)) : undefined;
+  // "# Oskar Lindqvist — Gameplay Programmer": the title shares the heading.
+  const titled = headingTitle(closing?.rest ?? tidyName(heading ?? ''));
   const name = heading
-    ? nameFromHeading(closing?.rest ?? tidyName(heading))
+    ? nameFromHeading(titled?.name ?? closing?.rest ?? tidyName(heading))
     : tidyName(opening?.introduction.name ?? '');
   if (!name) {
     throw new PortfolioBotError(
@@ -159,7 +184,26 @@ function locate(tree: Root): Located {
       'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>, or an opening line such as "Hi, I\'m Jane Doe"',
     );
   }
-  return { name, html, opening, sections, pronouns: closing?.pronouns };
+  return { name, html, opening, sections, pronouns: closing?.pronouns, title: titled?.title };
+}
+
+/** "Hej! I'm Oskar (he/him).": pronouns in brackets right after the owner's name. */
+function pronounsAfterName(text: string): Pronouns | undefined {
+  const match =
+    /\bI(?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(([a-z]+\/[a-z]+(?:\/[a-z]+)?)\)/u.exec(
+      text,
+    );
+  return match?.[1] ? readPronouns(match[1]) : undefined;
+}
+
+/** "Jane Doe — Staff Engineer", "Jane Doe | SRE": a name and a job title in one heading. */
+function headingTitle(heading: string): { name: string; title: string } | undefined {
+  const parts = heading.split(/\s+[—–|·-]\s+/);
+  if (parts.length !== 2) return undefined;
+  const [name = '', title = ''] = parts;
+  return looksLikeJobTitle(title) && !looksLikeJobTitle(name) && name.split(' ').length <= 5
+    ? { name, title }
+    : undefined;
 }
 
 /**
@@ -282,7 +326,9 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   }
   const identity: Profile['identity'] = {
     name,
-    pronouns: options.pronouns ?? pending.pronouns ?? { ...DEFAULT_PRONOUNS },
+    pronouns: options.pronouns ??
+      pending.pronouns ??
+      pronounsAfterName(summaryText) ?? { ...DEFAULT_PRONOUNS },
     title,
   };
   const headline = html.subtitle ?? header.headline;
@@ -297,7 +343,8 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
   if (location) identity.location = location;
   const years = yearsFromProse([headline ?? '', summaryText].join(' '));
   if (years) Object.assign(identity, years);
-  const availability = pending.availability ?? takeAvailability(draft);
+  const availability =
+    pending.availability ?? takeAvailability(draft) ?? availabilityFromProse(headline ?? '');
   if (availability) identity.availability = availability;
   return identity;
 }
@@ -316,7 +363,11 @@ function summaryOrRoleTitle(summaryText: string, roles: Draft['roles']): string 
 /** Where the owner works now, when nothing else says where they are: the current role's city. */
 function presentRolePlace(roles: Draft['roles']): string | undefined {
   const place = roles.find((role) => role.end === 'present')?.location;
-  return place && looksLikePlace(place) && !/\b(?:remote|hybrid)\b/i.test(place)
+  // "Stockholm" alone is a place too when the role line gave it as the role's place.
+  const city = /^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+  return place &&
+    (looksLikePlace(place) || city.test(place)) &&
+    !/\b(?:remote|hybrid)\b/i.test(place)
     ? place
     : undefined;
 }

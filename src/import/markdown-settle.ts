@@ -26,6 +26,11 @@ import { uniqueId } from './unique-id.ts';
  * the projects live in.
  */
 
+/** Paragraphs and one-line bullets as one text, each ending as a sentence does. */
+function sentences(texts: readonly string[]): string {
+  return texts.map((text) => (/[.!?]["”’)]?$/.test(text) ? text : `${text}.`)).join(' ');
+}
+
 /** The texts facts may hide in: the summary, achievements and sections kept as text. */
 function proseTexts(draft: Draft): string[] {
   return [...draft.summary, ...draft.impact, ...draft.sections.flatMap((s) => s.items)];
@@ -47,7 +52,7 @@ export function settleProseRoles(
     draft.roles.map((role) => (role === fromIntro ? key(role) : role.company.toLowerCase())),
   );
   const added: Role[] = [];
-  for (const role of rolesFromProse(draft.summary.join(' '))) {
+  for (const role of rolesFromProse(sentences(draft.summary))) {
     if (listed.has(role.company.toLowerCase()) || listed.has(key(role))) continue;
     added.push({ ...role, highlights: [], technologies: [] });
   }
@@ -110,13 +115,16 @@ export function settleProseProjects(draft: Draft, notes: string[], where: string
 /** "Languages: Hindi, English, Gujarati" among the summary lines: spoken languages. */
 export function settleLanguageLine(draft: Draft, notes: string[]): void {
   if (draft.languages.length > 0) return;
-  const index = draft.summary.findIndex((text) => {
-    const list = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i.exec(text)?.[1];
-    const names = list ? splitList(list) : [];
-    return names.length > 0 && names.every((name) => isSpokenLanguage(firstWord(name)));
-  });
+  // "Languages: …", or a bare list of two or more: "Spanish (native) · English (C1)".
+  const listOf = (text: string) => {
+    const label = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i.exec(text)?.[1];
+    const names = splitList(label ?? text);
+    const all = names.every((name) => isSpokenLanguage(firstWord(name)));
+    return all && names.length >= (label ? 1 : 2) ? (label ?? text) : undefined;
+  };
+  const index = draft.summary.findIndex((text) => listOf(text) !== undefined);
   if (index < 0) return;
-  const list = (draft.summary[index] ?? '').replace(/^[^:]*:\s*/, '');
+  const list = listOf(draft.summary[index] ?? '') ?? '';
   for (const item of splitList(list)) {
     const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
     draft.languages.push(

@@ -42,7 +42,16 @@ const YEARS = [
     `\\b(?:have|has|['’]ve)\\s+been\\s+(?:doing|working|building|writing|shipping|running|in)\\b[^.]{0,80}?\\bfor\\s+${QUALIFIER}${NUMBER}\\b`,
     'i',
   ),
-  new RegExp(`\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b`, 'i'),
+  // "I spent 4 years at Cuadra" is one stint, not the career.
+  new RegExp(
+    `\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b(?!\\s+(?:at|with)\\b)`,
+    'i',
+  ),
+  // "9 years of Ruby in production", "6 years of Python professionally".
+  new RegExp(
+    `\\b${QUALIFIER}${NUMBER}\\s+of\\s+[\\p{L}.#+]+(?:\\s+[\\p{L}.#+]+)?\\s+(?:in production|professionally)\\b`,
+    'iu',
+  ),
   new RegExp(`\\b(over |more than )${NUMBER}\\b`, 'i'),
   /\b()(\d{1,2})\s*(\+)\s*(?:years?|yrs)\b/i,
 ];
@@ -105,9 +114,22 @@ const COMES_FROM = new RegExp(
 );
 
 /** "a … engineer living in Đà Nẵng, Vietnam (UTC+7)" → "Đà Nẵng, Vietnam". */
+// "…, from Montevideo, Uruguay (remote)": where the owner works from, not where they moved from.
+const WORKS_FROM = new RegExp(
+  `(?<!\\b(?:moved|relocated|came|emigrated|travel(?:l)?ed|commute[sd]?)\\s+)(?:,\\s+|\\b(?:work(?:ing)?|build(?:ing)?|code|coding)\\s+)from\\s+(?:the\\s+)?(${PLACE})`,
+  'u',
+);
+
+function worksFrom(text: string): string | undefined {
+  const place = WORKS_FROM.exec(text)?.[1];
+  return place && isPlaceInCountry(place.split(/\.\s/)[0]?.trim() ?? '') ? place : undefined;
+}
+
 export function locationFromProse(text: string): string | undefined {
   // A place name ends where its sentence does: "Gdańsk, Poland. Before …".
-  const place = (LIVES_IN.exec(text) ?? COMES_FROM.exec(text))?.[1]?.split(/\.\s/)[0]?.trim();
+  const place = (LIVES_IN.exec(text)?.[1] ?? COMES_FROM.exec(text)?.[1] ?? worksFrom(text))
+    ?.split(/\.\s/)[0]
+    ?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
   return place?.replace(/(?<!\.\p{Lu})\.$/u, '');
 }

@@ -22,7 +22,7 @@ const COMPANY_END =
   '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|—|–|-)\\b|$))';
 // The nouns a job title ends with: "Senior Android Engineer", "Linux administrator", "SRE".
 const TITLE_NOUN =
-  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester)s?$/i;
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev)s?$/i;
 const LEADING_ADVERB = /^(?:previously|currently|formerly|now|then|later|also|and)\s+/i;
 
 type ProseRole = Pick<Role, 'company' | 'title' | 'start' | 'end'>;
@@ -30,6 +30,11 @@ type ProseRole = Pick<Role, 'company' | 'title' | 'start' | 'end'>;
 /** "Mobile Developer @ Razorpay (2019–2022)", "Android Developer at Practo". */
 const TITLE_AT = new RegExp(
   `((?:\\p{Lu}${WORD}\\s+){0,5}\\p{Lu}${WORD})\\s+(?:@|at)\\s+(${COMPANY})${COMPANY_END}(?:\\s*\\(([^()]*\\d{4}[^()]*)\\))?`,
+  'gu',
+);
+/** A sentence that opens with the title: "Backend dev at Tambo Logistics, where I …". */
+const OPENS_TITLE_AT = new RegExp(
+  `(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}-]*(?:\\s+[\\p{L}-]+){0,4}?)\\s+(?:@|at)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
 /** "as a Linux administrator at Comarch", "as a senior SRE on …" after "at Ocado". */
@@ -44,7 +49,7 @@ const AT_THEN_AS = new RegExp(
 );
 /** "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE". */
 const AT_AS = new RegExp(
-  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,40}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
 /** "I lead the Site Reliability Engineering team at Allegro". */
@@ -87,6 +92,7 @@ export function rolesFromProse(text: string): ProseRole[] {
   }
   for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
   for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(OPENS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
   for (const m of text.matchAll(AT_AS)) {
     // "first as … and later as …" is read below, one role each.
@@ -99,7 +105,11 @@ export function rolesFromProse(text: string): ProseRole[] {
   const unique: ProseRole[] = [];
   for (const { role } of found.sort((a, b) => a.at - b.at)) {
     const key = (r: ProseRole) => `${r.company}|${r.title}`.toLowerCase();
-    if (!unique.some((r) => key(r) === key(role))) unique.push(role);
+    const same = unique.find((r) => key(r) === key(role));
+    // Two readings of one job: the one that also read its dates gives them.
+    if (same && !same.start && role.start)
+      Object.assign(same, { start: role.start, end: role.end });
+    else if (!same) unique.push(role);
   }
   return unique.filter((role) => looksLikeJobTitle(role.title));
 }
@@ -161,6 +171,8 @@ const STUDY =
  */
 export function degreeFromLine(line: string): Education | undefined {
   if (line.length > 240) return undefined;
+  const studiedAt = fieldAtSchool(line);
+  if (studiedAt) return studiedAt;
   const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));
   const at = parts.findIndex((part) => INSTITUTION.test(part) && !DEGREE.test(part));
   const study = at > 0 ? parts[at - 1] : undefined;
@@ -173,6 +185,21 @@ export function degreeFromLine(line: string): Education | undefined {
   const year = takeYear(parts.slice(at).join(', '))?.year;
   if (year) education.end = year;
   return education;
+}
+
+/**
+ * "Computer Engineering at UdelaR (Universidad de la República), class of 2017": a field at a
+ * school with the year it ended. A job at an institute ("Research engineer at …") is no study.
+ */
+function fieldAtSchool(line: string): Education | undefined {
+  const match =
+    /^(\p{Lu}[\p{L} &-]{2,60}?)\s+at\s+(.+?),?\s+(?:class of\s+|graduated\s+)?(\d{4})\.?$/u.exec(
+      line,
+    );
+  const [, field, school, year] = match ?? [];
+  if (!field || !school || !year || looksLikeJobTitle(field) || !INSTITUTION.test(school))
+    return undefined;
+  return { institution: school.replace(/,$/, '').trim(), field, end: year, details: [] };
 }
 
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
