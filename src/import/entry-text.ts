@@ -178,6 +178,13 @@ export function readRoleHeader(text: string): RoleHeader {
     else if (!header.company) header.company = part;
     else if (!header.location) header.location = part;
   }
+  // "Auralis Labs, Stockholm, Sweden": the company's own part may end with its place.
+  const comma = header.company?.indexOf(', ') ?? -1;
+  const place = comma > 0 ? header.company?.slice(comma + 2) : undefined;
+  if (header.company && place && !header.location && looksLikePlace(place)) {
+    header.location = place;
+    header.company = header.company.slice(0, comma);
+  }
   return header;
 }
 
@@ -198,8 +205,15 @@ export interface DegreeLine {
 /** Reads "BSc Computer Science — University of Porto" and similar. */
 export function readDegreeLine(text: string): DegreeLine {
   const out: DegreeLine = {};
-  for (const part of segments(text)) {
+  for (let part of segments(text)) {
     if (!out.institution && INSTITUTION.test(part) && !DEGREE.test(part)) {
+      // "Ph.D., Mechanical Engineering (Robotics), Delft University …": the field comes first.
+      const pieces = part.split(/,\s+(?![^(]*\))/);
+      const schoolAt = pieces.findIndex((piece) => INSTITUTION.test(piece));
+      if (out.degree && !out.field && schoolAt > 0) {
+        out.field = pieces.slice(0, schoolAt).join(', ');
+        part = pieces.slice(schoolAt).join(', ');
+      }
       const { name, notes } = withoutStudyNotes(part);
       out.institution = name;
       if (notes.length > 0) out.other = [...(out.other ?? []), ...notes];
@@ -285,11 +299,14 @@ const QUALIFIER =
 // "9 years", "3+ yrs", "since 2019": how long, which qualifies a skill as a level does.
 const DURATION_NOTE = /^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)|since\s+\d{4})$/i;
 
-/** "expert", "B2", or a level with its duration: "expert, 9 years". */
+/**
+ * "expert", "B2", a level with its duration ("expert, 9 years"), or a level with an aside
+ * ("legacy, PhD era"): a bracket that opens with a qualifier qualifies.
+ */
 export function isQualifier(text: string): boolean {
-  return text
-    .split(/[,;]\s*/)
-    .every((part) => QUALIFIER.test(part.trim()) || DURATION_NOTE.test(part.trim()));
+  const parts = text.split(/[,;]\s*/).map((part) => part.trim());
+  const qualifies = (part: string) => QUALIFIER.test(part) || DURATION_NOTE.test(part);
+  return parts.every(qualifies) || (qualifies(parts[0] ?? '') && parts.length <= 3);
 }
 
 /** "Frontend (Selective)" → name "Frontend", note "selective". */

@@ -18,9 +18,18 @@ export interface Header {
   location?: string;
 }
 
+// Degrees and honorifics around a name: "Ilse Verhoeven, Ph.D.", "Dr. Ana Lee", "Sam Ortiz MBA".
+const NAME_SUFFIX =
+  /,?\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?Sc\.?|M\.?Eng\.?|MBA|M\.?D\.?|P\.?Eng\.?|CPA|CFA)$/i;
+const NAME_PREFIX = /^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s+(?=\p{Lu})/u;
+
 export function nameFromHeading(text: string): string {
   const intro = /\b(?:I['’]m|I am|this is|it['’]s)\s+(.+?)[\s!.]*$/i.exec(text);
-  return capitalisedName(tidyName(intro?.[1] ?? text).replace(/[!.,]+$/, ''));
+  const name = tidyName(intro?.[1] ?? text)
+    .replace(NAME_SUFFIX, '')
+    .replace(NAME_PREFIX, '')
+    .replace(/[!.,]+$/, '');
+  return capitalisedName(name);
 }
 
 /** "LUKAS BRANDSTETTER", a CV's heading in capitals, is "Lukas Brandstetter" in a sentence. */
@@ -176,11 +185,13 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
  * "City, Country"); returns the line without a marked place, for the headline.
  */
 function takeLocation(header: Header, raw: string, parts: string[]): string {
-  const postal = parts.length === 1 ? placeOfPostalAddress(tidyName(parts[0] ?? '')) : undefined;
+  // "Kestrel AG · Hardturmstrasse 161, 8005 Zürich, Switzerland": one part is a postal address.
+  const at = parts.findIndex((part) => placeOfPostalAddress(tidyName(part)) !== undefined);
+  const postal = at >= 0 ? placeOfPostalAddress(tidyName(parts[at] ?? '')) : undefined;
   if (postal && !header.location) {
     header.location = postal;
-    parts.splice(0, 1);
-    return '';
+    parts.splice(at, 1);
+    return parts.length > 0 ? parts.join(' · ') : '';
   }
   const marked = parts.findIndex(
     (part, _, all) =>
@@ -203,7 +214,7 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
 // "Margaretenstraße 112/14, 1050 Wien, Austria", "12 Rue X, 75011 Paris, France": a street
 // with its number, then a postcode before the city, then the country.
 const POSTAL_ADDRESS =
-  /^[^,]*\p{L}[^,]*\d[^,]*,\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+(\p{Lu}[\p{L} .'-]+),\s*(\p{Lu}[\p{L} .'-]+)$/u;
+  /^[^,]*\p{L}[^,]*\d[^,]*,\s*(?:[A-Z]{1,2}-?)?(?:\d{3}\s\d{2}|\d{4,5})\s+(\p{Lu}[\p{L} .'-]+),\s*(\p{Lu}[\p{L} .'-]+)$/u;
 
 /** The city and country of a postal address on a line of its own. */
 function placeOfPostalAddress(text: string): string | undefined {

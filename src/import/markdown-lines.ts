@@ -161,8 +161,10 @@ const WRAP_WIDTH = 70;
 function isWrapped(before: string, next: string): boolean {
   const previous = before.trim();
   const following = next.trim();
-  if (!previous || !following || OWN_LINE.test(following) || looksLikePlace(following))
-    return false;
+  if (!previous || !following || OWN_LINE.test(following)) return false;
+  // "Weights &" / "Biases, Hydra, LaTeX": an unfinished line carries on, whatever follows.
+  if (OPEN_ENDING.test(previous) && !/[,;]$/.test(previous)) return true;
+  if (looksLikePlace(following)) return false;
   if (/^\p{Ll}/u.test(following) && !/[.!?:]$/.test(previous)) return true;
   if (OPEN_ENDING.test(previous)) return true;
   return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);

@@ -26,6 +26,11 @@ const YEARS = [
     `\\b${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|hands-on\\s+|commercial\\s+|engineering\\s+|work\\s+)?experience\\b`,
     'i',
   ),
+  // "Research engineer with 10 years in robot learning": the title's own years.
+  new RegExp(
+    `\\bwith\\s+${QUALIFIER}${NUMBER}\\s+(?:of\\s+(?:\\w+\\s+)?experience\\s+)?in\\b`,
+    'i',
+  ),
   // "13 years in software": a span spent in a field is a career too.
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming|security|cybersecurity|infosec|application security)\\b`,

@@ -259,6 +259,11 @@ export function sectionKind(heading: string): SectionKind | undefined {
     (/\b(?:talks|publications|articles)\b/.test(key) ? 'publications' : undefined) ??
     (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
     (/\bproud\b/.test(key) ? 'impact' : undefined) ??
+    // "Industry experience", "Research experience", "Relevant work history".
+    (/^(?:[\p{L}]+ ){0,2}(?:experience|employment|work history)$/u.test(key) &&
+    !/\b(?:language|volunteer\w*|teaching)\b/.test(key)
+      ? 'experience'
+      : undefined) ??
     (TOOLS_HEADING.test(key) ? 'skills' : undefined)
   );
 }

@@ -1,8 +1,10 @@
 import type { Skill, SkillCategory } from '../knowledge/schema.ts';
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { splitList, splitQualifier } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { flatten, type Line, linesOf, slug, tidyName } from './markdown-lines.ts';
 import { type Draft, entriesOf, type RawSection } from './markdown-sections.ts';
+import { sectionKind } from './section-kinds.ts';
 import {
   listedToolNames,
   type TechnologyMention,
@@ -93,7 +95,9 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       // "**Languages**" alone on its line names the badges or list under it.
       groupName = line.text;
     } else if (line.label && line.rest) {
-      addItems(state, line.label, splitList(line.rest));
+      for (const [label, rest] of labelledGroups(line.label, line.rest)) {
+        if (!addSpokenLanguages(state, label, rest)) addItems(state, label, splitList(rest));
+      }
       if (line.children.length > 0)
         addItems(
           state,
@@ -117,6 +121,30 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       else state.prose.push(line.text);
     }
   }
+}
+
+/**
+ * "Languages: Python, CUDA; Frameworks: PyTorch, JAX; Tools: Docker": one line, several
+ * labelled groups, each a category of its own.
+ */
+function labelledGroups(label: string, rest: string): [string, string][] {
+  const parts = rest.split(/;\s*(?=\p{Lu}[\p{L} /&-]{1,30}:\s)/u);
+  return parts.map((part, index) => {
+    if (index === 0) return [label, part];
+    const colon = part.indexOf(':');
+    return [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
+  });
+}
+
+/** "Spoken languages: Dutch (native), English (fluent)" under Skills names spoken languages. */
+function addSpokenLanguages(state: SkillsState, label: string, rest: string): boolean {
+  if (sectionKind(label) !== 'languages' || /\bprogramming\b/i.test(label)) return false;
+  const items = splitList(rest).map((item) => splitQualifier(item));
+  if (items.length === 0 || !items.every((item) => isSpokenLanguage(item.name))) return false;
+  for (const { name, note } of items) {
+    state.draft.languages.push(note ? { name, proficiency: note } : { name });
+  }
+  return true;
 }
 
 /**
@@ -208,6 +236,9 @@ function namedLead(item: string): string | undefined {
 
 /** "CSS/Sass", "VoiceOver / NVDA", "Coroutines & Flow": two tools written as one item. */
 function splitPair(name: string): string[] {
+  // "Weights & Biases" is one known tool, not two.
+  if (technologiesInProse(name, true).some((m) => m.name.toLowerCase() === name.toLowerCase()))
+    return [name];
   const spaced = name.split(/\s+(?:\/|&|\+)\s+/);
   const parts = spaced.length > 1 ? spaced : name.split('/');
   // "CI/CD", "UI/UX", "TCP/IP" are one thing: only words with lower-case letters are split.

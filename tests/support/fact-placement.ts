@@ -141,8 +141,13 @@ function checks(profile: Profile): Record<string, Check> {
           same(l.name, fact) ||
           (l.proficiency !== undefined && same(`${l.name} (${l.proficiency})`, fact)),
       ),
-    education: (fact) =>
-      profile.education.some((e) => holds(e.institution, fact) || holds(fact, e.institution)),
+    // "School | Degree, Field": the school is what names the study.
+    education: (stated) => {
+      const fact = stated.split(' | ')[0] ?? stated;
+      return profile.education.some(
+        (e) => holds(e.institution, fact) || holds(fact, e.institution),
+      );
+    },
     talks: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),
     publications: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),
     awards: (fact) => profile.awards.some((a) => same(a.title, fact) || leads(fact, a.title)),
