@@ -8,7 +8,6 @@ import { isLanguageGrid, languageItems } from './table-languages.ts';
 import {
   emptyOutline,
   headingText,
-  type Outline,
   openSection,
   renderOutline,
   sectionNamed,
@@ -108,5 +107,6 @@ function readParagraph(node: Paragraph, markdown: string, state: WalkState): voi
       return;
     }
   }
-  addLines(text.split('\n'), state);
+  // Under the name each line may be a contact; in a section a paragraph stays one text.
+  addLines(state.inHeader ? text.split('\n') : [text.replace(/\s*\n\s*/g, ' ')], state);
 }

@@ -85,17 +85,27 @@ interface Employer {
 // "Acme SRL, Str. Lungă 28, 400114 Cluj-Napoca (Romania) – www.acme.ro": the name, the street,
 // the postcode and place, then the website.
 const WEBSITE_TAIL = /\s*[–—-]\s*(?:https?:\/\/|www\.)\S+$|\s+(?:https?:\/\/|www\.)\S+$/i;
-const POSTCODE = /^(?:[A-Z]{1,2}-?)?\d{3,6}(?:[- ]\d{3,4})?\s+/;
+const POSTCODE = /^(?:[A-Z]{1,2}-?)?(?:\d{2}-\d{3}|\d{3,6})(?:[- ]\d{3,4})?\s+/;
 
 /** The employer's name and the place the cell ends on, when it ends on one. */
 function readEmployer(text: string): Employer {
   const plain = unbold(text);
   const parts = plain.replace(WEBSITE_TAIL, '').split(/,\s*/);
-  const place = (parts.at(-1) ?? '').replace(POSTCODE, '').trim();
-  if (parts.length < 2 || !isPlace(place)) return { name: plain };
+  const place = trailingPlace(parts);
   const name = parts[0] ?? plain;
+  if (!place) return { name: plain };
   const said = `${name}, ${place}`;
   return { name, place, ...(said === plain ? {} : { rest: plain }) };
+}
+
+/** "Santiago, Chile" or "400114 Cluj-Napoca (Romania)": the last parts when they name a place. */
+function trailingPlace(parts: string[]): string | undefined {
+  for (const count of [2, 1]) {
+    if (parts.length <= count) continue;
+    const place = parts.slice(-count).join(', ').replace(POSTCODE, '').trim();
+    if (isPlace(place)) return place;
+  }
+  return undefined;
 }
 
 /** "Lyon, France", and "Cluj-Napoca (Romania)" as Europass writes a town and its country. */
@@ -108,7 +118,9 @@ export function isPlace(text: string): boolean {
  * place on a line of its own, so the place is not read as part of the name.
  */
 export function placeApart(text: string): string[] {
-  const at = text.lastIndexOf(', ');
-  const place = text.slice(at + 2);
-  return at > 0 && isPlace(place) ? [text.slice(0, at), place] : [text];
+  const parts = text.split(/,\s*/);
+  const place = trailingPlace(parts);
+  if (!place) return [text];
+  const count = place.split(', ').length;
+  return [parts.slice(0, -count).join(', '), place];
 }

@@ -1,10 +1,16 @@
-import { takeDates, takeYear } from './entry-text.ts';
+import { INSTITUTION, takeDates, takeYear } from './entry-text.ts';
 import type { Cell, CellLine } from './table-cells.ts';
 import { unbold } from './table-cells.ts';
 import { NATIVE_LABEL, nativeItems } from './table-languages.ts';
 import { headingText, openSection, sectionNamed } from './table-outline.ts';
 import { holdsRoles, type LabelRow, placeApart, roleBlocks, roleGroups } from './table-roles.ts';
-import { addLines, isOwnerName, type WalkState } from './table-walk.ts';
+import {
+  addHeaderField,
+  addLines,
+  isHeaderField,
+  isOwnerName,
+  type WalkState,
+} from './table-walk.ts';
 
 /**
  * One table of a table document: a table of columns under a header ("Period | Company | Role"),
@@ -12,7 +18,7 @@ import { addLines, isOwnerName, type WalkState } from './table-walk.ts';
  */
 export function readTable(rows: Cell[][], source: string, state: WalkState): void {
   const [header, ...body] = rows;
-  if (header && body.length > 0 && header.length >= 3 && header.every((cell) => cell.text)) {
+  if (header && body.length > 0 && isColumnHeader(header, body)) {
     readColumnTable(header, body, source, state);
     return;
   }
@@ -28,6 +34,17 @@ export function readTable(rows: Cell[][], source: string, state: WalkState): voi
     return;
   }
   for (const row of labelled) readLabelRow(row, state);
+}
+
+/**
+ * "Period | Company | Role", "Skill | Level": a first row of short names, one per column, over
+ * rows of values; not "Phone | +56 …", nor the bold "**LABEL** | value" of a label table.
+ */
+function isColumnHeader(header: Cell[], body: Cell[][]): boolean {
+  const names = header.every(
+    (cell) => cell.text && !cell.bold && cell.text.split(' ').length <= 3 && !isDate(cell.text),
+  );
+  return names && (header.length >= 3 || (body.length >= 2 && !isHeaderField(header)));
 }
 
 /** The first cell is the label, the others its value. */
@@ -57,15 +74,24 @@ function readColumnTable(header: Cell[], body: Cell[][], source: string, state: 
   const section = state.outline.current ?? openSection(state.outline, 'Experience');
   state.inHeader = false;
   if (when < 0) {
-    section.blocks.push(source);
+    // "C | Expert", "English | C1": a name and what the other column says of it.
+    if (header.length === 2) section.blocks.push(...body.map(pairItem));
+    else section.blocks.push(source);
     return;
   }
   for (const row of body) {
     const pairs = row.map((cell, index) => ({ label: header[index] ?? cell, value: cell }));
     if (holdsRoles(pairs)) section.blocks.push(...roleBlocks(pairs));
     else {
-      const rest = row.filter((_, index) => index !== when).map((cell) => unbold(cell.text));
-      section.blocks.push(`### ${rest.filter(Boolean).join(' — ')}`, row[when]?.text ?? '');
+      // "2016 | BSc Electronics | Universidad X, Valparaíso": one column names the entry, the
+      // others are its lines.
+      const cells = row.filter((cell, index) => index !== when && cell.text);
+      // A school named in one column heads the entry: a degree's name may not say it is one.
+      const school = cells.find((cell) => INSTITUTION.test(cell.text));
+      const [first, ...rest] = school ? [school, ...cells.filter((c) => c !== school)] : cells;
+      if (!first) continue;
+      section.blocks.push(`### ${unbold(first.text)}`, row[when]?.text ?? '');
+      section.blocks.push(...rest.flatMap((cell) => cell.lines.flatMap(entryLine)));
     }
   }
 }
@@ -80,7 +106,7 @@ function isDate(text: string): boolean {
 /** Rows whose labels are dates or empty: each dated row opens an entry, the empty ones go on. */
 function isDatedList(rows: Cell[][]): boolean {
   const labels = rows.map((row) => row[0]?.text ?? '').filter(Boolean);
-  return labels.length >= 2 && labels.every(isDate);
+  return labels.length > 0 && labels.every(isDate);
 }
 
 /** "### Master's degree in Software Engineering", its dates, then the lines under it. */
@@ -94,6 +120,13 @@ function readDatedRows(rows: Cell[][], state: WalkState): void {
       section.blocks.push(...more.flatMap(entryLine));
     } else section.blocks.push(...row.value.lines.flatMap(entryLine));
   }
+}
+
+/** "C (Expert)", or "English — C1 (IELTS 7.5)" when the value has a bracket of its own. */
+function pairItem([name, value]: Cell[]): string {
+  const [first, second] = [unbold(name?.text ?? ''), value?.text ?? ''];
+  if (!second) return `- ${first}`;
+  return second.includes('(') ? `- ${first} — ${second}` : `- ${first} (${second})`;
 }
 
 function entryLine(line: CellLine): string[] {
@@ -125,6 +158,7 @@ function readLabelRow({ label, value }: LabelRow, state: WalkState): void {
     state.headerLabel = name;
     return;
   }
+  if (state.inHeader && addHeaderField(name, value.text, state)) return;
   if (state.inHeader && label.bold && value.bold && value.text.split(' ').length <= 10) {
     outline.headlines.push(value.text);
     return;

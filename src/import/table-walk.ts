@@ -1,4 +1,4 @@
-import { unbold } from './table-cells.ts';
+import { type Cell, unbold } from './table-cells.ts';
 import { headingText, type Outline, sectionNamed } from './table-outline.ts';
 
 /** Where the walk through the document is: still in the lines under the name, or past them. */
@@ -15,9 +15,9 @@ export function isOwnerName(text: string, state: WalkState): boolean {
 }
 
 // A place written as a postal address: a postcode, then the town.
-const ADDRESS = /\b\d{4,6}\s+\p{Lu}\p{L}/u;
+const ADDRESS = /\b(?:\d{2}-\d{3}|\d{4,6})\s+\p{Lu}\p{L}/u;
 const CONTACT =
-  /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.[a-z]{2,}\/\S|^\+?\d[\d\s().\/-]{6,}\d$/i;
+  /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.[a-z]{2,}\/\S|^\+?\d[\d\s()./-]{6,}\d$/i;
 
 // "LinkedIn linkedin.com/in/jane": the label the address itself already says.
 const CONTACT_LABEL =
@@ -42,4 +42,30 @@ export function addLines(lines: string[], state: WalkState, items = false): void
       section.blocks.push(items ? `- ${line}` : line);
     }
   }
+}
+
+// "Location | Valparaíso, Chile", "Phone | +56 …" under the name: where the owner is and how to
+// reach them, each on a labelled row.
+const PLACE_LABEL = /^(?:location|address|city|residence|based in|place of residence)$/i;
+
+/** A row under the name that gives the place or a way to reach the owner. */
+export function isHeaderField(row: Cell[]): boolean {
+  const [label, value] = row;
+  return (
+    PLACE_LABEL.test(unbold(label?.text ?? '')) ||
+    CONTACT.test(value?.text ?? '') ||
+    CONTACT.test(`${label?.text ?? ''} ${value?.text ?? ''}`)
+  );
+}
+
+/** Takes a labelled row under the name as the place or a contact line; false when it is neither. */
+export function addHeaderField(label: string, value: string, state: WalkState): boolean {
+  const { outline } = state;
+  if (PLACE_LABEL.test(label) && value) {
+    outline.place ??= value;
+    return true;
+  }
+  if (!CONTACT.test(value)) return false;
+  outline.contact.push(value.replace(/\bhttps?:\/\//g, ''));
+  return true;
 }
