@@ -63,6 +63,7 @@ import {
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
 import { liftSidebar } from './sidebar-sections.ts';
+import { outlineTableDocument } from './table-document.ts';
 import { uniqueId } from './unique-id.ts';
 
 interface Located {
@@ -87,10 +88,17 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
+  const text = withoutFrontMatter(repair.text);
+  const outlined = outlineTableDocument(text);
+  if (outlined) {
+    notes.push(
+      `Tables → ${outlined.tables} table${plural(outlined.tables)} read as a name, sections and entries`,
+    );
+  }
   const tree = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .parse(withoutFrontMatter(repair.text)) as Root;
+    .parse(outlined?.markdown ?? text) as Root;
   liftHtmlBlocks(tree);
   liftSidebar(tree);
   const { name, html, opening, sections, pronouns, title } = locate(tree);

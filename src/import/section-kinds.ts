@@ -34,6 +34,7 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'intro',
     'profile',
     'professional summary',
+    'personal statement',
     'overview',
     'who i am',
     'who am i',
@@ -136,6 +137,7 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'education and certification',
     'education and certificates',
     'education and certs',
+    'education and training',
   ],
   certifications: [
     'certifications',

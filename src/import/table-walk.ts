@@ -1,0 +1,71 @@
+import { type Cell, unbold } from './table-cells.ts';
+import { headingText, type Outline, sectionNamed } from './table-outline.ts';
+
+/** Where the walk through the document is: still in the lines under the name, or past them. */
+export interface WalkState {
+  outline: Outline;
+  inHeader: boolean;
+  /** The label of the row that gave the name ("Personal information"), for its other lines. */
+  headerLabel?: string;
+}
+
+/** Whether a text is the owner's name, however its letters are cased. */
+export function isOwnerName(text: string, state: WalkState): boolean {
+  return unbold(text).toLowerCase() === state.outline.name.toLowerCase();
+}
+
+// A place written as a postal address: a postcode, then the town.
+const ADDRESS = /\b(?:\d{2}-\d{3}|\d{4,6})\s+\p{Lu}\p{L}/u;
+const CONTACT =
+  /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.[a-z]{2,}\/\S|^\+?\d[\d\s()./-]{6,}\d$/i;
+
+// "LinkedIn linkedin.com/in/jane": the label the address itself already says.
+const CONTACT_LABEL =
+  /^(?:linkedin|github|gitlab|twitter|x|website|web|homepage|blog|portfolio|e-?mail|mail|phone|tel|mobile)\s*:?\s+(?=\S+$)/i;
+
+/**
+ * Lines without a label of their own: under the name the address becomes the place and a way
+ * to reach the owner a contact line; anywhere else they go to the section they stand in.
+ */
+export function addLines(lines: string[], state: WalkState, items = false): void {
+  const { outline } = state;
+  for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+    if (state.inHeader && !outline.place && ADDRESS.test(line) && !CONTACT.test(line))
+      outline.place = line;
+    else if (state.inHeader && CONTACT.test(line))
+      // "github.com/jane" as résumé headers write addresses: a contact line reads it so.
+      outline.contact.push(line.replace(CONTACT_LABEL, '').replace(/\bhttps?:\/\//g, ''));
+    else {
+      const section =
+        outline.current ??
+        sectionNamed(outline, headingText(state.headerLabel ?? 'Personal information'));
+      section.blocks.push(items ? `- ${line}` : line);
+    }
+  }
+}
+
+// "Location | Valparaíso, Chile", "Phone | +56 …" under the name: where the owner is and how to
+// reach them, each on a labelled row.
+const PLACE_LABEL = /^(?:location|address|city|residence|based in|place of residence)$/i;
+
+/** A row under the name that gives the place or a way to reach the owner. */
+export function isHeaderField(row: Cell[]): boolean {
+  const [label, value] = row;
+  return (
+    PLACE_LABEL.test(unbold(label?.text ?? '')) ||
+    CONTACT.test(value?.text ?? '') ||
+    CONTACT.test(`${label?.text ?? ''} ${value?.text ?? ''}`)
+  );
+}
+
+/** Takes a labelled row under the name as the place or a contact line; false when it is neither. */
+export function addHeaderField(label: string, value: string, state: WalkState): boolean {
+  const { outline } = state;
+  if (PLACE_LABEL.test(label) && value) {
+    outline.place ??= value;
+    return true;
+  }
+  if (!CONTACT.test(value)) return false;
+  outline.contact.push(value.replace(/\bhttps?:\/\//g, ''));
+  return true;
+}
