@@ -317,8 +317,10 @@ export function splitQualifier(text: string): { name: string; note?: string; inn
   if (isQualifier(inner)) {
     // "Perforce (Helix Core) (advanced, 7 years)": the name may carry brackets of its own.
     const rest = splitQualifier(match[1]);
-    const note = [rest.note, inner.toLowerCase()].filter(Boolean).join(', ');
-    return { ...rest, note };
+    // "Rust (embedded) (advanced)": a lower-case aside joins the note rather than naming a skill.
+    const aside = rest.inner?.every((item) => !/\p{Lu}/u.test(item)) ? rest.inner : [];
+    const note = [rest.note, ...(aside ?? []), inner.toLowerCase()].filter(Boolean).join(', ');
+    return aside?.length ? { name: rest.name, note } : { ...rest, note };
   }
   // "C++ (17/20)", "Python (3.12)", "Unity (2022 LTS)": versions, not other skills.
   if (/^v?\d[\d./+,-]*(?:\s+(?:LTS|beta|alpha|preview|[\d./+,-]+))*$/i.test(inner))

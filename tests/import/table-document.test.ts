@@ -163,7 +163,7 @@ describe('a one-table résumé with "Period | Company | Role" rows', () => {
   it('reads "Skill | Level" rows as skills with their level', () => {
     expect(profile.skills[0]?.skills.map((s) => [s.name, s.note])).toEqual([
       ['C', 'expert'],
-      ['Rust (embedded)', 'advanced'],
+      ['Rust', 'embedded, advanced'],
       ['Zephyr RTOS', 'advanced'],
       ['Python', 'intermediate'],
     ]);
