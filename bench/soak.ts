@@ -1,4 +1,4 @@
-// Soak: load on the real server over 127.0.0.1, beside a bare node:http server returning a
+// Soak: load on the real server over 127.0.0.1, beside a bare node:http JSON endpoint answering a
 // same-size JSON body, measured in the same run. `npm run soak` runs the full version; the test
 // suite runs `runSoak(SHORT_SOAK)` with a loose floor.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -122,15 +122,23 @@ function sizeMb(file: string): number {
   }
 }
 
+// The least a JSON endpoint does: read the body, parse it, answer a JSON object of as many bytes
+// as the bot's answer. No routing, no validation, no security headers: those are the bot's own.
 const BARE_SERVER = `
 const http = require('node:http');
-const body = Buffer.alloc(Number(process.env.BODY_BYTES), 'x');
-body.write('{"text":"'); body.write('"}', body.length - 2);
+const reply = { text: 'x'.repeat(Number(process.env.BODY_BYTES) - '{"text":""}'.length) };
 http.createServer((req, res) => {
-  req.resume();
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
-    res.end(body);
+    const question = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (typeof question.question !== 'string') res.statusCode = 400;
+    const text = JSON.stringify(reply);
+    res.writeHead(res.statusCode, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+    });
+    res.end(text);
   });
 }).listen(0, '127.0.0.1', function () { console.log('listening on ' + this.address().port); });
 `;

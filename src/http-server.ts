@@ -9,25 +9,30 @@ import { SECURITY_HEAD, sendJson } from './surface/http.ts';
 import type { SurfaceRoute } from './surface/surface.ts';
 
 /**
- * A response that carries the security headers however its handler writes its head. A flat
- * header list that starts with {@link SECURITY_HEAD} (every `sendJson`) already has them and is
- * written as it is, which spares the busiest responses seven `setHeader` calls and the merge;
- * any other head (an object, `res.end()` alone, a platform library) gets the missing ones set.
+ * The response class of one server: it carries the security headers however its handler writes
+ * its head, and once the server is closing it ends its connection after itself. A flat header
+ * list that starts with {@link SECURITY_HEAD} (every `sendJson`) already has them and is written
+ * as it is, which spares the busiest responses seven `setHeader` calls and the merge; any other
+ * head (an object, `res.end()` alone, a platform library) gets the missing ones set.
  */
-class SecuredResponse<
-  Request extends IncomingMessage = IncomingMessage,
-> extends ServerResponse<Request> {
-  // biome-ignore lint/suspicious/noExplicitAny: forwards writeHead's overloads unchanged
-  override writeHead(statusCode: number, ...rest: any[]): this {
-    const given = typeof rest[0] === 'string' ? rest[1] : rest[0];
-    if (!(Array.isArray(given) && given[0] === SECURITY_HEAD[0])) {
-      for (let i = 0; i < SECURITY_HEAD.length; i += 2) {
-        const name = SECURITY_HEAD[i] as string;
-        if (!this.hasHeader(name)) this.setHeader(name, SECURITY_HEAD[i + 1] as string);
+function securedResponse(closing: () => boolean) {
+  return class SecuredResponse<
+    Request extends IncomingMessage = IncomingMessage,
+  > extends ServerResponse<Request> {
+    // biome-ignore lint/suspicious/noExplicitAny: forwards writeHead's overloads unchanged
+    override writeHead(statusCode: number, ...rest: any[]): this {
+      const given = typeof rest[0] === 'string' ? rest[1] : rest[0];
+      if (!(Array.isArray(given) && given[0] === SECURITY_HEAD[0])) {
+        for (let i = 0; i < SECURITY_HEAD.length; i += 2) {
+          const name = SECURITY_HEAD[i] as string;
+          if (!this.hasHeader(name)) this.setHeader(name, SECURITY_HEAD[i + 1] as string);
+        }
       }
+      // Node then sends `Connection: close` and ends the connection once this response is out.
+      if (closing()) this.shouldKeepAlive = false;
+      return super.writeHead(statusCode, ...rest);
     }
-    return super.writeHead(statusCode, ...rest);
-  }
+  };
 }
 
 export const HTTP_SERVER_DEFAULTS = Object.freeze({
@@ -83,27 +88,18 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const settings = { ...HTTP_SERVER_DEFAULTS, ...definedOnly(options) };
   const handle = createRequestHandler(options);
 
+  // Responses in flight are not tracked one by one: each asks, as it writes its head, whether
+  // the server is closing, and then closes its connection behind itself.
   let closing = false;
-  const inFlight = new Set<ServerResponse>();
-  // One listener function for every response, rather than a closure allocated per request.
-  function settled(this: ServerResponse) {
-    inFlight.delete(this);
-    if (closing) server.closeIdleConnections();
-  }
   const server = createServer(
     {
       headersTimeout: settings.headersTimeoutMs,
       requestTimeout: settings.requestTimeoutMs,
       connectionsCheckingInterval: settings.timeoutCheckMs,
       maxHeaderSize: settings.maxHeaderBytes,
-      ServerResponse: SecuredResponse,
+      ServerResponse: securedResponse(() => closing),
     },
-    (req, res) => {
-      if (closing) res.setHeader('connection', 'close');
-      inFlight.add(res);
-      res.on('close', settled);
-      handle(req, res);
-    },
+    handle,
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
     answerClientError(logger, error, socket),
@@ -124,13 +120,16 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     close() {
       if (!server.listening) return Promise.resolve();
       closing = true;
-      // Requests already running finish, but their connections are not kept alive for more.
-      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       return new Promise((resolveClose) => {
         const force = setTimeout(() => server.closeAllConnections(), settings.closeTimeoutMs);
         force.unref();
+        // A response whose head was already out when closing began keeps its connection alive:
+        // it is closed as soon as that response is over and the connection idle.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        sweep.unref();
         server.close(() => {
           clearTimeout(force);
+          clearInterval(sweep);
           resolveClose();
         });
         // Idle keep-alive sockets would otherwise hold close() open until they time out.

@@ -31,6 +31,8 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const interval = windowMs / max;
   // When each key's bucket is full again; Map order = least recently seen first.
   const fullAt = new Map<string, number>();
+  // The key seen last is already the most recent in the Map: it needs no move to the end.
+  let last: string | undefined;
   return {
     take(key) {
       const t = now();
@@ -38,8 +40,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       if (next - t > windowMs) {
         return { allowed: false, retryAfterMs: Math.ceil(next - t - windowMs) };
       }
-      fullAt.delete(key);
+      if (key !== last) fullAt.delete(key);
       fullAt.set(key, next);
+      last = key;
       if (fullAt.size > maxKeys) {
         const oldest = fullAt.keys().next().value;
         if (oldest !== undefined) fullAt.delete(oldest);

@@ -29,6 +29,8 @@ export const UNANSWERED_LOG_DEFAULTS = Object.freeze({
   maxBytes: 16 * 1024 * 1024,
   /** Questions waiting to be written; more arriving while the disk is behind are counted and dropped. */
   maxQueued: 2_000,
+  /** Asker hashes remembered, so a busy asker costs one SHA-256, not one per question. */
+  maxHashedAskers: 1_000,
   /** At most one warning about dropped questions per this many milliseconds. */
   dropWarningIntervalMs: 60_000,
 });
@@ -74,6 +76,7 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
   const limits = { ...UNANSWERED_LOG_DEFAULTS, ...definedOnly(options) };
   const getSalt = saltSource(options);
   const drops = createDropCounter(path, logger, limits.dropWarningIntervalMs);
+  const hashOf = askerHashes(limits.maxHashedAskers);
   let queue: Pending[] = [];
   let writing: Promise<void> | undefined;
   let size: number | undefined;
@@ -83,7 +86,7 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
     try {
       await mkdir(dirname(path), { recursive: true });
       const secret = batch.some((item) => item.userId) ? await getSalt() : '';
-      const text = jsonLines(batch, secret);
+      const text = jsonLines(batch, (surface, userId) => hashOf(secret, surface, userId));
       size ??= await stat(path).then(
         (s) => s.size,
         () => 0,
@@ -138,10 +141,13 @@ export function createUnansweredLog(options: UnansweredLogOptions): UnansweredLo
 type Pending = { entry: Omit<UnansweredEntry, 'asker'>; userId: string | undefined };
 
 /** The batch as JSON lines, each asker hashed with the salt. */
-function jsonLines(batch: readonly Pending[], secret: string): string {
+function jsonLines(
+  batch: readonly Pending[],
+  hash: (surface: string, userId: string) => string,
+): string {
   return batch
     .map(({ entry, userId }) => {
-      const asker = userId ? hashAsker(secret, entry.surface, userId) : null;
+      const asker = userId ? hash(entry.surface, userId) : null;
       const line: UnansweredEntry = {
         at: entry.at,
         surface: entry.surface,
@@ -194,6 +200,24 @@ function definedOnly(options: UnansweredLogOptions): { maxBytes?: number; maxQue
   return {
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.maxQueued !== undefined && { maxQueued: options.maxQueued }),
+  };
+}
+
+/**
+ * {@link hashAsker}, remembered per salt, surface and user id; the memory is emptied when it
+ * holds `max` askers, so it stays bounded however many people ask.
+ */
+function askerHashes(max: number) {
+  const known = new Map<string, string>();
+  return (salt: string, surface: string, userId: string): string => {
+    const key = `${salt}\0${surface}\0${userId}`;
+    let hash = known.get(key);
+    if (hash === undefined) {
+      if (known.size >= max) known.clear();
+      hash = hashAsker(salt, surface, userId);
+      known.set(key, hash);
+    }
+    return hash;
   };
 }
 
