@@ -116,4 +116,26 @@ describe('the installed command', () => {
     const { stdout } = await run('node', ['bin/portfolio-bot.js', 'ask', 'golang?']);
     expect(stdout).toMatch(/^Yes — Fahad lists Go/);
   });
+
+  it('answers ask as the command line in process does, on a first run and on later ones', async () => {
+    const question = ['ask', 'what did he build with kafka?'];
+    const expected = (await cli(question)).stdout;
+    // The first run may compile and keep the code; the later ones read it back.
+    for (let i = 0; i < 3; i++) {
+      const { stdout } = await run('node', ['bin/portfolio-bot.js', ...question]);
+      expect(stdout.trimEnd()).toBe(expected);
+    }
+  });
+
+  it('reports a bad knowledge file to ask as a usage error, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pb-'));
+    const file = join(dir, 'p.yaml');
+    writeFileSync(file, 'identity:\n  name: 3\n');
+    const failed = await run('node', ['bin/portfolio-bot.js', 'ask', '--knowledge', file, 'hi'])
+      .then(() => undefined)
+      .catch((error: { code: number; stderr: string }) => error);
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toContain(`${file}:2:9 identity.name`);
+    expect(failed?.stderr).not.toContain('    at ');
+  });
 });
