@@ -95,12 +95,35 @@ async function sourcesHash() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * What the program derives from its built-in vocabulary alone (src/answer/retrieve/
+ * vocabulary-tokens.ts), computed here by the sources' own code so that it is the same.
+ */
+export async function vocabularyTokensJson() {
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/answer/retrieve/vocabulary-tokens.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const code = Buffer.from(outputFiles[0].contents).toString('base64');
+  const derived = await import(`data:text/javascript;base64,${code}`);
+  return derived.vocabularyTokensJson();
+}
+
 /** Builds into a fresh folder and swaps it in, so a running process never sees half a build. */
 export async function buildDist() {
   const out = join(root, `.dist-${process.pid}`);
   // The identity of what was built: caches keyed by it (src/commands/knowledge-cache.ts) never
   // outlive the program that wrote them, and the same sources always give the same files.
-  const define = { PORTFOLIO_BOT_BUILD: JSON.stringify(await sourcesHash()) };
+  const define = {
+    PORTFOLIO_BOT_BUILD: JSON.stringify(await sourcesHash()),
+    PORTFOLIO_BOT_VOCABULARY_TOKENS: JSON.stringify(await vocabularyTokensJson()),
+  };
   await build({
     absWorkingDir: root,
     entryPoints: {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -125,6 +125,24 @@ describe('the installed command', () => {
       const { stdout } = await run('node', ['bin/portfolio-bot.js', ...question]);
       expect(stdout.trimEnd()).toBe(expected);
     }
+  });
+
+  it('answers every question of the shipped profile eval set as the sources do', async () => {
+    const input = readFileSync('tests/eval/shipped-profile.jsonl', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.stringify({ id: JSON.parse(line).id, question: JSON.parse(line).q }))
+      .join('\n');
+    const expected = (await cli(['ask', '--batch'], input)).stdout;
+    const child = execFile('node', ['bin/portfolio-bot.js', 'ask', '--batch']);
+    child.stdin?.end(input);
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(stdout.trimEnd()).toBe(expected);
+    expect(expected.split('\n').length).toBeGreaterThan(20);
   });
 
   it('reports a bad knowledge file to ask as a usage error, not a crash', async () => {
