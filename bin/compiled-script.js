@@ -8,7 +8,6 @@ const {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -16,17 +15,23 @@ const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 /**
+ * The identity of the build, on a script's first line (scripts/build.mjs): V8 checks only that
+ * cached code was made for a source of the same length, so the cache's name says which source.
+ */
+const BUILD_LINE = /^\/\/ portfolio-bot build (\w+)\n/;
+
+/**
  * `require(file)` for a script that needs only `require`, `module` and `exports`, using the
- * compiled code kept in `cacheDir` and keeping it there after the first run. The cache's name
- * holds the script's size and time, which every build changes; V8 itself refuses code of
- * another V8 version or other flags, and the code is then compiled and kept afresh.
+ * compiled code kept in `cacheDir` and keeping it there after the first run. V8 itself refuses
+ * code of another V8 version or other flags; the code is then compiled and kept afresh. A
+ * script without a build line is compiled every time.
  */
 function requireCompiled(file, cacheDir) {
   const source = readFileSync(file, 'utf8');
-  const { size, mtimeMs } = statSync(file);
   const name = basename(file);
-  const cacheFile = join(cacheDir, `${name}-${size}-${Math.trunc(mtimeMs)}.v8`);
-  const cached = readCache(cacheFile);
+  const build = BUILD_LINE.exec(source)?.[1];
+  const cacheFile = build && join(cacheDir, `${name}-${build}.v8`);
+  const cached = cacheFile ? readCache(cacheFile) : undefined;
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     {
@@ -37,7 +42,7 @@ function requireCompiled(file, cacheDir) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   // Kept on exit rather than now, so that the code holds every function the run compiled.
-  if (!cached || script.cachedDataRejected)
+  if (cacheFile && (!cached || script.cachedDataRejected))
     process.once('exit', () => keep(cacheDir, cacheFile, name, script.createCachedData()));
   return module.exports;
 }

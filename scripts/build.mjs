@@ -120,8 +120,9 @@ export async function buildDist() {
   const out = join(root, `.dist-${process.pid}`);
   // The identity of what was built: caches keyed by it (src/commands/knowledge-cache.ts) never
   // outlive the program that wrote them, and the same sources always give the same files.
+  const buildId = await sourcesHash();
   const define = {
-    PORTFOLIO_BOT_BUILD: JSON.stringify(await sourcesHash()),
+    PORTFOLIO_BOT_BUILD: JSON.stringify(buildId),
     PORTFOLIO_BOT_VOCABULARY_TOKENS: JSON.stringify(await vocabularyTokensJson()),
   };
   await build({
@@ -172,6 +173,8 @@ export async function buildDist() {
     supported: { 'dynamic-import': false },
     plugins: [separateScripts, sourceUrls('require("node:url").pathToFileURL(__filename)')],
     define,
+    // Names the compiled code bin/compiled-script.js keeps for the script.
+    banner: { js: `// portfolio-bot build ${buildId}` },
     sourcemap: true,
     logLevel: 'warning',
   });
