@@ -89,7 +89,8 @@ async function serverToFirstAnswerMs(dataDir: string): Promise<number> {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portfolio-bot-startup-'));
 try {
-  // One run each first: builds dist/ if needed and fills the knowledge cache, as any second use.
+  // One run each first: builds dist/ if needed and fills the knowledge and compiled-code caches,
+  // as any second use.
   spawnSync(process.execPath, ['bin/portfolio-bot.js', 'ask', QUESTION], { cwd: ROOT });
   const nodeCpu = cpuPerRun(['-e', '']);
   const askCpu = cpuPerRun(['bin/portfolio-bot.js', 'ask', QUESTION]);

@@ -1,9 +1,12 @@
 // Finds the compiled program in dist/, building it first when it is missing or older than the
 // sources, so an edit never runs stale code. An installed copy without sources runs dist as is.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// CommonJS, as all of bin/ (see package.json here): a one-shot command does not start the ES
+// module loader unless it needs it.
+const { existsSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
-const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const root = join(__dirname, '..');
 
 /**
  * Whether anything under `path` changed after `built` (ms). A folder's own time counts too:
@@ -23,9 +26,9 @@ function changedSince(path, built) {
   return false;
 }
 
-/** The URL of `dist/<name>.js`, built first if the sources changed since the last build. */
-export async function distEntry(name) {
-  const entry = `${root}/dist/${name}.js`;
+/** The path of `dist/<file>`, built first if the sources changed since the last build. */
+async function distFile(file) {
+  const entry = `${root}/dist/${file}`;
   const sources = ['src', 'adapters', 'scripts/build.mjs', 'package.json'].map(
     (p) => `${root}/${p}`,
   );
@@ -37,5 +40,10 @@ export async function distEntry(name) {
     process.stderr.write(`portfolio-bot: ${entry} is missing; run npm run build\n`);
     process.exit(1);
   }
-  return pathToFileURL(entry).href;
+  return entry;
 }
+
+/** The cache folder of compiled code and checked knowledge (see src/commands/knowledge-cache.ts). */
+const CACHE_DIR = join(root, 'node_modules', '.cache', 'portfolio-bot');
+
+module.exports = { distFile, CACHE_DIR };

@@ -1,4 +1,5 @@
 // `npm start`: the server, compiled (see dist.js), in this one process so signals reach it.
-import { distEntry } from './dist.js';
+const { pathToFileURL } = require('node:url');
+const { distFile } = require('./dist.js');
 
-await import(await distEntry('main'));
+distFile('main.js').then((file) => import(pathToFileURL(file).href));

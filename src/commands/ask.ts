@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import type { Answer } from '../answer/answer.ts';
 import { type Assistant, createAssistant } from '../answer/assistant.ts';
@@ -123,6 +122,8 @@ function batchAnswer(
 async function chat(assistant: Assistant, io: Parameters<Command>[1]): Promise<number> {
   const name = assistant.profile.identity.name;
   io.stdout(`Ask me about ${name}'s professional profile. Type "exit" or press Ctrl+D to leave.`);
+  // Loaded here: a one-shot question never reads the terminal.
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input: io.stdin, output: process.stdout, prompt: '> ' });
   rl.prompt();
   for await (const line of rl) {

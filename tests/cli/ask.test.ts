@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -115,5 +115,45 @@ describe('the installed command', () => {
   it('runs from the bin with no build step', async () => {
     const { stdout } = await run('node', ['bin/portfolio-bot.js', 'ask', 'golang?']);
     expect(stdout).toMatch(/^Yes — Fahad lists Go/);
+  });
+
+  it('answers ask as the command line in process does, on a first run and on later ones', async () => {
+    const question = ['ask', 'what did he build with kafka?'];
+    const expected = (await cli(question)).stdout;
+    // The first run may compile and keep the code; the later ones read it back.
+    for (let i = 0; i < 3; i++) {
+      const { stdout } = await run('node', ['bin/portfolio-bot.js', ...question]);
+      expect(stdout.trimEnd()).toBe(expected);
+    }
+  });
+
+  it('answers every question of the shipped profile eval set as the sources do', async () => {
+    const input = readFileSync('tests/eval/shipped-profile.jsonl', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.stringify({ id: JSON.parse(line).id, question: JSON.parse(line).q }))
+      .join('\n');
+    const expected = (await cli(['ask', '--batch'], input)).stdout;
+    const child = execFile('node', ['bin/portfolio-bot.js', 'ask', '--batch']);
+    child.stdin?.end(input);
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(stdout.trimEnd()).toBe(expected);
+    expect(expected.split('\n').length).toBeGreaterThan(20);
+  });
+
+  it('reports a bad knowledge file to ask as a usage error, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pb-'));
+    const file = join(dir, 'p.yaml');
+    writeFileSync(file, 'identity:\n  name: 3\n');
+    const failed = await run('node', ['bin/portfolio-bot.js', 'ask', '--knowledge', file, 'hi'])
+      .then(() => undefined)
+      .catch((error: { code: number; stderr: string }) => error);
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toContain(`${file}:2:9 identity.name`);
+    expect(failed?.stderr).not.toContain('    at ');
   });
 });

@@ -114,8 +114,17 @@ export function singular(token: string): string {
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const phraseCache = new Map<string, string[]>();
 
+// Set by scripts/build.mjs to the vocabulary's phrase words (vocabulary-tokens.ts), which the
+// compiled program then never splits; absent when running the sources, which split them.
+declare const PORTFOLIO_BOT_VOCABULARY_TOKENS: string | undefined;
+const readyMade: Readonly<Record<string, string[]>> =
+  typeof PORTFOLIO_BOT_VOCABULARY_TOKENS === 'string'
+    ? JSON.parse(PORTFOLIO_BOT_VOCABULARY_TOKENS)
+    : {};
+
 export function phraseTokens(text: string): string[] {
-  let tokens = phraseCache.get(text);
+  let tokens =
+    phraseCache.get(text) ?? (Object.hasOwn(readyMade, text) ? readyMade[text] : undefined);
   if (!tokens) {
     // Most names are plain words and single spaces ("Google Cloud"): for those, normalising
     // and tokenising come down to lower case and a split, without the regular expressions.
