@@ -152,17 +152,23 @@ function wordsKnown(
 ) {
   const knownWords = new Set<string>(STOPWORDS);
   const correction = new Set<string>();
+  const said = new Set<string>();
+  for (const snippet of snippets) for (const t of phraseTokens(snippet.text)) said.add(t);
   for (const list of byFirst.values()) {
     for (const phrase of list) {
-      const obscure =
-        phrase.target.kind === 'tech' && phrase.target.tech.obscure && !phrase.target.tech.listed;
+      // Typos are corrected only towards what the profile holds: a misread English word
+      // ("quest", "consoles") must not become a question about a tool nobody asked about.
+      const absent =
+        phrase.target.kind === 'tech' &&
+        !phrase.target.tech.listed &&
+        !phrase.tokens.every((t) => said.has(t));
       for (const t of phrase.tokens) {
         knownWords.add(t);
-        if (!obscure && t.length >= 4 && /^[a-z]+$/.test(t)) correction.add(t);
+        if (!absent && t.length >= 4 && /^[a-z]+$/.test(t)) correction.add(t);
       }
     }
   }
-  for (const snippet of snippets) for (const t of phraseTokens(snippet.text)) knownWords.add(t);
+  for (const t of said) knownWords.add(t);
   for (const t of phraseTokens(profile.identity.name)) knownWords.add(t);
   return { knownWords, correction };
 }

@@ -16,6 +16,16 @@ export function allTechnologies(): readonly Technology[] {
   return merged;
 }
 
+/**
+ * Linguist aliases that are everyday English words ("console", "progress", "make") or name a
+ * different product ("octave" is not MATLAB, "emacs" is not Emacs Lisp): never a language's name.
+ */
+const NOT_AN_ALIAS = new Set(
+  'console progress flex make cake coffee gas batch apples inc emacs octave vhs bro rake squeak node'.split(
+    ' ',
+  ),
+);
+
 function merge(): Technology[] {
   const seen = new Set<string>();
   const out: Technology[] = [];
@@ -33,7 +43,9 @@ function merge(): Technology[] {
     out.push({
       name,
       tags: ['language'],
-      aliases: aliases.filter((a) => a.length > 2 && !seen.has(a.toLowerCase())),
+      aliases: aliases.filter(
+        (a) => a.length > 2 && !seen.has(a.toLowerCase()) && !NOT_AN_ALIAS.has(a.toLowerCase()),
+      ),
       everydayWord: true,
       source: 'linguist',
     });
