@@ -182,6 +182,7 @@ function questionOf(
     backReference: q.backReference,
     corrected: q.corrected,
     unknownSkill: q.unknownSkill,
+    unknownName: q.unknownName,
     text,
     state,
     // Every field of an interpretation, or this does not compile.

@@ -89,6 +89,8 @@ function everydaySense(
   text: string,
 ): boolean {
   if (!tech.everydayWord || tech.listed) return false;
+  // "Spring 2025", "Fall 2019 semester": a season with its year is a date.
+  if (/^(?:19|20)\d\d$/.test(tokens[match.end] ?? '')) return true;
   const word = tokens.slice(match.start, match.end).join(' ');
   if (word !== phraseTokens(tech.name).join(' ')) return false;
   return !writtenAsName(tech.name).test(text);

@@ -12,7 +12,7 @@ import { createEntityFinder, type ReadWords } from './understand/entities.ts';
 import { createIntentMatcher, type IntentTable } from './understand/intent.ts';
 import { createSmalltalk } from './understand/smalltalk.ts';
 import { createCorrector } from './understand/typos.ts';
-import { unknownSkillIn } from './understand/unknown-skill.ts';
+import { bareUnknownName, unknownSkillIn } from './understand/unknown-skill.ts';
 import { type QuestionWord, questionWords } from './understand/words.ts';
 
 export type { IntentTable };
@@ -38,6 +38,8 @@ export interface Interpretation {
   corrected: boolean;
   /** A word asked about as a skill that neither the profile nor the vocabulary knows, as typed. */
   unknownSkill?: string;
+  /** A question that is only a name nothing knows ("hanami?"): a weak skill probe. */
+  unknownName?: string;
 }
 
 const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);
@@ -83,11 +85,10 @@ export function createUnderstanding(
     );
     const talk = smalltalk(tokens, isContent);
     const joined = ` ${tokens.join(' ')} `;
-    const named = entities.techs.length + entities.categories.length + entities.projects.length;
-    const unknownSkill =
-      named + entities.roles.length === 0
-        ? unknownSkillIn(tokens, words.map(displayWord), read, (t) => known.has(t))
-        : undefined;
+    const { unknownSkill, unknownName } = unknownNames(read, entities, intent, {
+      shown: words.map(displayWord),
+      known: (t) => known.has(t),
+    });
     const stems: string[] = [];
     const restStems: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -113,8 +114,27 @@ export function createUnderstanding(
       backReference: tokens.some((t) => BACK_REFERENCES.has(t)),
       corrected,
       unknownSkill,
+      unknownName,
     };
   };
+}
+
+/**
+ * Names no one knows that the question asks about as skills: after a skill verb, even beside a
+ * named group ("havok physics experience?"), or alone ("hanami?") when nothing else is named.
+ */
+function unknownNames(
+  read: ReadWords,
+  entities: ReturnType<ReturnType<typeof createEntityFinder>>,
+  intent: string | undefined,
+  words: { shown: string[]; known: (t: string) => boolean },
+): { unknownSkill?: string; unknownName?: string } {
+  const { techs, categories, projects, roles } = entities;
+  if (techs.length + projects.length + roles.length > 0) return {};
+  const unknownSkill = unknownSkillIn(read.tokens, words.shown, read, words.known);
+  if (unknownSkill) return { unknownSkill };
+  if (categories.length > 0 || intent) return {};
+  return { unknownName: bareUnknownName(read.tokens, words.shown, read, words.known) };
 }
 
 /** Singular forms, with typos corrected towards the words the knowledge and intents know. */

@@ -32,12 +32,22 @@ export function verdictFor(k: Knowledge, tech: Tech): Verdict {
 /** "Does she know Kafka?", "Go and Rust?", "can he write SQL?": yes, through what, or no. */
 export const skill: AnswerKind = {
   name: 'skill',
-  ceiling: SCORES.skill,
+  // An unknown tool asked about with a group ranks just above the group's own answer.
+  ceiling: SCORES.category + 1,
   topic: 'skill',
   propose(q, k) {
     if (q.techs.length === 0) {
+      if (q.unknownName) {
+        // Only the "no": a line the word finds is for the search to show.
+        const probe = unknownSkill(k, q.unknownName);
+        return probe.evidence.length > 0 ? undefined : { ...probe, score: SCORES.unknownName };
+      }
       const asked = q.unknownSkill ?? (q.intent ? undefined : heldAcronym(q.text));
-      return asked ? unknownSkill(k, asked) : undefined;
+      if (!asked) return undefined;
+      // "does she know Gatling for perf tests?": the tool first, then what the group holds.
+      return q.categories.length > 0 && q.unknownSkill
+        ? unknownInGroup(k, q, asked)
+        : unknownSkill(k, asked);
     }
     const verdicts = q.techs.map((t) => verdictFor(k, t));
     const only = verdicts[0];
@@ -213,6 +223,22 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
     SCORES.unknownSkill,
   );
   return { ...candidate, answer: { ...candidate.answer, title: name, confidence: 0.6 } };
+}
+
+/** An unknown tool asked about with a group: no to the tool, and the group's listed skills. */
+function unknownInGroup(k: Knowledge, q: Question, typed: string): Candidate | undefined {
+  const candidate = unknownSkill(k, typed);
+  if (candidate.evidence.length > 0) return candidate;
+  const ref = q.categories[0];
+  const held = ref ? k.index.skillsIn(ref).map((s) => s.tech.name) : [];
+  if (!ref || held.length === 0) return undefined;
+  const name = candidate.answer.title ?? typed;
+  const text = `**No** — ${name} isn't in ${k.firstName}'s profile. For ${ref.label.toLowerCase()} it lists ${held.slice(0, 6).join(', ')}.`;
+  return {
+    ...candidate,
+    score: SCORES.category + 1,
+    answer: { ...candidate.answer, text },
+  };
 }
 
 /** "Backend" → "Backend skills"; a group already named so ("Skills", "Top Skills") as it is. */

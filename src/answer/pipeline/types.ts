@@ -90,6 +90,7 @@ export const SCORES = Object.freeze({
   skill: 70,
   faq: 65,
   unknownSkill: 60,
+  unknownName: 35,
   followUp: 55,
   specificSearch: 50,
   topic: 45,

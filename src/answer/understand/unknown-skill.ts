@@ -70,6 +70,10 @@ export function unknownSkillIn(
     const rest = tokens.map((_, i) => i).filter(open);
     if (rest.length === 1 && unknownAt(rest[0] ?? -1))
       return shown(rest[0] ?? 0, (rest[0] ?? 0) + 1);
+    // "havok physics experience?": the unknown name, then a word saying what kind of tool.
+    const head = rest[0] ?? -1;
+    if (rest.length === 2 && unknownAt(head) && !unknownAt(rest[1] ?? -1) && rest[1] === head + 1)
+      return shown(head, head + 1);
     // "material ui experience?": the two unknown words right before the noun.
     if (
       rest.length === 2 &&
@@ -80,6 +84,30 @@ export function unknownSkillIn(
       return shown(nounAt - 2, nounAt);
   }
   return closingTool(tokens, unknownAt, shown);
+}
+
+const LEADS = new Set(['any', 'and', 'what', 'about', 'how']);
+// A name has a vowel and no long run of consonants: "lkjhg" is a keyboard, not a tool.
+const PRONOUNCEABLE = /^(?=.*[aeiouy])(?!.*[bcdfghjklmnpqrstvwxz]{5})/;
+
+/**
+ * "hanami?", "katalon studio?", "what about vulkan?": a question that is only one name nothing
+ * in the profile or the vocabulary knows (with at most a known word after it) asks whether the
+ * profile has it. Weak by design: any line the words find answers instead.
+ */
+export function bareUnknownName(
+  tokens: readonly string[],
+  displayWords: readonly string[],
+  read: Reading,
+  known: (t: string) => boolean,
+): string | undefined {
+  const from = tokens.findIndex((t) => !LEADS.has(t));
+  const count = tokens.length - from;
+  const name = tokens[from] ?? '';
+  if (from < 0 || count < 1 || count > 2 || known(name) || !read.isContent(name)) return undefined;
+  if (!NAME_LIKE.test(name) || !PRONOUNCEABLE.test(name)) return undefined;
+  if (count === 2 && !known(tokens[from + 1] ?? '')) return undefined;
+  return displayWords[from] ?? name;
 }
 
 /** "does she design in Sketch?": a yes-or-no question about making, closed by its tool. */

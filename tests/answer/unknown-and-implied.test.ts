@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** A profile with tools named only in its text and skills, as imports of new fields leave them. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Wren Adeyemi',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Test automation engineer',
+    },
+    summary: ['I teach a test design course every Spring 2024 and Fall 2025 term.'],
+    skills: [
+      { id: 'testing', name: 'Testing', skills: [{ name: 'RSpec' }, { name: 'Cucumber' }] },
+      { id: 'performance', name: 'Performance', skills: [{ name: 'JMeter' }] },
+      { id: 'data', name: 'Data', skills: [{ name: 'Redis' }, { name: 'Slurm' }] },
+    ],
+    roles: [
+      {
+        company: 'Orbit Labs',
+        title: 'QA Engineer',
+        highlights: ['Ran simulations in MuJoCo for the grasping team.'],
+      },
+    ],
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('skills a listed tool implies', () => {
+  it.each([
+    ['any bdd experience', /^Yes — through Cucumber/],
+    ['caching experience?', /^Yes — through Redis/],
+    ['does she have hpc experience', /^Yes — through Slurm/],
+  ])('%s', (question, expected) => {
+    expect(ask(question)).toMatch(expected);
+  });
+
+  it('answers a question about testing with the testing tools, never a no', () => {
+    const out = ask('does she write tests?');
+    expect(out).not.toMatch(/^No/);
+    expect(out).toContain('RSpec');
+  });
+
+  it('finds a tool named only in a role line for what it implies', () => {
+    expect(ask('physics simulation experience?')).not.toMatch(/^No/);
+  });
+});
+
+describe('names nothing in the profile knows', () => {
+  it('answers a bare unknown name with a clear no', () => {
+    expect(ask('hanami?')).toMatch(/^No — Hanami isn't in Wren's profile/);
+  });
+
+  it('says no to an unknown tool asked with a group, and names what the group holds', () => {
+    expect(ask('does she know gatling for perf tests')).toMatch(
+      /^No — Gatling isn't in Wren's profile\. For performance it lists JMeter/,
+    );
+  });
+
+  it('does not take a season with its year for the Spring framework', () => {
+    expect(ask('does she know java')).toMatch(/^No — Java isn't in Wren's profile/);
+  });
+
+  it('does not turn an English word into a tool the profile lacks', () => {
+    expect(ask('any VR experience (quest etc)?')).not.toMatch(/qTest/);
+    expect(ask('has she shipped on consoles?')).not.toMatch(/ShellSession/);
+  });
+
+  it('declines keyboard mash instead of denying it', () => {
+    expect(ask('lkjhg')).toMatch(/^I don't know/);
+  });
+});
