@@ -36,10 +36,12 @@ function splitItems(clause: string, techs: (text: string) => string[]): string[]
   if (ONE_REQUIREMENT.test(head) || /[,;]|\s[—–]\s|\.\s/.test(head)) return [clause];
   const items = head.split(ITEM).map((i) => i.trim());
   if (tail && items.length > 0) items[items.length - 1] += tail[0];
-  if (items.length !== 2) return [clause];
-  // "Spring Boot and Spring Data" is one family of tools, asked for as one thing.
-  const firsts = new Set(items.map((i) => (techs(i)[0] ?? i).split(/\s+/)[0]?.toLowerCase()));
-  if (firsts.size === 1) return [clause];
+  // "Kotlin and the Android SDK": the article ties the second to the platform of the first.
+  if (items.length !== 2 || /^(?:the|its)\s/i.test(items[1] ?? '')) return [clause];
+  // "Spring Boot and Spring Data", "Swift and SwiftUI" are one family of tools, asked as one.
+  const firsts = items.map((i) => (techs(i)[0] ?? i).split(/\s+/)[0]?.toLowerCase() ?? '');
+  const [a = '', b = ''] = firsts;
+  if (a.startsWith(b) || b.startsWith(a)) return [clause];
   const last = items[items.length - 1] ?? '';
   // The last item may be a bare name the vocabulary lacks ("Kubernetes and Helm").
   const lastOk = named(last) || /^[\p{Lu}][\p{L}\d+#.-]*$/u.test(last);
