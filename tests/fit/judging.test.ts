@@ -149,3 +149,28 @@ describe('a wish that narrows a requirement', () => {
     expect(found?.kind).toBe('must');
   });
 });
+
+describe('a practice the knowledge names in other words', () => {
+  const rhea = createFit(
+    ProfileSchema.parse(
+      importMarkdownProfile(`# Rhea Lind
+
+Application security engineer.
+
+## Skills
+
+- **Security:** incident response, threat modeling, Burp Suite
+`).profile,
+    ),
+  );
+  const statusOf = (requirement: string) =>
+    rhea.fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+  it('does not take a capital opening the line for a proper name: on-call is not incident response', () => {
+    expect(statusOf('On-call experience for production services')).toBe('partial');
+  });
+
+  it('reads British and American spellings of a practice as the same words', () => {
+    expect(statusOf('Threat modelling for new features')).toBe('met');
+  });
+});
