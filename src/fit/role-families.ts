@@ -14,18 +14,28 @@ const FAMILIES: readonly (readonly [string, RegExp])[] = [
   ['ml', /\bmachine[\s-]learning\b|\bML\b|\bdata scien\w+|\bdeep learning\b|\bAI\b/i],
   ['security', /\bsecurity\b|\bappsec\b|\bpenetration\b/i],
   ['design', /\bdesign engineer\w*|\bUX\b/i],
-  ['management', /\bengineering manag\w+|\bhead of\b|\bpeople manag\w+/i],
+  ['management', /\bengineering manag\w+|\bhead of\b|\b(?:people|line) manag\w+/i],
+  // Building software as such: any developer's work, and only close to running or securing it.
+  [
+    'software',
+    /\bsoftware (?:engineering|development)\b|\bas an? software (?:engineer|developer)\b/i,
+  ],
 ];
+
+/** The kinds of work that are software engineering in themselves. */
+const DEVELOPING: readonly string[] = ['backend', 'frontend', 'full-stack', 'mobile', 'software'];
 
 /** Kinds of work close enough that years in one are years near the other. */
 const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
   backend: ['frontend', 'full-stack', 'data', 'platform'],
   frontend: ['backend', 'full-stack', 'design', 'mobile'],
   'full-stack': ['backend', 'frontend', 'mobile'],
-  data: ['backend', 'platform'],
-  platform: ['backend', 'data'],
+  data: ['backend', 'platform', 'software'],
+  platform: ['backend', 'data', 'software'],
   mobile: ['frontend', 'full-stack', 'design'],
-  ml: ['data', 'backend', 'platform'],
+  ml: ['data', 'backend', 'platform', 'software'],
+  security: ['software'],
+  management: ['software'],
   design: ['frontend', 'mobile'],
 };
 
@@ -66,6 +76,7 @@ export function familyDistance(
   similarAllowed = false,
 ): 'same' | 'near' | 'far' {
   if (asked.some((f) => held.includes(f))) return 'same';
+  if (asked.includes('software') && held.some((h) => DEVELOPING.includes(h))) return 'same';
   if (similarAllowed && asked.some((f) => held.some((h) => SIMILAR[h]?.includes(f)))) {
     return 'same';
   }

@@ -174,3 +174,28 @@ Application security engineer.
     expect(statusOf('Threat modelling for new features')).toBe('met');
   });
 });
+
+describe('years of software development', () => {
+  const profile = (title: string) =>
+    createFit(
+      ProfileSchema.parse(
+        importMarkdownProfile(`# Ola Berg\n\n${title}\n\n${title} with 9 years of experience.\n`)
+          .profile,
+      ),
+    );
+  const statusOf = (title: string, requirement: string) =>
+    profile(title).fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+  it("are any developer's years, and only close for running infrastructure", () => {
+    expect(statusOf('Mobile Engineer', '7+ years of software development')).toBe('met');
+    expect(statusOf('Site Reliability Engineer', '7+ years of software development')).toBe(
+      'partial',
+    );
+  });
+
+  it("do not make managing developers a developer's experience", () => {
+    expect(statusOf('Backend Engineer', '2+ years as a line manager of software engineers')).toBe(
+      'missing',
+    );
+  });
+});
