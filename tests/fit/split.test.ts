@@ -23,4 +23,19 @@ describe('splitting a requirement that names two things', () => {
       'Strong TypeScript and the Node.js runtime',
     ]);
   });
+
+  it('judges each phrase of a comma list of phrases on its own', () => {
+    expect(split('Caching with Redis, chaos drills, or search with Elasticsearch')).toEqual([
+      'Caching with Redis',
+      'chaos drills',
+      'search with Elasticsearch',
+    ]);
+  });
+
+  it('keeps a list of bare names, and a topic spelt out after a colon, as one', () => {
+    expect(split('Kafka, RabbitMQ, or NATS')).toEqual(['Kafka, RabbitMQ, or NATS']);
+    expect(
+      split('Cloud security: IAM roles, network policies, audit logging with CloudTrail'),
+    ).toEqual(['Cloud security: IAM roles, network policies, audit logging with CloudTrail']);
+  });
 });
