@@ -198,4 +198,10 @@ describe('years of software development', () => {
       'missing',
     );
   });
+
+  it("count a developer's years as close for test automation work, not as the same", () => {
+    expect(statusOf('Frontend Engineer', '5+ years in QA automation or SDET roles')).toBe(
+      'partial',
+    );
+  });
 });
