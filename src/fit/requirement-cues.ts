@@ -28,3 +28,10 @@ export const WORK_PLACE =
  */
 export const EMPLOYER_FACT =
   /^(?:we|our\s+\w+|the\s+(?:client|company|team|office)|client|company|there(?:'s|\s+is|\s+are))\s+(?:has|have|offers?|provides?|gives?)\b(?!.*\b(?:you|must|required|days?|weeks?)\b)/i;
+
+/**
+ * "Our E2E suite is in Playwright", "our services are written in Go": in a post with no
+ * requirements heading, what the team's own work is built with is what the hire will need.
+ */
+export const STACK_STATEMENT =
+  /^[Oo]ur\b[^.;]*?\b(?:is|are)\s+(?:(?:all\s+)?(?:written|built)\s+)?(?:in|with)\s+\p{Lu}/u;

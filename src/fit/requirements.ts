@@ -9,6 +9,7 @@ import {
   LOCATION_CUE,
   NICE_CUE,
   REQUIREMENT_CUE,
+  STACK_STATEMENT,
   WORK_PLACE,
 } from './requirement-cues.ts';
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
@@ -84,6 +85,11 @@ function headerSegments(text: string): string[] | undefined {
 
 /** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
 function splitNiceClause(text: string): string[] {
+  // "Our suite is in Playwright (so Cypress experience helps too)": the aside is its own wish.
+  const aside = /\s*\(([^()]+)\)/.exec(text);
+  if (aside?.[1] && NICE_CUE.test(aside[1]) && !NICE_CUE.test(text.replace(aside[0], ''))) {
+    return [text.replace(aside[0], ''), aside[1]];
+  }
   const clauses = text.split(
     /;\s+|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/i,
   );
@@ -102,6 +108,8 @@ function toRequirement(
     section === 'open' &&
     !(
       REQUIREMENT_CUE.test(trimmed) ||
+      NICE_CUE.test(trimmed) ||
+      (STACK_STATEMENT.test(trimmed) && !placeNamed(trimmed)) ||
       DESCRIBES_YOU.test(trimmed) ||
       WORK_PLACE.test(trimmed) ||
       (listed && LOCATION_CUE.test(trimmed))
@@ -121,6 +129,10 @@ function toRequirement(
  */
 const withoutQualifier = (text: string): string =>
   text.replace(/(\S.*?),\s+(?:ideally|preferably)\b.*$/i, '$1');
+
+/** "Our office is in Lisbon" states a place, not the stack. */
+const placeNamed = (text: string): boolean =>
+  LOCATION_CUE.test(text) || countriesIn(text).length > 0;
 
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 function isLocationRequirement(text: string): boolean {

@@ -261,3 +261,20 @@ The client has an on-site barista in the Leeds office. Rate is £500/day.`;
     expect(readRequirements(duties)).toEqual([]);
   });
 });
+
+describe('a one-paragraph hiring post', () => {
+  const post =
+    'Fernhill | Backend Engineer | REMOTE (EU) | Full-time\n\nWe run a booking platform for ' +
+    'climbing gyms. Our services are written in Elixir (we still have some Ruby, so Rails ' +
+    'experience helps too), and our analytics jobs are in Python. Our office is in Lisbon. ' +
+    'Bonus points for Terraform.';
+
+  it('reads what the team builds with as requirements, and a helpful aside as a nice-to-have', () => {
+    expect(readRequirements(post).map((r) => [r.text, r.kind])).toEqual([
+      ['REMOTE (EU)', 'must'],
+      ['Our services are written in Elixir, and our analytics jobs are in Python.', 'must'],
+      ['we still have some Ruby, so Rails experience helps too', 'nice'],
+      ['Bonus points for Terraform.', 'nice'],
+    ]);
+  });
+});
