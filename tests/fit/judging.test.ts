@@ -205,3 +205,20 @@ describe('years of software development', () => {
     );
   });
 });
+
+describe('a degree asked for as completed studies', () => {
+  const withEducation = (education: string) =>
+    createFit(
+      ProfileSchema.parse(
+        importMarkdownProfile(`# Kai Moreno\n\nBackend Engineer\n\n${education}`).profile,
+      ),
+    );
+  const asked = '## Your profile\n- Completed studies in informatics or a similar qualification';
+
+  it('is met by a stated degree and missing without one, experience or not', () => {
+    const graduate = withEducation('## Education\n\nB.Sc. Informatics, Uppsala University, 2015\n');
+    const none = withEducation('Backend engineer with 12 years of experience.\n');
+    expect(graduate.fit(asked).requirements[0]?.status).toBe('met');
+    expect(none.fit(asked).requirements[0]?.status).toBe('missing');
+  });
+});
