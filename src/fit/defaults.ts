@@ -16,6 +16,11 @@ export const FIT_DEFAULTS = Object.freeze({
    * broad ones (language, database).
    */
   maxSiblingKindSize: 20,
+  /**
+   * Bullets under no heading are a requirements list when at least this many, and this share, of
+   * them say they are requirements in their own words.
+   */
+  specList: Object.freeze({ minCued: 2, minCuedShare: 0.25 }),
   /** Years short of the asked number still counted as close ("partial"). */
   closeYears: 2,
   /** An office this far from the profile's city, or nearer, is within a daily commute. */

@@ -1,4 +1,5 @@
 import { FIT_DEFAULTS } from './defaults.ts';
+import { readTable } from './jd-table.ts';
 
 /** One meaningful line of a job description, its markup removed. */
 export interface JdLine {
@@ -9,6 +10,10 @@ export interface JdLine {
   bullet: boolean;
   /** A heading only by its shape (short, no full stop): trusted only if its words name a section. */
   guessed?: boolean;
+  /** A markdown heading's depth (1 for "#"); none for a heading shown by emphasis or shape. */
+  level?: number;
+  /** The heading of the table column that ticks this row ("Required", "Preferred"). */
+  label?: string;
 }
 
 const BULLET = /^\s*(?:[-*+•●◦▪‣–—·✓✔→>]|\d{1,2}[.)]|[a-z][.)])\s+/u;
@@ -19,7 +24,16 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  for (const raw of fromHtml(text.replace(/\r\n?/g, '\n')).split('\n')) {
+  const raws = fromHtml(text.replace(/\r\n?/g, '\n')).split('\n');
+  for (let i = 0; i < raws.length; i++) {
+    const table = readTable(raws, i, clean);
+    if (table) {
+      // Each row is a list item of its own.
+      for (const row of table.rows) lines.push({ ...row, heading: false, bullet: true });
+      i += table.taken - 1;
+      continue;
+    }
+    const raw = raws[i] ?? '';
     if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw)) continue;
     for (const line of readLine(raw)) lines.push(line);
   }
@@ -44,7 +58,10 @@ function fromHtml(text: string): string {
 
 function readLine(raw: string): JdLine[] {
   if (MARKDOWN_HEADING.test(raw)) {
-    return [{ text: clean(raw.replace(MARKDOWN_HEADING, '')), heading: true, bullet: false }];
+    const level = raw.trim().indexOf(' ');
+    return [
+      { text: clean(raw.replace(MARKDOWN_HEADING, '')), heading: true, bullet: false, level },
+    ];
   }
   const bullet = BULLET.test(raw);
   const body = raw.replace(BULLET, '').trim();

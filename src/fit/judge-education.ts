@@ -8,7 +8,8 @@ const LEVELS: readonly (readonly [number, RegExp, RegExp])[] = [
   [2, /\bmaster'?s?\b|\bm\.?sc\b|\bmeng\b|\bmba\b|\bm\.?tech\b/i, /\bM\.?S\.?(?=[\s,]|$)/],
   [
     1,
-    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b/i,
+    // "Completed studies in computer science" is how a degree is asked for in some countries.
+    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b|\b(?:completed |university )?studies in\b/i,
     /\bB\.?[SAE]\.?(?=[\s,]|$)/,
   ],
 ];

@@ -1,6 +1,7 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Profile } from '../knowledge/schema.ts';
+import { judgeTechnologyYears } from './judge-technology-years.ts';
 import type { Judgement } from './judgement.ts';
 import { familiesIn, familyDistance, profileFamilies } from './role-families.ts';
 import { technologiesInRequirement } from './technologies.ts';
@@ -36,6 +37,11 @@ export function judgeYears(
   if (asked === undefined) return undefined;
   const match = YEARS.exec(text);
   const domain = match ? text.slice(match.index + match[0].length) : '';
+  // "3+ yrs React": the years are the technology's, not the career's.
+  const technologies = technologiesInRequirement(support, domain);
+  if (technologies.length > 0 && familiesIn(domain).length === 0) {
+    return judgeTechnologyYears(asked, technologies, support, profile);
+  }
   const distance = kindDistance(domain, role, support, profile);
   const judgement = compareYears(asked, support);
   if (distance === 'same' || judgement.status === 'missing') return judgement;

@@ -4,10 +4,12 @@ import { technologiesInRequirement } from './technologies.ts';
 /** Longest run of words tried as a requirement's own name for a technology. */
 const MAX_NAME_WORDS = 3;
 
+// "modelling" and "modeling" are one word: doubled letters are spelling, not meaning.
 const normal = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[\s-]+/g, ' ')
+    .replace(/(\p{L})\1/gu, '$1')
     .trim();
 
 /** The phrases of a requirement the vocabulary reads as `canonical`: "on-call" for Incident management. */
@@ -23,6 +25,9 @@ function namingsIn(text: string, canonical: string, support: ProfileSupport): st
   return found;
 }
 
+/** A practice's name is plain words ("Incident management"), where a tool's is a proper name. */
+const PRACTICE = /^[\p{Lu}\p{Ll}][\p{Ll}-]*(?:\s+[\p{Ll}][\p{Ll}-]*)+$/u;
+
 /**
  * A practice the requirement names in lower case ("on-call") is shown only by that practice
  * written in the knowledge: a vocabulary entry that groups it with other practices ("incident
@@ -36,7 +41,12 @@ export function heldOnlyThroughVocabulary(
   if (result.status === 'absent' || result.status === 'implied') return false;
   if (normal(text).includes(normal(result.canonical))) return false;
   const namings = namingsIn(text, result.canonical, support);
-  if (namings.length === 0 || namings.some((n) => /[\p{Lu}]/u.test(n))) return false;
+  if (namings.length === 0) return false;
+  // "On-call exp" opens a list item with a capital: a practice's naming there is no proper name.
+  const opening = (n: string) =>
+    PRACTICE.test(result.canonical) && text.trimStart().startsWith(n.split(' ')[0] ?? n);
+  const proper = (n: string) => /[\p{Lu}]/u.test(opening(n) ? n.slice(1) : n);
+  if (namings.some(proper)) return false;
   const lines = result.evidence.map((line) => ` ${normal(line.text)} `);
   return !namings.some((n) => lines.some((line) => wordIn(line, normal(n))));
 }

@@ -1,9 +1,19 @@
 import { countriesIn } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
-import { readLines } from './jd-lines.ts';
+import { type JdLine, readLines } from './jd-lines.ts';
 import { jobTitleOf } from './job-title.ts';
 import type { RequirementKind } from './report.ts';
+import {
+  DESCRIBES_YOU,
+  EMPLOYER_FACT,
+  LOCATION_CUE,
+  NICE_CUE,
+  REQUIREMENT_CUE,
+  STACK_STATEMENT,
+  WORK_PLACE,
+} from './requirement-cues.ts';
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
+import { specListBullets } from './spec-list.ts';
 
 /** A requirement as read from the text, before it is judged. */
 export interface JdRequirement {
@@ -14,28 +24,6 @@ export interface JdRequirement {
   /** The job's title, when the text states one: the kind of work unnamed years are in. */
   role?: string;
 }
-
-/** Inline words that make a requirement a nice-to-have wherever it stands. */
-const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful)\b/i;
-
-/** Words that make a sentence outside any requirements section read as one. */
-const REQUIREMENT_CUE =
-  /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
-
-/**
- * "You orchestrate work with Airflow today": a sentence describing the reader in the present
- * tense says who is wanted. What the reader will do or get is the job, not a requirement.
- */
-const DESCRIBES_YOU =
-  /^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
-
-const LOCATION_CUE =
-  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work)\b/i;
-
-/** Words that say where the work happens: such a sentence is a location requirement. */
-const WORK_PLACE =
-  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b/i;
 
 const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)\b/i;
 
@@ -61,9 +49,10 @@ const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
 
 function sectionRequirements(section: JdSection): JdRequirement[] {
   const out: JdRequirement[] = [];
+  const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
   for (const line of section.lines) {
-    const labelled = splitLabel(line.text);
-    const kind = labelled?.kind ?? section.kind;
+    const labelled = splitLabel(line.text) ?? columnLabel(line);
+    const kind = labelled?.kind ?? (spec.has(line) ? 'must' : section.kind);
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
     if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled)) continue;
     const body = labelled?.rest ?? line.text;
@@ -96,6 +85,11 @@ function headerSegments(text: string): string[] | undefined {
 
 /** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
 function splitNiceClause(text: string): string[] {
+  // "Our suite is in Playwright (so Cypress experience helps too)": the aside is its own wish.
+  const aside = /\s*\(([^()]+)\)/.exec(text);
+  if (aside?.[1] && NICE_CUE.test(aside[1]) && !NICE_CUE.test(text.replace(aside[0], ''))) {
+    return [text.replace(aside[0], ''), aside[1]];
+  }
   const clauses = text.split(
     /;\s+|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/i,
   );
@@ -109,10 +103,13 @@ function toRequirement(
 ): JdRequirement | undefined {
   const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
   if (trimmed.length < 2 || /:$/.test(text.trim())) return undefined;
+  if (section === 'open' && EMPLOYER_FACT.test(trimmed)) return undefined;
   if (
     section === 'open' &&
     !(
       REQUIREMENT_CUE.test(trimmed) ||
+      NICE_CUE.test(trimmed) ||
+      (STACK_STATEMENT.test(trimmed) && !placeNamed(trimmed)) ||
       DESCRIBES_YOU.test(trimmed) ||
       WORK_PLACE.test(trimmed) ||
       (listed && LOCATION_CUE.test(trimmed))
@@ -133,10 +130,23 @@ function toRequirement(
 const withoutQualifier = (text: string): string =>
   text.replace(/(\S.*?),\s+(?:ideally|preferably)\b.*$/i, '$1');
 
+/** "Our office is in Lisbon" states a place, not the stack. */
+const placeNamed = (text: string): boolean =>
+  LOCATION_CUE.test(text) || countriesIn(text).length > 0;
+
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 function isLocationRequirement(text: string): boolean {
+  // "IaC: TF (modules, remote state)": a line labelled with another topic is about that topic.
+  const label = /^([^:]{2,30}):\s/.exec(text)?.[1];
+  const placeLabel = (l: string) =>
+    LOCATION_CUE.test(l) || /-based\b/i.test(l) || countriesIn(l).length > 0;
+  if (label !== undefined && !placeLabel(label)) return false;
   // "Remote Config", "Office 365": a cue word that starts a product's name says nothing of place.
-  const withoutProducts = text.replace(/\b(?:Remote|Office|Hybrid)\s+[A-Z0-9][\w.-]*/g, '');
+  // "Remote UK/EU" names a place after the word, not a product.
+  const withoutProducts = text.replace(
+    /\b(?:Remote|Office|Hybrid)\s+(?![A-Z]{2,4}\b)[A-Z0-9][\w.-]*/g,
+    (named) => (countriesIn(named).length > 0 ? named : ''),
+  );
   return (
     LOCATION_CUE.test(withoutProducts) &&
     !/\b(?:experience|years?|skills?|knowledge|worked with|familiar\w*|proficien\w*)\b/i.test(text)
@@ -146,6 +156,12 @@ function isLocationRequirement(text: string): boolean {
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
   /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+
+/** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
+function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {
+  const kind = line.label ? headingKind(line.label) : undefined;
+  return kind ? { kind, rest: line.text } : undefined;
+}
 
 /** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
 function splitLabel(text: string): { kind: SectionKind; rest: string } | undefined {

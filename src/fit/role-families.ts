@@ -13,19 +13,31 @@ const FAMILIES: readonly (readonly [string, RegExp])[] = [
   ['mobile', /\bmobile\b|\bandroid\b|\biOS\b/i],
   ['ml', /\bmachine[\s-]learning\b|\bML\b|\bdata scien\w+|\bdeep learning\b|\bAI\b/i],
   ['security', /\bsecurity\b|\bappsec\b|\bpenetration\b/i],
+  ['qa', /\bQA\b|\bSDET\b|\btest automation\b|\bquality (?:assurance|engineer\w*)/i],
   ['design', /\bdesign engineer\w*|\bUX\b/i],
-  ['management', /\bengineering manag\w+|\bhead of\b|\bpeople manag\w+/i],
+  ['management', /\bengineering manag\w+|\bhead of\b|\b(?:people|line) manag\w+/i],
+  // Building software as such: any developer's work, and only close to running or securing it.
+  [
+    'software',
+    /\bsoftware (?:engineering|development)\b|\bas an? software (?:engineer|developer)\b/i,
+  ],
 ];
+
+/** The kinds of work that are software engineering in themselves. */
+const DEVELOPING: readonly string[] = ['backend', 'frontend', 'full-stack', 'mobile', 'software'];
 
 /** Kinds of work close enough that years in one are years near the other. */
 const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
-  backend: ['frontend', 'full-stack', 'data', 'platform'],
-  frontend: ['backend', 'full-stack', 'design', 'mobile'],
-  'full-stack': ['backend', 'frontend', 'mobile'],
-  data: ['backend', 'platform'],
-  platform: ['backend', 'data'],
-  mobile: ['frontend', 'full-stack', 'design'],
-  ml: ['data', 'backend', 'platform'],
+  backend: ['frontend', 'full-stack', 'data', 'platform', 'qa'],
+  frontend: ['backend', 'full-stack', 'design', 'mobile', 'qa'],
+  'full-stack': ['backend', 'frontend', 'mobile', 'qa'],
+  data: ['backend', 'platform', 'software'],
+  platform: ['backend', 'data', 'software'],
+  mobile: ['frontend', 'full-stack', 'design', 'qa'],
+  ml: ['data', 'backend', 'platform', 'software'],
+  security: ['software'],
+  qa: ['backend', 'frontend', 'full-stack', 'mobile', 'software'],
+  management: ['software'],
   design: ['frontend', 'mobile'],
 };
 
@@ -66,6 +78,7 @@ export function familyDistance(
   similarAllowed = false,
 ): 'same' | 'near' | 'far' {
   if (asked.some((f) => held.includes(f))) return 'same';
+  if (asked.includes('software') && held.some((h) => DEVELOPING.includes(h))) return 'same';
   if (similarAllowed && asked.some((f) => held.some((h) => SIMILAR[h]?.includes(f)))) {
     return 'same';
   }

@@ -12,6 +12,7 @@ export const JOB_TITLE =
 export type SectionKind =
   | 'must'
   | 'nice'
+  | 'excluded'
   | 'location'
   | 'open'
   | 'duties'
@@ -27,9 +28,11 @@ export interface JdSection {
 
 // Checked in order: the first pattern that matches a heading names its kind.
 const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
+  // MoSCoW's "Won't have": what the role explicitly does not ask for.
+  ['excluded', /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:needed|expected)\b/i],
   [
     'nice',
-    /nice[\s-]+to[\s-]+haves?|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b/i,
+    /nice[\s-]+to[\s-]+haves?|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b/i,
   ],
   [
     'must',
@@ -64,16 +67,24 @@ export function headingKind(heading: string): SectionKind | undefined {
   return undefined;
 }
 
+/** Kinds a sub-heading's own words may name weakly ("Technical"): its parent's kind wins. */
+const INHERITED: readonly (SectionKind | undefined)[] = [undefined, 'open', 'about'];
+
 /** Groups lines under their headings. A guessed heading naming nothing known stays text. */
 export function readSections(lines: readonly JdLine[]): JdSection[] {
   const sections: JdSection[] = [{ heading: null, kind: 'open', lines: [] }];
+  // The kind of the last markdown heading: "## What we're looking for" over "**Technical**".
+  let parent: SectionKind | undefined;
   for (const line of lines) {
     // A bare line naming a job ("Full-Stack Engineer at Loop") is a title, whatever its words.
-    const kind =
+    const own =
       line.heading && !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text))
         ? headingKind(line.text)
         : undefined;
-    if (line.heading && (kind || !line.guessed)) {
+    if (line.heading && (own || !line.guessed)) {
+      if (line.level !== undefined) parent = own;
+      const sub = line.level === undefined && (parent === 'must' || parent === 'nice');
+      const kind = sub && INHERITED.includes(own) ? parent : own;
       sections.push({ heading: line.text.replace(/:$/, ''), kind: kind ?? 'open', lines: [] });
       continue;
     }

@@ -21,7 +21,9 @@ export function splitRequirement(
   const clauses = requirement.text.split(CLAUSE).filter((c) => c.trim() !== '');
   const techs = (text: string) => technologiesInRequirement(support, text);
   const parts = clauses.every((c) => techs(c).length > 0) ? clauses : [requirement.text];
-  const pieces = parts.flatMap((clause) => splitItems(clause, techs));
+  const pieces = parts
+    .flatMap((clause) => phraseList(clause, techs))
+    .flatMap((clause) => splitItems(clause, techs));
   if (pieces.length < 2) return [requirement];
   return pieces.map((text) => ({ ...requirement, text: text.replace(/[\s,.;]+$/, '') }));
 }
@@ -36,12 +38,37 @@ function splitItems(clause: string, techs: (text: string) => string[]): string[]
   if (ONE_REQUIREMENT.test(head) || /[,;]|\s[—–]\s|\.\s/.test(head)) return [clause];
   const items = head.split(ITEM).map((i) => i.trim());
   if (tail && items.length > 0) items[items.length - 1] += tail[0];
-  if (items.length !== 2) return [clause];
-  // "Spring Boot and Spring Data" is one family of tools, asked for as one thing.
-  const firsts = new Set(items.map((i) => (techs(i)[0] ?? i).split(/\s+/)[0]?.toLowerCase()));
-  if (firsts.size === 1) return [clause];
+  // "Kotlin and the Android SDK": the article ties the second to the platform of the first.
+  if (items.length !== 2 || /^(?:the|its)\s/i.test(items[1] ?? '')) return [clause];
+  // "Spring Boot and Spring Data", "Swift and SwiftUI" are one family of tools, asked as one.
+  const firsts = items.map((i) => (techs(i)[0] ?? i).split(/\s+/)[0]?.toLowerCase() ?? '');
+  const [a = '', b = ''] = firsts;
+  if (a.startsWith(b) || b.startsWith(a)) return [clause];
   const last = items[items.length - 1] ?? '';
   // The last item may be a bare name the vocabulary lacks ("Kubernetes and Helm").
   const lastOk = named(last) || /^[\p{Lu}][\p{L}\d+#.-]*$/u.test(last);
   return items.slice(0, -1).every(named) && lastOk ? items : [clause];
+}
+
+/** Words a list item needs to be a phrase of its own rather than a name in a list of names. */
+const PHRASE_WORDS = 2;
+
+/**
+ * "Bonus points for load testing with k6, accessibility testing, or mobile testing with
+ * Appium": three or more phrases in a comma list, two of them naming technologies, are separate
+ * asks, each judged alone. A list
+ * of bare names ("Go, Rust or Zig") is one choice and stays whole, as does a list in brackets
+ * or after a topic's colon.
+ */
+function phraseList(clause: string, techs: (text: string) => string[]): string[] {
+  // "Kubernetes security: RBAC, network policies, …": the list spells out the one topic.
+  if (/^[^,]{2,40}:\s/.test(clause)) return [clause];
+  const outside = clause.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, '\u0000'));
+  const items = outside
+    .split(/,\s+(?:(?:or|and)\s+)?/)
+    .map((item) => item.replace(/\u0000/g, ',').trim());
+  if (items.length < 3) return [clause];
+  const phrases = items.every((item) => item.split(/\s+/).length >= PHRASE_WORDS);
+  const named = items.filter((item) => techs(item).length > 0).length;
+  return phrases && named >= 2 ? items : [clause];
 }

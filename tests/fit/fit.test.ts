@@ -179,7 +179,8 @@ We're a 30-person team making payroll simple. We'd love to hear from you if you 
       [
         "We'd love to hear from you if you have 3+ years building web apps with TypeScript.",
         'must',
-        'met',
+        // TypeScript is listed, but nothing says for how long.
+        'partial',
       ],
       ['You should be comfortable with PostgreSQL.', 'must', 'met'],
       ['Bonus if you know Terraform.', 'nice', 'missing'],

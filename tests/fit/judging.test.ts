@@ -149,3 +149,76 @@ describe('a wish that narrows a requirement', () => {
     expect(found?.kind).toBe('must');
   });
 });
+
+describe('a practice the knowledge names in other words', () => {
+  const rhea = createFit(
+    ProfileSchema.parse(
+      importMarkdownProfile(`# Rhea Lind
+
+Application security engineer.
+
+## Skills
+
+- **Security:** incident response, threat modeling, Burp Suite
+`).profile,
+    ),
+  );
+  const statusOf = (requirement: string) =>
+    rhea.fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+  it('does not take a capital opening the line for a proper name: on-call is not incident response', () => {
+    expect(statusOf('On-call experience for production services')).toBe('partial');
+  });
+
+  it('reads British and American spellings of a practice as the same words', () => {
+    expect(statusOf('Threat modelling for new features')).toBe('met');
+  });
+});
+
+describe('years of software development', () => {
+  const profile = (title: string) =>
+    createFit(
+      ProfileSchema.parse(
+        importMarkdownProfile(`# Ola Berg\n\n${title}\n\n${title} with 9 years of experience.\n`)
+          .profile,
+      ),
+    );
+  const statusOf = (title: string, requirement: string) =>
+    profile(title).fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+  it("are any developer's years, and only close for running infrastructure", () => {
+    expect(statusOf('Mobile Engineer', '7+ years of software development')).toBe('met');
+    expect(statusOf('Site Reliability Engineer', '7+ years of software development')).toBe(
+      'partial',
+    );
+  });
+
+  it("do not make managing developers a developer's experience", () => {
+    expect(statusOf('Backend Engineer', '2+ years as a line manager of software engineers')).toBe(
+      'missing',
+    );
+  });
+
+  it("count a developer's years as close for test automation work, not as the same", () => {
+    expect(statusOf('Frontend Engineer', '5+ years in QA automation or SDET roles')).toBe(
+      'partial',
+    );
+  });
+});
+
+describe('a degree asked for as completed studies', () => {
+  const withEducation = (education: string) =>
+    createFit(
+      ProfileSchema.parse(
+        importMarkdownProfile(`# Kai Moreno\n\nBackend Engineer\n\n${education}`).profile,
+      ),
+    );
+  const asked = '## Your profile\n- Completed studies in informatics or a similar qualification';
+
+  it('is met by a stated degree and missing without one, experience or not', () => {
+    const graduate = withEducation('## Education\n\nB.Sc. Informatics, Uppsala University, 2015\n');
+    const none = withEducation('Backend engineer with 12 years of experience.\n');
+    expect(graduate.fit(asked).requirements[0]?.status).toBe('met');
+    expect(none.fit(asked).requirements[0]?.status).toBe('missing');
+  });
+});

@@ -162,3 +162,119 @@ Ideally you've also:
     expect(texts(jd)).toEqual(['You orchestrate work with Airflow today.']);
   });
 });
+
+describe('job descriptions laid out as tables, MoSCoW lists and nested headings', () => {
+  it('reads a skills table by the column its tick stands in', () => {
+    const jd = `## About you
+
+| Skill | Required | Preferred |
+|---|:---:|:---:|
+| 3+ years of Rust | ✅ | |
+| Async networking (Tokio) | ✅ | |
+| Embedded Linux | | ✅ |
+
+We offer a quiet office.`;
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['3+ years of Rust', 'must'],
+      ['Async networking (Tokio)', 'must'],
+      ['Embedded Linux', 'nice'],
+    ]);
+  });
+
+  it("reads Must and Should/Could as must and nice, and leaves out what it won't need", () => {
+    const jd = `## Requirements
+
+**Must have**
+- Elixir and Phoenix
+
+**Should have**
+- LiveView
+
+**Could have**
+- Nerves
+
+**Won't have**
+- Mainframe operations: nobody here runs one`;
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['Elixir and Phoenix', 'must'],
+      ['LiveView', 'nice'],
+      ['Nerves', 'nice'],
+    ]);
+  });
+
+  it("gives bold sub-headings under a requirements heading that heading's kind", () => {
+    const jd = `## What you'll do
+- Run weekly planning
+
+## What we're looking for
+
+**Leadership**
+- Two years leading a team of engineers
+
+**Technical**
+- Strong in Ruby
+
+## Nice to have
+- Ran a hack week`;
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['Two years leading a team of engineers', 'must'],
+      ['Strong in Ruby', 'must'],
+      ['Ran a hack week', 'nice'],
+    ]);
+  });
+});
+
+describe('a recruiter email with a terse spec list', () => {
+  const jd = `Hi,
+
+Got a contract you might like, spec below:
+
+- 4+ yrs platform engineering
+- Nomad in prod
+- Vault: policies, remote state, the lot
+- Remote EU only
+- Consul experience also nice
+- CKA would be a big plus
+
+The client has an on-site barista in the Leeds office. Rate is £500/day.`;
+
+  it('reads every bullet of a list that states some of its items as requirements', () => {
+    expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
+      ['4+ yrs platform engineering', 'must'],
+      ['Nomad in prod', 'must'],
+      ['Vault: policies, remote state, the lot', 'must'],
+      ['Remote EU only', 'must'],
+      ['Consul experience also nice', 'nice'],
+      ['CKA would be a big plus', 'nice'],
+    ]);
+  });
+
+  it('takes a labelled technical line as no location, and a fact about the client as nothing', () => {
+    const found = readRequirements(jd);
+    expect(found.find((r) => r.text.startsWith('Vault'))?.topic).toBe('general');
+    expect(found.find((r) => r.text.startsWith('Remote EU'))?.topic).toBe('location');
+    expect(found.map((r) => r.text).join('\n')).not.toContain('barista');
+  });
+
+  it('does not read a list of duties under no heading as requirements', () => {
+    const duties = `Hi,\n\nThe job:\n\n- Own the deploy pipeline\n- Run the on-call rota\n- Mentor two juniors`;
+    expect(readRequirements(duties)).toEqual([]);
+  });
+});
+
+describe('a one-paragraph hiring post', () => {
+  const post =
+    'Fernhill | Backend Engineer | REMOTE (EU) | Full-time\n\nWe run a booking platform for ' +
+    'climbing gyms. Our services are written in Elixir (we still have some Ruby, so Rails ' +
+    'experience helps too), and our analytics jobs are in Python. Our office is in Lisbon. ' +
+    'Bonus points for Terraform.';
+
+  it('reads what the team builds with as requirements, and a helpful aside as a nice-to-have', () => {
+    expect(readRequirements(post).map((r) => [r.text, r.kind])).toEqual([
+      ['REMOTE (EU)', 'must'],
+      ['Our services are written in Elixir, and our analytics jobs are in Python.', 'must'],
+      ['we still have some Ruby, so Rails experience helps too', 'nice'],
+      ['Bonus points for Terraform.', 'nice'],
+    ]);
+  });
+});

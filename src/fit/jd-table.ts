@@ -1,0 +1,48 @@
+/** One table row: its words, and the heading of the column its tick stands in. */
+export interface TableRow {
+  text: string;
+  label?: string;
+}
+
+/** A cell holding only a mark: the row is ticked in that column. */
+const MARK = /^(?:[✅✔✓☑✗✘×xX●•★⭐🟢+]|\(x\)|yes|y)$/iu;
+const DIVIDER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+const isRow = (raw: string) => /^\s*\|.*\|\s*$/.test(raw);
+
+function cellsOf(raw: string): string[] {
+  return raw
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
+}
+
+/**
+ * A markdown table ("| Skill | Required | Preferred |" over "|---|:---:|:---:|") read row by
+ * row: the row's words are its text, and a column ticked with a mark gives the row
+ * that column's heading as its label, which says whether it is a must or a nice-to-have.
+ * Returns the rows and how many raw lines the table took, or undefined when no table starts here.
+ */
+export function readTable(
+  raw: readonly string[],
+  start: number,
+  clean: (text: string) => string,
+): { rows: TableRow[]; taken: number } | undefined {
+  const header = raw[start];
+  const divider = raw[start + 1];
+  if (header === undefined || divider === undefined) return undefined;
+  if (!isRow(header) || !DIVIDER.test(divider)) return undefined;
+  const headings = cellsOf(header).map(clean);
+  const rows: TableRow[] = [];
+  let end = start + 2;
+  for (; end < raw.length && isRow(raw[end] ?? ''); end++) {
+    const cells = cellsOf(raw[end] ?? '').map(clean);
+    const marked = cells.findIndex((cell) => MARK.test(cell));
+    const words = cells.filter((cell) => cell !== '' && !MARK.test(cell));
+    if (words.length === 0) continue;
+    const label = marked >= 0 ? headings[marked] : undefined;
+    rows.push({ text: words.join(' — '), ...(label ? { label } : {}) });
+  }
+  return { rows, taken: end - start };
+}

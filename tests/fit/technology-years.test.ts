@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const profileOf = (markdown: string) =>
+  ProfileSchema.parse(importMarkdownProfile(markdown).profile);
+
+// Ten years in all; Elixir in dated roles for four of them, Rust only listed, Go in the headline.
+const MIRA = profileOf(`# Mira Vale
+
+Senior Backend Engineer | Go | Distributed Systems
+
+Backend engineer with 10 years of experience.
+
+## Skills
+
+- **Languages:** Go, Elixir, Rust
+- **Databases:** PostgreSQL
+
+## Experience
+
+**Backend Engineer** · Corvid Labs · 2019 – 2021
+- Built the billing service in Elixir and Phoenix.
+
+**Backend Engineer** · Tallow · 2016 – 2018
+- Ran the Elixir event pipeline.
+
+**Junior Developer** · Brightmoor · 2012 – 2016
+- Wrote PHP plugins.
+`);
+
+const statusOf = (requirement: string) =>
+  createFit(MIRA).fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+describe('years asked of one technology', () => {
+  it('meets them with the dated roles that used it', () => {
+    expect(statusOf('4+ yrs Elixir')).toBe('met');
+    expect(statusOf('5+ yrs Elixir')).toBe('partial');
+  });
+
+  it('meets them with a technology the headline names for a career that long', () => {
+    expect(statusOf('8+ yrs Go')).toBe('met');
+  });
+
+  it('counts a listed technology with no stated duration as close, not met', () => {
+    expect(statusOf('2+ yrs Rust')).toBe('partial');
+  });
+
+  it('misses them for a technology the profile lacks, whatever the career', () => {
+    expect(statusOf('2+ yrs Kotlin')).toBe('missing');
+  });
+});
