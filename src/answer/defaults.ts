@@ -12,6 +12,11 @@ export const ENGINE_DEFAULTS = Object.freeze({
   fuzzyThreshold: 0.34,
   /** Full-text answers need at least this share of the question's weighted words. */
   searchMinCoverage: 0.5,
+  /**
+   * A group no skill belongs to is only a passing word when the question's other words find a
+   * line holding this share of them: that line answers, not a "no" about the group.
+   */
+  asideCoverage: 0.4,
   /** A term counts as found in a line holding this share of its words (or their meanings). */
   termCoverage: 0.79,
   /** Knowledge lines quoted as evidence at most. */

@@ -1,5 +1,6 @@
 import type { CategoryRef, Tech } from '../knowledge-index.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
+import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
@@ -72,7 +73,7 @@ export function categoryCandidate(
       }),
     };
   }
-  if (skills.length === 0) return noneListed(k, ref, base);
+  if (skills.length === 0) return noneListed(k, ref, base, restStems);
   const listing = listed(k, ref, skills, language, restStems);
   if (mentionLines.length > 0)
     listing.answer.text += `\n\nAlso mentioned:\n${bullets(mentionLines)}`;
@@ -136,6 +137,7 @@ function noneListed(
   k: Knowledge,
   ref: CategoryRef,
   base: Pick<Candidate, 'kind' | 'score' | 'why'>,
+  restStems: readonly string[],
 ): Candidate {
   const examples = k.index.techs
     .filter((t) => t.listed)
@@ -149,8 +151,14 @@ function noneListed(
     base.score,
   );
   const title = claim.evidence.length ? claim.answer.title : `No ${ref.label} listed`;
+  // Other words of the question that find a line of their own ("the sim-to-real pipeline")
+  // make the group a passing word: that line's answer ranks above a "no".
+  const specific = specificStems(restStems);
+  const elsewhere =
+    specific.length >= 2 && (k.index.search(specific)[0]?.coverage ?? 0) >= k.config.asideCoverage;
   return {
     ...claim,
+    score: elsewhere && claim.evidence.length === 0 ? SCORES.absence : claim.score,
     state: { techs: [], category: ref, topic: 'skills' },
     answer: { ...claim.answer, title },
   };

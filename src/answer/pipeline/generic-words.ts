@@ -55,6 +55,12 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'mindset',
   'deal',
   'understand',
+  // "has she won any awards?", "received a grant?": the having is asked, the thing is the topic.
+  'won',
+  'receiv',
+  'earn',
+  'got',
+  'obtain',
   // "how many teams use it?": the count is asked, the thing counted is the topic.
   'mani',
   'much',

@@ -32,7 +32,7 @@ const GENERIC_PROJECT_WORDS = new Set(
   ),
 );
 const GENERIC_COMPANY_WORDS = new Set(
-  'inc ltd llc gmbh group lab labs technologies technology tech solutions company corp corporation systems software studio studios digital global international consulting services partners health analytics data cloud bank'.split(
+  'inc ltd llc gmbh group lab labs technologies technology tech solutions company corp corporation systems software studio studios digital global international consulting services partners health analytics data cloud bank games game interactive entertainment media robotics payments payment logistics ventures venture works networks network security mobility energy srl plc'.split(
     ' ',
   ),
 );
