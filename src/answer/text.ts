@@ -23,21 +23,35 @@ export function sanitize(text: string): string {
 /** Lower case (unless `keepCase`), no accents, no emoji, one space between words. */
 export function normalize(text: string, keepCase = false): string {
   // Most questions are plain ASCII: skip the Unicode passes for them.
-  const folded = PLAIN_ASCII.test(text)
+  const ascii = PLAIN_ASCII.test(text);
+  const folded = ascii
     ? text
     : sanitize(text).replace(EMOJI, ' ').normalize('NFD').replace(MARKS, '');
-  return (keepCase ? folded : folded.toLowerCase())
+  const cased = keepCase ? folded : folded.toLowerCase();
+  // Plain single-spaced text with no ".net" and no backtick is already in its final form.
+  if (ascii && !NEEDS_FOLDING.test(cased)) return cased;
+  return cased
     .replace(/(^|[^A-Za-z0-9])\.net\b/gi, '$1dotnet')
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** What the passes of `normalize` change in plain ASCII: ".net", a backtick, odd spacing. */
+const NEEDS_FOLDING = /\.net|`|\s\s|[^ \S]|^\s|\s$/i;
+
 /** Words of normalized text; trailing dots are dropped, `'s` is split off. */
 export function tokenize(normalized: string): string[] {
-  return (normalized.replace(/'s\b/g, '').replace(/'/g, '').match(TOKEN) ?? []).map((t) =>
-    t.replace(/\.+$/, ''),
-  );
+  const plain = normalized.includes("'")
+    ? normalized.replace(/'s\b/g, '').replace(/'/g, '')
+    : normalized;
+  const tokens = plain.match(TOKEN) ?? [];
+  // Only a token that ends in a dot changes; most do not, and keep their array.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (t.endsWith('.')) tokens[i] = t.replace(/\.+$/, '');
+  }
+  return tokens;
 }
 
 const stemCache = new Map<string, string>();

@@ -64,6 +64,7 @@ export function createUnderstanding(
     ...nameWords,
   ]);
   const spell = createSpelling(index, known, matchIntent.words, fuzzyThreshold);
+  const isKnown = (t: string) => known.has(t);
   const isContent = (t: string) =>
     !STOPWORDS.has(t) && !smalltalk.words.has(t) && !nameWords.has(t);
 
@@ -85,10 +86,7 @@ export function createUnderstanding(
     );
     const talk = smalltalk(tokens, isContent);
     const joined = ` ${tokens.join(' ')} `;
-    const { unknownSkill, unknownName } = unknownNames(read, entities, intent, {
-      shown: words.map(displayWord),
-      known: (t) => known.has(t),
-    });
+    const { unknownSkill, unknownName } = unknownNames(read, entities, intent, words, isKnown);
     const stems: string[] = [];
     const restStems: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -127,14 +125,15 @@ function unknownNames(
   read: ReadWords,
   entities: ReturnType<ReturnType<typeof createEntityFinder>>,
   intent: string | undefined,
-  words: { shown: string[]; known: (t: string) => boolean },
+  words: readonly QuestionWord[],
+  known: (t: string) => boolean,
 ): { unknownSkill?: string; unknownName?: string } {
   const { techs, categories, projects, roles } = entities;
   if (techs.length + projects.length + roles.length > 0) return {};
-  const unknownSkill = unknownSkillIn(read.tokens, words.shown, read, words.known);
+  const unknownSkill = unknownSkillIn(read.tokens, words, read, known);
   if (unknownSkill) return { unknownSkill };
   if (categories.length > 0 || intent) return {};
-  return { unknownName: bareUnknownName(read.tokens, words.shown, read, words.known) };
+  return { unknownName: bareUnknownName(read.tokens, words, read, known) };
 }
 
 /** Singular forms, with typos corrected towards the words the knowledge and intents know. */
@@ -190,8 +189,4 @@ function createSpelling(
     }
     return { tokens, corrected };
   };
-}
-
-function displayWord(w: QuestionWord): string {
-  return w.capital ? `${w.word[0]?.toUpperCase()}${w.word.slice(1)}` : w.word;
 }

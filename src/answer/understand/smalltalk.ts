@@ -20,10 +20,12 @@ export function createSmalltalk() {
     isContent: (t: string) => boolean,
   ): 'greeting' | 'thanks' | undefined => {
     if (!tokens.some((t) => words.has(t))) return undefined;
+    // The cheap test first: a question with a word of weight is no small talk, whatever it says.
+    if (!tokens.every((t) => !isContent(t) || words.has(t) || SMALLTALK_FILLER.has(t)))
+      return undefined;
     const spaced = ` ${tokens.join(' ')} `;
     const said = phrases.filter((p) => spaced.includes(p.spaced));
-    const onlyTalk = tokens.every((t) => !isContent(t) || words.has(t) || SMALLTALK_FILLER.has(t));
-    if (said.length === 0 || !onlyTalk) return undefined;
+    if (said.length === 0) return undefined;
     return said.some((p) => p.kind === 'thanks') ? 'thanks' : 'greeting';
   };
   return Object.assign(detect, { words });

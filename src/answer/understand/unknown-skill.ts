@@ -1,3 +1,5 @@
+import { displayWord, type QuestionWord } from './words.ts';
+
 /** Verbs after which the next word names a skill: "does she know X", "has he used X". */
 const ASKS_ABOUT_SKILL = new Set(
   'know knows use used uses using familiar proficient skilled tried'.split(' '),
@@ -34,6 +36,14 @@ interface Reading {
   explained: ReadonlySet<number>;
 }
 
+/** The question as the readers below need it: its words, as typed and as read. */
+interface Asked {
+  tokens: readonly string[];
+  words: readonly QuestionWord[];
+  read: Reading;
+  known: (t: string) => boolean;
+}
+
 /**
  * "has she used Metasploit?", "any Fivetran experience?", "has he built sites with Gatsby?":
  * a name after a skill verb (or before a skill noun, or closing a question about making
@@ -42,48 +52,65 @@ interface Reading {
  */
 export function unknownSkillIn(
   tokens: readonly string[],
-  displayWords: readonly string[],
+  words: readonly QuestionWord[],
   read: Reading,
   known: (t: string) => boolean,
 ): string | undefined {
-  const open = (i: number) => {
-    const t = tokens[i] ?? '';
-    return read.isContent(t) && !read.explained.has(i) && !SKILL_FILLER.has(t);
-  };
-  const unknownAt = (i: number) =>
-    open(i) && !known(tokens[i] ?? '') && NAME_LIKE.test(tokens[i] ?? '');
-  const shown = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .map((t, j) => displayWords[from + j] ?? t)
-      .join(' ');
+  const a: Asked = { tokens, words, read, known };
   const verbAt = tokens.findIndex((t) => ASKS_ABOUT_SKILL.has(t));
   const nounAt = tokens.findIndex((t) => SKILL_NOUNS.has(t));
   if (verbAt >= 0 && !NOT_A_SKILL_NEXT.has(tokens[verbAt + 1] ?? '')) {
-    const rest = tokens.map((_, i) => i).filter((i) => i > verbAt && open(i));
+    const rest = tokens.map((_, i) => i).filter((i) => i > verbAt && open(a, i));
     const first = rest[0] ?? -1;
-    if (rest.length === 1 && unknownAt(first)) return shown(first, first + 1);
+    if (rest.length === 1 && unknownAt(a, first)) return shown(a, first, first + 1);
     // "has she used Stencil for web components": the name, then what it was used for.
-    if (first >= 0 && unknownAt(first) && PURPOSE.has(tokens[first + 1] ?? ''))
-      return shown(first, first + 1);
+    if (first >= 0 && unknownAt(a, first) && PURPOSE.has(tokens[first + 1] ?? ''))
+      return shown(a, first, first + 1);
   } else if (verbAt < 0 && nounAt >= 0) {
-    const rest = tokens.map((_, i) => i).filter(open);
-    if (rest.length === 1 && unknownAt(rest[0] ?? -1))
-      return shown(rest[0] ?? 0, (rest[0] ?? 0) + 1);
+    const rest = tokens.map((_, i) => i).filter((i) => open(a, i));
+    if (rest.length === 1 && unknownAt(a, rest[0] ?? -1))
+      return shown(a, rest[0] ?? 0, (rest[0] ?? 0) + 1);
     // "havok physics experience?": the unknown name, then a word saying what kind of tool.
     const head = rest[0] ?? -1;
-    if (rest.length === 2 && unknownAt(head) && !unknownAt(rest[1] ?? -1) && rest[1] === head + 1)
-      return shown(head, head + 1);
+    if (
+      rest.length === 2 &&
+      unknownAt(a, head) &&
+      !unknownAt(a, rest[1] ?? -1) &&
+      rest[1] === head + 1
+    )
+      return shown(a, head, head + 1);
     // "material ui experience?": the two unknown words right before the noun.
     if (
       rest.length === 2 &&
       rest[1] === nounAt - 1 &&
       rest[0] === nounAt - 2 &&
-      rest.every(unknownAt)
+      rest.every((i) => unknownAt(a, i))
     )
-      return shown(nounAt - 2, nounAt);
+      return shown(a, nounAt - 2, nounAt);
   }
-  return closingTool(tokens, unknownAt, shown);
+  return closingTool(a);
+}
+
+/** A word at `i` that could name a tool: of weight, not yet explained, not a filler. */
+function open(a: Asked, i: number): boolean {
+  const t = a.tokens[i] ?? '';
+  return a.read.isContent(t) && !a.read.explained.has(i) && !SKILL_FILLER.has(t);
+}
+
+/** Such a word that neither the profile nor the vocabulary knows, shaped like a name. */
+function unknownAt(a: Asked, i: number): boolean {
+  return open(a, i) && !a.known(a.tokens[i] ?? '') && NAME_LIKE.test(a.tokens[i] ?? '');
+}
+
+/** The words from `from` to `to` as typed. */
+function shown(a: Asked, from: number, to: number): string {
+  return a.tokens
+    .slice(from, to)
+    .map((t, j) => {
+      const w = a.words[from + j];
+      return w ? displayWord(w) : t;
+    })
+    .join(' ');
 }
 
 const LEADS = new Set(['any', 'and', 'what', 'about', 'how']);
@@ -97,7 +124,7 @@ const PRONOUNCEABLE = /^(?=.*[aeiouy])(?!.*[bcdfghjklmnpqrstvwxz]{5})/;
  */
 export function bareUnknownName(
   tokens: readonly string[],
-  displayWords: readonly string[],
+  words: readonly QuestionWord[],
   read: Reading,
   known: (t: string) => boolean,
 ): string | undefined {
@@ -107,17 +134,16 @@ export function bareUnknownName(
   if (from < 0 || count < 1 || count > 2 || known(name) || !read.isContent(name)) return undefined;
   if (!NAME_LIKE.test(name) || !PRONOUNCEABLE.test(name)) return undefined;
   if (count === 2 && !known(tokens[from + 1] ?? '')) return undefined;
-  return displayWords[from] ?? name;
+  const typed = words[from];
+  return typed ? displayWord(typed) : name;
 }
 
 /** "does she design in Sketch?": a yes-or-no question about making, closed by its tool. */
-function closingTool(
-  tokens: readonly string[],
-  unknownAt: (i: number) => boolean,
-  shown: (from: number, to: number) => string,
-): string | undefined {
+function closingTool(a: Asked): string | undefined {
+  const { tokens } = a;
   const last = tokens.length - 1;
   if (!YES_NO.has(tokens[0] ?? '') || !tokens.some((t) => MAKING.has(t))) return undefined;
-  if (TOOL_BEFORE.has(tokens[last - 1] ?? '') && unknownAt(last)) return shown(last, last + 1);
+  if (TOOL_BEFORE.has(tokens[last - 1] ?? '') && unknownAt(a, last))
+    return shown(a, last, last + 1);
   return undefined;
 }

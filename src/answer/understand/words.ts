@@ -52,3 +52,8 @@ function readWord(typed: string, abbreviations: ReadonlyMap<string, string>) {
   }
   return words;
 }
+
+/** A word as the question wrote it: with its capital, when it had one. */
+export function displayWord(w: QuestionWord): string {
+  return w.capital ? `${w.word[0]?.toUpperCase()}${w.word.slice(1)}` : w.word;
+}
