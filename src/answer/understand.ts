@@ -56,6 +56,8 @@ export function createUnderstanding(
   // A Map, not the object: a word such as "constructor" must not find Object.prototype.
   const abbreviations = new Map(Object.entries(ABBREVIATIONS));
   const openers = FOLLOW_UP_OPENERS.map((o) => ` ${phraseTokens(o).join(' ')} `);
+  // A question opens with one of them only if its first word opens one: most do not.
+  const openerFirst = new Set(FOLLOW_UP_OPENERS.map((o) => phraseTokens(o)[0]));
   const nameWords = new Set(phraseTokens(index.profile.identity.name));
   const known = new Set([
     ...index.knownWords,
@@ -65,8 +67,9 @@ export function createUnderstanding(
   ]);
   const spell = createSpelling(index, known, matchIntent.words, fuzzyThreshold);
   const isKnown = (t: string) => known.has(t);
-  const isContent = (t: string) =>
-    !STOPWORDS.has(t) && !smalltalk.words.has(t) && !nameWords.has(t);
+  // One look-up for the three sets a content word is in none of.
+  const notContent = new Set([...STOPWORDS, ...smalltalk.words, ...nameWords]);
+  const isContent = (t: string) => !notContent.has(t);
 
   return function understand(question: string): Interpretation {
     const words = questionWords(question, abbreviations, index.knownWords);
@@ -85,7 +88,6 @@ export function createUnderstanding(
       read.explained,
     );
     const talk = smalltalk(tokens, isContent);
-    const joined = ` ${tokens.join(' ')} `;
     const { unknownSkill, unknownName } = unknownNames(read, entities, intent, words, isKnown);
     const stems: string[] = [];
     const restStems: string[] = [];
@@ -108,7 +110,7 @@ export function createUnderstanding(
       roles: entities.roles,
       intent,
       smalltalk: talk,
-      followUp: openers.some((o) => joined.startsWith(o)),
+      followUp: openerFirst.has(tokens[0]) && startsWithAny(tokens, openers),
       backReference: tokens.some((t) => BACK_REFERENCES.has(t)),
       corrected,
       unknownSkill,
@@ -189,4 +191,10 @@ function createSpelling(
     }
     return { tokens, corrected };
   };
+}
+
+/** The words begin with one of `openers` (each written with a space on both sides). */
+function startsWithAny(tokens: readonly string[], openers: readonly string[]): boolean {
+  const joined = ` ${tokens.join(' ')} `;
+  return openers.some((o) => joined.startsWith(o));
 }

@@ -47,6 +47,10 @@ const MANIPULATION = [
   /\brole ?play\b/,
 ];
 
+// Each opener with the space after it, made once rather than at every question.
+const POLITE_SPACED = POLITE.map((p) => `${p} `);
+const TASK_OPENERS_SPACED = TASK_OPENERS.map((o) => `${o} `);
+
 const FIRST_WORDS = new Set([...TASK_OPENERS, ...POLITE].map((o) => o.split(' ')[0] ?? ''));
 const TRIGGERS = new Set(
   'ignore forget disregard pretend act behave respond now system hidden initial jailbreak developer role roleplay'.split(
@@ -67,14 +71,14 @@ export function isTask(text: string): boolean {
   if (MANIPULATION.some((re) => re.test(rest))) return true;
   for (let again = true; again; ) {
     again = false;
-    for (const p of POLITE) {
-      if (rest.startsWith(`${p} `)) {
-        rest = rest.slice(p.length + 1);
+    for (const p of POLITE_SPACED) {
+      if (rest.startsWith(p)) {
+        rest = rest.slice(p.length);
         again = true;
       }
     }
   }
-  return TASK_OPENERS.some((o) => rest === o || rest.startsWith(`${o} `));
+  return TASK_OPENERS.some((o, i) => rest === o || rest.startsWith(TASK_OPENERS_SPACED[i] ?? o));
 }
 
 /** A polite refusal that says what the assistant does answer. */

@@ -62,6 +62,8 @@ const ALTERNATIVE = /([\p{L}][\p{L}\d+#.-]*)\s*(?:\/|\bor\b)\s*([\p{L}][\p{L}\d+
 /** The word lists to search: as asked, and for "X / Y" or "X or Y" each side without the other. */
 function alternativesIn(text: string, words: string[]): { words: string[]; kept?: string }[] {
   const out: { words: string[]; kept?: string }[] = [{ words }];
+  // Without a slash or an "or" there is no second side: most questions skip the expression.
+  if (words.length < 2 || (!text.includes('/') && !text.includes('or'))) return out;
   for (const m of text.matchAll(ALTERNATIVE)) {
     const left = stem(normalize(m[1] ?? ''));
     const right = stem(normalize(m[2] ?? ''));

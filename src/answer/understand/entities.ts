@@ -64,8 +64,10 @@ export function createEntityFinder(index: KnowledgeIndex) {
     const found: Entities = { techs: [], categories: [], projects: [], roles: [] };
     const matches = index.matchPhrases(read.tokens);
     for (const match of matches) addMatch(found, match, read, matches);
-    const asked = new Set(read.tokens);
-    for (const i of projectsSharingAWord(byDistinctive, asked)) {
+    // The question's words as a set, made only when some project shares one of them.
+    let asked: Set<string> | undefined;
+    for (const i of projectsSharingAWord(byDistinctive, read.tokens)) {
+      asked ??= new Set(read.tokens);
       const { project, words } = projectWords[i] as (typeof projectWords)[number];
       if (namedInPart(asked, words) && !found.projects.includes(project)) {
         found.projects.push(project);
@@ -85,11 +87,12 @@ export function createEntityFinder(index: KnowledgeIndex) {
       }
     }
     // A tech named inside a project's name ("Stripe" in "Stripe Webhook ...") belongs to it.
-    const inProjectNames = new Set(found.projects.flatMap((p) => phraseTokens(p.name)));
-    if (found.projects.length > 0)
+    if (found.projects.length > 0) {
+      const inProjectNames = new Set(found.projects.flatMap((p) => phraseTokens(p.name)));
       found.techs = found.techs.filter(
         (t) => !phraseTokens(t.name).every((w) => inProjectNames.has(w)),
       );
+    }
     return found;
   };
 }
@@ -182,10 +185,18 @@ function otherName(read: ReadWords, at: number, words: readonly string[]): boole
 }
 
 /** Positions of the projects with a distinctive name word among `asked`, in profile order. */
-function projectsSharingAWord(byDistinctive: ReadonlyMap<string, number[]>, asked: Set<string>) {
-  const out = new Set<number>();
-  for (const t of asked) for (const i of byDistinctive.get(t) ?? []) out.add(i);
-  return [...out].sort((a, b) => a - b);
+function projectsSharingAWord(
+  byDistinctive: ReadonlyMap<string, number[]>,
+  asked: readonly string[],
+): number[] {
+  let out: Set<number> | undefined;
+  for (const t of asked) {
+    const projects = byDistinctive.get(t);
+    if (!projects) continue;
+    out ??= new Set();
+    for (const i of projects) out.add(i);
+  }
+  return out ? [...out].sort((a, b) => a - b) : [];
 }
 
 /**

@@ -34,8 +34,10 @@ export function createIntentMatcher(intents: readonly IntentTable[]) {
     let best = 0;
     const hits: { start: number; phrase: IntentPhrase }[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of byFirst.get(tokens[i] ?? '') ?? []) {
-        if (!phrase.tokens.every((t, k) => tokens[i + k] === t)) continue;
+      const phrases = byFirst.get(tokens[i] as string);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        if (!standsAt(phrase.tokens, tokens, i)) continue;
         hits.push({ start: i, phrase });
         if (phrase.score > best) {
           best = phrase.score;
@@ -50,4 +52,10 @@ export function createIntentMatcher(intents: readonly IntentTable[]) {
     return intent;
   };
   return Object.assign(match, { words });
+}
+
+/** `phrase` word for word in `tokens` from `at` on. */
+function standsAt(phrase: readonly string[], tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k] !== phrase[k]) return false;
+  return true;
 }
