@@ -1,5 +1,7 @@
+import type { AnswerLink } from '../answer.ts';
+import type { Snippet } from '../knowledge-index.ts';
 import { bullets, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -40,18 +42,33 @@ export const projects: AnswerKind = {
         what: 'projects',
         terms: ['project', 'open source'],
       });
-    const text = `${list.length} projects:\n${bullets(list.map((p) => `**${p.name}** — ${p.summary}`))}`;
+    const { text, evidence, links } = projectList(k);
     return {
       kind: 'projects',
       score: SCORES.topic,
       why: 'asks for the projects',
-      evidence: k.index.snippets.filter((s) => s.topic === 'project'),
-      answer: reply('projects', `${k.firstName}'s projects`, text, {
-        links: list.flatMap((p) => p.links),
-      }),
+      evidence: [...evidence],
+      answer: reply('projects', `${k.firstName}'s projects`, text, { links: [...links] }),
       state: { techs: [], topic: 'projects' },
     };
   },
   suggestion: (k) =>
     k.profile.projects.length ? `Tell me about ${k.firstName}'s projects` : undefined,
 };
+
+const listed = new WeakMap<Knowledge, { text: string; evidence: Snippet[]; links: AnswerLink[] }>();
+
+/** The list of every project, its lines and links: the same for every question, made once. */
+function projectList(k: Knowledge) {
+  let found = listed.get(k);
+  if (!found) {
+    const list = k.profile.projects;
+    found = {
+      text: `${list.length} projects:\n${bullets(list.map((p) => `**${p.name}** — ${p.summary}`))}`,
+      evidence: k.index.snippets.filter((s) => s.topic === 'project'),
+      links: list.flatMap((p) => p.links),
+    };
+    listed.set(k, found);
+  }
+  return found;
+}

@@ -117,8 +117,9 @@ function addMatch(found: Entities, match: PhraseMatch, read: ReadWords, all: Phr
  * ("go?").
  */
 function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: PhraseMatch[]) {
+  if (!tech.everydayWord) return true;
   const word = read.tokens.slice(match.start, match.end).join(' ');
-  if (!tech.everydayWord || word !== phraseTokens(tech.name).join(' ')) return true;
+  if (word !== phraseTokens(tech.name).join(' ')) return true;
   const contentCount = read.tokens.filter(read.isContent).length;
   const capital = read.capitals[match.start] === true && (match.start > 0 || contentCount <= 3);
   // Linguist's long tail ("Cool", "Pure") needs a skill word or a capital, even on its own.
