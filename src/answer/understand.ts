@@ -64,6 +64,7 @@ export function createUnderstanding(
     ...nameWords,
   ]);
   const spell = createSpelling(index, known, matchIntent.words, fuzzyThreshold);
+  const knownStem = stemLookup(known);
   const isContent = (t: string) =>
     !STOPWORDS.has(t) && !smalltalk.words.has(t) && !nameWords.has(t);
 
@@ -87,7 +88,8 @@ export function createUnderstanding(
     const joined = ` ${tokens.join(' ')} `;
     const { unknownSkill, unknownName } = unknownNames(read, entities, intent, {
       shown: words.map(displayWord),
-      known: (t) => known.has(t),
+      // "educational" is a form of the known "education", not an unknown tool.
+      known: (t) => known.has(t) || (t.length >= 5 && knownStem(stem(t))),
     });
     const stems: string[] = [];
     const restStems: string[] = [];
@@ -135,6 +137,15 @@ function unknownNames(
   if (unknownSkill) return { unknownSkill };
   if (categories.length > 0 || intent) return {};
   return { unknownName: bareUnknownName(read.tokens, words.shown, read, words.known) };
+}
+
+/** Whether a stem is that of a known word, with the stems built at the first question. */
+function stemLookup(known: ReadonlySet<string>): (st: string) => boolean {
+  let stems: ReadonlySet<string> | undefined;
+  return (st) => {
+    stems ??= new Set([...known].filter((w) => /^[a-z]{5,}$/.test(w)).map(stem));
+    return stems.has(st);
+  };
 }
 
 /** Singular forms, with typos corrected towards the words the knowledge and intents know. */

@@ -24,7 +24,18 @@ const PHRASES = [
 ];
 
 /** Words a profile's prose uses to say where the owner is. */
-const CUES = ['based in', 'located in', 'live in', 'lives in', 'living in', 'relocate', 'timezone'];
+const CUES = [
+  'based in',
+  'located in',
+  'live in',
+  'lives in',
+  'living in',
+  'relocate',
+  'timezone',
+  // A labelled line: "Location: Cardiff, Wales, UK", "Address: …".
+  'location',
+  'address',
+];
 
 /** "Where is she based?": the location field, or the line of text that says it. */
 export const location: AnswerKind = {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** Facts an import left as labelled text, and a skills group named after its tool. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Bram Okoye',
+      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      title: 'Storefront developer',
+      yearsOfExperience: 9,
+    },
+    skills: [
+      { id: 'shopify', name: 'Shopify', skills: [{ name: 'Liquid' }, { name: 'Hydrogen' }] },
+      { id: 'marketing', name: 'Marketing', skills: [{ name: 'Klaviyo' }] },
+    ],
+    sections: [
+      {
+        id: 'details',
+        title: 'Details',
+        items: ['Location: Ghent, Belgium (hybrid)', 'Studied: Applied Informatics, HOGENT'],
+      },
+    ],
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('facts in labelled lines and group names', () => {
+  it('finds the place on a "Location:" line instead of saying none is given', () => {
+    expect(ask('where is he located')).toContain('Ghent, Belgium');
+  });
+
+  it('reads a group named after a tool as that tool held', () => {
+    expect(ask('any ecommerce experience?')).toMatch(/^Yes — through Shopify/);
+    expect(ask('does he do email marketing automation')).toMatch(/^Yes — through Klaviyo/);
+  });
+
+  it('answers years for "how many years in total", never a skill called "total"', () => {
+    const out = ask('how many yrs of experience in total');
+    expect(out).toContain('9 years');
+    expect(out).not.toMatch(/Total isn't/);
+  });
+
+  it('reads "educational background" as education, never a skill called "educational"', () => {
+    expect(ask("what's his educational background")).not.toMatch(/Educational isn't/);
+  });
+});
