@@ -47,3 +47,33 @@ describe('facts in labelled lines and group names', () => {
     expect(ask("what's his educational background")).not.toMatch(/Educational isn't/);
   });
 });
+
+describe('a certification asked for by a named standard', () => {
+  const withCerts = (names: string[]) =>
+    createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Lea Brandt',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Firmware engineer',
+        },
+        summary: ['Learning: functional safety (ISO 26262) for the next project.'],
+        certifications: names.map((name) => ({ name })),
+      }),
+    );
+  const question = 'is she certified in functional safety (iso 26262)?';
+
+  it('says no when no certificate names it, though the text mentions learning it', () => {
+    const out = answerToPlainText(withCerts(['ISTQB Foundation Level']).ask(question));
+    expect(out).toMatch(/^No — no functional safety \(iso 26262\) certification/);
+    expect(out).toContain('ISTQB Foundation Level');
+  });
+
+  it('never says no when a certificate names the standard', () => {
+    const out = answerToPlainText(
+      withCerts(['TÜV Certified Functional Safety Engineer (ISO 26262)']).ask(question),
+    );
+    expect(out).not.toMatch(/^No/);
+    expect(out).toContain('TÜV Certified Functional Safety Engineer');
+  });
+});
