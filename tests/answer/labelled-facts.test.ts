@@ -77,3 +77,26 @@ describe('a certification asked for by a named standard', () => {
     expect(out).toContain('TÜV Certified Functional Safety Engineer');
   });
 });
+
+describe('availability asked in a recruiter’s words', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Noor Haddad',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Data engineer',
+        availability: 'Booked until February 2027; taking calls for spring projects',
+      },
+      summary: ['Dutch citizen with a Swiss C permit.'],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('answers "is she free in january?" with the availability', () => {
+    expect(ask('is she free in january? we need someone asap')).toContain('Booked until February');
+  });
+
+  it('answers a work-permit question with the line that states it', () => {
+    expect(ask('does she need a work permit for switzerland')).toContain('Swiss C permit');
+  });
+});
