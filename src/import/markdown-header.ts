@@ -167,6 +167,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
     !/^[^:]{2,30}:\s/.test(first) &&
     !isSpokenLanguage(first.split(/[\s(]/)[0] ?? '') &&
+    // "I grew up in Tunis — moved to Lyon …": a sentence about the owner, not a title.
+    !/^(?:I|I['’]m|we|my|our)\b/i.test(first) &&
     (looksLikeJobTitle(first) || rest.length > 1);
   if (!header.title && titleLike) {
     // "Staff SRE at Quidax": the title is the part before the employer.

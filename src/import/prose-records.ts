@@ -170,6 +170,12 @@ const STUDIED = new RegExp(
 const STUDY =
   /\b(?:degree|diploma|graduated?|ingénieur|ingeniero|engenheiro|licen[cs]iatura)\b|^(?:\S+\s+){0,3}\S+\s+in\s+\p{Lu}/iu;
 
+/** A school by its name: "École Centrale", "University of Minho", not "grad school". */
+function namesSchool(text: string): boolean {
+  const word = INSTITUTION.exec(text)?.[0] ?? '';
+  return word !== '' && (/^\p{Lu}/u.test(word) || /\b\p{Lu}{2,}\b/u.test(text));
+}
+
 /**
  * A line that is a degree on its own: "Ingénieur d'État in Electrical Engineering — École
  * Mohammadia d'Ingénieurs (EMI), Rabat, 2016". The school is the part that names one; the
@@ -180,8 +186,10 @@ export function degreeFromLine(line: string): Education | undefined {
   const studiedAt = fieldAtSchool(line);
   if (studiedAt) return studiedAt;
   const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));
-  const at = parts.findIndex((part) => INSTITUTION.test(part) && !DEGREE.test(part));
+  const at = parts.findIndex((part) => namesSchool(part) && !DEGREE.test(part));
   const study = at > 0 ? parts[at - 1] : undefined;
+  // "I grew up in Beirut — moved to Québec for grad school": a life, not a degree.
+  if (study && /^(?:I|we|my|our)\b/i.test(study)) return undefined;
   const institution = parts[at]?.replace(/,?\s*\(?\d{4}\)?\.?$/, '').trim();
   if (!study || !institution || !(DEGREE.test(study) || STUDY.test(study))) return undefined;
   const education: Education = { institution, details: [] };
@@ -203,7 +211,7 @@ function fieldAtSchool(line: string): Education | undefined {
       line,
     );
   const [, field, school, year] = match ?? [];
-  if (!field || !school || !year || looksLikeJobTitle(field) || !INSTITUTION.test(school))
+  if (!field || !school || !year || looksLikeJobTitle(field) || !namesSchool(school))
     return undefined;
   return { institution: school.replace(/,$/, '').trim(), field, end: year, details: [] };
 }

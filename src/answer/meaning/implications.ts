@@ -124,7 +124,7 @@ const ROWS: readonly Row[] = [
     'Shopify|WooCommerce|Magento|BigCommerce|Salesforce Commerce Cloud',
   ],
   ['Email marketing', 'email automation|marketing automation', 'Klaviyo|Mailchimp|HubSpot'],
-  ['High-performance computing', 'hpc|high performance computing|gpu clusters', 'Slurm|MPI|OpenMP'],
+  ['High-performance computing', 'hpc|high performance computing', 'Slurm|MPI|OpenMP'],
   [
     'Physics simulation',
     'physics simulators|physics engine|physics sim',
