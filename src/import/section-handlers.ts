@@ -1,4 +1,5 @@
 import type { Table } from 'mdast';
+import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import {
   readCertification,
@@ -184,9 +185,20 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `education (${draft.education.length})`, leftover };
   },
   certifications(section, draft) {
-    const { units, intro } = entryUnits(section.body);
+    const tables = section.body.filter(
+      (node): node is Table => node.type === 'table' && isCertificationTable(node),
+    );
+    const { units, intro } = entryUnits(
+      section.body.filter((node) => !tables.includes(node as Table)),
+    );
     const leftover = [...intro];
     let count = 0;
+    for (const table of tables) {
+      const { certifications, kept } = readCertificationTable(table);
+      draft.certifications.push(...certifications);
+      leftover.push(...kept);
+      count += certifications.length;
+    }
     for (const { head, lines } of joinSplitNames(units)) {
       const certification = readCertification(head, lines);
       if (certification.name) {

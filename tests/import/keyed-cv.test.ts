@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { expiryStatus } from '../../src/import/certification-table.ts';
+import { imported } from '../support/import-fixture.ts';
+
+const CERTIFICATES = [
+  '# Oskar Lindqvist',
+  '',
+  'Streaming Platform Engineer',
+  '',
+  '## Certifications',
+  '',
+  '| Certificate | Issued by | Licence No. | Obtained | Expiry |',
+  '| --- | --- | --- | --- | --- |',
+  '| Kafka Operator Professional | StreamGuild | SG-4471-Q | 02/2019 | 02/2021 (expired) |',
+  '| Cloud Cost Practitioner | FinGuild | FG-0093 | 07/2024 | 07/2031 |',
+  '| Lean Basics | KaizenOrg | KO-12 | 2015 | no expiry |',
+].join('\n');
+
+describe('a certifications table with issue and expiry dates', () => {
+  const { profile } = imported(CERTIFICATES);
+
+  it('reads each row as a certification named by its certificate column', () => {
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'Kafka Operator Professional',
+      'Cloud Cost Practitioner',
+      'Lean Basics',
+    ]);
+  });
+
+  it('says beside the issuer that a lapsed certificate expired, never that it is valid', () => {
+    const kafka = profile.certifications[0];
+    expect(kafka?.issuer).toBe('StreamGuild, issued 02/2019, expired 02/2021');
+    expect(profile.certifications[1]?.issuer).toBe('FinGuild, issued 07/2024, valid until 07/2031');
+    expect(profile.certifications[2]?.issuer).toBe('KaizenOrg, issued 2015, does not expire');
+  });
+
+  it('keeps the credential numbers as text', () => {
+    expect(profile.sections.flatMap((s) => s.items)).toContain(
+      'Kafka Operator Professional: credential ID SG-4471-Q',
+    );
+  });
+});
+
+describe('the expiry of a certificate', () => {
+  const today = new Date(Date.UTC(2026, 10, 30));
+
+  it('is past when its date is, even if the owner did not say so', () => {
+    expect(expiryStatus('09/2025', today)).toBe('expired 09/2025');
+    expect(expiryStatus('2024', today)).toBe('expired 2024');
+  });
+
+  it('is still valid through the month it names', () => {
+    expect(expiryStatus('11/2026', today)).toBe('valid until 11/2026');
+    expect(expiryStatus('2027-01 (renewed)', today)).toBe('valid until 2027-01, renewed');
+  });
+});
