@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
-import { addContact, isContactPart } from './contact-links.ts';
+import { addContact, isContactLabel, isContactPart } from './contact-links.ts';
 import { cleanSegment, endsAsJobTitle, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
 import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
@@ -130,6 +130,8 @@ function readSpecialLine(state: PreambleState, line: Line): boolean {
 /** A title line ("Engineer | Security | Rotterdam, Netherlands"), a contact line, or intro. */
 function readHeaderLine(state: PreambleState, previous: Line | undefined, line: Line): void {
   const { header, draft } = state;
+  // "**Email:** jane@…", "**Mobile:** +44 …": a labelled contact line of a key-value header.
+  if (line.label && isContactLabel(line.label) && addContact(line, draft.contact) > 0) return;
   const parts = line.raw.split(/\s+[|·•—–]\s+/);
   // "**Senior Data Engineer** · Valencia, Spain · email · GitHub": a title, then contact.
   const title = tidyName(parts[0] ?? '');

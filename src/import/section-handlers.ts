@@ -11,6 +11,7 @@ import {
 import { looksLikeDegree, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
+import { readLabelledRoles } from './labelled-roles.ts';
 import { applyTemplateLine } from './markdown-header.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import {
@@ -124,7 +125,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `industries (${items.length})`, leftover: [] };
   },
   experience(section, draft) {
-    const stacked = readStackedRoles(section.body);
+    const stacked = readStackedRoles(section.body) ?? readLabelledRoles(section.body);
     if (stacked) {
       draft.roles.push(...stacked);
       return { note: `${stacked.length} role${plural(stacked.length)}`, leftover: [] };

@@ -54,3 +54,55 @@ describe('the expiry of a certificate', () => {
     expect(expiryStatus('2027-01 (renewed)', today)).toBe('valid until 2027-01, renewed');
   });
 });
+
+const KEYED = [
+  '# Maren Solberg',
+  '## Senior Data Platform Engineer',
+  '',
+  '**Location:** Bergen, Norway  ',
+  '**E-mail:** maren@example.org  ',
+  '**Phone:** +47 912 34 567  ',
+  '**Notice period:** 3 months  ',
+  '',
+  '## Experience',
+  '',
+  '**Role:** Staff Data Engineer  ',
+  '**Company:** Fjordlight AS, working for a shipping client  ',
+  '**Location:** Bergen  ',
+  '**Period:** 05/2021 – Present  ',
+  '**Type:** Permanent  ',
+  '',
+  '- Moved the nightly loads to streaming jobs.',
+  '',
+  '**Role:** Data Engineer  ',
+  '**Company:** Kystdata  ',
+  '**Period:** Mar 2017 – Apr 2021  ',
+  '',
+  '- Ran the warehouse.',
+].join('\n');
+
+describe('a résumé written as labelled lines', () => {
+  const { profile } = imported(KEYED);
+
+  it('takes the heading right under the name as the title', () => {
+    expect(profile.identity.title).toBe('Senior Data Platform Engineer');
+  });
+
+  it('reads the labelled header lines as place and contact', () => {
+    expect(profile.identity.location).toBe('Bergen, Norway');
+    expect(profile.contact.email).toBe('maren@example.org');
+    expect(profile.contact.phone).toBe('+47 912 34 567');
+    expect(profile.summary.join(' ')).toContain('Notice period: 3 months');
+  });
+
+  it('reads each Role / Company / Period block as one job with its bullets', () => {
+    expect(
+      profile.roles.map((r) => [r.title, r.company, r.start, r.end, r.highlights.length]),
+    ).toEqual([
+      ['Staff Data Engineer', 'Fjordlight AS', '2021-05', 'present', 1],
+      ['Data Engineer', 'Kystdata', '2017-03', '2021-04', 1],
+    ]);
+    expect(profile.roles[0]?.location).toBe('Bergen');
+    expect(profile.roles[0]?.summary).toContain('working for a shipping client');
+  });
+});
