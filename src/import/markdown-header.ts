@@ -10,6 +10,7 @@ import { type Introduction, introductionFromProse } from './prose-facts.ts';
 import { technologiesInProse } from './technology-mentions.ts';
 
 export const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
+const FLAG_AFTER = /,[^,]+\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*$/u;
 export const LOCATION_WORDS = /^(?:based in|located in|living in|location\s*:)\s+/i;
 
 export interface Header {
@@ -198,6 +199,8 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   const marked = parts.findIndex(
     (part, _, all) =>
       LOCATION_EMOJI.test(part) ||
+      // "Porto, Portugal 🇵🇹": a country's flag after a "City, Country" marks the place.
+      (FLAG_AFTER.test(part) && looksLikePlace(tidyName(part))) ||
       LOCATION_WORDS.test(part) ||
       (all.length === 1 && looksLikePlace(tidyName(part))),
   );

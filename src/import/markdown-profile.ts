@@ -258,6 +258,8 @@ function readSections(
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
     if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
     if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
+    // "## Hi, I'm Inês 👋": a greeting heading opens the owner's own introduction.
+    if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
     const label = section.title || 'Untitled section';
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);

@@ -106,3 +106,30 @@ describe('a résumé written as labelled lines', () => {
     expect(profile.roles[0]?.summary).toContain('working for a shipping client');
   });
 });
+
+const LANDING_PAGE = [
+  '# Tomás Ferreira — storefronts for independent bakeries',
+  '',
+  '**Freelance web developer** · Braga, Portugal 🇵🇹 · reachable mornings',
+  '',
+  "## Hello, I'm Tomás 👋",
+  '',
+  "I've spent 9 years building shop fronts for small food brands.",
+  '',
+  '## Services',
+  '',
+  '- Store audits',
+].join('\n');
+
+describe('a landing page with a greeting heading', () => {
+  const { profile } = imported(LANDING_PAGE);
+
+  it('reads the greeting section as the introduction', () => {
+    expect(profile.summary[0]).toContain('9 years building shop fronts');
+    expect(profile.identity.yearsOfExperience).toBe(9);
+  });
+
+  it('takes a "City, Country" part marked by its flag as the place', () => {
+    expect(profile.identity.location).toBe('Braga, Portugal');
+  });
+});
