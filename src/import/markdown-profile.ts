@@ -260,6 +260,7 @@ function readSections(
     if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
     // "## Hi, I'm Inês 👋": a greeting heading opens the owner's own introduction.
     if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
+    if (!kind && isYearTimeline(section.body)) kind = 'about';
     const label = section.title || 'Untitled section';
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
@@ -280,6 +281,22 @@ function readSections(
     );
   }
   return aboutTitle;
+}
+
+// "2021 – 2023", "2024 – now", "2019": a heading that is only a year or a span of years.
+const YEAR_HEADING = /^\d{4}(?:\s*[–—-]\s*(?:\d{4}|now|present|today))?$/i;
+
+/**
+ * "### 2024 – now" then a paragraph, newest first: a journey told in prose under year
+ * headings is the owner's own story, read as their introduction.
+ */
+function isYearTimeline(body: readonly RootContent[]): boolean {
+  const headings = body.filter((node): node is Heading => node.type === 'heading');
+  return (
+    headings.length >= 2 &&
+    headings.every((h) => YEAR_HEADING.test(tidyName(plain(h.children)))) &&
+    body.every((node) => node.type === 'heading' || node.type === 'paragraph')
+  );
 }
 
 /** "Ask me about" topics become expertise when no section lists any. */

@@ -133,3 +133,35 @@ describe('a landing page with a greeting heading', () => {
     expect(profile.identity.location).toBe('Braga, Portugal');
   });
 });
+
+const JOURNEY = [
+  '# Lena Brandt',
+  '',
+  'Data Engineer',
+  '',
+  '## my path',
+  '',
+  '### 2022 – now',
+  '',
+  'Staff Data Engineer at **Kranich Labs** in Leipzig, where I run the lakehouse.',
+  '',
+  '### 2018 – 2021',
+  '',
+  'Two years as a Data Analyst at **Elbflow GmbH**, mostly dashboards.',
+].join('\n');
+
+describe('a journey told in prose under year headings', () => {
+  const { profile } = imported(JOURNEY);
+
+  it('reads the jobs its paragraphs name', () => {
+    expect(profile.roles.map((r) => [r.title, r.company])).toContainEqual([
+      'Data Analyst',
+      'Elbflow GmbH',
+    ]);
+  });
+
+  it('keeps the story as the introduction, not as an unknown section', () => {
+    expect(profile.summary.join(' ')).toContain('mostly dashboards');
+    expect(profile.sections.map((s) => s.title)).not.toContain('my path');
+  });
+});
