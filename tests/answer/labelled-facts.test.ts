@@ -100,3 +100,31 @@ describe('availability asked in a recruiter’s words', () => {
     expect(ask('does she need a work permit for switzerland')).toContain('Swiss C permit');
   });
 });
+
+describe('an expired certificate and a time zone', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Owen Price',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Platform engineer',
+        location: 'Swansea, UK',
+        headline: 'Platform engineer · GMT (UTC+0): overlaps with EU mornings',
+      },
+      certifications: [
+        { name: 'HashiCorp Certified: Terraform Associate', issuer: 'HashiCorp, expired 05/2023' },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('never says he holds a certificate the profile says has expired', () => {
+    const out = ask('is his terraform certification still valid?');
+    expect(out).not.toMatch(/^Yes/);
+    expect(out).toMatch(/expired/);
+  });
+
+  it('gives the time zone line when asked for the time zone', () => {
+    expect(ask('what timezone does he work in')).toContain('UTC+0');
+  });
+});

@@ -8,6 +8,8 @@ import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 const CERTIFICATION_WORD =
   /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
 
+const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
+
 const PHRASES = [
   'certification',
   'certifications',
@@ -104,7 +106,14 @@ function askedAbout(
   const lines = certificationLines(k);
   if (held.held || wordsHeld) {
     const evidence = k.index.snippets.filter((s) => held.evidence.some((e) => e.where === s.where));
-    const text = `**Yes** — ${k.firstName} holds ${held.evidence.map((e) => `**${e.text}**`).join(', ') || `a ${asked} certification`}.${lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : ''}`;
+    const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
+    const named =
+      held.evidence.map((e) => `**${e.text}**`).join(', ') || `a ${asked} certification`;
+    // A certificate the profile says has expired was held, and is not held now.
+    const expired = held.evidence.length > 0 && held.evidence.every((e) => EXPIRED.test(e.text));
+    const text = expired
+      ? `**Not any more** — ${k.firstName} held ${named}; the profile says it has expired.${all}`
+      : `**Yes** — ${k.firstName} holds ${named}.${all}`;
     return {
       kind: 'certifications',
       score: SCORES.certification,
