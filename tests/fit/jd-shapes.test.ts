@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { readRequirements } from '../../src/fit/requirements.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const fitFor = (key: string) =>
+  createFit(
+    key === 'shipped'
+      ? loadKnowledge('knowledge/profile.yaml')
+      : ProfileSchema.parse(
+          importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
+        ),
+  );
+
+/** The status of the requirement containing `part` in a job description. */
+const statusIn = (key: string, jd: string, part: string) =>
+  fitFor(key)
+    .fit(jd)
+    .requirements.find((r) => r.requirement.toLowerCase().includes(part.toLowerCase()))?.status;
+
+const texts = (jd: string) => readRequirements(jd).map((r) => `${r.kind}: ${r.text}`);
+
+describe('where the work happens', () => {
+  const jd = '## Requirements\n- you are based somewhere in Asia; we are a remote-first team\n';
+  it('reads "remote" beside a named region as remote within that region, not anywhere', () => {
+    // Ha lives in Vietnam (Asia); Tomás in Portugal.
+    expect(statusIn('pham-thu-ha', jd, 'asia')).toBe('met');
+    expect(statusIn('tomas-arvelo', jd, 'asia')).toBe('missing');
+  });
+
+  it('reads a callout marked non-negotiable as a must-have location line', () => {
+    const callout = [
+      '## Perks',
+      '- A bike',
+      '',
+      '<aside>',
+      '⚠️ **Non-negotiable:** you live in the EU and can work CET +/-2 hours.',
+      '</aside>',
+    ].join('\n');
+    expect(texts(callout)).toEqual(['must: you live in the EU and can work CET +/-2 hours.']);
+    expect(statusIn('ingrid-vasquez-holm', callout, 'EU')).toBe('met');
+    expect(statusIn('pham-thu-ha', callout, 'EU')).toBe('missing');
+  });
+});
