@@ -1,5 +1,6 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readTable } from './jd-table.ts';
+import { QUESTION_TO_READER } from './requirement-cues.ts';
 
 /** One meaningful line of a job description, its markup removed. */
 export interface JdLine {
@@ -71,6 +72,9 @@ function readLine(raw: string): JdLine[] {
   }
   const bullet = BULLET.test(raw);
   const body = raw.replace(BULLET, '').trim();
+  // A bold question to the reader is an item of a list of questions, not a title.
+  if (QUESTION_TO_READER.test(clean(body)))
+    return [{ text: clean(body), heading: false, bullet: true }];
   const emphasised = WRAPPED_EMPHASIS.exec(body);
   if (emphasised?.[2] && !bullet) {
     return [{ text: clean(emphasised[2]), heading: true, bullet: false }];

@@ -8,6 +8,7 @@ import {
   EMPLOYER_FACT,
   LOCATION_CUE,
   NICE_CUE,
+  QUESTION_TO_READER,
   REQUIREMENT_CUE,
   STACK_STATEMENT,
   WORK_PLACE,
@@ -102,8 +103,9 @@ function toRequirement(
   listed: boolean,
 ): JdRequirement | undefined {
   const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
-  if (trimmed.length < 2 || /:$/.test(text.trim())) return undefined;
-  if (section === 'open' && EMPLOYER_FACT.test(trimmed)) return undefined;
+  if (trimmed.length < 2 || /:$/.test(text.trim()) || NOT_ASKED.test(trimmed)) return undefined;
+  if (section === 'open' && (EMPLOYER_FACT.test(trimmed) || CONDITION.test(trimmed)))
+    return undefined;
   if (
     section === 'open' &&
     !(
@@ -111,6 +113,7 @@ function toRequirement(
       NICE_CUE.test(trimmed) ||
       (STACK_STATEMENT.test(trimmed) && !placeNamed(trimmed)) ||
       DESCRIBES_YOU.test(trimmed) ||
+      QUESTION_TO_READER.test(trimmed) ||
       WORK_PLACE.test(trimmed) ||
       (listed && LOCATION_CUE.test(trimmed))
     )
@@ -122,6 +125,12 @@ function toRequirement(
   const topic = section === 'location' || isLocationRequirement(trimmed) ? 'location' : 'general';
   return { text: shorten(trimmed), kind, topic };
 }
+
+/** "If you have one, great": what follows from a condition, not something asked for. */
+const CONDITION = /^if\s+you\b/i;
+
+/** "You don't need a PhD": a sentence saying what is not asked for. */
+const NOT_ASKED = /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b/i;
 
 /**
  * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows

@@ -44,7 +44,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'benefits',
-    /benefits|perks|what we offer|what you(?:'ll| will)? get|^why\b(?! you)|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
+    /benefits|perks|what we offer|we(?:'ll| will) give you|what you(?:'ll| will)? get|^why\b(?! you)|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
   ],
   [
     'process',

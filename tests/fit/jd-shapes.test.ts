@@ -45,3 +45,42 @@ describe('where the work happens', () => {
     expect(statusIn('pham-thu-ha', callout, 'EU')).toBe('missing');
   });
 });
+
+describe('requirements asked as questions', () => {
+  const jd = [
+    'Backend Engineer - Acme',
+    '',
+    '### What we ask everyone',
+    '',
+    '**Have you run PostgreSQL in production?**',
+    '**Is Go your everyday language?**',
+    '',
+    '### Bonus questions',
+    '',
+    '**Have you spoken at a conference?**',
+    '',
+    "### What we'll give you",
+    '',
+    '- A laptop and a good chair',
+  ].join('\n');
+
+  it('reads each question to the reader as a requirement of its section', () => {
+    expect(texts(jd)).toEqual([
+      'must: Have you run PostgreSQL in production?',
+      'must: Is Go your everyday language?',
+      'nice: Have you spoken at a conference?',
+    ]);
+  });
+
+  it('reads the kind of work named before the years ("building web apps for 5+ years")', () => {
+    // The shipped profile is a backend engineer: years of backend work are not mobile years.
+    const years =
+      '## Requirements\n- Have you been building mobile apps for a living for 5+ years?';
+    expect(statusIn('shipped', years, 'mobile')).not.toBe('met');
+    expect(statusIn('arjun-mehta', years, 'mobile')).toBe('met');
+  });
+
+  it('does not read "you don\'t need …" nor "if you …" as something asked for', () => {
+    expect(texts("You don't need a PhD. If you have one, great.")).toEqual([]);
+  });
+});
