@@ -53,9 +53,11 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
   const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
   for (const line of section.lines) {
     const labelled = splitLabel(line.text) ?? columnLabel(line);
-    const kind = labelled?.kind ?? (spec.has(line) ? 'must' : section.kind);
+    const kind = labelled?.kind ?? (spec.has(line) ? 'must' : ownKind(line, section.kind));
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
-    if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled)) continue;
+    const turned = kind !== section.kind && !spec.has(line);
+    if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled && !turned))
+      continue;
     const body = labelled?.rest ?? line.text;
     const pieces = (line.bullet ? [body] : (headerSegments(body) ?? sentences(body))).flatMap(
       splitNiceClause,
@@ -67,6 +69,15 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
   }
   return out;
 }
+
+/**
+ * "You're not a fit if you've never worked with SSR": under what the role rules out, a lack
+ * ruled out is the thing asked for, turned around.
+ */
+const NEVER = /^you(?:'ve|\s+have)\s+never\b|^you\s+(?:haven't|have not)\b/i;
+
+const ownKind = (line: JdLine, section: SectionKind): SectionKind =>
+  section === 'excluded' && NEVER.test(line.text) ? 'must' : section;
 
 /**
  * "Acme · Berlin · Hybrid · €80k + equity": a header line of facts. Only where the work happens

@@ -84,3 +84,35 @@ describe('requirements asked as questions', () => {
     expect(texts("You don't need a PhD. If you have one, great.")).toEqual([]);
   });
 });
+
+describe('a first-months timeline', () => {
+  it('asks for what one walks in with on day 1, not for the goals of later months', () => {
+    const jd = [
+      '## Day 1: what you bring',
+      '- 3+ years of Go',
+      '## Also nice on Day 1',
+      '- Kafka',
+      '## Month 2 (none of this is expected before you join)',
+      "- You've shipped the billing rewrite.",
+      '## Month 6',
+      '- You own the search service.',
+    ].join('\n');
+    expect(texts(jd)).toEqual(['must: 3+ years of Go', 'nice: Kafka']);
+  });
+});
+
+describe('"you might be a fit if" and "you\'re probably not a fit if"', () => {
+  it('reads a lack ruled out as the thing asked for, and leaves preferences out', () => {
+    const jd = [
+      '## You might be a fit if…',
+      '- you write Go most days',
+      "## You're probably not a fit if…",
+      "- you've never run a service in production",
+      '- you want to work on a fixed schedule',
+    ].join('\n');
+    expect(texts(jd)).toEqual([
+      'must: you write Go most days',
+      "must: you've never run a service in production",
+    ]);
+  });
+});
