@@ -116,3 +116,12 @@ describe('"you might be a fit if" and "you\'re probably not a fit if"', () => {
     ]);
   });
 });
+
+describe('daily use', () => {
+  it('counts a skill listed only with a qualifier ("selective") as close to daily use', () => {
+    // The shipped profile lists React under a "selective" frontend group; Tomás lists it plainly.
+    const jd = '## Requirements\n- you write React every day\n- React\n';
+    expect(statusIn('shipped', jd, 'every day')).toBe('partial');
+    expect(statusIn('tomas-arvelo', jd, 'every day')).toBe('met');
+  });
+});
