@@ -66,7 +66,9 @@ export function createUnderstanding(
     ...nameWords,
   ]);
   const spell = createSpelling(index, known, matchIntent.words, fuzzyThreshold);
-  const isKnown = (t: string) => known.has(t);
+  const knownStem = stemLookup(known);
+  // "educational" is a form of the known "education", not an unknown tool.
+  const isKnown = (t: string) => known.has(t) || (t.length >= 5 && knownStem(stem(t)));
   // One look-up for the three sets a content word is in none of.
   const notContent = new Set([...STOPWORDS, ...smalltalk.words, ...nameWords]);
   const isContent = (t: string) => !notContent.has(t);
@@ -136,6 +138,15 @@ function unknownNames(
   if (unknownSkill) return { unknownSkill };
   if (categories.length > 0 || intent) return {};
   return { unknownName: bareUnknownName(read.tokens, words, read, known) };
+}
+
+/** Whether a stem is that of a known word, with the stems built at the first question. */
+function stemLookup(known: ReadonlySet<string>): (st: string) => boolean {
+  let stems: ReadonlySet<string> | undefined;
+  return (st) => {
+    stems ??= new Set([...known].filter((w) => /^[a-z]{5,}$/.test(w)).map(stem));
+    return stems.has(st);
+  };
 }
 
 /** Singular forms, with typos corrected towards the words the knowledge and intents know. */

@@ -1,5 +1,6 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readTable } from './jd-table.ts';
+import { QUESTION_TO_READER } from './requirement-cues.ts';
 
 /** One meaningful line of a job description, its markup removed. */
 export interface JdLine {
@@ -40,20 +41,26 @@ export function readLines(text: string): JdLine[] {
   return lines;
 }
 
-const HTML = /<\/?(?:ul|ol|li|p|br|div|h[1-6]|strong|b|em|i|span)\b[^>]*>/i;
+const HTML = /<\/?(?:ul|ol|li|p|br|div|h[1-6]|strong|b|em|i|span|aside|details|summary)\b[^>]*>/i;
 
 /** A job description pasted as HTML: list items and headings on lines of their own, tags gone. */
 function fromHtml(text: string): string {
   if (!HTML.test(text)) return text;
-  return text
-    .replace(/<h[1-6]\b[^>]*>/gi, '\n## ')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/ul|\/ol)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+  return (
+    text
+      // A toggle's summary ("▸ Must-haves") titles what the toggle holds.
+      .replace(/<(?:h[1-6]|summary)\b[^>]*>\s*[▸▹►▶]?\s*/gi, '\n## ')
+      .replace(/<li\b[^>]*>/gi, '\n- ')
+      .replace(
+        /<(?:br|\/p|\/div|\/h[1-6]|\/li|\/ul|\/ol|\/?aside|\/?details|\/summary)\b[^>]*>/gi,
+        '\n',
+      )
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+  );
 }
 
 function readLine(raw: string): JdLine[] {
@@ -65,6 +72,9 @@ function readLine(raw: string): JdLine[] {
   }
   const bullet = BULLET.test(raw);
   const body = raw.replace(BULLET, '').trim();
+  // A bold question to the reader is an item of a list of questions, not a title.
+  if (QUESTION_TO_READER.test(clean(body)))
+    return [{ text: clean(body), heading: false, bullet: true }];
   const emphasised = WRAPPED_EMPHASIS.exec(body);
   if (emphasised?.[2] && !bullet) {
     return [{ text: clean(emphasised[2]), heading: true, bullet: false }];
@@ -102,9 +112,14 @@ function headingShape(body: string): 'sure' | 'guessed' | 'none' {
   return text.split(/\s+/).length <= 6 && !text.includes(',') ? 'guessed' : 'none';
 }
 
+// "⚠️ Non-negotiable", "💡 TL;DR": a callout's icon is decoration, not a word. A tick alone stays.
+const ICON = String.raw`\p{Extended_Pictographic}|\u{FE0F}|\u{200D}`;
+const LEADING_ICONS = new RegExp(String.raw`^(?:\s|${ICON})+(?!\s|${ICON}|$)`, 'u');
+
 /** Strips markdown emphasis, links and stray whitespace; keeps the words. */
 export function clean(text: string): string {
   return text
+    .replace(LEADING_ICONS, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|`)/g, '')
     .replace(/(^|\s)_(\S[^_]*\S|\S)_(?=\s|$|[.,;:])/g, '$1$2')

@@ -23,9 +23,15 @@ const REGION_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bSouth Asia\b/i, 'South Asia'],
   [/\bNorth America\b/i, 'North America'],
   [/\bLATAM\b|\bLatin America\b/i, 'LATAM'],
+  [/\b(?:the )?Americas\b/i, 'Americas'],
+  [/\bMiddle East\b/i, 'Middle East'],
+  [/\bAfrica\b/i, 'Africa'],
+  // "Asia" alone, not the narrower "South Asia" or "South-East Asia" named above.
+  [/(?<!\bSouth[-\s]?(?:East\s)?|\bSouth-?east\s)\bAsia\b(?![-\s]Pacific)/i, 'Asia'],
 ];
 
-type Verdict = 'met' | 'missing' | undefined;
+/** `open`: the clause allows remote work but names no place, so it limits nothing by itself. */
+type Verdict = 'met' | 'missing' | 'open' | undefined;
 
 /** Where the work happens, against the profile's stated location: met only if it satisfies it. */
 export function judgeLocation(text: string, support: ProfileSupport): Judgement | undefined {
@@ -33,7 +39,11 @@ export function judgeLocation(text: string, support: ProfileSupport): Judgement 
   const clauses = text.split(/\s+or\s+|;\s*/i);
   const verdicts = clauses.map((clause) => judgeClause(clause, location));
   const evidence = location ? [`${location} (location)`] : [];
-  if (verdicts.includes('met')) return { status: 'met', evidence, closest: [] };
+  // "you live in Europe; we're remote-first": remote work within the named place, not anywhere.
+  const placed = verdicts.includes('met') || verdicts.includes('missing');
+  if (verdicts.includes('met') || (!placed && verdicts.includes('open'))) {
+    return { status: 'met', evidence, closest: [] };
+  }
   if (!verdicts.includes('missing')) return undefined;
   // Only what says where or when the owner can work; not "high-availability" in a skill line.
   const availability = [support.availability() ?? ''].find((a) =>
@@ -69,7 +79,7 @@ function judgeClause(clause: string, location: string): Verdict {
     const ok = regions.some((r) => mine.has(r)) || countries.some((c) => mine.has(c.name));
     return ok ? 'met' : 'missing';
   }
-  if (REMOTE.test(clause)) return 'met';
+  if (REMOTE.test(clause)) return 'open';
   // A place the table does not know: compare its name with the profile's location.
   const names = ON_SITE.test(clause)
     ? (clause.match(/\b[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*/gu) ?? [])

@@ -4,6 +4,7 @@ import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { usedMoreNarrowly } from './operating.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
+import { DAILY_USE } from './qualified-skills.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -17,6 +18,10 @@ const OR_SIMILAR =
   /\s+or\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable|other|alternative)\b/i;
 
 const isHeld = (r: Support) => r.status !== 'absent';
+
+/** Evidence from a role or a project, not only a skill list. */
+const shownInWork = (r: Support) =>
+  r.evidence.some((line) => /^(?:roles|projects)\b/.test(line.where));
 
 /** "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. */
 const narrowerThanHeld = (r: Support & { close?: true }) =>
@@ -105,6 +110,8 @@ export interface Kin {
   siblings?: Siblings;
   /** Alike: enough where the requirement says "or similar". */
   alike?: Siblings;
+  /** Skills the profile lists only with a qualifier ("selective"): not shown as daily work. */
+  qualifiedOnly?: (canonical: string) => boolean;
 }
 
 /** "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker". */
@@ -126,7 +133,8 @@ export function judgeTechnologies(
     (r) =>
       heldOnlyThroughVocabulary(text, r, support) ||
       impliedByNamesake(r) ||
-      usedMoreNarrowly(text, r, support),
+      usedMoreNarrowly(text, r, support) ||
+      (DAILY_USE.test(text) && kin.qualifiedOnly?.(r.canonical) === true && !shownInWork(r)),
   );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));
   const standIn = (listed: Siblings | undefined) => (r: Support) =>

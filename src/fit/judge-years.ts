@@ -36,7 +36,10 @@ export function judgeYears(
   const asked = yearsAsked(text);
   if (asked === undefined) return undefined;
   const match = YEARS.exec(text);
-  const domain = match ? text.slice(match.index + match[0].length) : '';
+  const after = match ? text.slice(match.index + match[0].length) : '';
+  // "Have you been building mobile apps for 5+ years?": the kind of work may come first.
+  const before = match ? text.slice(0, match.index) : '';
+  const domain = familiesIn(after).length === 0 && familiesIn(before).length > 0 ? before : after;
   // "3+ yrs React": the years are the technology's, not the career's.
   const technologies = technologiesInRequirement(support, domain);
   if (technologies.length > 0 && familiesIn(domain).length === 0) {

@@ -10,6 +10,7 @@ import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
+import { qualifiedOnlyIn } from './qualified-skills.ts';
 import type { JdRequirement } from './requirements.ts';
 import type { Siblings } from './siblings.ts';
 
@@ -39,7 +40,8 @@ const DECISIVE: readonly FacetJudge[] = [
 // These combine: "5+ years of Go" is met when both the years and Go are.
 const FACETS: readonly FacetJudge[] = [
   (text, { support, profile, role }) => judgeYears(text, support, profile, role),
-  (text, { support, siblings, alike }) => judgeTechnologies(text, support, { siblings, alike }),
+  (text, { support, siblings, alike, profile }) =>
+    judgeTechnologies(text, support, { siblings, alike, qualifiedOnly: qualifiedOnlyIn(profile) }),
   (text, { support }) => judgeOtherNames(text, support),
 ];
 

@@ -35,3 +35,10 @@ export const EMPLOYER_FACT =
  */
 export const STACK_STATEMENT =
   /^[Oo]ur\b[^.;]*?\b(?:is|are)\s+(?:(?:all\s+)?(?:written|built)\s+)?(?:in|with)\s+\p{Lu}/u;
+
+/**
+ * "Have you shipped an app to the App Store?", "Is Kotlin your everyday language?": a question
+ * put to the reader about themselves asks for what a "yes" would show.
+ */
+export const QUESTION_TO_READER =
+  /^(?:have|had|are|were|can|could|do|did|would|will|is)\s+(?:you\b|\S.*\byour?\b)[^?]*\?\s*$/i;

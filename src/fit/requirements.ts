@@ -8,6 +8,7 @@ import {
   EMPLOYER_FACT,
   LOCATION_CUE,
   NICE_CUE,
+  QUESTION_TO_READER,
   REQUIREMENT_CUE,
   STACK_STATEMENT,
   WORK_PLACE,
@@ -52,9 +53,11 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
   const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
   for (const line of section.lines) {
     const labelled = splitLabel(line.text) ?? columnLabel(line);
-    const kind = labelled?.kind ?? (spec.has(line) ? 'must' : section.kind);
+    const kind = labelled?.kind ?? (spec.has(line) ? 'must' : ownKind(line, section.kind));
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
-    if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled)) continue;
+    const turned = kind !== section.kind && !spec.has(line);
+    if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled && !turned))
+      continue;
     const body = labelled?.rest ?? line.text;
     const pieces = (line.bullet ? [body] : (headerSegments(body) ?? sentences(body))).flatMap(
       splitNiceClause,
@@ -66,6 +69,15 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
   }
   return out;
 }
+
+/**
+ * "You're not a fit if you've never worked with SSR": under what the role rules out, a lack
+ * ruled out is the thing asked for, turned around.
+ */
+const NEVER = /^you(?:'ve|\s+have)\s+never\b|^you\s+(?:haven't|have not)\b/i;
+
+const ownKind = (line: JdLine, section: SectionKind): SectionKind =>
+  section === 'excluded' && NEVER.test(line.text) ? 'must' : section;
 
 /**
  * "Acme · Berlin · Hybrid · €80k + equity": a header line of facts. Only where the work happens
@@ -102,8 +114,9 @@ function toRequirement(
   listed: boolean,
 ): JdRequirement | undefined {
   const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
-  if (trimmed.length < 2 || /:$/.test(text.trim())) return undefined;
-  if (section === 'open' && EMPLOYER_FACT.test(trimmed)) return undefined;
+  if (trimmed.length < 2 || /:$/.test(text.trim()) || NOT_ASKED.test(trimmed)) return undefined;
+  if (section === 'open' && (EMPLOYER_FACT.test(trimmed) || CONDITION.test(trimmed)))
+    return undefined;
   if (
     section === 'open' &&
     !(
@@ -111,6 +124,7 @@ function toRequirement(
       NICE_CUE.test(trimmed) ||
       (STACK_STATEMENT.test(trimmed) && !placeNamed(trimmed)) ||
       DESCRIBES_YOU.test(trimmed) ||
+      QUESTION_TO_READER.test(trimmed) ||
       WORK_PLACE.test(trimmed) ||
       (listed && LOCATION_CUE.test(trimmed))
     )
@@ -122,6 +136,12 @@ function toRequirement(
   const topic = section === 'location' || isLocationRequirement(trimmed) ? 'location' : 'general';
   return { text: shorten(trimmed), kind, topic };
 }
+
+/** "If you have one, great": what follows from a condition, not something asked for. */
+const CONDITION = /^if\s+you\b/i;
+
+/** "You don't need a PhD": a sentence saying what is not asked for. */
+const NOT_ASKED = /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b/i;
 
 /**
  * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows
@@ -155,7 +175,7 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {

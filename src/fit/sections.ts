@@ -29,14 +29,22 @@ export interface JdSection {
 // Checked in order: the first pattern that matches a heading names its kind.
 const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   // MoSCoW's "Won't have": what the role explicitly does not ask for.
-  ['excluded', /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:needed|expected)\b/i],
+  [
+    'excluded',
+    /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:needed|expected)\b|\bnone of (?:this|these|it) (?:is|are) (?:expected|required|needed)\b|\bnot (?:a|the right) fit\b|\b(?:isn'?t|is not|not) for you\b/i,
+  ],
+  // "Month 3", "Week 2", "Your first 90 days": goals after joining, not what one joins with.
+  [
+    'duties',
+    /^(?:by |in |after )?(?:week|month|day)\s*(?:[2-9]|[1-9]\d+|two|three|six|twelve)\b|^(?:in )?(?:your )?first\s+\d+\s+days\b|^\d+\s*\/\s*\d+/i,
+  ],
   [
     'nice',
-    /nice[\s-]+to[\s-]+haves?|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b/i,
+    /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b/i,
   ],
   [
     'must',
-    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|essentials?|minimum|basic|key skills|competenc/i,
+    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|^day (?:1|one)\b|walk in with|essentials?|non[\s-]negotiable|mandatory|minimum|basic|key skills|competenc/i,
   ],
   [
     'location',
@@ -44,7 +52,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'benefits',
-    /benefits|perks|what we offer|what you(?:'ll| will)? get|^why\b(?! you)|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
+    /benefits|perks|what we offer|we(?:'ll| will) give you|what you(?:'ll| will)? get|^why\b(?! you)|we offer|in return|compensation|salary|pay\b|package|why (?:join|work)|what(?:'s| is) in it|life at|culture|rewards/i,
   ],
   [
     'process',

@@ -93,6 +93,11 @@ export function isContactList(lines: readonly Line[]): boolean {
   return lines.filter((line) => line.label && NETWORK_WORD.test(line.label)).length >= 2;
 }
 
+/** "Email", "Mobile", "GitHub": a label that names a way to reach the owner. */
+export function isContactLabel(label: string): boolean {
+  return NETWORK_WORD.test(label) || /^(?:tel|telephone|phone|mobile|mob|cell)\.?$/i.test(label);
+}
+
 // "github.com/jweber", "jonas.dev": addresses written without a scheme, as résumé headers do.
 const BARE_ADDRESS =
   /(?<![@\w./-])((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|app|co|xyz|page|site|blog|tech|ai|eu|uk|de|nl|se|no|dk|fi|fr|es|it|pl|pt|ca|au|in|ng|br|mx|ch|at|be|cz)(?:\/[^\s·|,;()<>]*)?)(?![\w@-])/gi;

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
-import { addContact, isContactPart } from './contact-links.ts';
+import { addContact, isContactLabel, isContactPart } from './contact-links.ts';
 import { cleanSegment, endsAsJobTitle, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
 import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
@@ -10,6 +10,7 @@ import { type Introduction, introductionFromProse } from './prose-facts.ts';
 import { technologiesInProse } from './technology-mentions.ts';
 
 export const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
+const FLAG_AFTER = /,[^,]+\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*$/u;
 export const LOCATION_WORDS = /^(?:based in|located in|living in|location\s*:)\s+/i;
 
 export interface Header {
@@ -130,6 +131,8 @@ function readSpecialLine(state: PreambleState, line: Line): boolean {
 /** A title line ("Engineer | Security | Rotterdam, Netherlands"), a contact line, or intro. */
 function readHeaderLine(state: PreambleState, previous: Line | undefined, line: Line): void {
   const { header, draft } = state;
+  // "**Email:** jane@…", "**Mobile:** +44 …": a labelled contact line of a key-value header.
+  if (line.label && isContactLabel(line.label) && addContact(line, draft.contact) > 0) return;
   const parts = line.raw.split(/\s+[|·•—–]\s+/);
   // "**Senior Data Engineer** · Valencia, Spain · email · GitHub": a title, then contact.
   const title = tidyName(parts[0] ?? '');
@@ -167,6 +170,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
     !/^[^:]{2,30}:\s/.test(first) &&
     !isSpokenLanguage(first.split(/[\s(]/)[0] ?? '') &&
+    // "I grew up in Tunis — moved to Lyon …": a sentence about the owner, not a title.
+    !/^(?:I|I['’]m|we|my|our)\b/i.test(first) &&
     (looksLikeJobTitle(first) || rest.length > 1);
   if (!header.title && titleLike) {
     // "Staff SRE at Quidax": the title is the part before the employer.
@@ -196,6 +201,8 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   const marked = parts.findIndex(
     (part, _, all) =>
       LOCATION_EMOJI.test(part) ||
+      // "Porto, Portugal 🇵🇹": a country's flag after a "City, Country" marks the place.
+      (FLAG_AFTER.test(part) && looksLikePlace(tidyName(part))) ||
       LOCATION_WORDS.test(part) ||
       (all.length === 1 && looksLikePlace(tidyName(part))),
   );

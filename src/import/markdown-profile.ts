@@ -161,7 +161,9 @@ function locate(tree: Root): Located {
   // "# About me" is a section, not the owner's name.
   const h1Index = nameHeadingIndex(tree);
   const h1 = tree.children[h1Index] as Heading | undefined;
-  const after = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
+  const below = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
+  const subtitle = h1Index >= 0 ? subtitleHeading(below[0]) : undefined;
+  const after = subtitle ? below.slice(1) : below;
   const depths = after.flatMap((n) => (n.type === 'heading' ? [n.depth] : []));
   const sectionDepth = Math.min(...depths.filter((d) => d >= 2), 7);
   const leading = leadingSectionHeadings(after, sectionDepth);
@@ -192,7 +194,18 @@ function locate(tree: Root): Located {
       'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>, or an opening line such as "Hi, I\'m Jane Doe"',
     );
   }
-  return { name, html, opening, sections, pronouns: closing?.pronouns, title: titled?.title };
+  const title = titled?.title ?? subtitle;
+  return { name, html, opening, sections, pronouns: closing?.pronouns, title };
+}
+
+/**
+ * "# Jane Doe" then "## Platform Engineer": a heading right under the name that names a job,
+ * not a section, is the title; what follows it is the header.
+ */
+function subtitleHeading(node: RootContent | undefined): string | undefined {
+  if (node?.type !== 'heading' || node.depth !== 2) return undefined;
+  const text = tidyName(plain(node.children));
+  return sectionKind(text) === undefined && looksLikeJobTitle(text) ? text : undefined;
 }
 
 /** "Hej! I'm Oskar (he/him).": pronouns in brackets right after the owner's name. */
@@ -245,6 +258,9 @@ function readSections(
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
     if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
     if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
+    // "## Hi, I'm Inês 👋": a greeting heading opens the owner's own introduction.
+    if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
+    if (!kind && isYearTimeline(section.body)) kind = 'about';
     const label = section.title || 'Untitled section';
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
@@ -265,6 +281,22 @@ function readSections(
     );
   }
   return aboutTitle;
+}
+
+// "2021 – 2023", "2024 – now", "2019": a heading that is only a year or a span of years.
+const YEAR_HEADING = /^\d{4}(?:\s*[–—-]\s*(?:\d{4}|now|present|today))?$/i;
+
+/**
+ * "### 2024 – now" then a paragraph, newest first: a journey told in prose under year
+ * headings is the owner's own story, read as their introduction.
+ */
+function isYearTimeline(body: readonly RootContent[]): boolean {
+  const headings = body.filter((node): node is Heading => node.type === 'heading');
+  return (
+    headings.length >= 2 &&
+    headings.every((h) => YEAR_HEADING.test(tidyName(plain(h.children)))) &&
+    body.every((node) => node.type === 'heading' || node.type === 'paragraph')
+  );
 }
 
 /** "Ask me about" topics become expertise when no section lists any. */

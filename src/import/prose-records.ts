@@ -19,7 +19,7 @@ import {
 const WORD = "[\\p{L}\\p{N}+#&.'’/-]+";
 const COMPANY = `\\p{Lu}${WORD}(?:\\s+(?:\\p{Lu}${WORD}|&))*?`;
 const COMPANY_END =
-  '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|—|–|-)\\b|$))';
+  '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|here|there|—|–|-)\\b|$))';
 // The nouns a job title ends with: "Senior Android Engineer", "Linux administrator", "SRE".
 const TITLE_NOUN =
   /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev)s?$/i;
@@ -37,6 +37,11 @@ const OPENS_TITLE_AT = new RegExp(
   `(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}-]*(?:\\s+[\\p{L}-]+){0,4}?)\\s+(?:@|at)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
+/** "Before that I was a software developer at Hubtel here in Accra". */
+const WAS_TITLE_AT = new RegExp(
+  `\\bI\\s+(?:was|worked as)\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
 /** "as a Linux administrator at Comarch", "as a senior SRE on …" after "at Ocado". */
 const AS_TITLE_AT = new RegExp(
   `\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}`,
@@ -44,7 +49,7 @@ const AS_TITLE_AT = new RegExp(
 );
 /** "… at Ocado Technology …, first as a systems engineer and later as a senior SRE". */
 const AT_THEN_AS = new RegExp(
-  `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as (?:an?\\s+)?([\\p{L} -]+?)(?:\\s+(?:for|on|in|with)\\s+[^,.;]+?)?\\s*,?\\s+(?:and\\s*,?\\s+)?(?:later|then|since\\s+\\d{4},?)\\s+as (?:an?\\s+)?([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with)\\b|[,.;]|$)`,
+  `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as (?:an?\\s+)?([\\p{L} -]+?)(?:\\s+(?:for|on|in|with)\\s+[^,.;]+?)?\\s*,?\\s+(?:and\\s*,?\\s+)?(?:later|then|since\\s+\\d{4},?)\\s+as (?:an?\\s+)?([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with|leading|managing|running|building|responsible|where|who)\\b|[,.;]|$)`,
   'gu',
 );
 /** "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE". */
@@ -54,7 +59,7 @@ const AT_AS = new RegExp(
 );
 /** "I lead the Site Reliability Engineering team at Allegro". */
 const LEADS_TEAM = new RegExp(
-  `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)team\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
+  `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)(?:team)\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
 
@@ -92,6 +97,7 @@ export function rolesFromProse(text: string): ProseRole[] {
   }
   for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
   for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(WAS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(OPENS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
   for (const m of text.matchAll(AT_AS)) {
@@ -115,7 +121,7 @@ export function rolesFromProse(text: string): ProseRole[] {
 }
 
 const HOLDS =
-  /\bI\s+(?:hold|have|earned|passed|got|gained|completed|became|am)\s+((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+  /\bI(?:\s+(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m)\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
 
 // One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
 const LABELLED_CERTIFICATES =
@@ -143,7 +149,7 @@ export function certificationsFromProse(text: string): Certification[] {
         .replace(/^(?:the|an?|both)\s+/i, '')
         .replace(/\s+certifi(?:cation|cate)s?\b.*$/i, '')
         // "… (CSM) through Scrum Alliance in 2017, mostly so …": the issuer and the rest go.
-        .replace(/\s+(?:through|from|by|with|via)\s+\p{Lu}.*$/u, '')
+        .replace(/\s+(?:through|from|by|via)\s+\S.*$/u, '')
         .trim(),
     )
     .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 12)
@@ -164,6 +170,12 @@ const STUDIED = new RegExp(
 const STUDY =
   /\b(?:degree|diploma|graduated?|ingénieur|ingeniero|engenheiro|licen[cs]iatura)\b|^(?:\S+\s+){0,3}\S+\s+in\s+\p{Lu}/iu;
 
+/** A school by its name: "École Centrale", "University of Minho", not "grad school". */
+function namesSchool(text: string): boolean {
+  const word = INSTITUTION.exec(text)?.[0] ?? '';
+  return word !== '' && (/^\p{Lu}/u.test(word) || /\b\p{Lu}{2,}\b/u.test(text));
+}
+
 /**
  * A line that is a degree on its own: "Ingénieur d'État in Electrical Engineering — École
  * Mohammadia d'Ingénieurs (EMI), Rabat, 2016". The school is the part that names one; the
@@ -174,8 +186,10 @@ export function degreeFromLine(line: string): Education | undefined {
   const studiedAt = fieldAtSchool(line);
   if (studiedAt) return studiedAt;
   const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));
-  const at = parts.findIndex((part) => INSTITUTION.test(part) && !DEGREE.test(part));
+  const at = parts.findIndex((part) => namesSchool(part) && !DEGREE.test(part));
   const study = at > 0 ? parts[at - 1] : undefined;
+  // "I grew up in Beirut — moved to Québec for grad school": a life, not a degree.
+  if (study && /^(?:I|we|my|our)\b/i.test(study)) return undefined;
   const institution = parts[at]?.replace(/,?\s*\(?\d{4}\)?\.?$/, '').trim();
   if (!study || !institution || !(DEGREE.test(study) || STUDY.test(study))) return undefined;
   const education: Education = { institution, details: [] };
@@ -197,7 +211,7 @@ function fieldAtSchool(line: string): Education | undefined {
       line,
     );
   const [, field, school, year] = match ?? [];
-  if (!field || !school || !year || looksLikeJobTitle(field) || !INSTITUTION.test(school))
+  if (!field || !school || !year || looksLikeJobTitle(field) || !namesSchool(school))
     return undefined;
   return { institution: school.replace(/,$/, '').trim(), field, end: year, details: [] };
 }

@@ -1,4 +1,5 @@
 import type { Table } from 'mdast';
+import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import {
   readCertification,
@@ -10,6 +11,7 @@ import {
 import { looksLikeDegree, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
+import { readLabelledRoles } from './labelled-roles.ts';
 import { applyTemplateLine } from './markdown-header.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import {
@@ -123,7 +125,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `industries (${items.length})`, leftover: [] };
   },
   experience(section, draft) {
-    const stacked = readStackedRoles(section.body);
+    const stacked = readStackedRoles(section.body) ?? readLabelledRoles(section.body);
     if (stacked) {
       draft.roles.push(...stacked);
       return { note: `${stacked.length} role${plural(stacked.length)}`, leftover: [] };
@@ -184,9 +186,20 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `education (${draft.education.length})`, leftover };
   },
   certifications(section, draft) {
-    const { units, intro } = entryUnits(section.body);
+    const tables = section.body.filter(
+      (node): node is Table => node.type === 'table' && isCertificationTable(node),
+    );
+    const { units, intro } = entryUnits(
+      section.body.filter((node) => !tables.includes(node as Table)),
+    );
     const leftover = [...intro];
     let count = 0;
+    for (const table of tables) {
+      const { certifications, kept } = readCertificationTable(table);
+      draft.certifications.push(...certifications);
+      leftover.push(...kept);
+      count += certifications.length;
+    }
     for (const { head, lines } of joinSplitNames(units)) {
       const certification = readCertification(head, lines);
       if (certification.name) {

@@ -72,6 +72,8 @@ describe('lines that only look like records', () => {
         'Research engineer at the Weizmann Institute since 2019.',
         '',
         'I think certificates matter less than shipped work.',
+        '',
+        'I grew up in Tunis — moved to Lyon for grad school and stayed, 2015.',
       ].join('\n'),
     );
     expect(profile.identity.title).toBe('Research engineer');

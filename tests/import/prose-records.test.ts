@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesFromProse } from '../../src/import/prose-records.ts';
+import { certificationsFromProse, rolesFromProse } from '../../src/import/prose-records.ts';
 
 describe('jobs stated in sentences', () => {
   it('reads "spent … at Company as a Title" and "worked at Company as a Title"', () => {
@@ -22,5 +22,25 @@ describe('jobs stated in sentences', () => {
       { company: 'Ocado', title: 'Systems engineer' },
       { company: 'Ocado', title: 'Senior SRE' },
     ]);
+  });
+});
+
+describe('more ways a sentence states a job or a certificate', () => {
+  it('reads "first as … and then as … leading …" and "I was a … at …"', () => {
+    expect(
+      rolesFromProse(
+        'Before Lumo I spent three years at Brightwave, first as a backend engineer and then as an engineering manager leading a team of six. Before that I was a web developer at Kojo Digital here in Lagos.',
+      ),
+    ).toEqual([
+      { company: 'Brightwave', title: 'Backend engineer' },
+      { company: 'Brightwave', title: 'Engineering manager' },
+      { company: 'Kojo Digital', title: 'Web developer' },
+    ]);
+  });
+
+  it('reads "I\'m also a Certified …" without the issuer', () => {
+    expect(
+      certificationsFromProse("I'm also a Certified Kanban Practitioner through a local school."),
+    ).toEqual([{ name: 'Certified Kanban Practitioner' }]);
   });
 });

@@ -41,6 +41,19 @@ const PHRASES = [
   'relocate',
   'move abroad',
   'willing to',
+  'is he free',
+  'is she free',
+  'are they free',
+  'free in',
+  'free from',
+  'booked',
+  'capacity',
+  'could start',
+  'start asap',
+  'permit',
+  'work permit',
+  'sponsorship',
+  'right to work',
 ];
 
 /** Words a profile's prose uses to say when and how the owner can be hired. */

@@ -8,6 +8,8 @@ import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 const CERTIFICATION_WORD =
   /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
 
+const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
+
 const PHRASES = [
   'certification',
   'certifications',
@@ -37,13 +39,31 @@ export const certifications: AnswerKind = {
     const named = CERTIFICATIONS.find((c) => c.words.some((w) => joined.includes(` ${w} `)));
     // "an Oracle Java certification": the skill the profile lists is the one asked about.
     const tech = q.techs.find((t) => t.listed) ?? q.techs[0];
-    const asked = named?.name ?? tech?.name;
-    const candidate = asked ? askedAbout(k, asked, named?.words ?? [], tech) : listAll(k);
+    // "certified in functional safety (ISO 26262)?": a subject no vocabulary names is asked
+    // about as written.
+    const subject = named || tech ? undefined : subjectOf(q.text);
+    const asked = named?.name ?? tech?.name ?? subject;
+    // A subject's own words on a line that also says "certified" make the "no" false.
+    const near = subject?.match(/[\p{L}\d]{4,}/gu) ?? [];
+    const candidate = asked ? askedAbout(k, asked, named?.words ?? [], tech, near) : listAll(k);
     return { ...candidate, state: { techs: [], topic: 'certifications' } };
   },
   suggestion: (k) =>
     k.profile.certifications.length ? `Which certifications does ${k.firstName} have?` : undefined,
 };
+
+const SUBJECT =
+  /\b(?:certified|certifications?|certificates?|certs?)\s+(?:in|for|on)\s+([^?.!]{3,60}?)\s*[?.!]*$/i;
+
+/**
+ * What a question asks to be certified in, as typed: "functional safety (ISO 26262)". Only a
+ * named standard (with a number or a name in capitals) is asked about so: "certified in
+ * testing?" may mean any testing certificate, which the list answers.
+ */
+function subjectOf(text: string): string | undefined {
+  const subject = SUBJECT.exec(text.trim())?.[1]?.trim();
+  return subject && /\d|\b\p{Lu}{2,}/u.test(subject) ? subject : undefined;
+}
 
 function certificationLines(k: Knowledge): string[] {
   return k.profile.certifications.map(
@@ -74,13 +94,26 @@ function listAll(k: Knowledge): Candidate {
   };
 }
 
-function askedAbout(k: Knowledge, asked: string, words: readonly string[], tech?: Tech): Candidate {
+function askedAbout(
+  k: Knowledge,
+  asked: string,
+  words: readonly string[],
+  tech?: Tech,
+  nearWords: readonly string[] = [],
+): Candidate {
   const held = k.support.certification(asked);
   const wordsHeld = words.some((w) => k.support.certification(w).held);
   const lines = certificationLines(k);
   if (held.held || wordsHeld) {
     const evidence = k.index.snippets.filter((s) => held.evidence.some((e) => e.where === s.where));
-    const text = `**Yes** — ${k.firstName} holds ${held.evidence.map((e) => `**${e.text}**`).join(', ') || `a ${asked} certification`}.${lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : ''}`;
+    const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
+    const named =
+      held.evidence.map((e) => `**${e.text}**`).join(', ') || `a ${asked} certification`;
+    // A certificate the profile says has expired was held, and is not held now.
+    const expired = held.evidence.length > 0 && held.evidence.every((e) => EXPIRED.test(e.text));
+    const text = expired
+      ? `**Not any more** — ${k.firstName} held ${named}; the profile says it has expired.${all}`
+      : `**Yes** — ${k.firstName} holds ${named}.${all}`;
     return {
       kind: 'certifications',
       score: SCORES.certification,
@@ -105,7 +138,7 @@ function askedAbout(k: Knowledge, asked: string, words: readonly string[], tech?
         `${asked} certificate`,
         ...words.filter((w) => w.length > 3),
       ],
-      near: { terms: nearTerms(asked, tech), marker: CERTIFICATION_WORD },
+      near: { terms: [...nearTerms(asked, tech), ...nearWords], marker: CERTIFICATION_WORD },
       no,
     },
     'certifications',

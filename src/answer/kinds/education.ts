@@ -6,6 +6,10 @@ import { normalize, tokenize } from '../text.ts';
 
 const PHRASES = [
   'education',
+  'educational',
+  'academic background',
+  'schooling',
+  'studies',
   'degree',
   'university',
   'college',

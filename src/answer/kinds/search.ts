@@ -39,16 +39,28 @@ export const search: AnswerKind = {
     // Without an intent every word counts but a vague one ("involvement"), unless it is all.
     const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st));
     const words = q.intent ? specific : plain.length > 0 ? plain : q.stems;
-    // "banking / fintech background?": either word answers, so each is tried on its own.
-    return best(
-      alternativesIn(q.text, words).map(({ words: w, kept }) => {
-        const found = lines(k, w, SCORES.search + 0, 'the question words');
-        // Each side must be what the line is about: "banking" in "Retail banking app".
-        return !kept || found?.evidence[0]?.stems.includes(kept) ? found : undefined;
-      }),
-    );
+    // A general word ("any netcode work?") decides only when the specific ones find nothing.
+    const focused = q.intent ? [] : specificStems(words);
+    const attempts =
+      focused.length > 0 && focused.length < words.length ? [focused, words] : [words];
+    for (const attempt of attempts) {
+      const found = eitherSide(k, q.text, attempt);
+      if (found) return found;
+    }
+    return undefined;
   },
 };
+
+/** "banking / fintech background?": either word answers, so each is tried on its own. */
+function eitherSide(k: Knowledge, text: string, words: string[]): Candidate | undefined {
+  return best(
+    alternativesIn(text, words).map(({ words: w, kept }) => {
+      const found = lines(k, w, SCORES.search + 0, 'the question words');
+      // Each side must be what the line is about: "banking" in "Retail banking app".
+      return !kept || found?.evidence[0]?.stems.includes(kept) ? found : undefined;
+    }),
+  );
+}
 
 /** The candidate with the highest score. */
 function best(found: (Candidate | undefined)[]): Candidate | undefined {

@@ -118,7 +118,13 @@ const ROWS: readonly Row[] = [
     'Unit testing|Behavior-driven development|End-to-end testing|Performance testing|API testing|React Testing Library|Chromatic',
   ],
   ['Caching', 'cache|caching layer', 'Redis|Memcached'],
-  ['High-performance computing', 'hpc|high performance computing|gpu clusters', 'Slurm|MPI|OpenMP'],
+  [
+    'E-commerce',
+    'ecommerce|e commerce|online store|online shop|webshop',
+    'Shopify|WooCommerce|Magento|BigCommerce|Salesforce Commerce Cloud',
+  ],
+  ['Email marketing', 'email automation|marketing automation', 'Klaviyo|Mailchimp|HubSpot'],
+  ['High-performance computing', 'hpc|high performance computing', 'Slurm|MPI|OpenMP'],
   [
     'Physics simulation',
     'physics simulators|physics engine|physics sim',

@@ -1,6 +1,6 @@
 import type { Profile, Skill, SkillCategory } from '../../knowledge/schema.ts';
 import { IMPLICATIONS } from '../meaning/implications.ts';
-import { allTechnologies, type Technology } from '../vocabulary/index.ts';
+import { allTechnologies, CATEGORY_WORDS, type Technology } from '../vocabulary/index.ts';
 import { phraseTokens, type Tech } from './model.ts';
 
 type TechInput =
@@ -26,7 +26,36 @@ export function buildTechs(profile: Profile): Pick<TechTable, 'techs' | 'techWor
   addImplied(table);
   for (const category of profile.skills)
     for (const skill of category.skills) addListed(table, skill, category);
+  for (const category of profile.skills) listGroupNamedForTool(table, category);
   return { techs: table.techs, techWords: table.techWords };
+}
+
+let groupWords: ReadonlySet<string> | undefined;
+
+/** Every word the vocabulary names a group of skills with, folded as names are. */
+function isGroupWord(name: string): boolean {
+  groupWords ??= new Set(
+    Object.entries(CATEGORY_WORDS).flatMap(([tag, words]) => [tag, ...words.map(key)]),
+  );
+  return groupWords.has(name);
+}
+const NOT_TOOLS = ['practice', 'concept', 'architecture', 'ml', 'mlops', 'devops', 'language'];
+
+function isTool(tech: Tech): boolean {
+  return !NOT_TOOLS.some((tag) => tech.tags.has(tag));
+}
+
+/**
+ * "Shopify: Liquid, Online Store 2.0, Shopify CLI …": a group named after a known tool holds
+ * that tool's skills, so the owner lists the tool itself.
+ */
+function listGroupNamedForTool(table: TechTable, category: SkillCategory) {
+  const name = key(category.name);
+  const tech = table.byWord.get(name);
+  if (!tech || tech.listed || tech.vocabularyName === undefined || tech.obscure) return;
+  // "Testing", "Observability", "MLOps": a field's name, not a tool's.
+  if (category.skills.length === 0 || isGroupWord(name) || !isTool(tech)) return;
+  list(tech, { name: category.name, aliases: [] }, category);
 }
 
 function techTable(): TechTable {

@@ -13,9 +13,11 @@ const NOT_A_SKILL_NEXT = new Set(
 /** Nouns that make the question one about a skill, wherever the skill stands. */
 const SKILL_NOUNS = new Set(['experience', 'background', 'expertise', 'knowledge', 'exposure']);
 
+const COUNTING = new Set(['many', 'much', 'long', 'often']);
+
 /** Words that may stand between such a verb and the skill. */
 const SKILL_FILLER = new Set(
-  'experience experienced background expertise knowledge exposure tool framework language library technology work worked ever before professionally hands-on hand production prior previous'.split(
+  'experience experienced background expertise knowledge exposure tool framework language library technology work worked ever before professionally hands-on hand production prior previous total overall combined relevant general professional'.split(
     ' ',
   ),
 );
@@ -57,6 +59,8 @@ export function unknownSkillIn(
   known: (t: string) => boolean,
 ): string | undefined {
   const a: Asked = { tokens, words, read, known };
+  // "how many years of experience in total?": a count is asked, not a skill.
+  if (tokens.some((t, i) => t === 'how' && COUNTING.has(tokens[i + 1] ?? ''))) return undefined;
   const verbAt = tokens.findIndex((t) => ASKS_ABOUT_SKILL.has(t));
   const nounAt = tokens.findIndex((t) => SKILL_NOUNS.has(t));
   if (verbAt >= 0 && !NOT_A_SKILL_NEXT.has(tokens[verbAt + 1] ?? '')) {
