@@ -49,3 +49,25 @@ describe('words that only pass through a question', () => {
     expect(ask('which studio is she at now?')).toContain('Northlight Games');
   });
 });
+
+describe('a city in an employer’s name', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Rémi Caron',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Engineering manager',
+        location: 'Lyon, France',
+      },
+      roles: [{ company: 'Arkane Lyon', title: 'Gameplay programmer', start: '2012', end: '2016' }],
+    }),
+  );
+
+  it('does not take a question about the city for one about the employer', () => {
+    const out = answerToPlainText(assistant.ask('best restaurants in lyon?'));
+    expect(out).not.toContain('Gameplay programmer');
+    expect(answerToPlainText(assistant.ask('what did he do at arkane'))).toContain(
+      'Gameplay programmer',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { countriesIn } from '../../knowledge/places.ts';
 import type { Project, Role } from '../../knowledge/schema.ts';
 import {
   type CategoryRef,
@@ -54,10 +55,22 @@ export function createEntityFinder(index: KnowledgeIndex) {
       else byDistinctive.set(w, [i]);
     }
   });
+  // Words of the places the profile names: the owner's and each role's.
+  const placeWords = new Set(
+    [index.profile.identity.location, ...index.profile.roles.map((r) => r.location)].flatMap(
+      (place) => (place ? phraseTokens(place) : []),
+    ),
+  );
   const companyWords = index.profile.roles.map((role) => ({
     role,
+    // "Ubisoft Montréal": the city in a company's name does not name the company.
     words: phraseTokens(role.company).filter(
-      (w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COMPANY_WORDS.has(w),
+      (w) =>
+        w.length >= 4 &&
+        !STOPWORDS.has(w) &&
+        !GENERIC_COMPANY_WORDS.has(w) &&
+        !placeWords.has(w) &&
+        countriesIn(w).length === 0,
     ),
   }));
   return (read: ReadWords): Entities => {
