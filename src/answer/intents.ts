@@ -10,6 +10,8 @@ export const GREETINGS: readonly string[] = [
   'good morning',
   'good afternoon',
   'good evening',
+  'morning',
+  'evening',
   'sup',
   'whats up',
   'hola',

@@ -128,3 +128,26 @@ describe('an expired certificate and a time zone', () => {
     expect(ask('what timezone does he work in')).toContain('UTC+0');
   });
 });
+
+describe('a certificate said as a passed exam, and short greetings', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Ada Lind',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Analytics engineer',
+      },
+      summary: ['In 2021 I passed the Tableau Desktop Specialist exam.'],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('never says no certificate is mentioned beside a passed exam', () => {
+    expect(ask('any certifications?')).toContain('Tableau Desktop Specialist');
+  });
+
+  it('greets back a bare "morning!" and takes "merci, super helpful" as thanks', () => {
+    expect(ask('morning! 👋')).toMatch(/^Hello!/);
+    expect(ask('merci, super helpful')).toMatch(/^You're welcome/);
+  });
+});

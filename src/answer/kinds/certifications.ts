@@ -76,7 +76,8 @@ function listAll(k: Knowledge): Candidate {
   const lines = certificationLines(k);
   const evidence = k.index.snippets.filter((s) => s.topic === 'certifications');
   if (lines.length === 0) {
-    const terms = ['certification', 'certified', 'certificate'];
+    // "passed the SnowPro Core exam", "licensed": a certificate said in other words.
+    const terms = ['certification', 'certified', 'certificate', 'exam', 'accredited', 'licensed'];
     return claimAbsence(
       k,
       { topic: 'certifications', what: 'certifications', terms },
