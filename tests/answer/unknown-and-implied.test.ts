@@ -72,3 +72,22 @@ describe('names nothing in the profile knows', () => {
     expect(ask('lkjhg')).toMatch(/^I don't know/);
   });
 });
+
+describe('a framework built on another', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Sol Ferreira',
+        pronouns: { subject: 'they', object: 'them', possessive: 'their' },
+        title: 'Storefront developer',
+      },
+      skills: [{ id: 'web', name: 'Web', skills: [{ name: 'Hydrogen' }, { name: 'Liquid' }] }],
+    }),
+  );
+
+  it('answers "can they work in react?" through Hydrogen', () => {
+    expect(
+      answerToPlainText(assistant.ask('can they work in react? our team is all react')),
+    ).toMatch(/^Yes — through Hydrogen/);
+  });
+});

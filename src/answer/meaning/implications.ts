@@ -24,7 +24,7 @@ const ROWS: readonly Row[] = [
   [
     'React',
     '',
-    'Next.js|React Native|Redux|Remix|Gatsby|Material UI|Chakra UI|Radix UI|React Testing Library',
+    'Next.js|React Native|Redux|Remix|Gatsby|Hydrogen|Material UI|Chakra UI|Radix UI|React Testing Library',
   ],
   ['Vue', '', 'Nuxt'],
   ['Agile', 'agile methodology|agile methodologies', 'Scrum|Kanban'],

@@ -140,6 +140,8 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
   return read.cue || capital || onlyTechs(read, match, all) || namedAsTool(read, match, all);
 }
 
+const WORKING_IN = new Set(['work', 'code', 'program', 'write', 'build', 'develop', 'ship']);
+
 /** Before an everyday-word technology closing the question: "concurrency in go". */
 const TOOL_PREPOSITIONS = new Set(['in', 'with', 'using', 'via']);
 
@@ -150,6 +152,8 @@ const TOOL_PREPOSITIONS = new Set(['in', 'with', 'using', 'via']);
 function namedAsTool(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): boolean {
   const before = read.tokens[match.start - 1] ?? '';
   if (match.end === read.tokens.length && TOOL_PREPOSITIONS.has(before)) return true;
+  // "can she work in react?", "does he code in go": a tool after a verb of working in it.
+  if (before === 'in' && WORKING_IN.has(read.tokens[match.start - 2] ?? '')) return true;
   const joinedTo = (at: number) =>
     all.some(
       (m) => m.start <= at && at < m.end && m.target.kind === 'tech' && !m.target.tech.everydayWord,

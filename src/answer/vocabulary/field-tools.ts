@@ -187,6 +187,7 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Magento', 'commerce web', 'adobe commerce'],
   ['WooCommerce', 'commerce web'],
   ['BigCommerce', 'commerce web'],
+  ['Hydrogen', 'commerce web frontend javascript', 'shopify hydrogen', true],
   ['Salesforce Commerce Cloud', 'commerce web', 'sfcc|demandware'],
   ['Salesforce', 'crm'],
   ['HubSpot', 'crm marketing'],
