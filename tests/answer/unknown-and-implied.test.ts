@@ -91,3 +91,30 @@ describe('a framework built on another', () => {
     ).toMatch(/^Yes — through Hydrogen/);
   });
 });
+
+describe('unknown tools in more question shapes', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Ines Varga',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Gameplay programmer',
+      },
+      skills: [{ id: 'engines', name: 'Engines', skills: [{ name: 'Unreal Engine' }] }],
+      sections: [{ id: 'other', title: 'Other', items: ['Driving licence: B'] }],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('reads the name before "experience" with an aside after it', () => {
+    expect(ask('any VR experience (quest etc)?')).toMatch(/^No — VR isn't in Ines's profile/);
+  });
+
+  it('reads the tool closing a question about modelling', () => {
+    expect(ask('can she do 3d modelling in blender')).toMatch(/^No — Blender isn't/);
+  });
+
+  it('finds a British spelling for an American question', () => {
+    expect(ask('does she have a drivers license')).toContain('Driving licence: B');
+  });
+});

@@ -205,8 +205,13 @@ function heldAcronym(text: string): string | undefined {
 /** A word asked about as a skill that neither the profile nor the vocabulary knows. */
 function unknownSkill(k: Knowledge, typed: string): Candidate {
   // Typed in lower case, a product name still reads as one: "fivetran" → "Fivetran".
+  // A short one reads as an acronym: "vr" → "VR".
   const name =
-    typed === typed.toLowerCase() ? `${typed[0]?.toUpperCase()}${typed.slice(1)}` : typed;
+    typed !== typed.toLowerCase()
+      ? typed
+      : typed.length <= 3
+        ? typed.toUpperCase()
+        : `${typed[0]?.toUpperCase()}${typed.slice(1)}`;
   const examples = k.index.techs
     .filter((t) => t.listed)
     .slice(0, 5)

@@ -170,4 +170,10 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['remote', 'relocate', 'relocation', 'onsite', 'hybrid', 'timezone'],
   ['degree', 'education', 'university', 'college', 'studied', 'study', 'school'],
   ['open source', 'oss', 'contributor', 'contribution', 'contributions', 'maintainer'],
+  // British and American spellings, and the two words for a licence to drive.
+  ['licence', 'license', 'licensed', 'licenced'],
+  ['driver', 'drivers', 'driving'],
+  ['thesis', 'dissertation'],
+  ['grant', 'grants', 'funding', 'funded'],
+  ['reviewer', 'review', 'reviewing', 'programme committee', 'program committee'],
 ];

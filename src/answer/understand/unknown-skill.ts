@@ -24,7 +24,7 @@ const SKILL_FILLER = new Set(
 
 /** Verbs of making things, which name the tool after "with/in/using": "built sites with Gatsby". */
 const MAKING = new Set(
-  'build built builds building design designs designed develop develops developed code coded program programs programmed write writes wrote deploy deployed ship shipped create created make made automate automated script scripted test tested'.split(
+  'build built builds building design designs designed develop develops developed code coded program programs programmed write writes wrote deploy deployed ship shipped create created make made automate automated script scripted test tested model modelling modeling animate animated render rendered edit edited'.split(
     ' ',
   ),
 );
@@ -91,6 +91,13 @@ export function unknownSkillIn(
       rest.every((i) => unknownAt(a, i))
     )
       return shown(a, nounAt - 2, nounAt);
+    // "any VR experience (quest etc)?": the unknown name right before the noun, the aside after.
+    if (
+      rest[0] === nounAt - 1 &&
+      rest.every((i) => i < nounAt || i > nounAt) &&
+      unknownAt(a, nounAt - 1)
+    )
+      return rest.filter((i) => i < nounAt).length === 1 ? shown(a, nounAt - 1, nounAt) : undefined;
   }
   return closingTool(a);
 }
