@@ -207,10 +207,10 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
   // Typed in lower case, a product name still reads as one: "fivetran" → "Fivetran".
   // A short one reads as an acronym: "vr" → "VR".
   const name =
-    typed !== typed.toLowerCase()
-      ? typed
-      : typed.length <= 3
-        ? typed.toUpperCase()
+    typed.length <= 3 && /^[\p{L}]+$/u.test(typed)
+      ? typed.toUpperCase()
+      : typed !== typed.toLowerCase()
+        ? typed
         : `${typed[0]?.toUpperCase()}${typed.slice(1)}`;
   const examples = k.index.techs
     .filter((t) => t.listed)
