@@ -151,3 +151,25 @@ describe('a certificate said as a passed exam, and short greetings', () => {
     expect(ask('merci, super helpful')).toMatch(/^You're welcome/);
   });
 });
+
+describe('work named in template lines when no project is listed', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Tiago Melo',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend dev',
+      },
+      summary: [
+        'currently working on splitting our billing engine out of the monolith',
+        'I maintain pix_br, a small gem for instant-payment QR codes',
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('answers "what is he working on?" and "any open source?" from those lines', () => {
+    expect(ask("what's he working on right now")).toContain('billing engine');
+    expect(ask('any open source stuff?')).toContain('pix_br');
+  });
+});

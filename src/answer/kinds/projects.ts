@@ -40,7 +40,8 @@ export const projects: AnswerKind = {
       return topicAbsence(k, q, 'projects', {
         topic: 'projects',
         what: 'projects',
-        terms: ['project', 'open source'],
+        // "currently working on moving our invoicing engine …", "I maintain money_uy, a gem".
+        terms: ['project', 'open source', 'working on', 'maintain', 'side project', 'i built'],
       });
     const { text, evidence, links } = projectList(k);
     return {
