@@ -173,3 +173,30 @@ describe('work named in template lines when no project is listed', () => {
     expect(ask('any open source stuff?')).toContain('pix_br');
   });
 });
+
+describe('years asked for one field', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Ola Berg',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Gameplay programmer',
+        yearsOfExperience: 9,
+      },
+      roles: [
+        {
+          company: 'Fjord Forge',
+          title: 'Programmer',
+          highlights: ['Shipped two console games in Unreal.'],
+        },
+      ],
+    }),
+  );
+
+  it('gives the overall years and says they are not per field, with the lines about it', () => {
+    const out = answerToPlainText(assistant.ask('how many years has he been in games'));
+    expect(out).toMatch(/^Ola has 9 years/);
+    expect(out).toContain('not per field');
+    expect(out).toContain('console games');
+  });
+});

@@ -1,5 +1,6 @@
-import { reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { specificStems } from '../pipeline/generic-words.ts';
+import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
 import { yearsText } from './identity.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -15,10 +16,23 @@ const PHRASES = [
   'career length',
 ];
 
+/** For "how many years … in X", the lines about X. */
+function fieldLines(k: Knowledge, q: Question) {
+  const counting =
+    q.tokens.includes('how') && (q.tokens.includes('many') || q.tokens.includes('long'));
+  const specific = counting ? specificStems(q.restStems) : [];
+  if (specific.length === 0) return [];
+  return k.index
+    .search(specific)
+    .filter((h) => h.coverage >= k.config.searchMinCoverage)
+    .slice(0, k.config.maxEvidence)
+    .map((h) => h.snippet);
+}
+
 /** "How many years of experience?": the years, from the field or the text. */
 export const experience: AnswerKind = {
   name: 'experience',
-  ceiling: SCORES.topic,
+  ceiling: SCORES.specificSearch + 5,
   topic: 'experience',
   intent: { phrases: PHRASES, weight: 5 },
   propose(q, k) {
@@ -34,15 +48,21 @@ export const experience: AnswerKind = {
       (s) => s.topic === 'identity' && /\byears?\b/i.test(s.text),
     );
     const roles = k.profile.roles.length;
+    const field = fieldLines(k, q);
     return {
       kind: 'experience',
-      score: SCORES.topic,
+      // "how many years in games?": the years with the lines about games, above those lines alone.
+      score: field.length > 0 ? SCORES.specificSearch + 5 : SCORES.topic,
       why: 'asks for years of experience',
-      evidence: source ? [source] : [],
+      evidence: source ? [source, ...field] : field,
       answer: reply(
         'experience',
         `${years} years of experience`,
-        `${k.firstName} has **${years} years** of professional experience as a ${k.profile.identity.title}.${source ? `\n\n> ${source.text}` : ''}`,
+        `${k.firstName} has **${years} years** of professional experience as a ${k.profile.identity.title}.${source ? `\n\n> ${source.text}` : ''}${
+          field.length > 0
+            ? `\n\nThe profile gives years overall, not per field. Where that comes up:\n${bullets(evidenceLines(field, k.config.maxEvidence))}`
+            : ''
+        }`,
         { fields: roles > 0 ? [{ name: 'Roles', value: String(roles), inline: true }] : [] },
       ),
       state: { techs: [], topic: 'experience' },
