@@ -65,8 +65,8 @@ export function createUnderstanding(
     ...smalltalk.words,
     ...nameWords,
   ]);
-  const spell = createSpelling(index, known, matchIntent.words, fuzzyThreshold);
   const knownStem = stemLookup(known);
+  const spell = createSpelling(index, known, knownStem, matchIntent.words, fuzzyThreshold);
   // "educational" is a form of the known "education", not an unknown tool.
   const isKnown = (t: string) => known.has(t) || (t.length >= 5 && knownStem(stem(t)));
   // One look-up for the three sets a content word is in none of.
@@ -140,11 +140,14 @@ function unknownNames(
   return { unknownName: bareUnknownName(read.tokens, words, read, known) };
 }
 
-/** Whether a stem is that of a known word, with the stems built at the first question. */
+/**
+ * Whether a stem is that of a known word ("building" of "build"), for typo correction and for
+ * unknown names alike. Needed only for a word the knowledge does not hold: built then, once.
+ */
 function stemLookup(known: ReadonlySet<string>): (st: string) => boolean {
   let stems: ReadonlySet<string> | undefined;
   return (st) => {
-    stems ??= new Set([...known].filter((w) => /^[a-z]{5,}$/.test(w)).map(stem));
+    stems ??= new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
     return stems.has(st);
   };
 }
@@ -153,15 +156,10 @@ function stemLookup(known: ReadonlySet<string>): (st: string) => boolean {
 function createSpelling(
   index: KnowledgeIndex,
   known: ReadonlySet<string>,
+  isKnownStem: (st: string) => boolean,
   intentWords: ReadonlySet<string>,
   fuzzyThreshold: number,
 ) {
-  // Needed only for a word the knowledge does not hold: built then, not at every start.
-  let knownStems: ReadonlySet<string> | undefined;
-  const isKnownStem = (st: string) => {
-    knownStems ??= new Set([...known].filter((w) => /^[a-z]{4,}$/.test(w)).map(stem));
-    return knownStems.has(st);
-  };
   // The corrector, too, is made for the first unknown word.
   let corrector: ((token: string) => string | null) | undefined;
   const correct = (token: string) => {

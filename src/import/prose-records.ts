@@ -132,10 +132,13 @@ export function labelledCertificates(text: string): Certification[] {
   if (!list) return [];
   return splitList(list)
     .filter((name) => /^[\p{Lu}\d]/u.test(name) && name.split(' ').length <= 12)
-    .map((name) => {
-      const year = /\s*\(?(\d{4})\)?\s*$/.exec(name);
-      return year?.[1] ? { name: name.slice(0, year.index).trim(), year: year[1] } : { name };
-    });
+    .map((name) => withYear(name, /\s*\(?(\d{4})\)?\s*$/));
+}
+
+/** "CKA (2023)" → the name and its year, the year as `pattern` finds it at the end. */
+function withYear(name: string, pattern: RegExp): Certification {
+  const year = pattern.exec(name);
+  return year?.[1] ? { name: name.slice(0, year.index).trim(), year: year[1] } : { name };
 }
 
 /** "I hold the Certified Kubernetes Administrator (CKA) certification and the …" */
@@ -153,10 +156,7 @@ export function certificationsFromProse(text: string): Certification[] {
         .trim(),
     )
     .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 12)
-    .map((name) => {
-      const year = /\((\d{4})\)\s*$/.exec(name);
-      return year?.[1] ? { name: name.slice(0, year.index).trim(), year: year[1] } : { name };
-    });
+    .map((name) => withYear(name, /\((\d{4})\)\s*$/));
 }
 
 const INSTITUTION_NAME =
