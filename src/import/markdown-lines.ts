@@ -2,6 +2,7 @@ import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast'
 import { type Link, UrlSchema } from '../knowledge/schema.ts';
 import { badgeName } from './badge-names.ts';
 import { looksLikePlace } from './entry-text.ts';
+import { skillTableRows } from './skill-table.ts';
 
 /**
  * A profile README states facts one line at a time: a paragraph line, a bullet, a table row.
@@ -370,45 +371,9 @@ function itemLine(item: ListItem): Line | undefined {
   return head;
 }
 
-// Headers of a skills table with one skill per row: "| Name | Category | Level | Years |".
-const SKILL_COLUMNS: readonly [RegExp, 'name' | 'category' | 'level' | 'years'][] = [
-  [/^(?:name|skills?|technolog(?:y|ies)|tech|tools?|languages?|frameworks?)$/i, 'name'],
-  [/^(?:category|type|area|group|domain|kind)$/i, 'category'],
-  [/^(?:level|proficiency|expertise|comfort|skill level)$/i, 'level'],
-  [/^(?:years?|yrs|years of experience|experience(?: \(years\))?|since)$/i, 'years'],
-];
-
-/**
- * A table whose header names a skill column first and then its category, level or years: each
- * row becomes "Category: Name (level, N years)", as a skills list writes it.
- */
-function skillRowLines(table: Table): Line[] | undefined {
-  const headers = (table.children[0]?.children ?? []).map((cell) =>
-    makeLine(cell.children, 'row').text.trim(),
-  );
-  const kinds = headers.map((h) => SKILL_COLUMNS.find(([pattern]) => pattern.test(h))?.[1]);
-  if (kinds[0] !== 'name' || !kinds.slice(1).some((kind) => kind && kind !== 'name')) return;
-  return table.children.slice(1).flatMap((row) => {
-    const texts = row.children.map((cell) => makeLine(cell.children, 'row').text.trim());
-    const name = texts[0];
-    if (!name) return [];
-    const category = texts[kinds.indexOf('category')];
-    const level = texts[kinds.indexOf('level')];
-    const years = texts[kinds.indexOf('years')];
-    const notes = [level, years && /^\d+(?:\.\d+)?\+?$/.test(years) ? `${years} years` : years];
-    const note = notes.filter(Boolean).join(', ');
-    const item = note ? `${name} (${note})` : name;
-    const nodes: PhrasingContent[] = category
-      ? [{ type: 'strong', children: [{ type: 'text', value: `${category}:` }] }]
-      : [];
-    nodes.push({ type: 'text', value: category ? ` ${item}` : item });
-    return [makeLine(nodes, 'row')];
-  });
-}
-
 function tableLines(table: Table): Line[] {
-  const skillRows = skillRowLines(table);
-  if (skillRows) return skillRows;
+  const skillRows = skillTableRows(table, (cell) => makeLine(cell, 'row').text.trim());
+  if (skillRows) return skillRows.map((nodes) => makeLine(nodes, 'row'));
   // The first row is the header; each further row reads "first cell: the other cells".
   return table.children.slice(1).flatMap((row) => {
     const cells = row.children.map((cell) => cell.children);

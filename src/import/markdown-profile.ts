@@ -7,7 +7,7 @@ import type { Profile, Pronouns } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
-import { looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
+import { looksLikePlace } from './entry-text.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import {
@@ -46,17 +46,17 @@ import {
   takeAvailability,
 } from './markdown-settle.ts';
 import { repairMojibake } from './mojibake.ts';
+import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { emptyDraft } from './profile-draft.ts';
-import { readPronouns } from './pronouns.ts';
 import {
   type CurrentRole,
   closingPronouns,
   currentRoleFromProse,
   employerSinceFromProse,
-  introductionFromProse,
   languagesFromProse,
   locationFromHeadline,
   locationFromProse,
+  pronounsAfterName,
   shortNameFromProse,
   yearsFromProse,
 } from './prose-facts.ts';
@@ -137,25 +137,6 @@ function withoutFrontMatter(text: string): string {
   return text.replace(FRONT_MATTER, '');
 }
 
-/**
- * The heading that names the owner: the first H1 that is no section's title, or, without one,
- * a first heading of any level that introduces them ("### Hey, I'm Joaquín 👋").
- */
-function nameHeadingIndex(tree: Root): number {
-  const h1 = tree.children.findIndex(
-    (n) => n.type === 'heading' && n.depth === 1 && sectionKind(plain(n.children)) === undefined,
-  );
-  if (h1 >= 0) return h1;
-  const first = tree.children.findIndex((n) => n.type === 'heading');
-  const heading = tree.children[first] as Heading | undefined;
-  const text = heading ? plain(heading.children) : '';
-  return text && (introductionFromProse(text) || GREETING_NAME.test(text)) ? first : -1;
-}
-
-// A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".
-const GREETING_NAME =
-  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*I(?:['’]m| am)\s+\p{Lu}/iu;
-
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
 function locate(tree: Root): Located {
   // "# About me" is a section, not the owner's name.
@@ -196,35 +177,6 @@ function locate(tree: Root): Located {
   }
   const title = titled?.title ?? subtitle;
   return { name, html, opening, sections, pronouns: closing?.pronouns, title };
-}
-
-/**
- * "# Jane Doe" then "## Platform Engineer": a heading right under the name that names a job,
- * not a section, is the title; what follows it is the header.
- */
-function subtitleHeading(node: RootContent | undefined): string | undefined {
-  if (node?.type !== 'heading' || node.depth !== 2) return undefined;
-  const text = tidyName(plain(node.children));
-  return sectionKind(text) === undefined && looksLikeJobTitle(text) ? text : undefined;
-}
-
-/** "Hej! I'm Oskar (he/him).": pronouns in brackets right after the owner's name. */
-function pronounsAfterName(text: string): Pronouns | undefined {
-  const match =
-    /\bI(?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(([a-z]+\/[a-z]+(?:\/[a-z]+)?)\)/u.exec(
-      text,
-    );
-  return match?.[1] ? readPronouns(match[1]) : undefined;
-}
-
-/** "Jane Doe — Staff Engineer", "Jane Doe | SRE": a name and a job title in one heading. */
-function headingTitle(heading: string): { name: string; title: string } | undefined {
-  const parts = heading.split(/\s+[—–|·-]\s+/);
-  if (parts.length !== 2) return undefined;
-  const [name = '', title = ''] = parts;
-  return looksLikeJobTitle(title) && !looksLikeJobTitle(name) && name.split(' ').length <= 5
-    ? { name, title }
-    : undefined;
 }
 
 /**

@@ -307,3 +307,12 @@ export function currentRoleFromProse(text: string): CurrentRole | undefined {
   if (!title || !company || !looksLikeJobTitle(title)) return undefined;
   return { title, company };
 }
+
+/** "Hej! I'm Oskar (he/him).": pronouns in brackets right after the owner's name. */
+export function pronounsAfterName(text: string): Pronouns | undefined {
+  const match =
+    /\bI(?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(([a-z]+\/[a-z]+(?:\/[a-z]+)?)\)/u.exec(
+      text,
+    );
+  return match?.[1] ? readPronouns(match[1]) : undefined;
+}

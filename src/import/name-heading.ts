@@ -1,0 +1,46 @@
+import type { Root, RootContent } from 'mdast';
+import { looksLikeJobTitle } from './entry-text.ts';
+import { plain, tidyName } from './markdown-lines.ts';
+import { introductionFromProse } from './prose-facts.ts';
+import { sectionKind } from './section-kinds.ts';
+
+/** The heading that names the owner, and the job title a heading beside it gives. */
+
+/**
+ * The heading that names the owner: the first H1 that is no section's title, or, without one,
+ * a first heading of any level that introduces them ("### Hey, I'm Joaquín 👋").
+ */
+export function nameHeadingIndex(tree: Root): number {
+  const h1 = tree.children.findIndex(
+    (n) => n.type === 'heading' && n.depth === 1 && sectionKind(plain(n.children)) === undefined,
+  );
+  if (h1 >= 0) return h1;
+  const first = tree.children.findIndex((n) => n.type === 'heading');
+  const heading = tree.children[first];
+  const text = heading?.type === 'heading' ? plain(heading.children) : '';
+  return text && (introductionFromProse(text) || GREETING_NAME.test(text)) ? first : -1;
+}
+
+// A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".
+export const GREETING_NAME =
+  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*I(?:['’]m| am)\s+\p{Lu}/iu;
+
+/**
+ * "# Jane Doe" then "## Platform Engineer": a heading right under the name that names a job,
+ * not a section, is the title; what follows it is the header.
+ */
+export function subtitleHeading(node: RootContent | undefined): string | undefined {
+  if (node?.type !== 'heading' || node.depth !== 2) return undefined;
+  const text = tidyName(plain(node.children));
+  return sectionKind(text) === undefined && looksLikeJobTitle(text) ? text : undefined;
+}
+
+/** "Jane Doe — Staff Engineer", "Jane Doe | SRE": a name and a job title in one heading. */
+export function headingTitle(heading: string): { name: string; title: string } | undefined {
+  const parts = heading.split(/\s+[—–|·-]\s+/);
+  if (parts.length !== 2) return undefined;
+  const [name = '', title = ''] = parts;
+  return looksLikeJobTitle(title) && !looksLikeJobTitle(name) && name.split(' ').length <= 5
+    ? { name, title }
+    : undefined;
+}
