@@ -36,14 +36,14 @@ export function sendJson(
   body: unknown,
   headers?: Record<string, string>,
 ): void {
-  // Encoded once, here: answers hold non-ASCII text (dashes, names), and a string body would be
-  // measured, joined to the head and encoded again by Node on every response.
-  const bytes = Buffer.from(JSON.stringify(body));
+  // A string body: Node joins it to the head and sends both in one write, where a Buffer body
+  // goes out as a second chunk of a `writev`, the costliest call on the busiest route.
+  const text = JSON.stringify(body);
   // One flat header list: no header object to merge, no spread of the fixed part.
-  const head = JSON_HEADERS.concat('content-length', String(bytes.length));
+  const head = JSON_HEADERS.concat('content-length', String(Buffer.byteLength(text)));
   if (headers) for (const name of Object.keys(headers)) head.push(name, headers[name] as string);
   res.writeHead(status, head);
-  res.end(bytes);
+  res.end(text);
 }
 
 /** A body over the limit; the rest of it was drained, not kept. */
