@@ -8,6 +8,7 @@ import { availabilityFromProse } from './availability.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { looksLikePlace } from './entry-text.ts';
+import { nameFromFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import {
@@ -88,7 +89,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const text = withoutFrontMatter(repair.text);
+  const { body: text, fields: frontMatter } = splitFrontMatter(repair.text);
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
@@ -101,7 +102,9 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     .parse(outlined?.markdown ?? text) as Root;
   liftHtmlBlocks(tree);
   liftSidebar(tree);
-  const { name, html, opening, sections, pronouns, title } = locate(tree);
+  const { name, html, opening, sections, pronouns, title } = locate(tree, (found) =>
+    fullName(found, frontMatter, text),
+  );
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
   const introduced = pronouns ?? opening?.introduction.pronouns;
@@ -130,15 +133,33 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   return { profile: { version: 1, identity, ...draft }, notes };
 }
 
-// Jekyll and Hugo pages open with a YAML (---) or TOML (+++) block about the page, not the person.
-const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
+const isSectionTitle = (text: string) => sectionKind(text) !== undefined;
 
-function withoutFrontMatter(text: string): string {
-  return text.replace(FRONT_MATTER, '');
+/**
+ * The name the page gives, made whole: a first name alone ("Hi, I'm Lindiwe.") takes the
+ * surname written after it elsewhere ("Lindiwe Mahlangu — accessibility engineer" in the front
+ * matter); with no name in the page, the front matter's is taken.
+ */
+function fullName(found: string, frontMatter: Record<string, string>, text: string): string {
+  const fromFrontMatter = nameFromFrontMatter(frontMatter, isSectionTitle);
+  if (!found) return fromFrontMatter ?? '';
+  if (/\s/.test(found)) return found;
+  if (fromFrontMatter?.startsWith(`${found} `)) return fromFrontMatter;
+  return surnameAfter(found, text) ?? found;
+}
+
+function surnameAfter(first: string, text: string): string | undefined {
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(
+    `(?<!\\p{L})${escaped} (\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}])`,
+    'u',
+  ).exec(text);
+  const surname = after?.[1];
+  return surname && !isSectionTitle(surname) ? `${first} ${surname}` : undefined;
 }
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
-function locate(tree: Root): Located {
+function locate(tree: Root, complete: (name: string) => string): Located {
   // "# About me" is a section, not the owner's name.
   const h1Index = nameHeadingIndex(tree);
   const h1 = tree.children[h1Index] as Heading | undefined;
@@ -168,7 +189,7 @@ function locate(tree: Root): Located {
   const titled = headingTitle(closing?.rest ?? tidyName(heading ?? ''));
   const name = heading
     ? nameFromHeading(titled?.name ?? closing?.rest ?? tidyName(heading))
-    : tidyName(opening?.introduction.name ?? '');
+    : complete(tidyName(opening?.introduction.name ?? ''));
   if (!name) {
     throw new PortfolioBotError(
       'import_failed',

@@ -244,12 +244,19 @@ const INTRODUCES = new RegExp(
   'u',
 );
 
+// A greeting opening the text names the owner even by one word: "Hi, I'm Lindiwe. I make …".
+const GREETS_BY_ONE_NAME = new RegExp(
+  `^\\W*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola|[Oo]lá|[Ss]alut|[Hh]ej|[Cc]iao|[Hh]owdy|[Gg]reetings)\\b(?:\\s+there)?\\W*\\s*I(?:['’]m| am)\\s+(${NAME_WORD})(?=[\\s.,!;:—–-]|$)(?:\\s*\\(([^()]+)\\))?`,
+  'u',
+);
+
 /**
  * The owner introducing themselves in an opening line: "Hi, I'm Dan Okafor (he/him) — …",
- * "I'm Jane Doe, a …", "My name is Ana Lee." A single word is not taken for a full name.
+ * "I'm Jane Doe, a …", "My name is Ana Lee." A single word is a name only after a greeting that
+ * opens the text ("Hi, I'm Lindiwe."): elsewhere "I'm Senior …" is not a name.
  */
 export function introductionFromProse(text: string): Introduction | undefined {
-  const match = INTRODUCES.exec(text);
+  const match = INTRODUCES.exec(text) ?? GREETS_BY_ONE_NAME.exec(text);
   const name = match?.[1];
   if (!name) return undefined;
   const introduction: Introduction = { name };

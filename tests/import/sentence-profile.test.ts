@@ -115,11 +115,33 @@ describe('a README without an H1', () => {
     });
   });
 
-  it('does not take one word, or a greeting with no name, for the name', () => {
-    expect(() => importMarkdownProfile("Hi, I'm Jane, a backend developer.\n")).toThrow(
-      /no name found/,
-    );
+  it('does not take a greeting with no name, or a name mid-text, for the name', () => {
     expect(() => importMarkdownProfile('Welcome to My Profile.\n')).toThrow(/no name found/);
+    expect(() =>
+      importMarkdownProfile('I build tools. Then I met Jane, a backend developer.\n'),
+    ).toThrow(/no name found/);
+  });
+
+  it('takes the first name a greeting gives, made whole by the surname written elsewhere', () => {
+    const alone = importMarkdownProfile(
+      "Hi, I'm Jane, a backend developer.\n\nBackend Developer | Go | PostgreSQL\n",
+    ).profile;
+    expect(alone.identity.name).toBe('Jane');
+    const whole = importMarkdownProfile(
+      "Hi, I'm Jane.\n\nBackend Developer | Go | PostgreSQL\n\nWrite to Jane Okoro at jane@example.com.\n",
+    ).profile;
+    expect(whole.identity.name).toBe('Jane Okoro');
+  });
+
+  it("reads the owner's name from a site page's front matter", () => {
+    const page = (frontMatter: string) =>
+      importMarkdownProfile(
+        `---\n${frontMatter}\nlayout: page\n---\n\nBackend Developer | Go | PostgreSQL\n\nI build payment APIs in Lagos.\n`,
+      ).profile.identity.name;
+    expect(page('title: About\nauthor: Ada Obi')).toBe('Ada Obi');
+    expect(page('title: About\ndescription: "Ada Obi — backend developer, Lagos"')).toBe('Ada Obi');
+    expect(page('title: Ada Obi')).toBe('Ada Obi');
+    expect(() => page('title: About Me\ndescription: Notes and links')).toThrow(/no name found/);
   });
 });
 
