@@ -82,13 +82,10 @@ export function createUnderstanding(
       isContent,
       explained: new Set(),
       cue: tokens.some((t) => SKILL_CUES.has(t)),
+      alternatives: question.includes('/') || tokens.includes('or'),
     };
     const entities = findEntities(read);
-    // "what does Fahad do?" reads as "what does he do?" to the intent phrases.
-    const intent = matchIntent(
-      tokens.map((t) => (nameWords.has(t) ? 'he' : t)),
-      read.explained,
-    );
+    const intent = intentOf(tokens, nameWords, matchIntent, read.explained);
     const talk = smalltalk(tokens, isContent);
     const { unknownSkill, unknownName } = unknownNames(read, entities, intent, words, isKnown);
     const stems: string[] = [];
@@ -119,6 +116,32 @@ export function createUnderstanding(
       unknownName,
     };
   };
+}
+
+/**
+ * "what does Fahad do?" and "where does Mei-Lin Chua work?" read as "what does he do?" and
+ * "where does he work?" to the intent phrases: the owner's name, however many words, is one "he".
+ */
+function intentOf(
+  tokens: readonly string[],
+  nameWords: ReadonlySet<string>,
+  matchIntent: (tokens: readonly string[], explained: Set<number>) => string | undefined,
+  explained: Set<number>,
+): string | undefined {
+  if (!tokens.some((t) => nameWords.has(t))) return matchIntent(tokens, explained);
+  const read: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const named = nameWords.has(t);
+    if (named && i > 0 && nameWords.has(tokens[i - 1] as string)) continue;
+    read.push(named ? 'he' : t);
+    at.push(i);
+  }
+  const local = new Set<number>();
+  const intent = matchIntent(read, local);
+  for (const j of local) explained.add(at[j] as number);
+  return intent;
 }
 
 /**

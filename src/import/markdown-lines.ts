@@ -212,7 +212,8 @@ export function makeLine(
   const first = meaningful[0];
   if (first && (first.type === 'strong' || first.type === 'link') && !emphasised) {
     const leadText = tidyName(plain(first.type === 'strong' ? first.children : first.children));
-    const after = plain(meaningful.slice(1));
+    // From the nodes as given: the spaces that join a wrapped line are blank nodes of their own.
+    const after = plain(nodes.slice(nodes.indexOf(first) + 1));
     const rawLead = plain(first.children).trim();
     if (first.type === 'strong' && rawLead.endsWith(':')) {
       line.label = leadText;

@@ -98,21 +98,29 @@ export const refusal: AnswerKind = {
   },
 };
 
-const HOW_TO = /^how (?:do|can|could|should|would) i |^how to /;
+const HOW_TO =
+  /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^(?:whats|what is|which is) the best |^recommend /;
+const HOW_TO_FIRST = new Set(['how', 'explain', 'whats', 'what', 'which', 'recommend']);
 /** Words that keep a "how do I …" about the owner: "how do I reach her?". */
 const ABOUT_OWNER = new Set(
-  'he she they him her them his hers their theirs contact reach email mail hire message call book schedule interview connect touch resume cv portfolio'.split(
+  'he she they him her them his hers their theirs contact reach email hire interview touch resume cv portfolio'.split(
     ' ',
   ),
 );
+/** Verbs that are about the owner as the asker's own verb: "how do I message …", not "parse a message". */
+const OWNER_VERBS = new Set('message mail call book schedule connect ping dm'.split(' '));
 
 /**
- * "how do I reverse a linked list in Python?": the asker's own how-to, a task. "How do I reach
- * her?" and "how can I hire Fahad?" are about the owner.
+ * "how do I reverse a linked list in Python?", "explain how ray tracing works", "what's the best
+ * GPU for UE5?": the asker's own how-to or shopping, a task. "How do I reach her?", "how can I hire Fahad?" and "explain his role at Acme"
+ * are about the owner.
  */
 function asksHowToForSelf(tokens: readonly string[], k: Knowledge): boolean {
-  if (tokens[0] !== 'how' || !HOW_TO.test(`${tokens.slice(0, 4).join(' ')} `)) return false;
-  const own = new Set(k.name.toLowerCase().split(/\s+/));
+  if (!HOW_TO_FIRST.has(tokens[0] ?? '')) return false;
+  if (!HOW_TO.test(`${tokens.slice(0, 4).join(' ')} `)) return false;
+  const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
+  const verb = tokens[0] === 'how' && tokens[1] === 'to' ? tokens[2] : tokens[3];
+  if (OWNER_VERBS.has(verb ?? '')) return false;
   return !tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t));
 }
 

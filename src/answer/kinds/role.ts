@@ -37,11 +37,21 @@ export function neighbours(k: Knowledge, named: Role, side: 'before' | 'after'):
     (r) =>
       `**${r.title}**, ${r.company}${dates(r.start, r.end)}${r.summary ? ` — ${r.summary}` : ''}`,
   );
+  // "her first role at Kestrel, before the senior one": the same employer's other roles first.
+  // Only by dates: without them, list order says nothing about a promotion's direction.
+  const inHouse = named.start
+    ? sameEmployer(k, named).filter(
+        (r) => r.start !== undefined && (side === 'before' ? earlier(r) : !earlier(r)),
+      )
+    : [];
+  const within = inHouse.length
+    ? `At ${named.company}, ${side} ${named.title}:\n${bullets(inHouse.map((r) => `**${r.title}**${dates(r.start, r.end)}`))}\n\n`
+    : '';
   const text = found.length
-    ? `${side === 'before' ? 'Before' : 'After'} ${named.company}, ${k.firstName}'s profile lists:\n${bullets(lines)}`
-    : `${k.firstName}'s profile lists no role ${side} ${named.title} at ${named.company}.`;
+    ? `${within}${side === 'before' ? 'Before' : 'After'} ${named.company}, ${k.firstName}'s profile lists:\n${bullets(lines)}`
+    : `${within}${k.firstName}'s profile lists no role ${side} ${named.company}.`;
   const evidence = k.index.snippets.filter(
-    (s) => s.role && found.includes(s.role) && !s.where.includes('.'),
+    (s) => s.role && [...inHouse, ...found].includes(s.role) && !s.where.includes('.'),
   );
   return {
     kind: 'role',
@@ -68,6 +78,16 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
   const ordered = [...hits, ...lines].filter(unique);
   // A highlight split into sentences for search is shown whole, once.
   const shown = [...new Set(ordered.map((s) => highlightOf(named, s.where) ?? s.text))];
+  // "how long has she been at Kestrel in total?": every role there, and since when.
+  const others = sameEmployer(k, named);
+  if (others.length > 0) {
+    const all = [named, ...others];
+    const starts = all.flatMap((r) => (r.start ? [r.start] : [])).sort();
+    const since = starts[0] && all.some((r) => r.end === 'present') ? `, since ${starts[0]}` : '';
+    parts.push(
+      `All ${all.length} of ${k.firstName}'s roles at ${named.company}${since}:\n${bullets(all.map((r) => `**${r.title}**${dates(r.start, r.end)}`))}`,
+    );
+  }
   if (shown.length > 0) parts.push(bullets(shown));
   // A role without highlights: what the rest of the profile says happened there.
   const elsewhere =
@@ -89,6 +109,12 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     answer: reply('roles', `${named.title}, ${named.company}`, parts.join('\n\n'), { fields }),
     state: { techs: [], role: named, topic: 'roles' },
   };
+}
+
+/** The other roles at the employer of `named` (a promotion is a second role at one company). */
+function sameEmployer(k: Knowledge, named: Role): Role[] {
+  const company = named.company.toLowerCase();
+  return k.profile.roles.filter((r) => r !== named && r.company.toLowerCase() === company);
 }
 
 function highlightOf(role: Role, where: string): string | undefined {

@@ -133,16 +133,29 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (verdict.status === 'implied') {
     return `**Yes** — through ${andList(verdict.via.map((t) => `**${t.name}**`))}, which ${k.firstName} lists.`;
   }
+  if (onlyLearning(verdict)) {
+    return `**Learning it, not a listed skill** — ${k.firstName}'s profile names **${tech.name}** among what ${k.firstName} is learning or exploring now:`;
+  }
   return `**${tech.name}** comes up in ${k.firstName}'s profile:`;
 }
 
+/** Named only where the owner says what they are learning: not yet a skill to claim. */
+function onlyLearning(verdict: Verdict): boolean {
+  return (
+    verdict.status === 'mentioned' &&
+    verdict.lines.length > 0 &&
+    verdict.lines.every((line) => line.topic === 'exploring')
+  );
+}
+
 function several(k: Knowledge, q: Question, verdicts: Verdict[]): Candidate {
-  const known = verdicts.filter((v) => v.status !== 'absent');
+  const known = verdicts.filter((v) => v.status !== 'absent' && !onlyLearning(v));
   const lines = verdicts.map((v) => {
     const name = `**${v.tech.name}**`;
     if (v.status === 'held') return `- ${name}: yes — listed under ${v.tech.listed?.category.name}`;
     if (v.status === 'implied')
       return `- ${name}: yes — through ${andList(v.via.map((t) => t.name))}`;
+    if (onlyLearning(v)) return `- ${name}: learning it — not a listed skill`;
     if (v.status === 'mentioned')
       return `- ${name}: yes — mentioned in ${v.lines[0]?.source.toLowerCase() ?? 'the profile'}`;
     const near = closestListed(k.index, v.tech).map((t) => t.name);
@@ -211,7 +224,13 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
       ? typed.toUpperCase()
       : typed !== typed.toLowerCase()
         ? typed
-        : `${typed[0]?.toUpperCase()}${typed.slice(1)}`;
+        : typed.replace(
+            /(^|\s)(\p{L})/gu,
+            (_, space: string, c: string) => space + c.toUpperCase(),
+          );
+  // "Apache Druid": the phrase, and each of its words nothing else names ("Druid" alone).
+  const words = name.split(/\s+/);
+  const own = words.length > 1 ? words.filter((w) => !k.index.knownWords.has(w.toLowerCase())) : [];
   const examples = k.index.techs
     .filter((t) => t.listed)
     .slice(0, 5)
@@ -221,7 +240,7 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
     {
       topic: 'skill',
       what: name,
-      terms: [name],
+      terms: [name, ...own],
       no: `**No** — ${name} isn't in ${k.firstName}'s profile.${examples.length ? ` Skills it lists include ${examples.join(', ')}.` : ''}`,
     },
     'skill',

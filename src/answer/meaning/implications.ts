@@ -138,6 +138,27 @@ const ROWS: readonly Row[] = [
   ['REST', '', 'OpenAPI|FastAPI'],
   ['Messaging', 'message queues|message broker', 'Kafka|RabbitMQ|NATS|Amazon SQS|Google Pub/Sub'],
   ['Linux', '', 'Kali Linux'],
+  [
+    'Assistive technology',
+    'assistive tech|assistive technologies|screen reader|screen readers',
+    'NVDA|JAWS|VoiceOver|TalkBack',
+  ],
+  [
+    'Accessibility',
+    'a11y|web accessibility',
+    'WCAG|ARIA|axe-core|Pa11y|NVDA|JAWS|VoiceOver|TalkBack',
+  ],
+  [
+    'GPU programming',
+    'graphics programming|gpu compute|gpu computing',
+    'CUDA|OpenCL|Vulkan|Metal|OpenGL|DirectX|WebGPU|WebGL|OptiX|Shaders',
+  ],
+  ['Ray tracing', '', 'OptiX'],
+  [
+    'Build systems',
+    'build system|build tools|build tooling',
+    'CMake|Bazel|Meson|Ninja|GNU Make|Gradle|Maven',
+  ],
 ];
 
 export const IMPLICATIONS: readonly Implication[] = ROWS.map(([name, aliases, from]) => ({

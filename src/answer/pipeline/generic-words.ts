@@ -55,6 +55,11 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'mindset',
   'deal',
   'understand',
+  // "explain his rendering work", "describe her role": the asking, not the topic.
+  'explain',
+  'describ',
+  'elabor',
+  'overview',
   // "has she won any awards?", "received a grant?": the having is asked, the thing is the topic.
   'won',
   'receiv',

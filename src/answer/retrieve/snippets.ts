@@ -14,7 +14,7 @@ export function collectSnippets(profile: Profile): Snippet[] {
     out.push({
       id: out.length,
       ...line,
-      stems: contentStems(extra.searchable ?? line.text),
+      stems: stemsOf(extra.searchable ?? line.text),
       ...(extra.projectId ? { projectId: extra.projectId } : {}),
       ...(extra.role ? { role: extra.role } : {}),
       ...(extra.list ? { list: true as const } : {}),
@@ -40,6 +40,19 @@ export function collectSnippets(profile: Profile): Snippet[] {
   addEducation(profile, add);
   addLater(profile, add);
   return out;
+}
+
+/**
+ * A change stated in numbers ("went from 22 ms to 11 ms", "down 38%", "11x") is an outcome:
+ * such a line also answers "what improvements…?" and "what results…?" in other words.
+ */
+const QUANTIFIED =
+  /\bfrom\s+[~$€£]?\d[\d.,]*\s*\S{0,6}\s+to\s+[~$€£]?\d|\d(?:[\d.,]*\d)?\s?%|\b\d+(?:\.\d+)?x\b|\bby (?:a |one )?(?:half|third|quarter)\b/i;
+const OUTCOME_STEMS = contentStems('improvement result');
+
+function stemsOf(text: string): string[] {
+  const stems = contentStems(text);
+  return QUANTIFIED.test(text) ? [...stems, ...OUTCOME_STEMS] : stems;
 }
 
 type Line = { source: string; where: string; topic: Topic; text: string };
@@ -204,6 +217,10 @@ function addLater(profile: Profile, add: AddLine) {
   addOwnWords(profile, add);
 }
 
+/** A "now" section (what the owner is doing these days) answers "what is she up to?". */
+const NOW_PAGE =
+  /^\W*(?:now|right now|currently|these days|what i['’]?m (?:doing|up to|working on))\b/i;
+
 /** Principles, exploring, FAQ and the sections the importer did not place. */
 function addOwnWords(profile: Profile, add: AddLine) {
   const each = (source: string, where: string, topic: Topic, items: readonly string[]) =>
@@ -230,7 +247,9 @@ function addOwnWords(profile: Profile, add: AddLine) {
           topic: 'section',
           text: item,
         },
-        { searchable: `${section.title}: ${item}` },
+        {
+          searchable: `${section.title}${NOW_PAGE.test(section.title) ? ' nowadays' : ''}: ${item}`,
+        },
       );
     });
   });

@@ -25,6 +25,8 @@ export interface ReadWords {
   explained: Set<number>;
   /** A word that makes the question plainly about skills ("know", "use", "stack"). */
   cue: boolean;
+  /** Words offered as alternatives, "banking / fintech" or "X or Y": not one name. */
+  alternatives?: boolean;
 }
 
 const GENERIC_PROJECT_WORDS = new Set(

@@ -3,7 +3,7 @@ import { phraseTokens } from '../knowledge-index.ts';
 
 /** Words that keep "thanks, that was really helpful" or "cheers mate" small talk. */
 const SMALLTALK_FILLER = new Set(
-  'helpful useful great awesome cool nice good perfect amazing wonderful excellent super lot much very really so info information answer answers appreciated help mate man buddy bro dude friend folk guy everyone all again bot'.split(
+  'helpful useful great awesome cool nice good perfect amazing wonderful excellent super lot much very really so info information answer answers appreciated help mate man buddy bro dude friend folk guy everyone all again bot needed wanted everything'.split(
     ' ',
   ),
 );

@@ -36,6 +36,7 @@ const NAME_LIKE = /^[a-z][a-z0-9+#.-]{1,30}$/;
 interface Reading {
   isContent: (t: string) => boolean;
   explained: ReadonlySet<number>;
+  alternatives?: boolean;
 }
 
 /** The question as the readers below need it: its words, as typed and as read. */
@@ -61,12 +62,18 @@ export function unknownSkillIn(
   const a: Asked = { tokens, words, read, known };
   // "how many years of experience in total?": a count is asked, not a skill.
   if (tokens.some((t, i) => t === 'how' && COUNTING.has(tokens[i + 1] ?? ''))) return undefined;
-  const verbAt = tokens.findIndex((t) => ASKS_ABOUT_SKILL.has(t));
+  // "has she worked with Rhapsody?": "with" after a form of "work" is the skill verb.
+  const verbAt = tokens.findIndex(
+    (t, i) => ASKS_ABOUT_SKILL.has(t) || (t === 'with' && WORK_FORMS.has(tokens[i - 1] ?? '')),
+  );
   const nounAt = tokens.findIndex((t) => SKILL_NOUNS.has(t));
   if (verbAt >= 0 && !NOT_A_SKILL_NEXT.has(tokens[verbAt + 1] ?? '')) {
     const rest = tokens.map((_, i) => i).filter((i) => i > verbAt && open(a, i));
     const first = rest[0] ?? -1;
     if (rest.length === 1 && unknownAt(a, first)) return shown(a, first, first + 1);
+    // "has she worked with intersystems healthshare or iris": every word unknown, the first name.
+    if (rest.length > 1 && rest.length <= 4 && rest.every((i) => unknownAt(a, i)))
+      return shown(a, first, runEnd(rest));
     // "has she used Stencil for web components": the name, then what it was used for.
     if (first >= 0 && unknownAt(a, first) && PURPOSE.has(tokens[first + 1] ?? ''))
       return shown(a, first, first + 1);
@@ -98,8 +105,29 @@ export function unknownSkillIn(
       unknownAt(a, nounAt - 1)
     )
       return rest.filter((i) => i < nounAt).length === 1 ? shown(a, nounAt - 1, nounAt) : undefined;
+    // "apache druid exp?": the words right before the noun, one of them unknown, name the tool.
+    if (
+      !read.alternatives &&
+      rest.length <= 3 &&
+      rest.every((i, j) => i === nounAt - rest.length + j) &&
+      rest.some((i) => unknownAt(a, i)) &&
+      unknownAt(a, nounAt - 1)
+    )
+      return shown(a, nounAt - rest.length, nounAt);
   }
   return closingTool(a);
+}
+
+const WORK_FORMS = new Set(['work', 'worked', 'works', 'working']);
+
+/** The end (exclusive) of the run of consecutive positions `positions` starts with. */
+function runEnd(positions: readonly number[]): number {
+  let end = (positions[0] ?? 0) + 1;
+  for (const i of positions.slice(1)) {
+    if (i !== end) break;
+    end++;
+  }
+  return end;
 }
 
 /** A word at `i` that could name a tool: of weight, not yet explained, not a filler. */
@@ -125,6 +153,12 @@ function shown(a: Asked, from: number, to: number): string {
 }
 
 const LEADS = new Set(['any', 'and', 'what', 'about', 'how']);
+/** Words that say what kind of tool a name is: "X integration engine", "X web framework". */
+const TOOL_NOUNS = new Set(
+  'engine integration framework library database db tool tools platform server sdk api cli plugin web cloud service language runtime editor ide'.split(
+    ' ',
+  ),
+);
 // A name has a vowel and no long run of consonants: "lkjhg" is a keyboard, not a tool.
 const PRONOUNCEABLE = /^(?=.*[aeiouy])(?!.*[bcdfghjklmnpqrstvwxz]{5})/;
 
@@ -142,9 +176,11 @@ export function bareUnknownName(
   const from = tokens.findIndex((t) => !LEADS.has(t));
   const count = tokens.length - from;
   const name = tokens[from] ?? '';
-  if (from < 0 || count < 1 || count > 2 || known(name) || !read.isContent(name)) return undefined;
+  if (from < 0 || count < 1 || count > 3 || known(name) || !read.isContent(name)) return undefined;
   if (!NAME_LIKE.test(name) || !PRONOUNCEABLE.test(name)) return undefined;
   if (count === 2 && !known(tokens[from + 1] ?? '')) return undefined;
+  // "rhapsody integration engine?": two words after the name that say what kind of tool it is.
+  if (count === 3 && !tokens.slice(from + 1).every((t) => TOOL_NOUNS.has(t))) return undefined;
   const typed = words[from];
   return typed ? displayWord(typed) : name;
 }

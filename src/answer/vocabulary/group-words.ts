@@ -24,6 +24,9 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   mlops: 'MLOps',
   security: 'security',
   e2e: 'end-to-end testing',
+  build: 'build system',
+  graphics: 'graphics',
+  accessibility: 'accessibility',
 };
 
 /**
@@ -70,7 +73,10 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'brokers',
   ],
   container: ['containers', 'container orchestration', 'orchestration'],
-  ci: ['ci', 'pipelines', 'build systems'],
+  ci: ['ci', 'pipelines'],
+  build: ['build systems', 'build system', 'build tools', 'build tooling'],
+  graphics: ['graphics', 'graphics apis', 'graphics api', 'rendering apis'],
+  accessibility: ['accessibility', 'accessibility tools', 'a11y tools'],
   e2e: ['e2e', 'e2e testing', 'end to end', 'end-to-end', 'end to end testing', 'browser testing'],
   mobile: ['mobile', 'mobile apps', 'ios and android'],
   data: ['data engineering', 'data tools', 'big data', 'etl'],

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/**
+ * A profile as a LinkedIn export or a personal site leaves it: a hyphenated first name, two roles
+ * at one employer, a "Now" section, a learning line, tools only in prose, results in numbers.
+ */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Ana-Sofia Brandt',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Lead Platform Engineer',
+      location: 'Graz, Austria',
+    },
+    summary: [
+      'I test every release with NVDA and VoiceOver before it ships.',
+      'Build tooling is my hobby: I maintain our CMake presets.',
+    ],
+    skills: [{ id: 'core', name: 'Core', skills: [{ name: 'Go' }, { name: 'Python' }] }],
+    exploring: ['Zig and Gleam'],
+    roles: [
+      {
+        company: 'Fjordline Freight',
+        title: 'Lead Platform Engineer',
+        start: '2023-05',
+        end: 'present',
+        highlights: ['Runs the platform team of six.'],
+      },
+      {
+        company: 'Fjordline Freight',
+        title: 'Platform Engineer',
+        start: '2020-02',
+        end: '2023-04',
+        highlights: ["Cut Fjordline's deploy time from 40 min to 6 min."],
+      },
+      { company: 'Kettle Labs', title: 'Developer', start: '2016-09', end: '2020-01' },
+    ],
+    sections: [
+      {
+        id: 'now',
+        title: 'Now',
+        items: ['Writing a field guide to on-call handovers.', 'Training for a half marathon.'],
+      },
+    ],
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('the owner named by a hyphenated or full name', () => {
+  it('reads "where does Ana-Sofia work" as a question about her employer, not her city', () => {
+    expect(ask('where does ana-sofia work rn')).toContain('Fjordline Freight');
+    expect(ask('where does Ana-Sofia Brandt work')).toContain('Fjordline Freight');
+  });
+});
+
+describe('several roles at one employer', () => {
+  it('lists every role there and since when, for "how long at X in total"', () => {
+    const out = ask('how long has she been at fjordline in total');
+    expect(out).toMatch(/All 2 of Ana-Sofia's roles at Fjordline Freight, since 2020-02/);
+    expect(out).toContain('Platform Engineer (2020-02 – 2023-04)');
+  });
+
+  it('answers "her first role at X, before the lead one" with the earlier role there', () => {
+    const out = ask('what was her first role at fjordline, before the lead one?');
+    expect(out).toMatch(
+      /^At Fjordline Freight, before Lead Platform Engineer:\n• Platform Engineer/,
+    );
+    expect(out).toContain('Kettle Labs');
+  });
+});
+
+describe('learning is not knowing', () => {
+  it('says a tool on the learning line is being learned, never a plain yes', () => {
+    const out = ask('does she know zig');
+    expect(out).toMatch(/^Learning it, not a listed skill/);
+    expect(out).not.toMatch(/^Yes/);
+  });
+
+  it('does not count a learned tool among the known ones', () => {
+    expect(ask('zig and go?')).toMatch(/^Ana-Sofia knows 1 of the 2/);
+  });
+});
+
+describe('unknown tools asked in chat shapes get a clear no', () => {
+  it.each([
+    ['has she worked with mulesoft anypoint or boomi', /^No — Mulesoft Anypoint isn't in/],
+    ['tibco integration engine?', /^No — Tibco isn't in/],
+    ['apache pinot exp?', /^No — Apache Pinot isn't in/],
+  ])('%s', (question, expected) => {
+    expect(ask(question)).toMatch(expected);
+  });
+
+  it('does not say no to a word that only opens a question about other things', () => {
+    expect(ask('rollbacks / deploy time?')).not.toMatch(/^No/);
+  });
+
+  it('does not take chat filler for a skill', () => {
+    expect(ask('what does she use for build tooling lol')).not.toMatch(/LOL/i);
+  });
+});
+
+describe('implied by what the text names', () => {
+  it('answers assistive technology from the screen readers the text names, never a no', () => {
+    const out = ask('assistive tech experience?');
+    expect(out).not.toMatch(/^No/);
+    expect(out).toContain('NVDA and VoiceOver');
+  });
+
+  it('answers a build-systems question from the build tools, not from CI/CD', () => {
+    expect(ask('what build systems does she know')).toContain('CMake');
+  });
+
+  it('does not read "ray tracing" as distributed tracing', () => {
+    expect(ask('any ray tracing experience?')).toMatch(/^No — Ray tracing isn't in/);
+  });
+});
+
+describe('ordinary words that reach the right lines', () => {
+  it('answers "what is she up to at the moment" from the Now section', () => {
+    expect(ask('what is she up to at the moment')).toContain('field guide to on-call handovers');
+  });
+
+  it('finds a result stated in numbers for "what improvements"', () => {
+    expect(ask('what deploy improvements did she make')).toContain('from 40 min to 6 min');
+  });
+});
+
+describe('tasks and goodbyes', () => {
+  it.each([
+    'how do i parse a kafka message in python',
+    'explain how ray tracing works',
+    'whats the best laptop for go dev',
+  ])('declines the task "%s" without a skill verdict', (question) => {
+    expect(ask(question)).toMatch(/^Sorry, I can't help with that/);
+  });
+
+  it('still answers how to message the owner', () => {
+    expect(ask('how do i message her')).not.toMatch(/^Sorry/);
+  });
+
+  it('takes "cheers, that\'s all I needed" as thanks', () => {
+    expect(ask("cheers, that's all i needed")).toMatch(/^You're welcome/);
+  });
+});
