@@ -145,3 +145,34 @@ describe('tasks and goodbyes', () => {
     expect(ask("cheers, that's all i needed")).toMatch(/^You're welcome/);
   });
 });
+
+describe('skills listed by icon ids', () => {
+  const icons = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Theo Marsh',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Engineer',
+      },
+      skills: [
+        {
+          id: 'stack',
+          name: 'Stack',
+          skills: [{ name: 'githubactions' }, { name: 'postgres' }, { name: 'grafana' }],
+        },
+      ],
+    }),
+  );
+  const askIcons = (q: string) => answerToPlainText(icons.ask(q));
+
+  it('reads an icon id as the tool it names, and what the tool implies', () => {
+    expect(askIcons('has he set up ci/cd pipelines')).toMatch(/^Yes — through GitHub Actions/);
+    expect(askIcons('does he know postgresql')).toMatch(/^Yes — Theo lists postgres/);
+  });
+});
+
+describe('general knowledge and qualifications', () => {
+  it('declines "who wrote X" about the world, not the owner', () => {
+    expect(ask('who wrote the first version of cmake')).toMatch(/^Sorry, I can't help with that/);
+  });
+});

@@ -31,6 +31,8 @@ const PHRASES = [
   'academy',
   'diploma',
   'studies',
+  'qualification',
+  'qualifications',
 ];
 
 /** Degree levels by the words people and résumés use for them. */

@@ -99,8 +99,8 @@ export const refusal: AnswerKind = {
 };
 
 const HOW_TO =
-  /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^(?:whats|what is|which is) the best |^recommend /;
-const HOW_TO_FIRST = new Set(['how', 'explain', 'whats', 'what', 'which', 'recommend']);
+  /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^(?:whats|what is|which is) the best |^recommend |^who (?:wrote|invented|created|founded|designed) /;
+const HOW_TO_FIRST = new Set(['how', 'explain', 'whats', 'what', 'which', 'recommend', 'who']);
 /** Words that keep a "how do I …" about the owner: "how do I reach her?". */
 const ABOUT_OWNER = new Set(
   'he she they him her them his hers their theirs contact reach email hire interview touch resume cv portfolio'.split(

@@ -13,6 +13,8 @@ interface TechTable {
   /** Every name (and alias) of each technology, as written. */
   techWords: Map<Tech, string[]>;
   byWord: Map<string, Tech>;
+  /** Vocabulary names written as one word, as icon ids write them: "githubactions". */
+  byCompact: Map<string, Tech>;
   add(tech: TechInput): Tech;
 }
 
@@ -74,10 +76,11 @@ function techTable(): TechTable {
     techs.push(entry);
     return entry;
   };
-  return { techs, techWords: new Map(), byWord: new Map(), add };
+  return { techs, techWords: new Map(), byWord: new Map(), byCompact: new Map(), add };
 }
 
 const key = (words: string) => phraseTokens(words).join(' ');
+const compact = (words: string) => key(words).replace(/[^a-z0-9+#]/g, '');
 
 function addVocabulary(table: TechTable) {
   for (const tech of allTechnologies()) {
@@ -88,6 +91,8 @@ function addVocabulary(table: TechTable) {
     for (const w of words) {
       const k = key(w);
       if (k && !table.byWord.has(k)) table.byWord.set(k, entry);
+      const c = compact(w);
+      if (c.length >= 5 && !table.byCompact.has(c)) table.byCompact.set(c, entry);
     }
   }
 }
@@ -115,13 +120,17 @@ function addImplied(table: TechTable) {
 function addListed(table: TechTable, skill: Skill, category: SkillCategory) {
   const words = [skill.name, ...skill.aliases];
   let entry = words.map((w) => table.byWord.get(key(w))).find((t) => t !== undefined);
+  // "githubactions", "apachekafka": an icon's id, one lower-case word, is the vocabulary's name.
+  const iconId = /^[a-z0-9+#]{5,}$/.test(skill.name);
+  entry ??= iconId ? table.byCompact.get(compact(skill.name)) : undefined;
   if (!entry || entry.listed) {
     entry = table.add({ name: skill.name, tags: [], aliases: skill.aliases, everydayWord: false });
     table.techWords.set(entry, []);
   }
   const compound = entry.vocabularyName === undefined;
-  // The profile's spelling wins, and a listed skill is never an "everyday word".
-  entry.name = skill.name;
+  // The profile's spelling wins (but an icon's id reads as the name it stands for), and a
+  // listed skill is never an "everyday word".
+  if (!iconId || entry.vocabularyName === undefined) entry.name = skill.name;
   list(entry, skill, category);
   table.techWords.get(entry)?.push(...words);
   for (const w of words) table.byWord.set(key(w), entry);
