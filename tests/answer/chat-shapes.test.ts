@@ -176,3 +176,76 @@ describe('general knowledge and qualifications', () => {
     expect(ask('who wrote the first version of cmake')).toMatch(/^Sorry, I can't help with that/);
   });
 });
+
+describe('a term found written apart, whole words only', () => {
+  const shop = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Rui Costa',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Commerce Developer',
+      },
+      summary: ['Kept wholesale orders flowing for a health-tech startup.'],
+      skills: [{ id: 'web', name: 'Web', skills: [{ name: 'Shopify' }] }],
+    }),
+  );
+  const askShop = (q: string) => answerToPlainText(shop.ask(q));
+
+  it('does not find "saleor" inside "wholesale orders"', () => {
+    expect(askShop('has he worked w saleor')).toMatch(/^No — Saleor isn't in Rui's profile/);
+  });
+
+  it('finds "healthtech" in "health-tech"', () => {
+    expect(askShop('any healthtech experience?')).not.toMatch(/^No/);
+  });
+});
+
+describe('more chat shapes', () => {
+  it('takes the name before "does she know it?" as the tool asked about', () => {
+    expect(ask('what about vendure, does she know it?')).toMatch(/^No — Vendure isn't in/);
+  });
+
+  it('answers a certificate named after "cert like" from the certifications', () => {
+    expect(ask('does she hold an accessibility cert like CPACC?')).toMatch(
+      /^No — no CPACC certification is in Ana-Sofia's profile/,
+    );
+  });
+
+  it('declines who runs a company in the world, as general knowledge', () => {
+    expect(ask("who's the ceo of shopify")).toMatch(/^Sorry, I can't help with that/);
+  });
+});
+
+describe('firmware skills and everyday words', () => {
+  const firmware = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Idris Bello',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Firmware Engineer',
+        availability: 'Free to start after a 2-month notice period.',
+      },
+      skills: [
+        {
+          id: 'tools',
+          name: 'Tools',
+          skills: [{ name: 'CAN' }, { name: 'FreeRTOS' }, { name: 'nRF52' }, { name: 'KiCad' }],
+        },
+      ],
+    }),
+  );
+  const askFirmware = (q: string) => answerToPlainText(firmware.ask(q));
+
+  it('does not read the verb "can" as a skill named CAN', () => {
+    expect(askFirmware('when can he start?')).toContain('2-month notice');
+    expect(askFirmware('can he design PCBs')).not.toMatch(/CAN/);
+    expect(askFirmware('does he know CAN?')).toMatch(/^Yes — Idris lists CAN/);
+  });
+
+  it('answers a field by the tags of the tools it lists', () => {
+    expect(askFirmware('rtos experience')).toContain('FreeRTOS');
+    expect(askFirmware('wireless protocols?')).toContain('nRF52');
+    expect(askFirmware('which microcontrollers')).toContain('nRF52');
+    expect(askFirmware('can he design PCBs')).toContain('KiCad');
+  });
+});

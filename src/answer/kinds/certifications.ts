@@ -53,7 +53,7 @@ export const certifications: AnswerKind = {
 };
 
 const SUBJECT =
-  /\b(?:certified|certifications?|certificates?|certs?)\s+(?:in|for|on)\s+([^?.!]{3,60}?)\s*[?.!]*$/i;
+  /\b(?:certified|certifications?|certificates?|certs?)\s+(?:in|for|on|like|such as|e\.g\.?)\s+([^?.!]{3,60}?)\s*[?.!]*$/i;
 
 /**
  * What a question asks to be certified in, as typed: "functional safety (ISO 26262)". Only a

@@ -99,7 +99,7 @@ export const refusal: AnswerKind = {
 };
 
 const HOW_TO =
-  /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^(?:whats|what is|which is) the best |^recommend |^who (?:wrote|invented|created|founded|designed) /;
+  /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^(?:whats|what is|which is) the best |^recommend |^who (?:wrote|invented|created|founded|designed) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of /;
 const HOW_TO_FIRST = new Set(['how', 'explain', 'whats', 'what', 'which', 'recommend', 'who']);
 /** Words that keep a "how do I …" about the owner: "how do I reach her?". */
 const ABOUT_OWNER = new Set(

@@ -112,8 +112,18 @@ function linesWriting(k: Knowledge, term: string): Snippet[] {
     found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
     const joined = term.toLowerCase();
     if (/^[\p{L}\d]{6,}$/u.test(joined)) {
+      // Whole words only, however split: "healthtech" is in "health-tech", "saleor" is not in
+      // "wholesale orders".
+      const apartAnywhere = new RegExp(
+        `(?<![\\p{L}\\d])${[...joined].map(escapeRegExp).join('[\\s-]?')}(?![\\p{L}\\d])`,
+        'iu',
+      );
       const texts = compactTexts(k);
-      found.push(...k.index.snippets.filter((_, i) => texts[i]?.includes(joined)));
+      found.push(
+        ...k.index.snippets.filter(
+          (s, i) => texts[i]?.includes(joined) && apartAnywhere.test(s.text),
+        ),
+      );
     }
     if (byTerm.size > 5_000) byTerm.clear();
     byTerm.set(term, found);
@@ -122,6 +132,8 @@ function linesWriting(k: Knowledge, term: string): Snippet[] {
 }
 
 const writing = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+
+const escapeRegExp = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compacted = new WeakMap<Knowledge['index'], string[]>();
 

@@ -132,8 +132,12 @@ function addMatch(found: Entities, match: PhraseMatch, read: ReadWords, all: Phr
  * ("go?").
  */
 function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: PhraseMatch[]) {
-  if (!tech.everydayWord) return true;
   const word = read.tokens.slice(match.start, match.end).join(' ');
+  // A skill named by a function word ("CAN", listed for the CAN bus): "when can he start?" asks
+  // no such thing; only the name written with a capital, or alone, is the skill.
+  if (STOPWORDS.has(word))
+    return read.capitals[match.start] === true || onlyTechs(read, match, all);
+  if (!tech.everydayWord) return true;
   if (word !== phraseTokens(tech.name).join(' ')) return true;
   const contentCount = read.tokens.filter(read.isContent).length;
   const capital = read.capitals[match.start] === true && (match.start > 0 || contentCount <= 3);

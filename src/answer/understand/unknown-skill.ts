@@ -70,6 +70,12 @@ export function unknownSkillIn(
   if (verbAt >= 0 && !NOT_A_SKILL_NEXT.has(tokens[verbAt + 1] ?? '')) {
     const rest = tokens.map((_, i) => i).filter((i) => i > verbAt && open(a, i));
     const first = rest[0] ?? -1;
+    // "what about vendure, does she know it?": the name comes first, "it" stands for it.
+    if (rest.length === 0 && tokens.slice(verbAt + 1).some((t) => STANDS_FOR.has(t))) {
+      const before = tokens.map((_, i) => i).filter((i) => i < verbAt && open(a, i));
+      if (before.length > 0 && before.every((i) => unknownAt(a, i)))
+        return shown(a, before[0] ?? 0, runEnd(before));
+    }
     if (rest.length === 1 && unknownAt(a, first)) return shown(a, first, first + 1);
     // "has she worked with intersystems healthshare or iris": every word unknown, the first name.
     if (rest.length > 1 && rest.length <= 4 && rest.every((i) => unknownAt(a, i)))
@@ -119,6 +125,7 @@ export function unknownSkillIn(
 }
 
 const WORK_FORMS = new Set(['work', 'worked', 'works', 'working']);
+const STANDS_FOR = new Set(['it', 'that', 'this', 'them', 'those']);
 
 /** The end (exclusive) of the run of consecutive positions `positions` starts with. */
 function runEnd(positions: readonly number[]): number {
