@@ -49,6 +49,7 @@ import {
 import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { emptyDraft } from './profile-draft.ts';
+import { standalonePronouns } from './pronouns.ts';
 import {
   type CurrentRole,
   closingPronouns,
@@ -117,7 +118,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleExpertise(draft, pending, notes);
   const summaryText = draft.summary.join(' ');
   const rolesBefore = draft.roles.length;
-  const current = settleCurrentRole(summaryText, draft, notes, aboutTitle);
+  const current = settleCurrentRole(summaryText, draft, notes, aboutTitle, header.current);
   const fromIntro = draft.roles.length > rolesBefore ? draft.roles[0] : undefined;
   settleProseRoles(draft, notes, aboutTitle, fromIntro);
   settleLanguageLine(draft, notes);
@@ -293,12 +294,14 @@ function settleCurrentRole(
   draft: Draft,
   notes: string[],
   aboutTitle: string,
+  fromHeader: CurrentRole | undefined,
 ): CurrentRole | undefined {
   const since = employerSinceFromProse(summaryText);
   const sinceTitle = since ? titleFromSummary(summaryText) : undefined;
   const current =
     currentRoleFromProse(summaryText) ??
-    (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined);
+    (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined) ??
+    fromHeader;
   if (!current) return undefined;
   const company = current.company.toLowerCase();
   if (!draft.roles.some((role) => role.company.toLowerCase() === company)) {
@@ -341,7 +344,8 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
     name,
     pronouns: options.pronouns ??
       pending.pronouns ??
-      pronounsAfterName(summaryText) ?? { ...DEFAULT_PRONOUNS },
+      pronounsAfterName(summaryText) ??
+      standalonePronouns(draft.summary) ?? { ...DEFAULT_PRONOUNS },
     title,
   };
   const headline = html.subtitle ?? header.headline;
