@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -49,6 +49,7 @@ import {
 import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { emptyDraft } from './profile-draft.ts';
+import { isProjectListing } from './project-table.ts';
 import { standalonePronouns } from './pronouns.ts';
 import {
   type CurrentRole,
@@ -232,6 +233,7 @@ function readSections(
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
     if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
     if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
+    if (!kind && isProjectSection(section.body)) kind = 'projects';
     // "## Hi, I'm Inês 👋": a greeting heading opens the owner's own introduction.
     if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
     if (!kind && isYearTimeline(section.body)) kind = 'about';
@@ -255,6 +257,12 @@ function readSections(
     );
   }
   return aboutTitle;
+}
+
+/** A section that is one or more project tables, under a heading of its own wording. */
+function isProjectSection(body: readonly RootContent[]): boolean {
+  const tables = body.filter((node): node is Table => node.type === 'table');
+  return tables.length > 0 && tables.every(isProjectListing);
 }
 
 // "2021 – 2023", "2024 – now", "2019": a heading that is only a year or a span of years.

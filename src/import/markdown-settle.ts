@@ -282,7 +282,11 @@ export function settleGithub(contact: Contact, projects: Project[]): void {
       return owner ? [owner] : [];
     }),
   );
-  const [first] = owners;
-  if (first && owners.length >= 2 && owners.every((owner) => owner === first))
-    contact.github = `https://github.com/${first}`;
+  // The owner of most of the repositories (two thirds at least): a work repository of the
+  // employer's beside the owner's own does not hide whose projects they are.
+  const counts = new Map<string, number>();
+  for (const owner of owners) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (top && count && count >= 2 && count * 3 >= owners.length * 2)
+    contact.github = `https://github.com/${top}`;
 }
