@@ -232,10 +232,18 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   let name = head.lead ?? '';
   let rest = head.lead ? (head.rest ?? '') : '';
   if (!name) {
-    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(head.text);
-    if (bracket?.[1] && bracket[2]) {
+    // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date.
+    const dated = /^(.*\S),\s*((?:19|20)\d{2})$/.exec(head.text);
+    const text = dated?.[1] ?? head.text;
+    if (dated?.[2]) rest = dated[2];
+    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
+    if (bracket?.[1] && bracket[2] && spellsOut(bracket[1], bracket[2])) {
+      name = text;
+    } else if (bracket?.[1] && bracket[2]) {
       name = bracket[1];
-      rest = bracket[2];
+      rest = [bracket[2], rest].filter(Boolean).join(', ');
+    } else if (dated) {
+      name = text;
     } else {
       const [first, ...others] = head.text.split(/\s+[—|·]\s+|\s+–\s+(?=.*\b\d{4}\b)/);
       name = first ?? head.text;
@@ -250,6 +258,16 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   if (year) certification.year = year.year;
   if (url) certification.url = url;
   return certification;
+}
+
+/** "CKA (Certified Kubernetes Administrator)": the bracket spells the short name out. */
+function spellsOut(short: string, long: string): boolean {
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+  return /^\p{Lu}{2,8}$/u.test(short) && initials === short;
 }
 
 /** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */

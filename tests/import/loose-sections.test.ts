@@ -52,3 +52,35 @@ describe('a table of tools under a heading of the owner’s own wording', () => 
     expect(profile.projects).toEqual([]);
   });
 });
+
+describe('degrees and certificates under one heading', () => {
+  const { profile } = imported(
+    [
+      '# Tomasz Wierzba',
+      '',
+      'Embedded developer.',
+      '',
+      '## Schooling & certs',
+      '',
+      '- MSc Electronics, Gdańsk University of Technology (2010 – 2015)',
+      '- CISSP (Certified Information Systems Security Professional), 2019',
+      '- TOEFL iBT 112, 2011',
+    ].join('\n'),
+  );
+
+  it('files the degree under education', () => {
+    expect(profile.education.map((e) => e.institution)).toEqual([
+      'Gdańsk University of Technology',
+    ]);
+  });
+
+  it('files the other lines as certificates, their year as a date', () => {
+    expect(profile.certifications).toEqual([
+      {
+        name: 'CISSP (Certified Information Systems Security Professional)',
+        year: '2019',
+      },
+      { name: 'TOEFL iBT 112', year: '2011' },
+    ]);
+  });
+});
