@@ -300,5 +300,22 @@ export function isSpokenLanguageList(body: RootContent[]): boolean {
   return entries.length > 0 && spoken.length * 2 >= entries.length;
 }
 
+/**
+ * "Tamil (native), English (fluent), German (A2)": a line that is only spoken languages, two
+ * or more, each a known language or with its level in brackets.
+ */
+export function isSpokenLanguageLine(text: string): boolean {
+  const entries = splitList(text);
+  return (
+    entries.length >= 2 &&
+    entries.every(
+      (entry) =>
+        entry.split(/\s+/).length <= 8 &&
+        (isSpokenLanguage(entry.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(entry)),
+    ) &&
+    entries.some((entry) => SPOKEN_LEVEL.test(entry))
+  );
+}
+
 const SPOKEN_LEVEL =
   /\((?:[^()]*[\s,])?(?:[ABC][12]|native|fluent|bilingual|mother tongue|conversational|intermediate|beginner|basic)\b[^()]*\)/i;

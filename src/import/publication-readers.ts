@@ -1,6 +1,7 @@
 import type { Award, Publication } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
-import { cleanSegment, takeYear } from './entry-text.ts';
+import { isSpokenLanguageLine, readLanguage } from './entry-readers.ts';
+import { cleanSegment, splitList, takeYear } from './entry-text.ts';
 import { flatten, type Line, linesOf, tidy } from './markdown-lines.ts';
 import { type Draft, entryUnits, type Pending, type RawSection } from './markdown-sections.ts';
 
@@ -78,6 +79,11 @@ export function readPublications(section: RawSection, draft: Draft) {
   const before = draft.publications.length;
   for (const { head, lines } of units) {
     if (!head.text) continue;
+    // "Talks & languages": the line listing spoken languages with their levels is no talk.
+    if (lines.length === 0 && isSpokenLanguageLine(head.text)) {
+      addLanguages(head.text, draft);
+      continue;
+    }
     // "🚀 Newsletter: On-Call Notes …" under a bullet is an entry of its own.
     const own = flatten(lines).filter((line) => line.label !== undefined || line.raw !== line.text);
     const rest = flatten(lines).filter((line) => !own.includes(line));
@@ -90,6 +96,14 @@ export function readPublications(section: RawSection, draft: Draft) {
     note: `publications (${added.length}): ${talks} talk${talks === 1 ? '' : 's'}, ${added.length - talks} other`,
     leftover: intro,
   };
+}
+
+function addLanguages(text: string, draft: Draft): void {
+  for (const entry of splitList(text)) {
+    const language = readLanguage(entry);
+    if (language.name && !draft.languages.some((l) => l.name === language.name))
+      draft.languages.push(language);
+  }
 }
 
 const AWARD_WORDS =

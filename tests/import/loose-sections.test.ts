@@ -84,3 +84,35 @@ describe('degrees and certificates under one heading', () => {
     ]);
   });
 });
+
+describe('talks and spoken languages under one heading', () => {
+  const { profile } = imported(
+    [
+      '# Tomasz Wierzba',
+      '',
+      'Embedded developer.',
+      '',
+      '## Talks & languages',
+      '',
+      '- Embedded World 2024: *Debugging without a debugger*',
+      '- Polish (native), English (C1), Czech (basic, reading only)',
+    ].join('\n'),
+  );
+
+  it('keeps the talk a talk', () => {
+    expect(profile.publications).toEqual([
+      expect.objectContaining({
+        kind: 'talk',
+        title: expect.stringContaining('Debugging without a debugger'),
+      }),
+    ]);
+  });
+
+  it('reads the list of languages with their levels as spoken languages', () => {
+    expect(profile.languages).toEqual([
+      { name: 'Polish', proficiency: 'native' },
+      { name: 'English', proficiency: 'C1' },
+      { name: 'Czech', proficiency: 'basic, reading only' },
+    ]);
+  });
+});
