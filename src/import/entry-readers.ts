@@ -242,12 +242,12 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     } else if (bracket?.[1] && bracket[2]) {
       name = bracket[1];
       rest = [bracket[2], rest].filter(Boolean).join(', ');
-    } else if (dated) {
-      name = text;
     } else {
       const [first, ...others] = head.text.split(/\s+[—|·]\s+|\s+–\s+(?=.*\b\d{4}\b)/);
-      name = first ?? head.text;
-      rest = others.join(', ');
+      // With no separator the year is still on the name: "JLPT N2, 2019".
+      const alone = dated && others.length === 0;
+      name = (alone ? text : first) ?? head.text;
+      rest = alone ? rest : others.join(', ');
     }
   }
   rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)].filter(Boolean).join(', ');
@@ -260,14 +260,22 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   return certification;
 }
 
-/** "CKA (Certified Kubernetes Administrator)": the bracket spells the short name out. */
-function spellsOut(short: string, long: string): boolean {
-  const initials = long
-    .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word.charAt(0))
-    .join('');
-  return /^\p{Lu}{2,8}$/u.test(short) && initials === short;
+/**
+ * "CKA (Certified Kubernetes Administrator)", "Certified Scrum Master (CSM)": one side is the
+ * other's initials, so the bracket is part of the name, not its issuer.
+ */
+function spellsOut(outer: string, bracket: string): boolean {
+  const initials = (text: string) =>
+    text
+      .split(/[\s-]+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+  const acronym = (text: string) => /^\p{Lu}{2,8}$/u.test(text.trim());
+  return (
+    (acronym(outer) && initials(bracket) === outer.trim()) ||
+    (acronym(bracket) && initials(outer).includes(bracket.trim()))
+  );
 }
 
 /** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */

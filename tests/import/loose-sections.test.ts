@@ -116,3 +116,25 @@ describe('talks and spoken languages under one heading', () => {
     ]);
   });
 });
+
+describe('certificate lines that end with their year', () => {
+  const { profile } = imported(
+    [
+      '# Tomasz Wierzba',
+      '',
+      'Embedded developer.',
+      '',
+      '## Certifications',
+      '',
+      '- Certified Safety Engineer in Automotive Systems (CSEAS), 2021',
+      '- Functional Safety Basics — TÜV course certificate, 2018',
+    ].join('\n'),
+  );
+
+  it('keeps an acronym in brackets in the name and takes the year as a date', () => {
+    expect(profile.certifications).toEqual([
+      { name: 'Certified Safety Engineer in Automotive Systems (CSEAS)', year: '2021' },
+      { name: 'Functional Safety Basics', issuer: 'TÜV course certificate', year: '2018' },
+    ]);
+  });
+});
