@@ -5,6 +5,7 @@ import { camelCaseNames } from './camel-case-names.ts';
 import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { labelledSkillLists } from './labelled-skills.ts';
+import { skillsFromListContext } from './list-context-skills.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
 import { projectsFromProse } from './prose-projects.ts';
@@ -211,7 +212,7 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
     : proseTexts(draft);
   const names = listed
     ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
-    : [...new Set(texts.flatMap((text) => technologiesInProse(text).map((m) => m.name)))];
+    : namedInProse(texts);
   draft.skills.push(...labelled);
   const picked = new Set(draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase())));
   const unlisted = names.filter(
@@ -240,6 +241,16 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
   if (practices.length === 0) return;
   draft.expertise.push(...practices);
   notes.push(`${where} → expertise named in prose (${practices.length}): ${practices.join(', ')}`);
+}
+
+/** The technologies the texts name, then the other names of lists that are mostly those. */
+function namedInProse(texts: readonly string[]): string[] {
+  const names = [...new Set(texts.flatMap((text) => technologiesInProse(text).map((m) => m.name)))];
+  const keys = new Set(names.map((name) => name.toLowerCase()));
+  return [
+    ...names,
+    ...skillsFromListContext(texts).filter((name) => !keys.has(name.toLowerCase())),
+  ];
 }
 
 /** "chaos-testing harness" → "chaos testing": the practice a made thing serves. */
