@@ -74,3 +74,12 @@ describe('lines that only look like a header job or pronouns', () => {
     expect(profile.identity.yearsOfExperience).toBeUndefined();
   });
 });
+
+describe('years told as a clause after the title', () => {
+  it('reads "Title, N years in a field" and not "N years in a place"', () => {
+    const field = imported('# Ines Palomar\n\nSound designer, 14 years in interactive audio.\n');
+    expect(field.profile.identity.yearsOfExperience).toBe(14);
+    const place = imported('# Ines Palomar\n\nSound designer, 4 years in Lisbon.\n');
+    expect(place.profile.identity.yearsOfExperience).toBeUndefined();
+  });
+});
