@@ -138,3 +138,26 @@ describe('certificate lines that end with their year', () => {
     ]);
   });
 });
+
+describe('a speaker bio under the talks', () => {
+  const { profile } = imported(
+    [
+      '# Tomasz Wierzba',
+      '',
+      'Embedded developer.',
+      '',
+      '## Speaking',
+      '',
+      '- 2024 — *Debugging without a debugger*, Embedded World, Nuremberg',
+      '',
+      'Tomasz Wierzba is an embedded developer at a robotics company in Gdańsk. He has written firmware for twelve years, mostly for motor controllers, and talks about it whenever anyone lets him.',
+    ].join('\n'),
+  );
+
+  it('is kept as written, not read as a talk', () => {
+    expect(profile.publications).toHaveLength(1);
+    expect(profile.sections.flatMap((s) => s.items)).toEqual([
+      expect.stringContaining('has written firmware for twelve years'),
+    ]);
+  });
+});
