@@ -232,14 +232,22 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   let name = head.lead ?? '';
   let rest = head.lead ? (head.rest ?? '') : '';
   if (!name) {
-    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(head.text);
-    if (bracket?.[1] && bracket[2]) {
+    // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date.
+    const dated = /^(.*\S),\s*((?:19|20)\d{2})$/.exec(head.text);
+    const text = dated?.[1] ?? head.text;
+    if (dated?.[2]) rest = dated[2];
+    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
+    if (bracket?.[1] && bracket[2] && spellsOut(bracket[1], bracket[2])) {
+      name = text;
+    } else if (bracket?.[1] && bracket[2]) {
       name = bracket[1];
-      rest = bracket[2];
+      rest = [bracket[2], rest].filter(Boolean).join(', ');
     } else {
       const [first, ...others] = head.text.split(/\s+[—|·]\s+|\s+–\s+(?=.*\b\d{4}\b)/);
-      name = first ?? head.text;
-      rest = others.join(', ');
+      // With no separator the year is still on the name: "JLPT N2, 2019".
+      const alone = dated && others.length === 0;
+      name = (alone ? text : first) ?? head.text;
+      rest = alone ? rest : others.join(', ');
     }
   }
   rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)].filter(Boolean).join(', ');
@@ -250,6 +258,24 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   if (year) certification.year = year.year;
   if (url) certification.url = url;
   return certification;
+}
+
+/**
+ * "CKA (Certified Kubernetes Administrator)", "Certified Scrum Master (CSM)": one side is the
+ * other's initials, so the bracket is part of the name, not its issuer.
+ */
+function spellsOut(outer: string, bracket: string): boolean {
+  const initials = (text: string) =>
+    text
+      .split(/[\s-]+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+  const acronym = (text: string) => /^\p{Lu}{2,8}$/u.test(text.trim());
+  return (
+    (acronym(outer) && initials(bracket) === outer.trim()) ||
+    (acronym(bracket) && initials(outer).includes(bracket.trim()))
+  );
 }
 
 /** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */
@@ -280,6 +306,23 @@ export function isSpokenLanguageList(body: RootContent[]): boolean {
     (text) => isSpokenLanguage(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text),
   );
   return entries.length > 0 && spoken.length * 2 >= entries.length;
+}
+
+/**
+ * "Tamil (native), English (fluent), German (A2)": a line that is only spoken languages, two
+ * or more, each a known language or with its level in brackets.
+ */
+export function isSpokenLanguageLine(text: string): boolean {
+  const entries = splitList(text);
+  return (
+    entries.length >= 2 &&
+    entries.every(
+      (entry) =>
+        entry.split(/\s+/).length <= 8 &&
+        (isSpokenLanguage(entry.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(entry)),
+    ) &&
+    entries.some((entry) => SPOKEN_LEVEL.test(entry))
+  );
 }
 
 const SPOKEN_LEVEL =

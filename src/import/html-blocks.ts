@@ -29,11 +29,25 @@ export function liftHtmlBlocks(tree: Root): void {
   tree.children = out;
 }
 
+interface IconData {
+  icons?: boolean;
+  /** The icon id behind each name the vocabulary gave: "GitHub Actions" → "githubactions". */
+  iconIds?: Record<string, string>;
+}
+
 /** A paragraph made from a row of skill icons. */
 export function isIconList(node: RootContent): boolean {
-  return (
-    node.type === 'paragraph' && (node.data as { icons?: boolean } | undefined)?.icons === true
-  );
+  return node.type === 'paragraph' && (node.data as IconData | undefined)?.icons === true;
+}
+
+/** The icon ids of the skill icons among the nodes, by the name they were read as. */
+export function iconIdsOf(nodes: readonly RootContent[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const node of nodes) {
+    const data = isIconList(node) ? (node.data as IconData).iconIds : undefined;
+    for (const [name, id] of Object.entries(data ?? {})) ids.set(name.toLowerCase(), id);
+  }
+  return ids;
 }
 
 /** The markdown nodes one HTML block stands for, or `undefined` when it stays HTML. */
@@ -43,8 +57,13 @@ function liftHtml(html: string, depth: number): RootContent[] | undefined {
     return [
       {
         type: 'paragraph',
-        children: [{ type: 'text', value: icons.join(', ') }],
-        data: { icons: true } as never,
+        children: [{ type: 'text', value: icons.map((icon) => icon.name).join(', ') }],
+        data: {
+          icons: true,
+          iconIds: Object.fromEntries(
+            icons.flatMap((icon) => (icon.id ? [[icon.name, icon.id]] : [])),
+          ),
+        } satisfies IconData as never,
       },
     ];
   }

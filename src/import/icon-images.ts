@@ -3,7 +3,14 @@
  * (`devicon/icons/java/java-original.svg`) and small square logos with an alt text.
  */
 
+import { iconVocabularyName } from './icon-vocabulary.ts';
 import { hostOf } from './markdown-lines.ts';
+
+/** A skill an icon shows; `id` is the icon's own id when the name is the vocabulary's. */
+export interface IconSkill {
+  name: string;
+  id?: string;
+}
 
 const IMG = /<img\b[^>]*>/gi;
 /** Icons are drawn small; a larger image is a picture or a chart. */
@@ -13,42 +20,52 @@ function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
 }
 
+/** "githubactions" → GitHub Actions, keeping the id; an id the vocabulary lacks stays. */
+function named(id: string): IconSkill {
+  const name = iconVocabularyName(id);
+  return name && name.toLowerCase() !== id.toLowerCase() ? { name, id } : { name: name ?? id };
+}
+
 /** The skills one `<img>` tag shows, or `undefined` when it is not a skill icon. */
-function iconSkills(tag: string): string[] | undefined {
+function iconSkills(tag: string): IconSkill[] | undefined {
   const src = attribute(tag, 'src') ?? '';
   const strip = /[?&]i=([^&"#]+)/.exec(src);
   if (strip && /\/icons\b/i.test(src)) {
     return decodeURIComponent(strip[1] ?? '')
       .split(',')
       .map((name) => name.trim())
-      .filter(Boolean);
+      .filter(Boolean)
+      .map(named);
   }
+  // An alt text is the owner's own wording and is kept as written.
   const alt = attribute(tag, 'alt')?.trim();
   const devicon = /\/icons\/([a-z0-9.+#-]+)\/\1-[\w-]+\.svg/i.exec(src)?.[1];
-  if (devicon) return [alt || devicon];
+  if (devicon) return [alt ? { name: alt } : named(devicon)];
   const width = Number(attribute(tag, 'width') ?? Number.NaN);
   const height = Number(attribute(tag, 'height') ?? width);
   if (alt && width <= ICON_SIZE && height <= ICON_SIZE && alt.split(/\s+/).length <= 3)
-    return [alt];
+    return [{ name: alt }];
   return undefined;
 }
 
-/** The skill names of an HTML block made of skill icons; empty when any image is not one. */
-export function iconNames(html: string): string[] {
+/** The skills of an HTML block made of skill icons; empty when any image is not one. */
+export function iconNames(html: string): IconSkill[] {
   const tags = [...html.matchAll(IMG)].map((match) => match[0]);
   // Icons that link elsewhere are the owner's networks ("LinkedIn", "Kaggle"), not skills;
   // a strip may link to the icon service that draws it.
   const imageHosts = new Set(tags.map((tag) => hostOf(attribute(tag, 'src') ?? '')));
   const links = [...html.matchAll(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? '');
   if (links.some((href) => !imageHosts.has(hostOf(href)))) return [];
-  const names: string[] = [];
+  const skills: IconSkill[] = [];
   for (const tag of tags) {
     if (isWidgetImage(tag)) continue;
-    const skills = iconSkills(tag);
-    if (!skills) return [];
-    names.push(...skills);
+    const shown = iconSkills(tag);
+    if (!shown) return [];
+    for (const skill of shown)
+      if (!skills.some((s) => s.name.toLowerCase() === skill.name.toLowerCase()))
+        skills.push(skill);
   }
-  return [...new Set(names)];
+  return skills;
 }
 
 /**

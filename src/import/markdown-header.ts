@@ -2,11 +2,12 @@ import type { RootContent } from 'mdast';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { addContact, isContactLabel, isContactPart } from './contact-links.ts';
 import { cleanSegment, endsAsJobTitle, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
+import { jobAtCompany } from './header-job.ts';
 import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
-import { type Introduction, introductionFromProse } from './prose-facts.ts';
+import { type CurrentRole, type Introduction, introductionFromProse } from './prose-facts.ts';
 import { technologiesInProse } from './technology-mentions.ts';
 
 export const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
@@ -17,6 +18,8 @@ export interface Header {
   title?: string;
   headline?: string;
   location?: string;
+  /** The job a header bullet names: "Engineer on the data team @ Acme". */
+  current?: CurrentRole;
 }
 
 // Degrees and honorifics around a name: "Ilse Verhoeven, Ph.D.", "Dr. Ana Lee", "Sam Ortiz MBA".
@@ -180,6 +183,12 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     const headline = tidyName(raw);
     if (headline && headline !== header.title) header.headline = headline;
     return;
+  }
+  // "🏢 Staff Engineer on the search team @ Acme (remote)": the job, told as a bullet.
+  const job = !header.title && line.from === 'item' ? jobAtCompany(line.text) : undefined;
+  if (job) {
+    header.title = job.title;
+    header.current = job;
   }
   if (line.text) addSummaryLine(state, previous, line);
   addContact(line, draft.contact, true);

@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -49,6 +49,8 @@ import {
 import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { emptyDraft } from './profile-draft.ts';
+import { isProjectListing } from './project-table.ts';
+import { standalonePronouns } from './pronouns.ts';
 import {
   type CurrentRole,
   closingPronouns,
@@ -117,7 +119,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleExpertise(draft, pending, notes);
   const summaryText = draft.summary.join(' ');
   const rolesBefore = draft.roles.length;
-  const current = settleCurrentRole(summaryText, draft, notes, aboutTitle);
+  const current = settleCurrentRole(summaryText, draft, notes, aboutTitle, header.current);
   const fromIntro = draft.roles.length > rolesBefore ? draft.roles[0] : undefined;
   settleProseRoles(draft, notes, aboutTitle, fromIntro);
   settleLanguageLine(draft, notes);
@@ -231,6 +233,7 @@ function readSections(
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
     if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
     if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
+    if (!kind && isProjectSection(section.body)) kind = 'projects';
     // "## Hi, I'm Inês 👋": a greeting heading opens the owner's own introduction.
     if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
     if (!kind && isYearTimeline(section.body)) kind = 'about';
@@ -254,6 +257,12 @@ function readSections(
     );
   }
   return aboutTitle;
+}
+
+/** A section that is one or more project tables, under a heading of its own wording. */
+function isProjectSection(body: readonly RootContent[]): boolean {
+  const tables = body.filter((node): node is Table => node.type === 'table');
+  return tables.length > 0 && tables.every(isProjectListing);
 }
 
 // "2021 – 2023", "2024 – now", "2019": a heading that is only a year or a span of years.
@@ -293,12 +302,14 @@ function settleCurrentRole(
   draft: Draft,
   notes: string[],
   aboutTitle: string,
+  fromHeader: CurrentRole | undefined,
 ): CurrentRole | undefined {
   const since = employerSinceFromProse(summaryText);
   const sinceTitle = since ? titleFromSummary(summaryText) : undefined;
   const current =
     currentRoleFromProse(summaryText) ??
-    (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined);
+    (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined) ??
+    fromHeader;
   if (!current) return undefined;
   const company = current.company.toLowerCase();
   if (!draft.roles.some((role) => role.company.toLowerCase() === company)) {
@@ -341,7 +352,8 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
     name,
     pronouns: options.pronouns ??
       pending.pronouns ??
-      pronounsAfterName(summaryText) ?? { ...DEFAULT_PRONOUNS },
+      pronounsAfterName(summaryText) ??
+      standalonePronouns(draft.summary) ?? { ...DEFAULT_PRONOUNS },
     title,
   };
   const headline = html.subtitle ?? header.headline;

@@ -5,6 +5,7 @@ import { camelCaseNames } from './camel-case-names.ts';
 import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { labelledSkillLists } from './labelled-skills.ts';
+import { skillsFromListContext } from './list-context-skills.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
 import { projectsFromProse } from './prose-projects.ts';
@@ -211,7 +212,7 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
     : proseTexts(draft);
   const names = listed
     ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
-    : [...new Set(texts.flatMap((text) => technologiesInProse(text).map((m) => m.name)))];
+    : namedInProse(texts);
   draft.skills.push(...labelled);
   const picked = new Set(draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase())));
   const unlisted = names.filter(
@@ -240,6 +241,16 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
   if (practices.length === 0) return;
   draft.expertise.push(...practices);
   notes.push(`${where} → expertise named in prose (${practices.length}): ${practices.join(', ')}`);
+}
+
+/** The technologies the texts name, then the other names of lists that are mostly those. */
+function namedInProse(texts: readonly string[]): string[] {
+  const names = [...new Set(texts.flatMap((text) => technologiesInProse(text).map((m) => m.name)))];
+  const keys = new Set(names.map((name) => name.toLowerCase()));
+  return [
+    ...names,
+    ...skillsFromListContext(texts).filter((name) => !keys.has(name.toLowerCase())),
+  ];
 }
 
 /** "chaos-testing harness" → "chaos testing": the practice a made thing serves. */
@@ -282,7 +293,11 @@ export function settleGithub(contact: Contact, projects: Project[]): void {
       return owner ? [owner] : [];
     }),
   );
-  const [first] = owners;
-  if (first && owners.length >= 2 && owners.every((owner) => owner === first))
-    contact.github = `https://github.com/${first}`;
+  // The owner of most of the repositories (two thirds at least): a work repository of the
+  // employer's beside the owner's own does not hide whose projects they are.
+  const counts = new Map<string, number>();
+  for (const owner of owners) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (top && count && count >= 2 && count * 3 >= owners.length * 2)
+    contact.github = `https://github.com/${top}`;
 }

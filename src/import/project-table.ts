@@ -49,6 +49,31 @@ export function isProjectTable(table: Table): boolean {
   return nameAt >= 0 && (namedColumn(header) ?? 'name') === 'name';
 }
 
+const CODE_HOST =
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//i;
+
+/**
+ * A table that lists projects whatever its heading says ("Things I made"): its names come
+ * with a description column, and either the headers say "repo"/"project" or give stars, or
+ * most names link to a code host. A "Tool | What for" table of a setup is none of these.
+ */
+export function isProjectListing(table: Table): boolean {
+  const headers = headersOf(table);
+  const columns = columnsOf(headers);
+  const nameAt = columns.indexOf('name');
+  if (nameAt < 0 || !columns.includes('summary')) return false;
+  const rows = table.children.slice(1);
+  if (rows.length === 0) return false;
+  const hosted = rows.filter((row) =>
+    makeLine(row.children[nameAt]?.children ?? [], 'row').links.some((l) => CODE_HOST.test(l.url)),
+  ).length;
+  return (
+    /\b(?:project|repo(?:sitory)?)s?\b/i.test(headers[nameAt] ?? '') ||
+    columns.includes('stars') ||
+    hosted * 2 > rows.length
+  );
+}
+
 export function readProjectTable(table: Table, taken: readonly Project[]): Project[] {
   const rows = table.children.slice(1);
   const headers = headersOf(table);

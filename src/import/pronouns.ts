@@ -32,3 +32,19 @@ export function readPronouns(text: string): Pronouns | undefined {
     return { subject, object, possessive };
   return undefined;
 }
+
+/**
+ * "9 years of backend work, she/her": a set of pronouns written as a list item of its own in
+ * the owner's lines. Only the common sets count; a bracket mid-sentence may be someone else's.
+ */
+export function standalonePronouns(lines: readonly string[]): Pronouns | undefined {
+  for (const line of lines) {
+    for (const item of line.split(/[,;·|•]/)) {
+      const text = item.trim().replace(/[.!]$/, '');
+      if (!/^\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?$/u.test(text)) continue;
+      const pronouns = readPronouns(text);
+      if (pronouns && KNOWN[pronouns.subject]) return pronouns;
+    }
+  }
+  return undefined;
+}

@@ -41,6 +41,14 @@ const YEARS = [
     `(?:^|[\\s(])~?${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:writing|building|shipping|coding|programming|developing|designing|engineering)\\b`,
     'i',
   ),
+  // "Graphics programmer, 10 years in real-time rendering": a clause of its own that opens with
+  // the years spent in a field (lower case: "5 years in Berlin" is a place).
+  new RegExp(`(?:^|[.!?]\\s+|,\\s+)${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?=\\p{Ll})`, 'u'),
+  // "9 years of backend & systems work": years of a kind of work.
+  new RegExp(
+    `\\b${QUALIFIER}${NUMBER}\\s+of\\s+(?:[\\p{L}&/+-]+\\s+){1,4}?work\\b(?!\\s+(?:at|with|for)\\b)`,
+    'iu',
+  ),
   // "7 years and counting", "have been doing operations work … for about twelve years".
   new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+and counting\\b`, 'i'),
   new RegExp(
@@ -110,7 +118,7 @@ const PLACE_NAME = `${PLACE_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${PLACE_WORD}){0,3}
 const PLACE = `${PLACE_NAME},\\s*(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
 // A bullet opens with the verb: "📍 Based in Leeds, UK".
 const LIVES_IN = new RegExp(
-  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from)\\s+(?:the\\s+)?(${PLACE})`,
+  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from|I['’]m in|I am in)\\s+(?:the\\s+)?(${PLACE})`,
   'u',
 );
 const COMES_FROM = new RegExp(

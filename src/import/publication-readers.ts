@@ -1,6 +1,7 @@
 import type { Award, Publication } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
-import { cleanSegment, takeYear } from './entry-text.ts';
+import { isSpokenLanguageLine, readLanguage } from './entry-readers.ts';
+import { cleanSegment, splitList, takeYear } from './entry-text.ts';
 import { flatten, type Line, linesOf, tidy } from './markdown-lines.ts';
 import { type Draft, entryUnits, type Pending, type RawSection } from './markdown-sections.ts';
 
@@ -74,10 +75,21 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
 
 export function readPublications(section: RawSection, draft: Draft) {
   const { units, intro } = entryUnits(section.body);
+  const leftover = [...intro];
   const fallback = sectionFallback(section.title);
   const before = draft.publications.length;
   for (const { head, lines } of units) {
     if (!head.text) continue;
+    // A paragraph of several sentences (a speaker bio under the talks) names no talk.
+    if (isProseParagraph(head)) {
+      leftover.push(head.text);
+      continue;
+    }
+    // "Talks & languages": the line listing spoken languages with their levels is no talk.
+    if (lines.length === 0 && isSpokenLanguageLine(head.text)) {
+      addLanguages(head.text, draft);
+      continue;
+    }
     // "🚀 Newsletter: On-Call Notes …" under a bullet is an entry of its own.
     const own = flatten(lines).filter((line) => line.label !== undefined || line.raw !== line.text);
     const rest = flatten(lines).filter((line) => !own.includes(line));
@@ -88,8 +100,27 @@ export function readPublications(section: RawSection, draft: Draft) {
   const talks = added.filter((p) => p.kind === 'talk').length;
   return {
     note: `publications (${added.length}): ${talks} talk${talks === 1 ? '' : 's'}, ${added.length - talks} other`,
-    leftover: intro,
+    leftover,
   };
+}
+
+function isProseParagraph(line: Line): boolean {
+  const sentences = line.text.split(/(?<=[a-z)][.!?])\s+(?=\p{Lu})/u).length;
+  return (
+    line.from === 'paragraph' &&
+    sentences >= 2 &&
+    line.text.split(/\s+/).length > 25 &&
+    line.links.length === 0 &&
+    !QUOTED.test(line.text)
+  );
+}
+
+function addLanguages(text: string, draft: Draft): void {
+  for (const entry of splitList(text)) {
+    const language = readLanguage(entry);
+    if (language.name && !draft.languages.some((l) => l.name === language.name))
+      draft.languages.push(language);
+  }
 }
 
 const AWARD_WORDS =

@@ -174,8 +174,11 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   education(section, draft) {
     const { units, intro } = entryUnits(section.body);
     const leftover = [...intro];
+    // "Education & certs": there a line naming no degree or school is a certificate.
+    const withCertificates = /\bcert/i.test(section.title);
     for (const { head, lines } of units) {
-      if (isCertificateLine(head.text)) {
+      const entry = [head, ...lines].map((l) => l.text).join(' ');
+      if (isCertificateLine(head.text) || (withCertificates && !looksLikeDegree(entry))) {
         draft.certifications.push(readCertification(head, lines));
         continue;
       }

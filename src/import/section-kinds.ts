@@ -257,6 +257,11 @@ export function sectionKind(heading: string): SectionKind | undefined {
   // "Tech I reach for", "Tools & workflow", "Stack I love" hold skills.
   return (
     BY_HEADING.get(key) ??
+    // "Schooling & certs", "Degrees and licences": the education reader tells the lines apart.
+    (/\b(?:education|schooling|studies|degrees?)\b/.test(key) &&
+    /\b(?:cert\w*|licen[cs]es?)\b/.test(key)
+      ? 'education'
+      : undefined) ??
     (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
     (/\b(?:talks|publications|articles)\b/.test(key) ? 'publications' : undefined) ??
     (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??

@@ -1,6 +1,7 @@
 import type { Skill, SkillCategory } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { splitList, splitQualifier } from './entry-text.ts';
+import { iconIdsOf } from './html-blocks.ts';
 import { plural } from './import-result.ts';
 import { flatten, type Line, linesOf, slug, tidyName } from './markdown-lines.ts';
 import { type Draft, entriesOf, type RawSection } from './markdown-sections.ts';
@@ -42,6 +43,12 @@ export function readSkills(
   }
   const fromProse = readSkillProse(state);
   const { categories, phrases } = state;
+  // "GitHub Actions" read from the icon "githubactions": the id is how the page wrote it.
+  const iconIds = iconIdsOf(section.body);
+  for (const skill of categories.flatMap((c) => c.skills)) {
+    const id = iconIds.get(skill.name.toLowerCase());
+    if (id && !skill.aliases.includes(id)) skill.aliases.push(id);
+  }
   draft.skills.push(...categories.filter((c) => !draft.skills.includes(c)));
   draft.expertise.push(...phrases);
   const skills = categories.reduce((n, c) => n + c.skills.length, 0);

@@ -68,8 +68,9 @@ describe('a README that writes its structure in HTML', () => {
 
   it('reads skill icons as skills: a skillicons.dev strip, devicons and small logos', () => {
     expect(skills(profile)).toEqual([
-      ['Tools I use', ['go', 'postgres', 'kafka']],
-      ['Also at home with', ['java', 'bash', 'grpc']],
+      // Icon ids are given the vocabulary's names; an alt text is kept as written.
+      ['Tools I use', ['Go', 'PostgreSQL', 'Kafka']],
+      ['Also at home with', ['java', 'Bash', 'grpc']],
     ]);
   });
 
@@ -116,5 +117,33 @@ describe('a row of small network icons', () => {
     expect(profile.skills).toEqual([]);
     expect(profile.contact.linkedin).toBe('https://linkedin.com/in/ana-reis');
     expect(profile.contact.other.map((o) => o.url)).toEqual(['https://kaggle.com/anareis']);
+  });
+});
+
+describe('skill icons that carry only an id', () => {
+  const { profile } = imported(
+    [
+      '# Dara Okonjo',
+      '',
+      'Mobile developer.',
+      '',
+      '## Stack',
+      '',
+      '<p>',
+      '  <img src="https://skillicons.dev/icons?i=kotlin,cpp,githubactions,qwertyzz" />',
+      '  <img src="https://cdn.jsdelivr.net/gh/devicons/devicon/icons/apachekafka/apachekafka-original.svg" width="40" height="40"/>',
+      '</p>',
+    ].join('\n'),
+  );
+  const listed = profile.skills.flatMap((c) => c.skills);
+
+  it('names each by the vocabulary, keeping the id as an alias', () => {
+    expect(listed).toEqual([
+      { name: 'Kotlin', aliases: [] },
+      { name: 'C++', aliases: ['cpp'] },
+      { name: 'GitHub Actions', aliases: ['githubactions'] },
+      { name: 'qwertyzz', aliases: [] },
+      { name: 'Kafka', aliases: ['apachekafka'] },
+    ]);
   });
 });
