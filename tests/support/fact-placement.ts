@@ -167,7 +167,8 @@ function roleFound(profile: Profile, fact: { company: string; title: string }): 
 }
 
 /** Every value the import placed in a field, as `field: value`, for the invention check. */
-function placedValues(profile: Profile): [string, string][] {
+/** Each placed value, with the other spellings it was read from (an icon's id for its tool). */
+function placedValues(profile: Profile): [string, string, ...string[]][] {
   const { identity } = profile;
   return [
     ['name', identity.name],
@@ -176,7 +177,9 @@ function placedValues(profile: Profile): [string, string][] {
     ...(identity.yearsOfExperience !== undefined
       ? [['years', String(identity.yearsOfExperience)] as [string, string]]
       : []),
-    ...profile.skills.flatMap((c) => c.skills.map((s): [string, string] => ['skill', s.name])),
+    ...profile.skills.flatMap((c) =>
+      c.skills.map((s): [string, string, ...string[]] => ['skill', s.name, ...s.aliases]),
+    ),
     ...profile.roles.flatMap((r): [string, string][] => [
       ['role company', r.company],
       ['role title', r.title],
@@ -230,8 +233,8 @@ export function scorePlacement(profile: Profile, facts: StatedFacts, source: str
   // A value the facts themselves state ("SRE team lead" for "I lead the SRE team") is not
   // invented; nor is a place joined from parts the source gives one by one.
   const stated = new Set(statedTexts(facts).map(words));
-  for (const [field, value] of placedValues(profile)) {
-    if (inSource(value) || stated.has(words(value))) continue;
+  for (const [field, value, ...spellings] of placedValues(profile)) {
+    if ([value, ...spellings].some(inSource) || stated.has(words(value))) continue;
     if (field === 'location' && value.split(/,\s*/).every(inSource)) continue;
     result.invented.push(`${field}: ${value}`);
   }
