@@ -192,7 +192,7 @@ export function readRoleHeader(text: string): RoleHeader {
 export const INSTITUTION =
   /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/iu;
 export const DEGREE =
-  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|Diploma|Certificate|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
+  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 
 export interface DegreeLine {
   institution?: string;
@@ -253,6 +253,15 @@ function withoutStudyNotes(text: string): { name: string; notes: string[] } {
 }
 
 function readDegree(text: string): { degree: string; field?: string } {
+  // "Bachelor of Computer Science, Software Engineering": the degree's name runs to the comma.
+  const named = /^((?:Bachelor|Master|Doctor|Associate)(?:'s)? of [^,]+?)(?:,\s*(.+))?$/i.exec(
+    text,
+  );
+  if (named?.[1] && !/\s+in\s+/i.test(named[1])) {
+    return named[2]
+      ? { degree: named[1].trim(), field: named[2].trim() }
+      : { degree: named[1].trim() };
+  }
   const inField = /^(.+?)\s+in\s+(.+)$/i.exec(text);
   if (inField?.[1] && inField[2]) return { degree: inField[1].trim(), field: inField[2].trim() };
   const match = DEGREE.exec(text);

@@ -48,6 +48,7 @@ import {
 } from './markdown-settle.ts';
 import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
+import { withoutPageFooters } from './page-footers.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { isProjectListing } from './project-table.ts';
 import { standalonePronouns } from './pronouns.ts';
@@ -91,7 +92,8 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const { body: text, fields: frontMatter } = splitFrontMatter(repair.text);
+  const { body, fields: frontMatter } = splitFrontMatter(repair.text);
+  const text = withoutPageFooters(body);
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
