@@ -249,3 +249,26 @@ describe('firmware skills and everyday words', () => {
     expect(askFirmware('can he design PCBs')).toContain('KiCad');
   });
 });
+
+describe('the "Now" section', () => {
+  it('answers "what is she working on right now" from it, before the project list', () => {
+    const withProjects = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Mira Osei',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Database Engineer',
+        },
+        exploring: ['Zig'],
+        projects: [{ id: 'lsm', name: 'lsm-toy', summary: 'A toy LSM tree in Rust.' }],
+        sections: [
+          { id: 'now', title: 'Now (updated May 2026)', items: ['Shipping tiered storage.'] },
+        ],
+      }),
+    );
+    const askMira = (q: string) => answerToPlainText(withProjects.ask(q));
+    expect(askMira('whats she working on right now')).toContain('Shipping tiered storage');
+    expect(askMira('tell me about her projects')).toContain('lsm-toy');
+    expect(askMira('what is she learning now')).toContain('Zig');
+  });
+});

@@ -16,6 +16,7 @@ import { industries } from './industries.ts';
 import { languages } from './languages.ts';
 import { leadership } from './leadership.ts';
 import { location } from './location.ts';
+import { now } from './now.ts';
 import { principles } from './principles.ts';
 import { project } from './project.ts';
 import { projects } from './projects.ts';
@@ -47,6 +48,7 @@ export const KINDS: readonly AnswerKind[] = [
   faq,
   followUp,
   search,
+  now,
   talks,
   skills,
   projects,

@@ -218,7 +218,7 @@ function addLater(profile: Profile, add: AddLine) {
 }
 
 /** A "now" section (what the owner is doing these days) answers "what is she up to?". */
-const NOW_PAGE =
+export const NOW_PAGE =
   /^\W*(?:now|right now|currently|these days|what i['’]?m (?:doing|up to|working on))\b/i;
 
 /** Principles, exploring, FAQ and the sections the importer did not place. */
