@@ -1,5 +1,6 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readTable } from './jd-table.ts';
+import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
 
 /** One meaningful line of a job description, its markup removed. */
@@ -7,7 +8,7 @@ export interface JdLine {
   text: string;
   /** A section title ("Requirements", "**Nice to have**", "WHAT YOU'LL BRING:"). */
   heading: boolean;
-  /** A list item (-, *, •, 1., a)). */
+  /** A list item (-, *, •, o, 1., a)). */
   bullet: boolean;
   /** A heading only by its shape (short, no full stop): trusted only if its words name a section. */
   guessed?: boolean;
@@ -17,7 +18,6 @@ export interface JdLine {
   label?: string;
 }
 
-const BULLET = /^\s*(?:[-*+•●◦▪‣–—·✓✔→>]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const WRAPPED_EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?\s*$/;
 const SENTENCE_END = /[.!?;]["')\]]?$/;
@@ -25,7 +25,7 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const raws = fromHtml(text.replace(/\r\n?/g, '\n')).split('\n');
+  const raws = reflow(fromHtml(text.replace(/\r\n?/g, '\n')).split('\n'));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {
