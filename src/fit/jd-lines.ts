@@ -2,6 +2,7 @@ import { FIT_DEFAULTS } from './defaults.ts';
 import { readTable } from './jd-table.ts';
 import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
+import { hasHashtag, iconListed, isTopicTags, withoutHashes } from './social-post.ts';
 
 /** One meaningful line of a job description, its markup removed. */
 export interface JdLine {
@@ -35,8 +36,8 @@ export function readLines(text: string): JdLine[] {
       continue;
     }
     const raw = raws[i] ?? '';
-    if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw)) continue;
-    for (const line of readLine(raw)) lines.push(line);
+    if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw) || isTopicTags(raw)) continue;
+    for (const line of readLine(raw, iconListed(raws, i))) lines.push(line);
   }
   return lines;
 }
@@ -63,14 +64,14 @@ function fromHtml(text: string): string {
   );
 }
 
-function readLine(raw: string): JdLine[] {
+function readLine(raw: string, listed: boolean): JdLine[] {
   if (MARKDOWN_HEADING.test(raw)) {
     const level = raw.trim().indexOf(' ');
     return [
       { text: clean(raw.replace(MARKDOWN_HEADING, '')), heading: true, bullet: false, level },
     ];
   }
-  const bullet = BULLET.test(raw);
+  const bullet = listed || BULLET.test(raw);
   const body = raw.replace(BULLET, '').trim();
   // A bold question to the reader is an item of a list of questions, not a title.
   if (QUESTION_TO_READER.test(clean(body)))
@@ -89,7 +90,12 @@ function readLine(raw: string): JdLine[] {
   const text = clean(body);
   if (text === '') return [];
   const shape = bullet ? 'none' : headingShape(body);
-  return [{ text, heading: shape !== 'none', bullet, guessed: shape === 'guessed' }];
+  const line = { text, heading: shape !== 'none', bullet, guessed: shape === 'guessed' };
+  // "Senior #golang dev wanted:": a post's title line asks, in its hashtags, for what it names.
+  if (line.heading && hasHashtag(body)) {
+    return [line, { text: text.replace(/:$/, ''), heading: false, bullet: true }];
+  }
+  return [line];
 }
 
 /** "**You have:** five years of Go" → a heading and its text. */
@@ -118,7 +124,7 @@ const LEADING_ICONS = new RegExp(String.raw`^(?:\s|${ICON})+(?!\s|${ICON}|$)`, '
 
 /** Strips markdown emphasis, links and stray whitespace; keeps the words. */
 export function clean(text: string): string {
-  return text
+  return withoutHashes(text)
     .replace(LEADING_ICONS, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|`)/g, '')

@@ -42,3 +42,19 @@ export const STACK_STATEMENT =
  */
 export const QUESTION_TO_READER =
   /^(?:have|had|are|were|can|could|do|did|would|will|is)\s+(?:you\b|\S.*\byour?\b)[^?]*\?\s*$/i;
+
+const MONEY =
+  /(?:[€£$₹¥]|\b(?:EUR|GBP|USD|CHF|INR|Rs\.?)\s?)\d[\d.,]*\s?[kKmM]?(?:\s?(?:-|–|to)\s?[€£$₹¥]?\d[\d.,]*\s?[kKmM]?)?/g;
+const PAY_WORDS =
+  /\b(?:up to|plus|and|base|salary|pay|equity|bonus|stock|share options|options|OTE|ESOPs?|gross|per (?:year|annum|month|hour)|a year|p\.?a\.?|DOE)\b/gi;
+
+/** "€90-110k + equity": a line made of pay alone offers something; it asks for nothing. */
+export function isPayOnly(text: string): boolean {
+  if (!new RegExp(MONEY.source).test(text)) return false;
+  return (
+    text
+      .replace(MONEY, '')
+      .replace(PAY_WORDS, '')
+      .replace(/[\s+&,/()·|–-]/g, '') === ''
+  );
+}

@@ -6,6 +6,7 @@ import type { RequirementKind } from './report.ts';
 import {
   DESCRIBES_YOU,
   EMPLOYER_FACT,
+  isPayOnly,
   LOCATION_CUE,
   NICE_CUE,
   QUESTION_TO_READER,
@@ -114,7 +115,8 @@ function toRequirement(
   listed: boolean,
 ): JdRequirement | undefined {
   const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
-  if (trimmed.length < 2 || /:$/.test(text.trim()) || NOT_ASKED.test(trimmed)) return undefined;
+  if (trimmed.length < 2 || /:$/.test(text.trim()) || NOT_ASKED.test(trimmed) || isPayOnly(trimmed))
+    return undefined;
   if (section === 'open' && (EMPLOYER_FACT.test(trimmed) || CONDITION.test(trimmed)))
     return undefined;
   if (
