@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRequirements } from '../../src/fit/requirements.ts';
-import { fitFor, statusIn } from './profile-fit.ts';
+import { statusIn } from './profile-fit.ts';
 
 const texts = (jd: string) => readRequirements(jd).map((r) => `${r.kind}: ${r.text}`);
 
