@@ -29,3 +29,12 @@ export const asksNothing = (text: string): boolean =>
 /** The sentence with the phrases that only look like asks taken out, for reading its cues. */
 export const withoutLookAlikes = (text: string): string =>
   text.replace(ROLE_ANNOUNCED, '').replace(EMPLOYER_PLACE, '');
+
+/**
+ * "Successful candidates must undergo a criminal record check": a check the employer runs on
+ * whoever it appoints is a step of hiring, not something a candidate brings.
+ */
+export const isEmployerCheck = (text: string): boolean =>
+  /\b(?:undergo|complete|pass|go through|be subject to|consent to)\b(?:\s+[\w'-]+){0,6}\s+(?:checks?|screening|vetting)\b/i.test(
+    text,
+  );

@@ -15,6 +15,8 @@ export interface JdLine {
   guessed?: boolean;
   /** A markdown heading's depth (1 for "#"); none for a heading shown by emphasis or shape. */
   level?: number;
+  /** Right below another line, with no blank line between. */
+  tight?: boolean;
   /** The heading of the table column that ticks this row ("Required", "Preferred"). */
   label?: string;
 }
@@ -37,7 +39,9 @@ export function readLines(text: string): JdLine[] {
     }
     const raw = raws[i] ?? '';
     if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw) || isTopicTags(raw)) continue;
-    for (const line of readLine(raw, iconListed(raws, i))) lines.push(line);
+    const tight = i > 0 && (raws[i - 1] ?? '').trim() !== '';
+    for (const line of readLine(raw, iconListed(raws, i)))
+      lines.push(tight ? { ...line, tight } : line);
   }
   return lines;
 }

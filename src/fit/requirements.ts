@@ -1,5 +1,5 @@
 import { countriesIn } from '../knowledge/places.ts';
-import { asksNothing, withoutLookAlikes } from './asks-nothing.ts';
+import { asksNothing, isEmployerCheck, withoutLookAlikes } from './asks-nothing.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import { jobTitleOf } from './job-title.ts';
@@ -133,7 +133,13 @@ function toRequirement(
   listed: boolean,
 ): JdRequirement | undefined {
   const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
-  if (trimmed.length < 2 || /:$/.test(text.trim()) || NOT_ASKED.test(trimmed) || isPayOnly(trimmed))
+  if (
+    trimmed.length < 2 ||
+    /:$/.test(text.trim()) ||
+    NOT_ASKED.test(trimmed) ||
+    isPayOnly(trimmed) ||
+    isEmployerCheck(trimmed)
+  )
     return undefined;
   if (section === 'open' && !openAsks(trimmed, listed)) return undefined;
   const kind: RequirementKind =
