@@ -3,6 +3,7 @@ import { asksNothing, isEmployerCheck, withoutLookAlikes } from './asks-nothing.
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import { jobTitleOf } from './job-title.ts';
+import { levelled } from './levels.ts';
 import type { RequirementKind } from './report.ts';
 import {
   DESCRIBES_YOU,
@@ -46,7 +47,7 @@ export function readRequirements(text: string): JdRequirement[] {
       topic: 'seniority',
     });
   }
-  for (const section of readSections(lines)) found.push(...sectionRequirements(section));
+  for (const section of levelled(readSections(lines))) found.push(...sectionRequirements(section));
   return pointBack(dedupe(found)).map((r) => (title ? { ...r, role: title } : r));
 }
 
