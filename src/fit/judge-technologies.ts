@@ -76,6 +76,18 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
       return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
     }
     if (inside.length > 0) return { asked: inside, anyOf: true, context: [] };
+    // "security tooling (SAST, DAST or dependency scanning) into CI/CD pipelines": the list says
+    // what the words before it ask for; a technology elsewhere in the line is only where.
+    const head = text
+      .slice(0, paren.index)
+      .split(/\b(?:with|in|of|on|using|into)\b|[,;:]/i)
+      .pop();
+    if (
+      namesIn(paren[1]).length > 0 &&
+      technologiesInRequirement(support, head ?? '').length === 0
+    ) {
+      return { asked: [], anyOf: true, context: outside, examples: paren[1] };
+    }
   }
   const example = EXAMPLES.exec(text);
   if (example) {

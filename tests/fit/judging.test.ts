@@ -222,3 +222,16 @@ describe('a degree asked for as completed studies', () => {
     expect(none.fit(asked).requirements[0]?.status).toBe('missing');
   });
 });
+
+describe('a list in parentheses naming what the words before it mean', () => {
+  it('asks for the listed tools, not the technology the line only places them in', () => {
+    // The shipped profile lists CI/CD and GitHub Actions, and no fuzzing.
+    const fuzzing =
+      'experience wiring fuzzing tools (AFL, libFuzzer or Jazzer) into CI/CD pipelines';
+    expect(statusOf('shipped', fuzzing)).not.toBe('met');
+    // Ingrid runs SAST/DAST/SCA tooling in CI pipelines.
+    const scanners = 'experience adding scanners (SAST, DAST or SCA) into CI pipelines';
+    expect(statusOf('ingrid-vasquez-holm', scanners)).toBe('met');
+    expect(statusOf('shipped', scanners)).not.toBe('met');
+  });
+});
