@@ -5,6 +5,7 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { usedMoreNarrowly } from './operating.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
 import { DAILY_USE } from './qualified-skills.ts';
+import { reviewedOnly } from './reviewed-only.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -83,6 +84,7 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
       .split(/\b(?:with|in|of|on|using|into)\b|[,;:]/i)
       .pop();
     if (
+      /,|\bor\b/i.test(paren[1]) &&
       namesIn(paren[1]).length > 0 &&
       technologiesInRequirement(support, head ?? '').length === 0
     ) {
@@ -146,6 +148,7 @@ export function judgeTechnologies(
       heldOnlyThroughVocabulary(text, r, support) ||
       impliedByNamesake(r) ||
       usedMoreNarrowly(text, r, support) ||
+      reviewedOnly(text, r) ||
       (DAILY_USE.test(text) && kin.qualifiedOnly?.(r.canonical) === true && !shownInWork(r)),
   );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));

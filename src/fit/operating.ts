@@ -1,8 +1,11 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
 
-/** "operating production Kubernetes clusters": running the technology itself, not using it. */
+/**
+ * "operating production Kubernetes clusters", "operating Kubernetes in production": running the
+ * technology itself, not deploying onto it.
+ */
 const OPERATING =
-  /\b(?:operat\w*|administ\w*|run(?:s|ning)?|manag\w*|maintain\w*|scal\w*)\b[^.;]*\b(?:clusters?|fleets?)\b/i;
+  /\b(?:operat\w*|administ\w*|run(?:s|ning)?|manag\w*|maintain\w*|scal\w*)\b[^.;]*\b(?:clusters?|fleets?)\b|\b(?:operat(?:e|es|ing)|administer\w*)\s+(?:[\w.-]+\s+){0,2}?(?:in|at)\s+(?:production|prod|scale)\b/i;
 
 /** Words that show the profile ran the technology itself: clusters, nodes, a fleet. */
 const OPERATED = /\b(?:clusters?|fleets?|nodes?|administrat\w*|operat\w*)\b/i;

@@ -235,3 +235,19 @@ describe('a list in parentheses naming what the words before it mean', () => {
     expect(statusOf('shipped', scanners)).not.toBe('met');
   });
 });
+
+describe('running a technology versus working with it', () => {
+  it('counts deploying onto Kubernetes as close to operating it in production', () => {
+    // The shipped profile has "Docker & Kubernetes deployments"; Ha ran a 400-node fleet.
+    expect(statusOf('shipped', 'Operating Kubernetes in production')).toBe('partial');
+    expect(statusOf('pham-thu-ha', 'Operating Kubernetes in production')).toBe('met');
+    expect(statusOf('shipped', 'Deploying services to Kubernetes')).toBe('met');
+  });
+
+  it('counts reviewing Terraform as close to writing it, and enough when reviews are asked', () => {
+    // Ingrid lists "Terraform reviews"; Ha wrote Terraform modules.
+    expect(statusOf('ingrid-vasquez-holm', 'Terraform for all infrastructure')).toBe('partial');
+    expect(statusOf('pham-thu-ha', 'Terraform for all infrastructure')).toBe('met');
+    expect(statusOf('ingrid-vasquez-holm', 'Security reviews of Terraform code')).toBe('met');
+  });
+});
