@@ -251,3 +251,16 @@ describe('running a technology versus working with it', () => {
     expect(statusOf('ingrid-vasquez-holm', 'Security reviews of Terraform code')).toBe('met');
   });
 });
+
+describe('two asks in one line, each with its own choice of tools', () => {
+  it('does not let the first ask met answer for the tools of the second', () => {
+    // The shipped profile states Clean Architecture and no Koin nor Kodein.
+    const jd =
+      '## Requirements\n- Good command of SOLID / Clean Architecture and dependency injection with Koin or Kodein\n';
+    const report = fitFor('shipped').fit(jd);
+    expect(report.requirements.map((r) => [r.requirement, r.status])).toEqual([
+      ['Good command of SOLID / Clean Architecture', 'met'],
+      ['dependency injection with Koin or Kodein', 'missing'],
+    ]);
+  });
+});
