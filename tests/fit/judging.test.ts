@@ -264,3 +264,19 @@ describe('two asks in one line, each with its own choice of tools', () => {
     ]);
   });
 });
+
+describe('a narrower use of a technology than holding it', () => {
+  it('asks for security work on the cloud when the ask is securing it', () => {
+    // The shipped profile lists AWS with no security work; Ingrid does AWS security.
+    const ask = 'Experience securing workloads on AWS';
+    expect(statusOf('shipped', ask)).toBe('partial');
+    expect(statusOf('ingrid-vasquez-holm', ask)).toBe('met');
+  });
+
+  it('asks for a tool used for apps when the ask is the tool for mobile', () => {
+    // The shipped profile runs GitHub Actions for backend services; Arjun builds Android apps.
+    const ask = 'Release automation for mobile with GitHub Actions';
+    expect(statusOf('shipped', ask)).toBe('partial');
+    expect(statusOf('arjun-mehta', ask)).toBe('met');
+  });
+});
