@@ -102,6 +102,13 @@ describe('years of experience in a kind of work', () => {
     );
     expect(statusOf('shipped', '5+ years as a data engineer or in a similar role')).toBe('partial');
   });
+
+  it('counts security-engineering years as close to platform years, not as those years', () => {
+    // Ingrid is a product security engineer.
+    const ask = '6+ years in DevOps or cloud infrastructure roles';
+    expect(statusOf('ingrid-vasquez-holm', ask)).toBe('partial');
+    expect(statusOf('ingrid-vasquez-holm', '4+ years in mobile engineering')).toBe('missing');
+  });
 });
 
 describe('years that name no kind of work', () => {
