@@ -270,6 +270,19 @@ describe('two asks in one line, each with its own choice of tools', () => {
       ['dependency injection with Koin or Kodein', 'missing'],
     ]);
   });
+
+  it('gives a list in parentheses to the practice right before it, not to the first ask', () => {
+    // The shipped profile builds REST APIs and lists no form library.
+    const jd =
+      '## Requirements\n- Experience building REST or gRPC APIs and managing form state (Formik, Final Form or similar)\n- Docker and image signing (Cosign, Notary)\n';
+    const report = fitFor('shipped').fit(jd);
+    expect(report.requirements.map((r) => r.requirement)).toEqual([
+      'Experience building REST or gRPC APIs',
+      'managing form state (Formik, Final Form or similar)',
+      'Docker and image signing (Cosign, Notary)',
+    ]);
+    expect(report.requirements[1]?.status).not.toBe('met');
+  });
 });
 
 describe('a narrower use of a technology than holding it', () => {
