@@ -300,3 +300,10 @@ describe('a narrower use of a technology than holding it', () => {
     expect(statusOf('arjun-mehta', ask)).toBe('met');
   });
 });
+
+describe('a tool named by a lower-case abbreviation', () => {
+  it('reads "k8s" as Kubernetes, a name and not a plain-word practice', () => {
+    // The shipped profile lists Kubernetes.
+    expect(statusOf('shipped', 'k8s for all our services')).toBe('met');
+  });
+});
