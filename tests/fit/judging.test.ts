@@ -307,3 +307,11 @@ describe('a tool named by a lower-case abbreviation', () => {
     expect(statusOf('shipped', 'k8s for all our services')).toBe('met');
   });
 });
+
+describe('a spoken language with a remark after it', () => {
+  it('does not count the language the remark names as the one asked for', () => {
+    // Ha lists English and Vietnamese, no Polish.
+    const ask = 'Polish is a plus, but our working language is English';
+    expect(statusOf('pham-thu-ha', ask, 'Nice to have')).toBe('missing');
+  });
+});
