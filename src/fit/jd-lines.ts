@@ -1,23 +1,26 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readTable } from './jd-table.ts';
+import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
+import { hasHashtag, iconListed, isTopicTags, withoutHashes } from './social-post.ts';
 
 /** One meaningful line of a job description, its markup removed. */
 export interface JdLine {
   text: string;
   /** A section title ("Requirements", "**Nice to have**", "WHAT YOU'LL BRING:"). */
   heading: boolean;
-  /** A list item (-, *, •, 1., a)). */
+  /** A list item (-, *, •, o, 1., a)). */
   bullet: boolean;
   /** A heading only by its shape (short, no full stop): trusted only if its words name a section. */
   guessed?: boolean;
   /** A markdown heading's depth (1 for "#"); none for a heading shown by emphasis or shape. */
   level?: number;
+  /** Right below another line, with no blank line between. */
+  tight?: boolean;
   /** The heading of the table column that ticks this row ("Required", "Preferred"). */
   label?: string;
 }
 
-const BULLET = /^\s*(?:[-*+•●◦▪‣–—·✓✔→>]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const WRAPPED_EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?\s*$/;
 const SENTENCE_END = /[.!?;]["')\]]?$/;
@@ -25,7 +28,7 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const raws = fromHtml(text.replace(/\r\n?/g, '\n')).split('\n');
+  const raws = reflow(fromHtml(text.replace(/\r\n?/g, '\n')).split('\n'));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {
@@ -35,8 +38,10 @@ export function readLines(text: string): JdLine[] {
       continue;
     }
     const raw = raws[i] ?? '';
-    if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw)) continue;
-    for (const line of readLine(raw)) lines.push(line);
+    if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw) || isTopicTags(raw)) continue;
+    const tight = i > 0 && (raws[i - 1] ?? '').trim() !== '';
+    for (const line of readLine(raw, iconListed(raws, i)))
+      lines.push(tight ? { ...line, tight } : line);
   }
   return lines;
 }
@@ -63,14 +68,14 @@ function fromHtml(text: string): string {
   );
 }
 
-function readLine(raw: string): JdLine[] {
+function readLine(raw: string, listed: boolean): JdLine[] {
   if (MARKDOWN_HEADING.test(raw)) {
     const level = raw.trim().indexOf(' ');
     return [
       { text: clean(raw.replace(MARKDOWN_HEADING, '')), heading: true, bullet: false, level },
     ];
   }
-  const bullet = BULLET.test(raw);
+  const bullet = listed || BULLET.test(raw);
   const body = raw.replace(BULLET, '').trim();
   // A bold question to the reader is an item of a list of questions, not a title.
   if (QUESTION_TO_READER.test(clean(body)))
@@ -89,7 +94,12 @@ function readLine(raw: string): JdLine[] {
   const text = clean(body);
   if (text === '') return [];
   const shape = bullet ? 'none' : headingShape(body);
-  return [{ text, heading: shape !== 'none', bullet, guessed: shape === 'guessed' }];
+  const line = { text, heading: shape !== 'none', bullet, guessed: shape === 'guessed' };
+  // "Senior #golang dev wanted:": a post's title line asks, in its hashtags, for what it names.
+  if (line.heading && hasHashtag(body)) {
+    return [line, { text: text.replace(/:$/, ''), heading: false, bullet: true }];
+  }
+  return [line];
 }
 
 /** "**You have:** five years of Go" → a heading and its text. */
@@ -118,7 +128,7 @@ const LEADING_ICONS = new RegExp(String.raw`^(?:\s|${ICON})+(?!\s|${ICON}|$)`, '
 
 /** Strips markdown emphasis, links and stray whitespace; keeps the words. */
 export function clean(text: string): string {
-  return text
+  return withoutHashes(text)
     .replace(LEADING_ICONS, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|`)/g, '')

@@ -15,10 +15,13 @@ const GROUPS: readonly (readonly [RegExp, readonly string[]])[] = [
 
 /**
  * The part of a requirement that asks: not a remark in parentheses nor a reason after "as"
- * ("Dutch (our team will switch to English)", "…, as our working language is English").
+ * ("Dutch (our team will switch to English)", "…, as our working language is English", "…, but
+ * our working language is English").
  */
 const askingPart = (text: string): string =>
-  text.replace(/\([^)]*\)/g, ' ').replace(/,?\s+(?:as|since|because|while|though)\s.*$/i, '');
+  text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/,?\s+(?:as|since|because|while|though|but\s+(?=(?:our|the|we|it)\b))\s*.*$/i, '');
 
 /** Spoken languages a requirement asks for, against the languages the profile lists. */
 export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement | undefined {

@@ -5,6 +5,7 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { usedMoreNarrowly } from './operating.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
 import { DAILY_USE } from './qualified-skills.ts';
+import { reviewedOnly } from './reviewed-only.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -76,6 +77,19 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
       return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
     }
     if (inside.length > 0) return { asked: inside, anyOf: true, context: [] };
+    // "security tooling (SAST, DAST or dependency scanning) into CI/CD pipelines": the list says
+    // what the words before it ask for; a technology elsewhere in the line is only where.
+    const head = text
+      .slice(0, paren.index)
+      .split(/\b(?:with|in|of|on|using|into)\b|[,;:]/i)
+      .pop();
+    if (
+      /,|\bor\b/i.test(paren[1]) &&
+      namesIn(paren[1]).length > 0 &&
+      technologiesInRequirement(support, head ?? '').length === 0
+    ) {
+      return { asked: [], anyOf: true, context: outside, examples: paren[1] };
+    }
   }
   const example = EXAMPLES.exec(text);
   if (example) {
@@ -134,6 +148,7 @@ export function judgeTechnologies(
       heldOnlyThroughVocabulary(text, r, support) ||
       impliedByNamesake(r) ||
       usedMoreNarrowly(text, r, support) ||
+      reviewedOnly(text, r) ||
       (DAILY_USE.test(text) && kin.qualifiedOnly?.(r.canonical) === true && !shownInWork(r)),
   );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));

@@ -50,7 +50,12 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
   const context = requirement.role ? { ...shared, role: requirement.role } : shared;
   const { support, profile } = context;
   if (requirement.topic === 'seniority') return judgeSeniority(requirement.text, support, profile);
-  if (requirement.topic === 'location') return judgeLocation(requirement.text, support);
+  if (requirement.topic === 'location') {
+    const text = requirement.placeFrom
+      ? `${requirement.text}; ${requirement.placeFrom}`
+      : requirement.text;
+    return judgeLocation(text, support);
+  }
   for (const decisive of DECISIVE) {
     const judgement = decisive(requirement.text, context);
     if (judgement) return judgement;

@@ -1,25 +1,55 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
 
-/** "operating production Kubernetes clusters": running the technology itself, not using it. */
-const OPERATING =
-  /\b(?:operat\w*|administ\w*|run(?:s|ning)?|manag\w*|maintain\w*|scal\w*)\b[^.;]*\b(?:clusters?|fleets?)\b/i;
-
-/** Words that show the profile ran the technology itself: clusters, nodes, a fleet. */
-const OPERATED = /\b(?:clusters?|fleets?|nodes?|administrat\w*|operat\w*)\b/i;
-
 /**
- * A requirement to operate a technology's clusters is shown only by knowledge that speaks of
- * running them; a profile that lists the technology, or deployed on it, is close, not a match.
+ * Asks for a narrower use of a technology than listing or using it: running it, securing it,
+ * using it for a platform. Each is shown only by knowledge that speaks of that use with the
+ * technology named; the technology alone is close, not a match.
  */
+interface NarrowerUse {
+  asked: RegExp;
+  shown: RegExp;
+  topic: string;
+  /** The use is shown by the profile's work as a whole: a mobile developer's CI is for apps. */
+  anywhere?: true;
+}
+
+const NARROWER_USES: readonly NarrowerUse[] = [
+  {
+    // "operating production Kubernetes clusters", "operating Kubernetes in production".
+    asked:
+      /\b(?:operat\w*|administ\w*|run(?:s|ning)?|manag\w*|maintain\w*|scal\w*)\b[^.;]*\b(?:clusters?|fleets?)\b|\b(?:operat(?:e|es|ing)|administer\w*)\s+(?:[\w.-]+\s+){0,2}?(?:in|at)\s+(?:production|prod|scale)\b/i,
+    // Clusters, nodes, a fleet: the profile ran the technology itself.
+    shown: /\b(?:clusters?|fleets?|nodes?|administrat\w*|operat\w*)\b/i,
+    topic: 'cluster',
+  },
+  {
+    // "securing services hosted on a public cloud": the security work, not the cloud.
+    asked: /\b(?:securing|hardening|to secure|to harden)\b/i,
+    shown:
+      /\b(?:secur\w*|harden\w*|IAM|threat\w*|vulnerab\w*|pen(?:etration)?[\s-]?test\w*|least[\s-]privilege)\b/i,
+    topic: 'security',
+  },
+  {
+    // "CI/CD for mobile": the tool used for apps, not for backend services.
+    asked: /\bfor\s+(?:mobile|ios|android)(?:\s+apps?)?\b/i,
+    shown: /\b(?:mobile|ios|android|app store|google play|react native|flutter)\b/i,
+    topic: 'mobile',
+    anywhere: true,
+  },
+];
+
+/** Whether the requirement asks for a narrower use of the technology than the profile shows. */
 export function usedMoreNarrowly(text: string, result: Support, support: ProfileSupport): boolean {
-  if (result.status === 'absent' || !OPERATING.test(text)) return false;
-  const lines = [
-    ...result.evidence,
-    ...support.search(`${result.canonical} cluster`, 5),
-    ...support.certification(result.canonical).evidence,
-  ];
-  return !lines.some(
-    (line) =>
-      OPERATED.test(line.text) && line.text.toLowerCase().includes(result.canonical.toLowerCase()),
-  );
+  if (result.status === 'absent') return false;
+  const name = result.canonical.toLowerCase();
+  return NARROWER_USES.some(({ asked, shown, topic, anywhere }) => {
+    if (!asked.test(text)) return false;
+    if (anywhere && support.search(topic, 5).some((line) => shown.test(line.text))) return false;
+    const lines = [
+      ...result.evidence,
+      ...support.search(`${result.canonical} ${topic}`, 5),
+      ...support.certification(result.canonical).evidence,
+    ];
+    return !lines.some((line) => shown.test(line.text) && line.text.toLowerCase().includes(name));
+  });
 }

@@ -45,7 +45,8 @@ export function heldOnlyThroughVocabulary(
   // "On-call exp" opens a list item with a capital: a practice's naming there is no proper name.
   const opening = (n: string) =>
     PRACTICE.test(result.canonical) && text.trimStart().startsWith(n.split(' ')[0] ?? n);
-  const proper = (n: string) => /[\p{Lu}]/u.test(opening(n) ? n.slice(1) : n);
+  // "k8s" in lower case is still an abbreviation of a name: plain words hold no digits.
+  const proper = (n: string) => /[\p{Lu}\d]/u.test(opening(n) ? n.slice(1) : n);
   if (namings.some(proper)) return false;
   const lines = result.evidence.map((line) => ` ${normal(line.text)} `);
   return !namings.some((n) => lines.some((line) => wordIn(line, normal(n))));

@@ -2,11 +2,11 @@
 
 /** Inline words that make a requirement a nice-to-have wherever it stands. */
 export const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps)\b/i;
+  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extra)\b/i;
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =
-  /\b(?:you(?:'ll| will)? (?:have|bring|need|should|must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+  /\b(?:you(?:'ll| will|'d| would)? (?:have|bring|need|should|must)|(?<!\bwhat )(?:they|we|the (?:client|team|company))(?:'d| would)? (?:also )?(?:want|expect|need|require)\b|(?:is|are) (?:key|essential|crucial|vital|a must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
 
 /**
  * "You orchestrate work with Airflow today": a sentence describing the reader in the present
@@ -16,11 +16,11 @@ export const DESCRIBES_YOU =
   /^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
 
 export const LOCATION_CUE =
-  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work)\b/i;
+  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
 
 /** Words that say where the work happens: such a sentence is a location requirement. */
 export const WORK_PLACE =
-  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b/i;
+  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b|\b(?:who|that) (?:live|lives|reside|resides) in\b/i;
 
 /**
  * "Client has an on-site chef", "We offer a gym": a sentence about what the employer has or gives
@@ -42,3 +42,19 @@ export const STACK_STATEMENT =
  */
 export const QUESTION_TO_READER =
   /^(?:have|had|are|were|can|could|do|did|would|will|is)\s+(?:you\b|\S.*\byour?\b)[^?]*\?\s*$/i;
+
+const MONEY =
+  /(?:[€£$₹¥]|\b(?:EUR|GBP|USD|CHF|INR|Rs\.?)\s?)\d[\d.,]*\s?[kKmM]?(?:\s?(?:-|–|to)\s?[€£$₹¥]?\d[\d.,]*\s?[kKmM]?)?/g;
+const PAY_WORDS =
+  /\b(?:up to|plus|and|base|salary|pay|equity|bonus|stock|share options|options|OTE|ESOPs?|gross|per (?:year|annum|month|hour)|a year|p\.?a\.?|DOE)\b/gi;
+
+/** "€90-110k + equity": a line made of pay alone offers something; it asks for nothing. */
+export function isPayOnly(text: string): boolean {
+  if (!new RegExp(MONEY.source).test(text)) return false;
+  return (
+    text
+      .replace(MONEY, '')
+      .replace(PAY_WORDS, '')
+      .replace(/[\s+&,/()·|–-]/g, '') === ''
+  );
+}

@@ -1,11 +1,14 @@
 import { countriesIn } from '../knowledge/places.ts';
+import { asksNothing, isEmployerCheck, withoutLookAlikes } from './asks-nothing.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import { jobTitleOf } from './job-title.ts';
+import { levelled } from './levels.ts';
 import type { RequirementKind } from './report.ts';
 import {
   DESCRIBES_YOU,
   EMPLOYER_FACT,
+  isPayOnly,
   LOCATION_CUE,
   NICE_CUE,
   QUESTION_TO_READER,
@@ -24,6 +27,8 @@ export interface JdRequirement {
   topic: 'location' | 'seniority' | 'general';
   /** The job's title, when the text states one: the kind of work unnamed years are in. */
   role?: string;
+  /** The earlier location line that "those countries" or "there" in this one points back to. */
+  placeFrom?: string;
 }
 
 const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)\b/i;
@@ -42,8 +47,23 @@ export function readRequirements(text: string): JdRequirement[] {
       topic: 'seniority',
     });
   }
-  for (const section of readSections(lines)) found.push(...sectionRequirements(section));
-  return dedupe(found).map((r) => (title ? { ...r, role: title } : r));
+  for (const section of levelled(readSections(lines))) found.push(...sectionRequirements(section));
+  return pointBack(dedupe(found)).map((r) => (title ? { ...r, role: title } : r));
+}
+
+/** "…right to work in one of those two countries": places named by an earlier sentence. */
+const POINTS_BACK =
+  /\b(?:those|these|both|either|the same)\b(?:\s+\w+)?\s+(?:countries|places|locations|cities|regions|states)\b|\bthere\b/i;
+
+function pointBack(requirements: JdRequirement[]): JdRequirement[] {
+  let lastPlace: string | undefined;
+  return requirements.map((r) => {
+    if (r.topic !== 'location') return r;
+    const named = countriesIn(r.text).length > 0;
+    const points = !named && lastPlace !== undefined && POINTS_BACK.test(r.text);
+    if (named) lastPlace = r.text;
+    return points ? { ...r, placeFrom: lastPlace } : r;
+  });
 }
 
 const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
@@ -114,27 +134,34 @@ function toRequirement(
   listed: boolean,
 ): JdRequirement | undefined {
   const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
-  if (trimmed.length < 2 || /:$/.test(text.trim()) || NOT_ASKED.test(trimmed)) return undefined;
-  if (section === 'open' && (EMPLOYER_FACT.test(trimmed) || CONDITION.test(trimmed)))
-    return undefined;
   if (
-    section === 'open' &&
-    !(
-      REQUIREMENT_CUE.test(trimmed) ||
-      NICE_CUE.test(trimmed) ||
-      (STACK_STATEMENT.test(trimmed) && !placeNamed(trimmed)) ||
-      DESCRIBES_YOU.test(trimmed) ||
-      QUESTION_TO_READER.test(trimmed) ||
-      WORK_PLACE.test(trimmed) ||
-      (listed && LOCATION_CUE.test(trimmed))
-    )
-  ) {
+    trimmed.length < 2 ||
+    /:$/.test(text.trim()) ||
+    NOT_ASKED.test(trimmed) ||
+    isPayOnly(trimmed) ||
+    isEmployerCheck(trimmed)
+  )
     return undefined;
-  }
+  if (section === 'open' && !openAsks(trimmed, listed)) return undefined;
   const kind: RequirementKind =
     section === 'nice' || NICE_CUE.test(withoutQualifier(trimmed)) ? 'nice' : 'must';
   const topic = section === 'location' || isLocationRequirement(trimmed) ? 'location' : 'general';
   return { text: shorten(trimmed), kind, topic };
+}
+
+/** Whether a sentence under no requirements heading asks something of the reader. */
+function openAsks(text: string, listed: boolean): boolean {
+  if (EMPLOYER_FACT.test(text) || CONDITION.test(text) || asksNothing(text)) return false;
+  const cued = withoutLookAlikes(text);
+  return (
+    REQUIREMENT_CUE.test(cued) ||
+    NICE_CUE.test(cued) ||
+    (STACK_STATEMENT.test(cued) && !placeNamed(cued)) ||
+    DESCRIBES_YOU.test(cued) ||
+    QUESTION_TO_READER.test(cued) ||
+    WORK_PLACE.test(cued) ||
+    (listed && LOCATION_CUE.test(cued))
+  );
 }
 
 /** "If you have one, great": what follows from a condition, not something asked for. */

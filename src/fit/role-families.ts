@@ -32,10 +32,11 @@ const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
   frontend: ['backend', 'full-stack', 'design', 'mobile', 'qa'],
   'full-stack': ['backend', 'frontend', 'mobile', 'qa'],
   data: ['backend', 'platform', 'software'],
-  platform: ['backend', 'data', 'software'],
+  platform: ['backend', 'data', 'security', 'software'],
   mobile: ['frontend', 'full-stack', 'design', 'qa'],
   ml: ['data', 'backend', 'platform', 'software'],
-  security: ['software'],
+  // Cloud and infrastructure security is work on the platform, and the other way round.
+  security: ['platform', 'software'],
   qa: ['backend', 'frontend', 'full-stack', 'mobile', 'software'],
   management: ['software'],
   design: ['frontend', 'mobile'],

@@ -44,7 +44,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'must',
-    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|^day (?:1|one)\b|walk in with|essentials?|non[\s-]negotiable|mandatory|minimum|basic|key skills|competenc/i,
+    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|^day (?:1|one)\b|walk in with|essentials?|\bwanted$|^(?:security(?:\s+clearance)?|clearance|vetting)$|non[\s-]negotiable|mandatory|minimum|basic|key skills|competenc/i,
   ],
   [
     'location',
@@ -56,7 +56,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'process',
-    /how to apply|apply|hiring process|interview|next steps|equal opportunit|\beeo\b|diversity|recruit/i,
+    /how to apply|apply|hiring process|selection process|\bsift\b|interview|next steps|equal opportunit|\beeo\b|diversity|recruit/i,
   ],
   [
     'duties',
@@ -64,7 +64,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'about',
-    /about|who we are|our (?:company|team|story|mission|stack|product)|the company|the team|company|overview|summary|mission|stack|tech(?:nology)?/i,
+    /about|who we are|^working (?:for|at|in) (?:the|us|our)\b|our (?:company|team|story|mission|stack|product)|the company|the team|company|overview|summary|mission|stack|tech(?:nology)?/i,
   ],
 ];
 
@@ -78,17 +78,28 @@ export function headingKind(heading: string): SectionKind | undefined {
 /** Kinds a sub-heading's own words may name weakly ("Technical"): its parent's kind wins. */
 const INHERITED: readonly (SectionKind | undefined)[] = [undefined, 'open', 'about'];
 
+const isRead = (kind: SectionKind | undefined) => kind === 'must' || kind === 'nice';
+
 /** Groups lines under their headings. A guessed heading naming nothing known stays text. */
 export function readSections(lines: readonly JdLine[]): JdSection[] {
   const sections: JdSection[] = [{ heading: null, kind: 'open', lines: [] }];
   // The kind of the last markdown heading: "## What we're looking for" over "**Technical**".
   let parent: SectionKind | undefined;
+  // Whether the last line was a short untitled line ("Type of role", "Digital"): a field list.
+  let inFieldList = false;
   for (const line of lines) {
     // A bare line naming a job ("Full-Stack Engineer at Loop") is a title, whatever its words.
-    const own =
-      line.heading && !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text))
+    // "Type of role" / "Digital" / "Security": a value under a field's name is not a title.
+    const own: SectionKind | undefined =
+      line.heading &&
+      !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text)) &&
+      !(line.guessed && line.tight && inFieldList)
         ? headingKind(line.text)
         : undefined;
+    inFieldList = Boolean(line.heading && line.guessed && !own);
+    const current = sections[sections.length - 1];
+    // "You must be able to demonstrate:" under "Essential criteria" leads into the list it is in.
+    if (line.heading && !own && /\byou\b/i.test(line.text) && isRead(current?.kind)) continue;
     if (line.heading && (own || !line.guessed)) {
       if (line.level !== undefined) parent = own;
       const sub = line.level === undefined && (parent === 'must' || parent === 'nice');
@@ -96,7 +107,6 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
       sections.push({ heading: line.text.replace(/:$/, ''), kind: kind ?? 'open', lines: [] });
       continue;
     }
-    const current = sections[sections.length - 1];
     // Prose after a list ("Interested? Reply with your CV") is no longer the list's section.
     if (current && !line.bullet && current.kind !== 'open' && current.lines.some((l) => l.bullet)) {
       sections.push({ heading: null, kind: 'open', lines: [] });

@@ -1,11 +1,15 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { namesIn } from './judge-terms.ts';
 import type { JdRequirement } from './requirements.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // A clause holding these is one requirement however many things it names: a choice, examples.
 const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|including|either)\b/i;
 // "…, and you've orchestrated …", "Python and are fluent in SQL": a second requirement begins.
-const CLAUSE = /;\s+|,\s+and\s+|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)/i;
+// "…and dependency injection with Hilt or Dagger", "…and managing server state (TanStack Query,
+// SWR or similar)": a practice with its own choice of tools begins one too.
+const CLAUSE =
+  /;\s+|,\s+and\s+|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
 // Two things joined by "and"; a longer list ("Kotlin, Coroutines and Flow") is read as one.
 const ITEM = /\s+and\s+|\s+&\s+/i;
 
@@ -20,7 +24,10 @@ export function splitRequirement(
   if (requirement.topic !== 'general') return [requirement];
   const clauses = requirement.text.split(CLAUSE).filter((c) => c.trim() !== '');
   const techs = (text: string) => technologiesInRequirement(support, text);
-  const parts = clauses.every((c) => techs(c).length > 0) ? clauses : [requirement.text];
+  // "Kubernetes and container hardening (…)": a bare name first is the hardening's subject.
+  const asks = (c: string) =>
+    (techs(c).length > 0 || namesIn(c).length > 0) && c.trim().split(/\s+/).length >= 3;
+  const parts = clauses.every(asks) ? clauses : [requirement.text];
   const pieces = parts
     .flatMap((clause) => phraseList(clause, techs))
     .flatMap((clause) => splitItems(clause, techs));

@@ -1,25 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFit } from '../../src/fit/fit.ts';
 import { readRequirements } from '../../src/fit/requirements.ts';
-import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { ProfileSchema } from '../../src/knowledge/schema.ts';
-
-const fitFor = (key: string) =>
-  createFit(
-    key === 'shipped'
-      ? loadKnowledge('knowledge/profile.yaml')
-      : ProfileSchema.parse(
-          importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
-        ),
-  );
-
-/** The status of the requirement containing `part` in a job description. */
-const statusIn = (key: string, jd: string, part: string) =>
-  fitFor(key)
-    .fit(jd)
-    .requirements.find((r) => r.requirement.toLowerCase().includes(part.toLowerCase()))?.status;
+import { statusIn } from './profile-fit.ts';
 
 const texts = (jd: string) => readRequirements(jd).map((r) => `${r.kind}: ${r.text}`);
 

@@ -102,6 +102,13 @@ describe('years of experience in a kind of work', () => {
     );
     expect(statusOf('shipped', '5+ years as a data engineer or in a similar role')).toBe('partial');
   });
+
+  it('counts security-engineering years as close to platform years, not as those years', () => {
+    // Ingrid is a product security engineer.
+    const ask = '6+ years in DevOps or cloud infrastructure roles';
+    expect(statusOf('ingrid-vasquez-holm', ask)).toBe('partial');
+    expect(statusOf('ingrid-vasquez-holm', '4+ years in mobile engineering')).toBe('missing');
+  });
 });
 
 describe('years that name no kind of work', () => {
@@ -220,5 +227,91 @@ describe('a degree asked for as completed studies', () => {
     const none = withEducation('Backend engineer with 12 years of experience.\n');
     expect(graduate.fit(asked).requirements[0]?.status).toBe('met');
     expect(none.fit(asked).requirements[0]?.status).toBe('missing');
+  });
+});
+
+describe('a list in parentheses naming what the words before it mean', () => {
+  it('asks for the listed tools, not the technology the line only places them in', () => {
+    // The shipped profile lists CI/CD and GitHub Actions, and no fuzzing.
+    const fuzzing =
+      'experience wiring fuzzing tools (AFL, libFuzzer or Jazzer) into CI/CD pipelines';
+    expect(statusOf('shipped', fuzzing)).not.toBe('met');
+    // Ingrid runs SAST/DAST/SCA tooling in CI pipelines.
+    const scanners = 'experience adding scanners (SAST, DAST or SCA) into CI pipelines';
+    expect(statusOf('ingrid-vasquez-holm', scanners)).toBe('met');
+    expect(statusOf('shipped', scanners)).not.toBe('met');
+  });
+});
+
+describe('running a technology versus working with it', () => {
+  it('counts deploying onto Kubernetes as close to operating it in production', () => {
+    // The shipped profile has "Docker & Kubernetes deployments"; Ha ran a 400-node fleet.
+    expect(statusOf('shipped', 'Operating Kubernetes in production')).toBe('partial');
+    expect(statusOf('pham-thu-ha', 'Operating Kubernetes in production')).toBe('met');
+    expect(statusOf('shipped', 'Deploying services to Kubernetes')).toBe('met');
+  });
+
+  it('counts reviewing Terraform as close to writing it, and enough when reviews are asked', () => {
+    // Ingrid lists "Terraform reviews"; Ha wrote Terraform modules.
+    expect(statusOf('ingrid-vasquez-holm', 'Terraform for all infrastructure')).toBe('partial');
+    expect(statusOf('pham-thu-ha', 'Terraform for all infrastructure')).toBe('met');
+    expect(statusOf('ingrid-vasquez-holm', 'Security reviews of Terraform code')).toBe('met');
+  });
+});
+
+describe('two asks in one line, each with its own choice of tools', () => {
+  it('does not let the first ask met answer for the tools of the second', () => {
+    // The shipped profile states Clean Architecture and no Koin nor Kodein.
+    const jd =
+      '## Requirements\n- Good command of SOLID / Clean Architecture and dependency injection with Koin or Kodein\n';
+    const report = fitFor('shipped').fit(jd);
+    expect(report.requirements.map((r) => [r.requirement, r.status])).toEqual([
+      ['Good command of SOLID / Clean Architecture', 'met'],
+      ['dependency injection with Koin or Kodein', 'missing'],
+    ]);
+  });
+
+  it('gives a list in parentheses to the practice right before it, not to the first ask', () => {
+    // The shipped profile builds REST APIs and lists no form library.
+    const jd =
+      '## Requirements\n- Experience building REST or gRPC APIs and managing form state (Formik, Final Form or similar)\n- Docker and image signing (Cosign, Notary)\n';
+    const report = fitFor('shipped').fit(jd);
+    expect(report.requirements.map((r) => r.requirement)).toEqual([
+      'Experience building REST or gRPC APIs',
+      'managing form state (Formik, Final Form or similar)',
+      'Docker and image signing (Cosign, Notary)',
+    ]);
+    expect(report.requirements[1]?.status).not.toBe('met');
+  });
+});
+
+describe('a narrower use of a technology than holding it', () => {
+  it('asks for security work on the cloud when the ask is securing it', () => {
+    // The shipped profile lists AWS with no security work; Ingrid does AWS security.
+    const ask = 'Experience securing workloads on AWS';
+    expect(statusOf('shipped', ask)).toBe('partial');
+    expect(statusOf('ingrid-vasquez-holm', ask)).toBe('met');
+  });
+
+  it('asks for a tool used for apps when the ask is the tool for mobile', () => {
+    // The shipped profile runs GitHub Actions for backend services; Arjun builds Android apps.
+    const ask = 'Release automation for mobile with GitHub Actions';
+    expect(statusOf('shipped', ask)).toBe('partial');
+    expect(statusOf('arjun-mehta', ask)).toBe('met');
+  });
+});
+
+describe('a tool named by a lower-case abbreviation', () => {
+  it('reads "k8s" as Kubernetes, a name and not a plain-word practice', () => {
+    // The shipped profile lists Kubernetes.
+    expect(statusOf('shipped', 'k8s for all our services')).toBe('met');
+  });
+});
+
+describe('a spoken language with a remark after it', () => {
+  it('does not count the language the remark names as the one asked for', () => {
+    // Ha lists English and Vietnamese, no Polish.
+    const ask = 'Polish is a plus, but our working language is English';
+    expect(statusOf('pham-thu-ha', ask, 'Nice to have')).toBe('missing');
   });
 });

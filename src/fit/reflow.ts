@@ -1,0 +1,62 @@
+/**
+ * Text pasted from a PDF arrives hard-wrapped: a bullet runs on over indented lines, a word is
+ * hyphenated across the break ("Kuber-" / "netes") and each page ends in a footer and starts
+ * with a running header. Reflowing puts each bullet and paragraph back on one line, so the
+ * reader sees whole requirements and page furniture never splits a list.
+ */
+
+/** A list item's mark at the start of a raw line (a PDF's "o" as well as "-" or "•"). */
+export const LIST_MARK = /^\s*(?:[-*+•●◦▪‣–—·✓✔→>]|o(?=\s+\p{Lu})|\d{1,2}[.)]|[a-z][.)])\s+/u;
+
+const PAGE_FOOTER = /\bpage\s+\d+\s*(?:of|\/)\s*\d+\b/i;
+/** A running header set in columns: text, a wide gap, more text. */
+const COLUMNS = /\S\s{4,}\S/;
+const SENTENCE_END = /[.!?:;]["')\]]?\s*$/;
+/** A prose line this long or longer that stops mid-sentence was wrapped by the page, not ended. */
+const WRAP_WIDTH = 40;
+
+/** Joins wrapped lines and drops page footers and running headers. */
+export function reflow(raws: readonly string[]): string[] {
+  const out: string[] = [];
+  // Whether the last kept line is a list item or runs on from one.
+  let inItem = false;
+  let afterFooter = false;
+  for (const raw of raws) {
+    if (PAGE_FOOTER.test(raw) && !LIST_MARK.test(raw)) {
+      afterFooter = true;
+      continue;
+    }
+    if (raw.trim() === '') {
+      out.push(raw);
+      inItem = false;
+      continue;
+    }
+    if (afterFooter) {
+      afterFooter = false;
+      if (COLUMNS.test(raw.trim()) && !LIST_MARK.test(raw)) continue;
+    }
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
+    const joined = last !== undefined ? joinWrapped(last, raw, inItem) : undefined;
+    if (joined !== undefined) {
+      out[out.length - 1] = joined;
+      continue;
+    }
+    out.push(raw);
+    inItem = LIST_MARK.test(raw);
+  }
+  return out;
+}
+
+/** The previous line with this one run on, or undefined when this line starts afresh. */
+function joinWrapped(last: string, raw: string, inItem: boolean): string | undefined {
+  if (last.trim() === '' || LIST_MARK.test(raw) || /^\s*(?:#|\||<)/.test(raw)) return undefined;
+  const head = last.trimEnd();
+  const tail = raw.trim();
+  // "Kuber-" / "netes": a word broken at the line's end.
+  if (/\p{Ll}-$/u.test(head) && /^\p{Ll}/u.test(tail)) return head.slice(0, -1) + tail;
+  // An indented line under a list item is the item running on, as in markdown.
+  const hanging = inItem && /^\s/.test(raw);
+  const wrapped =
+    /^\p{Ll}/u.test(tail) && !SENTENCE_END.test(head) && head.trim().length >= WRAP_WIDTH;
+  return hanging || wrapped ? `${head} ${tail}` : undefined;
+}

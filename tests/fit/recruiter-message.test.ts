@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readRequirements } from '../../src/fit/requirements.ts';
+import { fitFor, statusIn } from './profile-fit.ts';
+
+const texts = (jd: string) => readRequirements(jd).map((r) => `${r.kind}: ${r.text}`);
+
+const message = [
+  'Subject: Staff Data Engineer - logistics scale-up - hybrid Madrid',
+  '',
+  'Hello,',
+  '',
+  'I hope this finds you well! My client, a logistics scale-up (they ship parcels for 900 shops), is looking for a Staff Data Engineer to join their routing team.',
+  '',
+  "A little about them: they're based in Madrid with a small office in Porto, and the team is 120 people.",
+  '',
+  "Scala is their main language and they'd expect you to know it inside out. Knowing Airflow well is key. Experience with dbt would also be a nice extra.",
+  '',
+  "They can only hire people who live in Spain or Portugal. They can't sponsor visas, so you'd need the right to work in one of those two countries.",
+  '',
+  'Would you be up for a quick 10 min call on Friday?',
+  '',
+  'Best,',
+  'Marta',
+].join('\n');
+
+describe("a recruiter's message in prose", () => {
+  it('reads the asks inside sentences and tells the nice extra from the musts', () => {
+    expect(texts(message)).toEqual([
+      "must: Scala is their main language and they'd expect you to know it inside out.",
+      'must: Knowing Airflow well is key.',
+      'nice: Experience with dbt would also be a nice extra.',
+      'must: They can only hire people who live in Spain or Portugal.',
+      "must: They can't sponsor visas, so you'd need the right to work in one of those two countries.",
+    ]);
+  });
+
+  it('reports neither the subject, the role announced, where the client sits nor the call', () => {
+    expect(texts(message).join('\n')).not.toMatch(/subject|looking for|porto|10 min call/i);
+  });
+
+  it('judges the right to work in "those two countries" against the countries named before', () => {
+    const status = (key: string) => statusIn(key, message, 'right to work');
+    // Tomás lives in Lisbon; Ha in Da Nang.
+    expect(status('tomas-arvelo')).toBe('met');
+    expect(status('pham-thu-ha')).toBe('missing');
+    expect(fitFor('pham-thu-ha').fit(message).unclassified).toEqual([]);
+  });
+});
