@@ -129,13 +129,16 @@ describe('ordinary words that reach the right lines', () => {
 });
 
 describe('tasks and goodbyes', () => {
-  it.each([
-    'how do i parse a kafka message in python',
-    'explain how ray tracing works',
-    'whats the best laptop for go dev',
-  ])('declines the task "%s" without a skill verdict', (question) => {
-    expect(ask(question)).toMatch(/^Sorry, I can't help with that/);
+  it("answers a shopping question about the world with I don't know", () => {
+    expect(ask('whats the best laptop for go dev')).toMatch(/^I don't know/);
   });
+
+  it.each(['how do i parse a kafka message in python', 'explain how ray tracing works'])(
+    'declines the task "%s" without a skill verdict',
+    (question) => {
+      expect(ask(question)).toMatch(/^Sorry, I can't help with that/);
+    },
+  );
 
   it('still answers how to message the owner', () => {
     expect(ask('how do i message her')).not.toMatch(/^Sorry/);
@@ -172,8 +175,8 @@ describe('skills listed by icon ids', () => {
 });
 
 describe('general knowledge and qualifications', () => {
-  it('declines "who wrote X" about the world, not the owner', () => {
-    expect(ask('who wrote the first version of cmake')).toMatch(/^Sorry, I can't help with that/);
+  it('answers "who wrote X" about the world with I don\'t know, no skill verdict', () => {
+    expect(ask('who wrote the first version of cmake')).toMatch(/^I don't know/);
   });
 });
 
@@ -211,8 +214,8 @@ describe('more chat shapes', () => {
     );
   });
 
-  it('declines who runs a company in the world, as general knowledge', () => {
-    expect(ask("who's the ceo of shopify")).toMatch(/^Sorry, I can't help with that/);
+  it("answers who runs a company in the world with I don't know, no skill verdict", () => {
+    expect(ask("who's the ceo of shopify")).toMatch(/^I don't know/);
   });
 });
 
@@ -271,4 +274,47 @@ describe('the "Now" section', () => {
     expect(askMira('tell me about her projects')).toContain('lsm-toy');
     expect(askMira('what is she learning now')).toContain('Zig');
   });
+});
+
+describe('follow-ups, market questions and secrets', () => {
+  const ops = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Cai Jones',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Platform Engineer',
+        yearsOfExperience: 11,
+      },
+      skills: [{ id: 'cloud', name: 'Cloud', skills: [{ name: 'Azure' }, { name: 'Key Vault' }] }],
+      roles: [
+        {
+          company: 'Brightwater',
+          title: 'Lead Platform Engineer',
+          start: '2023-06',
+          end: 'present',
+        },
+        { company: 'Tegid Systems', title: 'DevOps Engineer', start: '2019-02', end: '2023-05' },
+      ],
+    }),
+  );
+  const askOps = (q: string, conversation?: string) => answerToPlainText(ops.ask(q, conversation));
+
+  it('answers "how long was he there?" with the dates of the role just named', () => {
+    askOps('where did he work before brightwater', 'c1');
+    expect(askOps('how long was he there?', 'c1')).toContain('2019-02 – 2023-05');
+  });
+
+  it('answers secrets management through the vault the profile lists', () => {
+    expect(askOps('how does he handle secrets management in azure')).toContain('Key Vault');
+  });
+
+  it.each([
+    'whats the going day rate for a devops contractor in london',
+    'who won the six nations',
+  ])(
+    'answers the market or world question "%s" with I don\'t know, no skill verdict',
+    (question) => {
+      expect(askOps(question)).toMatch(/^I don't know — I only know about Cai Jones/);
+    },
+  );
 });

@@ -103,7 +103,11 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
     };
   }
   // "What did he do there?", "and before that?" after a role: that role, or its neighbours.
-  if (state.role) return roleFollowUp(q, k, state.role, base);
+  // "How long was he there?" asks for that role's dates, not the career's years.
+  if (state.role) {
+    const dated = q.tokens.some((t) => DURATION_WORDS.has(t));
+    return roleFollowUp(q, k, state.role, dated ? { ...base, score: SCORES.followUp } : base);
+  }
   if (!bare) return undefined;
   const topic = state.topic;
   const kind =
@@ -112,6 +116,8 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
   const again = kind?.propose({ ...q, intent: kind.name }, k);
   return again ? { ...again, ...base, why: `more of ${topic}` } : undefined;
 }
+
+const DURATION_WORDS = new Set(['long', 'when', 'dates', 'years', 'tenure']);
 
 function roleFollowUp(
   q: Question,

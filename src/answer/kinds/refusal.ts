@@ -81,13 +81,25 @@ export function isTask(text: string): boolean {
   return TASK_OPENERS.some((o, i) => rest === o || rest.startsWith(TASK_OPENERS_SPACED[i] ?? o));
 }
 
-/** A polite refusal that says what the assistant does answer. */
+/**
+ * A polite refusal that says what the assistant does answer; a question about the world rather
+ * than the owner ("who won the World Cup?") gets "I don't know" with what it does know.
+ */
 export const refusal: AnswerKind = {
   name: 'refusal',
   ceiling: SCORES.refusal,
   propose(q, k) {
-    if (!asksHowToForSelf(q.tokens, k) && (!mayBeTask(q.tokens) || !isTask(q.text)))
-      return undefined;
+    const own = forSelf(q.tokens, k);
+    if (own === 'world') {
+      return {
+        kind: 'refusal',
+        score: SCORES.refusal,
+        why: 'about the world',
+        evidence: [],
+        answer: unknownAnswer(k),
+      };
+    }
+    if (own !== 'task' && (!mayBeTask(q.tokens) || !isTask(q.text))) return undefined;
     return {
       kind: 'refusal',
       score: SCORES.refusal,
@@ -98,30 +110,44 @@ export const refusal: AnswerKind = {
   },
 };
 
-const HOW_TO =
-  /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^(?:whats|what is|which is) the best |^recommend |^who (?:wrote|invented|created|founded|designed) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of /;
-const HOW_TO_FIRST = new Set(['how', 'explain', 'whats', 'what', 'which', 'recommend', 'who']);
+/** The asker's own how-to: "how do I reverse a linked list?", "explain how ray tracing works". */
+const OWN_TASK =
+  /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^recommend /;
+/** Questions about the world: "who won …", "who's the CEO of …", "what's the going rate …". */
+const WORLD =
+  /^(?:whats|what is|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are) (?:the )?(?:going|average|typical|usual|market) (?:rate|rates|day rate|salary|salaries|pay) /;
+const FIRST_WORDS_OF_OWN = new Set([
+  'how',
+  'explain',
+  'whats',
+  'what',
+  'which',
+  'recommend',
+  'who',
+]);
 /** Words that keep a "how do I …" about the owner: "how do I reach her?". */
 const ABOUT_OWNER = new Set(
   'he she they him her them his hers their theirs contact reach email hire interview touch resume cv portfolio'.split(
     ' ',
   ),
 );
-/** Verbs that are about the owner as the asker's own verb: "how do I message …", not "parse a message". */
+/** Verbs about the owner as the asker's own verb: "how do I message …", not "parse a message". */
 const OWNER_VERBS = new Set('message mail call book schedule connect ping dm'.split(' '));
 
 /**
- * "how do I reverse a linked list in Python?", "explain how ray tracing works", "what's the best
- * GPU for UE5?": the asker's own how-to or shopping, a task. "How do I reach her?", "how can I hire Fahad?" and "explain his role at Acme"
+ * A question that is the asker's own task or about the world, not about the owner: "How do I
+ * reach her?", "how can I hire Fahad?", "explain his role at Acme" and "who was his manager?"
  * are about the owner.
  */
-function asksHowToForSelf(tokens: readonly string[], k: Knowledge): boolean {
-  if (!HOW_TO_FIRST.has(tokens[0] ?? '')) return false;
-  if (!HOW_TO.test(`${tokens.slice(0, 4).join(' ')} `)) return false;
+function forSelf(tokens: readonly string[], k: Knowledge): 'task' | 'world' | undefined {
+  if (!FIRST_WORDS_OF_OWN.has(tokens[0] ?? '')) return undefined;
+  const opening = `${tokens.slice(0, 6).join(' ')} `;
+  const kind = OWN_TASK.test(opening) ? 'task' : WORLD.test(opening) ? 'world' : undefined;
+  if (!kind) return undefined;
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   const verb = tokens[0] === 'how' && tokens[1] === 'to' ? tokens[2] : tokens[3];
-  if (OWNER_VERBS.has(verb ?? '')) return false;
-  return !tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t));
+  if (OWNER_VERBS.has(verb ?? '')) return undefined;
+  return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : kind;
 }
 
 export function declineTask(k: Knowledge) {

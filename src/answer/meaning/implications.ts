@@ -52,9 +52,13 @@ const ROWS: readonly Row[] = [
   [
     'AWS',
     '',
-    'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker|AWS Lambda|Amazon S3|Amazon EC2|AWS CloudFormation|AWS CDK|AWS Glue|Amazon Kinesis',
+    'Amazon SQS|DynamoDB|Redshift|Amazon EKS|Amazon RDS|Amazon SageMaker|AWS Lambda|Amazon S3|Amazon EC2|AWS CloudFormation|AWS CDK|AWS Glue|Amazon Kinesis|AWS Secrets Manager',
   ],
-  ['Azure', '', 'Azure AKS|Azure Synapse|Azure Data Factory|Azure Event Hubs|Microsoft Sentinel'],
+  [
+    'Azure',
+    '',
+    'Azure AKS|Azure Synapse|Azure Data Factory|Azure Event Hubs|Microsoft Sentinel|Azure Key Vault',
+  ],
   ['GCP', '', 'BigQuery|Google GKE|Vertex AI|Google Pub/Sub|Google Cloud Run'],
   [
     'Python',
@@ -154,6 +158,11 @@ const ROWS: readonly Row[] = [
     'CUDA|OpenCL|Vulkan|Metal|OpenGL|DirectX|WebGPU|WebGL|OptiX|Shaders',
   ],
   ['Ray tracing', '', 'OptiX'],
+  [
+    'Secrets management',
+    'secret management|secrets handling|managing secrets',
+    'Vault|Azure Key Vault|AWS Secrets Manager|Google Secret Manager',
+  ],
   [
     'Build systems',
     'build system|build tools|build tooling',

@@ -222,6 +222,8 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['VHDL', 'embedded hardware language'],
   ['ROS', 'robotics', 'ros 2|ros2|robot operating system'],
   ['MoveIt', 'robotics motion-planning', 'moveit 2|moveit2'],
+  ['SLAM', 'robotics mapping', 'simultaneous localization and mapping|visual slam'],
+  ['LiDAR', 'robotics sensors', 'lidar sensors'],
   ['OMPL', 'robotics motion-planning', 'open motion planning library'],
   ['MuJoCo', 'robotics simulation physics'],
   ['Isaac Sim', 'robotics simulation physics', 'nvidia isaac sim|isaac gym'],
