@@ -175,23 +175,41 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     !isSpokenLanguage(first.split(/[\s(]/)[0] ?? '') &&
     // "I grew up in Tunis — moved to Lyon …": a sentence about the owner, not a title.
     !/^(?:I|I['’]m|we|my|our)\b/i.test(first) &&
+    // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
+    !mostlyTechnologies(rest) &&
     (looksLikeJobTitle(first) || rest.length > 1);
   if (!header.title && titleLike) {
     // "Staff SRE at Quidax": the title is the part before the employer.
     const at = /^(.+?)\s+(?:at|@)\s+\p{Lu}/u.exec(first)?.[1];
     header.title = at && looksLikeJobTitle(at) ? at : first;
+    // The employer it names is the current role.
+    const job = at ? jobAtCompany(first) : undefined;
+    if (job && job.title === header.title) header.current = job;
     const headline = tidyName(raw);
     if (headline && headline !== header.title) header.headline = headline;
     return;
   }
   // "🏢 Staff Engineer on the search team @ Acme (remote)": the job, told as a bullet.
-  const job = !header.title && line.from === 'item' ? jobAtCompany(line.text) : undefined;
+  // "search & relevance engineer at Kupi.hr (ex-Bazaar Adria)": the same, as a header line.
+  const job = !header.title
+    ? jobAtCompany(line.from === 'item' ? line.text : (rest[0] ?? ''))
+    : undefined;
   if (job) {
     header.title = job.title;
     header.current = job;
   }
   if (line.text) addSummaryLine(state, previous, line);
   addContact(line, draft.contact, true);
+}
+
+/** Two or more parts, the first and most of them exactly a technology the vocabulary knows. */
+function mostlyTechnologies(parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  const tools = parts.filter((part) => {
+    const found = technologiesInProse(part, true);
+    return found.length === 1 && found[0]?.name.length === part.length;
+  });
+  return tools.length >= 2 && tools.length / parts.length >= 0.6 && tools[0] === parts[0];
 }
 
 /**

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Profile, Pronouns } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
+import { liftBoldHeadings } from './bold-headings.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { looksLikePlace } from './entry-text.ts';
@@ -105,6 +106,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     .use(remarkGfm)
     .parse(outlined?.markdown ?? text) as Root;
   liftHtmlBlocks(tree);
+  liftBoldHeadings(tree);
   liftSidebar(tree);
   const { name, html, opening, sections, pronouns, title } = locate(tree, (found) =>
     fullName(found, frontMatter, text),
@@ -189,10 +191,14 @@ function locate(tree: Root, complete: (name: string) => string): Located {
     : (openingIntroduction(html.nodes) ?? openingIntroduction(sections[0]?.body ?? []));
   // "# Siobhán Byrne (they/them)": the pronouns are not part of the name.
   const closing = heading ? closingPronouns(tidyName(heading)) : undefined;
+  // "### hi, i'm Luka Horvat 👋 search engineer at X · Zagreb": the greeting's tail is a
+  // header line of its own (title, employer, place), read as the lines under a name are.
+  const greeting = heading ? greetingTail(closing?.rest ?? tidyName(heading)) : undefined;
+  if (greeting) html.nodes.unshift(textParagraph(greeting.tail));
   // "# Oskar Lindqvist — Gameplay Programmer": the title shares the heading.
-  const titled = headingTitle(closing?.rest ?? tidyName(heading ?? ''));
+  const titled = greeting ? undefined : headingTitle(closing?.rest ?? tidyName(heading ?? ''));
   const name = heading
-    ? nameFromHeading(titled?.name ?? closing?.rest ?? tidyName(heading))
+    ? nameFromHeading(greeting?.greeting ?? titled?.name ?? closing?.rest ?? tidyName(heading))
     : complete(tidyName(opening?.introduction.name ?? ''));
   if (!name) {
     throw new PortfolioBotError(
@@ -202,6 +208,20 @@ function locate(tree: Root, complete: (name: string) => string): Located {
   }
   const title = titled?.title ?? subtitle;
   return { name, html, opening, sections, pronouns: closing?.pronouns, title };
+}
+
+const GREETING_WITH_TAIL =
+  /^(.*?\b[Ii](?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}'’-]|\s+\p{Lu})(?:[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f)*(\p{L}.{2,})$/u;
+
+/** "hi, i'm Luka Horvat 👋 search engineer at Kupi · Zagreb" → the greeting and its tail. */
+function greetingTail(heading: string): { greeting: string; tail: string } | undefined {
+  const match = GREETING_WITH_TAIL.exec(heading);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { greeting: match[1], tail: match[2].trim() };
+}
+
+function textParagraph(text: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
 /**

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+
+describe('a one-heading README whose greeting carries the whole header', () => {
+  const { profile } = importMarkdownProfile(
+    "### hey, i'm Nina Petrova 👋 data platform engineer at [Rivet.io](https://rivet.io) · Sofia, Bulgaria\n\nI keep the pipelines boring.\n\nPython · Go · Kafka · Kubernetes · PostgreSQL\n\n📫 nina@petrova.dev\n",
+  );
+
+  it('takes the name from the greeting, and the title, employer and place from its tail', () => {
+    expect(profile.identity.name).toBe('Nina Petrova');
+    expect(profile.identity.title).toBe('data platform engineer');
+    expect(profile.identity.location).toBe('Sofia, Bulgaria');
+    expect(profile.roles[0]).toMatchObject({ company: 'Rivet.io', end: 'present' });
+  });
+
+  it('never takes the first tool of a stack line for the title', () => {
+    expect(profile.identity.title).not.toBe('Python');
+    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toEqual(
+      expect.arrayContaining(['Python', 'Go', 'Kafka', 'Kubernetes', 'PostgreSQL']),
+    );
+  });
+});
+
+describe('a résumé converted from a word processor', () => {
+  const { profile } = importMarkdownProfile(
+    '**MARTA G. OYELARAN**\n\n**Senior QA Engineer**\n\n**PROFILE**\n\nQA engineer with 9 years in test automation.\n\n**CERTIFICATIONS**\n\n- ISTQB Advanced Test Analyst, 2021\n',
+  );
+
+  it('reads its bold name as the name and its bold capital lines as sections', () => {
+    expect(profile.identity.name).toBe('Marta G. Oyelaran');
+    expect(profile.identity.title).toBe('Senior QA Engineer');
+    expect(profile.certifications.map((c) => c.name)).toEqual(['ISTQB Advanced Test Analyst']);
+  });
+});
