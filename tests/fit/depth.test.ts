@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const fitOf = (markdown: string) =>
+  createFit(ProfileSchema.parse(importMarkdownProfile(markdown).profile));
+
+const statusOf = (fit: ReturnType<typeof fitOf>, requirement: string) =>
+  fit.fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+// Lists the technologies, and says nothing more about them.
+const lister = fitOf(`# Mira Toth
+
+Backend Engineer
+
+## Skills
+
+- **Stack:** Go, Redis, MySQL, Azure, Nomad
+`);
+
+// Tuned MySQL and secured Azure, in so many words.
+const tuner = fitOf(`# Lev Ostrov
+
+Backend Engineer
+
+## Skills
+
+- **Stack:** Go, Redis, MySQL, Azure, Nomad
+
+## Experience
+
+### Engineer, Quarry Ltd (2019 - present)
+
+- Tuned slow MySQL queries and partitioned the largest tables.
+- Hardened Azure security: least-privilege roles and key rotation.
+`);
+
+describe('a technology asked for with a depth word after it', () => {
+  it('is close, not met, when the knowledge only lists "MySQL" for "MySQL at scale"', () => {
+    const asked = 'MySQL at scale: query tuning, partitioning, failover';
+    expect(statusOf(lister, asked)).toBe('partial');
+    expect(statusOf(tuner, asked)).toBe('met');
+  });
+
+  it('is close, not met, when the knowledge only lists "Azure" for "Azure security"', () => {
+    const asked = 'Azure security: role assignments, key vaults, policies';
+    expect(statusOf(lister, asked)).toBe('partial');
+    expect(statusOf(tuner, asked)).toBe('met');
+  });
+
+  it('reads "in depth" as asking for more than the name too', () => {
+    expect(statusOf(lister, 'Nomad in depth: scheduling, scaling, networking')).toBe('partial');
+    expect(statusOf(lister, 'Nomad: scheduling jobs')).toBe('met');
+  });
+});
