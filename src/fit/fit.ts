@@ -2,6 +2,7 @@ import { buildKnowledgeIndex } from '../answer/knowledge-index.ts';
 import { type ProfileSupport, supportOver } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { cachedSupport } from './cached-support.ts';
+import { namingPlainly } from './everyday-names.ts';
 import { judge } from './judge.ts';
 import type { Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
@@ -27,7 +28,7 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
     fit(text) {
       const requirements: FitRequirement[] = [];
       const unclassified: string[] = [];
-      const lookUp = cachedSupport(evidence);
+      const lookUp = cachedSupport(namingPlainly(evidence, index));
       const read = readRequirements(text).flatMap((r) => splitRequirement(r, lookUp));
       for (const requirement of read) {
         const judgement = judge(requirement, { support: lookUp, profile, siblings, alike });

@@ -54,3 +54,10 @@ describe('a technology asked for with a depth word after it', () => {
     expect(statusOf(lister, 'Nomad: scheduling jobs')).toBe('met');
   });
 });
+
+describe('an everyday word in a job description', () => {
+  it('names no technology written in lower case, even one the profile lists ("as you go")', () => {
+    expect(statusOf(lister, 'You write Cypress tests as you go')).toBe('missing');
+    expect(statusOf(lister, 'You write Go services and test them')).toBe('met');
+  });
+});
