@@ -61,3 +61,14 @@ describe('an everyday word in a job description', () => {
     expect(statusOf(lister, 'You write Go services and test them')).toBe('met');
   });
 });
+
+describe('a plain list in parentheses', () => {
+  it('asks for every part of a stack of different kinds', () => {
+    const stack = 'You own the platform end to end (Azure, Terraform, Jenkins)';
+    expect(statusOf(lister, stack)).toBe('partial');
+  });
+
+  it('offers technologies of one kind as choices', () => {
+    expect(statusOf(lister, 'Caching experience (Redis, Memcached)')).toBe('met');
+  });
+});
