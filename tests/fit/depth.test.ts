@@ -72,3 +72,24 @@ describe('a plain list in parentheses', () => {
     expect(statusOf(lister, 'Caching experience (Redis, Memcached)')).toBe('met');
   });
 });
+
+describe('a technology the knowledge shows only as reviewed', () => {
+  const reviewer = fitOf(`# Ana Brisk
+
+Security Engineer
+
+## Skills
+
+- **Cloud:** Ansible playbook reviews, Ansible, Azure
+`);
+
+  it('is close for writing it, however the line says reviewing is not enough', () => {
+    const asked = "You've written Ansible yourself, not only reviewed other people's playbooks";
+    expect(statusOf(reviewer, asked)).toBe('partial');
+    expect(statusOf(reviewer, 'Reviews of Ansible playbooks')).toBe('met');
+  });
+
+  it('is close for the practice it implies ("infrastructure as code")', () => {
+    expect(statusOf(reviewer, 'Infrastructure as code (modules, state)')).toBe('partial');
+  });
+});
