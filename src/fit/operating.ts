@@ -30,8 +30,9 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'cluster',
   },
   {
-    // "securing services hosted on a public cloud": the security work, not the cloud.
-    asked: /\b(?:securing|hardening|to secure|to harden)\b/i,
+    // "securing services hosted on a public cloud", "security reviews of Terraform": the
+    // security work, not the technology it is done on.
+    asked: /\b(?:securing|hardening|to secure|to harden|security\s+(?:reviews?|audits?))\b/i,
     shown:
       /\b(?:secur\w*|harden\w*|IAM|threat\w*|vulnerab\w*|pen(?:etration)?[\s-]?test\w*|least[\s-]privilege)\b/i,
     topic: 'security',

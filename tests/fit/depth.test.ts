@@ -93,3 +93,10 @@ Security Engineer
     expect(statusOf(reviewer, 'Infrastructure as code (modules, state)')).toBe('partial');
   });
 });
+
+describe('security work asked on a technology', () => {
+  it('is close when the knowledge lists the technology with no security work on it', () => {
+    const asked = 'Security reviews of MySQL and other data stores';
+    expect(statusOf(lister, asked)).toBe('partial');
+  });
+});
