@@ -146,15 +146,25 @@ export interface Kin {
   qualifiedOnly?: (canonical: string) => boolean;
 }
 
+/** "…, but we won't hold AWS against you": a remark on the ask, naming nothing asked. */
+const REMARK = /,?\s+but\s+(?=(?:we|our|the|it|you|that|this)\b).*$/i;
+
+/** The line without a closing remark, when what comes before it names a technology. */
+function withoutRemark(text: string, support: ProfileSupport): string {
+  const asked = text.replace(REMARK, '');
+  return asked !== text && technologiesInRequirement(support, asked).length > 0 ? asked : text;
+}
+
 /** "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker". */
 const SIMILAR_ALLOWED = /\bor\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable)\b/i;
 
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
 export function judgeTechnologies(
-  text: string,
+  line: string,
   support: ProfileSupport,
   kin: Kin = {},
 ): Judgement | undefined {
+  const text = withoutRemark(line, support);
   const shape = shapeOf(text, support, kin);
   if (!shape) return undefined;
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);

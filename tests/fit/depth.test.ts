@@ -100,3 +100,10 @@ describe('security work asked on a technology', () => {
     expect(statusOf(lister, asked)).toBe('partial');
   });
 });
+
+describe('a remark closing a requirement', () => {
+  it('names no technology asked for ("…, but we won\'t hold X against you")', () => {
+    const asked = "Knowing AWS is a bonus, but we won't hold Azure or GCP against you";
+    expect(statusOf(lister, asked)).not.toBe('met');
+  });
+});
