@@ -2,11 +2,12 @@ import { buildKnowledgeIndex } from '../answer/knowledge-index.ts';
 import { type ProfileSupport, supportOver } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { cachedSupport } from './cached-support.ts';
+import { namingPlainly } from './everyday-names.ts';
 import { judge } from './judge.ts';
 import type { Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
-import { alikeOver, siblingsOver } from './siblings.ts';
+import { alikeOver, kindsApartOver, siblingsOver } from './siblings.ts';
 import { splitRequirement } from './split.ts';
 import { coverageOf, summarize } from './summary.ts';
 
@@ -22,15 +23,22 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
   const evidence = support ?? supportOver(index);
   const siblings = siblingsOver(index);
   const alike = alikeOver(index);
+  const kindsApart = kindsApartOver(index);
   const name = profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? 'The owner';
   return {
     fit(text) {
       const requirements: FitRequirement[] = [];
       const unclassified: string[] = [];
-      const lookUp = cachedSupport(evidence);
+      const lookUp = cachedSupport(namingPlainly(evidence, index));
       const read = readRequirements(text).flatMap((r) => splitRequirement(r, lookUp));
       for (const requirement of read) {
-        const judgement = judge(requirement, { support: lookUp, profile, siblings, alike });
+        const judgement = judge(requirement, {
+          support: lookUp,
+          profile,
+          siblings,
+          alike,
+          kindsApart,
+        });
         if (judgement) requirements.push(toReport(requirement, judgement));
         else unclassified.push(requirement.text);
       }

@@ -50,7 +50,7 @@ interface Shape {
 }
 
 /** Reads which technologies a requirement asks for, and how. */
-function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
+function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undefined {
   const all = technologiesInRequirement(support, text);
   // "Prometheus-based monitoring": the technology the line is built on is the one asked.
   if (all.length === 0) {
@@ -76,7 +76,11 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
     if (outside.length > 0 && inside.length > 0) {
       return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
     }
-    if (inside.length > 0) return { asked: inside, anyOf: true, context: [] };
+    if (inside.length > 0) {
+      // "Data contracts or data quality checks (…)": a choice before the list makes it examples.
+      const choice = ALTERNATIVES.test(text.slice(0, paren.index));
+      return { asked: inside, anyOf: choice || !isStack(paren[1], inside, kin), context: [] };
+    }
     // "security tooling (SAST, DAST or dependency scanning) into CI/CD pipelines": the list says
     // what the words before it ask for; a technology elsewhere in the line is only where.
     const head = text
@@ -102,6 +106,18 @@ function shapeOf(text: string, support: ProfileSupport): Shape | undefined {
   return { asked: all, anyOf: ALTERNATIVES.test(text), context: [] };
 }
 
+/**
+ * "(AWS, Terraform, GitHub Actions)": a plain list of technologies of different kinds names a
+ * stack, every part of it asked; "(pgvector, Qdrant, Weaviate)" names choices of one kind.
+ */
+function isStack(list: string, named: string[], kin: Kin): boolean {
+  const { kindsApart } = kin;
+  if (!kindsApart || named.length < 2 || ALTERNATIVES.test(list) || EXAMPLES.test(list)) {
+    return false;
+  }
+  return named.every((one, i) => named.slice(i + 1).every((other) => kindsApart(one, other)));
+}
+
 /** "Kubernetes-based training infrastructure" asks for the infrastructure, with Kubernetes as context. */
 const COMPOUND = /([\p{L}\d+#.]+)-(?:based|backed|powered|native|driven)\b/giu;
 
@@ -124,8 +140,19 @@ export interface Kin {
   siblings?: Siblings;
   /** Alike: enough where the requirement says "or similar". */
   alike?: Siblings;
+  /** Technologies plainly of different kinds: a list of such is a stack, not a choice. */
+  kindsApart?: Siblings;
   /** Skills the profile lists only with a qualifier ("selective"): not shown as daily work. */
   qualifiedOnly?: (canonical: string) => boolean;
+}
+
+/** "…, but we won't hold AWS against you": a remark on the ask, naming nothing asked. */
+const REMARK = /,?\s+but\s+(?=(?:we|our|the|it|you|that|this)\b).*$/i;
+
+/** The line without a closing remark, when what comes before it names a technology. */
+function withoutRemark(text: string, support: ProfileSupport): string {
+  const asked = text.replace(REMARK, '');
+  return asked !== text && technologiesInRequirement(support, asked).length > 0 ? asked : text;
 }
 
 /** "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker". */
@@ -133,11 +160,12 @@ const SIMILAR_ALLOWED = /\bor\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent
 
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
 export function judgeTechnologies(
-  text: string,
+  line: string,
   support: ProfileSupport,
   kin: Kin = {},
 ): Judgement | undefined {
-  const shape = shapeOf(text, support);
+  const text = withoutRemark(line, support);
+  const shape = shapeOf(text, support, kin);
   if (!shape) return undefined;
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
   const narrower = narrowerProducts(text, support);

@@ -22,6 +22,8 @@ export interface JudgeContext {
   siblings?: Siblings;
   /** Which listed skills answer "X or similar" for a missing X. Default: none. */
   alike?: Siblings;
+  /** Which technologies are plainly of different kinds. Default: none known. */
+  kindsApart?: Siblings;
   /** The job's title: years that name no kind of work are years in this one. */
   role?: string;
 }
@@ -40,8 +42,13 @@ const DECISIVE: readonly FacetJudge[] = [
 // These combine: "5+ years of Go" is met when both the years and Go are.
 const FACETS: readonly FacetJudge[] = [
   (text, { support, profile, role }) => judgeYears(text, support, profile, role),
-  (text, { support, siblings, alike, profile }) =>
-    judgeTechnologies(text, support, { siblings, alike, qualifiedOnly: qualifiedOnlyIn(profile) }),
+  (text, { support, siblings, alike, kindsApart, profile }) =>
+    judgeTechnologies(text, support, {
+      siblings,
+      alike,
+      kindsApart,
+      qualifiedOnly: qualifiedOnlyIn(profile),
+    }),
   (text, { support }) => judgeOtherNames(text, support),
 ];
 

@@ -6,12 +6,19 @@ import type { ProfileSupport, Support } from '../answer/support.ts';
  * technology named; the technology alone is close, not a match.
  */
 interface NarrowerUse {
-  asked: RegExp;
+  /** The requirement's words asking for the use; a function when they hang on the technology. */
+  asked: RegExp | ((name: string) => RegExp);
   shown: RegExp;
   topic: string;
   /** The use is shown by the profile's work as a whole: a mobile developer's CI is for apps. */
   anywhere?: true;
 }
+
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words showing a technology known in depth: run, tuned, scaled, its internals. */
+const IN_DEPTH =
+  /\b(?:operat\w*|administ\w*|clusters?|fleets?|nodes?|tun(?:e|ed|ing)|optimi[sz]\w*|scal(?:e|ed|ing)|autoscal\w*|performance|internals|quer(?:y|ies)|index\w*|replicat\w*|shard\w*|migrat\w*)\b/i;
 
 const NARROWER_USES: readonly NarrowerUse[] = [
   {
@@ -23,11 +30,26 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'cluster',
   },
   {
-    // "securing services hosted on a public cloud": the security work, not the cloud.
-    asked: /\b(?:securing|hardening|to secure|to harden)\b/i,
+    // "securing services hosted on a public cloud", "security reviews of Terraform": the
+    // security work, not the technology it is done on.
+    asked: /\b(?:securing|hardening|to secure|to harden|security\s+(?:reviews?|audits?))\b/i,
     shown:
       /\b(?:secur\w*|harden\w*|IAM|threat\w*|vulnerab\w*|pen(?:etration)?[\s-]?test\w*|least[\s-]privilege)\b/i,
     topic: 'security',
+  },
+  {
+    // "Kubernetes security: RBAC, network policies": the technology's security, not the technology.
+    asked: (name) => new RegExp(String.raw`\b${escaped(name)}\s+security\b`, 'i'),
+    shown:
+      /\b(?:secur\w*|harden\w*|IAM|threat\w*|vulnerab\w*|pen(?:etration)?[\s-]?test\w*|least[\s-]privilege)\b/i,
+    topic: 'security',
+  },
+  {
+    // "PostgreSQL at scale", "Kubernetes in depth": more than listing it, so run or tuned.
+    asked: (name) =>
+      new RegExp(String.raw`\b${escaped(name)}\s+(?:at\s+scale|in\s+depth|internals)\b`, 'i'),
+    shown: IN_DEPTH,
+    topic: 'performance',
   },
   {
     // "CI/CD for mobile": the tool used for apps, not for backend services.
@@ -43,7 +65,11 @@ export function usedMoreNarrowly(text: string, result: Support, support: Profile
   if (result.status === 'absent') return false;
   const name = result.canonical.toLowerCase();
   return NARROWER_USES.some(({ asked, shown, topic, anywhere }) => {
-    if (!asked.test(text)) return false;
+    const asks =
+      typeof asked === 'function'
+        ? [result.canonical, result.term].some((named) => asked(named).test(text))
+        : asked.test(text);
+    if (!asks) return false;
     if (anywhere && support.search(topic, 5).some((line) => shown.test(line.text))) return false;
     const lines = [
       ...result.evidence,

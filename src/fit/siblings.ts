@@ -14,10 +14,7 @@ export function siblingsOver(
   index: KnowledgeIndex,
   maxKindSize: number = FIT_DEFAULTS.maxSiblingKindSize,
 ): Siblings {
-  const size = new Map<string, number>();
-  for (const tech of index.techs) {
-    for (const tag of tech.tags) size.set(tag, (size.get(tag) ?? 0) + 1);
-  }
+  const size = kindSizes(index);
   const kindOf = (term: string): string | undefined => {
     const [kind] = techFor(index, term)?.tags ?? [];
     return kind !== undefined && (size.get(kind) ?? 0) <= maxKindSize ? kind : undefined;
@@ -41,4 +38,33 @@ export function alikeOver(index: KnowledgeIndex): Siblings {
       .sort()
       .join(' ');
   return (missing, listed) => kindOf(missing) !== '' && kindOf(missing) === kindOf(listed);
+}
+
+/**
+ * Whether two technologies are plainly of different kinds: both are known to the vocabulary and
+ * share no narrow kind. "(AWS, Terraform, GitHub Actions)" lists a stack of such; "(pgvector,
+ * Qdrant, Weaviate)" lists choices of one kind.
+ */
+export function kindsApartOver(
+  index: KnowledgeIndex,
+  maxKindSize: number = FIT_DEFAULTS.maxSiblingKindSize,
+): Siblings {
+  const size = kindSizes(index);
+  const narrowKinds = (term: string) =>
+    [...(techFor(index, term)?.tags ?? [])].filter((tag) => (size.get(tag) ?? 0) <= maxKindSize);
+  const known = (term: string) => (techFor(index, term)?.tags.size ?? 0) > 0;
+  return (one, other) => {
+    if (!known(one) || !known(other)) return false;
+    const kinds = narrowKinds(other);
+    return !narrowKinds(one).some((kind) => kinds.includes(kind));
+  };
+}
+
+/** How many technologies of the vocabulary carry each tag. */
+function kindSizes(index: KnowledgeIndex): Map<string, number> {
+  const size = new Map<string, number>();
+  for (const tech of index.techs) {
+    for (const tag of tech.tags) size.set(tag, (size.get(tag) ?? 0) + 1);
+  }
+  return size;
 }

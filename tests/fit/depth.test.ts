@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const fitOf = (markdown: string) =>
+  createFit(ProfileSchema.parse(importMarkdownProfile(markdown).profile));
+
+const statusOf = (fit: ReturnType<typeof fitOf>, requirement: string) =>
+  fit.fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+// Lists the technologies, and says nothing more about them.
+const lister = fitOf(`# Mira Toth
+
+Backend Engineer
+
+## Skills
+
+- **Stack:** Go, Redis, MySQL, Azure, Nomad
+`);
+
+// Tuned MySQL and secured Azure, in so many words.
+const tuner = fitOf(`# Lev Ostrov
+
+Backend Engineer
+
+## Skills
+
+- **Stack:** Go, Redis, MySQL, Azure, Nomad
+
+## Experience
+
+### Engineer, Quarry Ltd (2019 - present)
+
+- Tuned slow MySQL queries and partitioned the largest tables.
+- Hardened Azure security: least-privilege roles and key rotation.
+`);
+
+describe('a technology asked for with a depth word after it', () => {
+  it('is close, not met, when the knowledge only lists "MySQL" for "MySQL at scale"', () => {
+    const asked = 'MySQL at scale: query tuning, partitioning, failover';
+    expect(statusOf(lister, asked)).toBe('partial');
+    expect(statusOf(tuner, asked)).toBe('met');
+  });
+
+  it('is close, not met, when the knowledge only lists "Azure" for "Azure security"', () => {
+    const asked = 'Azure security: role assignments, key vaults, policies';
+    expect(statusOf(lister, asked)).toBe('partial');
+    expect(statusOf(tuner, asked)).toBe('met');
+  });
+
+  it('reads "in depth" as asking for more than the name too', () => {
+    expect(statusOf(lister, 'Nomad in depth: scheduling, scaling, networking')).toBe('partial');
+    expect(statusOf(lister, 'Nomad: scheduling jobs')).toBe('met');
+  });
+});
+
+describe('an everyday word in a job description', () => {
+  it('names no technology written in lower case, even one the profile lists ("as you go")', () => {
+    expect(statusOf(lister, 'You write Cypress tests as you go')).toBe('missing');
+    expect(statusOf(lister, 'You write Go services and test them')).toBe('met');
+  });
+});
+
+describe('a plain list in parentheses', () => {
+  it('asks for every part of a stack of different kinds', () => {
+    const stack = 'You own the platform end to end (Azure, Terraform, Jenkins)';
+    expect(statusOf(lister, stack)).toBe('partial');
+  });
+
+  it('offers technologies of one kind as choices', () => {
+    expect(statusOf(lister, 'Caching experience (Redis, Memcached)')).toBe('met');
+  });
+});
+
+describe('a technology the knowledge shows only as reviewed', () => {
+  const reviewer = fitOf(`# Ana Brisk
+
+Security Engineer
+
+## Skills
+
+- **Cloud:** Ansible playbook reviews, Ansible, Azure
+`);
+
+  it('is close for writing it, however the line says reviewing is not enough', () => {
+    const asked = "You've written Ansible yourself, not only reviewed other people's playbooks";
+    expect(statusOf(reviewer, asked)).toBe('partial');
+    expect(statusOf(reviewer, 'Reviews of Ansible playbooks')).toBe('met');
+  });
+
+  it('is close for the practice it implies ("infrastructure as code")', () => {
+    expect(statusOf(reviewer, 'Infrastructure as code (modules, state)')).toBe('partial');
+  });
+});
+
+describe('security work asked on a technology', () => {
+  it('is close when the knowledge lists the technology with no security work on it', () => {
+    const asked = 'Security reviews of MySQL and other data stores';
+    expect(statusOf(lister, asked)).toBe('partial');
+  });
+});
+
+describe('a remark closing a requirement', () => {
+  it('names no technology asked for ("…, but we won\'t hold X against you")', () => {
+    const asked = "Knowing AWS is a bonus, but we won't hold Azure or GCP against you";
+    expect(statusOf(lister, asked)).not.toBe('met');
+  });
+});
