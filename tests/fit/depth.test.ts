@@ -44,7 +44,7 @@ describe('a technology asked for with a depth word after it', () => {
   });
 
   it('is close, not met, when the knowledge only lists "Azure" for "Azure security"', () => {
-    const asked = 'Azure security: role assignments, key vaults, policies';
+    const asked = 'Azure security: role assignments, network rules, policies';
     expect(statusOf(lister, asked)).toBe('partial');
     expect(statusOf(tuner, asked)).toBe('met');
   });
