@@ -86,7 +86,7 @@ describe('learning is not knowing', () => {
 
 describe('unknown tools asked in chat shapes get a clear no', () => {
   it.each([
-    ['has she worked with mulesoft anypoint or boomi', /^No — Mulesoft Anypoint isn't in/],
+    ['has she worked with zorblax fabric or boomi', /^No — Zorblax Fabric isn't in/],
     ['tibco integration engine?', /^No — Tibco isn't in/],
     ['apache pinot exp?', /^No — Apache Pinot isn't in/],
   ])('%s', (question, expected) => {
@@ -317,4 +317,48 @@ describe('follow-ups, market questions and secrets', () => {
       expect(askOps(question)).toMatch(/^I don't know — I only know about Cai Jones/);
     },
   );
+});
+
+describe('certificates with levels, and vendors of identity and CRM', () => {
+  const crm = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Tala Reyes',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Salesforce Developer',
+      },
+      skills: [
+        { id: 'sf', name: 'Salesforce', skills: [{ name: 'Apex' }, { name: 'LWC' }] },
+        { id: 'id', name: 'Identity', skills: [{ name: 'Entra ID' }] },
+      ],
+      roles: [{ company: 'Halo Cloud', title: 'Salesforce Developer', end: 'present' }],
+      certifications: [{ name: 'Salesforce Certified Platform Developer I', year: '2021' }],
+    }),
+  );
+  const askCrm = (q: string) => answerToPlainText(crm.ask(q));
+
+  it('tells level I from level II', () => {
+    expect(askCrm('is she platform developer II certified?')).toMatch(
+      /^No — no platform developer II certification/,
+    );
+    expect(askCrm('is she platform developer I certified?')).toMatch(/^Yes — Tala holds/);
+  });
+
+  it('reads Azure AD as Entra ID and JavaScript through Lightning Web Components', () => {
+    expect(askCrm('azure ad exp?')).toMatch(/^Yes/);
+    expect(askCrm('can she do javascript')).toMatch(/^Yes — through LWC/);
+  });
+
+  it('says no to another product of the same vendor', () => {
+    expect(askCrm('has she worked with marketing cloud')).toMatch(/^No — Marketing Cloud isn't/);
+  });
+
+  it('answers "where is Tala working now" with the employer', () => {
+    expect(askCrm('where is tala working now')).toContain('Halo Cloud');
+  });
+
+  it("answers an exchange rate or an average salary with I don't know", () => {
+    expect(askCrm("what's the php to usd exchange rate")).toMatch(/^I don't know/);
+    expect(askCrm('whats the average salesforce dev salary in manila')).toMatch(/^I don't know/);
+  });
 });

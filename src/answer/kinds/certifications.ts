@@ -36,15 +36,27 @@ export const certifications: AnswerKind = {
   propose(q, k) {
     if (q.intent !== 'certifications') return undefined;
     const joined = ` ${q.tokens.join(' ')} `;
-    const named = CERTIFICATIONS.find((c) => c.words.some((w) => joined.includes(` ${w} `)));
     // "an Oracle Java certification": the skill the profile lists is the one asked about.
     const tech = q.techs.find((t) => t.listed) ?? q.techs[0];
+    // A vendor's certificate counts as named only when it is about the technology asked, if
+    // any: "Oracle Java" is no Oracle Database certificate.
+    const named = CERTIFICATIONS.find(
+      (c) =>
+        c.words.some((w) => joined.includes(` ${w} `)) &&
+        (!tech ||
+          c.name.toLowerCase().includes(tech.name.toLowerCase()) ||
+          c.about?.some((a) => a === tech.name.toLowerCase())),
+    );
     // "certified in functional safety (ISO 26262)?": a subject no vocabulary names is asked
     // about as written.
     const subject = named || tech ? undefined : subjectOf(q.text);
     const asked = named?.name ?? tech?.name ?? subject;
     // A subject's own words on a line that also says "certified" make the "no" false.
-    const near = subject?.match(/[\p{L}\d]{4,}/gu) ?? [];
+    // With a level ("Platform Developer II", "AZ-104") only the whole name will do: "Platform
+    // Developer I" holds the other words.
+    const levelled =
+      subject !== undefined && /\b(?:I{1,3}|IV|V)$|\b\p{L}{1,4}-\d{2,4}\b/u.test(subject);
+    const near = levelled ? [subject] : (subject?.match(/[\p{L}\d]{4,}/gu) ?? []);
     const candidate = asked ? askedAbout(k, asked, named?.words ?? [], tech, near) : listAll(k);
     return { ...candidate, state: { techs: [], topic: 'certifications' } };
   },
@@ -55,14 +67,19 @@ export const certifications: AnswerKind = {
 const SUBJECT =
   /\b(?:certified|certifications?|certificates?|certs?)\s+(?:in|for|on|like|such as|e\.g\.?)\s+([^?.!]{3,60}?)\s*[?.!]*$/i;
 
+// "is he Platform Developer II certified?", "AZ-104 certified?": the subject before the word.
+const SUBJECT_BEFORE =
+  /^(?:(?:is|are)\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:an?\s+)?)?([\p{L}\d][\p{L}\d .+#/-]{1,58}?)\s+certified\b[^\p{L}]*$/iu;
+
 /**
  * What a question asks to be certified in, as typed: "functional safety (ISO 26262)". Only a
  * named standard (with a number or a name in capitals) is asked about so: "certified in
  * testing?" may mean any testing certificate, which the list answers.
  */
 function subjectOf(text: string): string | undefined {
-  const subject = SUBJECT.exec(text.trim())?.[1]?.trim();
-  return subject && /\d|\b\p{Lu}{2,}/u.test(subject) ? subject : undefined;
+  const trimmed = text.trim();
+  const subject = (SUBJECT.exec(trimmed) ?? SUBJECT_BEFORE.exec(trimmed))?.[1]?.trim();
+  return subject && /\d|\b\p{Lu}{2,}|\b[IVX]{1,4}$/u.test(subject) ? subject : undefined;
 }
 
 function certificationLines(k: Knowledge): string[] {

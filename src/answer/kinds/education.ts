@@ -33,6 +33,10 @@ const PHRASES = [
   'studies',
   'qualification',
   'qualifications',
+  'gpa',
+  'grades',
+  'courses',
+  'coursework',
 ];
 
 /** Degree levels by the words people and résumés use for them. */

@@ -115,7 +115,7 @@ const OWN_TASK =
   /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^recommend /;
 /** Questions about the world: "who won …", "who's the CEO of …", "what's the going rate …". */
 const WORLD =
-  /^(?:whats|what is|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are) (?:the )?(?:going|average|typical|usual|market) (?:rate|rates|day rate|salary|salaries|pay) /;
+  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) /;
 const FIRST_WORDS_OF_OWN = new Set([
   'how',
   'explain',
@@ -141,7 +141,7 @@ const OWNER_VERBS = new Set('message mail call book schedule connect ping dm'.sp
  */
 function forSelf(tokens: readonly string[], k: Knowledge): 'task' | 'world' | undefined {
   if (!FIRST_WORDS_OF_OWN.has(tokens[0] ?? '')) return undefined;
-  const opening = `${tokens.slice(0, 6).join(' ')} `;
+  const opening = `${tokens.slice(0, 9).join(' ')} `;
   const kind = OWN_TASK.test(opening) ? 'task' : WORLD.test(opening) ? 'world' : undefined;
   if (!kind) return undefined;
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));

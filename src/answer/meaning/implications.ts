@@ -31,7 +31,7 @@ const ROWS: readonly Row[] = [
   [
     'JavaScript',
     'js|ecmascript',
-    'TypeScript|Node.js|React|Vue|Angular|Svelte|Next.js|Nuxt|Deno|Bun|Express|NestJS|jQuery|React Native',
+    'TypeScript|Node.js|React|Vue|Angular|Svelte|Next.js|Nuxt|Deno|Bun|Express|NestJS|jQuery|React Native|Lightning Web Components|Aura',
   ],
   ['Node.js', '', 'Express|NestJS|Fastify|Hono'],
   [
@@ -57,7 +57,7 @@ const ROWS: readonly Row[] = [
   [
     'Azure',
     '',
-    'Azure AKS|Azure Synapse|Azure Data Factory|Azure Event Hubs|Microsoft Sentinel|Azure Key Vault',
+    'Azure AKS|Azure Synapse|Azure Data Factory|Azure Event Hubs|Microsoft Sentinel|Azure Key Vault|Microsoft Entra ID',
   ],
   ['GCP', '', 'BigQuery|Google GKE|Vertex AI|Google Pub/Sub|Google Cloud Run'],
   [
@@ -142,6 +142,11 @@ const ROWS: readonly Row[] = [
   ['REST', '', 'OpenAPI|FastAPI'],
   ['Messaging', 'message queues|message broker', 'Kafka|RabbitMQ|NATS|Amazon SQS|Google Pub/Sub'],
   ['Linux', '', 'Kali Linux'],
+  [
+    'Salesforce',
+    '',
+    'Apex|SOQL|Lightning Web Components|Visualforce|Salesforce DX|OmniStudio|Sales Cloud|Service Cloud|Experience Cloud|Marketing Cloud',
+  ],
   [
     'Assistive technology',
     'assistive tech|assistive technologies|screen reader|screen readers',
