@@ -362,3 +362,33 @@ describe('certificates with levels, and vendors of identity and CRM', () => {
     expect(askCrm('whats the average salesforce dev salary in manila')).toMatch(/^I don't know/);
   });
 });
+
+describe('a graduate profile', () => {
+  const grad = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Linh Tran',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Backend Engineer',
+      },
+      skills: [{ id: 'ml', name: 'Search', skills: [{ name: 'Learning to Rank' }] }],
+      education: [
+        {
+          institution: 'Hanoi University of Science and Technology',
+          degree: 'BEng',
+          field: 'Computer Science',
+          details: ['GPA: 3.7/4.0'],
+        },
+      ],
+    }),
+  );
+  const askGrad = (q: string) => answerToPlainText(grad.ask(q));
+
+  it('gives the GPA the education details state', () => {
+    expect(askGrad('whats her gpa')).toContain('GPA: 3.7/4.0');
+  });
+
+  it('counts learning to rank as machine learning', () => {
+    expect(askGrad('does she do any machine learning')).not.toMatch(/^No/);
+  });
+});

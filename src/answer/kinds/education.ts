@@ -54,6 +54,18 @@ const LEVELS: readonly DegreeLevel[] = [
   },
 ];
 
+const DETAIL_WORDS = new Set([
+  'gpa',
+  'grade',
+  'grades',
+  'score',
+  'courses',
+  'coursework',
+  'honours',
+  'honors',
+  'thesis',
+]);
+
 interface DegreeLevel {
   name: string;
   words: readonly string[];
@@ -76,10 +88,12 @@ export const education: AnswerKind = {
     const level = DEGREE_LEVELS.find((l) => l.words.some((w) => q.tokens.includes(w)));
     const list = k.profile.education;
     if (list.length === 0) return noEducation(k, level);
-    const lines = list.map(
-      (e) =>
-        `${[e.degree, e.field].filter(Boolean).join(' in ') || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`,
-    );
+    // "what's her GPA?", "which courses?": the details that say so, under their degree.
+    const detailed = q.tokens.some((t) => DETAIL_WORDS.has(t));
+    const lines = list.map((e) => {
+      const line = `${[e.degree, e.field].filter(Boolean).join(' in ') || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`;
+      return detailed && e.details.length > 0 ? `${line}: ${e.details.join('; ')}` : line;
+    });
     const base = {
       kind: 'education',
       score: SCORES.topic,

@@ -89,7 +89,7 @@ const ROWS: readonly Row[] = [
   [
     'Machine learning',
     '',
-    'PyTorch|TensorFlow|scikit-learn|XGBoost|LightGBM|MLflow|Kubeflow|Amazon SageMaker|Vertex AI|Hugging Face|LLMs|NLP|Computer vision|Recommender systems|MLOps',
+    'PyTorch|TensorFlow|scikit-learn|XGBoost|LightGBM|MLflow|Kubeflow|Amazon SageMaker|Vertex AI|Hugging Face|LLMs|NLP|Computer vision|Recommender systems|MLOps|Learning to Rank',
   ],
   ['LLMs', '', 'LangChain|LlamaIndex|RAG'],
   ['Distributed tracing', '', 'OpenTelemetry|Jaeger|Zipkin|Tempo|Honeycomb'],

@@ -93,6 +93,7 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Azure Synapse', 'database data-warehouse analytics microsoft', 'synapse analytics'],
   ['Data warehouse', 'data-warehouse analytics practice', 'data warehousing|dwh|data warehouses'],
   ['Amazon RDS', 'database aws', 'rds'],
+  ['Learning to Rank', 'ml search', 'ltr|learning-to-rank'],
   // Security.
   [
     'Penetration testing',
