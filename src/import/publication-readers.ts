@@ -54,6 +54,11 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   } else if (emphasised) {
     title = emphasised;
     rest = head.rest ?? '';
+  } else if (head.italic && text.includes(head.italic)) {
+    // "2026 — *Focus order matters*, Some Conf, Lisbon": the italic part is the title.
+    title = head.italic;
+    const at = text.indexOf(head.italic);
+    rest = `${text.slice(0, at)} ${text.slice(at + head.italic.length)}`;
   } else {
     const parts = text.split(/\s+[—–|]\s+|\s+-\s+/);
     // "Hack in the Box Amsterdam 2019 - workshop: …": the part with the year is the venue.

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { imported } from '../support/import-fixture.ts';
+
+// A personal site's about page told in prose: the facts sit in sentences, in a "Now" list and in
+// lists whose lines are dated rather than named.
+const page = (...lines: string[]) => imported(lines.join('\n')).profile;
+
+describe('a talk list with the year first and the title in italics', () => {
+  const profile = page(
+    '# Tomás Ferreira',
+    '',
+    'Backend engineer at Brindle Labs.',
+    '',
+    '## Talks',
+    '',
+    '- 2024 — *Queues are a promise you have to keep*, PyCon Portugal, Porto',
+    '- 2022 — *Retry, but kindly*, Lisbon Python meetup',
+  );
+
+  it('takes the italic part for the title and leaves the venue and year beside it', () => {
+    expect(profile.publications.map((p) => [p.kind, p.title, p.venue, p.date])).toEqual([
+      ['talk', 'Queues are a promise you have to keep', 'PyCon Portugal, Porto', '2024'],
+      ['talk', 'Retry, but kindly', 'Lisbon Python meetup', '2022'],
+    ]);
+  });
+});
