@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
-import { isPlaceInCountry } from '../knowledge/places.ts';
+import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
@@ -144,7 +144,25 @@ export function locationFromProse(text: string): string | undefined {
     ?.split(/\.\s/)[0]
     ?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
-  return place?.replace(/(?<!\.\p{Lu})\.$/u, '');
+  return place?.replace(/(?<!\.\p{Lu})\.$/u, '') ?? livesInCity(text);
+}
+
+// "I live in Cape Town, in a flat …", "I joined Acme here in Montréal": a city without its country.
+const LIVES_IN_CITY = new RegExp(
+  `\\b(?:(?:[Ll]ive|[Ll]ives|[Ll]iving|[Bb]ased|[Ll]ocated|[Rr]esid(?:e|es|ing))\\s+in|[Bb]ased out of|(here) in)\\s+(${PLACE_NAME})`,
+  'gu',
+);
+
+/**
+ * The city the owner says they live in, named alone: a city the places table knows, or any
+ * place name after "here in" (the writer's own town). "I live in Vim" names no city.
+ */
+function livesInCity(text: string): string | undefined {
+  for (const match of text.matchAll(LIVES_IN_CITY)) {
+    const name = (match[2] ?? '').replace(/(?<!\.\p{Lu})\.$/u, '');
+    if (match[1] || citiesIn(name)[0] === foldPlace(name)) return name;
+  }
+  return undefined;
 }
 
 const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*$`, 'u');

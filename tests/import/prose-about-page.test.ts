@@ -24,3 +24,28 @@ describe('a talk list with the year first and the title in italics', () => {
     ]);
   });
 });
+
+describe('a city the owner lives in, named without its country', () => {
+  it('takes a known city after "I live in", the rest of the sentence aside', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather. I live in Vancouver, in a small flat by the sea.',
+    );
+    expect(profile.identity.location).toBe('Vancouver');
+  });
+
+  it('takes the place after "here in", the town the writer writes from', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer. In 2023 I joined Quillfeather here in Trois-Rivières.',
+    );
+    expect(profile.identity.location).toBe('Trois-Rivières');
+  });
+
+  it('does not take a tool the owner lives in for a city', () => {
+    const profile = page('# Aiyana Brooks', '', 'Data engineer at Quillfeather. I live in Emacs.');
+    expect(profile.identity.location).toBeUndefined();
+  });
+});
