@@ -49,3 +49,32 @@ describe('a city the owner lives in, named without its country', () => {
     expect(profile.identity.location).toBeUndefined();
   });
 });
+
+describe('availability stated only in a "Now" list', () => {
+  it('takes a line saying what the owner is not taking on until a date', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather.',
+      '',
+      '## Now',
+      '',
+      '- Learning to bake sourdough, badly.',
+      '- Not taking new consulting clients until June 2028. Happy to chat, though.',
+    );
+    expect(profile.identity.availability).toBe('Not taking new consulting clients until June 2028');
+  });
+
+  it('takes "not job hunting" for the availability', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather.',
+      '',
+      '## Now',
+      '',
+      '- Not job hunting right now.',
+    );
+    expect(profile.identity.availability).toBe('Not job hunting right now');
+  });
+});
