@@ -1,8 +1,8 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
-import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
+import { isSpokenLanguageName } from './language-names.ts';
 import { readPronouns } from './pronouns.ts';
 
 /**
@@ -184,7 +184,8 @@ export function locationFromHeadline(text: string): string | undefined {
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
 const SPEAKS =
   /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
-const LANGUAGE_WORD = /\p{Lu}\p{Ll}+/gu;
+// "Zulu", or its own name with a lower-case prefix: "isiZulu".
+const LANGUAGE_WORD = /(?<!\p{L})\p{Ll}{0,4}\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
   [/\bnative\b|\bmother tongue\b/i, 'native'],
   [/\bfluent\b/i, 'fluent'],
@@ -213,12 +214,12 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
     const rest = sentence[1] ?? '';
     let from = 0;
     for (const word of rest.matchAll(LANGUAGE_WORD)) {
-      if (!isSpokenLanguage(word[0])) continue;
+      if (!isSpokenLanguageName(word[0])) continue;
       const index = word.index ?? 0;
       const before = rest.slice(from, index);
       const bracket = /^\s*\(([^()]*)\)/.exec(rest.slice(index + word[0].length));
       // "(and just enough Japanese …)" after English qualifies Japanese, not English.
-      const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguage);
+      const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguageName);
       const after = own ? (bracket[1] ?? '') : '';
       from = index + word[0].length + (own ? bracket[0].length : 0);
       if (found.some((l) => l.name === word[0])) continue;
@@ -347,5 +348,23 @@ export function pronounsAfterName(text: string): Pronouns | undefined {
     /\bI(?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(([a-z]+\/[a-z]+(?:\/[a-z]+)?)\)/u.exec(
       text,
     );
+  return match?.[1] ? readPronouns(match[1]) : undefined;
+}
+
+/**
+ * A third-person bio written for others to copy ("Jane Doe (she/her) is a staff engineer …"):
+ * the texts that open with the owner's full name speak about the owner.
+ */
+export function ownerBio(texts: readonly string[], name: string): string {
+  if (!/\s/.test(name.trim())) return '';
+  return texts.filter((text) => text.startsWith(`${name.trim()} `)).join(' ');
+}
+
+/** "Jane Doe (she/her) is …": the pronouns in brackets right after the full name. */
+export function pronounsBesideName(text: string, name: string): Pronouns | undefined {
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?:^|\\s)${escaped}\\s*\\(([a-z]+/[a-z]+(?:/[a-z]+)?)\\)`, 'u').exec(
+    text,
+  );
   return match?.[1] ? readPronouns(match[1]) : undefined;
 }

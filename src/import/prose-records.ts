@@ -69,6 +69,13 @@ const AT_TITLE_DATES = new RegExp(
   'gu',
 );
 
+/** "Acme." ending a sentence is "Acme"; "Acme Inc." keeps the dot of its abbreviation. */
+function withoutFullStop(company: string): string {
+  return /(?:^|\s)[\p{L}.]{1,3}\.$|\.\p{L}+\.$/u.test(company)
+    ? company
+    : company.replace(/\.$/, '');
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -84,7 +91,7 @@ export function rolesFromProse(text: string): ProseRole[] {
   const found: { at: number; role: ProseRole }[] = [];
   const add = (at: number, title: string | undefined, company: string, dates?: string) => {
     if (!title || !company) return;
-    const role: ProseRole = { company: company.trim(), title };
+    const role: ProseRole = { company: withoutFullStop(company.trim()), title };
     if (dates === 'present') role.end = 'present';
     const range = dates ? takeDates(dates) : undefined;
     if (range?.start) role.start = range.start;

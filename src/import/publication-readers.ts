@@ -114,7 +114,7 @@ function isProseParagraph(line: Line): boolean {
   return (
     line.from === 'paragraph' &&
     sentences >= 2 &&
-    line.text.split(/\s+/).length > 25 &&
+    line.text.split(/\s+/).length > 15 &&
     line.links.length === 0 &&
     !QUOTED.test(line.text)
   );

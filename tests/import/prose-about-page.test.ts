@@ -78,3 +78,49 @@ describe('availability stated only in a "Now" list', () => {
     expect(profile.identity.availability).toBe('Not job hunting right now');
   });
 });
+
+describe('a third-person bio for organisers, below the talks', () => {
+  const profile = page(
+    '# Thandeka Dlamini',
+    '',
+    'Mobile engineer at Quillfeather.',
+    '',
+    '## Talks',
+    '',
+    '- 2025 — *Offline first, honestly*, Droidcon, Nairobi',
+    '',
+    'Thandeka Dlamini (she/her) is a mobile engineer at Quillfeather. She speaks isiZulu,',
+    'English and a little Portuguese, and bakes when the builds are slow.',
+  );
+
+  it("takes the pronouns written beside the owner's full name", () => {
+    expect(profile.identity.pronouns.subject).toBe('she');
+  });
+
+  it('keeps the bio out of the talks, and the full stop out of the employer', () => {
+    expect(profile.publications.map((p) => p.title)).toEqual(['Offline first, honestly']);
+    expect(profile.roles.map((r) => r.company)).toEqual(['Quillfeather']);
+  });
+
+  it('takes the languages the bio says the owner speaks, a prefixed own name too', () => {
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['isiZulu', undefined],
+      ['English', undefined],
+      ['Portuguese', 'basic'],
+    ]);
+  });
+
+  it("reads no pronouns or languages from a bio of someone else's", () => {
+    const other = page(
+      '# Thandeka Dlamini',
+      '',
+      'Mobile engineer at Quillfeather.',
+      '',
+      '## Mentors',
+      '',
+      'Grace Hopper (she/her) was a computer scientist. She spoke English and some German.',
+    );
+    expect(other.identity.pronouns.subject).toBe('they');
+    expect(other.languages).toEqual([]);
+  });
+});
