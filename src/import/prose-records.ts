@@ -127,8 +127,9 @@ export function rolesFromProse(text: string): ProseRole[] {
   return unique.filter((role) => looksLikeJobTitle(role.title));
 }
 
+// "I hold the …", and "I studied at … and hold the …" later in a sentence of the owner's.
 const HOLDS =
-  /\bI(?:\s+(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m)\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+  /\bI(?:\s+(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m|\s[^.]{0,160}?\band\s+(?:also\s+)?(?:hold|earned|passed|gained))\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
 
 // One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
 const LABELLED_CERTIFICATES =
@@ -152,8 +153,9 @@ function withYear(name: string, pattern: RegExp): Certification {
 export function certificationsFromProse(text: string): Certification[] {
   const clause = HOLDS.exec(text)?.[1];
   if (!clause) return [];
-  return clause
+  return outsideBrackets(clause)
     .split(/,\s*(?:and\s+)?|\s+and\s+(?=the\b|an?\b|\p{Lu})/u)
+    .map((part) => part.replace(/\u0000/g, ','))
     .map((part) =>
       part
         .replace(/^(?:the|an?|both)\s+/i, '')
@@ -163,11 +165,32 @@ export function certificationsFromProse(text: string): Certification[] {
         .trim(),
     )
     .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 12)
-    .map((name) => withYear(name, /\((\d{4})\)\s*$/));
+    .map(spelledOutCertificate);
+}
+
+/** Commas inside brackets hidden (as NUL) so a list splits only between its items. */
+function outsideBrackets(text: string): string {
+  let depth = 0;
+  return [...text]
+    .map((char) => {
+      if (char === '(') depth++;
+      if (char === ')') depth = Math.max(0, depth - 1);
+      return char === ',' && depth > 0 ? '\u0000' : char;
+    })
+    .join('');
+}
+
+/** "WAS (Web Accessibility Specialist, 2021)" → "Web Accessibility Specialist", 2021. */
+function spelledOutCertificate(name: string): Certification {
+  const short = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((\p{Lu}[^(),]{3,80}?),\s*((?:19|20)\d\d)\)$/u.exec(
+    name,
+  );
+  if (short?.[1] && short[2] && short[3]) return { name: short[2].trim(), year: short[3] };
+  return withYear(name, /\((\d{4})\)\s*$/);
 }
 
 const INSTITUTION_NAME =
-  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+)?\\p{Lu}[\\p{L}.&'’()-]*)*";
+  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+){0,2}\\p{Lu}[\\p{L}.&'’()-]*)*";
 const STUDIED = new RegExp(
   `\\b(?:I\\s+)?(?:studied|graduated in|read|did (?:a|my) (?:degree|master'?s|bachelor'?s) in)\\s+([\\p{L} &-]+?)\\s+at\\s+(${INSTITUTION_NAME})`,
   'gu',
@@ -223,9 +246,30 @@ function fieldAtSchool(line: string): Education | undefined {
   return { institution: school.replace(/,$/, '').trim(), field, end: year, details: [] };
 }
 
+// "I studied at the University of X (BSc in Computer Science, 2012)": the school, then the degree.
+const STUDIED_AT = new RegExp(
+  `\\bI\\s+(?:studied|graduated)\\s+(?:at|from)\\s+(${INSTITUTION_NAME})\\s*\\(([^()]+)\\)`,
+  'gu',
+);
+
+function studiedAt(text: string): Education[] {
+  return [...text.matchAll(STUDIED_AT)].flatMap((m) => {
+    const institution = m[1]?.replace(/^the\s+/i, '').trim();
+    const year = takeYear(m[2] ?? '');
+    const study = (year?.rest ?? m[2] ?? '').trim();
+    const inField = /^(.+?)\s+in\s+(.+)$/i.exec(study);
+    const degree = (inField?.[1] ?? study).trim();
+    if (!institution || !DEGREE.test(degree)) return [];
+    const education: Education = { institution, degree, details: [] };
+    if (inField?.[2]) education.field = inField[2].trim();
+    if (year) education.end = year.year;
+    return [education];
+  });
+}
+
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
 export function educationFromProse(text: string): Education[] {
-  const out: Education[] = [];
+  const out: Education[] = studiedAt(text);
   for (const m of text.matchAll(STUDIED)) {
     const institution = m[2]
       ?.split(/\.\s/)[0]

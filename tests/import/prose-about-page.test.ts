@@ -124,3 +124,33 @@ describe('a third-person bio for organisers, below the talks', () => {
     expect(other.languages).toEqual([]);
   });
 });
+
+describe('a degree and certificates written in one sentence', () => {
+  const profile = page(
+    '# Aiyana Brooks',
+    '',
+    'Security engineer at Quillfeather.',
+    '',
+    'I studied at the University of the Fraser Valley (BSc in Mathematics, 2014) and hold the',
+    'ISC2 CISSP (2020) and CCSP (Certified Cloud Security Professional, 2022) certifications.',
+  );
+
+  it('takes the school before its bracket of degree, field and year', () => {
+    expect(profile.education).toEqual([
+      {
+        institution: 'University of the Fraser Valley',
+        degree: 'BSc',
+        field: 'Mathematics',
+        end: '2014',
+        details: [],
+      },
+    ]);
+  });
+
+  it('takes each certificate, an abbreviation by the name its bracket spells out', () => {
+    expect(profile.certifications).toEqual([
+      { name: 'ISC2 CISSP', year: '2020' },
+      { name: 'Certified Cloud Security Professional', year: '2022' },
+    ]);
+  });
+});
