@@ -154,3 +154,30 @@ describe('a degree and certificates written in one sentence', () => {
     ]);
   });
 });
+
+describe('selected work whose bold label is the year', () => {
+  const profile = page(
+    '# Aiyana Brooks',
+    '',
+    'Data engineer at Quillfeather.',
+    '',
+    '## Selected work',
+    '',
+    '- **2024** — Moved the nightly batch to streaming (Flink, Kafka); reports now land hourly.',
+    '- **2021** — [tidy-csv](https://github.com/abrooks/tidy-csv), a small CSV linter.',
+  );
+
+  it('names each piece of work from its text, never by the bare year', () => {
+    expect(profile.projects.map((p) => p.name)).toEqual([
+      'Moved the nightly batch to streaming',
+      'tidy-csv',
+    ]);
+  });
+
+  it('keeps the year with the summary', () => {
+    expect(profile.projects[1]?.summary).toBe('2021 — tidy-csv, a small CSV linter.');
+    expect(profile.projects[1]?.links.map((l) => l.url)).toEqual([
+      'https://github.com/abrooks/tidy-csv',
+    ]);
+  });
+});
