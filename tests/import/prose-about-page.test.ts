@@ -181,3 +181,20 @@ describe('selected work whose bold label is the year', () => {
     ]);
   });
 });
+
+describe("a link on the employer's name in the intro", () => {
+  const profile = page(
+    '# Aiyana Brooks',
+    '',
+    "By day I'm a Data Engineer at [Quillfeather](https://quillfeather.example), and I write",
+    'at [my blog](https://aiyana.example) about pipelines.',
+  );
+
+  it("is the employer's site, not a way to reach the owner", () => {
+    const urls = [profile.contact.website, ...profile.contact.other.map((o) => o.url)].filter(
+      Boolean,
+    );
+    expect(urls).not.toContain('https://quillfeather.example');
+    expect(urls).toContain('https://aiyana.example');
+  });
+});
