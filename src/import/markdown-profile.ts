@@ -132,10 +132,13 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseSkills(draft, notes, aboutTitle);
   settleTechnologies(draft);
   settleGithub(draft.contact, draft.projects);
-  const bio = ownerBio([...draft.summary, ...draft.sections.flatMap((s) => s.items)], name);
+  const kept = draft.sections.flatMap((s) => s.items);
+  const bio = ownerBio([...draft.summary, ...kept], name);
+  // "I speak French (native) …" in a list of its own: the owner speaking, under any heading.
+  const firstPerson = kept.filter((text) => /^I\b/.test(text)).join(' ');
   const identity = settleIdentity({ name, header, html, draft, current, pending, options, bio });
   notes.unshift(identityNote(identity));
-  settleProseLists(`${summaryText} ${bio}`, draft, notes, aboutTitle);
+  settleProseLists(`${summaryText} ${bio} ${firstPerson}`, draft, notes, aboutTitle);
   settleLanguageCertificates(draft, notes);
   return { profile: { version: 1, identity, ...draft }, notes };
 }

@@ -183,7 +183,7 @@ export function locationFromHeadline(text: string): string | undefined {
 
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
 const SPEAKS =
-  /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
+  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
 // "Zulu", or its own name with a lower-case prefix: "isiZulu".
 const LANGUAGE_WORD = /(?<!\p{L})\p{Ll}{0,4}\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
@@ -220,14 +220,23 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
       const bracket = /^\s*\(([^()]*)\)/.exec(rest.slice(index + word[0].length));
       // "(and just enough Japanese …)" after English qualifies Japanese, not English.
       const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguageName);
-      const after = own ? (bracket[1] ?? '') : '';
+      // "My French is good enough for a call": the rest of the sentence says how well.
+      const mine = /^my$/i.test(sentence[0].split(/\s/)[0] ?? '') && index === 0;
+      const after = mine ? rest.slice(word[0].length) : own ? (bracket[1] ?? '') : '';
       from = index + word[0].length + (own ? bracket[0].length : 0);
-      if (found.some((l) => l.name === word[0])) continue;
+      const name = withVariety(before, word[0]);
+      if (found.some((l) => l.name === name)) continue;
       const level = LEVELS.find(([pattern]) => pattern.test(before) || pattern.test(after))?.[1];
-      found.push(level ? { name: word[0], proficiency: level } : { name: word[0] });
+      found.push(level ? { name, proficiency: level } : { name });
     }
   }
   return found;
+}
+
+/** "Lebanese Arabic", "Brazilian Portuguese": the regional variety named right before. */
+function withVariety(before: string, language: string): string {
+  const variety = /(?:^|\s)(\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i))\s+$/u.exec(before)?.[1];
+  return variety && !isSpokenLanguageName(variety) ? `${variety} ${language}` : language;
 }
 
 const CALLED =

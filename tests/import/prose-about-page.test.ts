@@ -198,3 +198,28 @@ describe("a link on the employer's name in the intro", () => {
     expect(urls).toContain('https://aiyana.example');
   });
 });
+
+describe('spoken languages said in passing', () => {
+  it('reads "my X is …" and a regional variety, in a first-person line under any heading', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather. My German is good enough to order coffee.',
+      '',
+      '## Odds and ends',
+      '',
+      '- I speak English (native) and Brazilian Portuguese (fluent).',
+      '- Grace Hopper speaks to me through her papers.',
+    );
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['German', 'basic'],
+      ['English', 'native'],
+      ['Brazilian Portuguese', 'fluent'],
+    ]);
+  });
+
+  it('reads no language from "my Python is rusty"', () => {
+    const profile = page('# Aiyana Brooks', '', 'Data engineer. My Python is rusty.');
+    expect(profile.languages).toEqual([]);
+  });
+});
