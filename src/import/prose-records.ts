@@ -267,9 +267,27 @@ function studiedAt(text: string): Education[] {
   });
 }
 
+// "BA in Economics at Université Laval", "a DESS (graduate diploma) in Business Intelligence at X".
+const DEGREE_IN_AT = new RegExp(
+  `\\b((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|DESS|DEA|HND|LLB|LLM|MPhil|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+\\([^()]{2,40}\\))?)\\s+(?:degree\\s+)?in\\s+(\\p{Lu}[\\p{L} &-]{2,60}?)\\s+at\\s+(${INSTITUTION_NAME})`,
+  'gu',
+);
+
+function degreeInFieldAt(text: string): Education[] {
+  return [...text.matchAll(DEGREE_IN_AT)].flatMap((m) => {
+    const institution = m[3]
+      ?.split(/\.\s/)[0]
+      ?.replace(/^the\s+/i, '')
+      .replace(/\.$/, '')
+      .trim();
+    if (!institution || !m[1] || !m[2]) return [];
+    return [{ institution, degree: m[1], field: m[2].trim(), details: [] }];
+  });
+}
+
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
 export function educationFromProse(text: string): Education[] {
-  const out: Education[] = studiedAt(text);
+  const out: Education[] = [...studiedAt(text), ...degreeInFieldAt(text)];
   for (const m of text.matchAll(STUDIED)) {
     const institution = m[2]
       ?.split(/\.\s/)[0]

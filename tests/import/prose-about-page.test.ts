@@ -223,3 +223,35 @@ describe('spoken languages said in passing', () => {
     expect(profile.languages).toEqual([]);
   });
 });
+
+describe('studies told in passing', () => {
+  it('reads "a DEGREE (gloss) in Field at School" and "BA in Field at School" in the prose', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather.',
+      '',
+      'Evenings only: an MBA (part-time) in Finance at Sauder School of Business, while working.',
+      'Before all that, a BA in History at Université de Moncton.',
+    );
+    expect(profile.education.map((e) => [e.institution, e.degree, e.field])).toEqual([
+      ['Sauder School of Business', 'MBA (part-time)', 'Finance'],
+      ['Université de Moncton', 'BA', 'History'],
+    ]);
+  });
+
+  it('reads a degree line with its year in front, kept under a heading of its own', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather.',
+      '',
+      '## Earlier',
+      '',
+      '- 2012: MSc in Statistics, University of Victoria',
+    );
+    expect(profile.education.map((e) => [e.institution, e.degree, e.field, e.end])).toEqual([
+      ['University of Victoria', 'MSc', 'Statistics', '2012'],
+    ]);
+  });
+});
