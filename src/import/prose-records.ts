@@ -57,6 +57,12 @@ const AT_AS = new RegExp(
   `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
+/** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
+const JOINED_AS = new RegExp(
+  `\\bI\\s+joined\\s+(${COMPANY})(?:\\s+here)?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?,?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  'gu',
+);
+
 /** "I lead the Site Reliability Engineering team at Allegro". */
 const LEADS_TEAM = new RegExp(
   `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)(?:team)\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
@@ -107,6 +113,7 @@ export function rolesFromProse(text: string): ProseRole[] {
   for (const m of text.matchAll(WAS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(OPENS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
+  for (const m of text.matchAll(JOINED_AS)) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
   for (const m of text.matchAll(AT_AS)) {
     // "first as … and later as …" is read below, one role each.
     if (!/\bfirst as\b/.test(m[0])) add(m.index, titled(m[2] ?? ''), m[1] ?? '');

@@ -255,3 +255,18 @@ describe('studies told in passing', () => {
     ]);
   });
 });
+
+describe('a job told as "I joined X as a Y"', () => {
+  it('reads the employer and the title, a place between them aside', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'In 2023 I joined Lumen Works here in Trois-Rivières as a Senior Data Engineer, and I love it.',
+    );
+    expect(profile.roles.map((r) => [r.company, r.title])).toEqual([
+      ['Lumen Works', 'Senior Data Engineer'],
+    ]);
+    expect(profile.identity.title).toBe('Senior Data Engineer');
+    expect(profile.identity.location).toBe('Trois-Rivières');
+  });
+});
