@@ -44,6 +44,8 @@ const YEARS = [
   // "Graphics programmer, 10 years in real-time rendering": a clause of its own that opens with
   // the years spent in a field (lower case: "5 years in Berlin" is a place).
   new RegExp(`(?:^|[.!?]\\s+|,\\s+)${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?=\\p{Ll})`, 'u'),
+  // "12 years of turning messy data into numbers.": a sentence that opens with the years of doing.
+  new RegExp(`(?:^|[.!?]\\s+)${QUALIFIER}${NUMBER}\\s+of\\s+\\p{Ll}+ing\\b`, 'iu'),
   // "9 years of backend & systems work": years of a kind of work.
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+of\\s+(?:[\\p{L}&/+-]+\\s+){1,4}?work\\b(?!\\s+(?:at|with|for)\\b)`,

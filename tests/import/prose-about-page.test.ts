@@ -270,3 +270,23 @@ describe('a job told as "I joined X as a Y"', () => {
     expect(profile.identity.location).toBe('Trois-Rivières');
   });
 });
+
+describe('years of experience told as years of doing', () => {
+  it('reads a sentence that opens with "N years of <doing>"', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather. 9 years of taming flaky pipelines, and counting.',
+    );
+    expect(profile.identity.yearsOfExperience).toBe(9);
+  });
+
+  it('does not read years of a hobby told mid-sentence', () => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Data engineer at Quillfeather. Outside work I have 3 years of baking behind me.',
+    );
+    expect(profile.identity.yearsOfExperience).toBeUndefined();
+  });
+});
