@@ -290,3 +290,35 @@ describe('years of experience told as years of doing', () => {
     expect(profile.identity.yearsOfExperience).toBeUndefined();
   });
 });
+
+describe('a research interests section', () => {
+  const topics = (line: string) => {
+    const profile = page(
+      '# Aiyana Brooks',
+      '',
+      'Research engineer at Quillfeather.',
+      '',
+      '## Research interests',
+      '',
+      line,
+    );
+    return [...profile.skills.flatMap((c) => c.skills.map((s) => s.name)), ...profile.expertise];
+  };
+
+  it('reads a dotted list of topics one topic each, short or long', () => {
+    expect(topics('Causal inference · survey weighting · small-area estimation')).toEqual([
+      'Causal inference',
+      'survey weighting',
+      'small-area estimation',
+    ]);
+    expect(
+      topics(
+        'Causal inference for policy evaluation · survey weighting under nonresponse · small-area estimation',
+      ),
+    ).toEqual([
+      'Causal inference for policy evaluation',
+      'survey weighting under nonresponse',
+      'small-area estimation',
+    ]);
+  });
+});
