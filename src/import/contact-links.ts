@@ -40,7 +40,9 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
     used++;
   }
-  const links = linksOnly ? line.links : [...line.links, ...bareLinks(line)];
+  const links = linksOnly
+    ? line.links.filter((link) => !namesEmployer(line.text, link.label))
+    : [...line.links, ...bareLinks(line)];
   for (const link of links) {
     const host = hostOf(link.url);
     const linkLabel = label && line.links.length === 1 ? label : link.label;
@@ -64,6 +66,17 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     used++;
   }
   return used;
+}
+
+// "I'm a Staff Engineer at [Acme](…)", "I joined [Acme](…)": the words before an employer's name.
+const EMPLOYED_AT =
+  /(?:\b(?:work(?:s|ed|ing)?|employed|engineer|developer|designer|manager|lead|architect|scientist|analyst|consultant|intern|director|head|cto|ceo|researcher|programmer|specialist|sre)\s+(?:at|for|with|@)|\bjoined)\s+$/i;
+
+/** In a sentence, a link on the employer's name is the employer's site, not the owner's. */
+function namesEmployer(text: string, label: string): boolean {
+  if (NETWORK_WORD.test(label)) return false;
+  const at = text.indexOf(label);
+  return at > 0 && EMPLOYED_AT.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** "Tel.: +43 660 481 2273 | mail@…", "📞 +46 70 123 45 67": the number, as written. */

@@ -112,6 +112,13 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
     summary = rest.join(' — ');
   }
   name = tidyName(name);
+  // "**2025** — Led the move to …": the year dates the work; the text names it.
+  if (YEARS_ONLY.test(name) && summary) {
+    const named = nameInText(summary, head.links);
+    if (!named) return undefined;
+    summary = `${name} — ${summary}`;
+    name = named;
+  }
   if (!name) return undefined;
   const technologies: string[] = [];
   const { name: bare, inner } = splitQualifier(name);
@@ -135,6 +142,20 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
   details.push(...read.details);
   if (!summary && details.length > 0) summary = details.shift() ?? '';
   return newProject({ name, summary, details, technologies, links }, taken);
+}
+
+const YEARS_ONLY = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|present|now))?$/i;
+
+/**
+ * The name of work a sentence describes: the linked name it opens with ("[tiny-lib](…), a
+ * library for …"), else its first clause, asides in brackets left out.
+ */
+function nameInText(text: string, links: readonly Link[]): string | undefined {
+  const linked = links.find((link) => text.startsWith(link.label));
+  if (linked) return linked.label;
+  const clause = text.replace(/\s*\([^()]*\)/g, '').split(/[;:]\s|,\s|\s[—–]\s|\.(?:\s|$)/)[0];
+  const name = clause?.trim() ?? '';
+  return name.split(/\s+/).length >= 2 && name.split(/\s+/).length <= 14 ? name : undefined;
 }
 
 /** A project's lines: its links, "Tech:" list, summary and details. */

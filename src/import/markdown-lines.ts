@@ -19,6 +19,8 @@ export interface Line {
   lead?: string;
   /** What follows the label or the lead, separators removed. */
   rest?: string;
+  /** `Title` in `2026 — *Title*, Venue`: the first italic phrase after the line's start. */
+  italic?: string;
   /** http(s) links in the line, labelled by their text. */
   links: Link[];
   /** Addresses of mailto: links. */
@@ -234,6 +236,9 @@ export function makeLine(
     }
   }
   if (line.rest === '') delete line.rest;
+  const italic = meaningful.find((n, index) => index > 0 && n.type === 'emphasis');
+  const italicText = italic?.type === 'emphasis' ? tidy(plain(italic.children)) : '';
+  if (italicText && !emphasised) line.italic = italicText;
   return line;
 }
 

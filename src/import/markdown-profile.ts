@@ -61,7 +61,9 @@ import {
   languagesFromProse,
   locationFromHeadline,
   locationFromProse,
+  ownerBio,
   pronounsAfterName,
+  pronounsBesideName,
   shortNameFromProse,
   yearsFromProse,
 } from './prose-facts.ts';
@@ -132,9 +134,13 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseSkills(draft, notes, aboutTitle);
   settleTechnologies(draft);
   settleGithub(draft.contact, draft.projects);
-  const identity = settleIdentity({ name, header, html, draft, current, pending, options });
+  const kept = draft.sections.flatMap((s) => s.items);
+  const bio = ownerBio([...draft.summary, ...kept], name);
+  // "I speak French (native) …" in a list of its own: the owner speaking, under any heading.
+  const firstPerson = kept.filter((text) => /^I\b/.test(text)).join(' ');
+  const identity = settleIdentity({ name, header, html, draft, current, pending, options, bio });
   notes.unshift(identityNote(identity));
-  settleProseLists(summaryText, draft, notes, aboutTitle);
+  settleProseLists(`${summaryText} ${bio} ${firstPerson}`, draft, notes, aboutTitle);
   settleLanguageCertificates(draft, notes);
   return { profile: { version: 1, identity, ...draft }, notes };
 }
@@ -350,10 +356,12 @@ interface IdentityParts {
   current: CurrentRole | undefined;
   pending: Pending;
   options: ImportOptions;
+  /** What a third-person bio of the owner says, if the page has one. */
+  bio: string;
 }
 
 function settleIdentity(parts: IdentityParts): Profile['identity'] {
-  const { name, header, html, draft, current, pending, options } = parts;
+  const { name, header, html, draft, current, pending, options, bio } = parts;
   const summaryText = draft.summary.join(' ');
   const title = [
     header.title,
@@ -375,6 +383,7 @@ function settleIdentity(parts: IdentityParts): Profile['identity'] {
     pronouns: options.pronouns ??
       pending.pronouns ??
       pronounsAfterName(summaryText) ??
+      pronounsBesideName(bio, name) ??
       standalonePronouns(draft.summary) ?? { ...DEFAULT_PRONOUNS },
     title,
   };

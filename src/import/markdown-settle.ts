@@ -74,7 +74,8 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
       notes.push(`${where} → certifications from prose (${draft.certifications.length})`);
   }
   if (draft.education.length === 0) {
-    const lines = draft.summary.flatMap((line) => degreeFromLine(line) ?? []);
+    const kept = draft.sections.flatMap((section) => section.items).map(yearLast);
+    const lines = [...draft.summary, ...kept].flatMap((line) => degreeFromLine(line) ?? []);
     draft.education.push(...(lines.length > 0 ? lines : educationFromProse(text)));
     if (draft.education.length > 0)
       notes.push(`${where} → education from prose (${draft.education.length})`);
@@ -85,6 +86,12 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
     draft.publications.push(...talks);
     notes.push(`${where} → talks from prose (${talks.length})`);
   }
+}
+
+/** "2015: MSc in X, School" → "MSc in X, School, 2015": the year where a degree line has it. */
+function yearLast(line: string): string {
+  const dated = /^(?:(?:19|20)\d\d\s*[–—-]\s*)?((?:19|20)\d\d)\s*:\s+(.+)$/.exec(line);
+  return dated?.[1] && dated[2] ? `${dated[2]}, ${dated[1]}` : line;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
-import { isPlaceInCountry } from '../knowledge/places.ts';
+import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
-import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
+import { isSpokenLanguageName } from './language-names.ts';
 import { readPronouns } from './pronouns.ts';
 
 /**
@@ -44,6 +44,8 @@ const YEARS = [
   // "Graphics programmer, 10 years in real-time rendering": a clause of its own that opens with
   // the years spent in a field (lower case: "5 years in Berlin" is a place).
   new RegExp(`(?:^|[.!?]\\s+|,\\s+)${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?=\\p{Ll})`, 'u'),
+  // "12 years of turning messy data into numbers.": a sentence that opens with the years of doing.
+  new RegExp(`(?:^|[.!?]\\s+)${QUALIFIER}${NUMBER}\\s+of\\s+\\p{Ll}+ing\\b`, 'iu'),
   // "9 years of backend & systems work": years of a kind of work.
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+of\\s+(?:[\\p{L}&/+-]+\\s+){1,4}?work\\b(?!\\s+(?:at|with|for)\\b)`,
@@ -144,7 +146,25 @@ export function locationFromProse(text: string): string | undefined {
     ?.split(/\.\s/)[0]
     ?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
-  return place?.replace(/(?<!\.\p{Lu})\.$/u, '');
+  return place?.replace(/(?<!\.\p{Lu})\.$/u, '') ?? livesInCity(text);
+}
+
+// "I live in Cape Town, in a flat …", "I joined Acme here in Montréal": a city without its country.
+const LIVES_IN_CITY = new RegExp(
+  `\\b(?:(?:[Ll]ive|[Ll]ives|[Ll]iving|[Bb]ased|[Ll]ocated|[Rr]esid(?:e|es|ing))\\s+in|[Bb]ased out of|(here) in)\\s+(${PLACE_NAME})`,
+  'gu',
+);
+
+/**
+ * The city the owner says they live in, named alone: a city the places table knows, or any
+ * place name after "here in" (the writer's own town). "I live in Vim" names no city.
+ */
+function livesInCity(text: string): string | undefined {
+  for (const match of text.matchAll(LIVES_IN_CITY)) {
+    const name = (match[2] ?? '').replace(/(?<!\.\p{Lu})\.$/u, '');
+    if (match[1] || citiesIn(name)[0] === foldPlace(name)) return name;
+  }
+  return undefined;
 }
 
 const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*$`, 'u');
@@ -165,8 +185,9 @@ export function locationFromHeadline(text: string): string | undefined {
 
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
 const SPEAKS =
-  /\b(?:I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
-const LANGUAGE_WORD = /\p{Lu}\p{Ll}+/gu;
+  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
+// "Zulu", or its own name with a lower-case prefix: "isiZulu".
+const LANGUAGE_WORD = /(?<!\p{L})\p{Ll}{0,4}\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
   [/\bnative\b|\bmother tongue\b/i, 'native'],
   [/\bfluent\b/i, 'fluent'],
@@ -195,20 +216,29 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
     const rest = sentence[1] ?? '';
     let from = 0;
     for (const word of rest.matchAll(LANGUAGE_WORD)) {
-      if (!isSpokenLanguage(word[0])) continue;
+      if (!isSpokenLanguageName(word[0])) continue;
       const index = word.index ?? 0;
       const before = rest.slice(from, index);
       const bracket = /^\s*\(([^()]*)\)/.exec(rest.slice(index + word[0].length));
       // "(and just enough Japanese …)" after English qualifies Japanese, not English.
-      const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguage);
-      const after = own ? (bracket[1] ?? '') : '';
+      const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguageName);
+      // "My French is good enough for a call": the rest of the sentence says how well.
+      const mine = /^my$/i.test(sentence[0].split(/\s/)[0] ?? '') && index === 0;
+      const after = mine ? rest.slice(word[0].length) : own ? (bracket[1] ?? '') : '';
       from = index + word[0].length + (own ? bracket[0].length : 0);
-      if (found.some((l) => l.name === word[0])) continue;
+      const name = withVariety(before, word[0]);
+      if (found.some((l) => l.name === name)) continue;
       const level = LEVELS.find(([pattern]) => pattern.test(before) || pattern.test(after))?.[1];
-      found.push(level ? { name: word[0], proficiency: level } : { name: word[0] });
+      found.push(level ? { name, proficiency: level } : { name });
     }
   }
   return found;
+}
+
+/** "Lebanese Arabic", "Brazilian Portuguese": the regional variety named right before. */
+function withVariety(before: string, language: string): string {
+  const variety = /(?:^|\s)(\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i))\s+$/u.exec(before)?.[1];
+  return variety && !isSpokenLanguageName(variety) ? `${variety} ${language}` : language;
 }
 
 const CALLED =
@@ -329,5 +359,23 @@ export function pronounsAfterName(text: string): Pronouns | undefined {
     /\bI(?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(([a-z]+\/[a-z]+(?:\/[a-z]+)?)\)/u.exec(
       text,
     );
+  return match?.[1] ? readPronouns(match[1]) : undefined;
+}
+
+/**
+ * A third-person bio written for others to copy ("Jane Doe (she/her) is a staff engineer …"):
+ * the texts that open with the owner's full name speak about the owner.
+ */
+export function ownerBio(texts: readonly string[], name: string): string {
+  if (!/\s/.test(name.trim())) return '';
+  return texts.filter((text) => text.startsWith(`${name.trim()} `)).join(' ');
+}
+
+/** "Jane Doe (she/her) is …": the pronouns in brackets right after the full name. */
+export function pronounsBesideName(text: string, name: string): Pronouns | undefined {
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?:^|\\s)${escaped}\\s*\\(([a-z]+/[a-z]+(?:/[a-z]+)?)\\)`, 'u').exec(
+    text,
+  );
   return match?.[1] ? readPronouns(match[1]) : undefined;
 }

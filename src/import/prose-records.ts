@@ -57,6 +57,12 @@ const AT_AS = new RegExp(
   `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
+/** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
+const JOINED_AS = new RegExp(
+  `\\bI\\s+joined\\s+(${COMPANY})(?:\\s+here)?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?,?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  'gu',
+);
+
 /** "I lead the Site Reliability Engineering team at Allegro". */
 const LEADS_TEAM = new RegExp(
   `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)(?:team)\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
@@ -68,6 +74,13 @@ const AT_TITLE_DATES = new RegExp(
   `\\bat\\s+(${COMPANY})\\s*\\(([^(),]+?),\\s*((?:since|from)\\s+[^()]*\\d{4}|[^()]*\\d{4}\\s*[–—-]\\s*[^()]+)\\)`,
   'gu',
 );
+
+/** "Acme." ending a sentence is "Acme"; "Acme Inc." keeps the dot of its abbreviation. */
+function withoutFullStop(company: string): string {
+  return /(?:^|\s)[\p{L}.]{1,3}\.$|\.\p{L}+\.$/u.test(company)
+    ? company
+    : company.replace(/\.$/, '');
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -84,7 +97,7 @@ export function rolesFromProse(text: string): ProseRole[] {
   const found: { at: number; role: ProseRole }[] = [];
   const add = (at: number, title: string | undefined, company: string, dates?: string) => {
     if (!title || !company) return;
-    const role: ProseRole = { company: company.trim(), title };
+    const role: ProseRole = { company: withoutFullStop(company.trim()), title };
     if (dates === 'present') role.end = 'present';
     const range = dates ? takeDates(dates) : undefined;
     if (range?.start) role.start = range.start;
@@ -100,6 +113,7 @@ export function rolesFromProse(text: string): ProseRole[] {
   for (const m of text.matchAll(WAS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(OPENS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
+  for (const m of text.matchAll(JOINED_AS)) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
   for (const m of text.matchAll(AT_AS)) {
     // "first as … and later as …" is read below, one role each.
     if (!/\bfirst as\b/.test(m[0])) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
@@ -120,8 +134,9 @@ export function rolesFromProse(text: string): ProseRole[] {
   return unique.filter((role) => looksLikeJobTitle(role.title));
 }
 
+// "I hold the …", and "I studied at … and hold the …" later in a sentence of the owner's.
 const HOLDS =
-  /\bI(?:\s+(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m)\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+  /\bI(?:\s+(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m|\s[^.]{0,160}?\band\s+(?:also\s+)?(?:hold|earned|passed|gained))\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
 
 // One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
 const LABELLED_CERTIFICATES =
@@ -145,8 +160,9 @@ function withYear(name: string, pattern: RegExp): Certification {
 export function certificationsFromProse(text: string): Certification[] {
   const clause = HOLDS.exec(text)?.[1];
   if (!clause) return [];
-  return clause
+  return outsideBrackets(clause)
     .split(/,\s*(?:and\s+)?|\s+and\s+(?=the\b|an?\b|\p{Lu})/u)
+    .map((part) => part.replace(/\u0000/g, ','))
     .map((part) =>
       part
         .replace(/^(?:the|an?|both)\s+/i, '')
@@ -156,11 +172,32 @@ export function certificationsFromProse(text: string): Certification[] {
         .trim(),
     )
     .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 12)
-    .map((name) => withYear(name, /\((\d{4})\)\s*$/));
+    .map(spelledOutCertificate);
+}
+
+/** Commas inside brackets hidden (as NUL) so a list splits only between its items. */
+function outsideBrackets(text: string): string {
+  let depth = 0;
+  return [...text]
+    .map((char) => {
+      if (char === '(') depth++;
+      if (char === ')') depth = Math.max(0, depth - 1);
+      return char === ',' && depth > 0 ? '\u0000' : char;
+    })
+    .join('');
+}
+
+/** "WAS (Web Accessibility Specialist, 2021)" → "Web Accessibility Specialist", 2021. */
+function spelledOutCertificate(name: string): Certification {
+  const short = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((\p{Lu}[^(),]{3,80}?),\s*((?:19|20)\d\d)\)$/u.exec(
+    name,
+  );
+  if (short?.[1] && short[2] && short[3]) return { name: short[2].trim(), year: short[3] };
+  return withYear(name, /\((\d{4})\)\s*$/);
 }
 
 const INSTITUTION_NAME =
-  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+)?\\p{Lu}[\\p{L}.&'’()-]*)*";
+  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+){0,2}\\p{Lu}[\\p{L}.&'’()-]*)*";
 const STUDIED = new RegExp(
   `\\b(?:I\\s+)?(?:studied|graduated in|read|did (?:a|my) (?:degree|master'?s|bachelor'?s) in)\\s+([\\p{L} &-]+?)\\s+at\\s+(${INSTITUTION_NAME})`,
   'gu',
@@ -216,9 +253,48 @@ function fieldAtSchool(line: string): Education | undefined {
   return { institution: school.replace(/,$/, '').trim(), field, end: year, details: [] };
 }
 
+// "I studied at the University of X (BSc in Computer Science, 2012)": the school, then the degree.
+const STUDIED_AT = new RegExp(
+  `\\bI\\s+(?:studied|graduated)\\s+(?:at|from)\\s+(${INSTITUTION_NAME})\\s*\\(([^()]+)\\)`,
+  'gu',
+);
+
+function studiedAt(text: string): Education[] {
+  return [...text.matchAll(STUDIED_AT)].flatMap((m) => {
+    const institution = m[1]?.replace(/^the\s+/i, '').trim();
+    const year = takeYear(m[2] ?? '');
+    const study = (year?.rest ?? m[2] ?? '').trim();
+    const inField = /^(.+?)\s+in\s+(.+)$/i.exec(study);
+    const degree = (inField?.[1] ?? study).trim();
+    if (!institution || !DEGREE.test(degree)) return [];
+    const education: Education = { institution, degree, details: [] };
+    if (inField?.[2]) education.field = inField[2].trim();
+    if (year) education.end = year.year;
+    return [education];
+  });
+}
+
+// "BA in Economics at Université Laval", "a DESS (graduate diploma) in Business Intelligence at X".
+const DEGREE_IN_AT = new RegExp(
+  `\\b((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|DESS|DEA|HND|LLB|LLM|MPhil|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+\\([^()]{2,40}\\))?)\\s+(?:degree\\s+)?in\\s+(\\p{Lu}[\\p{L} &-]{2,60}?)\\s+at\\s+(${INSTITUTION_NAME})`,
+  'gu',
+);
+
+function degreeInFieldAt(text: string): Education[] {
+  return [...text.matchAll(DEGREE_IN_AT)].flatMap((m) => {
+    const institution = m[3]
+      ?.split(/\.\s/)[0]
+      ?.replace(/^the\s+/i, '')
+      .replace(/\.$/, '')
+      .trim();
+    if (!institution || !m[1] || !m[2]) return [];
+    return [{ institution, degree: m[1], field: m[2].trim(), details: [] }];
+  });
+}
+
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
 export function educationFromProse(text: string): Education[] {
-  const out: Education[] = [];
+  const out: Education[] = [...studiedAt(text), ...degreeInFieldAt(text)];
   for (const m of text.matchAll(STUDIED)) {
     const institution = m[2]
       ?.split(/\.\s/)[0]

@@ -54,6 +54,11 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   } else if (emphasised) {
     title = emphasised;
     rest = head.rest ?? '';
+  } else if (head.italic && text.includes(head.italic)) {
+    // "2026 — *Focus order matters*, Some Conf, Lisbon": the italic part is the title.
+    title = head.italic;
+    const at = text.indexOf(head.italic);
+    rest = `${text.slice(0, at)} ${text.slice(at + head.italic.length)}`;
   } else {
     const parts = text.split(/\s+[—–|]\s+|\s+-\s+/);
     // "Hack in the Box Amsterdam 2019 - workshop: …": the part with the year is the venue.
@@ -109,7 +114,7 @@ function isProseParagraph(line: Line): boolean {
   return (
     line.from === 'paragraph' &&
     sentences >= 2 &&
-    line.text.split(/\s+/).length > 25 &&
+    line.text.split(/\s+/).length > 15 &&
     line.links.length === 0 &&
     !QUOTED.test(line.text)
   );

@@ -80,6 +80,8 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'specialities',
     'focus areas',
     'core competencies',
+    'research interests',
+    'research areas',
   ],
   impact: [
     'engineering impact',

@@ -50,7 +50,11 @@ export function readSkills(
     if (id && !skill.aliases.includes(id)) skill.aliases.push(id);
   }
   draft.skills.push(...categories.filter((c) => !draft.skills.includes(c)));
-  draft.expertise.push(...phrases);
+  // "Contact-rich manipulation · sim-to-real transfer · tactile sensing": one topic each.
+  const topics = phrases.flatMap((phrase) =>
+    phrase.split(/\s+[·•|]\s+/).length >= 3 ? phrase.split(/\s+[·•|]\s+/) : [phrase],
+  );
+  draft.expertise.push(...topics);
   const skills = categories.reduce((n, c) => n + c.skills.length, 0);
   const parts: string[] = [];
   if (categories.length > 0 && state.listed) {
@@ -63,7 +67,7 @@ export function readSkills(
       `${fromProse.count} skill${plural(fromProse.count)} named in prose, in ${fromProse.categories.size} categor${fromProse.categories.size === 1 ? 'y' : 'ies'}: ${[...fromProse.categories].map((c) => c.name).join(', ')}`,
     );
   }
-  if (phrases.length > 0) parts.push(`expertise (${phrases.length} item${plural(phrases.length)})`);
+  if (topics.length > 0) parts.push(`expertise (${topics.length} item${plural(topics.length)})`);
   return { note: parts.join('; ') || 'nothing', leftover: [] };
 }
 
