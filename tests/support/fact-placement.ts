@@ -129,8 +129,9 @@ function checks(profile: Profile): Record<string, Check> {
       profile.certifications.some(
         (c) => same(c.name, fact) || leads(fact, c.name) || leads(c.name, fact),
       ),
+    // "jane [at] example [dot] com" is the address jane@example.com, written against spam.
     contact: (fact) =>
-      links.includes(url(fact)) ||
+      links.includes(url(deobfuscated(fact))) ||
       (profile.contact.phone !== undefined &&
         /\d{6}/.test(fact.replace(/\D/g, '')) &&
         profile.contact.phone.replace(/\D/g, '') === fact.replace(/\D/g, '')),
@@ -239,4 +240,10 @@ export function scorePlacement(profile: Profile, facts: StatedFacts, source: str
     result.invented.push(`${field}: ${value}`);
   }
   return result;
+}
+
+function deobfuscated(address: string): string {
+  return address
+    .replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@')
+    .replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
 }
