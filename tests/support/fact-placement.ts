@@ -228,7 +228,8 @@ export function scorePlacement(profile: Profile, facts: StatedFacts, source: str
   // Compared with the text a reader sees: "[label](url)" reads "label".
   const shown = source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
   const text = ` ${words(shown)} `;
-  const raw = shown.toLowerCase();
+  // A badge states its skill in its address: "badge/-Assembly%20(ARM%20Thumb)-6E4C13".
+  const raw = `${shown} ${decodedAddresses(source)}`.toLowerCase();
   const inSource = (value: string) =>
     text.includes(` ${words(value)} `) || raw.includes(value.toLowerCase());
   // A value the facts themselves state ("SRE team lead" for "I lead the SRE team") is not
@@ -246,4 +247,18 @@ function deobfuscated(address: string): string {
   return address
     .replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@')
     .replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
+}
+
+/** The source's image addresses, percent-decoded, dashes and underscores read as spaces. */
+function decodedAddresses(source: string): string {
+  const addresses = source.match(/https?:\/\/[^\s)"'>]+/g) ?? [];
+  return addresses
+    .map((address) => {
+      try {
+        return decodeURIComponent(address).replace(/[-_]+/g, ' ');
+      } catch {
+        return address;
+      }
+    })
+    .join(' ');
 }
