@@ -392,3 +392,41 @@ describe('a graduate profile', () => {
     expect(askGrad('does she do any machine learning')).not.toMatch(/^No/);
   });
 });
+
+describe('the article before a title', () => {
+  it.each([
+    ['Engineering Manager', 'is an Engineering Manager'],
+    ['SRE', 'is an SRE'],
+    ['UX Engineer', 'is a UX Engineer'],
+    ['Senior Engineer', 'is a Senior Engineer'],
+  ])('%s', (title, expected) => {
+    const one = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Sam Ito',
+          pronouns: { subject: 'they', object: 'them', possessive: 'their' },
+          title,
+        },
+      }),
+    );
+    expect(answerToPlainText(one.ask('what is their job title?'))).toContain(expected);
+  });
+});
+
+describe('what the owner is looking for', () => {
+  it('answers "what kind of role is he after" from the availability', () => {
+    const seeking = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Kofi Asante',
+          pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+          title: 'Engineering Manager',
+          availability: 'Looking for a Head of Engineering role at a climate company.',
+        },
+      }),
+    );
+    expect(answerToPlainText(seeking.ask('what kind of role is he after'))).toContain(
+      'Head of Engineering role',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { specificStems } from '../pipeline/generic-words.ts';
-import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import { article, bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
 import { yearsText } from './identity.ts';
 import { topicAbsence } from './topic-absence.ts';
@@ -58,7 +58,7 @@ export const experience: AnswerKind = {
       answer: reply(
         'experience',
         `${years} years of experience`,
-        `${k.firstName} has **${years} years** of professional experience as a ${k.profile.identity.title}.${source ? `\n\n> ${source.text}` : ''}${
+        `${k.firstName} has **${years} years** of professional experience as ${article(k.profile.identity.title)} ${k.profile.identity.title}.${source ? `\n\n> ${source.text}` : ''}${
           field.length > 0
             ? `\n\nThe profile gives years overall, not per field. Where that comes up:\n${bullets(evidenceLines(field, k.config.maxEvidence))}`
             : ''

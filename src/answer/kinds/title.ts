@@ -1,4 +1,4 @@
-import { reply } from '../pipeline/reply.ts';
+import { article, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
 import { aboutLines, aboutSomethingElse } from './identity.ts';
 
@@ -34,7 +34,7 @@ export const title: AnswerKind = {
     const headline =
       identity.headline && identity.headline !== identity.title ? ` (${identity.headline})` : '';
     const about = aboutLines(summary)[0];
-    const text = `${k.firstName} is a **${identity.title}**${at}${headline}.${about ? `\n\n${about}` : ''}`;
+    const text = `${k.firstName} is ${article(identity.title)} **${identity.title}**${at}${headline}.${about ? `\n\n${about}` : ''}`;
     return {
       kind: 'title',
       score: SCORES.topic,

@@ -97,3 +97,13 @@ export function capitalise(s: string): string {
 export function unique<T>(value: T, i: number, all: readonly T[]): boolean {
   return all.indexOf(value) === i;
 }
+
+/**
+ * "a" or "an" for a job title: "an Engineering Manager", "a Senior Engineer", "an SRE". Spoken
+ * initialisms (SRE, ML) take "an" when their first letter's name starts with a vowel sound.
+ */
+export function article(title: string): 'a' | 'an' {
+  const word = title.trim().split(/\s+/)[0] ?? '';
+  if (/^[A-Z]{2,}$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  return /^[aeio]/i.test(word) || /^u(?!ni|s[eu])/i.test(word) ? 'an' : 'a';
+}
