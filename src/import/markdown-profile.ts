@@ -9,7 +9,7 @@ import { liftBoldHeadings } from './bold-headings.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { looksLikePlace } from './entry-text.ts';
-import { nameFromFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import {
@@ -49,6 +49,7 @@ import {
 } from './markdown-settle.ts';
 import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
+import { fullName, greetingTail, textParagraph } from './owner-name.ts';
 import { withoutPageFooters } from './page-footers.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { isProjectListing } from './project-table.ts';
@@ -145,31 +146,6 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   return { profile: { version: 1, identity, ...draft }, notes };
 }
 
-const isSectionTitle = (text: string) => sectionKind(text) !== undefined;
-
-/**
- * The name the page gives, made whole: a first name alone ("Hi, I'm Lindiwe.") takes the
- * surname written after it elsewhere ("Lindiwe Mahlangu — accessibility engineer" in the front
- * matter); with no name in the page, the front matter's is taken.
- */
-function fullName(found: string, frontMatter: Record<string, string>, text: string): string {
-  const fromFrontMatter = nameFromFrontMatter(frontMatter, isSectionTitle);
-  if (!found) return fromFrontMatter ?? '';
-  if (/\s/.test(found)) return found;
-  if (fromFrontMatter?.startsWith(`${found} `)) return fromFrontMatter;
-  return surnameAfter(found, text) ?? found;
-}
-
-function surnameAfter(first: string, text: string): string | undefined {
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = new RegExp(
-    `(?<!\\p{L})${escaped} (\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}])`,
-    'u',
-  ).exec(text);
-  const surname = after?.[1];
-  return surname && !isSectionTitle(surname) ? `${first} ${surname}` : undefined;
-}
-
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
 function locate(tree: Root, complete: (name: string) => string): Located {
   // "# About me" is a section, not the owner's name.
@@ -214,20 +190,6 @@ function locate(tree: Root, complete: (name: string) => string): Located {
   }
   const title = titled?.title ?? subtitle;
   return { name, html, opening, sections, pronouns: closing?.pronouns, title };
-}
-
-const GREETING_WITH_TAIL =
-  /^(.*?\b[Ii](?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}'’-]|\s+\p{Lu})(?:[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f)*(\p{L}.{2,})$/u;
-
-/** "hi, i'm Luka Horvat 👋 search engineer at Kupi · Zagreb" → the greeting and its tail. */
-function greetingTail(heading: string): { greeting: string; tail: string } | undefined {
-  const match = GREETING_WITH_TAIL.exec(heading);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { greeting: match[1], tail: match[2].trim() };
-}
-
-function textParagraph(text: string): RootContent {
-  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
 /**

@@ -1,0 +1,44 @@
+import type { RootContent } from 'mdast';
+import { nameFromFrontMatter } from './front-matter.ts';
+import { sectionKind } from './section-kinds.ts';
+
+/** The owner's name made whole from what a page gives, and a greeting heading's header tail. */
+
+const isSectionTitle = (text: string) => sectionKind(text) !== undefined;
+
+/**
+ * The name the page gives, made whole: a first name alone ("Hi, I'm Lindiwe.") takes the
+ * surname written after it elsewhere ("Lindiwe Mahlangu — accessibility engineer" in the front
+ * matter); with no name in the page, the front matter's is taken.
+ */
+export function fullName(found: string, frontMatter: Record<string, string>, text: string): string {
+  const fromFrontMatter = nameFromFrontMatter(frontMatter, isSectionTitle);
+  if (!found) return fromFrontMatter ?? '';
+  if (/\s/.test(found)) return found;
+  if (fromFrontMatter?.startsWith(`${found} `)) return fromFrontMatter;
+  return surnameAfter(found, text) ?? found;
+}
+
+function surnameAfter(first: string, text: string): string | undefined {
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(
+    `(?<!\\p{L})${escaped} (\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}])`,
+    'u',
+  ).exec(text);
+  const surname = after?.[1];
+  return surname && !isSectionTitle(surname) ? `${first} ${surname}` : undefined;
+}
+
+const GREETING_WITH_TAIL =
+  /^(.*?\b[Ii](?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}'’-]|\s+\p{Lu})(?:[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f)*(\p{L}.{2,})$/u;
+
+/** "hi, i'm Luka Horvat 👋 search engineer at Kupi · Zagreb" → the greeting and its tail. */
+export function greetingTail(heading: string): { greeting: string; tail: string } | undefined {
+  const match = GREETING_WITH_TAIL.exec(heading);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { greeting: match[1], tail: match[2].trim() };
+}
+
+export function textParagraph(text: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+}
