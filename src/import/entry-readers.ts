@@ -22,6 +22,8 @@ export const TECH_LABEL =
 
 const NOW_LABEL = /^(?:now|currently|current|today)\s*:\s*/i;
 
+const SEPARATED = /\s+[·|—–]\s+/;
+
 export function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = takeDates(head.text);
   // "**Now:** Senior Data Scientist @ Papelo": the label says when, it is no part of the title.
@@ -53,9 +55,16 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
       if (header.title && header.company) {
         // What is left beside the dates, once title and company are known, is the place.
         if (!header.location && rest && rest.split(' ').length <= 5) header.location = rest;
-      } else if (header.company && !header.title && looksLikeJobTitle(rest)) {
-        // Under "**Stripe**", "Senior Engineer, Product Security" is one title, comma and all.
-        header.title = rest;
+      } else if (
+        header.company &&
+        !header.title &&
+        looksLikeJobTitle(rest.split(SEPARATED)[0] ?? '')
+      ) {
+        // Under "**Stripe**", "Senior Engineer, Product Security" is one title, comma and all;
+        // "*Senior Developer* · Cebu City / Remote" is a title, then its place.
+        const [title = rest, ...place] = rest.split(SEPARATED);
+        header.title = title;
+        if (!header.location && place.length > 0) header.location = place.join(', ');
       } else {
         const more = readRoleHeader(rest);
         if (!header.title && more.title) header.title = more.title;

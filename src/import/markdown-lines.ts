@@ -21,6 +21,8 @@ export interface Line {
   rest?: string;
   /** `Title` in `2026 — *Title*, Venue`: the first italic phrase after the line's start. */
   italic?: string;
+  /** Opens with an italic phrase and goes on: `*Senior Developer* · Cebu City`. */
+  opensItalic?: true;
   /** http(s) links in the line, labelled by their text. */
   links: Link[];
   /** Addresses of mailto: links. */
@@ -239,6 +241,7 @@ export function makeLine(
   const italic = meaningful.find((n, index) => index > 0 && n.type === 'emphasis');
   const italicText = italic?.type === 'emphasis' ? tidy(plain(italic.children)) : '';
   if (italicText && !emphasised) line.italic = italicText;
+  if (meaningful[0]?.type === 'emphasis' && !emphasised) line.opensItalic = true;
   return line;
 }
 

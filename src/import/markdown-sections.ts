@@ -154,10 +154,17 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
           index > 0 &&
           (looksLikePlace(line.text.replace(/\s*\([^()]*\)$/, '')) ||
             (line.label !== undefined && last !== undefined && hasDates(last.head)));
+        // "*Senior Developer* · Cebu City" under "**Tambuli Cloud** · Mar 2022 – Present": the
+        // italic title line of that entry, not an entry of its own.
+        const titleUnder =
+          line.opensItalic === true &&
+          last !== undefined &&
+          hasDates(last.head) &&
+          last.lines.length === 0;
         if (
           last &&
           line.from === 'paragraph' &&
-          (hasDates(line) || line.emphasised || underEntry) &&
+          (hasDates(line) || line.emphasised || underEntry || titleUnder) &&
           !datesOfItsOwn &&
           !afterList &&
           line.text.split(' ').length <= 12

@@ -32,3 +32,16 @@ describe('a résumé converted from a word processor', () => {
     expect(profile.certifications.map((c) => c.name)).toEqual(['ISTQB Advanced Test Analyst']);
   });
 });
+
+describe('roles laid out as a bold employer line and an italic title line', () => {
+  const { profile } = importMarkdownProfile(
+    '# Ana Lee\n\nBackend Developer | Go\n\n## Work experience\n\n**Tambuli Cloud** · Mar 2022 – Present\n\n*Senior Developer* · Cebu City / Remote\n\n- Built the quote service.\n\n**Kalayaan Inc.** · Jun 2019 – Feb 2022\n\n*Developer* · Mandaue City\n\n- Integrated the contact centre.\n',
+  );
+
+  it('reads employer, dates, title and place, never the place as an employer', () => {
+    expect(profile.roles.map((r) => [r.company, r.title, r.start, r.end, r.location])).toEqual([
+      ['Tambuli Cloud', 'Senior Developer', '2022-03', 'present', 'Cebu City / Remote'],
+      ['Kalayaan Inc.', 'Developer', '2019-06', '2022-02', 'Mandaue City'],
+    ]);
+  });
+});
