@@ -115,11 +115,25 @@ function headerSegments(text: string): string[] | undefined {
   return kept.some((s) => WORK_PLACE.test(s)) ? [kept.join(' · ')] : [];
 }
 
+const MARKED_THEN_WISH =
+  /^(.+?\((?:required|must(?:[\s-]have)?|mandatory|essential)\)),\s+((?:ideally|preferably)\b.+)$/i;
+
 /** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
 function splitNiceClause(text: string): string[] {
+  // "dbt (required), ideally on Snowflake": the marker closes the must; the wish after it is its
+  // own nice-to-have, not a narrowing of the must.
+  const marked = MARKED_THEN_WISH.exec(text);
+  if (marked?.[1] && marked[2]) return [marked[1], marked[2]];
   // "Our suite is in Playwright (so Cypress experience helps too)": the aside is its own wish.
+  // "Kafka (nice to have)": an aside that is only the marker says what the whole line is.
   const aside = /\s*\(([^()]+)\)/.exec(text);
-  if (aside?.[1] && NICE_CUE.test(aside[1]) && !NICE_CUE.test(text.replace(aside[0], ''))) {
+  const onlyMarker = aside?.[1] !== undefined && aside[1].replace(NICE_CUE, '').trim() === '';
+  if (
+    aside?.[1] &&
+    !onlyMarker &&
+    NICE_CUE.test(aside[1]) &&
+    !NICE_CUE.test(text.replace(aside[0], ''))
+  ) {
     return [text.replace(aside[0], ''), aside[1]];
   }
   const clauses = text.split(

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readRequirements } from '../../src/fit/requirements.ts';
+
+const texts = (jd: string) => readRequirements(jd).map((r) => `${r.kind}: ${r.text}`);
+
+describe('a requirements list whose bullets carry their own markers', () => {
+  const jd = [
+    'Platform Engineer',
+    '',
+    'Requirements',
+    '',
+    '- 4+ years of backend work (required)',
+    '- Terraform for our cloud accounts (preferred)',
+    '- Experience with RabbitMQ (nice to have)',
+    '- Solid Go (required), ideally with gRPC',
+    '- Observability with Grafana',
+  ].join('\n');
+
+  it('reads a bullet marked "(preferred)" or "(nice to have)" as a nice-to-have, whole', () => {
+    const read = texts(jd);
+    expect(read).toContain('nice: Terraform for our cloud accounts (preferred)');
+    expect(read).toContain('nice: Experience with RabbitMQ (nice to have)');
+    expect(read.some((r) => /^\w+: (?:preferred|nice to have)$/.test(r))).toBe(false);
+  });
+
+  it('reads "X (required), ideally Y" as a must for X and a nice-to-have for Y', () => {
+    const read = texts(jd);
+    expect(read).toContain('must: Solid Go (required)');
+    expect(read).toContain('nice: ideally with gRPC');
+  });
+
+  it('keeps unmarked bullets and bullets marked "(required)" as musts', () => {
+    const read = texts(jd);
+    expect(read).toContain('must: 4+ years of backend work (required)');
+    expect(read).toContain('must: Observability with Grafana');
+  });
+});
