@@ -216,7 +216,7 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {

@@ -35,3 +35,24 @@ describe('a requirements list whose bullets carry their own markers', () => {
     expect(read).toContain('must: Observability with Grafana');
   });
 });
+
+describe('kinds written as words', () => {
+  it('reads a "Nice:" line under the profile as a nice-to-have', () => {
+    const jd = ['Your profile', '', '- You know Go', '- Nice: experiences with Terraform'].join(
+      '\n',
+    );
+    expect(texts(jd)).toEqual(['must: You know Go', 'nice: experiences with Terraform']);
+  });
+
+  it('reads a table column of Must/Nice words as each row’s kind', () => {
+    const jd = [
+      '## What we look for',
+      '',
+      '| Skill | Level | Must/Nice |',
+      '|---|---|---|',
+      '| Go | Expert | Must |',
+      '| RabbitMQ | Working knowledge | Nice |',
+    ].join('\n');
+    expect(texts(jd)).toEqual(['must: Go — Expert', 'nice: RabbitMQ — Working knowledge']);
+  });
+});
