@@ -56,3 +56,23 @@ describe('kinds written as words', () => {
     expect(texts(jd)).toEqual(['must: Go — Expert', 'nice: RabbitMQ — Working knowledge']);
   });
 });
+
+describe('a scorecard of competencies', () => {
+  const jd = [
+    '## Competencies: technical (we hire on these)',
+    '- Production Rust',
+    '## Competencies: bonus (nice, not needed for an offer)',
+    '- Running services on Nomad',
+    '## Competencies: how you work (graded in the values interview)',
+    '- Ownership: you finish what you start',
+    '- Calm under pressure',
+  ].join('\n');
+
+  it('reads bonus competencies "not needed for an offer" as nice-to-haves', () => {
+    expect(texts(jd)).toContain('nice: Running services on Nomad');
+  });
+
+  it('leaves out the behaviours graded at interview', () => {
+    expect(texts(jd)).toEqual(['must: Production Rust', 'nice: Running services on Nomad']);
+  });
+});
