@@ -76,3 +76,19 @@ describe('a scorecard of competencies', () => {
     expect(texts(jd)).toEqual(['must: Production Rust', 'nice: Running services on Nomad']);
   });
 });
+
+describe('a job description quoted in a forwarded mail', () => {
+  it('reads the quoted lists as if they stood alone', () => {
+    const jd = [
+      'Hi, see below.',
+      '',
+      '---------- Forwarded message ---------',
+      '> Must have:',
+      '> - Strong Elixir',
+      '>',
+      '> Nice to have:',
+      '> - Phoenix LiveView',
+    ].join('\n');
+    expect(texts(jd)).toEqual(['must: Strong Elixir', 'nice: Phoenix LiveView']);
+  });
+});
