@@ -200,7 +200,7 @@ function isLocationRequirement(text: string): boolean {
   // "IaC: TF (modules, remote state)": a line labelled with another topic is about that topic.
   const label = /^([^:]{2,30}):\s/.exec(text)?.[1];
   const placeLabel = (l: string) =>
-    LOCATION_CUE.test(l) || /-based\b/i.test(l) || countriesIn(l).length > 0;
+    LOCATION_CUE.test(l) || /-based\b|\blocation\b/i.test(l) || countriesIn(l).length > 0;
   if (label !== undefined && !placeLabel(label)) return false;
   // "Remote Config", "Office 365": a cue word that starts a product's name says nothing of place.
   // "Remote UK/EU" names a place after the word, not a product.

@@ -24,3 +24,12 @@ describe('a week split between office and home', () => {
     expect(statusIn('amara-okafor', berlin, 'Berlin')).toBe('met');
   });
 });
+
+describe('a line labelled as the location', () => {
+  it('judges "new location: remote from any EU country" against where the profile lives', () => {
+    const jd = '## Requirements\n- new location: fully remote, from any EU country\n';
+    // Tomás lives in Portugal, Hà in Vietnam.
+    expect(statusIn('tomas-arvelo', jd, 'EU country')).toBe('met');
+    expect(statusIn('pham-thu-ha', jd, 'EU country')).toBe('missing');
+  });
+});
