@@ -4,6 +4,7 @@ import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import { jobTitleOf } from './job-title.ts';
 import { levelled } from './levels.ts';
+import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import type { RequirementKind } from './report.ts';
 import {
   DESCRIBES_YOU,
@@ -35,7 +36,8 @@ const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)
 
 /** Reads the requirements a job description states, and only those. */
 export function readRequirements(text: string): JdRequirement[] {
-  const lines = readLines(text);
+  const mail = forwardedMail(text);
+  const lines = readLines(mail?.original ?? text);
   const found: JdRequirement[] = [];
   const title = jobTitleOf(lines);
   const level = title ? SENIORITY.exec(title) : null;
@@ -48,7 +50,8 @@ export function readRequirements(text: string): JdRequirement[] {
     });
   }
   for (const section of levelled(readSections(lines))) found.push(...sectionRequirements(section));
-  return pointBack(dedupe(found)).map((r) => (title ? { ...r, role: title } : r));
+  const read = mail ? applyRemarks(dedupe(found), mail.remarks) : dedupe(found);
+  return pointBack(read).map((r) => (title ? { ...r, role: title } : r));
 }
 
 /** "…right to work in one of those two countries": places named by an earlier sentence. */
