@@ -47,7 +47,10 @@ const NARROWER_USES: readonly NarrowerUse[] = [
   {
     // "PostgreSQL at scale", "Kubernetes in depth": more than listing it, so run or tuned.
     asked: (name) =>
-      new RegExp(String.raw`\b${escaped(name)}\s+(?:at\s+scale|in\s+depth|internals)\b`, 'i'),
+      new RegExp(
+        String.raw`\b${escaped(name)}\s+(?:at\s+(?:scale|depth)|in\s+depth|internals)\b`,
+        'i',
+      ),
     shown: IN_DEPTH,
     topic: 'performance',
   },

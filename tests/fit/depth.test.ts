@@ -53,6 +53,11 @@ describe('a technology asked for with a depth word after it', () => {
     expect(statusOf(lister, 'Nomad in depth: scheduling, scaling, networking')).toBe('partial');
     expect(statusOf(lister, 'Nomad: scheduling jobs')).toBe('met');
   });
+
+  it('reads "at depth" the same way, and meets it with tuning shown', () => {
+    expect(statusOf(lister, 'MySQL at depth: reading query plans, indexing')).toBe('partial');
+    expect(statusOf(tuner, 'MySQL at depth: reading query plans, indexing')).toBe('met');
+  });
 });
 
 describe('an everyday word in a job description', () => {
