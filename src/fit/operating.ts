@@ -55,6 +55,13 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'performance',
   },
   {
+    // "AWS or Azure data services": the cloud used for data work, not for hosting services.
+    asked: /\bdata\s+(?:services|platforms?|stack)\b/i,
+    shown:
+      /\b(?:data|pipelines?|ETL|ELT|warehous\w*|lake\w*|analytics|streaming|Redshift|Glue|Kinesis|Athena|EMR|S3|Synapse|Data Factory|Event Hubs|Databricks|BigQuery|Dataflow)\b/i,
+    topic: 'data',
+  },
+  {
     // "CI/CD for mobile": the tool used for apps, not for backend services.
     asked: /\bfor\s+(?:mobile|ios|android)(?:\s+apps?)?\b/i,
     shown: /\b(?:mobile|ios|android|app store|google play|react native|flutter)\b/i,

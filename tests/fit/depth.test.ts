@@ -112,3 +112,25 @@ describe('a remark closing a requirement', () => {
     expect(statusOf(lister, asked)).not.toBe('met');
   });
 });
+
+describe('a cloud asked for its data services', () => {
+  const builder = fitOf(`# Ana Ruiz
+
+Data Engineer
+
+## Skills
+
+- **Stack:** Python, Azure, SQL
+
+## Experience
+
+### Data Engineer, Tide Ltd (2020 - present)
+
+- Built the ingestion pipelines into our Azure data lake.
+`);
+
+  it('is close when the profile only lists the cloud, and met when it shows data work on it', () => {
+    expect(statusOf(lister, 'Experience with Azure data services')).toBe('partial');
+    expect(statusOf(builder, 'Experience with Azure data services')).toBe('met');
+  });
+});
