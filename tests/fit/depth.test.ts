@@ -134,3 +134,27 @@ Data Engineer
     expect(statusOf(builder, 'Experience with Azure data services')).toBe('met');
   });
 });
+
+describe('a skill table with a level column', () => {
+  const expert = fitOf(`# Ola Berg
+
+Frontend Engineer
+
+## Skills
+
+- **Stack:** TypeScript, React
+
+## Awards
+
+- Recognised as a Community Expert for web performance in 2022.
+`);
+
+  it('does not take the level word for something the profile must name', () => {
+    const jd = [
+      '| Skill | Level | Must/Nice |',
+      '|---|---|---|',
+      '| State management (Zustand or Jotai) | Expert | Must |',
+    ].join('\n');
+    expect(expert.fit(jd).requirements[0]?.status).not.toBe('met');
+  });
+});
