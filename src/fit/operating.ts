@@ -55,6 +55,13 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'performance',
   },
   {
+    // "design of REST APIs": designing the interface, not calling one from a client.
+    asked: /\b(?:design(?:ing)?|conception|architect(?:ing)?)\s+(?:of\s+)?(?:[\w-]+\s+)?APIs?\b/i,
+    shown:
+      /\b(?:APIs?|design\w*|buil[dt]\w*|endpoints?|expos\w*|serv(?:e|ed|ing)|backend|server)\b/i,
+    topic: 'API design',
+  },
+  {
     // "AWS or Azure data services": the cloud used for data work, not for hosting services.
     asked: /\bdata\s+(?:services|platforms?|stack)\b/i,
     shown:

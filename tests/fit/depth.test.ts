@@ -158,3 +158,33 @@ Frontend Engineer
     expect(expert.fit(jd).requirements[0]?.status).not.toBe('met');
   });
 });
+
+describe('the design of an API asked for', () => {
+  const client = fitOf(`# Lia Moss
+
+Frontend Engineer
+
+## Skills
+
+- **Data:** Redux, GraphQL, REST
+`);
+  const designer = fitOf(`# Tom Vale
+
+Backend Engineer
+
+## Skills
+
+- **Backend:** Go, REST
+
+## Experience
+
+### Engineer, Pier Ltd (2019 - present)
+
+- Designed the public REST endpoints our partners integrate with.
+`);
+
+  it('is close for a profile listing REST among client libraries, met for one designing it', () => {
+    expect(statusOf(client, 'Experience in the design of REST APIs')).toBe('partial');
+    expect(statusOf(designer, 'Experience in the design of REST APIs')).toBe('met');
+  });
+});
