@@ -28,7 +28,7 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const raws = reflow(fromHtml(text.replace(/\r\n?/g, '\n')).split('\n'));
+  const raws = reflow(unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n'));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {
@@ -45,6 +45,9 @@ export function readLines(text: string): JdLine[] {
   }
   return lines;
 }
+
+/** "> - Strong Python" in a forwarded mail: the quoted text is read as if it stood alone. */
+const unquoted = (text: string): string => text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
 
 const HTML = /<\/?(?:ul|ol|li|p|br|div|h[1-6]|strong|b|em|i|span|aside|details|summary)\b[^>]*>/i;
 

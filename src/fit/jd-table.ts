@@ -6,6 +6,9 @@ export interface TableRow {
 
 /** A cell holding only a mark: the row is ticked in that column. */
 const MARK = /^(?:[✅✔✓☑✗✘×xX●•★⭐🟢+]|\(x\)|yes|y)$/iu;
+/** "| Kafka | Working knowledge | Nice |": a cell naming the row's kind is its label. */
+const KIND_WORD =
+  /^(?:musts?(?:[\s-]haves?)?|nice(?:[\s-]to[\s-]haves?)?|required|optional|preferred|desirable|essential|mandatory)$/i;
 const DIVIDER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 const isRow = (raw: string) => /^\s*\|.*\|\s*$/.test(raw);
@@ -39,9 +42,10 @@ export function readTable(
   for (; end < raw.length && isRow(raw[end] ?? ''); end++) {
     const cells = cellsOf(raw[end] ?? '').map(clean);
     const marked = cells.findIndex((cell) => MARK.test(cell));
-    const words = cells.filter((cell) => cell !== '' && !MARK.test(cell));
+    const kindCell = cells.find((cell) => KIND_WORD.test(cell));
+    const words = cells.filter((cell) => cell !== '' && !MARK.test(cell) && cell !== kindCell);
     if (words.length === 0) continue;
-    const label = marked >= 0 ? headings[marked] : undefined;
+    const label = kindCell ?? (marked >= 0 ? headings[marked] : undefined);
     rows.push({ text: words.join(' — '), ...(label ? { label } : {}) });
   }
   return { rows, taken: end - start };

@@ -12,8 +12,9 @@ import type { Judgement } from './judgement.ts';
 import { offsetWindowIn } from './time-zones.ts';
 
 const REMOTE = /\bremote\b|\bwork from (?:anywhere|home)\b|\bdistributed\b|\banywhere\b/i;
+// "2 days office / 3 days remote": days at the office make a split week on-site work.
 const ON_SITE =
-  /\bon-?site\b|\bonsite\b|\bin[\s-](?:the[\s-])?office\b|\bhybrid\b|\brelocat\w*\b|\bdays? (?:a|per) week\b|\bbased in\b|\blocated in\b/i;
+  /\bon-?site\b|\bonsite\b|\bin[\s-](?:the[\s-])?office\b|\bhybrid\b|\brelocat\w*\b|\bdays? (?:a|per) week\b|\bdays? (?:(?:in|at) )?(?:the |our )?office\b|\bbased in\b|\blocated in\b/i;
 const REGION_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bEU\b|\bEuropean Union\b/, 'EU'],
   [/\bEurope\b|\bEuropean\b/i, 'Europe'],
@@ -79,11 +80,10 @@ function judgeClause(clause: string, location: string): Verdict {
     const ok = regions.some((r) => mine.has(r)) || countries.some((c) => mine.has(c.name));
     return ok ? 'met' : 'missing';
   }
-  if (REMOTE.test(clause)) return 'open';
+  const onSite = ON_SITE.test(clause);
+  if (REMOTE.test(clause) && !onSite) return 'open';
   // A place the table does not know: compare its name with the profile's location.
-  const names = ON_SITE.test(clause)
-    ? (clause.match(/\b[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*/gu) ?? [])
-    : [];
+  const names = onSite ? (clause.match(/\b[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*/gu) ?? []) : [];
   const places = names.filter(
     (n) =>
       !/^(?:Hybrid|On|Onsite|Office|Based|Located|Relocation|Must|We|You|The|Our|This|In|At)$/.test(
@@ -91,5 +91,5 @@ function judgeClause(clause: string, location: string): Verdict {
       ),
   );
   if (places.length > 0) return places.some((p) => here.includes(foldPlace(p))) ? 'met' : 'missing';
-  return undefined;
+  return REMOTE.test(clause) ? 'open' : undefined;
 }

@@ -23,6 +23,15 @@ const askingPart = (text: string): string =>
     .replace(/\([^)]*\)/g, ' ')
     .replace(/,?\s+(?:as|since|because|while|though|but\s+(?=(?:our|the|we|it)\b))\s*.*$/i, '');
 
+interface Listed {
+  name: string;
+  level: string;
+  line: string;
+}
+
+/** A beginner's level of a language, in the profile or in what a requirement asks. */
+const BEGINNER = /\b(?:A1|A2|basic|basics|elementary|beginner|beginning|limited|some|notions?)\b/i;
+
 /** Spoken languages a requirement asks for, against the languages the profile lists. */
 export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement | undefined {
   const text = askingPart(whole);
@@ -32,16 +41,19 @@ export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement 
   if (asked.length === 0) return undefined;
   const bare = text.replace(LANGUAGE, '').replace(/[^A-Za-z]/g, '');
   if (!SPEAKING.test(text) && bare.length > 12) return undefined;
-  const listed = profile.languages.map((l) => ({
+  const listed: Listed[] = profile.languages.map((l) => ({
     name: l.name,
+    level: l.proficiency ?? '',
     line: l.proficiency ? `${l.name} — ${l.proficiency} (languages)` : `${l.name} (languages)`,
   }));
   const held = asked
     .map((name) => listed.find((l) => l.name.toLowerCase() === name.toLowerCase()))
-    .filter((l): l is { name: string; line: string } => l !== undefined);
+    .filter((l): l is Listed => l !== undefined);
+  // "French — basic (A2)" does not carry "French is mandatory"; it does carry "basic French".
+  const enough = BEGINNER.test(text) ? held : held.filter((l) => !BEGINNER.test(l.level));
   const anyOf = /\bor\b/i.test(text) || grouped.length > 0;
-  if (held.length === asked.length || (anyOf && held.length > 0)) {
-    return { status: 'met', evidence: held.map((l) => l.line), closest: [] };
+  if (enough.length === asked.length || (anyOf && enough.length > 0)) {
+    return { status: 'met', evidence: enough.map((l) => l.line), closest: [] };
   }
   return {
     status: held.length > 0 ? 'partial' : 'missing',

@@ -47,6 +47,11 @@ interface Shape {
   context: string[];
   /** Examples the vocabulary does not know, looked up as names in the knowledge text. */
   examples?: string;
+  /**
+   * What is asked when the profile shows neither one of the named tools nor another tool of
+   * their kind: then the named tools only illustrate the practice before them.
+   */
+  otherwise?: Pick<Shape, 'asked' | 'anyOf'>;
 }
 
 /** Reads which technologies a requirement asks for, and how. */
@@ -72,6 +77,12 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
   if (paren?.[1]) {
     const inside = technologiesInRequirement(support, paren[1]);
     const outside = technologiesInRequirement(support, text.replace(paren[0], ' '));
+    // "CI/CD (GitLab CI or Jenkins)": a choice of tools says which ones the practice is asked
+    // with; the practice alone, with other tools, comes close.
+    if (outside.length > 0 && inside.length > 0 && isChoice(paren[1])) {
+      const otherwise = { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')) };
+      return { asked: inside, anyOf: true, context: without(outside, inside), otherwise };
+    }
     // "AWS (VPC, IAM, RDS)": the head is asked, the list only shows what it means.
     if (outside.length > 0 && inside.length > 0) {
       return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
@@ -95,6 +106,8 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
       return { asked: [], anyOf: true, context: outside, examples: paren[1] };
     }
   }
+  const tools = toolsChoice(text, support);
+  if (tools) return tools;
   const example = EXAMPLES.exec(text);
   if (example) {
     const asked = technologiesInRequirement(support, text.slice(example.index + example[0].length));
@@ -104,6 +117,23 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
     if (namesIn(rest).length > 0) return { asked: [], anyOf: true, context: all, examples: rest };
   }
   return { asked: all, anyOf: ALTERNATIVES.test(text), context: [] };
+}
+
+/** "GitLab CI or Jenkins": a bare choice of names, not examples nor "or similar". */
+const isChoice = (list: string): boolean =>
+  /\bor\b/i.test(list) && !EXAMPLES.test(list) && !OR_SIMILAR.test(list);
+
+/**
+ * "Building CI/CD pipelines in GitLab CI or Jenkins": the practice before "in" is asked with
+ * one of the tools after it; the practice with other tools comes close.
+ */
+function toolsChoice(text: string, support: ProfileSupport): Shape | undefined {
+  const at = /^(.*\S)\s+(?:in|with|using|via)\s+([^,;()]+)$/i.exec(text);
+  if (!at?.[1] || !at[2] || !isChoice(at[2])) return undefined;
+  const asked = technologiesInRequirement(support, at[2]);
+  const head = without(technologiesInRequirement(support, at[1]), asked);
+  if (asked.length < 2 || head.length === 0) return undefined;
+  return { asked, anyOf: true, context: head, otherwise: { asked: head, anyOf: false } };
 }
 
 /**
@@ -165,8 +195,17 @@ export function judgeTechnologies(
   kin: Kin = {},
 ): Judgement | undefined {
   const text = withoutRemark(line, support);
-  const shape = shapeOf(text, support, kin);
-  if (!shape) return undefined;
+  const readings = choiceOrPractice(shapeOf(text, support, kin), support, kin);
+  const judged = readings.map((shape) => judgeShape(text, shape, support, kin));
+  return judged.reduce<Judgement | undefined>(
+    (best, j) => (best === undefined || RANK[j.status] > RANK[best.status] ? j : best),
+    undefined,
+  );
+}
+
+const RANK: Readonly<Record<Judgement['status'], number>> = { missing: 0, partial: 1, met: 2 };
+
+function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Kin): Judgement {
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
   const narrower = narrowerProducts(text, support);
   const results = shape.asked.map((name) => supportAsNamed(name, narrower.get(name), support));
@@ -199,6 +238,25 @@ export function judgeTechnologies(
         ? 'partial'
         : 'missing';
   return reportOf(status, [...held, ...loose, ...contextHeld], alike, results);
+}
+
+/**
+ * "CI/CD (GitLab CI or Jenkins)" for someone who runs GitHub Actions: another tool of the named
+ * kind is close, not the asked one. With no such tool shown, the practice itself is asked; with
+ * a named tool held, either reading may show the requirement best.
+ */
+function choiceOrPractice(shape: Shape | undefined, support: ProfileSupport, kin: Kin): Shape[] {
+  if (!shape) return [];
+  if (!shape.otherwise) return [shape];
+  const fallback = { ...shape.otherwise, context: [] };
+  const results = shape.asked.map((name) => support.supportFor(name));
+  const practice = shape.otherwise.asked;
+  const otherTool = (r: Support) =>
+    kin.kindsApart !== undefined &&
+    r.status === 'absent' &&
+    r.closest.some((c) => !practice.includes(c) && !kin.kindsApart?.(r.canonical, c));
+  if (results.some(isHeld)) return [shape, fallback];
+  return results.some(otherTool) ? [shape] : [fallback];
 }
 
 function reportOf(

@@ -4,9 +4,10 @@ import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
-// Capitalised words that start sentences or name the reader, never what is asked for.
+// Capitalised words that start sentences or name the reader, never what is asked for; and the
+// levels a skill table grades rows with ("Flutter | Expert"), which say how well, not what.
 const NOT_NAMES = new Set(
-  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable API APIs SDK SDKs UI UIs CLI CLIs IC OS Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That'.split(
+  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable API APIs SDK SDKs UI UIs CLI CLIs IC OS Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That Expert Advanced Intermediate Beginner Basic Awareness Proficient Fluent Familiar'.split(
     ' ',
   ),
 );

@@ -47,9 +47,26 @@ const NARROWER_USES: readonly NarrowerUse[] = [
   {
     // "PostgreSQL at scale", "Kubernetes in depth": more than listing it, so run or tuned.
     asked: (name) =>
-      new RegExp(String.raw`\b${escaped(name)}\s+(?:at\s+scale|in\s+depth|internals)\b`, 'i'),
+      new RegExp(
+        String.raw`\b${escaped(name)}\s+(?:at\s+(?:scale|depth)|in\s+depth|internals)\b`,
+        'i',
+      ),
     shown: IN_DEPTH,
     topic: 'performance',
+  },
+  {
+    // "design of REST APIs": designing the interface, not calling one from a client.
+    asked: /\b(?:design(?:ing)?|conception|architect(?:ing)?)\s+(?:of\s+)?(?:[\w-]+\s+)?APIs?\b/i,
+    shown:
+      /\b(?:APIs?|design\w*|buil[dt]\w*|endpoints?|expos\w*|serv(?:e|ed|ing)|backend|server)\b/i,
+    topic: 'API design',
+  },
+  {
+    // "AWS or Azure data services": the cloud used for data work, not for hosting services.
+    asked: /\bdata\s+(?:services|platforms?|stack)\b/i,
+    shown:
+      /\b(?:data|pipelines?|ETL|ELT|warehous\w*|lake\w*|analytics|streaming|Redshift|Glue|Kinesis|Athena|EMR|S3|Synapse|Data Factory|Event Hubs|Databricks|BigQuery|Dataflow)\b/i,
+    topic: 'data',
   },
   {
     // "CI/CD for mobile": the tool used for apps, not for backend services.

@@ -4,6 +4,7 @@ import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import { jobTitleOf } from './job-title.ts';
 import { levelled } from './levels.ts';
+import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import type { RequirementKind } from './report.ts';
 import {
   DESCRIBES_YOU,
@@ -35,7 +36,8 @@ const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)
 
 /** Reads the requirements a job description states, and only those. */
 export function readRequirements(text: string): JdRequirement[] {
-  const lines = readLines(text);
+  const mail = forwardedMail(text);
+  const lines = readLines(mail?.original ?? text);
   const found: JdRequirement[] = [];
   const title = jobTitleOf(lines);
   const level = title ? SENIORITY.exec(title) : null;
@@ -48,7 +50,8 @@ export function readRequirements(text: string): JdRequirement[] {
     });
   }
   for (const section of levelled(readSections(lines))) found.push(...sectionRequirements(section));
-  return pointBack(dedupe(found)).map((r) => (title ? { ...r, role: title } : r));
+  const read = mail ? applyRemarks(dedupe(found), mail.remarks) : dedupe(found);
+  return pointBack(read).map((r) => (title ? { ...r, role: title } : r));
 }
 
 /** "…right to work in one of those two countries": places named by an earlier sentence. */
@@ -115,11 +118,25 @@ function headerSegments(text: string): string[] | undefined {
   return kept.some((s) => WORK_PLACE.test(s)) ? [kept.join(' · ')] : [];
 }
 
+const MARKED_THEN_WISH =
+  /^(.+?\((?:required|must(?:[\s-]have)?|mandatory|essential)\)),\s+((?:ideally|preferably)\b.+)$/i;
+
 /** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
 function splitNiceClause(text: string): string[] {
+  // "dbt (required), ideally on Snowflake": the marker closes the must; the wish after it is its
+  // own nice-to-have, not a narrowing of the must.
+  const marked = MARKED_THEN_WISH.exec(text);
+  if (marked?.[1] && marked[2]) return [marked[1], marked[2]];
   // "Our suite is in Playwright (so Cypress experience helps too)": the aside is its own wish.
+  // "Kafka (nice to have)": an aside that is only the marker says what the whole line is.
   const aside = /\s*\(([^()]+)\)/.exec(text);
-  if (aside?.[1] && NICE_CUE.test(aside[1]) && !NICE_CUE.test(text.replace(aside[0], ''))) {
+  const onlyMarker = aside?.[1] !== undefined && aside[1].replace(NICE_CUE, '').trim() === '';
+  if (
+    aside?.[1] &&
+    !onlyMarker &&
+    NICE_CUE.test(aside[1]) &&
+    !NICE_CUE.test(text.replace(aside[0], ''))
+  ) {
     return [text.replace(aside[0], ''), aside[1]];
   }
   const clauses = text.split(
@@ -186,7 +203,7 @@ function isLocationRequirement(text: string): boolean {
   // "IaC: TF (modules, remote state)": a line labelled with another topic is about that topic.
   const label = /^([^:]{2,30}):\s/.exec(text)?.[1];
   const placeLabel = (l: string) =>
-    LOCATION_CUE.test(l) || /-based\b/i.test(l) || countriesIn(l).length > 0;
+    LOCATION_CUE.test(l) || /-based\b|\blocation\b/i.test(l) || countriesIn(l).length > 0;
   if (label !== undefined && !placeLabel(label)) return false;
   // "Remote Config", "Office 365": a cue word that starts a product's name says nothing of place.
   // "Remote UK/EU" names a place after the word, not a product.
@@ -202,7 +219,7 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {

@@ -38,6 +38,8 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
     'duties',
     /^(?:by |in |after )?(?:week|month|day)\s*(?:[2-9]|[1-9]\d+|two|three|six|twelve)\b|^(?:in )?(?:your )?first\s+\d+\s+days\b|^\d+\s*\/\s*\d+/i,
   ],
+  // "Competencies: how you work", "Behaviours": conduct graded at interview, not skills asked.
+  ['about', /\bhow you (?:work|operate|behave)\b|\bbehaviou?rs\b|\bways of working\b/i],
   [
     'nice',
     /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b/i,
@@ -68,12 +70,20 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
 ];
 
+/** "Bonus (nice, not needed for an offer)": what is not needed but welcome is a nice-to-have. */
+const WELCOME = /\bnice\b|\bbonus\b|\ba plus\b|\bpreferred\b|\bdesirable\b/i;
+
 /** The kind a heading names, or undefined when its words name no known section. */
 export function headingKind(heading: string): SectionKind | undefined {
   const text = heading.replace(/[:\s]+$/, '');
-  for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(text)) return kind;
+  for (const [kind, pattern] of HEADING_KINDS) {
+    if (!pattern.test(text)) continue;
+    return kind === 'excluded' && WELCOME.test(text) && !WONT.test(text) ? 'nice' : kind;
+  }
   return undefined;
 }
+
+const WONT = /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:a|the right) fit\b/i;
 
 /** Kinds a sub-heading's own words may name weakly ("Technical"): its parent's kind wins. */
 const INHERITED: readonly (SectionKind | undefined)[] = [undefined, 'open', 'about'];

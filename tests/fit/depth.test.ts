@@ -53,6 +53,11 @@ describe('a technology asked for with a depth word after it', () => {
     expect(statusOf(lister, 'Nomad in depth: scheduling, scaling, networking')).toBe('partial');
     expect(statusOf(lister, 'Nomad: scheduling jobs')).toBe('met');
   });
+
+  it('reads "at depth" the same way, and meets it with tuning shown', () => {
+    expect(statusOf(lister, 'MySQL at depth: reading query plans, indexing')).toBe('partial');
+    expect(statusOf(tuner, 'MySQL at depth: reading query plans, indexing')).toBe('met');
+  });
 });
 
 describe('an everyday word in a job description', () => {
@@ -105,5 +110,81 @@ describe('a remark closing a requirement', () => {
   it('names no technology asked for ("…, but we won\'t hold X against you")', () => {
     const asked = "Knowing AWS is a bonus, but we won't hold Azure or GCP against you";
     expect(statusOf(lister, asked)).not.toBe('met');
+  });
+});
+
+describe('a cloud asked for its data services', () => {
+  const builder = fitOf(`# Ana Ruiz
+
+Data Engineer
+
+## Skills
+
+- **Stack:** Python, Azure, SQL
+
+## Experience
+
+### Data Engineer, Tide Ltd (2020 - present)
+
+- Built the ingestion pipelines into our Azure data lake.
+`);
+
+  it('is close when the profile only lists the cloud, and met when it shows data work on it', () => {
+    expect(statusOf(lister, 'Experience with Azure data services')).toBe('partial');
+    expect(statusOf(builder, 'Experience with Azure data services')).toBe('met');
+  });
+});
+
+describe('a skill table with a level column', () => {
+  const expert = fitOf(`# Ola Berg
+
+Frontend Engineer
+
+## Skills
+
+- **Stack:** TypeScript, React
+
+## Awards
+
+- Recognised as a Community Expert for web performance in 2022.
+`);
+
+  it('does not take the level word for something the profile must name', () => {
+    const jd = [
+      '| Skill | Level | Must/Nice |',
+      '|---|---|---|',
+      '| State management (Zustand or Jotai) | Expert | Must |',
+    ].join('\n');
+    expect(expert.fit(jd).requirements[0]?.status).not.toBe('met');
+  });
+});
+
+describe('the design of an API asked for', () => {
+  const client = fitOf(`# Lia Moss
+
+Frontend Engineer
+
+## Skills
+
+- **Data:** Redux, GraphQL, REST
+`);
+  const designer = fitOf(`# Tom Vale
+
+Backend Engineer
+
+## Skills
+
+- **Backend:** Go, REST
+
+## Experience
+
+### Engineer, Pier Ltd (2019 - present)
+
+- Designed the public REST endpoints our partners integrate with.
+`);
+
+  it('is close for a profile listing REST among client libraries, met for one designing it', () => {
+    expect(statusOf(client, 'Experience in the design of REST APIs')).toBe('partial');
+    expect(statusOf(designer, 'Experience in the design of REST APIs')).toBe('met');
   });
 });
