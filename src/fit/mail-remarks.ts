@@ -1,4 +1,4 @@
-import type { JdRequirement } from './requirements.ts';
+import type { JdRequirement } from './jd-requirement.ts';
 
 /** Where a forwarded mail's own text ends and the forwarded one begins. */
 const FORWARDED =

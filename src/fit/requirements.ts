@@ -2,10 +2,12 @@ import { countriesIn } from '../knowledge/places.ts';
 import { asksNothing, isEmployerCheck, withoutLookAlikes } from './asks-nothing.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
+import type { JdRequirement } from './jd-requirement.ts';
 import { jobTitleOf } from './job-title.ts';
 import { levelled } from './levels.ts';
 import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import type { RequirementKind } from './report.ts';
+
 import {
   DESCRIBES_YOU,
   EMPLOYER_FACT,
@@ -20,17 +22,9 @@ import {
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
 import { specListBullets } from './spec-list.ts';
 
+export type { JdRequirement } from './jd-requirement.ts';
+
 /** A requirement as read from the text, before it is judged. */
-export interface JdRequirement {
-  text: string;
-  kind: RequirementKind;
-  /** What the requirement is mainly about, when the reader can tell from its words alone. */
-  topic: 'location' | 'seniority' | 'general';
-  /** The job's title, when the text states one: the kind of work unnamed years are in. */
-  role?: string;
-  /** The earlier location line that "those countries" or "there" in this one points back to. */
-  placeFrom?: string;
-}
 
 const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)\b/i;
 

@@ -1,0 +1,13 @@
+import type { RequirementKind } from './report.ts';
+
+/** One requirement as a job description states it, before it is judged. */
+export interface JdRequirement {
+  text: string;
+  kind: RequirementKind;
+  /** What the requirement is mainly about, when the reader can tell from its words alone. */
+  topic: 'location' | 'seniority' | 'general';
+  /** The job's title, when the text states one: the kind of work unnamed years are in. */
+  role?: string;
+  /** The earlier location line that "those countries" or "there" in this one points back to. */
+  placeFrom?: string;
+}
