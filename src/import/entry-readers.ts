@@ -328,14 +328,23 @@ export function readLanguage(text: string): { name: string; proficiency?: string
 }
 
 export function isSpokenLanguageList(body: RootContent[]): boolean {
-  const entries = flatten(linesOf(body)).flatMap((line) =>
-    line.label ? [line.label] : splitList(line.text),
+  const entries = flatten(linesOf(body)).flatMap(entriesOfLine);
+  const spoken = entries.filter(isSpokenEntry);
+  // "English — fluent / Filipino — native", then lines a converter pulled in from the next
+  // column: two or more languages leading the section make it a list of languages.
+  const leading = flatten(linesOf(body)).findIndex(
+    (line) => !entriesOfLine(line).every(isSpokenEntry),
   );
-  // "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name.
-  const spoken = entries.filter(
-    (text) => isSpokenLanguage(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text),
-  );
-  return entries.length > 0 && spoken.length * 2 >= entries.length;
+  return (entries.length > 0 && spoken.length * 2 >= entries.length) || leading >= 2;
+}
+
+function entriesOfLine(line: Line): string[] {
+  return line.label ? [line.label] : splitList(line.text);
+}
+
+/** "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name. */
+export function isSpokenEntry(text: string): boolean {
+  return isSpokenLanguage(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text);
 }
 
 /**

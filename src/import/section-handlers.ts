@@ -2,6 +2,7 @@ import type { Table } from 'mdast';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import {
+  isSpokenEntry,
   readCertification,
   readEducation,
   readLanguage,
@@ -219,14 +220,20 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   },
   languages(section, draft) {
     const lines = flatten(linesOf(section.body));
+    // Lines that name no spoken language (a column a converter interleaved) stay as text.
+    const leftover: string[] = [];
     for (const line of lines) {
       const parts = line.label && line.rest ? [line.text] : splitList(line.text);
+      if (!parts.some(isSpokenEntry)) {
+        if (line.text) leftover.push(line.text);
+        continue;
+      }
       for (const part of parts) {
         const language = readLanguage(part);
         if (language.name) draft.languages.push(language);
       }
     }
-    return { note: `spoken languages (${draft.languages.length})`, leftover: [] };
+    return { note: `spoken languages (${draft.languages.length})`, leftover };
   },
   contact(section, draft) {
     const leftover: string[] = [];

@@ -45,3 +45,15 @@ describe('roles laid out as a bold employer line and an italic title line', () =
     ]);
   });
 });
+
+describe('a languages section a converter mixed with another column', () => {
+  const { profile } = importMarkdownProfile(
+    '# Ana Lee\n\nBackend Developer | Go\n\n## Languages\n\nEnglish — fluent\n\nTagalog — native\n\n▪ Built an ordering portal for 9,000 dealers.\n',
+  );
+
+  it('reads the languages and keeps the stray line as text, never as a skill', () => {
+    expect(profile.languages.map((l) => l.name)).toEqual(['English', 'Tagalog']);
+    expect(profile.skills).toEqual([]);
+    expect(JSON.stringify(profile.sections)).toContain('ordering portal');
+  });
+});
