@@ -430,3 +430,35 @@ describe('what the owner is looking for', () => {
     );
   });
 });
+
+describe('a certification asked by the name of a skill group', () => {
+  const groups = (certifications: { name: string }[]) =>
+    createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Vy Pham',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Backend Engineer',
+        },
+        skills: [
+          { id: 'java', name: 'Java', skills: [{ name: 'Spring Boot' }] },
+          { id: 'cloud', name: 'Cloud', skills: [{ name: 'AWS' }] },
+        ],
+        certifications,
+      }),
+    );
+
+  it('answers "is she Java certified?" from the certifications, yes or no', () => {
+    const none = groups([{ name: 'IELTS 7.5' }]);
+    expect(answerToPlainText(none.ask('is she java certified'))).toMatch(
+      /^No — no Java certification/,
+    );
+    const held = groups([{ name: 'Oracle Certified Professional: Java SE 17 Developer' }]);
+    expect(answerToPlainText(held.ask('is she java certified'))).toMatch(/^Yes/);
+  });
+
+  it('never says no for a field: "cloud certified?" beside an AWS certificate', () => {
+    const aws = groups([{ name: 'AWS Certified Solutions Architect – Associate' }]);
+    expect(answerToPlainText(aws.ask('is she cloud certified'))).not.toMatch(/^No/);
+  });
+});

@@ -50,7 +50,13 @@ export const certifications: AnswerKind = {
     // "certified in functional safety (ISO 26262)?": a subject no vocabulary names is asked
     // about as written.
     const subject = named || tech ? undefined : subjectOf(q.text);
-    const asked = named?.name ?? tech?.name ?? subject;
+    // "is she Java certified?" where "Java" names a group of the profile's skills after a
+    // technology; a field's group ("cloud") is no certificate's subject.
+    const label = named || tech || subject ? undefined : q.categories[0]?.label.toLowerCase();
+    const group = label
+      ? k.index.techs.find((t) => t.vocabularyName?.toLowerCase() === label && isToolName(t))?.name
+      : undefined;
+    const asked = named?.name ?? tech?.name ?? subject ?? group;
     // A subject's own words on a line that also says "certified" make the "no" false.
     // With a level ("Platform Developer II", "AZ-104") only the whole name will do: "Platform
     // Developer I" holds the other words.
@@ -171,4 +177,9 @@ function nearTerms(asked: string, tech?: Tech): string[] {
   const lower = new Set(names.map((n) => n.toLowerCase()));
   const certificates = CERTIFICATIONS.filter((c) => c.about?.some((a) => lower.has(a)));
   return [...new Set([...names, ...certificates.flatMap((c) => c.words)])];
+}
+
+/** A technology's own name, not a field's: "Java", not "Cloud" or "Testing". */
+function isToolName(tech: Tech): boolean {
+  return !['concept', 'practice'].some((tag) => tech.tags.has(tag));
 }
