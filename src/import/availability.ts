@@ -3,14 +3,14 @@
  * January 2027", "Available for freelance projects", "Not looking for new roles".
  */
 const AVAILABILITY =
-  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b[^.!?\n]*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b[^.!?\n]*[.!?]?)/i;
 // "Available for" must be about work, not "available for questions on Discord".
 const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
 
 // "I'm not looking right now, but I'm open to staff roles": the open door is the news.
 const OPEN_TO =
-  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
 
 export function availabilityFromProse(text: string): string | undefined {
   const match = OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);

@@ -22,7 +22,7 @@ export const TECH_LABEL =
 
 const NOW_LABEL = /^(?:now|currently|current|today)\s*:\s*/i;
 
-const SEPARATED = /\s+[·|—–]\s+/;
+const SEPARATED = /\s+[·|]\s+/;
 
 export function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = takeDates(head.text);

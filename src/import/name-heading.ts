@@ -32,7 +32,10 @@ export const GREETING_NAME =
 export function subtitleHeading(node: RootContent | undefined): string | undefined {
   if (node?.type !== 'heading' || node.depth !== 2) return undefined;
   const text = tidyName(plain(node.children));
-  return sectionKind(text) === undefined && looksLikeJobTitle(text) ? text : undefined;
+  if (sectionKind(text) !== undefined) return undefined;
+  // "## IAM Architect · Independent consultant": the title is the part that names the job.
+  const [first = text] = text.split(/\s+[·|]\s+/);
+  return looksLikeJobTitle(first) ? first : looksLikeJobTitle(text) ? text : undefined;
 }
 
 /** "Jane Doe — Staff Engineer", "Jane Doe | SRE": a name and a job title in one heading. */

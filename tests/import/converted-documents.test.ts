@@ -57,3 +57,14 @@ describe('a languages section a converter mixed with another column', () => {
     expect(JSON.stringify(profile.sections)).toContain('ordering portal');
   });
 });
+
+describe("a consultant's header", () => {
+  const { profile } = importMarkdownProfile(
+    '# Ana Lee\n## Backend Developer · Independent consultant\n\n> **Availability:** Available from Q2 2027, 3 days/week.\n> **Day rate:** EUR 900.\n\n## About\n\nI build APIs.\n',
+  );
+
+  it('takes the job part of a subtitle for the title, and a labelled availability line', () => {
+    expect(profile.identity.title).toBe('Backend Developer');
+    expect(profile.identity.availability).toBe('Available from Q2 2027, 3 days/week');
+  });
+});
