@@ -2,7 +2,7 @@ import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast'
 import { type Link, UrlSchema } from '../knowledge/schema.ts';
 import { badgeName } from './badge-names.ts';
 import { looksLikePlace } from './entry-text.ts';
-import { skillTableRows } from './skill-table.ts';
+import { competencyColumns, skillTableRows } from './skill-table.ts';
 
 /**
  * A profile README states facts one line at a time: a paragraph line, a bullet, a table row.
@@ -381,7 +381,8 @@ function itemLine(item: ListItem): Line | undefined {
 }
 
 function tableLines(table: Table): Line[] {
-  const skillRows = skillTableRows(table, (cell) => makeLine(cell, 'row').text.trim());
+  const text = (cell: PhrasingContent[]) => makeLine(cell, 'row').text.trim();
+  const skillRows = skillTableRows(table, text) ?? competencyColumns(table, text);
   if (skillRows) return skillRows.map((nodes) => makeLine(nodes, 'row'));
   // The first row is the header; each further row reads "first cell: the other cells".
   return table.children.slice(1).flatMap((row) => {

@@ -37,3 +37,37 @@ export function skillTableRows(
     return [nodes];
   });
 }
+
+// Column headers of tables read row by row: never a group of skills.
+const ROW_COLUMNS =
+  /^(?:name|project|projects|repo|repository|description|what|about|stars?|⭐|link|links|url|year|years|date|dates|when|role|company|employer|title|level|category|type|status|issuer|credential|expires|issued|tech|stack|notes?|skill|skills|tool|tools)$/i;
+
+/**
+ * A grid of competencies: each column a group named in the header ("Identity governance |
+ * Access management"), each cell a short competency. Read column by column, as "Group: a, b,
+ * c", rather than taking each row's first cell for a group.
+ */
+export function competencyColumns(
+  table: Table,
+  cellText: (cell: PhrasingContent[]) => string,
+): PhrasingContent[][] | undefined {
+  const [header, ...rows] = table.children;
+  const groups = (header?.children ?? []).map((cell) => cellText(cell.children));
+  if (groups.length < 2 || rows.length < 2) return undefined;
+  if (groups.some((g) => !g || ROW_COLUMNS.test(g) || /\d/.test(g) || g.split(/\s+/).length > 5))
+    return undefined;
+  const cells = rows.map((row) => row.children.map((cell) => cell.children));
+  const short = (cell: PhrasingContent[] | undefined) =>
+    cell !== undefined &&
+    !cell.some((n) => n.type === 'link') &&
+    cellText(cell).split(/\s+/).length <= 8 &&
+    !/[.!?]$/.test(cellText(cell));
+  if (!cells.every((row) => row.length === groups.length && row.every(short))) return undefined;
+  return groups.map((group, column) => {
+    const items = cells.map((row) => cellText(row[column] ?? [])).filter(Boolean);
+    return [
+      { type: 'strong', children: [{ type: 'text', value: `${group}:` }] },
+      { type: 'text', value: ` ${items.join(', ')}` },
+    ];
+  });
+}

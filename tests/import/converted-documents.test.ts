@@ -68,3 +68,17 @@ describe("a consultant's header", () => {
     expect(profile.identity.availability).toBe('Available from Q2 2027, 3 days/week');
   });
 });
+
+describe('a grid of competencies', () => {
+  const { profile } = importMarkdownProfile(
+    '# Ana Lee\n\nSecurity Architect | IAM\n\n## Core competencies\n\n| Governance | Access | Delivery |\n|---|---|---|\n| Access reviews | Okta | Roadmaps |\n| Role mining | Keycloak | Vendor selection |\n',
+  );
+
+  it('reads each column as a group of its cells, not each row as a group', () => {
+    expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
+      ['Governance', ['Access reviews', 'Role mining']],
+      ['Access', ['Okta', 'Keycloak']],
+      ['Delivery', ['Roadmaps', 'Vendor selection']],
+    ]);
+  });
+});
