@@ -462,3 +462,29 @@ describe('a certification asked by the name of a skill group', () => {
     expect(answerToPlainText(aws.ask('is she cloud certified'))).not.toMatch(/^No/);
   });
 });
+
+describe('a certificate near a skill, in a skills list', () => {
+  const consultant = (skills: { name: string }[]) =>
+    createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Nils Berg',
+          pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+          title: 'IAM Architect',
+        },
+        skills: [{ id: 'gov', name: 'Governance', skills }],
+      }),
+    );
+
+  it('takes no certification word from another item of the list', () => {
+    const out = consultant([{ name: 'Access certification campaigns' }, { name: 'CyberArk PAM' }]);
+    expect(answerToPlainText(out.ask('is he cyberark certified?'))).toMatch(
+      /^No — no CyberArk certification/,
+    );
+  });
+
+  it('still finds one said in the same item', () => {
+    const out = consultant([{ name: 'CyberArk Certified Delivery Engineer' }]);
+    expect(answerToPlainText(out.ask('is he cyberark certified?'))).not.toMatch(/^No/);
+  });
+});

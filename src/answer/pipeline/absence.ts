@@ -70,6 +70,22 @@ export function claimAbsence(
   };
 }
 
+/**
+ * The term and the marker together: in one line, or in a list line ("Skills: Access
+ * certification campaigns, …, CyberArk PAM") in one item of the list.
+ */
+function isNear(s: Snippet, term: string, marker: RegExp): boolean {
+  if (!s.list) return marker.test(`${s.source} ${s.text}`);
+  const wanted = term.toLowerCase();
+  // The group's name counts for each item: "Certified: AWS, GCP".
+  const colon = s.text.indexOf(':');
+  const group = colon > 0 ? s.text.slice(0, colon) : '';
+  return s.text
+    .slice(colon + 1)
+    .split(/,\s*/)
+    .some((item) => marker.test(`${group} ${item}`) && item.toLowerCase().includes(wanted));
+}
+
 /** Lines that show the profile does hold what the claim says it lacks. */
 export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const keep = (s: Snippet) => !claim.ignore?.(s);
@@ -79,7 +95,7 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   for (const term of near?.terms ?? [])
     out.push(
       ...linesHolding(k, term).filter(
-        (s) => keep(s) && near?.marker.test(`${s.source} ${s.text}`) === true,
+        (s) => keep(s) && near !== undefined && isNear(s, term, near.marker),
       ),
     );
   if (claim.words?.length) {
