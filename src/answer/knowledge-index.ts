@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Profile, Project } from '../knowledge/schema.ts';
 import {
   type CategoryRef,
@@ -102,7 +103,7 @@ const nameWritten = new Map<string, RegExp>();
 function writtenAsName(name: string): RegExp {
   let pattern = nameWritten.get(name);
   if (!pattern) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     pattern = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u');
     nameWritten.set(name, pattern);
   }

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../answer/knowledge-index.ts';
 import { type ProfileSupport, techFor } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 
 /**
  * "You write tests as you go": a technology that is also an everyday word ("Go", "Swift") names
@@ -20,7 +21,7 @@ function onlyAsEverydayWord(index: KnowledgeIndex, name: string, text: string): 
   if (!tech?.everydayWord || tech.name === tech.name.toLowerCase()) return false;
   const word = (written: string, flags: string) =>
     new RegExp(`(?<![\\p{L}\\d])${written}(?![\\p{L}\\d])`, flags);
-  const escaped = tech.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(tech.name);
   if (word(escaped, 'u').test(text) || word(escaped.toUpperCase(), 'u').test(text)) return false;
   return word(escaped, 'iu').test(text);
 }

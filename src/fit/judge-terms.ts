@@ -1,4 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { countriesIn } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
@@ -121,7 +122,7 @@ function withoutVendor(term: string): string | undefined {
 function productNamed(product: string, found: Support, otherwise: Support): Support {
   if (found.status === 'absent') return otherwise;
   if (/\s/.test(product)) return found;
-  const escaped = product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(product);
   const written = new RegExp(`(?<![\\p{L}])${escaped}\\s+[\\p{Lu}]`, 'u');
   const lines = found.evidence.filter((line) => written.test(line.text));
   return lines.length > 0 ? { ...found, evidence: lines } : otherwise;
@@ -133,7 +134,7 @@ function productNamed(product: string, found: Support, otherwise: Support): Supp
  */
 function named(term: string, found: Support): Support {
   if (found.status !== 'mentioned' || /\s/.test(term) || !/^[\p{Lu}]/u.test(term)) return found;
-  const written = new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+  const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(term)}`, 'u');
   return found.evidence.some((line) => written.test(line.text))
     ? found
     : { ...found, status: 'absent', evidence: [] };

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { JdRequirement } from './jd-requirement.ts';
 
 /** Where a forwarded mail's own text ends and the forwarded one begins. */
@@ -36,7 +37,7 @@ const namesOf = (subject: string): string[] =>
   (subject.match(/\b\p{Lu}[\p{L}\d+#.-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
 
 const mentions = (r: JdRequirement, names: string[]) =>
-  names.some((n) => new RegExp(`\\b${n.replace(/[.+#]/g, '\\$&')}\\b`, 'i').test(r.text));
+  names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(r.text));
 
 /**
  * The newest mail overrides the forwarded one: "scratch the Scala requirement" drops it, "Airflow:

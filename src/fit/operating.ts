@@ -1,4 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 
 /**
  * Asks for a narrower use of a technology than listing or using it: running it, securing it,
@@ -14,7 +15,7 @@ interface NarrowerUse {
   anywhere?: true;
 }
 
-const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = escapeRegExp;
 
 /** Words showing a technology known in depth: run, tuned, scaled, its internals. */
 const IN_DEPTH =

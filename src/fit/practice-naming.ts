@@ -1,4 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 /** Longest run of words tried as a requirement's own name for a technology. */
@@ -53,7 +54,4 @@ export function heldOnlyThroughVocabulary(
 }
 
 const wordIn = (line: string, phrase: string): boolean =>
-  new RegExp(
-    `(?<![\\p{L}\\d])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
-    'u',
-  ).test(line);
+  new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(phrase)}(?![\\p{L}\\d])`, 'u').test(line);

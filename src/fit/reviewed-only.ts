@@ -1,4 +1,5 @@
 import type { Support } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 
 /** "You've written Terraform, not only reviewed plans": reviewing named as not enough. */
 const REVIEWING_NOT_ENOUGH = /\bnot\s+(?:only|just|merely|simply)\s+(?:by\s+)?(?:review|audit)/i;
@@ -14,7 +15,7 @@ export function reviewedOnly(text: string, result: Support): boolean {
   if (/\b(?:review|audit)/i.test(text) && !REVIEWING_NOT_ENOUGH.test(text)) return false;
   if (result.status === 'absent' || result.evidence.length === 0) return false;
   const names = [result.canonical, ...(result.status === 'implied' ? result.via : [])];
-  const alternatives = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = names.map((name) => escapeRegExp(name)).join('|');
   const reviewed = new RegExp(
     String.raw`\b(?:${alternatives})\s+(?:[\w-]+\s+)?(?:reviews?|audits?)\b|\b(?:review\w*|audit\w*)\s+(?:of\s+)?(?:${alternatives})\b`,
     'i',

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Profile, Pronouns } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { liftBoldHeadings } from './bold-headings.ts';
@@ -401,10 +402,6 @@ function namesOwner(title: string, name: string): boolean {
     lower === name.toLowerCase() ||
     words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(lower))
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function identityNote(identity: Profile['identity']): string {

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { nameFromFrontMatter } from './front-matter.ts';
 import { sectionKind } from './section-kinds.ts';
 
@@ -20,7 +21,7 @@ export function fullName(found: string, frontMatter: Record<string, string>, tex
 }
 
 function surnameAfter(first: string, text: string): string | undefined {
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(first);
   const after = new RegExp(
     `(?<!\\p{L})${escaped} (\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}])`,
     'u',

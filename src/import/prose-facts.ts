@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
@@ -373,7 +374,7 @@ export function ownerBio(texts: readonly string[], name: string): string {
 
 /** "Jane Doe (she/her) is …": the pronouns in brackets right after the full name. */
 export function pronounsBesideName(text: string, name: string): Pronouns | undefined {
-  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name.trim());
   const match = new RegExp(`(?:^|\\s)${escaped}\\s*\\(([a-z]+/[a-z]+(?:/[a-z]+)?)\\)`, 'u').exec(
     text,
   );

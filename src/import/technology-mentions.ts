@@ -1,4 +1,5 @@
 import { allTechnologies, type Technology } from '../answer/vocabulary/index.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { splitList } from './entry-text.ts';
 
 /**
@@ -216,7 +217,6 @@ export function slashPartners(text: string): string[] {
 
 // "React Native With Expo" in a title-cased line: a word that links names is no name.
 const LINKING_WORD = /^(?:With|For|On|In|At|To|Of|By|From|Via|Into|Over|Across|Using)$/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Vertex AI Feature Store": a known name of two words or more that capitalised words go on

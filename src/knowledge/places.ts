@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.ts';
 /**
  * Just enough geography to judge a job's location constraint against a profile's location:
  * countries with their region and standard UTC offset, and the cities job ads name most.
@@ -214,7 +215,7 @@ export function foldPlace(text: string): string {
 }
 
 const wordIn = (word: string, text: string) =>
-  new RegExp(`(?:^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`).test(text);
+  new RegExp(`(?:^|[^a-z])${escapeRegExp(word)}(?:$|[^a-z])`).test(text);
 
 /** Cities named in a text, longest names first. */
 export function citiesIn(text: string): string[] {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import type { Topic } from '../answer.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
 import { normalize, stem, tokenize } from '../text.ts';
@@ -148,8 +149,6 @@ function linesWriting(k: Knowledge, term: string): Snippet[] {
 }
 
 const writing = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
-
-const escapeRegExp = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compacted = new WeakMap<Knowledge['index'], string[]>();
 
