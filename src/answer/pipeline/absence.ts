@@ -91,7 +91,11 @@ function isNear(s: Snippet, term: string, marker: RegExp): boolean {
 export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const keep = (s: Snippet) => !claim.ignore?.(s);
   const out: Snippet[] = [];
-  for (const term of claim.terms) out.push(...linesWriting(k, term).filter(keep));
+  for (const term of claim.terms) {
+    const written = linesWriting(k, term).filter(keep);
+    // Only when no line writes it: a heading that names it speaks for its lines.
+    out.push(...(written.length > 0 ? written : linesUnder(k, term).filter(keep)));
+  }
   const { near } = claim;
   for (const term of near?.terms ?? [])
     out.push(
@@ -179,6 +183,30 @@ export function linesHolding(k: Knowledge, phrase: string): Snippet[] {
       : [];
     if (byPhrase.size > 5_000) byPhrase.clear();
     byPhrase.set(phrase, found);
+  }
+  return found;
+}
+
+const under = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+
+/**
+ * The lines filed under a heading that names a term: "volunteering?" finds the entries of a
+ * "Volunteering" section whose own text never says the word.
+ */
+function linesUnder(k: Knowledge, term: string): Snippet[] {
+  let byTerm = under.get(k.index);
+  if (!byTerm) {
+    byTerm = new Map();
+    under.set(k.index, byTerm);
+  }
+  let found = byTerm.get(term);
+  if (!found) {
+    const wanted = stemSequence(term).trim();
+    found = wanted
+      ? k.index.snippets.filter((s) => stemSequence(s.source).includes(` ${wanted} `))
+      : [];
+    if (byTerm.size > 5_000) byTerm.clear();
+    byTerm.set(term, found);
   }
   return found;
 }
