@@ -20,6 +20,7 @@ import { now } from './now.ts';
 import { principles } from './principles.ts';
 import { project } from './project.ts';
 import { projects } from './projects.ts';
+import { pronouns } from './pronouns.ts';
 import { refusal } from './refusal.ts';
 import { role } from './role.ts';
 import { roles } from './roles.ts';
@@ -64,6 +65,7 @@ export const KINDS: readonly AnswerKind[] = [
   industries,
   identity,
   title,
+  pronouns,
   availability,
   expertise,
 ];
