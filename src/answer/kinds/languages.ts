@@ -1,4 +1,4 @@
-import { SPOKEN_LANGUAGES } from '../../knowledge/spoken-languages.ts';
+import { namesOfLanguage, SPOKEN_LANGUAGES } from '../../knowledge/spoken-languages.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
@@ -49,14 +49,15 @@ function fromField(k: Knowledge, asked: string[]): Candidate {
   const base = { kind: 'languages', score: SCORES.spoken, why: 'spoken languages', evidence };
   if (asked.length === 0) return { ...base, answer: reply('languages', 'Spoken languages', all) };
   const lines = asked.map((name) => {
-    const found = held.find((l) => normalize(l.name).includes(name.toLowerCase()));
+    const names = namesOfLanguage(name).map((n) => normalize(n));
+    const found = held.find((l) => names.some((n) => normalize(l.name).includes(n)));
     if (found) return `**Yes** — ${spoken(found)}.`;
     const claim = claimAbsence(
       k,
       {
         topic: 'languages',
         what: name,
-        terms: [name],
+        terms: [...namesOfLanguage(name)],
         no: `**No** — ${name} isn't among the languages ${k.firstName} lists.`,
       },
       'languages',
@@ -73,7 +74,9 @@ function fromField(k: Knowledge, asked: string[]): Candidate {
 /** No languages field: the lines that name a language, or what is missing. */
 function fromText(k: Knowledge, asked: string[]): Candidate {
   const what = asked.length ? asked.join(' or ') : 'spoken languages';
-  const terms = asked.length ? asked : ['speak', 'spoken', 'fluent', 'native', ...SPOKEN_LANGUAGES];
+  const terms = asked.length
+    ? asked.flatMap((name) => namesOfLanguage(name))
+    : ['speak', 'spoken', 'fluent', 'native', ...SPOKEN_LANGUAGES];
   const claim = claimAbsence(
     k,
     {
