@@ -1,5 +1,6 @@
 import { reply } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { normalize } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -49,11 +50,22 @@ function asksTimeZone(tokens: readonly string[]): boolean {
 /** "Where is she based?": the location field, or the line of text that says it. */
 export const location: AnswerKind = {
   name: 'location',
-  ceiling: SCORES.topic,
+  ceiling: SCORES.skill,
   topic: 'location',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {
-    if (q.intent !== 'location') return undefined;
+    const asked = askedPlace(q.tokens);
+    // "is she in fintech?" asks about a word the profile uses elsewhere: the search answers.
+    const placeOnly =
+      asked !== undefined &&
+      q.techs.length === 0 &&
+      q.categories.length === 0 &&
+      !asked
+        .split(' ')
+        .some(
+          (w) => k.index.knownWords.has(w) && !normalize(k.support.location() ?? '').includes(w),
+        );
+    if (q.intent !== 'location' && !(placeOnly && q.intent === undefined)) return undefined;
     const place = k.support.location();
     if (!place)
       return topicAbsence(k, q, 'location', { topic: 'location', what: 'a location', terms: CUES });
@@ -64,10 +76,14 @@ export const location: AnswerKind = {
       : undefined;
     const line =
       zone ?? (stated ? undefined : k.index.snippets.find((s) => s.text.includes(place)));
-    const text = `${k.firstName} is based in **${place}**.${line ? `\n\n> ${line.text}` : ''}`;
+    // "is she in Lisbon?": yes when the place says it; otherwise the place, and no verdict
+    // ("Europe" or a country the field leaves out may still hold).
+    const yes = asked !== undefined && normalize(place).includes(asked);
+    const text = `${yes ? '**Yes** — ' : ''}${k.firstName} is based in **${place}**.${line ? `\n\n> ${line.text}` : ''}`;
     return {
       kind: 'location',
-      score: SCORES.topic,
+      // A yes on the place asked is a verdict, as specific as any line the words find.
+      score: yes ? SCORES.skill : SCORES.topic,
       why: stated ? 'the location field' : 'a location in the text',
       evidence: line ? [line] : k.index.snippets.filter((s) => s.topic === 'location'),
       answer: reply('location', place, text),
@@ -76,3 +92,27 @@ export const location: AnswerKind = {
   },
   suggestion: (k) => (k.support.location() ? `Where is ${k.firstName} based?` : undefined),
 };
+
+const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);
+const PLACE_VERBS = new Set(['in', 'near', 'from']);
+/** What stands before "in" when the question asks where the owner is. */
+const WHO_OR_WHERE = new Set(
+  'he she they him her them based located living live lives still currently now originally'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "is she in lisbon?", "does he live in berlin", "based in porto?": the place a yes-or-no
+ * question asks about, in lower case; only when the question opens so and ends with it.
+ */
+function askedPlace(tokens: readonly string[]): string | undefined {
+  if (!YES_NO_START.has(tokens[0] ?? '') && !['based', 'located'].includes(tokens[0] ?? ''))
+    return undefined;
+  const at = tokens.findIndex((t) => PLACE_VERBS.has(t));
+  const place = tokens.slice(at + 1);
+  if (at < 0 || at > 4 || place.length === 0 || place.length > 3) return undefined;
+  // "is she in …", "does he live in …"; not "is gothenburg rainy in november?".
+  if (!WHO_OR_WHERE.has(tokens[at - 1] ?? '') && at !== 1) return undefined;
+  return place.join(' ');
+}
