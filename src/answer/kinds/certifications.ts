@@ -1,6 +1,6 @@
 import type { Tech } from '../knowledge-index.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
-import { bullets, reply } from '../pipeline/reply.ts';
+import { article, bullets, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
@@ -63,7 +63,9 @@ export const certifications: AnswerKind = {
     const levelled =
       subject !== undefined && /\b(?:I{1,3}|IV|V)$|\b\p{L}{1,4}-\d{2,4}\b/u.test(subject);
     const near = levelled ? [subject] : (subject?.match(/[\p{L}\d]{4,}/gu) ?? []);
-    const candidate = asked ? askedAbout(k, asked, named?.words ?? [], tech, near) : listAll(k);
+    const candidate = asked
+      ? askedAbout(k, asked, named?.words ?? [], tech, near, q.text)
+      : listAll(k);
     return { ...candidate, state: { techs: [], topic: 'certifications' } };
   },
   suggestion: (k) =>
@@ -118,21 +120,46 @@ function listAll(k: Knowledge): Candidate {
   };
 }
 
+/**
+ * The technology as the asker wrote it, with the profile's name beside it: "google cloud
+ * certified?" → "Google Cloud (GCP)".
+ */
+function spelled(asked: string, tech: Tech | undefined, typed: string): string {
+  if (!tech || asked !== tech.name) return asked;
+  const text = ` ${typed.toLowerCase().replace(/[^\p{L}\d+#.]+/gu, ' ')} `;
+  if (text.includes(` ${tech.name.toLowerCase()} `)) return asked;
+  const alias = tech.aliases
+    .filter((a) => a.includes(' ') && text.includes(` ${a.toLowerCase()} `))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!alias) return asked;
+  const shown = alias.replace(
+    /(^|\s)(\p{L})/gu,
+    (_, space: string, c: string) => space + c.toUpperCase(),
+  );
+  return `${shown} (${tech.name})`;
+}
+
 function askedAbout(
   k: Knowledge,
   asked: string,
   words: readonly string[],
   tech?: Tech,
   nearWords: readonly string[] = [],
+  typed = '',
 ): Candidate {
-  const held = k.support.certification(asked);
-  const wordsHeld = words.some((w) => k.support.certification(w).held);
+  const own = k.support.certification(asked);
+  // "AWS certified?" is held by a certificate the vendor's words name ("AWS Certified …").
+  const held = own.held
+    ? own
+    : (words.map((w) => k.support.certification(w)).find((h) => h.held) ?? own);
+  const wordsHeld = held.held;
   const lines = certificationLines(k);
   if (held.held || wordsHeld) {
     const evidence = k.index.snippets.filter((s) => held.evidence.some((e) => e.where === s.where));
     const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
     const named =
-      held.evidence.map((e) => `**${e.text}**`).join(', ') || `a ${asked} certification`;
+      held.evidence.map((e) => `**${e.text}**`).join(', ') ||
+      withArticle(/certifi/i.test(asked) ? asked : `${asked} certification`);
     // A certificate the profile says has expired was held, and is not held now.
     const expired = held.evidence.length > 0 && held.evidence.every((e) => EXPIRED.test(e.text));
     const text = expired
@@ -148,7 +175,7 @@ function askedAbout(
   }
   const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
   const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
-  const what = /certifi/i.test(asked) ? asked : `${asked} certification`;
+  const what = /certifi/i.test(asked) ? asked : `${spelled(asked, tech, typed)} certification`;
   const no = `**No** — ${asSkill}no ${what} is in ${k.firstName}'s profile.${others}`;
   const claim = claimAbsence(
     k,
@@ -182,4 +209,8 @@ function nearTerms(asked: string, tech?: Tech): string[] {
 /** A technology's own name, not a field's: "Java", not "Cloud" or "Testing". */
 function isToolName(tech: Tech): boolean {
   return !['concept', 'practice'].some((tag) => tech.tags.has(tag));
+}
+
+function withArticle(what: string): string {
+  return `${article(what)} ${what}`;
 }
