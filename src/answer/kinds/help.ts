@@ -21,6 +21,9 @@ const PHRASES = [
   'options',
 ];
 
+/** The owner's invitation: "💬 Ask me about PostGIS", "Ask me anything about Rust". */
+const ASK_ME = /\bask me (?:anything )?about\b/i;
+
 /** "what can I ask?": what the assistant answers, with examples from this profile. */
 export const help: AnswerKind = {
   name: 'help',
@@ -29,12 +32,17 @@ export const help: AnswerKind = {
   intent: { phrases: PHRASES, weight: 9 },
   propose(q, k) {
     if (q.intent !== 'help' || q.techs.length + q.projects.length > 0) return undefined;
+    // "what can I ask her about?": the owner's own "Ask me about …" line says it best.
+    const invited = k.index.snippets.filter((s) => ASK_ME.test(s.text)).slice(0, 1);
+    const answer = helpAnswer(k);
     return {
       kind: 'help',
       score: SCORES.help,
       why: 'asks for help',
-      evidence: [],
-      answer: helpAnswer(k),
+      evidence: invited,
+      answer: invited[0]
+        ? { ...answer, text: `${k.firstName} says: "${invited[0].text}"\n\n${answer.text}` }
+        : answer,
     };
   },
 };

@@ -115,7 +115,7 @@ const OWN_TASK =
   /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^recommend /;
 /** Questions about the world: "who won …", "who's the CEO of …", "what's the going rate …". */
 const WORLD =
-  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) /;
+  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) |^(?:what|how much) (?:do|does) (?:\S+ ){1,4}(?:earn|make|get paid|charge) /;
 const FIRST_WORDS_OF_OWN = new Set([
   'how',
   'explain',
@@ -146,7 +146,9 @@ function forSelf(tokens: readonly string[], k: Knowledge): 'task' | 'world' | un
   if (!kind) return undefined;
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   const verb = tokens[0] === 'how' && tokens[1] === 'to' ? tokens[2] : tokens[3];
-  if (OWNER_VERBS.has(verb ?? '')) return undefined;
+  // "how do I book a call?" is about the owner; "how do I call variants on a trio?" is not.
+  const rest = tokens.length - tokens.indexOf(verb ?? '') - 1;
+  if (OWNER_VERBS.has(verb ?? '') && rest <= 2) return undefined;
   return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : kind;
 }
 

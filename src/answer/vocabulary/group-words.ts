@@ -32,6 +32,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   embedded: 'embedded',
   graphics: 'graphics',
   accessibility: 'accessibility',
+  auth: 'authentication',
 };
 
 /**
@@ -78,6 +79,17 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'brokers',
   ],
   container: ['containers', 'container orchestration', 'orchestration'],
+  auth: [
+    'auth',
+    'authentication',
+    'authorisation',
+    'authorization',
+    'login',
+    'logins',
+    'sign in',
+    'single sign on',
+    'sso',
+  ],
   ci: ['ci', 'pipelines'],
   build: ['build systems', 'build system', 'build tools', 'build tooling'],
   wireless: ['wireless', 'wireless protocols', 'radio protocols', 'wireless stacks'],

@@ -317,6 +317,8 @@ const ROWS: readonly Row[] = [
   ['OAuth', 'security auth', 'oauth2|oauth 2.0|openid connect|oidc'],
   ['JWT', 'security auth', 'json web tokens|json web token'],
   ['RBAC', 'security auth', 'role-based access control|role based access control'],
+  ['SAML', 'security auth', 'saml2|saml 2.0'],
+  ['Amazon Cognito', 'security auth cloud aws', 'cognito'],
   // Testing tools.
   ['Jest', 'testing javascript', undefined, true],
   ['Vitest', 'testing javascript'],
