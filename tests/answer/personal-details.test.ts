@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/**
+ * The details a CV or a JSON Resume gives beside the skills: pronouns, spoken languages under
+ * their own names, volunteering, a place, an invitation to ask, certificates by vendor.
+ */
+const profile = {
+  identity: {
+    name: 'Njeri Kamau',
+    pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+    title: 'Geospatial Engineer',
+    location: 'Mombasa, Kenya',
+  },
+  summary: ['Ask me about tile servers, map styling and open address data.'],
+  skills: [
+    {
+      id: 'core',
+      name: 'Core',
+      skills: [
+        { name: 'Python' },
+        { name: 'GCP', aliases: ['google cloud'] },
+        { name: 'AWS' },
+        { name: 'JWT' },
+      ],
+    },
+  ],
+  certifications: [{ name: 'AWS Certified Developer – Associate', issuer: 'Amazon Web Services' }],
+  languages: [{ name: 'Kiswahili', proficiency: 'native' }, { name: 'English' }],
+  volunteer: [
+    {
+      organization: 'Coastal Mappers',
+      position: 'Trainer',
+      summary: 'Teaches secondary-school students to trace buildings from imagery.',
+    },
+  ],
+};
+const ask = (q: string, p: object = profile) =>
+  answerToPlainText(createAssistant(ProfileSchema.parse(p)).ask(q));
+
+describe('pronouns', () => {
+  it('gives the pronouns the profile states', () => {
+    expect(ask('pronouns?')).toContain('she/her');
+    expect(ask('what are her pronouns')).not.toMatch(/isn't in/);
+  });
+
+  it('does not present the default they/them as a statement the owner made', () => {
+    const unstated = { ...profile, identity: { ...profile.identity, pronouns: undefined } };
+    const text = ask('pronouns?', unstated);
+    expect(text).toMatch(/doesn't state pronouns/);
+    expect(text).toContain('they/them');
+  });
+});
+
+describe('a section the question names by its heading', () => {
+  it('finds volunteering entries whose own text never says the word', () => {
+    const text = ask('volunteering?');
+    expect(text).toContain('Coastal Mappers');
+    expect(text).not.toMatch(/\bNo\b/);
+  });
+});
+
+describe('spoken languages under another of their names', () => {
+  it('says yes to Swahili for a profile that lists Kiswahili', () => {
+    expect(ask('does she speak swahili')).toMatch(/Yes.*Kiswahili/s);
+  });
+
+  it('still says no to a language the profile lacks', () => {
+    expect(ask('can she speak farsi?')).toMatch(/No.*Farsi/s);
+  });
+});
+
+describe('a yes-or-no question about a place', () => {
+  it('answers with the place the profile gives, yes when it matches', () => {
+    expect(ask('is she in lisbon?')).toContain('Mombasa, Kenya');
+    expect(ask('is she in lisbon?')).not.toMatch(/I don't know/);
+    expect(ask('does she live in mombasa?')).toMatch(/Yes.*Mombasa/s);
+  });
+
+  it('leaves a question about weather in a month to "I don\'t know"', () => {
+    expect(ask('is mombasa humid in november?')).toMatch(/I don't know/);
+  });
+});
+
+describe('certifications by vendor and by alias', () => {
+  it('names the vendor certificate that answers "aws certified?", once', () => {
+    const text = ask('is she aws certified');
+    expect(text).toContain('AWS Certified Developer');
+    expect(text).not.toMatch(/certification certification/);
+  });
+
+  it('says no in the words of the question for a listed skill without a certificate', () => {
+    expect(ask('google cloud certified?')).toMatch(/No.*Google Cloud \(GCP\) certification/s);
+  });
+});
+
+describe('what to ask', () => {
+  it("quotes the owner's own invitation to ask", () => {
+    expect(ask('what can i ask her about')).toContain('tile servers');
+  });
+});
+
+describe('how-to tasks that start like a question about the owner', () => {
+  it('declines "how do I call variants …" instead of a skill verdict', () => {
+    const text = ask('how do i call variants with python on a trio');
+    expect(text).not.toMatch(/\bYes\b/);
+    expect(text).toMatch(/can't help|don't know/);
+  });
+
+  it('still answers "how do I book a call"', () => {
+    expect(ask('how do i book a call')).not.toMatch(/can't help/);
+  });
+
+  it('answers questions about pay in general with "I don\'t know"', () => {
+    expect(ask('what do geospatial engineers earn in kenya')).toMatch(/I don't know/);
+  });
+});
+
+describe('authentication as a group of skills', () => {
+  it('answers "auth / login experience?" through the token standard listed', () => {
+    const text = ask('auth / login experience?');
+    expect(text).toContain('JWT');
+    expect(text).not.toMatch(/\bNo\b/);
+  });
+});
