@@ -14,7 +14,10 @@ const profile = {
     title: 'Geospatial Engineer',
     location: 'Mombasa, Kenya',
   },
-  summary: ['Ask me about tile servers, map styling and open address data.'],
+  summary: [
+    'Ask me about tile servers, map styling and open address data.',
+    'I have written Python for 9 years. Before that I drew maps by hand.',
+  ],
   skills: [
     {
       id: 'core',
@@ -123,5 +126,13 @@ describe('authentication as a group of skills', () => {
     const text = ask('auth / login experience?');
     expect(text).toContain('JWT');
     expect(text).not.toMatch(/\bNo\b/);
+  });
+});
+
+describe('years with one technology', () => {
+  it('quotes the sentence that gives them instead of saying the profile has none', () => {
+    const text = ask('how many yrs of python exp');
+    expect(text).toContain('I have written Python for 9 years.');
+    expect(text).not.toMatch(/doesn't give years per skill/);
   });
 });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import type { AnswerField } from '../answer.ts';
 import { preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
 import { closestListed } from '../meaning/closest.ts';
@@ -273,13 +274,39 @@ function skillsGroup(name: string): string {
 
 /** "How long has he done X?": the profile gives overall years, not years per skill. */
 export function yearsNote(k: Knowledge, q: Question, parts: string[]) {
+  if (q.intent !== 'experience') return;
+  // "Salesforce developer with 8 years on the platform": a line that gives the years itself.
+  const own = yearsLine(k, q.techs);
+  if (own) {
+    parts.push(`On the years, the profile says: "${own}"`);
+    return;
+  }
   const years = k.support.years();
   const note =
     k.profile.identity.yearsOfExperienceNote ?? (years !== undefined ? String(years) : undefined);
-  if (q.intent === 'experience' && note)
+  if (note)
     parts.push(
       `The profile doesn't give years per skill; overall ${k.firstName} has ${note} years of experience.`,
     );
+}
+
+const YEARS = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b/i;
+
+/** A line that names one of the technologies and a number of years. */
+function yearsLine(k: Knowledge, techs: readonly Tech[]): string | undefined {
+  const names = techs.flatMap((t) => [t.name, ...t.aliases]).filter((n) => n.length > 1);
+  if (names.length === 0) return undefined;
+  const named = new RegExp(
+    `(?<![\\p{L}\\d])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`,
+    'iu',
+  );
+  // The sentence that says both, not the whole paragraph around it.
+  for (const s of k.index.snippets) {
+    if (!YEARS.test(s.text) || !named.test(s.text)) continue;
+    const sentence = s.text.split(/(?<=[.!?])\s+/).find((t) => YEARS.test(t) && named.test(t));
+    if (sentence) return sentence;
+  }
+  return undefined;
 }
 
 /** The listed skill's group and a project using it, or for a missing one the closest listed. */
