@@ -29,6 +29,7 @@ const profile = {
         { name: 'JWT' },
       ],
     },
+    { id: 'gis', name: 'GIS', note: 'Advanced', skills: [{ name: 'QGIS' }, { name: 'PostGIS' }] },
   ],
   certifications: [{ name: 'AWS Certified Developer – Associate', issuer: 'Amazon Web Services' }],
   languages: [{ name: 'Kiswahili', proficiency: 'native' }, { name: 'English' }],
@@ -134,5 +135,11 @@ describe('years with one technology', () => {
     const text = ask('how many yrs of python exp');
     expect(text).toContain('I have written Python for 9 years.');
     expect(text).not.toMatch(/doesn't give years per skill/);
+  });
+});
+
+describe('the level the owner gives a group of skills', () => {
+  it('says it with the group', () => {
+    expect(ask('how good is she at gis')).toMatch(/GIS skills \(Advanced\)/);
   });
 });

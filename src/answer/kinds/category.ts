@@ -99,8 +99,10 @@ function listed(
   restStems: string[],
 ): Pick<Candidate, 'evidence' | 'answer'> {
   const names = skills.map((s) => s.skill.name);
+  // "Go — Intermediate": the level the owner gives the group itself.
+  const note = k.profile.skills.find((c) => c.id === ref.categoryId)?.note;
   const parts = [
-    `${k.firstName}'s ${ref.label}${language ? ` (${language.name})` : ''} skills: **${names.join('**, **')}**.`,
+    `${k.firstName}'s ${ref.label}${language ? ` (${language.name})` : ''} skills${note ? ` (${note})` : ''}: **${names.join('**, **')}**.`,
   ];
   // Lines about the rest of the question ("security champions program") come first.
   const own = restStems.length
