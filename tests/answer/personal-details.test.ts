@@ -33,6 +33,8 @@ const profile = {
   ],
   certifications: [{ name: 'AWS Certified Developer – Associate', issuer: 'Amazon Web Services' }],
   languages: [{ name: 'Kiswahili', proficiency: 'native' }, { name: 'English' }],
+  publications: [{ kind: 'talk', title: 'Tiles without a budget', venue: 'MapCamp 2025' }],
+  sections: [{ id: 'service', title: 'Service', items: ['Reviewer: GeoConf and MapCamp'] }],
   volunteer: [
     {
       organization: 'Coastal Mappers',
@@ -141,5 +143,15 @@ describe('years with one technology', () => {
 describe('the level the owner gives a group of skills', () => {
   it('says it with the group', () => {
     expect(ask('how good is she at gis')).toMatch(/GIS skills \(Advanced\)/);
+  });
+});
+
+describe('a specific word beside talks', () => {
+  it('answers "does she review for conferences" from the reviewing line, not the talks', () => {
+    expect(ask('does she review for conferences')).toContain('Reviewer: GeoConf');
+  });
+
+  it('reads "public speaking" as talks', () => {
+    expect(ask('does she do public speaking')).toContain('Tiles without a budget');
   });
 });

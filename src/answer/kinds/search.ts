@@ -11,6 +11,8 @@ const BROAD = new Set([
   'identity',
   'title',
   'projects',
+  // "does she review for conferences?": the reviewing, not the list of talks.
+  'talks',
   // "where did he do his internship?", "where does he deploy?": not where he lives.
   'location',
 ]);
