@@ -97,6 +97,15 @@ describe('certifications by vendor and by alias', () => {
     expect(text).not.toMatch(/certification certification/);
   });
 
+  it('says a clear no, whatever the subject, when no certificate is anywhere', () => {
+    const none = { ...profile, certifications: [] };
+    expect(ask('is she esri certified?', none)).toMatch(
+      /^No — no esri certification; .*lists no certifications/s,
+    );
+    // A tool it lists is no certificate: the no says so.
+    expect(ask('is she qgis certified?', none)).toMatch(/^No\b.*no QGIS certification/s);
+  });
+
   it('says no in the words of the question for a listed skill without a certificate', () => {
     expect(ask('google cloud certified?')).toMatch(/No.*Google Cloud \(GCP\) certification/s);
   });

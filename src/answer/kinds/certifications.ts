@@ -1,7 +1,13 @@
 import type { Tech } from '../knowledge-index.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { article, bullets, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
 import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
 /** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
@@ -65,7 +71,7 @@ export const certifications: AnswerKind = {
     const near = levelled ? [subject] : (subject?.match(/[\p{L}\d]{4,}/gu) ?? []);
     const candidate = asked
       ? askedAbout(k, asked, named?.words ?? [], tech, near, q.text)
-      : listAll(k);
+      : listAll(k, q);
     return { ...candidate, state: { techs: [], topic: 'certifications' } };
   },
   suggestion: (k) =>
@@ -97,15 +103,34 @@ function certificationLines(k: Knowledge): string[] {
   );
 }
 
-function listAll(k: Knowledge): Candidate {
+/** A yes-or-no question: "is she certified?", "any certs?", "does he hold a PMP?". */
+const YES_NO = /^(?:is|are|does|do|did|has|have|any|certified|holds?)\b/i;
+
+/** "is she esri certified?" → "no esri certification: " as typed, for the clear no. */
+function namedSubject(text: string): string {
+  // "is she esri certified (arcgis pro)?": the aside is not the subject.
+  const trimmed = text.replace(/\s*\([^)]*\)/g, '').trim();
+  const subject = (SUBJECT.exec(trimmed) ?? SUBJECT_BEFORE.exec(trimmed))?.[1]?.trim();
+  return subject && subject.length <= 40 ? `no ${subject} certification; ` : '';
+}
+
+function listAll(k: Knowledge, q: Question): Candidate {
   const lines = certificationLines(k);
   const evidence = k.index.snippets.filter((s) => s.topic === 'certifications');
   if (lines.length === 0) {
     // "passed the SnowPro Core exam", "licensed": a certificate said in other words.
     const terms = ['certification', 'certified', 'certificate', 'exam', 'accredited', 'licensed'];
+    // Nothing anywhere says a certificate: "is she esri certified?" gets a clear no, whatever
+    // the subject, and no tool line the words find answers a question about certificates.
+    const none = `${k.firstName}'s profile lists no certifications.`;
     return claimAbsence(
       k,
-      { topic: 'certifications', what: 'certifications', terms },
+      {
+        topic: 'certifications',
+        what: 'certifications',
+        terms,
+        no: YES_NO.test(q.text.trim()) ? `**No** — ${namedSubject(q.text)}${none}` : none,
+      },
       'certifications',
       SCORES.certification,
     );
