@@ -164,3 +164,20 @@ describe('a specific word beside talks', () => {
     expect(ask('does she do public speaking')).toContain('Tiles without a budget');
   });
 });
+
+describe('a certificate asked by its full name', () => {
+  const holder = {
+    ...profile,
+    certifications: [{ name: 'Certified Kubernetes Administrator (CKA)' }],
+  };
+
+  it('says no to the one not held without denying the one held', () => {
+    const text = ask('is she a certified kubernetes security specialist?', holder);
+    expect(text).toMatch(/^No\b.*CKS/s);
+    expect(text).not.toMatch(/no Kubernetes certification/);
+  });
+
+  it('says yes to the one held', () => {
+    expect(ask('is she a certified kubernetes administrator?', holder)).toMatch(/^Yes\b/);
+  });
+});

@@ -8,6 +8,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { normalize } from '../text.ts';
 import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
 /** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
@@ -41,7 +42,9 @@ export const certifications: AnswerKind = {
   },
   propose(q, k) {
     if (q.intent !== 'certifications') return undefined;
-    const joined = ` ${q.tokens.join(' ')} `;
+    // As read and as typed: "kubernetes" is read "kubernete", and the certificate's name has
+    // the plural.
+    const joined = ` ${q.tokens.join(' ')} ${normalize(q.text).replace(/[^\p{L}\d+#-]+/gu, ' ')} `;
     // "an Oracle Java certification": the skill the profile lists is the one asked about.
     const tech = q.techs.find((t) => t.listed) ?? q.techs[0];
     // A vendor's certificate counts as named only when it is about the technology asked, if
@@ -214,7 +217,11 @@ function askedAbout(
         `${asked} certificate`,
         ...words.filter((w) => w.length > 3),
       ],
-      near: { terms: [...nearTerms(asked, tech), ...nearWords], marker: CERTIFICATION_WORD },
+      // A certificate asked by name (CKS) is not near another about the same tool (CKA).
+      near: {
+        terms: [...nearTerms(asked, words.length > 0 ? undefined : tech), ...nearWords],
+        marker: CERTIFICATION_WORD,
+      },
       no,
     },
     'certifications',

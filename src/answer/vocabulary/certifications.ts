@@ -19,8 +19,26 @@ export const CERTIFICATIONS: readonly {
   { name: 'CCNA', words: ['ccna'] },
   { name: 'CCNP', words: ['ccnp'] },
   { name: 'CKA', words: ['cka', 'certified kubernetes administrator'], about: ['kubernetes'] },
-  { name: 'CKAD', words: ['ckad'], about: ['kubernetes'] },
-  { name: 'CKS', words: ['cks'], about: ['kubernetes'] },
+  {
+    name: 'CKAD',
+    words: ['ckad', 'certified kubernetes application developer'],
+    about: ['kubernetes'],
+  },
+  {
+    name: 'CKS',
+    words: ['cks', 'certified kubernetes security specialist'],
+    about: ['kubernetes'],
+  },
+  { name: 'SnowPro', words: ['snowpro', 'snowpro core', 'snowpro advanced'], about: ['snowflake'] },
+  {
+    name: 'Terraform Associate',
+    words: ['terraform associate', 'hashicorp certified'],
+    about: ['terraform'],
+  },
+  { name: 'ISTQB', words: ['istqb', 'ctfl', 'ctal'], about: ['testing'] },
+  { name: 'OSCE', words: ['osce'] },
+  { name: 'GIAC', words: ['giac', 'gpen', 'gcih', 'gwapt', 'gcld'] },
+  { name: 'Salesforce certification', words: ['salesforce certified'], about: ['salesforce'] },
   { name: 'PMP', words: ['pmp'], about: ['project management'] },
   {
     name: 'Scrum Master',
