@@ -488,3 +488,35 @@ describe('a certificate near a skill, in a skills list', () => {
     expect(answerToPlainText(out.ask('is he cyberark certified?'))).not.toMatch(/^No/);
   });
 });
+
+describe('a freelancer before and after going freelance', () => {
+  const freelancer = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Tomás Ibarra', title: 'Freelance Web Developer' },
+      skills: [{ id: 'web', name: 'Web', skills: [{ name: 'Laravel' }] }],
+      roles: [
+        {
+          company: 'Ibarra Web (self-employed)',
+          title: 'Freelance Web Developer',
+          start: '2020-01',
+        },
+        { company: 'Rutas Viajes', title: 'Developer', start: '2016-03', end: '2019-12' },
+      ],
+      volunteer: [{ organization: 'PHP Valparaíso', summary: 'Runs the monthly meetup.' }],
+    }),
+  );
+  const says = (q: string) => answerToPlainText(freelancer.ask(q));
+
+  it('answers "where did he work before going freelance" with the role before it', () => {
+    expect(says('where did he work before going freelance?')).toContain('Rutas Viajes');
+  });
+
+  it('reads "community stuff" without the filler', () => {
+    expect(says('community stuff')).toContain('PHP Valparaíso');
+  });
+
+  it('leaves travel questions to "I don\'t know"', () => {
+    expect(says('best time of year to visit valparaiso?')).toMatch(/I don't know/);
+    expect(says('is it safe to travel to chile')).toMatch(/I don't know/);
+  });
+});

@@ -10,14 +10,25 @@ export const role: AnswerKind = {
   ceiling: SCORES.role,
   topic: 'roles',
   propose(q, k) {
-    const named = q.roles[0];
-    if (!named || q.techs.length > 0) return undefined;
     const before = q.tokens.some((t) => BEFORE_WORDS.has(t));
     const after = q.tokens.some((t) => AFTER.has(t));
+    // "before going freelance": the role that is the freelancing, when no employer is named.
+    const named = q.roles[0] ?? (before !== after ? roleOfKind(k, q.tokens) : undefined);
+    if (!named || q.techs.length > 0) return undefined;
     if (before !== after) return neighbours(k, named, before ? 'before' : 'after');
     return roleCandidate(k, named, q.restStems);
   },
 };
+
+/** Words that name working for oneself, in a question and in a role's title or employer. */
+const OWN_ACCOUNT =
+  /\b(?:freelanc\w*|independent\w*|self[- ]employed|contract(?:or|ing)|consultan\w*|own (?:company|business|studio))\b/i;
+
+/** The latest role that is working for oneself, when the question speaks of going so. */
+function roleOfKind(k: Knowledge, tokens: readonly string[]): Role | undefined {
+  if (!OWN_ACCOUNT.test(tokens.join(' '))) return undefined;
+  return k.profile.roles.find((r) => OWN_ACCOUNT.test(`${r.title} ${r.company}`));
+}
 
 export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'previously']);
 const AFTER = new Set(['after', 'since', 'next']);
