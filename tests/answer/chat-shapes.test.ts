@@ -511,6 +511,11 @@ describe('a freelancer before and after going freelance', () => {
     expect(says('where did he work before going freelance?')).toContain('Rutas Viajes');
   });
 
+  it("does not take the owner's name for the business named after them", () => {
+    expect(says('is ibarra available in january?')).not.toMatch(/2020-01 – present/);
+    expect(says('what did he do at rutas viajes')).toContain('Developer');
+  });
+
   it('reads "community stuff" without the filler', () => {
     expect(says('community stuff')).toContain('PHP Valparaíso');
   });

@@ -63,6 +63,9 @@ export function createEntityFinder(index: KnowledgeIndex) {
       (place) => (place ? phraseTokens(place) : []),
     ),
   );
+  // "Camila Rojas Desarrollo Web": the owner's own name in a business named after them names
+  // the owner, not the business.
+  const ownerWords = new Set(phraseTokens(index.profile.identity.name));
   const companyWords = index.profile.roles.map((role) => ({
     role,
     // "Ubisoft Montréal": the city in a company's name does not name the company.
@@ -72,6 +75,7 @@ export function createEntityFinder(index: KnowledgeIndex) {
         !STOPWORDS.has(w) &&
         !GENERIC_COMPANY_WORDS.has(w) &&
         !placeWords.has(w) &&
+        !ownerWords.has(w) &&
         countriesIn(w).length === 0,
     ),
   }));
