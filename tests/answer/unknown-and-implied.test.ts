@@ -92,6 +92,28 @@ describe('a framework built on another', () => {
   });
 });
 
+describe('console platforms named only in role lines', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Ilmari Koski', title: 'Gameplay Programmer' },
+      skills: [{ id: 'engines', name: 'Engines', skills: [{ name: 'Unreal Engine' }] }],
+      roles: [
+        {
+          company: 'Lumivaara Games',
+          title: 'Gameplay Programmer',
+          highlights: ['Shipped Frostbound on PS5 and Xbox Series X|S in 2024.'],
+        },
+      ],
+    }),
+  );
+
+  it('answers "has he shipped on consoles?" with the platforms, never a no', () => {
+    const text = answerToPlainText(assistant.ask('has he shipped on consoles?'));
+    expect(text).toContain('PS5');
+    expect(text).not.toMatch(/^No/);
+  });
+});
+
 describe('unknown tools in more question shapes', () => {
   const assistant = createAssistant(
     ProfileSchema.parse({

@@ -69,6 +69,11 @@ const ROWS: readonly Row[] = [
   ['R', '', 'tidyverse|ggplot2|dplyr|Shiny|RStudio'],
   ['Bayesian statistics', '', 'PyMC|Stan'],
   ['Web Components', '', 'Stencil|Lit'],
+  [
+    'Consoles',
+    'console|game consoles|console games|console development',
+    'PlayStation|Xbox|Nintendo Switch',
+  ],
   ['Ruby', '', 'Ruby on Rails|Sidekiq'],
   ['PHP', '', 'Laravel|Symfony'],
   ['Go', '', 'Gin|Fiber|Echo|Chi|Gorilla Mux|GORM|sqlc|Cobra|Goroutines'],

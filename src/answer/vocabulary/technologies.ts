@@ -155,6 +155,9 @@ const ROWS: readonly Row[] = [
   ['Unreal Engine', 'game-engine games', 'unreal|ue5|ue4'],
   ['Godot', 'game-engine games'],
   ['Game development', 'games', 'game dev|gamedev|game development'],
+  ['PlayStation', 'games console', 'ps5|ps4|ps3|playstation 5|playstation 4|psvr'],
+  ['Xbox', 'games console', 'xbox series x|xbox series s|xbox one|xbox series x|s'],
+  ['Nintendo Switch', 'games console', 'switch build|switch port'],
   // Databases and data stores.
   ['PostgreSQL', 'database sql relational', 'postgres|postgre|psql|postgressql'],
   ['MySQL', 'database sql relational', 'my sql'],
