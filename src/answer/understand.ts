@@ -12,7 +12,7 @@ import { createEntityFinder, type ReadWords } from './understand/entities.ts';
 import { createIntentMatcher, type IntentTable } from './understand/intent.ts';
 import { createSmalltalk } from './understand/smalltalk.ts';
 import { createCorrector } from './understand/typos.ts';
-import { bareUnknownName, unknownSkillIn } from './understand/unknown-skill.ts';
+import { bareUnknownName, productWithTech, unknownSkillIn } from './understand/unknown-skill.ts';
 import { type QuestionWord, questionWords } from './understand/words.ts';
 
 export type { IntentTable };
@@ -87,7 +87,13 @@ export function createUnderstanding(
     const entities = findEntities(read);
     const intent = intentOf(tokens, nameWords, matchIntent, read.explained);
     const talk = smalltalk(tokens, isContent);
-    const { unknownSkill, unknownName } = unknownNames(read, entities, intent, words, isKnown);
+    const { unknownSkill, unknownName, product } = unknownNames(
+      read,
+      entities,
+      intent,
+      words,
+      isKnown,
+    );
     const stems: string[] = [];
     const restStems: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -103,7 +109,8 @@ export function createUnderstanding(
       tokens,
       restStems,
       stems,
-      techs: entities.techs,
+      // "Cumulus Linux" is asked about, not Linux.
+      techs: product ? [] : entities.techs,
       categories: entities.categories,
       projects: entities.projects,
       roles: entities.roles,
@@ -154,8 +161,12 @@ function unknownNames(
   intent: string | undefined,
   words: readonly QuestionWord[],
   known: (t: string) => boolean,
-): { unknownSkill?: string; unknownName?: string } {
+): { unknownSkill?: string; unknownName?: string; product?: true } {
   const { techs, categories, projects, roles } = entities;
+  if (techs.length === 1 && projects.length + roles.length === 0) {
+    const product = productWithTech(read.tokens, words, read, known);
+    if (product) return { unknownSkill: product.name, product: true };
+  }
   if (techs.length + projects.length + roles.length > 0) return {};
   const unknownSkill = unknownSkillIn(read.tokens, words, read, known);
   if (unknownSkill) return { unknownSkill };

@@ -140,3 +140,35 @@ describe('unknown tools in more question shapes', () => {
     expect(ask('does she have a drivers license')).toContain('Driving licence: B');
   });
 });
+
+describe('a product named with a technology the profile lists', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Nino Beridze', title: 'Network Engineer' },
+      skills: [
+        { id: 'systems', name: 'Systems', skills: [{ name: 'Linux' }, { name: 'Bash' }] },
+        { id: 'testing', name: 'Test automation', skills: [{ name: 'Java' }, { name: 'JUnit' }] },
+      ],
+    }),
+  );
+  const says = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('says no to "cumulus linux", not yes through Linux', () => {
+    expect(says('has she used cumulus linux')).toMatch(/^No — Cumulus Linux isn't/);
+  });
+
+  it('still says yes to Linux itself, and to a qualified one', () => {
+    expect(says('does she know linux')).toMatch(/^Yes/);
+    expect(says('strong bash?')).toMatch(/^Yes/);
+  });
+
+  it('does not list a group under a language it does not hold', () => {
+    const text = says('rust for test automation?');
+    expect(text).toMatch(/^No — Rust isn't/);
+    expect(text).not.toMatch(/\(Rust\) skills/);
+  });
+
+  it('reads "any scripting?" as the scripting languages listed', () => {
+    expect(says('any scripting?')).toContain('Bash');
+  });
+});

@@ -22,6 +22,14 @@ export const category: AnswerKind = {
       ref.tag !== 'language' && q.techs.length > 0 && q.techs.every((t) => t.tags.has('language'));
     if (q.techs.length > 0 && !narrowsByLanguage) return undefined;
     const languages = q.techs.filter((t) => t.tags.has('language'));
+    // "python for test automation?" where the group holds no Python: the skill's own answer
+    // (a no, with what the group does hold) speaks, not the group's list under Python's name.
+    const inGroup = k.index.skillsIn(ref);
+    if (
+      narrowsByLanguage &&
+      !languages.some((l) => inGroup.some((s) => s.tech.tags.has(normalize(l.name))))
+    )
+      return undefined;
     const candidate = categoryCandidate(k, ref, languages, q.restStems);
     const parts = [candidate.answer.text];
     // Bare "languages?" on a profile that lists spoken ones too: both readings, each named.

@@ -201,3 +201,48 @@ function closingTool(a: Asked): string | undefined {
     return shown(a, last, last + 1);
   return undefined;
 }
+
+/** Words that qualify a technology rather than name a product with it: "strong Python". */
+const QUALIFIERS = new Set(
+  'strong solid deep good great decent basic advanced modern vanilla plain core native raw senior junior lead principal expert beginner intermediate production commercial enterprise legacy latest recent new old heavy light daily professional academic personal serious real extensive some much more'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "has she used cumulus linux?": a name nothing knows right before a technology the question
+ * names is one product with it ("Cumulus Linux"), not that technology. Returns the product as
+ * typed and where the technology's word stands, or nothing.
+ */
+export function productWithTech(
+  tokens: readonly string[],
+  words: readonly QuestionWord[],
+  read: Reading,
+  known: (t: string) => boolean,
+): { name: string; at: number } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (!read.explained.has(i + 1) || read.explained.has(i)) continue;
+    if (!read.isContent(t) || SKILL_FILLER.has(t) || QUALIFIERS.has(t) || known(t)) continue;
+    if (!NAME_LIKE.test(t) || !PRONOUNCEABLE.test(t)) continue;
+    // Asked about as a tool: after a skill verb ("used cumulus linux"), a lead ("any …"), or
+    // opening the question ("cumulus linux?").
+    const before = tokens[i - 1];
+    if (before !== undefined && !ASKS_ABOUT_SKILL.has(before) && !TOOL_BEFORE.has(before))
+      if (!LEADS.has(before) && !MAKING.has(before)) continue;
+    if (ASKS_ABOUT_SKILL.has(t) || MAKING.has(t) || YES_NO.has(t)) continue;
+    // The technology's word closes the question or a clause: "cumulus linux?", "kali linux for …".
+    const next = tokens[i + 2];
+    if (
+      next !== undefined &&
+      !PURPOSE.has(next) &&
+      !SKILL_NOUNS.has(next) &&
+      next !== 'or' &&
+      next !== 'and'
+    )
+      continue;
+    const typed = [words[i], words[i + 1]].map((w, j) => (w ? displayWord(w) : tokens[i + j]));
+    return { name: typed.join(' '), at: i + 1 };
+  }
+  return undefined;
+}

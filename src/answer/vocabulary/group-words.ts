@@ -33,6 +33,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   graphics: 'graphics',
   accessibility: 'accessibility',
   auth: 'authentication',
+  scripting: 'scripting',
 };
 
 /**
@@ -79,6 +80,7 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'brokers',
   ],
   container: ['containers', 'container orchestration', 'orchestration'],
+  scripting: ['scripting', 'scripts', 'scripting languages', 'scripting language'],
   auth: [
     'auth',
     'authentication',

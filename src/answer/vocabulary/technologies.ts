@@ -26,7 +26,7 @@ const ROWS: readonly Row[] = [
   ['JavaScript', 'language frontend javascript web', 'js|ecmascript|es6'],
   ['TypeScript', 'language frontend javascript web'],
   ['PHP', 'language backend web'],
-  ['Ruby', 'language backend web', undefined, true],
+  ['Ruby', 'language scripting backend web', undefined, true],
   ['Swift', 'language mobile apple', undefined, true],
   ['Objective-C', 'language mobile apple', 'objc|objective c'],
   ['Elixir', 'language backend functional'],
