@@ -87,13 +87,7 @@ export function createUnderstanding(
     const entities = findEntities(read);
     const intent = intentOf(tokens, nameWords, matchIntent, read.explained);
     const talk = smalltalk(tokens, isContent);
-    const { unknownSkill, unknownName, product } = unknownNames(
-      read,
-      entities,
-      intent,
-      words,
-      isKnown,
-    );
+    const unknown = unknownNames(read, entities, intent, words, isKnown);
     const stems: string[] = [];
     const restStems: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -110,7 +104,7 @@ export function createUnderstanding(
       restStems,
       stems,
       // "Cumulus Linux" is asked about, not Linux.
-      techs: product ? [] : entities.techs,
+      techs: unknown.product ? [] : entities.techs,
       categories: entities.categories,
       projects: entities.projects,
       roles: entities.roles,
@@ -119,8 +113,8 @@ export function createUnderstanding(
       followUp: openerFirst.has(tokens[0]) && startsWithAny(tokens, openers),
       backReference: tokens.some((t) => BACK_REFERENCES.has(t)),
       corrected,
-      unknownSkill,
-      unknownName,
+      unknownSkill: unknown.unknownSkill,
+      unknownName: unknown.unknownName,
     };
   };
 }

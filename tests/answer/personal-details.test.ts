@@ -100,7 +100,7 @@ describe('certifications by vendor and by alias', () => {
   it('says a clear no, whatever the subject, when no certificate is anywhere', () => {
     const none = { ...profile, certifications: [] };
     expect(ask('is she esri certified?', none)).toMatch(
-      /^No — no esri certification; .*lists no certifications/s,
+      /^No — no ESRI certification is in .*lists no certifications/s,
     );
     // A tool it lists is no certificate: the no says so.
     expect(ask('is she qgis certified?', none)).toMatch(/^No\b.*no QGIS certification/s);

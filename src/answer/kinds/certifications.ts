@@ -58,7 +58,8 @@ export const certifications: AnswerKind = {
     );
     // "certified in functional safety (ISO 26262)?": a subject no vocabulary names is asked
     // about as written.
-    const subject = named || tech ? undefined : subjectOf(q.text);
+    const subject =
+      named || tech ? undefined : (subjectOf(q.text) ?? unknownAcronym(k, q.categories, q.text));
     // "is she Java certified?" where "Java" names a group of the profile's skills after a
     // technology; a field's group ("cloud") is no certificate's subject.
     const label = named || tech || subject ? undefined : q.categories[0]?.label.toLowerCase();
@@ -99,6 +100,36 @@ function subjectOf(text: string): string | undefined {
   return subject && /\d|\b\p{Lu}{2,}|\b[IVX]{1,4}$/u.test(subject) ? subject : undefined;
 }
 
+/**
+ * "pcnse certified?", "is she ccie?": a short word typed in lower case that nothing in the
+ * profile or the vocabulary knows, asked about as a certificate, is its acronym.
+ */
+function unknownAcronym(
+  k: Knowledge,
+  categories: readonly unknown[],
+  text: string,
+): string | undefined {
+  if (categories.length > 0) return undefined;
+  // The clause that asks: "pcnse certified? we use palo alto" asks in its first.
+  const clause = text
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim()
+    .split(/[?!.]\s+/)
+    .find((c) => /certif|^(?:is|are)\b/i.test(c))
+    ?.trim();
+  if (!clause) return undefined;
+  const typed =
+    SUBJECT.exec(clause)?.[1] ??
+    SUBJECT_BEFORE.exec(clause)?.[1] ??
+    /^(?:is|are)\s+\S+\s+(?:an?\s+)?([a-z][a-z\d+-]{2,6})\s*\?*$/i.exec(clause)?.[1];
+  const word = typed?.trim().toLowerCase();
+  if (!word || !/^[a-z][a-z\d+-]{2,6}$/.test(word)) return undefined;
+  // A word the profile uses elsewhere is a subject only where a certificate names it.
+  const inCertificates = k.profile.certifications.some((c) => c.name.toLowerCase().includes(word));
+  if (k.index.knownWords.has(word) && !inCertificates) return undefined;
+  return word.toUpperCase();
+}
+
 function certificationLines(k: Knowledge): string[] {
   return k.profile.certifications.map(
     (c) =>
@@ -116,6 +147,9 @@ function namedSubject(text: string): string {
   const subject = (SUBJECT.exec(trimmed) ?? SUBJECT_BEFORE.exec(trimmed))?.[1]?.trim();
   return subject && subject.length <= 40 ? `no ${subject} certification; ` : '';
 }
+
+const ANY_AT_ALL =
+  /^(?:(?:is|are) \S+ certified|any (?:certs?|certifications?|certificates?)|(?:does|do|has|have) \S+ (?:have|hold|got|get) (?:any )?(?:certs?|certifications?|certificates?))\s*[?!.]*$/i;
 
 function listAll(k: Knowledge, q: Question): Candidate {
   const lines = certificationLines(k);
@@ -138,7 +172,10 @@ function listAll(k: Knowledge, q: Question): Candidate {
       SCORES.certification,
     );
   }
-  const answer = reply('certifications', 'Certifications', bullets(lines));
+  // Only a question about certificates in general gets a yes; one that names a subject
+  // ("any accessibility certification?") gets the list to judge by.
+  const lead = ANY_AT_ALL.test(q.text.trim()) ? `**Yes** — ${k.firstName} lists:\n` : '';
+  const answer = reply('certifications', 'Certifications', `${lead}${bullets(lines)}`);
   return {
     kind: 'certifications',
     score: SCORES.certification,
@@ -202,7 +239,9 @@ function askedAbout(
     };
   }
   const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
-  const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
+  const others = lines.length
+    ? ` Certifications it lists:\n${bullets(lines)}`
+    : ' It lists no certifications at all.';
   const what = /certifi/i.test(asked) ? asked : `${spelled(asked, tech, typed)} certification`;
   const no = `**No** — ${asSkill}no ${what} is in ${k.firstName}'s profile.${others}`;
   const claim = claimAbsence(
