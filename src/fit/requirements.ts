@@ -4,6 +4,7 @@ import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import type { JdRequirement } from './jd-requirement.ts';
 import { jobTitleOf } from './job-title.ts';
+import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
 import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import type { RequirementKind } from './report.ts';
@@ -65,6 +66,9 @@ function pointBack(requirements: JdRequirement[]): JdRequirement[] {
 
 const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
 
+/** Kinds of a label that names a group of requirements ("Key skills", "Desirable"). */
+const GROUP_KINDS: readonly SectionKind[] = ['must', 'nice'];
+
 function sectionRequirements(section: JdSection): JdRequirement[] {
   const out: JdRequirement[] = [];
   const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
@@ -76,9 +80,10 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled && !turned))
       continue;
     const body = labelled?.rest ?? line.text;
-    const pieces = (line.bullet ? [body] : (headerSegments(body) ?? sentences(body))).flatMap(
-      splitNiceClause,
-    );
+    const listed =
+      labelled && GROUP_KINDS.includes(labelled.kind) ? labelListItems(body) : undefined;
+    const whole = line.bullet ? [body] : (headerSegments(body) ?? sentences(body));
+    const pieces = (listed ?? whole).flatMap(splitNiceClause);
     for (const piece of pieces) {
       const requirement = toRequirement(piece, kind, Boolean(labelled) || line.bullet);
       if (requirement) out.push(requirement);
@@ -213,7 +218,7 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|(?:key|core|essential|required|desired|desirable) skills|essentials?|desired|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {
