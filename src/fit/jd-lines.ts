@@ -1,5 +1,6 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readTable } from './jd-table.ts';
+import { readCheckboxes, unfoldToggles } from './page-blocks.ts';
 import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
 import { hasHashtag, iconListed, isTopicTags, withoutHashes } from './social-post.ts';
@@ -28,7 +29,8 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const raws = reflow(unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n'));
+  const pasted = unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n');
+  const raws = reflow(readCheckboxes(unfoldToggles(pasted)));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {

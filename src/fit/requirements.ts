@@ -73,7 +73,7 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
   const out: JdRequirement[] = [];
   const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
   for (const line of section.lines) {
-    const labelled = splitLabel(line.text) ?? columnLabel(line);
+    const labelled = splitLabel(line.text) ?? leadingMarker(line.text) ?? columnLabel(line);
     const kind = labelled?.kind ?? (spec.has(line) ? 'must' : ownKind(line, section.kind));
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
     const turned = kind !== section.kind && !spec.has(line);
@@ -224,6 +224,13 @@ const LABEL =
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {
   const kind = line.label ? headingKind(line.label) : undefined;
   return kind ? { kind, rest: line.text } : undefined;
+}
+
+/** "(nice) gRPC between services": a bracketed kind before an item says what the item is. */
+function leadingMarker(text: string): { kind: SectionKind; rest: string } | undefined {
+  const match = /^\(([^()]{2,20})\)\s+(.+)$/.exec(text);
+  const kind = match?.[1] ? headingKind(match[1]) : undefined;
+  return match?.[2] && kind && GROUP_KINDS.includes(kind) ? { kind, rest: match[2] } : undefined;
 }
 
 /** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
