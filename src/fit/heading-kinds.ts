@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+
 /** The words by which a job description's headings say what their section is for. */
 
 /**
@@ -70,7 +72,161 @@ export function headingKind(heading: string): SectionKind | undefined {
     if (!pattern.test(text)) continue;
     return kind === 'excluded' && WELCOME.test(text) && !WONT.test(text) ? 'nice' : kind;
   }
-  return undefined;
+  return EUROPEAN_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
 const WONT = /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:a|the right) fit\b/i;
+
+/**
+ * Headings of postings written in German, French, Spanish or Dutch, often over English text
+ * ("Dein Profil", "Wünschenswert"). Consulted only when no English heading word matched.
+ */
+const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>>> = {
+  nice: [
+    // German
+    'wünschenswert',
+    'von vorteil',
+    'pluspunkte',
+    'idealerweise',
+    'wäre schön',
+    'schön wäre',
+    'kein muss',
+    'optional',
+    // French
+    'atouts',
+    'un plus',
+    'serait un plus',
+    'souhaité',
+    'souhaités',
+    'apprécié',
+    'appréciés',
+    // Spanish
+    'deseable',
+    'deseables',
+    'valorable',
+    'se valorará',
+    'será un plus',
+    // Dutch
+    'een pré',
+    'pré',
+    'pluspunten',
+    'mooi meegenomen',
+    'gewenst',
+  ],
+  must: [
+    'dein profil',
+    'ihr profil',
+    'das bringst du mit',
+    'das bringen sie mit',
+    'was du mitbringst',
+    'was sie mitbringen',
+    'anforderungen',
+    'voraussetzungen',
+    'qualifikationen',
+    'was wir erwarten',
+    'was wir suchen',
+    'dein skillset',
+    'votre profil',
+    'ton profil',
+    'profil recherché',
+    'compétences requises',
+    'prérequis',
+    'exigences',
+    'qualifications requises',
+    'ce que nous recherchons',
+    'tu perfil',
+    'su perfil',
+    'perfil buscado',
+    'requisitos',
+    'lo que buscamos',
+    'qué buscamos',
+    'jouw profiel',
+    'uw profiel',
+    'wat vragen wij',
+    'wat wij vragen',
+    'wat breng je mee',
+    'functie-eisen',
+    'functie eisen',
+    'vereisten',
+    'wie ben jij',
+  ],
+  benefits: [
+    'was wir bieten',
+    'wir bieten',
+    'unser angebot',
+    'deine vorteile',
+    'ihre vorteile',
+    'das bieten wir',
+    'ce que nous offrons',
+    'nous offrons',
+    'ce que nous proposons',
+    'avantages',
+    'qué ofrecemos',
+    'ofrecemos',
+    'beneficios',
+    'wat bieden wij',
+    'wat wij bieden',
+    'wij bieden',
+    'arbeidsvoorwaarden',
+  ],
+  duties: [
+    'deine aufgaben',
+    'ihre aufgaben',
+    'aufgaben',
+    'das erwartet dich',
+    'das erwartet sie',
+    'deine rolle',
+    'vos missions',
+    'tes missions',
+    'missions',
+    'responsabilités',
+    'le poste',
+    'tus funciones',
+    'funciones',
+    'responsabilidades',
+    'tus tareas',
+    'el puesto',
+    'jouw taken',
+    'taken',
+    'wat ga je doen',
+    'de functie',
+    'verantwoordelijkheden',
+  ],
+  about: [
+    'über uns',
+    'wer wir sind',
+    'das sind wir',
+    'qui sommes-nous',
+    'à propos',
+    "l'entreprise",
+    'quiénes somos',
+    'sobre nosotros',
+    'la empresa',
+    'over ons',
+    'wie zijn wij',
+    'wie wij zijn',
+    'het bedrijf',
+  ],
+  process: [
+    'klingt gut',
+    'bewerbung',
+    'so bewirbst du dich',
+    'bewerbungsprozess',
+    'candidature',
+    'postuler',
+    'processus de recrutement',
+    'proceso de selección',
+    'cómo aplicar',
+    'sollicitatie',
+    'solliciteren',
+    'procedure',
+  ],
+  location: ['standort', 'arbeitsort', 'lieu de travail', 'ubicación', 'locatie', 'standplaats'],
+};
+
+const EUROPEAN_PATTERNS: readonly (readonly [SectionKind, RegExp])[] = Object.entries(
+  EUROPEAN_HEADINGS,
+).map(([kind, words]) => [
+  kind as SectionKind,
+  new RegExp(`(?<![\\p{L}])(?:${(words ?? []).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+]);
