@@ -20,6 +20,8 @@ export interface JdLine {
   tight?: boolean;
   /** The heading of the table column that ticks this row ("Required", "Preferred"). */
   label?: string;
+  /** A list item's indentation in columns, when it is indented: a nested item. */
+  indent?: number;
 }
 
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
@@ -41,12 +43,22 @@ export function readLines(text: string): JdLine[] {
     }
     const raw = raws[i] ?? '';
     if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw) || isTopicTags(raw)) continue;
+    if (FORM_FIELD.test(raw)) continue;
     const tight = i > 0 && (raws[i - 1] ?? '').trim() !== '';
-    for (const line of readLine(raw, iconListed(raws, i)))
-      lines.push(tight ? { ...line, tight } : line);
+    const indent = /^[ \t]*/.exec(raw)?.[0].replace(/\t/g, '    ').length ?? 0;
+    for (const line of readLine(raw, iconListed(raws, i))) {
+      const placed = line.bullet && indent > 0 ? { ...line, indent } : line;
+      lines.push(tight ? { ...placed, tight } : placed);
+    }
   }
   return lines;
 }
+
+/**
+ * An application form pasted with the posting: "Resume/CV *", "Will you require visa
+ * sponsorship? *" are fields to fill in, and "* indicates a required field" explains them.
+ */
+const FORM_FIELD = /[^\s*]\s+\*\s*$|^\s*\*\s+(?:indicates|denotes|marks)\b.*\brequired\b/i;
 
 /** "> - Strong Python" in a forwarded mail: the quoted text is read as if it stood alone. */
 const unquoted = (text: string): string => text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');

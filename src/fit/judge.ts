@@ -3,6 +3,7 @@ import type { Profile } from '../knowledge/schema.ts';
 import { judgeCertification } from './judge-certification.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeLocation } from './judge-location.ts';
+import { judgeOptions } from './judge-options.ts';
 import { judgeRelated } from './judge-related.ts';
 import { judgeSeniority } from './judge-seniority.ts';
 import { judgeSpokenLanguage } from './judge-spoken-language.ts';
@@ -62,6 +63,12 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
       ? `${requirement.text}; ${requirement.placeFrom}`
       : requirement.text;
     return judgeLocation(text, support);
+  }
+  const { options } = requirement;
+  if (options) {
+    return judgeOptions(options, (text) =>
+      judge({ text, kind: requirement.kind, topic: 'general' }, context),
+    );
   }
   for (const decisive of DECISIVE) {
     const judgement = decisive(requirement.text, context);

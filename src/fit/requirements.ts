@@ -1,5 +1,6 @@
 import { countriesIn } from '../knowledge/places.ts';
 import { asksNothing, isEmployerCheck, withoutLookAlikes } from './asks-nothing.ts';
+import { type ChoiceList, choiceListAt } from './choice-list.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import type { JdRequirement } from './jd-requirement.ts';
@@ -72,7 +73,14 @@ const GROUP_KINDS: readonly SectionKind[] = ['must', 'nice'];
 function sectionRequirements(section: JdSection): JdRequirement[] {
   const out: JdRequirement[] = [];
   const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
-  for (const line of section.lines) {
+  for (let i = 0; i < section.lines.length; i++) {
+    const line = section.lines[i] as JdLine;
+    const choice = GROUP_KINDS.includes(section.kind) ? choiceListAt(section.lines, i) : undefined;
+    if (choice) {
+      out.push(choiceRequirement(choice, section.kind));
+      i += choice.items.length;
+      continue;
+    }
     const labelled = splitLabel(line.text) ?? leadingMarker(line.text) ?? columnLabel(line);
     const kind = labelled?.kind ?? (spec.has(line) ? 'must' : ownKind(line, section.kind));
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
@@ -90,6 +98,16 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     }
   }
   return out;
+}
+
+/** One requirement for a lead-in and its options, met by holding enough of them. */
+function choiceRequirement(choice: ChoiceList, kind: SectionKind): JdRequirement {
+  return {
+    text: shorten(choice.lead.text.replace(/\s*:\s*$/, '')),
+    kind: kind === 'nice' ? 'nice' : 'must',
+    topic: 'general',
+    options: { needed: choice.needed, items: choice.items.map((item) => item.text) },
+  };
 }
 
 /**
@@ -183,8 +201,9 @@ function openAsks(text: string, listed: boolean): boolean {
 /** "If you have one, great": what follows from a condition, not something asked for. */
 const CONDITION = /^if\s+you\b/i;
 
-/** "You don't need a PhD": a sentence saying what is not asked for. */
-const NOT_ASKED = /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b/i;
+/** "You don't need a PhD", "Not required: a degree": a sentence saying what is not asked for. */
+const NOT_ASKED =
+  /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b|^(?:also\s+)?not\s+(?:required|needed|necessary|expected|a requirement)\b|^no\s+(?:[\w-]+\s+){1,3}(?:required|needed|necessary)\b/i;
 
 /**
  * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows
