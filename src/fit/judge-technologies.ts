@@ -4,7 +4,7 @@ import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { usedMoreNarrowly } from './operating.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
-import { DAILY_USE } from './qualified-skills.ts';
+import { DAILY_USE, DEPTH_ASK } from './qualified-skills.ts';
 import { reviewedOnly } from './reviewed-only.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
@@ -216,7 +216,9 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       impliedByNamesake(r) ||
       usedMoreNarrowly(text, r, support) ||
       reviewedOnly(text, r) ||
-      (DAILY_USE.test(text) && kin.qualifiedOnly?.(r.canonical) === true && !shownInWork(r)),
+      ((DAILY_USE.test(text) || DEPTH_ASK.test(text)) &&
+        kin.qualifiedOnly?.(r.canonical) === true &&
+        !shownInWork(r)),
   );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));
   const standIn = (listed: Siblings | undefined) => (r: Support) =>

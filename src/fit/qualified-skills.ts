@@ -2,7 +2,14 @@ import type { Profile } from '../knowledge/schema.ts';
 
 /** "every day", "your everyday language": a requirement asking for main, daily use. */
 export const DAILY_USE =
-  /\bevery ?day\b|\bdaily\b|\bday[\s-]to[\s-]day\b|\bmost days\b|\b(?:main|primary) (?:language|stack)\b/i;
+  /\bevery ?day\b|\bdaily\b|\bday[\s-]to[\s-]day\b|\bmost days\b|\b(?:main|primary|only) (?:language|stack)\b/i;
+
+/**
+ * "Deep expertise in React", "Solid React", "TypeScript in a large codebase": a requirement
+ * asking for depth, which a skill listed only with a qualifier does not show.
+ */
+export const DEPTH_ASK =
+  /\b(?:expert(?:ise)?|solid|advanced|extensive|in[\s-]depth|master(?:y)?)\b|\bin an? (?:large|big|complex|mature) code ?base\b/i;
 
 /**
  * Whether the profile lists a skill only with a qualifier ("Frontend (selective)"): such a
