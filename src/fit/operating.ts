@@ -63,6 +63,19 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'API design',
   },
   {
+    // "consuming REST or GraphQL APIs": the client side. Knowledge that speaks of the API only
+    // as something built or served ("high-performance REST APIs") shows the other side; a plain
+    // listing or any client-side use shows this one.
+    asked: (name) =>
+      new RegExp(
+        String.raw`\b(?:consum\w*|calling|integrat\w*\s+with)\s+(?:[\w/-]+\s+){0,3}?${escaped(name)}(?:\s+[\w/-]+){0,3}?\s+APIs?\b`,
+        'i',
+      ),
+    shown:
+      /\b(?:consum\w*|client|integrat\w*|fetch\w*|call(?:s|ed|ing))\b|^(?!.*\b(?:high[\s-]performance|buil[dt]\w*|design\w*|develop\w*|expos\w*|serv(?:e|ed|ing)|implement\w*|scalable|endpoints?)\b)/i,
+    topic: 'client',
+  },
+  {
     // "AWS or Azure data services": the cloud used for data work, not for hosting services.
     asked: /\bdata\s+(?:services|platforms?|stack)\b/i,
     shown:

@@ -188,3 +188,34 @@ Backend Engineer
     expect(statusOf(designer, 'Experience in the design of REST APIs')).toBe('met');
   });
 });
+
+describe('the client side of an API', () => {
+  // Builds REST APIs for others to call.
+  const server = fitOf(`# Ola Berg
+
+Backend Engineer
+
+## Skills
+
+- **Stack:** Java, Spring Boot
+
+## Expertise
+
+- High-performance REST APIs for partner banks
+`);
+  // Lists the API styles among the tools of a mobile app.
+  const client = fitOf(`# Ines Duarte
+
+Android Developer
+
+## Skills
+
+- **Tools:** Kotlin, Retrofit, REST, GraphQL
+`);
+
+  it('is close, not met, when the knowledge only builds the API that "consuming" asks to call', () => {
+    const asked = 'Experience consuming REST or GraphQL APIs';
+    expect(statusOf(server, asked)).toBe('partial');
+    expect(statusOf(client, asked)).toBe('met');
+  });
+});
