@@ -174,6 +174,16 @@ export interface Kin {
   kindsApart?: Siblings;
   /** Skills the profile lists only with a qualifier ("selective"): not shown as daily work. */
   qualifiedOnly?: (canonical: string) => boolean;
+  /** Skills the profile lists only as of limited use ("Backend-adjacent"): close to any ask. */
+  limitedOnly?: (canonical: string) => boolean;
+}
+
+/** Held only through listings of limited use, its own or those of the skills implying it. */
+function limitedListing(r: Support, kin: Kin): boolean {
+  const limited = kin.limitedOnly;
+  if (!limited) return false;
+  if (limited(r.canonical)) return true;
+  return r.status === 'implied' && r.via.length > 0 && r.via.every(limited);
 }
 
 /** "…, but we won't hold AWS against you": a remark on the ask, naming nothing asked. */
@@ -218,7 +228,8 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       reviewedOnly(text, r) ||
       ((DAILY_USE.test(text) || DEPTH_ASK.test(text)) &&
         kin.qualifiedOnly?.(r.canonical) === true &&
-        !shownInWork(r)),
+        !shownInWork(r)) ||
+      (limitedListing(r, kin) && !shownInWork(r)),
   );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));
   const standIn = (listed: Siblings | undefined) => (r: Support) =>

@@ -11,7 +11,7 @@ import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
-import { qualifiedOnlyIn } from './qualified-skills.ts';
+import { limitedOnlyIn, qualifiedOnlyIn } from './qualified-skills.ts';
 import type { JdRequirement } from './requirements.ts';
 import type { Siblings } from './siblings.ts';
 
@@ -49,6 +49,7 @@ const FACETS: readonly FacetJudge[] = [
       alike,
       kindsApart,
       qualifiedOnly: qualifiedOnlyIn(profile),
+      limitedOnly: limitedOnlyIn(profile),
     }),
   (text, { support }) => judgeOtherNames(text, support),
 ];

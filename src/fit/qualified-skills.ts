@@ -26,3 +26,27 @@ export function qualifiedOnlyIn(profile: Profile): (canonical: string) => boolea
     return entries.length > 0 && entries.every((note) => note !== undefined);
   };
 }
+
+/** "Backend-adjacent", "(enough to ship BFF endpoints)", "a little": a listing owned as limited. */
+const LIMITED = /\badjacent\b|^(?:just\s+)?enough\b|\ba little\b|\bbasics?\b|\bsome exposure\b/i;
+
+/**
+ * Whether the profile lists a skill only where it says its use is limited: in a group named as
+ * next to the owner's field ("Backend-adjacent"), beside a phrase bounding it ("enough to ship
+ * BFF endpoints"), or with a note such as "a little". Such a listing is close to any ask.
+ */
+export function limitedOnlyIn(profile: Profile): (canonical: string) => boolean {
+  return (canonical) => {
+    const name = canonical.toLowerCase();
+    const named = (s: { name: string; aliases: string[] }) =>
+      [s.name, ...s.aliases].some((n) => n.toLowerCase() === name);
+    const listings = profile.skills.flatMap((category) => {
+      const bounded =
+        LIMITED.test(category.name) ||
+        LIMITED.test(category.note ?? '') ||
+        category.skills.some((s) => LIMITED.test(s.name));
+      return category.skills.filter(named).map((s) => bounded || LIMITED.test(s.note ?? ''));
+    });
+    return listings.length > 0 && listings.every(Boolean);
+  };
+}

@@ -219,3 +219,21 @@ Android Developer
     expect(statusOf(client, asked)).toBe('met');
   });
 });
+
+describe('a skill listed only as of limited use', () => {
+  const frontender = fitOf(`# Lina Haas
+
+Frontend Engineer
+
+## Skills
+
+- **Frameworks:** React, Svelte
+- **Backend-adjacent:** Node.js, Fastify, MySQL (enough to ship small endpoints)
+`);
+
+  it('is close, not met, for any ask of it or of what it implies', () => {
+    expect(statusOf(frontender, 'Node.js services with Fastify')).toBe('partial');
+    expect(statusOf(frontender, 'Good SQL skills')).toBe('partial');
+    expect(statusOf(frontender, 'React in production')).toBe('met');
+  });
+});
