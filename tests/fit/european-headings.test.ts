@@ -46,3 +46,13 @@ describe('headings in other European languages over English bullets', () => {
     expect([...dutch.keys()].join('\n')).not.toContain('lease bike');
   });
 });
+
+describe('wishes and languages in other words', () => {
+  it('reads "would also be welcome" as a nice-to-have', () => {
+    const found = kinds(
+      '## Who we are looking for\n\nYou know SQL well. Some exposure to Flink would also be welcome.\n',
+    );
+    expect(found.get('You know SQL well.')).toBe('must');
+    expect(found.get('Some exposure to Flink would also be welcome.')).toBe('nice');
+  });
+});
