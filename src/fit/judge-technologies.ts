@@ -195,8 +195,12 @@ function withoutRemark(text: string, support: ProfileSupport): string {
   return asked !== text && technologiesInRequirement(support, asked).length > 0 ? asked : text;
 }
 
-/** "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker". */
-const SIMILAR_ALLOWED = /\bor\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable)\b/i;
+/**
+ * "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker", and "a BI
+ * tool like Looker": the names are examples of a kind, and another of that kind answers too.
+ */
+const SIMILAR_ALLOWED =
+  /\bor\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable)\b|\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}(?:tool|product|platform|framework|library)\s+like\s+\p{Lu}/iu;
 
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
 export function judgeTechnologies(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFit } from '../../src/fit/fit.ts';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
+import { fitFor, statusIn } from './profile-fit.ts';
 
 const fitOf = (markdown: string) =>
   createFit(ProfileSchema.parse(importMarkdownProfile(markdown).profile));
@@ -235,5 +236,19 @@ Frontend Engineer
     expect(statusOf(frontender, 'Node.js services with Fastify')).toBe('partial');
     expect(statusOf(frontender, 'Good SQL skills')).toBe('partial');
     expect(statusOf(frontender, 'React in production')).toBe('met');
+  });
+});
+
+describe('"a tool like X": examples of a kind', () => {
+  // Nadia lists dashboard tools, none of them Looker or Metabase.
+  const jd =
+    '## Requirements\n- You have worked with a BI tool like Looker or Metabase\n- Looker or Metabase\n';
+
+  it('is met by another tool of that kind, where a bare choice of names is not', () => {
+    expect(statusIn('nadia-okonkwo', jd, 'a BI tool like')).toBe('met');
+    const bare = fitFor('nadia-okonkwo')
+      .fit(jd)
+      .requirements.find((r) => r.requirement === 'Looker or Metabase');
+    expect(bare?.status).not.toBe('met');
   });
 });
