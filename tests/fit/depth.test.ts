@@ -252,3 +252,30 @@ describe('"a tool like X": examples of a kind', () => {
     expect(bare?.status).not.toBe('met');
   });
 });
+
+describe('"you\'ve built or maintained …" names what was built', () => {
+  const builder = fitOf(`# Noor Haddad
+
+Frontend Engineer
+
+## Skills
+
+- **Frameworks:** React, Storybook
+
+## Experience
+
+### Frontend Engineer, Lumen (2020 - present)
+
+- Built the company's icon font and the shared form toolkit used by five teams.
+`);
+
+  it('looks the built thing up in the knowledge, each alternative on its own', () => {
+    expect(statusOf(builder, "You've built or maintained an icon font or a pattern library")).toBe(
+      'met',
+    );
+    expect(statusOf(builder, "You've built a pattern library or a charting engine")).toBe(
+      'missing',
+    );
+    expect(statusOf(builder, "You've worked on a charting engine")).toBe('missing');
+  });
+});
