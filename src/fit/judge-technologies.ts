@@ -24,11 +24,18 @@ const isHeld = (r: Support) => r.status !== 'absent';
 const shownInWork = (r: Support) =>
   r.evidence.some((line) => /^(?:roles|projects)\b/.test(line.where));
 
-/** "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. */
-const narrowerThanHeld = (r: Support & { close?: true }) =>
+/**
+ * "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. "React
+ * Native" while React is listed is a separate product, not a part.
+ */
+const narrowerThanHeld = (r: Support & { close?: true }, separate?: Siblings) =>
   r.close === true ||
   (r.status === 'absent' &&
-    r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `)));
+    r.closest.some(
+      (c) =>
+        r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `) &&
+        separate?.(r.canonical, c) !== true,
+    ));
 
 /**
  * React implied only by React Native: a product named after another is a separate product, so
@@ -172,6 +179,8 @@ export interface Kin {
   alike?: Siblings;
   /** Technologies plainly of different kinds: a list of such is a stack, not a choice. */
   kindsApart?: Siblings;
+  /** Technologies named after another that are separate products ("React Native", "React"). */
+  separate?: Siblings;
   /** Skills the profile lists only with a qualifier ("selective"): not shown as daily work. */
   qualifiedOnly?: (canonical: string) => boolean;
   /** Skills the profile lists only as of limited use ("Backend-adjacent"): close to any ask. */
@@ -250,7 +259,7 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       : held.length > 0 ||
           loose.length > 0 ||
           contextHeld.length > 0 ||
-          results.some(narrowerThanHeld) ||
+          results.some((r) => narrowerThanHeld(r, kin.separate)) ||
           results.some(standIn(kin.siblings))
         ? 'partial'
         : 'missing';

@@ -279,3 +279,19 @@ Frontend Engineer
     expect(statusOf(builder, "You've worked on a charting engine")).toBe('missing');
   });
 });
+
+describe('a technology named after another', () => {
+  const webDev = fitOf(`# Ada Quist
+
+Frontend Engineer
+
+## Skills
+
+- **Frameworks:** React, Kotlin
+`);
+
+  it('is a separate product when of another kind, a part when built on a language', () => {
+    expect(statusOf(webDev, 'React Native')).toBe('missing');
+    expect(statusOf(webDev, 'Kotlin Coroutines')).toBe('partial');
+  });
+});
