@@ -196,7 +196,10 @@ function aliasBeside(name: string, names: readonly string[], support: ProfileSup
  * "Kotlin"): each must be in the knowledge too. Lists in parentheses only illustrate.
  */
 export function judgeOtherNames(text: string, support: ProfileSupport): Judgement | undefined {
-  const outside = text.replace(/\([^)]*\)/g, ' ');
+  // "PostgreSQL beyond CRUD": the name after "beyond" is the baseline to exceed, not an ask.
+  const outside = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:beyond|not just|more than)\s+[\p{Lu}][\p{L}\d+#.-]*/gu, ' ');
   // In "Playwright or Cypress" holding the known one is enough.
   if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
     return undefined;

@@ -46,10 +46,11 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'security',
   },
   {
-    // "PostgreSQL at scale", "Kubernetes in depth": more than listing it, so run or tuned.
+    // "PostgreSQL at scale", "Kubernetes in depth", "PostgreSQL beyond CRUD": more than
+    // listing it, so run or tuned.
     asked: (name) =>
       new RegExp(
-        String.raw`\b${escaped(name)}\s+(?:at\s+(?:scale|depth)|in\s+depth|internals)\b`,
+        String.raw`\b${escaped(name)}\s+(?:at\s+(?:scale|depth)|in\s+depth|internals|beyond)\b`,
         'i',
       ),
     shown: IN_DEPTH,

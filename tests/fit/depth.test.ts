@@ -50,6 +50,12 @@ describe('a technology asked for with a depth word after it', () => {
     expect(statusOf(tuner, asked)).toBe('met');
   });
 
+  it('reads "beyond CRUD" as asking for more than the name, CRUD itself not asked', () => {
+    const asked = 'MySQL beyond CRUD: query plans, partitioning';
+    expect(statusOf(lister, asked)).toBe('partial');
+    expect(statusOf(tuner, asked)).toBe('met');
+  });
+
   it('reads "in depth" as asking for more than the name too', () => {
     expect(statusOf(lister, 'Nomad in depth: scheduling, scaling, networking')).toBe('partial');
     expect(statusOf(lister, 'Nomad: scheduling jobs')).toBe('met');
