@@ -13,27 +13,50 @@ const indentOf = (raw: string): number => /^\s*/.exec(raw)?.[0].length ?? 0;
 
 /**
  * A toggle whose title names requirements ("▸ Must-haves") titles what it holds; any other
- * toggle is an aside (a company fact, internal notes) and is left out with its content.
+ * toggle is an aside (a company fact, internal notes) and is left out with its content. Marks
+ * with nothing folded under them, one after another, are only a list's bullets.
  */
 export function unfoldToggles(raws: readonly string[]): string[] {
   const out: string[] = [];
   let asideIndent: number | undefined;
-  for (const raw of raws) {
+  raws.forEach((raw, i) => {
     if (asideIndent !== undefined) {
-      if (raw.trim() === '' || indentOf(raw) > asideIndent) continue;
+      if (raw.trim() === '' || indentOf(raw) > asideIndent) return;
       asideIndent = undefined;
     }
     const toggle = TOGGLE.exec(raw);
     if (!toggle?.[2]) {
       out.push(raw);
-      continue;
+      return;
+    }
+    if (bulletMark(raws, i)) {
+      out.push(`${toggle[1] ?? ''}- ${toggle[2]}`);
+      return;
     }
     const title = toggle[2].replace(/^[^\p{L}\d]+/u, '').trim();
     const kind = headingKind(title);
     if (kind === 'must' || kind === 'nice') out.push(`**${title}**`);
     else asideIndent = indentOf(raw);
-  }
+  });
   return out;
+}
+
+/** The nearest non-blank line before or after `i`, in the direction `step`. */
+function neighbour(raws: readonly string[], i: number, step: 1 | -1): string | undefined {
+  for (let j = i + step; j >= 0 && j < raws.length; j += step) {
+    if ((raws[j] ?? '').trim() !== '') return raws[j];
+  }
+  return undefined;
+}
+
+/** A mark with nothing folded under it, beside another such mark: a bullet of a list. */
+function bulletMark(raws: readonly string[], i: number): boolean {
+  const indent = indentOf(raws[i] ?? '');
+  const folds = (raw: string | undefined) => raw !== undefined && indentOf(raw) > indent;
+  const bare = (raw: string | undefined) => raw !== undefined && TOGGLE.test(raw);
+  const next = neighbour(raws, i, 1);
+  if (folds(next)) return false;
+  return bare(next) || bare(neighbour(raws, i, -1));
 }
 
 /**

@@ -63,3 +63,13 @@ describe('a pasted wiki page', () => {
     expect(folded.find((r) => r.text === 'Go in production')?.kind).toBe('must');
   });
 });
+
+describe('marks used as bullets', () => {
+  it('reads "▸" lines with nothing folded under them, one after another, as a list', () => {
+    const found = readRequirements(
+      '# Backend Engineer\n\n## Requirements\n\n▸ 5+ years of Go\n▸ PostgreSQL in production\n',
+    );
+    expect(found.find((r) => r.text === '5+ years of Go')?.kind).toBe('must');
+    expect(found.find((r) => r.text === 'PostgreSQL in production')?.kind).toBe('must');
+  });
+});
