@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { JdLine } from './jd-lines.ts';
 
 /**
@@ -7,19 +8,10 @@ import type { JdLine } from './jd-lines.ts';
 const LEAD_IN =
   /\b(?:(?:at least|any|some|a few|several|most|all)(?:\s+(\w+))?|(\w+)\s+or\s+more)\s+of\s+(?:the\s+following|these|this\s+list|the\s+list\s+below)\b[^:]*:\s*$/i;
 
-const NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
-
 /** How many options a lead-in asks for, given how many there are. */
 function neededOf(lead: RegExpExecArray, options: number): number {
   const word = (lead[1] ?? lead[2] ?? '').toLowerCase();
-  const count = NUMBERS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+  const count = NUMBER_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
   if (count !== undefined) return Math.min(count, options);
   const quantifier = /\b(any|some|a few|several|most|all)\b/i.exec(lead[0])?.[1]?.toLowerCase();
   if (quantifier === 'all') return options;
