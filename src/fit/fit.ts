@@ -7,7 +7,7 @@ import { judge } from './judge.ts';
 import type { Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
-import { alikeOver, kindsApartOver, siblingsOver } from './siblings.ts';
+import { alikeOver, kindsApartOver, separateProductsOver, siblingsOver } from './siblings.ts';
 import { splitRequirement } from './split.ts';
 import { coverageOf, summarize } from './summary.ts';
 
@@ -24,6 +24,7 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
   const siblings = siblingsOver(index);
   const alike = alikeOver(index);
   const kindsApart = kindsApartOver(index);
+  const separate = separateProductsOver(index);
   const name = profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? 'The owner';
   return {
     fit(text) {
@@ -38,6 +39,7 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
           siblings,
           alike,
           kindsApart,
+          separate,
         });
         if (judgement) requirements.push(toReport(requirement, judgement));
         else unclassified.push(requirement.text);

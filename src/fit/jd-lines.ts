@@ -1,5 +1,6 @@
 import { FIT_DEFAULTS } from './defaults.ts';
 import { readTable } from './jd-table.ts';
+import { readCheckboxes, unfoldToggles } from './page-blocks.ts';
 import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
 import { hasHashtag, iconListed, isTopicTags, withoutHashes } from './social-post.ts';
@@ -19,6 +20,8 @@ export interface JdLine {
   tight?: boolean;
   /** The heading of the table column that ticks this row ("Required", "Preferred"). */
   label?: string;
+  /** A list item's indentation in columns, when it is indented: a nested item. */
+  indent?: number;
 }
 
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
@@ -28,7 +31,8 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const raws = reflow(unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n'));
+  const pasted = unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n');
+  const raws = reflow(readCheckboxes(unfoldToggles(pasted)));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {
@@ -39,12 +43,22 @@ export function readLines(text: string): JdLine[] {
     }
     const raw = raws[i] ?? '';
     if (raw.trim() === '' || /^\s*([-*_=])\1{2,}\s*$/.test(raw) || isTopicTags(raw)) continue;
+    if (FORM_FIELD.test(raw)) continue;
     const tight = i > 0 && (raws[i - 1] ?? '').trim() !== '';
-    for (const line of readLine(raw, iconListed(raws, i)))
-      lines.push(tight ? { ...line, tight } : line);
+    const indent = /^[ \t]*/.exec(raw)?.[0].replace(/\t/g, '    ').length ?? 0;
+    for (const line of readLine(raw, iconListed(raws, i))) {
+      const placed = line.bullet && indent > 0 ? { ...line, indent } : line;
+      lines.push(tight ? { ...placed, tight } : placed);
+    }
   }
   return lines;
 }
+
+/**
+ * An application form pasted with the posting: "Resume/CV *", "Will you require visa
+ * sponsorship? *" are fields to fill in, and "* indicates a required field" explains them.
+ */
+const FORM_FIELD = /[^\s*]\s+\*\s*$|^\s*\*\s+(?:indicates|denotes|marks)\b.*\brequired\b/i;
 
 /** "> - Strong Python" in a forwarded mail: the quoted text is read as if it stood alone. */
 const unquoted = (text: string): string => text.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');

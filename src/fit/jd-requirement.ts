@@ -10,4 +10,6 @@ export interface JdRequirement {
   role?: string;
   /** The earlier location line that "those countries" or "there" in this one points back to. */
   placeFrom?: string;
+  /** "At least three of the following: …": the options listed, and how many are asked for. */
+  options?: { needed: number; items: string[] };
 }

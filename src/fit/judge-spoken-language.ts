@@ -23,6 +23,15 @@ const askingPart = (text: string): string =>
     .replace(/\([^)]*\)/g, ' ')
     .replace(/,?\s+(?:as|since|because|while|though|but\s+(?=(?:our|the|we|it)\b))\s*.*$/i, '');
 
+/** "Bahasa Indonesia", "Bahasa Melayu": a language called by its own name. */
+const OWN_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/\bBahasa Indonesia\b/gi, 'Indonesian'],
+  [/\bBahasa (?:Melayu|Malaysia)\b/gi, 'Malay'],
+];
+
+const ownNames = (text: string): string =>
+  OWN_NAMES.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
+
 interface Listed {
   name: string;
   level: string;
@@ -34,7 +43,7 @@ const BEGINNER = /\b(?:A1|A2|basic|basics|elementary|beginner|beginning|limited|
 
 /** Spoken languages a requirement asks for, against the languages the profile lists. */
 export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement | undefined {
-  const text = askingPart(whole);
+  const text = ownNames(askingPart(whole));
   const grouped = GROUPS.filter(([pattern]) => pattern.test(text)).flatMap(([, names]) => names);
   const named = [...text.matchAll(LANGUAGE)].map((m) => m[1] ?? '');
   const asked = [...new Set([...named, ...grouped])];

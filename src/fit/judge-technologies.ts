@@ -4,7 +4,7 @@ import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { usedMoreNarrowly } from './operating.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
-import { DAILY_USE } from './qualified-skills.ts';
+import { DAILY_USE, DEPTH_ASK } from './qualified-skills.ts';
 import { reviewedOnly } from './reviewed-only.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
@@ -24,11 +24,18 @@ const isHeld = (r: Support) => r.status !== 'absent';
 const shownInWork = (r: Support) =>
   r.evidence.some((line) => /^(?:roles|projects)\b/.test(line.where));
 
-/** "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. */
-const narrowerThanHeld = (r: Support & { close?: true }) =>
+/**
+ * "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. "React
+ * Native" while React is listed is a separate product, not a part.
+ */
+const narrowerThanHeld = (r: Support & { close?: true }, separate?: Siblings) =>
   r.close === true ||
   (r.status === 'absent' &&
-    r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `)));
+    r.closest.some(
+      (c) =>
+        r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `) &&
+        separate?.(r.canonical, c) !== true,
+    ));
 
 /**
  * React implied only by React Native: a product named after another is a separate product, so
@@ -172,8 +179,20 @@ export interface Kin {
   alike?: Siblings;
   /** Technologies plainly of different kinds: a list of such is a stack, not a choice. */
   kindsApart?: Siblings;
+  /** Technologies named after another that are separate products ("React Native", "React"). */
+  separate?: Siblings;
   /** Skills the profile lists only with a qualifier ("selective"): not shown as daily work. */
   qualifiedOnly?: (canonical: string) => boolean;
+  /** Skills the profile lists only as of limited use ("Backend-adjacent"): close to any ask. */
+  limitedOnly?: (canonical: string) => boolean;
+}
+
+/** Held only through listings of limited use, its own or those of the skills implying it. */
+function limitedListing(r: Support, kin: Kin): boolean {
+  const limited = kin.limitedOnly;
+  if (!limited) return false;
+  if (limited(r.canonical)) return true;
+  return r.status === 'implied' && r.via.length > 0 && r.via.every(limited);
 }
 
 /** "…, but we won't hold AWS against you": a remark on the ask, naming nothing asked. */
@@ -185,8 +204,12 @@ function withoutRemark(text: string, support: ProfileSupport): string {
   return asked !== text && technologiesInRequirement(support, asked).length > 0 ? asked : text;
 }
 
-/** "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker". */
-const SIMILAR_ALLOWED = /\bor\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable)\b/i;
+/**
+ * "Django, FastAPI (or similar)", "RabbitMQ, SQS or similar", "a comparable broker", and "a BI
+ * tool like Looker": the names are examples of a kind, and another of that kind answers too.
+ */
+const SIMILAR_ALLOWED =
+  /\bor\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable)\b|\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}(?:tool|product|platform|framework|library)\s+like\s+\p{Lu}/iu;
 
 /** Technologies named in a requirement, each looked up through the profile's evidence. */
 export function judgeTechnologies(
@@ -216,7 +239,10 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       impliedByNamesake(r) ||
       usedMoreNarrowly(text, r, support) ||
       reviewedOnly(text, r) ||
-      (DAILY_USE.test(text) && kin.qualifiedOnly?.(r.canonical) === true && !shownInWork(r)),
+      ((DAILY_USE.test(text) || DEPTH_ASK.test(text)) &&
+        kin.qualifiedOnly?.(r.canonical) === true &&
+        !shownInWork(r)) ||
+      (limitedListing(r, kin) && !shownInWork(r)),
   );
   const held = results.filter((r) => isHeld(r) && !loose.includes(r));
   const standIn = (listed: Siblings | undefined) => (r: Support) =>
@@ -233,7 +259,7 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       : held.length > 0 ||
           loose.length > 0 ||
           contextHeld.length > 0 ||
-          results.some(narrowerThanHeld) ||
+          results.some((r) => narrowerThanHeld(r, kin.separate)) ||
           results.some(standIn(kin.siblings))
         ? 'partial'
         : 'missing';

@@ -1,5 +1,6 @@
 import { implyingTechnologies } from '../answer/meaning/implications.ts';
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Profile, Role } from '../knowledge/schema.ts';
 import { evidenceLine, type Judgement } from './judgement.ts';
 
@@ -17,11 +18,17 @@ export function judgeTechnologyYears(
   technologies: readonly string[],
   support: ProfileSupport,
   profile: Profile,
-  now: Date = new Date(),
+  options: { now?: Date; kind?: string } = {},
 ): Judgement {
+  const now = options.now ?? new Date();
   const results = technologies.map((name) => support.supportFor(name));
   const held = results.filter((r) => r.status !== 'absent');
   if (held.length === 0) return { status: 'missing', evidence: [], closest: [] };
+  const ofKind = options.kind ? kindYears(options.kind, profile, now) : undefined;
+  if (ofKind && ofKind.years >= asked) {
+    const listed = held.flatMap((r) => r.evidence.slice(0, 1).map(evidenceLine));
+    return { status: 'met', evidence: [...ofKind.evidence, ...listed], closest: [] };
+  }
   for (const result of held) {
     const shown = yearsShown(result, support, profile, now);
     if (shown.years >= asked) return { status: 'met', evidence: shown.evidence, closest: [] };
@@ -57,6 +64,22 @@ function yearsShown(
   const using = profile.roles.filter((role) =>
     support.technologiesIn(roleText(role)).some((name) => names.has(name.toLowerCase())),
   );
+  const years = using.reduce((sum, role) => sum + roleYears(role, now), 0);
+  return { years, evidence: using.map((role) => `${role.title}, ${role.company} (roles)`) };
+}
+
+/**
+ * "3+ years in a cloud warehouse such as Snowflake": the kind the technologies are examples of.
+ * Dated roles that speak of that kind ("the warehouse") show its years, once one of the
+ * examples is held.
+ */
+function kindYears(
+  kind: string,
+  profile: Profile,
+  now: Date,
+): { years: number; evidence: string[] } {
+  const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(kind)}s?(?![\\p{L}])`, 'iu');
+  const using = profile.roles.filter((role) => word.test(roleText(role)));
   const years = using.reduce((sum, role) => sum + roleYears(role, now), 0);
   return { years, evidence: using.map((role) => `${role.title}, ${role.company} (roles)`) };
 }

@@ -77,10 +77,13 @@ export function narrowerProducts(text: string, support: ProfileSupport): Map<str
 const capitalisedRuns = (text: string): string[] =>
   text.match(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}][\p{L}\d+#.-]*)+/gu) ?? [];
 
-/** Phrases after "experience with/in …" or "knowledge of …": "component library", "design system". */
+/**
+ * Phrases after "experience with/in …", "knowledge of …" or "you've built or maintained …":
+ * "component library", "design system".
+ */
 function phrasesIn(text: string): string[] {
   const cue =
-    /\b(?:experience|knowledge|background|familiar(?:ity)?|expertise|understanding|proficiency)\s+(?:with|in|of|building|designing|running|using|publishing|maintaining)\s+([^.;:()]+)/giu;
+    /\b(?:(?:experience|knowledge|background|familiar(?:ity)?|expertise|understanding|proficiency)\s+(?:with|in|of|building|designing|running|using|publishing|maintaining)|you(?:'ve|\s+have)\s+(?:built|maintained|designed|created|shipped)(?:\s+or\s+(?:built|maintained|designed|created|shipped|contributed\s+to))?|you(?:'ve|\s+have)\s+worked\s+(?:on|in))\s+([^.;:()]+)/giu;
   const out: string[] = [];
   for (const match of text.matchAll(cue)) {
     for (const part of (match[1] ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
@@ -193,7 +196,10 @@ function aliasBeside(name: string, names: readonly string[], support: ProfileSup
  * "Kotlin"): each must be in the knowledge too. Lists in parentheses only illustrate.
  */
 export function judgeOtherNames(text: string, support: ProfileSupport): Judgement | undefined {
-  const outside = text.replace(/\([^)]*\)/g, ' ');
+  // "PostgreSQL beyond CRUD": the name after "beyond" is the baseline to exceed, not an ask.
+  const outside = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:beyond|not just|more than)\s+[\p{Lu}][\p{L}\d+#.-]*/gu, ' ');
   // In "Playwright or Cypress" holding the known one is enough.
   if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
     return undefined;

@@ -7,7 +7,7 @@ import { familiesIn, familyDistance, profileFamilies } from './role-families.ts'
 import { technologiesInRequirement } from './technologies.ts';
 
 const YEARS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:years?|yrs?)\b/i;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:or\s+more\s+)?(?:years?|yrs?)\b/i;
 
 const SIMILAR_ROLE = /\bor (?:in )?(?:an? )?(?:similar|related|comparable|equivalent)\b/i;
 
@@ -19,6 +19,10 @@ export function yearsAsked(text: string): number | undefined {
   const n = NUMBER_WORDS[word] ?? Number(word);
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
+
+/** "in a cloud warehouse such as Snowflake": the noun the named technologies are examples of. */
+const kindOf = (domain: string): string | undefined =>
+  /\b([a-z][a-z-]{3,})\s+(?:such as|like|e\.g\.)\s/i.exec(domain)?.[1];
 
 /** Kinds of work the years are asked in ("5+ years in SRE or platform roles"), if named. */
 export function yearsFamilies(text: string): string[] {
@@ -43,7 +47,7 @@ export function judgeYears(
   // "3+ yrs React": the years are the technology's, not the career's.
   const technologies = technologiesInRequirement(support, domain);
   if (technologies.length > 0 && familiesIn(domain).length === 0) {
-    return judgeTechnologyYears(asked, technologies, support, profile);
+    return judgeTechnologyYears(asked, technologies, support, profile, { kind: kindOf(domain) });
   }
   const distance = kindDistance(domain, role, support, profile);
   const judgement = compareYears(asked, support);

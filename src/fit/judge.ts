@@ -3,6 +3,7 @@ import type { Profile } from '../knowledge/schema.ts';
 import { judgeCertification } from './judge-certification.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeLocation } from './judge-location.ts';
+import { judgeOptions } from './judge-options.ts';
 import { judgeRelated } from './judge-related.ts';
 import { judgeSeniority } from './judge-seniority.ts';
 import { judgeSpokenLanguage } from './judge-spoken-language.ts';
@@ -10,7 +11,7 @@ import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
-import { qualifiedOnlyIn } from './qualified-skills.ts';
+import { limitedOnlyIn, qualifiedOnlyIn } from './qualified-skills.ts';
 import type { JdRequirement } from './requirements.ts';
 import type { Siblings } from './siblings.ts';
 
@@ -24,6 +25,8 @@ export interface JudgeContext {
   alike?: Siblings;
   /** Which technologies are plainly of different kinds. Default: none known. */
   kindsApart?: Siblings;
+  /** Which technologies named after another are separate products. Default: none known. */
+  separate?: Siblings;
   /** The job's title: years that name no kind of work are years in this one. */
   role?: string;
 }
@@ -42,12 +45,14 @@ const DECISIVE: readonly FacetJudge[] = [
 // These combine: "5+ years of Go" is met when both the years and Go are.
 const FACETS: readonly FacetJudge[] = [
   (text, { support, profile, role }) => judgeYears(text, support, profile, role),
-  (text, { support, siblings, alike, kindsApart, profile }) =>
+  (text, { support, siblings, alike, kindsApart, separate, profile }) =>
     judgeTechnologies(text, support, {
       siblings,
       alike,
       kindsApart,
+      separate,
       qualifiedOnly: qualifiedOnlyIn(profile),
+      limitedOnly: limitedOnlyIn(profile),
     }),
   (text, { support }) => judgeOtherNames(text, support),
 ];
@@ -62,6 +67,12 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
       ? `${requirement.text}; ${requirement.placeFrom}`
       : requirement.text;
     return judgeLocation(text, support);
+  }
+  const { options } = requirement;
+  if (options) {
+    return judgeOptions(options, (text) =>
+      judge({ text, kind: requirement.kind, topic: 'general' }, context),
+    );
   }
   for (const decisive of DECISIVE) {
     const judgement = decisive(requirement.text, context);

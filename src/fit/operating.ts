@@ -46,10 +46,11 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'security',
   },
   {
-    // "PostgreSQL at scale", "Kubernetes in depth": more than listing it, so run or tuned.
+    // "PostgreSQL at scale", "Kubernetes in depth", "PostgreSQL beyond CRUD": more than
+    // listing it, so run or tuned.
     asked: (name) =>
       new RegExp(
-        String.raw`\b${escaped(name)}\s+(?:at\s+(?:scale|depth)|in\s+depth|internals)\b`,
+        String.raw`\b${escaped(name)}\s+(?:at\s+(?:scale|depth)|in\s+depth|internals|beyond)\b`,
         'i',
       ),
     shown: IN_DEPTH,
@@ -61,6 +62,19 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     shown:
       /\b(?:APIs?|design\w*|buil[dt]\w*|endpoints?|expos\w*|serv(?:e|ed|ing)|backend|server)\b/i,
     topic: 'API design',
+  },
+  {
+    // "consuming REST or GraphQL APIs": the client side. Knowledge that speaks of the API only
+    // as something built or served ("high-performance REST APIs") shows the other side; a plain
+    // listing or any client-side use shows this one.
+    asked: (name) =>
+      new RegExp(
+        String.raw`\b(?:consum\w*|calling|integrat\w*\s+with)\s+(?:[\w/-]+\s+){0,3}?${escaped(name)}(?:\s+[\w/-]+){0,3}?\s+APIs?\b`,
+        'i',
+      ),
+    shown:
+      /\b(?:consum\w*|client|integrat\w*|fetch\w*|call(?:s|ed|ing))\b|^(?!.*\b(?:high[\s-]performance|buil[dt]\w*|design\w*|develop\w*|expos\w*|serv(?:e|ed|ing)|implement\w*|scalable|endpoints?)\b)/i,
+    topic: 'client',
   },
   {
     // "AWS or Azure data services": the cloud used for data work, not for hosting services.

@@ -2,7 +2,7 @@
 
 /** Inline words that make a requirement a nice-to-have wherever it stands. */
 export const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extra)\b/i;
+  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extra)\b/i;
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =

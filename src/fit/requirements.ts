@@ -1,9 +1,11 @@
 import { countriesIn } from '../knowledge/places.ts';
 import { asksNothing, isEmployerCheck, withoutLookAlikes } from './asks-nothing.ts';
+import { type ChoiceList, choiceListAt } from './choice-list.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import type { JdRequirement } from './jd-requirement.ts';
 import { jobTitleOf } from './job-title.ts';
+import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
 import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import type { RequirementKind } from './report.ts';
@@ -65,26 +67,47 @@ function pointBack(requirements: JdRequirement[]): JdRequirement[] {
 
 const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
 
+/** Kinds of a label that names a group of requirements ("Key skills", "Desirable"). */
+const GROUP_KINDS: readonly SectionKind[] = ['must', 'nice'];
+
 function sectionRequirements(section: JdSection): JdRequirement[] {
   const out: JdRequirement[] = [];
   const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
-  for (const line of section.lines) {
-    const labelled = splitLabel(line.text) ?? columnLabel(line);
+  for (let i = 0; i < section.lines.length; i++) {
+    const line = section.lines[i] as JdLine;
+    const choice = GROUP_KINDS.includes(section.kind) ? choiceListAt(section.lines, i) : undefined;
+    if (choice) {
+      out.push(choiceRequirement(choice, section.kind));
+      i += choice.items.length;
+      continue;
+    }
+    const labelled = splitLabel(line.text) ?? leadingMarker(line.text) ?? columnLabel(line);
     const kind = labelled?.kind ?? (spec.has(line) ? 'must' : ownKind(line, section.kind));
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
     const turned = kind !== section.kind && !spec.has(line);
     if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled && !turned))
       continue;
     const body = labelled?.rest ?? line.text;
-    const pieces = (line.bullet ? [body] : (headerSegments(body) ?? sentences(body))).flatMap(
-      splitNiceClause,
-    );
+    const listed =
+      labelled && GROUP_KINDS.includes(labelled.kind) ? labelListItems(body) : undefined;
+    const whole = line.bullet ? [body] : (headerSegments(body) ?? sentences(body));
+    const pieces = (listed ?? whole).flatMap(splitNiceClause);
     for (const piece of pieces) {
       const requirement = toRequirement(piece, kind, Boolean(labelled) || line.bullet);
       if (requirement) out.push(requirement);
     }
   }
   return out;
+}
+
+/** One requirement for a lead-in and its options, met by holding enough of them. */
+function choiceRequirement(choice: ChoiceList, kind: SectionKind): JdRequirement {
+  return {
+    text: shorten(choice.lead.text.replace(/\s*:\s*$/, '')),
+    kind: kind === 'nice' ? 'nice' : 'must',
+    topic: 'general',
+    options: { needed: choice.needed, items: choice.items.map((item) => item.text) },
+  };
 }
 
 /**
@@ -178,8 +201,9 @@ function openAsks(text: string, listed: boolean): boolean {
 /** "If you have one, great": what follows from a condition, not something asked for. */
 const CONDITION = /^if\s+you\b/i;
 
-/** "You don't need a PhD": a sentence saying what is not asked for. */
-const NOT_ASKED = /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b/i;
+/** "You don't need a PhD", "Not required: a degree": a sentence saying what is not asked for. */
+const NOT_ASKED =
+  /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b|^(?:also\s+)?not\s+(?:required|needed|necessary|expected|a requirement)\b|^no\s+(?:[\w-]+\s+){1,3}(?:required|needed|necessary)\b/i;
 
 /**
  * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows
@@ -213,12 +237,19 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|(?:key|core|essential|required|desired|desirable) skills|essentials?|desired|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {
   const kind = line.label ? headingKind(line.label) : undefined;
   return kind ? { kind, rest: line.text } : undefined;
+}
+
+/** "(nice) gRPC between services": a bracketed kind before an item says what the item is. */
+function leadingMarker(text: string): { kind: SectionKind; rest: string } | undefined {
+  const match = /^\(([^()]{2,20})\)\s+(.+)$/.exec(text);
+  const kind = match?.[1] ? headingKind(match[1]) : undefined;
+  return match?.[2] && kind && GROUP_KINDS.includes(kind) ? { kind, rest: match[2] } : undefined;
 }
 
 /** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */

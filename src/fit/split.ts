@@ -21,7 +21,7 @@ export function splitRequirement(
   requirement: JdRequirement,
   support: ProfileSupport,
 ): JdRequirement[] {
-  if (requirement.topic !== 'general') return [requirement];
+  if (requirement.topic !== 'general' || requirement.options) return [requirement];
   const clauses = requirement.text.split(CLAUSE).filter((c) => c.trim() !== '');
   const techs = (text: string) => technologiesInRequirement(support, text);
   // "Kubernetes and container hardening (…)": a bare name first is the hardening's subject.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFit } from '../../src/fit/fit.ts';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 import { ProfileSchema } from '../../src/knowledge/schema.ts';
+import { fitFor, statusIn } from './profile-fit.ts';
 
 const fitOf = (markdown: string) =>
   createFit(ProfileSchema.parse(importMarkdownProfile(markdown).profile));
@@ -45,6 +46,12 @@ describe('a technology asked for with a depth word after it', () => {
 
   it('is close, not met, when the knowledge only lists "Azure" for "Azure security"', () => {
     const asked = 'Azure security: role assignments, network rules, policies';
+    expect(statusOf(lister, asked)).toBe('partial');
+    expect(statusOf(tuner, asked)).toBe('met');
+  });
+
+  it('reads "beyond CRUD" as asking for more than the name, CRUD itself not asked', () => {
+    const asked = 'MySQL beyond CRUD: query plans, partitioning';
     expect(statusOf(lister, asked)).toBe('partial');
     expect(statusOf(tuner, asked)).toBe('met');
   });
@@ -186,5 +193,111 @@ Backend Engineer
   it('is close for a profile listing REST among client libraries, met for one designing it', () => {
     expect(statusOf(client, 'Experience in the design of REST APIs')).toBe('partial');
     expect(statusOf(designer, 'Experience in the design of REST APIs')).toBe('met');
+  });
+});
+
+describe('the client side of an API', () => {
+  // Builds REST APIs for others to call.
+  const server = fitOf(`# Ola Berg
+
+Backend Engineer
+
+## Skills
+
+- **Stack:** Java, Spring Boot
+
+## Expertise
+
+- High-performance REST APIs for partner banks
+`);
+  // Lists the API styles among the tools of a mobile app.
+  const client = fitOf(`# Ines Duarte
+
+Android Developer
+
+## Skills
+
+- **Tools:** Kotlin, Retrofit, REST, GraphQL
+`);
+
+  it('is close, not met, when the knowledge only builds the API that "consuming" asks to call', () => {
+    const asked = 'Experience consuming REST or GraphQL APIs';
+    expect(statusOf(server, asked)).toBe('partial');
+    expect(statusOf(client, asked)).toBe('met');
+  });
+});
+
+describe('a skill listed only as of limited use', () => {
+  const frontender = fitOf(`# Lina Haas
+
+Frontend Engineer
+
+## Skills
+
+- **Frameworks:** React, Svelte
+- **Backend-adjacent:** Node.js, Fastify, MySQL (enough to ship small endpoints)
+`);
+
+  it('is close, not met, for any ask of it or of what it implies', () => {
+    expect(statusOf(frontender, 'Node.js services with Fastify')).toBe('partial');
+    expect(statusOf(frontender, 'Good SQL skills')).toBe('partial');
+    expect(statusOf(frontender, 'React in production')).toBe('met');
+  });
+});
+
+describe('"a tool like X": examples of a kind', () => {
+  // Nadia lists dashboard tools, none of them Looker or Metabase.
+  const jd =
+    '## Requirements\n- You have worked with a BI tool like Looker or Metabase\n- Looker or Metabase\n';
+
+  it('is met by another tool of that kind, where a bare choice of names is not', () => {
+    expect(statusIn('nadia-okonkwo', jd, 'a BI tool like')).toBe('met');
+    const bare = fitFor('nadia-okonkwo')
+      .fit(jd)
+      .requirements.find((r) => r.requirement === 'Looker or Metabase');
+    expect(bare?.status).not.toBe('met');
+  });
+});
+
+describe('"you\'ve built or maintained …" names what was built', () => {
+  const builder = fitOf(`# Noor Haddad
+
+Frontend Engineer
+
+## Skills
+
+- **Frameworks:** React, Storybook
+
+## Experience
+
+### Frontend Engineer, Lumen (2020 - present)
+
+- Built the company's icon font and the shared form toolkit used by five teams.
+`);
+
+  it('looks the built thing up in the knowledge, each alternative on its own', () => {
+    expect(statusOf(builder, "You've built or maintained an icon font or a pattern library")).toBe(
+      'met',
+    );
+    expect(statusOf(builder, "You've built a pattern library or a charting engine")).toBe(
+      'missing',
+    );
+    expect(statusOf(builder, "You've worked on a charting engine")).toBe('missing');
+  });
+});
+
+describe('a technology named after another', () => {
+  const webDev = fitOf(`# Ada Quist
+
+Frontend Engineer
+
+## Skills
+
+- **Frameworks:** React, Kotlin
+`);
+
+  it('is a separate product when of another kind, a part when built on a language', () => {
+    expect(statusOf(webDev, 'React Native')).toBe('missing');
+    expect(statusOf(webDev, 'Kotlin Coroutines')).toBe('partial');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRequirements } from '../../src/fit/requirements.ts';
-import { statusIn } from './profile-fit.ts';
+import { fitFor, statusIn } from './profile-fit.ts';
 
 const texts = (jd: string) => readRequirements(jd).map((r) => `${r.kind}: ${r.text}`);
 
@@ -104,5 +104,25 @@ describe('daily use', () => {
     const jd = '## Requirements\n- you write React every day\n- React\n';
     expect(statusIn('shipped', jd, 'every day')).toBe('partial');
     expect(statusIn('tomas-arvelo', jd, 'every day')).toBe('met');
+  });
+});
+
+describe('depth asked of a skill listed only with a qualifier', () => {
+  it('counts "deep", "solid" or "in a large codebase" as close, the plain name as met', () => {
+    // The shipped profile lists React and TypeScript only under a "selective" frontend group.
+    const jd = `## Requirements
+- Deep expertise in React and its rendering model
+- Solid TypeScript
+- TypeScript in a large codebase
+- Vue, our only language on the client
+- React
+`;
+    for (const part of ['deep expertise', 'solid typescript', 'large codebase', 'only language'])
+      expect(statusIn('shipped', jd, part)).toBe('partial');
+    const plain = fitFor('shipped')
+      .fit(jd)
+      .requirements.find((r) => r.requirement === 'React');
+    expect(plain?.status).toBe('met');
+    expect(statusIn('tomas-arvelo', jd, 'solid typescript')).toBe('met');
   });
 });

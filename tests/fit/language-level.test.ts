@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
 import { statusIn } from './profile-fit.ts';
 
 const jd = (line: string) => `## Requirements\n- ${line}\n`;
@@ -13,5 +16,19 @@ describe('the level of a spoken language', () => {
   it('meets a requirement that itself asks for a beginner level', () => {
     const basic = jd('Basic French for the odd supplier call');
     expect(statusIn('amara-okafor', basic, 'French')).toBe('met');
+  });
+});
+
+describe('a language called by its own name', () => {
+  it('reads "Bahasa Indonesia" and "Bahasa Melayu" as Indonesian and Malay', () => {
+    const profile = ProfileSchema.parse(
+      importMarkdownProfile(
+        '# Sari Wijaya\n\nSRE\n\n## Languages\n\n- Indonesian (native)\n- English (C1)\n',
+      ).profile,
+    );
+    const status = createFit(profile).fit(
+      '## Nice to have\n- Thai, Bahasa Indonesia or Bahasa Melayu\n',
+    ).requirements[0]?.status;
+    expect(status).toBe('met');
   });
 });

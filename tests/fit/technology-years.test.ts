@@ -51,3 +51,35 @@ describe('years asked of one technology', () => {
     expect(statusOf('2+ yrs Kotlin')).toBe('missing');
   });
 });
+
+describe('years asked of a kind, with technologies as examples', () => {
+  // Listed BigQuery; the dated roles speak of "the warehouse" for five years.
+  const keeper = createFit(
+    profileOf(`# Ola Dahl
+
+Data Engineer
+
+## Skills
+
+- **Storage:** BigQuery, PostgreSQL
+
+## Experience
+
+**Data Engineer** · Fjord Freight · 2019 – 2024
+- Moved the nightly loads into the warehouse and modelled its marts.
+`),
+  );
+  const asked =
+    '## Requirements\n- 3 or more years in a cloud warehouse such as Snowflake or BigQuery\n';
+
+  it('reads "3 or more years" as years asked', () => {
+    expect(statusOf('3 or more years of Rust')).toBe('partial');
+  });
+
+  it('meets them with dated roles that speak of the kind, once an example is held', () => {
+    expect(keeper.fit(asked).requirements[0]?.status).toBe('met');
+    expect(createFit(MIRA).fit(asked).requirements[0]?.status).toBe('missing');
+    const longer = asked.replace('3 or more', '6 or more');
+    expect(keeper.fit(longer).requirements[0]?.status).toBe('partial');
+  });
+});
