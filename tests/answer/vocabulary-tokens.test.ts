@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phraseTokens } from '../../src/answer/retrieve/model.ts';
 import { vocabularyWords } from '../../src/answer/retrieve/vocabulary-tokens.ts';
+import { TECHNOLOGIES } from '../../src/answer/vocabulary/technologies.ts';
 
 // A plain .mjs script without types: imported by a name TypeScript does not follow.
 const BUILD_SCRIPT = '../../scripts/build.mjs';
@@ -12,5 +13,12 @@ describe('the vocabulary phrase words the compiled program starts with', () => {
     const words = vocabularyWords();
     expect(Object.keys(readyMade)).toEqual(words);
     expect(readyMade).toEqual(Object.fromEntries(words.map((w) => [w, phraseTokens(w)])));
+  });
+});
+
+describe('the built-in vocabulary', () => {
+  it('has no alias of one character, which ordinary text holds everywhere ("people\'s")', () => {
+    const short = TECHNOLOGIES.flatMap((t) => t.aliases.filter((a) => a.trim().length <= 1));
+    expect(short).toEqual([]);
   });
 });

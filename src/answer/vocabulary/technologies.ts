@@ -156,7 +156,7 @@ const ROWS: readonly Row[] = [
   ['Godot', 'game-engine games'],
   ['Game development', 'games', 'game dev|gamedev|game development'],
   ['PlayStation', 'games console', 'ps5|ps4|ps3|playstation 5|playstation 4|psvr'],
-  ['Xbox', 'games console', 'xbox series x|xbox series s|xbox one|xbox series x|s'],
+  ['Xbox', 'games console', 'xbox series x|xbox series s|xbox series|xbox one'],
   ['Nintendo Switch', 'games console', 'switch build|switch port'],
   // Databases and data stores.
   ['PostgreSQL', 'database sql relational', 'postgres|postgre|psql|postgressql'],
