@@ -172,3 +172,15 @@ describe('a product named with a technology the profile lists', () => {
     expect(says('any scripting?')).toContain('Bash');
   });
 });
+
+describe('a short technology name with a word that makes it something else', () => {
+  it('does not answer "node pools" with Node.js', () => {
+    const assistant = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Ama Owusu', title: 'Backend Engineer' },
+        skills: [{ id: 'be', name: 'Backend', skills: [{ name: 'Node.js' }] }],
+      }),
+    );
+    expect(answerToPlainText(assistant.ask('has she managed node pools?'))).not.toMatch(/Node\.js/);
+  });
+});

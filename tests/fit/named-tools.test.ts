@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusIn } from './profile-fit.ts';
+import { fitFor, statusIn } from './profile-fit.ts';
 
 const jd = (line: string) => `## Requirements\n- ${line}\n`;
 
@@ -17,5 +17,14 @@ describe('a practice asked with a choice of named tools', () => {
     expect(statusIn('shipped', docker, 'Podman')).toBe('met');
     const managed = jd('Running Kubernetes clusters in production (EKS or AKS)');
     expect(statusIn('pham-thu-ha', managed, 'EKS')).toBe('met');
+  });
+});
+
+describe('a short technology name that names something else with the next word', () => {
+  it('does not read "node pools" as Node.js for a profile that lists Node.js', () => {
+    const report = fitFor('dan-okafor').fit(jd('Upgrading Kubernetes node pools without downtime'));
+    const [requirement] = report.requirements;
+    expect(requirement?.evidence.join(' ')).not.toMatch(/Node\.js/);
+    expect(requirement?.status).not.toBe('met');
   });
 });

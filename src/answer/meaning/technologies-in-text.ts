@@ -26,12 +26,22 @@ export function technologiesInText(index: KnowledgeIndex, text: string): string[
     const first = words[match.start];
     const single = match.end - match.start === 1;
     if (!first || (single && first.hyphenated)) continue;
+    // "node pools", "express delivery": the word with the next one names something else.
+    if (single && OTHER_THING_NEXT[first.text.toLowerCase()]?.test(tokens[match.start + 1] ?? ''))
+      continue;
     if (tech.everydayWord && !tech.listed && !plainlyNamed(first, tech.name)) continue;
     const name = tech.vocabularyName ?? tech.name;
     if (!out.includes(name)) out.push(name);
   }
   return out;
 }
+
+/** A technology's short name followed by these words names something else. */
+export const OTHER_THING_NEXT: Readonly<Record<string, RegExp>> = {
+  node: /^(?:pool|pools|group|groups|affinity|selector|selectors|exporter|count|counts|type|types|size|sizes|label|labels|taint|taints|drain|drains|upgrade|upgrades)$/,
+  express: /^(?:delivery|shipping|entry|lane|checkout|train|mail)$/,
+  rust: /^(?:belt|proofing|removal)$/,
+};
 
 function plainlyNamed(word: Word, name: string): boolean {
   if (word.sentenceStart) return false;

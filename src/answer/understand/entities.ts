@@ -7,6 +7,7 @@ import {
   phraseTokens,
   type Tech,
 } from '../knowledge-index.ts';
+import { OTHER_THING_NEXT } from '../meaning/technologies-in-text.ts';
 import { STOPWORDS } from '../text.ts';
 
 export interface Entities {
@@ -137,6 +138,8 @@ function addMatch(found: Entities, match: PhraseMatch, read: ReadWords, all: Phr
  */
 function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: PhraseMatch[]) {
   const word = read.tokens.slice(match.start, match.end).join(' ');
+  // "node pools": the word with the next one names something else.
+  if (OTHER_THING_NEXT[word]?.test(read.tokens[match.end] ?? '')) return false;
   // A skill named by a function word ("CAN", listed for the CAN bus): "when can he start?" asks
   // no such thing; only the name written with a capital, or alone, is the skill.
   if (STOPWORDS.has(word))
