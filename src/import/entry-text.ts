@@ -102,7 +102,7 @@ export function cleanSegment(text: string): string {
 /** Splits "A — B | C · D" into its parts; falls back to one comma when nothing else splits. */
 export function segments(text: string): string[] {
   const parts = text
-    .split(/\s+[—–|·•@]\s+|\s+-\s+|\s+at\s+/)
+    .split(/\s+[—–|·•@]\s+|\s+--?\s+|\s+at\s+/)
     .map(cleanSegment)
     .filter(Boolean);
   if (parts.length > 1) return parts;
@@ -181,11 +181,28 @@ export function readRoleHeader(text: string): RoleHeader {
   // "Auralis Labs, Stockholm, Sweden": the company's own part may end with its place.
   const comma = header.company?.indexOf(', ') ?? -1;
   const place = comma > 0 ? header.company?.slice(comma + 2) : undefined;
-  if (header.company && place && !header.location && looksLikePlace(place)) {
+  if (header.company && place && !header.location && (looksLikePlace(place) || cityAfter(header))) {
     header.location = place;
     header.company = header.company.slice(0, comma);
   }
   return header;
+}
+
+// "Acme, Inc.", "Douro Payments, S.A.": the part after a company's comma that is its legal form.
+const LEGAL_FORM =
+  /^(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|s\.a|sas|sarl|srl|spa|bv|nv|oy|ab|as|lda|ltda|pty|kg|kft|sp|zoo)\.?$/i;
+
+/**
+ * "Kartli Telecom JSC, Tbilisi -- Network Engineer": beside a title, one or two capitalised
+ * words after the company's comma are its city, unless they are its legal form.
+ */
+function cityAfter(header: RoleHeader): boolean {
+  const tail = header.company?.slice(header.company.lastIndexOf(', ') + 2) ?? '';
+  return (
+    header.title !== undefined &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(tail) &&
+    !LEGAL_FORM.test(tail.replace(/\s+/g, ''))
+  );
 }
 
 // Also the Dutch and Scandinavian words: "Vrije Universiteit Amsterdam", "Hogeschool Rotterdam".

@@ -52,6 +52,7 @@ import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { fullName, greetingTail, textParagraph } from './owner-name.ts';
 import { withoutPageFooters } from './page-footers.ts';
+import { markPlainTextCv } from './plain-text-cv.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { isProjectListing } from './project-table.ts';
 import { standalonePronouns } from './pronouns.ts';
@@ -98,7 +99,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const { body, fields: frontMatter } = splitFrontMatter(repair.text);
-  const text = withoutPageFooters(body);
+  const text = markPlainTextCv(withoutPageFooters(body));
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
