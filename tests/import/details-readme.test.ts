@@ -5,6 +5,8 @@ import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
 const readme = `<h1 align="center">Hello, I'm Tomasz Okonkwo-Berg</h1>
 <h3 align="center">Solutions Engineer @ <a href="https://harbourlight.example">Harbourlight</a> · Gdańsk, Poland</h3>
 
+- 🗣️ Polish · Igbo · Kashubian
+
 <details>
 <summary><b>Tools I use</b></summary>
 <br>
@@ -46,6 +48,10 @@ describe('a README with <details> sections, a logo table and a blog-post list', 
 
   it('splits "Title @ Employer" in the header: the title alone is the title', () => {
     expect(profile.identity.title).toBe('Solutions Engineer');
+  });
+
+  it('reads a bare list of names, most of them languages, as the languages spoken', () => {
+    expect(profile.languages.map((l) => l.name)).toEqual(['Polish', 'Igbo', 'Kashubian']);
   });
 
   it('names each logo by its title when it says more than its alt text, or has no alt', () => {
