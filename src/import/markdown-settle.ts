@@ -18,7 +18,13 @@ import {
   talksFromProse,
 } from './prose-records.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
-import { longerProductNames, slashPartners, technologiesInProse } from './technology-mentions.ts';
+import {
+  bracketPartners,
+  longerProductNames,
+  makerProducts,
+  slashPartners,
+  technologiesInProse,
+} from './technology-mentions.ts';
 import { uniqueId } from './unique-id.ts';
 
 /**
@@ -191,12 +197,19 @@ export function settleTechnologies(draft: Draft): void {
   // field ("ML") is not a technology the role used.
   // Companies and projects are named in camel case too ("PayPal"): they are not tools.
   const ownNames = [...draft.roles.map((r) => r.company), ...draft.projects.map((p) => p.name)];
+  const makers = skillMakers(draft);
   const named = (texts: string[]) => {
     const found = texts.flatMap((text) => {
       const tools = technologiesInProse(text)
         .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
         .map((m) => m.name);
-      return [...tools, ...longerProductNames(text, tools), ...slashPartners(text)];
+      return [
+        ...tools,
+        ...longerProductNames(text, tools),
+        ...slashPartners(text),
+        ...bracketPartners(text),
+        ...makerProducts(text, makers),
+      ];
     });
     const known = new Set(found.map((name) => name.toLowerCase()));
     const camel = texts
@@ -212,6 +225,16 @@ export function settleTechnologies(draft: Draft): void {
     if (project.technologies.length > 0) continue;
     project.technologies = named([project.summary, ...project.details]);
   }
+}
+
+/** "Cisco" of a listed "Cisco IOS-XE": the first word of a listed skill of two or more words. */
+function skillMakers(draft: Draft): string[] {
+  const names = draft.skills.flatMap((c) => c.skills.map((s) => s.name));
+  const makers = names.flatMap((name) => {
+    const [first = '', ...rest] = name.split(/\s+/);
+    return rest.length > 0 && /^\p{Lu}[\p{L}]+$/u.test(first) ? [first] : [];
+  });
+  return [...new Set(makers)];
 }
 
 /**
