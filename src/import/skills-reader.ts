@@ -105,6 +105,10 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
     if (isGroupLabel(line)) {
       // "**Languages**" alone on its line names the badges or list under it.
       groupName = line.text;
+    } else if (line.label && line.rest && isToolAside(line.label, line.rest)) {
+      // "AWS (ECS, SQS, S3): working knowledge from test environments": the label is the skill.
+      const [skill, ...inner] = readSkillItem(line.label);
+      if (skill) addSkills(state, groupName, [{ ...skill, note: line.rest }, ...inner]);
     } else if (line.label && line.rest) {
       for (const [label, rest] of labelledGroups(line.label, line.rest)) {
         if (!addSpokenLanguages(state, label, rest)) addItems(state, label, splitList(rest));
@@ -132,6 +136,19 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       else state.prose.push(line.text);
     }
   }
+}
+
+/** A known tool as the label, then a plain-word phrase about it rather than a list of names. */
+function isToolAside(label: string, rest: string): boolean {
+  const name = label.replace(/\s*\([^()]*\)\s*$/, '');
+  return (
+    /^\p{Ll}/u.test(rest) &&
+    rest.split(/\s+/).length >= 3 &&
+    !/\p{Lu}/u.test(rest) &&
+    technologiesInProse(name, true).some(
+      (m) => m.tool && m.name.toLowerCase() === name.toLowerCase(),
+    )
+  );
 }
 
 /**

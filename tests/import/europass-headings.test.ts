@@ -70,6 +70,11 @@ Universidad de Brno Técnica, Brno (Czech Republic)
 
 - Streaming: Kafka, Flink
 - Reporting: Power BI
+- Snowflake (Snowpark, Streams): daily use for the trading reports
+
+**Organisational / managerial skills**
+
+- Ran Scrum and Kanban boards for two teams
 
 **Driving licence**
 
@@ -119,6 +124,19 @@ describe('a Europass CV with markdown headings', () => {
     expect(profile.certifications.map((c) => [c.name, c.year])).toEqual([
       ['Certified Kafka Developer', '2019'],
     ]);
+  });
+
+  it('reads a known tool with a phrase about it as the skill, the phrase as its note', () => {
+    const skills = profile.skills.flatMap((c) => c.skills);
+    expect(skills.find((s) => s.name === 'Snowflake')?.note).toBe(
+      'daily use for the trading reports',
+    );
+    expect(skills.map((s) => s.name)).not.toContain('daily use for the trading reports');
+  });
+
+  it('takes the practices named under a heading of skills as skills', () => {
+    const category = profile.skills.find((c) => /managerial/i.test(c.name));
+    expect(category?.skills.map((s) => s.name)).toEqual(['Scrum', 'Kanban']);
   });
 
   it('reads the digital skills lists past the self-assessment grid, and keeps the licence', () => {
