@@ -222,6 +222,10 @@ export function readSkillItem(item: string): Skill[] {
   const means = /^(\p{Ll}[^()]*?)\s+(?:with|using|via)\s+(\p{Lu}[^()]*)$/u.exec(text);
   if (means?.[1] && means[2])
     return [means[1], ...means[2].split(/\s+(?:and|&)\s+/)].flatMap(readSkillItem);
+  // "Debian and Ubuntu servers": two names sharing the noun after them, each a skill.
+  const shared = SHARED_NOUN.exec(text);
+  if (shared?.[1] && shared[2])
+    return [{ name: text, aliases: [] }, ...[shared[1], shared[2]].flatMap(readSkillItem)];
   const { name, note, inner } = splitQualifier(text);
   if (!name) return [];
   const pair = splitPair(name);
@@ -235,6 +239,8 @@ export function readSkillItem(item: string): Skill[] {
   });
   return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named, ...leads];
 }
+
+const SHARED_NOUN = /^(\p{Lu}[\p{L}\d.+#-]*) and (\p{Lu}[\p{L}\d.+#-]*) \p{Ll}[\p{Ll} -]*$/u;
 
 /**
  * The known tools a phrase names ("edge caching on Cloudflare" → Cloudflare), not a product's

@@ -111,8 +111,10 @@ function startsWord(text: string, at: number): boolean {
 function endsWord(text: string, end: number): boolean {
   const after = text.charAt(end);
   if (WORD_CHAR.test(after) || /[+#]/.test(after)) return false;
-  // "Node" in "Node.js" is not a word of its own; "AWS." at the end of a sentence is.
-  return !(after === '.' && WORD_CHAR.test(text.charAt(end + 1)));
+  // "Node" in "Node.js" is not a word of its own; "AWS." at the end of a sentence is; "IOS" in
+  // "IOS-XE" is part of a longer name, "React" in "React-based" is not.
+  const next = text.charAt(end + 1);
+  return !((after === '.' && WORD_CHAR.test(next)) || (after === '-' && /[\p{Lu}\d]/u.test(next)));
 }
 
 function startsSentence(text: string, at: number): boolean {

@@ -20,6 +20,10 @@ describe('technologies named in a sentence', () => {
     expect(tools).toEqual(['Kubeflow', 'Go', 'Postgres']);
   });
 
+  it('reads no name out of a longer hyphenated one, but does out of "React-based"', () => {
+    expect(names('Switches on IOS-XE, a React-based portal')).toEqual(['React']);
+  });
+
   it('splits "React/Next.js" and does not read Node out of Node.js', () => {
     expect(names('With React/Next.js on the front and Node.js (NestJS) on the back.')).toEqual([
       'React',
