@@ -284,7 +284,10 @@ export function readCertification(head: Line, lines: Line[]): Certification {
       rest = alone ? rest : others.join(', ');
     }
   }
-  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)].filter(Boolean).join(', ');
+  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)]
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join(', ');
   const year = takeYear(rest);
   const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
   const certification: Certification = { name: tidyName(name) || head.text || url || '' };
@@ -313,10 +316,12 @@ function spellsOut(outer: string, bracket: string): boolean {
       .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word.charAt(0))
       .join('');
-  const acronym = (text: string) => /^\p{Lu}{2,8}$/u.test(text.trim());
+  // "CTAL-TAE" spells "Certified Tester Advanced Level – Test Automation Engineer" too.
+  const acronym = (text: string) => /^\p{Lu}[\p{Lu}-]{1,12}$/u.test(text.trim());
+  const letters = (text: string) => text.trim().replace(/-/g, '');
   return (
-    (acronym(outer) && initials(bracket) === outer.trim()) ||
-    (acronym(bracket) && initials(outer).includes(bracket.trim()))
+    (acronym(outer) && initials(bracket) === letters(outer)) ||
+    (acronym(bracket) && initials(outer).includes(letters(bracket)))
   );
 }
 

@@ -54,6 +54,11 @@ Praha (Czech Republic)
 Certified Kafka Developer<br>
 Streaming Guild Academy
 
+2018
+
+Certified Stream Processing Engineer (CSP-E)<br>
+Streaming Guild Academy
+
 2012 – 2017
 
 Ing. in Applied Informatics<br>
@@ -121,8 +126,10 @@ describe('a Europass CV with markdown headings', () => {
     expect(profile.education.map((e) => [e.institution, e.start, e.end])).toEqual([
       ['Universidad de Brno Técnica', '2012', '2017'],
     ]);
-    expect(profile.certifications.map((c) => [c.name, c.year])).toEqual([
-      ['Certified Kafka Developer', '2019'],
+    expect(profile.certifications.map((c) => [c.name, c.issuer, c.year])).toEqual([
+      ['Certified Kafka Developer', 'Streaming Guild Academy', '2019'],
+      // A hyphenated abbreviation in the bracket spells the name out: it is part of it.
+      ['Certified Stream Processing Engineer (CSP-E)', 'Streaming Guild Academy', '2018'],
     ]);
   });
 
