@@ -1,4 +1,5 @@
 import { looksLikeJobTitle } from './entry-text.ts';
+import { isDocumentTitle } from './name-heading.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /**
@@ -16,10 +17,12 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u
 const UNDERLINE = /^\s*(?:=+|-+)\s*$/;
 
 function withNameHeading(text: string): string {
-  // A document with a markdown or HTML H1 names its owner there.
-  if (/^#[ \t]/m.test(text) || /<h1[\s>]/i.test(text)) return text;
   const lines = text.split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
+  // A document with a markdown or HTML H1 names its owner there, unless it only titles the
+  // document ("# Résumé"): then the name is the first line under it.
+  const titles = lines.filter((line) => /^#[ \t]/.test(line));
+  if (titles.some((line) => !isDocumentTitle(line.slice(1))) || /<h1[\s>]/i.test(text)) return text;
+  const first = lines.findIndex((line) => line.trim() !== '' && !/^#[ \t]/.test(line));
   const name = lines[first]?.trim() ?? '';
   const next = lines[first + 1] ?? '';
   if (

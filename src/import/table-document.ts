@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { INSTITUTION, takeDates } from './entry-text.ts';
 import { plain } from './markdown-lines.ts';
+import { isDocumentTitle } from './name-heading.ts';
 import { sectionKind } from './section-kinds.ts';
 import { type Cell, cleanText, isBold, sourceOf, tableRows, unbold } from './table-cells.ts';
 import { isLanguageGrid, languageItems } from './table-languages.ts';
@@ -38,8 +39,8 @@ export function outlineTableDocument(markdown: string): TableDocument | undefine
   const headings = nodes.filter((node): node is Heading => node.type === 'heading');
   // "# Europass Curriculum Vitae" over "## WORK EXPERIENCE": headings that title the document
   // and its sections, and name no one; a heading of any other kind is a markdown document's.
-  const titled = headings.some((h) => DOCUMENT_TITLE.test(plain(h.children)));
-  if (!headings.every((h) => DOCUMENT_TITLE.test(plain(h.children)) || isSectionHeading(h)))
+  const titled = headings.some((h) => isDocumentTitle(plain(h.children)));
+  if (!headings.every((h) => isDocumentTitle(plain(h.children)) || isSectionHeading(h)))
     return undefined;
   const tables = nodes.filter((node): node is Table => node.type === 'table');
   const tableText = tables.reduce((sum, table) => sum + sourceOf(table, markdown).length, 0);
@@ -52,10 +53,6 @@ export function outlineTableDocument(markdown: string): TableDocument | undefine
   for (const node of nodes) readNode(node, markdown, state);
   return { markdown: renderOutline(state.outline), tables: tables.length };
 }
-
-// "**Curriculum vitae**" above the name titles the document, not a section of it.
-const DOCUMENT_TITLE =
-  /^(?:europass\s+)?(?:curriculum\s+vitae|cv|r[ée]sum[ée]|lebenslauf|biodata)$/i;
 
 /** "## WORK EXPERIENCE": a heading below the first level that names a section. */
 function isSectionHeading(heading: Heading): boolean {
@@ -87,7 +84,7 @@ function nameCells(row: Cell[]): string[] {
 }
 
 function looksLikeName(text: string): boolean {
-  return PERSON_NAME.test(text) && !DOCUMENT_TITLE.test(text) && sectionKind(text) === undefined;
+  return PERSON_NAME.test(text) && !isDocumentTitle(text) && sectionKind(text) === undefined;
 }
 
 function readNode(node: RootContent, markdown: string, state: WalkState): void {
@@ -156,7 +153,7 @@ function schoolFirst(lines: string[], school: string): string[] {
 
 /** "## WORK EXPERIENCE" opens a section; the document's own title is no part of it. */
 function readHeading(text: string, state: WalkState): void {
-  if (DOCUMENT_TITLE.test(text)) return;
+  if (isDocumentTitle(text)) return;
   openSection(state.outline, headingText(text));
   state.inHeader = false;
 }
@@ -174,7 +171,7 @@ function readParagraph(node: Paragraph, markdown: string, state: WalkState): voi
   }
   if (isBold(text)) {
     const inner = unbold(text);
-    if (DOCUMENT_TITLE.test(inner)) return;
+    if (isDocumentTitle(inner)) return;
     if (/\p{Lu}{3}/u.test(inner) && !/\p{Ll}/u.test(inner)) {
       openSection(state.outline, headingText(inner));
       state.inHeader = false;

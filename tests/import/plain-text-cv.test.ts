@@ -65,6 +65,15 @@ describe('a plain-text résumé with the name on its first line', () => {
     ]);
   });
 
+  it('takes a "# Résumé" heading for the document\'s title, never the name', () => {
+    const titled = importMarkdownProfile(`# Résumé\n\n${typed}`).profile.identity;
+    expect([titled.name, titled.title]).toEqual(['Oren Vasquez-Hall', 'Staff Storage Engineer']);
+    const headed = importMarkdownProfile(
+      '# Curriculum Vitae\n\n# Oren Vasquez-Hall\n\nStaff Storage Engineer\n',
+    ).profile.identity;
+    expect(headed.name).toBe('Oren Vasquez-Hall');
+  });
+
   it('leaves a document whose first line is a plain sentence without a name', () => {
     expect(() => importMarkdownProfile('Some Notes Here\nabout nothing much\n')).toThrow(
       /no name found/,
