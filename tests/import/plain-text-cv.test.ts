@@ -22,6 +22,8 @@ Cobre Data SpA, Santiago -- Staff Storage Engineer (04/2022 - present)
 
 * Run the Ceph clusters behind the backup product; cut rebuild time
   from 9 to 2 hours.
+* Moved the cold tier to a second site; no data loss in
+  2024.
 
 Pacific Racks Ltda, Valparaíso -- Systems Administrator (01/2018 - 03/2022)
 
@@ -48,6 +50,13 @@ describe('a plain-text résumé with the name on its first line', () => {
     expect(profile.roles.map((r) => [r.company, r.title, r.location, r.start, r.end])).toEqual([
       ['Cobre Data SpA', 'Staff Storage Engineer', 'Santiago', '2022-04', 'present'],
       ['Pacific Racks Ltda', 'Systems Administrator', 'Valparaíso', '2018-01', '2022-03'],
+    ]);
+  });
+
+  it('joins a wrapped bullet whose sentence carries on into a year', () => {
+    expect(profile.roles[0]?.highlights).toEqual([
+      'Run the Ceph clusters behind the backup product; cut rebuild time from 9 to 2 hours.',
+      'Moved the cold tier to a second site; no data loss in 2024.',
     ]);
   });
 
