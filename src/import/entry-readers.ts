@@ -261,11 +261,15 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   const url = [head, ...lines].flatMap((l) => l.links)[0]?.url;
   let name = head.lead ?? '';
   let rest = head.lead ? (head.rest ?? '') : '';
+  let renewed: string | undefined;
   if (!name) {
-    // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date.
-    const dated = /^(.*\S),\s*((?:19|20)\d{2})$/.exec(head.text);
-    const text = dated?.[1] ?? head.text;
+    // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date;
+    // "…, 2019 (recertified 2022)" says when it was renewed too.
+    const bare = withoutCredentialId(head.text);
+    const dated = /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(([^()]*\b(?:19|20)\d{2})\))?$/.exec(bare);
+    const text = dated?.[1] ?? bare;
     if (dated?.[2]) rest = dated[2];
+    renewed = dated?.[3];
     const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
     if (bracket?.[1] && bracket[2] && spellsOut(bracket[1], bracket[2])) {
       name = text;
@@ -280,14 +284,25 @@ export function readCertification(head: Line, lines: Line[]): Certification {
       rest = alone ? rest : others.join(', ');
     }
   }
-  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)].filter(Boolean).join(', ');
+  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)]
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join(', ');
   const year = takeYear(rest);
   const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
   const certification: Certification = { name: tidyName(name) || head.text || url || '' };
   if (issuer) certification.issuer = issuer;
-  if (year) certification.year = year.year;
+  if (year) certification.year = renewed ? `${year.year} (${renewed})` : year.year;
   if (url) certification.url = url;
   return certification;
+}
+
+// ", cert. ID JPR-4417-SP", ", Credential ID 8f2k1": the certificate's number, no part of its name.
+const CREDENTIAL_ID =
+  /,\s*(?:cert(?:ificate|ification)?\.?\s+|credential\s+)?(?:ID|no\.|number)\s*[:#]?\s*[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*/giu;
+
+function withoutCredentialId(text: string): string {
+  return text.replace(CREDENTIAL_ID, '');
 }
 
 /**
@@ -301,10 +316,12 @@ function spellsOut(outer: string, bracket: string): boolean {
       .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word.charAt(0))
       .join('');
-  const acronym = (text: string) => /^\p{Lu}{2,8}$/u.test(text.trim());
+  // "CTAL-TAE" spells "Certified Tester Advanced Level – Test Automation Engineer" too.
+  const acronym = (text: string) => /^\p{Lu}[\p{Lu}-]{1,12}$/u.test(text.trim());
+  const letters = (text: string) => text.trim().replace(/-/g, '');
   return (
-    (acronym(outer) && initials(bracket) === outer.trim()) ||
-    (acronym(bracket) && initials(outer).includes(bracket.trim()))
+    (acronym(outer) && initials(bracket) === letters(outer)) ||
+    (acronym(bracket) && initials(outer).includes(letters(bracket)))
   );
 }
 

@@ -19,7 +19,7 @@ const MONTHS: Record<string, string> = {
 };
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4})`;
+const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4})`;
 const OPEN_END = '(?:present|current|now|today|ongoing)';
 const RANGE = new RegExp(
   `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*(${POINT}|${OPEN_END})\\b`,
@@ -75,6 +75,12 @@ function normalisePoint(point: string): string {
   const text = point.trim().toLowerCase();
   const named = /^([a-z]+)\.?\s+(\d{4})$/.exec(text);
   if (named?.[1] && named[2]) return `${named[2]}-${MONTHS[named[1].slice(0, 3)] ?? '01'}`;
+  // "01/03/2022": the day first, as Europe writes it, unless the middle number cannot be a month.
+  const dated = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (dated?.[1] && dated[2] && dated[3]) {
+    const month = Number(dated[2]) > 12 ? dated[1] : dated[2];
+    return `${dated[3]}-${month.padStart(2, '0')}`;
+  }
   const slashed = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (slashed?.[1] && slashed[2]) return `${slashed[2]}-${slashed[1].padStart(2, '0')}`;
   const yearFirst = /^(\d{4})\/(\d{2})$/.exec(text);
@@ -102,7 +108,7 @@ export function cleanSegment(text: string): string {
 /** Splits "A — B | C · D" into its parts; falls back to one comma when nothing else splits. */
 export function segments(text: string): string[] {
   const parts = text
-    .split(/\s+[—–|·•@]\s+|\s+-\s+|\s+at\s+/)
+    .split(/\s+[—–|·•@]\s+|\s+--?\s+|\s+at\s+/)
     .map(cleanSegment)
     .filter(Boolean);
   if (parts.length > 1) return parts;
@@ -181,16 +187,33 @@ export function readRoleHeader(text: string): RoleHeader {
   // "Auralis Labs, Stockholm, Sweden": the company's own part may end with its place.
   const comma = header.company?.indexOf(', ') ?? -1;
   const place = comma > 0 ? header.company?.slice(comma + 2) : undefined;
-  if (header.company && place && !header.location && looksLikePlace(place)) {
+  if (header.company && place && !header.location && (looksLikePlace(place) || cityAfter(header))) {
     header.location = place;
     header.company = header.company.slice(0, comma);
   }
   return header;
 }
 
+// "Acme, Inc.", "Douro Payments, S.A.": the part after a company's comma that is its legal form.
+export const LEGAL_FORM =
+  /^(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|s\.a|sas|sarl|srl|spa|bv|nv|oy|ab|as|a\.s|s\.r\.o|lda|ltda|pty|kg|kft|sp|zoo)\.?$/i;
+
+/**
+ * "Kartli Telecom JSC, Tbilisi -- Network Engineer": beside a title, one or two capitalised
+ * words after the company's comma are its city, unless they are its legal form.
+ */
+function cityAfter(header: RoleHeader): boolean {
+  const tail = header.company?.slice(header.company.lastIndexOf(', ') + 2) ?? '';
+  return (
+    header.title !== undefined &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(tail) &&
+    !LEGAL_FORM.test(tail.replace(/\s+/g, ''))
+  );
+}
+
 // Also the Dutch and Scandinavian words: "Vrije Universiteit Amsterdam", "Hogeschool Rotterdam".
 export const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/iu;
+  /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/iu;
 export const DEGREE =
   /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 

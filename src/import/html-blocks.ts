@@ -12,9 +12,15 @@ import { tidyName } from './markdown-lines.ts';
  */
 export function liftHtmlBlocks(tree: Root): void {
   let depth = 1;
+  // The level of the last `<details>` closed: a heading after it is no part of that section.
+  let closed: number | undefined;
   const out: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading') depth = node.depth;
+    if (node.type === 'heading') {
+      if (closed !== undefined && node.depth > closed) node.depth = closed as typeof node.depth;
+      closed = undefined;
+      depth = node.depth;
+    }
     if (node.type !== 'html') {
       out.push(node);
       continue;
@@ -25,8 +31,45 @@ export function liftHtmlBlocks(tree: Root): void {
       out.push(...lifted);
       for (const n of lifted) if (n.type === 'heading') depth = n.depth;
     }
+    if (/<\/details\s*>/i.test(node.value)) closed = Math.min(Math.max(depth, 2), 6);
   }
-  tree.children = out;
+  tree.children = withoutWidgetSections(out);
+}
+
+/**
+ * "### This week I spent my time on" over a WakaTime card and nothing else: a heading whose
+ * whole content is stats cards drawn for an account says nothing about the owner.
+ */
+function withoutWidgetSections(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (let at = 0; at < nodes.length; at++) {
+    const node = nodes[at];
+    if (!node) continue;
+    let end = at + 1;
+    while (end < nodes.length && nodes[end]?.type !== 'heading') end++;
+    const content = nodes.slice(at + 1, end);
+    if (node.type === 'heading' && content.some(isWidgetParagraph) && content.every(isDecoration))
+      at = end - 1;
+    else out.push(node);
+  }
+  return out;
+}
+
+function isWidgetParagraph(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.every(
+      (child) =>
+        (child.type === 'image' && isWidgetImage(`<img src="${child.url}">`)) ||
+        (child.type === 'text' && child.value.trim() === ''),
+    )
+  );
+}
+
+function isDecoration(node: RootContent): boolean {
+  return (
+    isWidgetParagraph(node) || (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value))
+  );
 }
 
 interface IconData {
@@ -53,7 +96,7 @@ export function iconIdsOf(nodes: readonly RootContent[]): Map<string, string> {
 /** The markdown nodes one HTML block stands for, or `undefined` when it stays HTML. */
 function liftHtml(html: string, depth: number): RootContent[] | undefined {
   const icons = iconNames(html);
-  if (icons.length > 0 && textBesideImages(html) === '') {
+  if (icons.length > 0 && onlyNames(textBesideImages(html), icons)) {
     return [
       {
         type: 'paragraph',
@@ -89,6 +132,12 @@ function textBesideImages(html: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .trim();
+}
+
+/** Nothing beside the icons but their own names written under them ("<br>Python"). */
+function onlyNames(text: string, icons: readonly { name: string }[]): boolean {
+  const names = new Set(icons.flatMap((icon) => icon.name.toLowerCase().split(/\s+/)));
+  return text.split(/\s+/).every((word) => word === '' || names.has(word.toLowerCase()));
 }
 
 /** "💼 Where I've worked (click to expand)" → "Where I've worked". */

@@ -38,7 +38,7 @@ function iconSkills(tag: string): IconSkill[] | undefined {
       .map(named);
   }
   // An alt text is the owner's own wording and is kept as written.
-  const alt = attribute(tag, 'alt')?.trim();
+  const alt = iconLabel(tag);
   const devicon = /\/icons\/([a-z0-9.+#-]+)\/\1-[\w-]+\.svg/i.exec(src)?.[1];
   if (devicon) return [alt ? { name: alt } : named(devicon)];
   const width = Number(attribute(tag, 'width') ?? Number.NaN);
@@ -46,6 +46,17 @@ function iconSkills(tag: string): IconSkill[] | undefined {
   if (alt && width <= ICON_SIZE && height <= ICON_SIZE && alt.split(/\s+/).length <= 3)
     return [{ name: alt }];
   return undefined;
+}
+
+/**
+ * The name an icon is given: its alt text, or its title when it has no alt or the title says
+ * more of the same name (alt "AWS", title "AWS Lambda").
+ */
+function iconLabel(tag: string): string | undefined {
+  const alt = attribute(tag, 'alt')?.trim();
+  const title = attribute(tag, 'title')?.trim();
+  const more = title && (!alt || title.toLowerCase().includes(alt.toLowerCase()));
+  return more && title.split(/\s+/).length <= 4 ? title : alt || undefined;
 }
 
 /** The skills of an HTML block made of skill icons; empty when any image is not one. */

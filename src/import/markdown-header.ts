@@ -345,7 +345,7 @@ export function titleFromSummary(text: string): string | undefined {
 export function titleFromHeadline(text: string | undefined): string | undefined {
   const lead = text
     ?.split(
-      /\s+(?:from|based|at|in|with|who|building|working|focused|specia\w+|and|\|)\s+|[,.;:!|·•—–]/i,
+      /\s+(?:from|based|at|in|with|who|building|working|focused|specia\w+|and|\||@)\s+|[,.;:!|·•—–]/i,
     )[0]
     ?.replace(/^(?:an?|the)\s+/i, '')
     .trim();

@@ -166,7 +166,10 @@ const WRAP_WIDTH = 70;
 function isWrapped(before: string, next: string): boolean {
   const previous = before.trim();
   const following = next.trim();
-  if (!previous || !following || OWN_LINE.test(following)) return false;
+  if (!previous || !following) return false;
+  // "… zero outages in" / "2025.": a sentence left open on a word carries on into a year.
+  if (OPEN_ENDING.test(previous) && /\w$/.test(previous) && /^\d{4}\b/.test(following)) return true;
+  if (OWN_LINE.test(following)) return false;
   // "Weights &" / "Biases, Hydra, LaTeX": an unfinished line carries on, whatever follows.
   if (OPEN_ENDING.test(previous) && !/[,;]$/.test(previous)) return true;
   if (looksLikePlace(following)) return false;

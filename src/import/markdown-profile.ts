@@ -52,6 +52,7 @@ import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { fullName, greetingTail, textParagraph } from './owner-name.ts';
 import { withoutPageFooters } from './page-footers.ts';
+import { markPlainTextCv } from './plain-text-cv.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { isProjectListing } from './project-table.ts';
 import { standalonePronouns } from './pronouns.ts';
@@ -73,6 +74,7 @@ import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
+import { technologiesInProse } from './technology-mentions.ts';
 import { uniqueId } from './unique-id.ts';
 
 interface Located {
@@ -98,7 +100,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const { body, fields: frontMatter } = splitFrontMatter(repair.text);
-  const text = withoutPageFooters(body);
+  const text = markPlainTextCv(withoutPageFooters(body));
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
@@ -231,6 +233,8 @@ function readSections(
     const label = section.title || 'Untitled section';
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
+      const named = skillsNamedUnder(section, draft);
+      if (named > 0) notes.push(`${label} → ${named} skill${plural(named)} named in its lines`);
       continue;
     }
     const { note, leftover } = HANDLERS[kind](section, draft, pending);
@@ -248,6 +252,27 @@ function readSections(
     );
   }
   return aboutTitle;
+}
+
+/**
+ * "Organisational / managerial skills" holding "Scrum and Kanban teams since 2017": under a
+ * heading that says it lists skills, the tools and practices its lines name are skills too.
+ */
+function skillsNamedUnder(section: RawSection, draft: Draft): number {
+  if (!/\bskills$/i.test(section.title)) return 0;
+  const listed = new Set(draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase())));
+  const names = flatten(linesOf(section.body))
+    .flatMap((line) => technologiesInProse(line.text).map((m) => m.name))
+    .filter((name, i, all) => all.indexOf(name) === i && !listed.has(name.toLowerCase()));
+  if (names.length === 0) return 0;
+  const ids = draft.skills.map((c) => c.id);
+  draft.skills.push({
+    id: uniqueId(section.title, ids, 'skills'),
+    name: section.title,
+    aliases: [],
+    skills: names.map((name) => ({ name, aliases: [] })),
+  });
+  return names.length;
 }
 
 /** A section that is one or more project tables, under a heading of its own wording. */

@@ -1,10 +1,10 @@
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
-import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { availabilityFromProse } from './availability.ts';
 import { camelCaseNames } from './camel-case-names.ts';
 import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { labelledSkillLists } from './labelled-skills.ts';
+import { isSpokenLanguageName } from './language-names.ts';
 import { skillsFromListContext } from './list-context-skills.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
@@ -18,7 +18,13 @@ import {
   talksFromProse,
 } from './prose-records.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
-import { longerProductNames, slashPartners, technologiesInProse } from './technology-mentions.ts';
+import {
+  bracketPartners,
+  longerProductNames,
+  makerProducts,
+  slashPartners,
+  technologiesInProse,
+} from './technology-mentions.ts';
 import { uniqueId } from './unique-id.ts';
 
 /**
@@ -127,8 +133,9 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   const listOf = (text: string) => {
     const label = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i.exec(text)?.[1];
     const names = splitList(label ?? text);
-    const all = names.every((name) => isSpokenLanguage(firstWord(name)));
-    return all && names.length >= (label ? 1 : 2) ? (label ?? text) : undefined;
+    const all = names.every((name) => isSpokenLanguageName(firstWord(name)));
+    if (all && names.length >= (label ? 1 : 2)) return label ?? text;
+    return !label && mostlyLanguages(names) ? text : undefined;
   };
   const index = draft.summary.findIndex((text) => listOf(text) !== undefined);
   if (index < 0) return;
@@ -141,6 +148,19 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   }
   draft.summary.splice(index, 1);
   notes.push(`Languages line → spoken languages (${draft.languages.length})`);
+}
+
+/**
+ * "English · Kiswahili · Gikuyu": single names, most of them known languages and none a
+ * technology, are a list of languages that also names one the list of languages lacks.
+ */
+function mostlyLanguages(names: readonly string[]): boolean {
+  if (names.length < 3 || !names.every((name) => /^\p{Lu}\p{Ll}+$/u.test(name))) return false;
+  const known = names.filter((name) => isSpokenLanguageName(name)).length;
+  return (
+    known * 2 >= names.length + 1 &&
+    names.every((name) => isSpokenLanguageName(name) || technologiesInProse(name).length === 0)
+  );
 }
 
 // A certificate of language skill: "Goethe-Zertifikat", "IELTS 8.0", "JLPT N2", "DELF B2".
@@ -177,12 +197,19 @@ export function settleTechnologies(draft: Draft): void {
   // field ("ML") is not a technology the role used.
   // Companies and projects are named in camel case too ("PayPal"): they are not tools.
   const ownNames = [...draft.roles.map((r) => r.company), ...draft.projects.map((p) => p.name)];
+  const makers = skillMakers(draft);
   const named = (texts: string[]) => {
     const found = texts.flatMap((text) => {
       const tools = technologiesInProse(text)
         .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
         .map((m) => m.name);
-      return [...tools, ...longerProductNames(text, tools), ...slashPartners(text)];
+      return [
+        ...tools,
+        ...longerProductNames(text, tools),
+        ...slashPartners(text),
+        ...bracketPartners(text),
+        ...makerProducts(text, makers),
+      ];
     });
     const known = new Set(found.map((name) => name.toLowerCase()));
     const camel = texts
@@ -198,6 +225,16 @@ export function settleTechnologies(draft: Draft): void {
     if (project.technologies.length > 0) continue;
     project.technologies = named([project.summary, ...project.details]);
   }
+}
+
+/** "Cisco" of a listed "Cisco IOS-XE": the first word of a listed skill of two or more words. */
+function skillMakers(draft: Draft): string[] {
+  const names = draft.skills.flatMap((c) => c.skills.map((s) => s.name));
+  const makers = names.flatMap((name) => {
+    const [first = '', ...rest] = name.split(/\s+/);
+    return rest.length > 0 && /^\p{Lu}[\p{L}]+$/u.test(first) ? [first] : [];
+  });
+  return [...new Set(makers)];
 }
 
 /**

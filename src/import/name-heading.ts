@@ -12,13 +12,25 @@ import { sectionKind } from './section-kinds.ts';
  */
 export function nameHeadingIndex(tree: Root): number {
   const h1 = tree.children.findIndex(
-    (n) => n.type === 'heading' && n.depth === 1 && sectionKind(plain(n.children)) === undefined,
+    (n) =>
+      n.type === 'heading' &&
+      n.depth === 1 &&
+      sectionKind(plain(n.children)) === undefined &&
+      !isDocumentTitle(plain(n.children)),
   );
   if (h1 >= 0) return h1;
   const first = tree.children.findIndex((n) => n.type === 'heading');
   const heading = tree.children[first];
   const text = heading?.type === 'heading' ? plain(heading.children) : '';
   return text && (introductionFromProse(text) || GREETING_NAME.test(text)) ? first : -1;
+}
+
+// "# Europass Curriculum Vitae", "**Résumé**": what titles the document, never the name.
+const DOCUMENT_TITLE =
+  /^(?:europass\s+)?(?:curriculum\s+vitae|cv|r[ée]sum[ée]|lebenslauf|biodata)$/i;
+
+export function isDocumentTitle(text: string): boolean {
+  return DOCUMENT_TITLE.test(tidyName(text));
 }
 
 // A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".

@@ -37,6 +37,12 @@ const NAMED_MADE = new RegExp(
   'gu',
 );
 
+/** "working on ramani-py v3 (our Python SDK)": a name the bracket says is the owner's thing. */
+const OWN_THING = new RegExp(
+  `\\b(?:working on|building|maintaining|maintain|built|wrote|created)\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]*)(?:\\s+v\\d+(?:\\.\\d+)*)?\\s*\\((?:our|my)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:${THING})s?\\)`,
+  'gu',
+);
+
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
 }
@@ -56,6 +62,7 @@ export function projectsFromProse(text: string): ProseProject[] {
       if (m[1] && technologiesInProse(m[1]).length === 0 && m[1] !== 'I') add(m[1], sentence);
     }
     for (const m of sentence.matchAll(MADE_THING)) add(m[1], sentence);
+    for (const m of sentence.matchAll(OWN_THING)) add(m[1], sentence);
   }
   return found;
 }

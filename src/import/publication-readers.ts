@@ -4,6 +4,7 @@ import { isSpokenLanguageLine, readLanguage } from './entry-readers.ts';
 import { cleanSegment, splitList, takeYear } from './entry-text.ts';
 import { flatten, type Line, linesOf, tidy } from './markdown-lines.ts';
 import { type Draft, entryUnits, type Pending, type RawSection } from './markdown-sections.ts';
+import { isPublicationTable, readPublicationTable } from './publication-table.ts';
 
 /**
  * Sections of talks and writing, awards, and availability: one entry per bullet or line, its
@@ -79,10 +80,12 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
 }
 
 export function readPublications(section: RawSection, draft: Draft) {
-  const { units, intro } = entryUnits(section.body);
-  const leftover = [...intro];
   const fallback = sectionFallback(section.title);
   const before = draft.publications.length;
+  const tables = section.body.filter(isPublicationTable);
+  for (const table of tables) draft.publications.push(...readPublicationTable(table, fallback));
+  const { units, intro } = entryUnits(section.body.filter((node) => !isPublicationTable(node)));
+  const leftover = [...intro];
   for (const { head, lines } of units) {
     if (!head.text) continue;
     // A paragraph of several sentences (a speaker bio under the talks) names no talk.

@@ -55,6 +55,10 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'technologies',
     'toolbox',
     'technical skills',
+    'digital skills',
+    'computer skills',
+    'it skills',
+    'job related skills',
     'tools',
     'tools and technologies',
     'technologies and tools',
@@ -265,7 +269,7 @@ export function sectionKind(heading: string): SectionKind | undefined {
       ? 'education'
       : undefined) ??
     (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
-    (/\b(?:talks|publications|articles)\b/.test(key) ? 'publications' : undefined) ??
+    (/\b(?:talks|publications|articles|blog posts?)\b/.test(key) ? 'publications' : undefined) ??
     (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
     (/\bproud\b/.test(key) ? 'impact' : undefined) ??
     // "Industry experience", "Research experience", "Relevant work history".

@@ -105,6 +105,10 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
     if (isGroupLabel(line)) {
       // "**Languages**" alone on its line names the badges or list under it.
       groupName = line.text;
+    } else if (line.label && line.rest && isToolAside(line.label, line.rest)) {
+      // "AWS (ECS, SQS, S3): working knowledge from test environments": the label is the skill.
+      const [skill, ...inner] = readSkillItem(line.label);
+      if (skill) addSkills(state, groupName, [{ ...skill, note: line.rest }, ...inner]);
     } else if (line.label && line.rest) {
       for (const [label, rest] of labelledGroups(line.label, line.rest)) {
         if (!addSpokenLanguages(state, label, rest)) addItems(state, label, splitList(rest));
@@ -132,6 +136,19 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       else state.prose.push(line.text);
     }
   }
+}
+
+/** A known tool as the label, then a plain-word phrase about it rather than a list of names. */
+function isToolAside(label: string, rest: string): boolean {
+  const name = label.replace(/\s*\([^()]*\)\s*$/, '');
+  return (
+    /^\p{Ll}/u.test(rest) &&
+    rest.split(/\s+/).length >= 3 &&
+    !/\p{Lu}/u.test(rest) &&
+    technologiesInProse(name, true).some(
+      (m) => m.tool && m.name.toLowerCase() === name.toLowerCase(),
+    )
+  );
 }
 
 /**
@@ -205,6 +222,10 @@ export function readSkillItem(item: string): Skill[] {
   const means = /^(\p{Ll}[^()]*?)\s+(?:with|using|via)\s+(\p{Lu}[^()]*)$/u.exec(text);
   if (means?.[1] && means[2])
     return [means[1], ...means[2].split(/\s+(?:and|&)\s+/)].flatMap(readSkillItem);
+  // "Debian and Ubuntu servers": two names sharing the noun after them, each a skill.
+  const shared = SHARED_NOUN.exec(text);
+  if (shared?.[1] && shared[2])
+    return [{ name: text, aliases: [] }, ...[shared[1], shared[2]].flatMap(readSkillItem)];
   const { name, note, inner } = splitQualifier(text);
   if (!name) return [];
   const pair = splitPair(name);
@@ -218,6 +239,8 @@ export function readSkillItem(item: string): Skill[] {
   });
   return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named, ...leads];
 }
+
+const SHARED_NOUN = /^(\p{Lu}[\p{L}\d.+#-]*) and (\p{Lu}[\p{L}\d.+#-]*) \p{Ll}[\p{Ll} -]*$/u;
 
 /**
  * The known tools a phrase names ("edge caching on Cloudflare" → Cloudflare), not a product's

@@ -18,6 +18,10 @@ import {
  */
 export function readTable(rows: Cell[][], source: string, state: WalkState): void {
   const [header, ...body] = rows;
+  if (header && isCaptionedGrid(header)) {
+    keepGrid(rows, state);
+    return;
+  }
   if (header && body.length > 0 && isColumnHeader(header, body)) {
     readColumnTable(header, body, source, state);
     return;
@@ -34,6 +38,26 @@ export function readTable(rows: Cell[][], source: string, state: WalkState): voi
     return;
   }
   for (const row of labelled) readLabelRow(row, state);
+}
+
+/**
+ * "SELF-ASSESSMENT | | | |" over rows of ratings: a grid whose first row is only a caption.
+ * It names no section and no entry.
+ */
+function isCaptionedGrid(header: Cell[]): boolean {
+  return header.length >= 3 && header.slice(1).every((cell) => !cell.text);
+}
+
+/** The grid's rows, each a line of a section the caption names, beside the one it stands in. */
+function keepGrid(rows: Cell[][], state: WalkState): void {
+  const [caption = '', ...rest] = rows.map((row) =>
+    row
+      .map((cell) => unbold(cell.text))
+      .filter(Boolean)
+      .join(' · '),
+  );
+  const section = sectionNamed(state.outline, headingText(caption));
+  section.blocks.push(...rest.filter(Boolean));
 }
 
 /**

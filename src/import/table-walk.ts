@@ -1,5 +1,5 @@
 import { type Cell, unbold } from './table-cells.ts';
-import { headingText, type Outline, sectionNamed } from './table-outline.ts';
+import { headingText, type Outline, type OutlineSection, sectionNamed } from './table-outline.ts';
 
 /** Where the walk through the document is: still in the lines under the name, or past them. */
 export interface WalkState {
@@ -7,6 +7,8 @@ export interface WalkState {
   inHeader: boolean;
   /** The label of the row that gave the name ("Personal information"), for its other lines. */
   headerLabel?: string;
+  /** A date line whose entry may be the paragraph that follows it. */
+  pendingDate?: string;
 }
 
 /** Whether a text is the owner's name, however its letters are cased. */
@@ -15,7 +17,7 @@ export function isOwnerName(text: string, state: WalkState): boolean {
 }
 
 // A place written as a postal address: a postcode, then the town.
-const ADDRESS = /\b(?:\d{2}-\d{3}|\d{4,6})\s+\p{Lu}\p{L}/u;
+const ADDRESS = /\b(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})\s+(\p{Lu}\p{L}.*)$/u;
 const CONTACT =
   /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.[a-z]{2,}\/\S|^\+?\d[\d\s()./-]{6,}\d$/i;
 
@@ -30,18 +32,22 @@ const CONTACT_LABEL =
 export function addLines(lines: string[], state: WalkState, items = false): void {
   const { outline } = state;
   for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
-    if (state.inHeader && !outline.place && ADDRESS.test(line) && !CONTACT.test(line))
-      outline.place = line;
-    else if (state.inHeader && CONTACT.test(line))
+    if (state.inHeader && !outline.place && ADDRESS.test(line) && !CONTACT.test(line)) {
+      // The town after the postcode is where the owner is; the full address stays a line.
+      outline.place = ADDRESS.exec(line)?.[1] ?? line;
+      headerSection(state).blocks.push(line);
+    } else if (state.inHeader && CONTACT.test(line))
       // "github.com/jane" as résumé headers write addresses: a contact line reads it so.
       outline.contact.push(line.replace(CONTACT_LABEL, '').replace(/\bhttps?:\/\//g, ''));
-    else {
-      const section =
-        outline.current ??
-        sectionNamed(outline, headingText(state.headerLabel ?? 'Personal information'));
-      section.blocks.push(items ? `- ${line}` : line);
-    }
+    else headerSection(state).blocks.push(items ? `- ${line}` : line);
   }
+}
+
+function headerSection(state: WalkState): OutlineSection {
+  return (
+    state.outline.current ??
+    sectionNamed(state.outline, headingText(state.headerLabel ?? 'Personal information'))
+  );
 }
 
 // "Location | Valparaíso, Chile", "Phone | +56 …" under the name: where the owner is and how to

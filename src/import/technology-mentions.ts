@@ -111,8 +111,10 @@ function startsWord(text: string, at: number): boolean {
 function endsWord(text: string, end: number): boolean {
   const after = text.charAt(end);
   if (WORD_CHAR.test(after) || /[+#]/.test(after)) return false;
-  // "Node" in "Node.js" is not a word of its own; "AWS." at the end of a sentence is.
-  return !(after === '.' && WORD_CHAR.test(text.charAt(end + 1)));
+  // "Node" in "Node.js" is not a word of its own; "AWS." at the end of a sentence is; "IOS" in
+  // "IOS-XE" is part of a longer name, "React" in "React-based" is not.
+  const next = text.charAt(end + 1);
+  return !((after === '.' && WORD_CHAR.test(next)) || (after === '-' && /[\p{Lu}\d]/u.test(next)));
 }
 
 function startsSentence(text: string, at: number): boolean {
@@ -241,5 +243,44 @@ export function longerProductNames(text: string, known: readonly string[]): stri
     )
       return [];
     return [`${name}${after}`];
+  });
+}
+
+// "SQL Server (T-SQL)": one name in the bracket, written as a name.
+const BRACKET_PARTNER =
+  /(\p{Lu}[\p{L}\d.+#-]*(?:\s\p{Lu}[\p{L}\d.+#-]*){0,2})\s*\(\s*(\p{Lu}[\p{L}\d.+#-]*|[A-Z]+-[A-Z]+)\s*\)/gu;
+
+/**
+ * The name in a bracket after a known tool ("SQL Server (T-SQL)"): the dialect, product or
+ * flavour of that tool, a tool too when it is written as a name and not a plain word.
+ */
+export function bracketPartners(text: string): string[] {
+  const partners: string[] = [];
+  for (const match of text.matchAll(BRACKET_PARTNER)) {
+    const [tool = '', partner = ''] = [match[1], match[2]];
+    const known = technologiesInProse(tool, true).some((m) => m.tool);
+    if (known && partner.length >= 2 && !/^\p{Lu}\p{Ll}+$/u.test(partner)) partners.push(partner);
+  }
+  return partners;
+}
+
+/**
+ * "Cisco ASA", "Azure Key Vault" where the skills list "Cisco IOS-XE" or "Azure DevOps": a maker
+ * that opens a listed skill's name, then up to three capitalised words, names another product
+ * of that maker.
+ */
+export function makerProducts(text: string, makers: readonly string[]): string[] {
+  const word = '\\p{Lu}[\\p{L}\\d-]*';
+  return makers.flatMap((maker) => {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\d])${escapeRegExp(maker)}((?:\\s+${word}){1,3})(?![\\p{L}\\d+#]|\\.[\\p{L}\\d])`,
+      'gu',
+    );
+    return [...text.matchAll(pattern)].flatMap((match) => {
+      const words = (match[1] ?? '').trim().split(/\s+/);
+      const cut = words.findIndex((w) => NOT_A_NAME.test(w) || LINKING_WORD.test(w));
+      const kept = cut < 0 ? words : words.slice(0, cut);
+      return kept.length > 0 ? [`${maker} ${kept.join(' ')}`] : [];
+    });
   });
 }

@@ -212,6 +212,7 @@ describe('skill items written as people write them', () => {
     ['RxJava (legacy)', ['RxJava']],
     ['Hilt/Dagger DI', ['Hilt', 'Dagger DI', 'Dagger']],
     ['Kafka/event sourcing', ['Kafka', 'event sourcing']],
+    ['Fedora and Alpine hosts', ['Fedora and Alpine hosts', 'Fedora', 'Alpine']],
   ])('"%s" gives %j', (item, names) => {
     expect(readSkillItem(item).map((skill) => skill.name)).toEqual(names);
   });

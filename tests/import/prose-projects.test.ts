@@ -18,6 +18,14 @@ describe('projects described in sentences', () => {
     ).toEqual(['on-call handbook', 'release policy', 'pricing service']);
   });
 
+  it("reads a name the bracket after it calls the owner's own thing, without its version", () => {
+    expect(
+      names(
+        "I'm currently working on fjord-cli v2 (our command-line tool). I'm working on Go (a language).",
+      ),
+    ).toEqual(['fjord-cli']);
+  });
+
   it('takes no tool, no bare noun and no ordinary work for a project', () => {
     expect(
       names('I maintain Kubernetes clusters. I wrote the service. I built trust with the team.'),

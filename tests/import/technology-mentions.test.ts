@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bracketPartners,
   listedToolNames,
   longerProductNames,
+  makerProducts,
   slashPartners,
   technologiesInProse,
 } from '../../src/import/technology-mentions.ts';
@@ -16,6 +18,10 @@ describe('technologies named in a sentence', () => {
       .filter((m) => m.tool)
       .map((m) => m.name);
     expect(tools).toEqual(['Kubeflow', 'Go', 'Postgres']);
+  });
+
+  it('reads no name out of a longer hyphenated one, but does out of "React-based"', () => {
+    expect(names('Switches on IOS-XE, a React-based portal')).toEqual(['React']);
   });
 
   it('splits "React/Next.js" and does not read Node out of Node.js', () => {
@@ -95,5 +101,26 @@ describe('longer product names that start with a known one', () => {
   ])('"%s" gives %j', (text, longer) => {
     const known = technologiesInProse(text).map((m) => m.name);
     expect(longerProductNames(text, known)).toEqual(longer);
+  });
+});
+
+describe('names beside a known tool', () => {
+  it.each([
+    ['Nightly checks in SQL Server (T-SQL) for the batch', ['T-SQL']],
+    ['Dashboards in Grafana (Loki) and Go (Gin)', []],
+    ['Three years of Python (3 years)', []],
+  ])('a bracket after a known tool: "%s" gives %j', (text, partners) => {
+    expect(bracketPartners(text)).toEqual(partners);
+  });
+
+  it.each([
+    [
+      'Ran the Fortinet FortiGate pair and Fortinet FortiAnalyzer.',
+      ['Fortinet FortiGate', 'Fortinet FortiAnalyzer'],
+    ],
+    ['Stored secrets in Azure Key Vault; Azure and AWS both.', ['Azure Key Vault']],
+    ['Fortinet with the others', []],
+  ])('a maker of a listed skill, then capitalised words: "%s" gives %j', (text, products) => {
+    expect(makerProducts(text, ['Fortinet', 'Azure'])).toEqual(products);
   });
 });

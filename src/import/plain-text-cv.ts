@@ -1,0 +1,65 @@
+import { looksLikeJobTitle } from './entry-text.ts';
+import { isDocumentTitle } from './name-heading.ts';
+import { sectionKind } from './section-kinds.ts';
+
+/**
+ * A résumé typed as plain text and saved as markdown: the name alone on the first line, the
+ * job title on the next, no heading marks. Marking the name as the H1 lets it read as any
+ * markdown résumé does; "o " bullets, as plain-text résumés write them, become list items.
+ */
+export function markPlainTextCv(text: string): string {
+  return withLetterBullets(withNameHeading(text));
+}
+
+// "Tamar Lomidze", "Jean-Luc O'Neill": two to four capitalised words and nothing else.
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// A line underlining the one above it (a setext heading), or a rule.
+const UNDERLINE = /^\s*(?:=+|-+)\s*$/;
+
+function withNameHeading(text: string): string {
+  const lines = text.split('\n');
+  // A document with a markdown or HTML H1 names its owner there, unless it only titles the
+  // document ("# Résumé"): then the name is the first line under it.
+  const titles = lines.filter((line) => /^#[ \t]/.test(line));
+  if (titles.some((line) => !isDocumentTitle(line.slice(1))) || /<h1[\s>]/i.test(text)) return text;
+  const first = lines.findIndex((line) => line.trim() !== '' && !/^#[ \t]/.test(line));
+  const name = lines[first]?.trim() ?? '';
+  const next = lines[first + 1] ?? '';
+  if (
+    !PERSON_NAME.test(name) ||
+    sectionKind(name) !== undefined ||
+    looksLikeJobTitle(name) ||
+    UNDERLINE.test(next) ||
+    // The line under the name names the job: that pair is what opens such a résumé.
+    !looksLikeJobTitle(next)
+  )
+    return text;
+  // The title line stays a paragraph of its own under the heading.
+  lines.splice(first, 1, `# ${name}`, '');
+  return lines.join('\n');
+}
+
+const LETTER_BULLET = /^([ \t]*)o[ \t]+(?=\S)/;
+
+/** "o First-line NOC shifts": a run of two or more lines opened by "o " is a list. */
+function withLetterBullets(text: string): string {
+  const lines = text.split('\n');
+  const marked = lines.map((line) => LETTER_BULLET.test(line));
+  return lines
+    .map((line, index) => {
+      if (!marked[index]) return line;
+      // Another "o " line in the same block (no blank line between) makes it a list.
+      const inRun = [index - 1, index + 1].some((other) => blockMate(lines, marked, index, other));
+      return inRun ? line.replace(LETTER_BULLET, '$1- ') : line;
+    })
+    .join('\n');
+}
+
+function blockMate(lines: string[], marked: boolean[], from: number, to: number): boolean {
+  const step = to > from ? 1 : -1;
+  for (let i = to; i >= 0 && i < lines.length; i += step) {
+    if ((lines[i] ?? '').trim() === '') return false;
+    if (marked[i]) return true;
+  }
+  return false;
+}
