@@ -525,3 +525,26 @@ describe('a freelancer before and after going freelance', () => {
     expect(says('is it safe to travel to chile')).toMatch(/I don't know/);
   });
 });
+
+describe('an employer whose name holds a technology word', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Rita Sousa', title: 'QA Lead' },
+      skills: [{ id: 'qa', name: 'QA', skills: [{ name: 'Playwright' }, { name: 'Stripe' }] }],
+      expertise: ['contract testing', 'flaky-test triage'],
+      roles: [
+        { company: 'Minho Payments, S.A.', title: 'QA Lead', start: '2022-03' },
+        { company: 'Ribeira Bank', title: 'Tester', start: '2018-01', end: '2022-02' },
+      ],
+    }),
+  );
+  const says = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('reads "before minho payments" as the employer, not the payments skill', () => {
+    expect(says('where did she work before minho payments')).toContain('Ribeira Bank');
+  });
+
+  it('offers the areas of expertise to "what can I ask her about"', () => {
+    expect(says('what can i ask her about')).toContain('contract testing');
+  });
+});

@@ -116,7 +116,7 @@ function listed(
   const own = restStems.length
     ? k.index
         .search(restStems)
-        .filter((h) => h.coverage >= 0.5 && h.snippet.topic !== 'skills')
+        .filter((h) => h.coverage >= 0.4 && h.snippet.topic !== 'skills')
         .slice(0, 2)
     : [];
   const related =

@@ -40,12 +40,20 @@ export const help: AnswerKind = {
       score: SCORES.help,
       why: 'asks for help',
       evidence: invited,
-      answer: invited[0]
-        ? { ...answer, text: `${k.firstName} says: "${invited[0].text}"\n\n${answer.text}` }
-        : answer,
+      answer: { ...answer, text: `${invitation(k, invited[0]?.text)}${answer.text}` },
     };
   },
 };
+
+/**
+ * What the owner invites questions about: their own "Ask me about …" line, or, without one,
+ * the areas of expertise the profile names.
+ */
+function invitation(k: Knowledge, line: string | undefined): string {
+  if (line) return `${k.firstName} says: "${line}"\n\n`;
+  const areas = k.profile.expertise.slice(0, 6);
+  return areas.length ? `${k.firstName}'s areas of expertise: ${areas.join(', ')}.\n\n` : '';
+}
 
 export function helpAnswer(k: Knowledge) {
   const { profile, firstName } = k;

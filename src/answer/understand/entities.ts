@@ -106,12 +106,14 @@ export function createEntityFinder(index: KnowledgeIndex) {
         read.explained.add(hit);
       }
     }
-    // A tech named inside a project's name ("Stripe" in "Stripe Webhook ...") belongs to it.
-    if (found.projects.length > 0) {
-      const inProjectNames = new Set(found.projects.flatMap((p) => phraseTokens(p.name)));
-      found.techs = found.techs.filter(
-        (t) => !phraseTokens(t.name).every((w) => inProjectNames.has(w)),
-      );
+    // A tech named inside a project's or employer's name ("Stripe" in "Stripe Webhook ...",
+    // "Payments" in "Douro Payments, S.A.") belongs to it, when the question names that too.
+    if (found.projects.length + found.roles.length > 0) {
+      const inNames = new Set([
+        ...found.projects.flatMap((p) => phraseTokens(p.name)),
+        ...found.roles.flatMap((r) => phraseTokens(r.company)),
+      ]);
+      found.techs = found.techs.filter((t) => !t.aliases.concat(t.name).some(within(inNames)));
     }
     return found;
   };
@@ -197,6 +199,14 @@ function onlyTechs(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): boo
 }
 
 /** Where the question first holds one of `words` that nothing explains yet, or -1. */
+/** A name whose every word is among `words`. */
+function within(words: ReadonlySet<string>) {
+  return (name: string) => {
+    const tokens = phraseTokens(name);
+    return tokens.length > 0 && tokens.every((w) => words.has(w));
+  };
+}
+
 function firstUnexplained(read: ReadWords, words: readonly string[]): number {
   if (words.length === 0) return -1;
   for (let i = 0; i < read.tokens.length; i++)
