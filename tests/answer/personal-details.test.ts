@@ -100,7 +100,7 @@ describe('certifications by vendor and by alias', () => {
   it('says a clear no, whatever the subject, when no certificate is anywhere', () => {
     const none = { ...profile, certifications: [] };
     expect(ask('is she esri certified?', none)).toMatch(
-      /^No — no ESRI certification is in .*lists no certifications/s,
+      /^No — no ESRI certification is in Njeri's profile/,
     );
     // A tool it lists is no certificate: the no says so.
     expect(ask('is she qgis certified?', none)).toMatch(/^No\b.*no QGIS certification/s);
@@ -179,5 +179,46 @@ describe('a certificate asked by its full name', () => {
 
   it('says yes to the one held', () => {
     expect(ask('is she a certified kubernetes administrator?', holder)).toMatch(/^Yes\b/);
+  });
+});
+
+describe('certificates the importer left in a section of text', () => {
+  const textOnly = {
+    ...profile,
+    certifications: [],
+    sections: [{ id: 'credentials', title: 'Credentials', items: ['CISSP, held since 2014'] }],
+  };
+
+  it('never says the profile lists no certifications', () => {
+    const text = ask('is she cyberark certified (defender / sentry)?', textOnly);
+    expect(text).not.toMatch(/no certifications/);
+    expect(text).toMatch(/CyberArk/);
+  });
+});
+
+describe('what the owner works on, without a projects list', () => {
+  it('answers with the job and the line that says what it is about', () => {
+    const text = ask('what does she actually work on', { ...profile, projects: [] });
+    expect(text).toContain('Geospatial Engineer');
+    expect(text).not.toMatch(/doesn't mention projects/);
+  });
+});
+
+describe('availability said in more than its first sentence', () => {
+  it('quotes the whole line, not only the field', () => {
+    const open = {
+      ...profile,
+      identity: { ...profile.identity, availability: 'Not job hunting right now' },
+      sections: [
+        {
+          id: 'status',
+          title: 'Status',
+          items: [
+            'Not job hunting right now. From March 2027 I take one small contract a quarter.',
+          ],
+        },
+      ],
+    };
+    expect(ask('is she open to freelance work', open)).toContain('From March 2027');
   });
 });

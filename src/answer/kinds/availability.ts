@@ -134,7 +134,14 @@ export const availability: AnswerKind = {
       .slice(0, 2)
       .map((h) => h.snippet);
     const also = more.length ? `\n\nAlso in the profile:\n${bullets(evidenceLines(more, 2))}` : '';
-    const text = `${stated.replace(/[.!\s]+$/, '')}.${also}${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
+    // "Not job hunting right now. From January 2027 I'm taking on …": the field holds the first
+    // sentence; the line it came from says the rest.
+    const bare = stated.replace(/[.!\s]+$/, '');
+    const fuller = k.index.snippets.find(
+      (s) => s !== line && s.text.includes(bare) && s.text.length > bare.length + 20,
+    );
+    const said = fuller ? fuller.text : `${bare}.`;
+    const text = `${said}${also}${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
     return {
       kind: 'availability',
       score: SCORES.topic,

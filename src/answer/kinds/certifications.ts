@@ -239,9 +239,7 @@ function askedAbout(
     };
   }
   const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
-  const others = lines.length
-    ? ` Certifications it lists:\n${bullets(lines)}`
-    : ' It lists no certifications at all.';
+  const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
   const what = /certifi/i.test(asked) ? asked : `${spelled(asked, tech, typed)} certification`;
   const no = `**No** — ${asSkill}no ${what} is in ${k.firstName}'s profile.${others}`;
   const claim = claimAbsence(

@@ -2,6 +2,7 @@ import type { AnswerLink } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
 import { bullets, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { title } from './title.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -27,6 +28,9 @@ const PHRASES = [
   'most starred',
 ];
 
+/** "what does she work on", "what is he working on": about the work, not only side projects. */
+const WORK = /\bwork(?:s|ing)? on\b/i;
+
 /** "What has he built?": every project, one line each. */
 export const projects: AnswerKind = {
   name: 'projects',
@@ -36,13 +40,20 @@ export const projects: AnswerKind = {
   propose(q, k) {
     if (q.intent !== 'projects') return undefined;
     const list = k.profile.projects;
-    if (list.length === 0)
-      return topicAbsence(k, q, 'projects', {
+    if (list.length === 0) {
+      const absent = topicAbsence(k, q, 'projects', {
         topic: 'projects',
         what: 'projects',
         // "currently working on moving our invoicing engine …", "I maintain money_uy, a gem".
         terms: ['project', 'open source', 'working on', 'maintain', 'side project', 'i built'],
       });
+      // "what does he actually work on?" and nothing says: the job and what it is about.
+      const job =
+        absent.evidence.length === 0 && WORK.test(q.text)
+          ? title.propose({ ...q, intent: 'title' }, k)
+          : undefined;
+      return job ? { ...job, why: 'asks what the owner works on: no projects, the job' } : absent;
+    }
     const { text, evidence, links } = projectList(k);
     return {
       kind: 'projects',

@@ -33,7 +33,9 @@ export const title: AnswerKind = {
     const at = current ? `${other} at **${current.company}**` : '';
     const headline =
       identity.headline && identity.headline !== identity.title ? ` (${identity.headline})` : '';
-    const about = aboutLines(summary)[0];
+    // The first line that is not the header again ("search engineer at Kupi · Zagreb").
+    const header = identity.title.toLowerCase();
+    const about = aboutLines(summary).find((l) => !l.toLowerCase().startsWith(header));
     const text = `${k.firstName} is ${article(identity.title)} **${identity.title}**${at}${headline}.${about ? `\n\n${about}` : ''}`;
     return {
       kind: 'title',

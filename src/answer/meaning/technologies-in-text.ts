@@ -41,6 +41,8 @@ export const OTHER_THING_NEXT: Readonly<Record<string, RegExp>> = {
   node: /^(?:pool|pools|group|groups|affinity|selector|selectors|exporter|count|counts|type|types|size|sizes|label|labels|taint|taints|drain|drains|upgrade|upgrades)$/,
   express: /^(?:delivery|shipping|entry|lane|checkout|train|mail)$/,
   rust: /^(?:belt|proofing|removal)$/,
+  // The vendor's other products: "Oracle Java", "Oracle Cloud" are no Oracle Database.
+  oracle: /^(?:java|cloud|linux|apex|fusion|ebs|netsuite|weblogic|erp|hcm|jdk)$/,
 };
 
 function plainlyNamed(word: Word, name: string): boolean {

@@ -55,6 +55,18 @@ export const CERTIFICATIONS: readonly {
     about: ['agile', 'scrum'],
   },
   { name: 'ITIL', words: ['itil'] },
+  {
+    name: 'Trusted Tester',
+    words: ['trusted tester', 'dhs trusted tester'],
+    about: ['accessibility'],
+  },
+  { name: 'CPACC', words: ['cpacc'], about: ['accessibility'] },
+  { name: 'WAS', words: ['web accessibility specialist'], about: ['accessibility'] },
+  {
+    name: 'Oracle Java certification',
+    words: ['oracle java', 'ocp', 'ocajp', 'ocpjp', 'oracle certified professional java'],
+    about: ['java'],
+  },
   { name: 'TOGAF', words: ['togaf'] },
   { name: 'AWS certification', words: ['aws certified', 'aws certification'] },
   {

@@ -328,6 +328,7 @@ const ROWS: readonly Row[] = [
   ['Cypress', 'testing e2e javascript', undefined, true],
   ['Playwright', 'testing e2e'],
   ['Selenium', 'testing e2e'],
+  ['Robot Framework', 'testing e2e python', 'robotframework'],
   ['TestRail', 'testing test-management'],
   ['Xray', 'testing test-management', 'xray for jira', true],
   ['qTest', 'testing test-management'],
