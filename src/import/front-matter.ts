@@ -6,7 +6,7 @@ const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\
 export interface FrontMatter {
   /** The page without its front matter. */
   body: string;
-  /** The front matter's top-level text fields (YAML only; empty when absent or unreadable). */
+  /** The front matter's top-level text fields (YAML, or TOML's plain strings; empty when absent or unreadable). */
   fields: Record<string, string>;
 }
 
@@ -15,7 +15,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { body: text, fields: {} };
   const body = text.slice(match[0].length);
-  if (match[1] !== '---') return { body, fields: {} };
+  if (match[1] !== '---') return { body, fields: tomlFields(match[2] ?? '') };
   let data: unknown;
   try {
     data = parse(match[2] ?? '', { maxAliasCount: 0, uniqueKeys: false });
@@ -30,6 +30,21 @@ export function splitFrontMatter(text: string): FrontMatter {
     }
   }
   return { body, fields };
+}
+
+// `title = "About"`: a TOML string field, before the first [table].
+const TOML_FIELD = /^([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*$/;
+
+/** The top-level string fields of Hugo's TOML front matter; anything else is left alone. */
+function tomlFields(source: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of source.split(/\r?\n/)) {
+    if (/^\s*\[/.test(line)) break;
+    const m = TOML_FIELD.exec(line.trim());
+    const value = m?.[2]?.replace(/\\(["\\])/g, '$1') ?? m?.[3];
+    if (m?.[1] && value?.trim()) fields[m[1].toLowerCase()] = value.trim();
+  }
+  return fields;
 }
 
 /** `author: { name: Jane Doe }`, as themes write it. */

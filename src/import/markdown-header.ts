@@ -51,10 +51,15 @@ function capitalisedName(name: string): string {
 export function openingIntroduction(
   nodes: RootContent[],
 ): { node: RootContent; introduction: Introduction } | undefined {
-  const node = nodes.find((n) => n.type === 'paragraph' || n.type === 'blockquote');
-  if (!node) return undefined;
-  const introduction = introductionFromProse(paragraphTexts([node]).join(' '));
-  return introduction ? { node, introduction } : undefined;
+  // The first paragraphs: a figure or a badge line may stand before the one that introduces.
+  const opening = nodes
+    .filter((n) => n.type === 'paragraph' || n.type === 'blockquote')
+    .slice(0, 3);
+  for (const node of opening) {
+    const introduction = introductionFromProse(paragraphTexts([node]).join(' '));
+    if (introduction) return { node, introduction };
+  }
+  return undefined;
 }
 
 interface PreambleState {
@@ -333,7 +338,7 @@ export function applyTemplateLine(
 export function titleFromSummary(text: string): string | undefined {
   // "I'm a backend engineer …", "Hi, I'm Nadia Haddad, a Staff Engineering Manager based in …".
   const match =
-    /\b[Ii](?:['’]m| am)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|based|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
+    /\b[Ii](?:['’]m| am)\s+(?:\**\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\**(?:\s*\([^()]*\))?,\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|on|for|based|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
       text,
     );
   const title = match?.[1]?.trim();

@@ -75,7 +75,7 @@ import { sectionKind } from './section-kinds.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';
-import { uniqueId } from './unique-id.ts';
+import { settleUniqueIds, uniqueId } from './unique-id.ts';
 
 interface Located {
   name: string;
@@ -146,6 +146,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   notes.unshift(identityNote(identity));
   settleProseLists(`${summaryText} ${bio} ${firstPerson}`, draft, notes, aboutTitle);
   settleLanguageCertificates(draft, notes);
+  for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
   return { profile: { version: 1, identity, ...draft }, notes };
 }
 

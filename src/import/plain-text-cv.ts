@@ -11,8 +11,12 @@ export function markPlainTextCv(text: string): string {
   return withLetterBullets(withNameHeading(text));
 }
 
-// "Tamar Lomidze", "Jean-Luc O'Neill": two to four capitalised words and nothing else.
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// "Tamar Lomidze", "Jean-Luc O'Neill", "Huang Yi-Chen (Ethan)": two to four capitalised words,
+// and perhaps the name used day to day in brackets.
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+\(\p{Lu}[\p{L}'’.-]*\))?$/u;
+// "He/Him" on a line of its own under the name, as a LinkedIn page shows it.
+const PRONOUNS_LINE = /^\s*(?:he|she|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*$/iu;
 // A line underlining the one above it (a setext heading), or a rule.
 const UNDERLINE = /^\s*(?:=+|-+)\s*$/;
 
@@ -24,7 +28,9 @@ function withNameHeading(text: string): string {
   if (titles.some((line) => !isDocumentTitle(line.slice(1))) || /<h1[\s>]/i.test(text)) return text;
   const first = lines.findIndex((line) => line.trim() !== '' && !/^#[ \t]/.test(line));
   const name = lines[first]?.trim() ?? '';
-  const next = lines[first + 1] ?? '';
+  const skip = PRONOUNS_LINE.test(lines[first + 1] ?? '') ? 1 : 0;
+  // "SAP Technical Lead | ABAP · RAP": a headline whose first part names the job.
+  const next = (lines[first + 1 + skip] ?? '').split(/\s+[|·]\s+/)[0] ?? '';
   if (
     !PERSON_NAME.test(name) ||
     sectionKind(name) !== undefined ||

@@ -71,7 +71,7 @@ function findName(nodes: RootContent[], markdown: string): string | undefined {
           ? tableRows(node, markdown).flatMap(nameCells)
           : [];
     const name = texts.filter(isBold).map(unbold).find(looksLikeName);
-    if (name) return name;
+    if (name) return capitalised(name);
   }
   return undefined;
 }
@@ -79,8 +79,17 @@ function findName(nodes: RootContent[], markdown: string): string | undefined {
 /** The cells of a row that may hold the name: its values, or a label standing alone. */
 function nameCells(row: Cell[]): string[] {
   const filled = row.filter((cell) => cell.text);
-  if (filled.length === 1) return [filled[0]?.text ?? ''];
-  return row.slice(1).map((cell) => cell.text);
+  const cells = filled.length === 1 ? filled : row.slice(1);
+  // "**ŽIGA VRHOVNIK**<br>Senior Smart Contract Engineer<br>📍 Ljubljana": the cell's first line.
+  return cells.flatMap((cell) => [cell.text, ...cell.lines.slice(0, 1).map((l) => l.text)]);
+}
+
+/** "ŽIGA VRHOVNIK" → "Žiga Vrhovnik": a name typed in capitals for show, as it is spelt. */
+function capitalised(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 function looksLikeName(text: string): boolean {
