@@ -218,6 +218,8 @@ function locationOf(index: KnowledgeIndex): string | undefined {
   );
 }
 
+const CLOSED_SPAN = /\b(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\b/;
+
 /** The end of a postal address: "Margaretenstraße 112/14, 1050 Wien, Austria" → "Wien, Austria". */
 const ADDRESS_END =
   /,\s*(?:[A-Z]{0,3}-?\d{3,6}\s+)?(\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*),\s*(\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*)$/u;
@@ -230,8 +232,10 @@ const ADDRESS_END =
 function placeSegment(index: KnowledgeIndex): string | undefined {
   const current = (s: Snippet) =>
     s.role !== undefined && (!s.role.end || /present|now|current/i.test(s.role.end));
+  // "2019 – 2022 · Uutisverkko Media, Helsinki · Data Journalist": a line with a closed span of
+  // years tells of the past, wherever the importer left it.
   const own = index.snippets.filter(
-    (s) => !s.role && s.topic !== 'skills' && s.topic !== 'project',
+    (s) => !s.role && s.topic !== 'skills' && s.topic !== 'project' && !CLOSED_SPAN.test(s.text),
   );
   const roles = index.snippets.filter(current);
   for (const s of [...own, ...roles]) {

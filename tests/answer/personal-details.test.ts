@@ -222,3 +222,34 @@ describe('availability said in more than its first sentence', () => {
     expect(ask('is she open to freelance work', open)).toContain('From March 2027');
   });
 });
+
+describe('facts found only in text about the past', () => {
+  const past = {
+    identity: { name: 'Aila Virtanen', title: 'Graphics Developer' },
+    skills: [{ id: 'viz', name: 'Visualisation', skills: [{ name: 'Svelte' }] }],
+    sections: [
+      {
+        id: 'timeline',
+        title: 'Timeline',
+        items: ['2019 – 2022 · Uutiset Media Oy, Helsinki · Data Journalist'],
+      },
+    ],
+    roles: [
+      {
+        company: 'Lakeside Daily',
+        title: 'Graphics Developer',
+        highlights: ['Election maps in D3.js; build scripts in TypeScript.'],
+      },
+    ],
+  };
+
+  it('never says yes to a place the owner worked in before', () => {
+    expect(ask('is she based in helsinki?', past)).not.toMatch(/^Yes/);
+    expect(ask('where is she based?', past)).not.toMatch(/based in .*Helsinki/);
+  });
+
+  it('finds JavaScript through TypeScript named in a role line, and D3 by its short name', () => {
+    expect(ask('javascript?', past)).not.toMatch(/^No/);
+    expect(ask('does she know d3', past)).toContain('D3.js');
+  });
+});

@@ -78,7 +78,9 @@ export const location: AnswerKind = {
       zone ?? (stated ? undefined : k.index.snippets.find((s) => s.text.includes(place)));
     // "is she in Lisbon?": yes when the place says it; otherwise the place, and no verdict
     // ("Europe" or a country the field leaves out may still hold).
-    const yes = asked !== undefined && normalize(place).includes(asked);
+    // Only the stated field says where the owner is now; a place found in the text may be
+    // where they worked before.
+    const yes = stated && asked !== undefined && normalize(place).includes(asked);
     const text = `${yes ? '**Yes** — ' : ''}${k.firstName} is based in **${place}**.${line ? `\n\n> ${line.text}` : ''}`;
     return {
       kind: 'location',

@@ -31,7 +31,7 @@ const ROWS: readonly Row[] = [
   [
     'JavaScript',
     'js|ecmascript',
-    'TypeScript|Node.js|React|Vue|Angular|Svelte|Next.js|Nuxt|Deno|Bun|Express|NestJS|jQuery|React Native|Lightning Web Components|Aura',
+    'TypeScript|Node.js|React|Vue|Angular|Svelte|Next.js|Nuxt|Deno|Bun|Express|NestJS|jQuery|React Native|Lightning Web Components|Aura|SAPUI5|D3.js|Three.js|ethers.js',
   ],
   ['Node.js', '', 'Express|NestJS|Fastify|Hono'],
   [
@@ -69,6 +69,12 @@ const ROWS: readonly Row[] = [
   ['R', '', 'tidyverse|ggplot2|dplyr|Shiny|RStudio'],
   ['Bayesian statistics', '', 'PyMC|Stan'],
   ['Web Components', '', 'Stencil|Lit'],
+  ['Middleware', 'integration middleware|enterprise integration|esb', 'SAP PI/PO|MuleSoft|IDoc'],
+  [
+    'Blockchain',
+    'web3|smart contracts|smart contract',
+    'Solidity|Ethereum|Hardhat|Foundry|OpenZeppelin|Solana|Polkadot|Hyperledger',
+  ],
   [
     'Consoles',
     'console|game consoles|console games|console development',
@@ -143,7 +149,7 @@ const ROWS: readonly Row[] = [
   ['Robotics', 'robots', 'ROS|MoveIt|Isaac Sim|MuJoCo'],
   ['CSS', '', 'Tailwind CSS|Sass|Bootstrap'],
   ['HTML', '', 'React|Vue|Angular|Svelte|Next.js'],
-  ['Git', 'version control', 'GitHub Actions|GitLab CI'],
+  ['Git', 'version control', 'GitHub Actions|GitLab CI|abapGit'],
   ['REST', '', 'OpenAPI|FastAPI'],
   ['Messaging', 'message queues|message broker', 'Kafka|RabbitMQ|NATS|Amazon SQS|Google Pub/Sub'],
   ['Linux', '', 'Kali Linux'],

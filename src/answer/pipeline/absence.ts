@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import type { Topic } from '../answer.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
+import { implyingTechnologies } from '../meaning/implications.ts';
 import { normalize, stem, tokenize } from '../text.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from './reply.ts';
 import type { Candidate, Knowledge } from './types.ts';
@@ -108,10 +109,17 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
       if (hit.coverage >= k.config.termCoverage) out.push(hit.snippet);
   }
   for (const tech of claim.techs ?? []) {
-    const support = k.support.supportFor(tech.name);
-    if (support.status === 'absent') continue;
-    const wheres = new Set(support.evidence.map((e) => e.where));
-    out.push(...k.index.snippets.filter((s) => wheres.has(s.where) && keep(s)));
+    // The technology itself, or one that implies it anywhere in the text: TypeScript in a
+    // role line is JavaScript, even when the skills list does not name TypeScript.
+    for (const name of [
+      tech.vocabularyName ?? tech.name,
+      ...implyingTechnologies(tech.vocabularyName ?? tech.name),
+    ]) {
+      const support = k.support.supportFor(name);
+      if (support.status === 'absent') continue;
+      const wheres = new Set(support.evidence.map((e) => e.where));
+      out.push(...k.index.snippets.filter((s) => wheres.has(s.where) && keep(s)));
+    }
   }
   return [...new Set(out)];
 }
