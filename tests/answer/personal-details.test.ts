@@ -253,3 +253,36 @@ describe('facts found only in text about the past', () => {
     expect(ask('does she know d3', past)).toContain('D3.js');
   });
 });
+
+describe("a vendor's certificates", () => {
+  const withAzure = (year: string) => ({
+    ...profile,
+    skills: [...profile.skills, { id: 'cloud', name: 'Cloud', skills: [{ name: 'Azure' }] }],
+    certifications: [{ name: 'Microsoft Certified: Azure Administrator Associate', year }],
+  });
+
+  it('says yes to "azure certified?" for any certificate that names Azure', () => {
+    expect(ask('azure certified?', withAzure('2021'))).toMatch(/^Yes\b.*Azure Administrator/s);
+  });
+
+  it('says not yet for one dated after today', () => {
+    expect(ask('azure certified?', withAzure('2099-02-18'))).toMatch(/^Not yet\b/);
+  });
+});
+
+describe("thanks and a place in the owner's own words", () => {
+  it('takes thanks in other languages as thanks', () => {
+    for (const q of ['kiitos, thanks a lot', 'gracias, saludos', "hvala, that's all"])
+      expect(ask(q)).toMatch(/welcome/i);
+  });
+
+  it('answers "is she in X?" with her place and the line that names X', () => {
+    const travels = {
+      ...profile,
+      summary: ['I can travel to Nairobi once a month.'],
+    };
+    const text = ask('is she in nairobi?', travels);
+    expect(text).toContain('Mombasa, Kenya');
+    expect(text).toContain('travel to Nairobi');
+  });
+});

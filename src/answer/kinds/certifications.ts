@@ -16,6 +16,29 @@ const CERTIFICATION_WORD =
   /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
 
 const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
+const IN_PROGRESS =
+  /\b(?:in progress|exam booked|booked for|studying for|preparing for|scheduled)\b/i;
+/** "AWS certification", "Azure certification": any of a vendor's certificates. */
+const VENDOR_LEVEL = /\bcertification$/i;
+
+/** A certificate's line with the date its record gives ("certifications[1]" → its year). */
+function withDate(k: Knowledge, where: string, text: string): string {
+  const index = /^certifications\[(\d+)\]/.exec(where)?.[1];
+  const year = index === undefined ? undefined : k.profile.certifications[Number(index)]?.year;
+  return year ? `${text} ${year}` : text;
+}
+
+/** A certificate said to be in progress, or dated after today. */
+function notYet(text: string): boolean {
+  if (IN_PROGRESS.test(text)) return true;
+  const dates = [...text.matchAll(/\b(20\d\d)(?:-(\d\d)(?:-(\d\d))?)?\b/g)];
+  if (dates.length === 0) return false;
+  const now = new Date();
+  return dates.every(([, y, m, d]) => {
+    const when = new Date(Number(y), Number(m ?? 12) - 1, Number(d ?? 28));
+    return when.getTime() > now.getTime();
+  });
+}
 
 const PHRASES = [
   'certification',
@@ -213,10 +236,12 @@ function askedAbout(
   typed = '',
 ): Candidate {
   const own = k.support.certification(asked);
-  // "AWS certified?" is held by a certificate the vendor's words name ("AWS Certified …").
+  // "AWS certified?" is held by a certificate the vendor's words name ("AWS Certified …"),
+  // and "azure certified?" by any certificate that names Azure.
+  const vendor = VENDOR_LEVEL.test(asked) && tech ? [tech.name] : [];
   const held = own.held
     ? own
-    : (words.map((w) => k.support.certification(w)).find((h) => h.held) ?? own);
+    : ([...words, ...vendor].map((w) => k.support.certification(w)).find((h) => h.held) ?? own);
   const wordsHeld = held.held;
   const lines = certificationLines(k);
   if (held.held || wordsHeld) {
@@ -227,9 +252,14 @@ function askedAbout(
       withArticle(/certifi/i.test(asked) ? asked : `${asked} certification`);
     // A certificate the profile says has expired was held, and is not held now.
     const expired = held.evidence.length > 0 && held.evidence.every((e) => EXPIRED.test(e.text));
+    // One dated after today, or said to be in progress, is not held yet.
+    const pending =
+      held.evidence.length > 0 && held.evidence.every((e) => notYet(withDate(k, e.where, e.text)));
     const text = expired
       ? `**Not any more** — ${k.firstName} held ${named}; the profile says it has expired.${all}`
-      : `**Yes** — ${k.firstName} holds ${named}.${all}`;
+      : pending
+        ? `**Not yet** — ${k.firstName}'s profile lists ${named}, dated ahead or in progress: it is not shown as held yet.${all}`
+        : `**Yes** — ${k.firstName} holds ${named}.${all}`;
     return {
       kind: 'certifications',
       score: SCORES.certification,
@@ -256,7 +286,11 @@ function askedAbout(
       ],
       // A certificate asked by name (CKS) is not near another about the same tool (CKA).
       near: {
-        terms: [...nearTerms(asked, words.length > 0 ? undefined : tech), ...nearWords],
+        // A vendor's certificates ("Azure certification") are near any line naming the vendor.
+        terms: [
+          ...nearTerms(asked, words.length > 0 && !VENDOR_LEVEL.test(asked) ? undefined : tech),
+          ...nearWords,
+        ],
         marker: CERTIFICATION_WORD,
       },
       no,

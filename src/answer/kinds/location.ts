@@ -1,5 +1,5 @@
 import { reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -56,15 +56,18 @@ export const location: AnswerKind = {
   propose(q, k) {
     const asked = askedPlace(q.tokens);
     // "is she in fintech?" asks about a word the profile uses elsewhere: the search answers.
+    // "is he in Santiago?" names a place the profile writes as a name: the place, and the line.
+    const named = asked ? properNounLine(k, asked) : undefined;
     const placeOnly =
       asked !== undefined &&
       q.techs.length === 0 &&
       q.categories.length === 0 &&
-      !asked
-        .split(' ')
-        .some(
-          (w) => k.index.knownWords.has(w) && !normalize(k.support.location() ?? '').includes(w),
-        );
+      (named !== undefined ||
+        !asked
+          .split(' ')
+          .some(
+            (w) => k.index.knownWords.has(w) && !normalize(k.support.location() ?? '').includes(w),
+          ));
     if (q.intent !== 'location' && !(placeOnly && q.intent === undefined)) return undefined;
     const place = k.support.location();
     if (!place)
@@ -75,7 +78,9 @@ export const location: AnswerKind = {
       ? k.index.snippets.find((s) => ZONE.test(s.text))
       : undefined;
     const line =
-      zone ?? (stated ? undefined : k.index.snippets.find((s) => s.text.includes(place)));
+      zone ??
+      (named && !normalize(place).includes(asked ?? '') ? named : undefined) ??
+      (stated ? undefined : k.index.snippets.find((s) => s.text.includes(place)));
     // "is she in Lisbon?": yes when the place says it; otherwise the place, and no verdict
     // ("Europe" or a country the field leaves out may still hold).
     // Only the stated field says where the owner is now; a place found in the text may be
@@ -85,7 +90,7 @@ export const location: AnswerKind = {
     return {
       kind: 'location',
       // A yes on the place asked is a verdict, as specific as any line the words find.
-      score: yes ? SCORES.skill : SCORES.topic,
+      score: yes || (named && stated) ? SCORES.skill : SCORES.topic,
       why: stated ? 'the location field' : 'a location in the text',
       evidence: line ? [line] : k.index.snippets.filter((s) => s.topic === 'location'),
       answer: reply('location', place, text),
@@ -117,4 +122,14 @@ function askedPlace(tokens: readonly string[]): string | undefined {
   // "is she in …", "does he live in …"; not "is gothenburg rainy in november?".
   if (!WHO_OR_WHERE.has(tokens[at - 1] ?? '') && at !== 1) return undefined;
   return place.join(' ');
+}
+
+/** A line that writes the asked place as a name ("travel to Santiago once a week"). */
+function properNounLine(k: Knowledge, asked: string) {
+  if (asked.includes(' ')) return undefined;
+  const written = new RegExp(
+    `(?<![\\p{L}])${asked.charAt(0).toUpperCase()}${asked.slice(1)}(?![\\p{L}])`,
+    'u',
+  );
+  return k.index.snippets.find((s) => written.test(s.text));
 }
