@@ -286,3 +286,24 @@ describe("thanks and a place in the owner's own words", () => {
     expect(text).toContain('travel to Nairobi');
   });
 });
+
+describe('rates and groups named only in the text', () => {
+  const priced = {
+    ...profile,
+    summary: ['Cut cloud spend by €640 a month.', 'Day rate: €700, or €90/hour for short jobs.'],
+    roles: [
+      { company: 'Tana Maps', title: 'GIS Developer', highlights: ['Dockerised the tile stack.'] },
+    ],
+  };
+
+  it('quotes the line that gives a rate, not a saving', () => {
+    const text = ask('whats her day rate', priced);
+    expect(text).toContain('Day rate: €700');
+    expect(text).not.toContain('€640');
+  });
+
+  it('finds a group through a technology a role line names', () => {
+    expect(ask('containers?', priced)).toContain('Docker');
+    expect(ask('containers?', priced)).not.toMatch(/^No/);
+  });
+});

@@ -94,7 +94,26 @@ const CUES = [
 const MONEY = new Set(['salary', 'rate', 'compensation', 'pay', 'paid', 'wage', 'ctc']);
 const MONEY_TERMS = ['salary', 'day rate', 'daily rate', 'hourly rate', 'compensation'];
 
+/** "€850/day", "USD 95 per hour", "DKK 11,500 / day": a rate written with its currency. */
+const RATE_IN_TEXT =
+  /(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR)\b)\s?\d[\d,.]*\s*(?:\/|per\s+)\s*(?:day|hour|hr|h)\b|\b(?:day|daily|hourly)\s+rate\b/i;
+
+const RATE_NAMED = /\b(?:day|daily|hourly)\s+rates?\b|\brates?\s*:/i;
+
 function money(k: Knowledge): Candidate {
+  // A line that names the rate ("Day rate: €750") before a row that only shows one.
+  const line =
+    k.index.snippets.find((s) => RATE_NAMED.test(s.text) && RATE_IN_TEXT.test(s.text)) ??
+    k.index.snippets.find((s) => RATE_IN_TEXT.test(s.text));
+  if (line) {
+    return {
+      kind: 'availability',
+      score: SCORES.topic,
+      why: 'a rate written in the text',
+      evidence: [line],
+      answer: reply('contact', 'Rates', `On rates, ${k.firstName}'s profile says:\n> ${line.text}`),
+    };
+  }
   const claim = {
     topic: 'contact' as const,
     what: 'salary expectations or rates',

@@ -164,7 +164,14 @@ function noneListed(
   const no = `**No** — ${k.firstName}'s profile doesn't list any ${ref.label} skills. ${capitalise(k.possessive)} skills include ${examples.join(', ')}.`;
   const claim = claimAbsence(
     k,
-    { topic: 'skills', what: `${ref.label} skills`, terms: [ref.label], no },
+    {
+      topic: 'skills',
+      what: `${ref.label} skills`,
+      terms: [ref.label],
+      // Any technology of the group, named anywhere ("Docker" in a skills table's row).
+      techs: ref.tag ? k.index.techs.filter((t) => ref.tag && t.tags.has(ref.tag)) : [],
+      no,
+    },
     base.kind,
     base.score,
   );

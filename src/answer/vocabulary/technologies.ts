@@ -227,7 +227,11 @@ const ROWS: readonly Row[] = [
   ['Render', 'cloud paas', undefined, true],
   ['OpenStack', 'cloud private-cloud'],
   // DevOps, infrastructure, CI/CD.
-  ['Docker', 'devops container', 'docker compose|docker-compose|containerization'],
+  [
+    'Docker',
+    'devops container',
+    'docker compose|docker-compose|containerization|dockerised|dockerized',
+  ],
   ['Kubernetes', 'devops container orchestration', 'k8s|kube|kubernates'],
   ['Helm', 'devops kubernetes', 'helm charts', true],
   ['OpenShift', 'devops container orchestration'],
