@@ -307,3 +307,23 @@ describe('rates and groups named only in the text', () => {
     expect(ask('containers?', priced)).not.toMatch(/^No/);
   });
 });
+
+describe('an employer said only in prose or a timeline', () => {
+  it('quotes those lines instead of saying the profile has no employer', () => {
+    const prose = {
+      ...profile,
+      roles: [],
+      summary: ['I am a map developer on the data desk at Rift Valley Herald.'],
+      sections: [
+        {
+          id: 'timeline',
+          title: 'Timeline',
+          items: ['2021 – now · Rift Valley Herald · Map Developer'],
+        },
+      ],
+    };
+    const text = ask('where does she work', prose);
+    expect(text).toContain('Rift Valley Herald');
+    expect(text).not.toMatch(/doesn't mention/);
+  });
+});

@@ -66,6 +66,24 @@ export const roles: AnswerKind = {
     if (q.intent !== 'roles') return undefined;
     const list = k.profile.roles;
     if (list.length === 0) {
+      // "a data visualisation developer on the graphics desk at Pirkanmaan Sanomat": the job
+      // said in prose, which no cue word marks.
+      const said = k.index.snippets
+        .filter((s) => JOB_AT.test(s.text) || (DATED.test(s.text) && JOB.test(s.text)))
+        .slice(0, 3);
+      if (said.length > 0) {
+        return {
+          kind: 'roles',
+          score: SCORES.topic,
+          why: 'asks where the owner worked: a job said in the text',
+          evidence: said,
+          answer: reply(
+            'roles',
+            `Where ${k.firstName} works`,
+            `Here's what ${k.firstName}'s profile says:\n${bullets(said.map((s) => s.text))}`,
+          ),
+        };
+      }
       const industries = k.profile.industries;
       const extra = industries.length
         ? `It does say ${k.possessive} work spans ${industries.join(', ').toLowerCase()}.`
@@ -112,6 +130,13 @@ function earliestRole(k: Knowledge): string | undefined {
 }
 
 /** Words a profile's prose uses when it names an employer. */
+/** A job noun, then "at" and a name: "developer on the graphics desk at Pirkanmaan Sanomat". */
+const JOB =
+  /\b(?:developer|engineer|designer|manager|lead|analyst|journalist|scientist|architect|consultant|intern|editor|researcher|director|administrator|specialist|advocate|programmer)s?\b/i;
+const JOB_AT = new RegExp(`${JOB.source}[^.;]{0,60}?\\bat(?:\\s+\\[?\\p{Lu}|$)`, 'iu');
+/** "2022 – now · Pirkanmaan Sanomat · Developer": a line of a timeline. */
+const DATED = /\b(?:19|20)\d\d\s*[–—-]\s*(?:now|present|today|current|(?:19|20)\d\d)\b/i;
+
 const EMPLOYER_CUES = [
   'currently at',
   'previously at',
