@@ -1,9 +1,11 @@
 import { FIT_DEFAULTS } from './defaults.ts';
+import { inlineNumbered } from './inline-numbered.ts';
 import { readTable } from './jd-table.ts';
 import { readCheckboxes, unfoldToggles } from './page-blocks.ts';
 import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
 import { hasHashtag, iconListed, isTopicTags, withoutHashes } from './social-post.ts';
+import { yamlBlocks } from './yaml-block.ts';
 
 /** One meaningful line of a job description, its markup removed. */
 export interface JdLine {
@@ -32,7 +34,7 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
   const pasted = unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n');
-  const raws = reflow(readCheckboxes(unfoldToggles(pasted)));
+  const raws = inlineNumbered(reflow(readCheckboxes(unfoldToggles(yamlBlocks(pasted)))));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {
