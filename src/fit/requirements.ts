@@ -172,6 +172,7 @@ function toRequirement(
     trimmed.length < 2 ||
     /:$/.test(text.trim()) ||
     NOT_ASKED.test(trimmed) ||
+    NONE_ASKED_AFTER.test(trimmed) ||
     isPayOnly(trimmed) ||
     isEmployerCheck(trimmed)
   )
@@ -204,6 +205,10 @@ const CONDITION = /^if\s+you\b/i;
 /** "You don't need a PhD", "Not required: a degree": a sentence saying what is not asked for. */
 const NOT_ASKED =
   /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b|^(?:also\s+)?not\s+(?:required|needed|necessary|expected|a requirement)\b|^no\s+(?:[\w-]+\s+){1,3}(?:required|needed|necessary)\b/i;
+
+/** "…the rest is Rails and Redis; none of that is required": a sentence taking back its asks. */
+const NONE_ASKED_AFTER =
+  /[;,.:]\s*(?:but\s+)?none of (?:that|this|these|those|it|them) (?:is|are) (?:required|needed|necessary|expected|a requirement)\W*$/i;
 
 /**
  * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows

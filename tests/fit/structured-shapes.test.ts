@@ -96,3 +96,32 @@ describe('a two-column table of musts and nice-to-haves', () => {
     ]);
   });
 });
+
+describe('what a posting says is not asked for', () => {
+  it('reads the items under an icon-led "You don\'t need" title as not asked', () => {
+    const jd = [
+      'Must have ✅',
+      '✅ Elixir in production',
+      '✅ Solid SQL',
+      '',
+      "❌ You don't need",
+      '❌ Erlang experience',
+      '❌ A maths degree',
+    ].join('\n');
+    expect(texts(jd)).toEqual(['must: Elixir in production', 'must: Solid SQL']);
+  });
+
+  it('drops a stack sentence that ends by saying none of it is required', () => {
+    const jd =
+      'Acme | Backend Engineer | REMOTE\nYou should have 4+ years of Go. The rest of the stack is Ruby, Redis and an Elm app; none of that is required.';
+    const all = texts(jd).join(' ');
+    expect(all).toMatch(/4\+ years of Go/);
+    expect(all).not.toMatch(/Ruby|Elm/);
+  });
+
+  it('does not read an "N-year-old" system as a years requirement', () => {
+    const jd =
+      'Acme | Backend Engineer | REMOTE\nYou should have strong Go. Our billing is a 12-year-old Perl app that we are rewriting.';
+    expect(texts(jd).join(' ')).not.toMatch(/Perl/);
+  });
+});
