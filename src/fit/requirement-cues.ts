@@ -46,7 +46,7 @@ export const QUESTION_TO_READER =
 const MONEY =
   /(?:[€£$₹¥]|\b(?:EUR|GBP|USD|CHF|INR|Rs\.?)\s?)\d[\d.,]*\s?[kKmM]?(?:\s?(?:-|–|to)\s?[€£$₹¥]?\d[\d.,]*\s?[kKmM]?)?/g;
 const PAY_WORDS =
-  /\b(?:up to|plus|and|base|salary|pay|equity|bonus|stock|share options|options|OTE|ESOPs?|gross|per (?:year|annum|month|hour)|a year|p\.?a\.?|DOE)\b/gi;
+  /\b(?:up to|plus|and|base|salary|pay|equity|bonus|stock|share options|options|OTE|ESOPs?|LPA|CTC|gross|per (?:year|annum|month|hour)|a year|p\.?a\.?|DOE)\b/gi;
 
 /** "€90-110k + equity": a line made of pay alone offers something; it asks for nothing. */
 export function isPayOnly(text: string): boolean {

@@ -125,3 +125,32 @@ describe('what a posting says is not asked for', () => {
     expect(texts(jd).join(' ')).not.toMatch(/Perl/);
   });
 });
+
+describe('header lines of facts', () => {
+  it('reads a city beside a bare "REMOTE" as the head office, not a place asked for', () => {
+    const jd =
+      'Acme | Backend Engineer | Austin, TX | REMOTE | $140k-$170k\nYou should have 4+ years of Go.';
+    const all = texts(jd).join(' ');
+    expect(all).not.toMatch(/Austin/);
+    expect(all).toMatch(/4\+ years of Go/);
+  });
+
+  it('keeps only the place from an icon-led header line with pay in it', () => {
+    const jd = [
+      '💼 Backend Engineer',
+      '🌏 Remote (Spain) · Full-time · ₹30–40 LPA + ESOPs',
+      '',
+      '## Requirements',
+      '- Go',
+    ].join('\n');
+    expect(texts(jd)).toEqual(['must: Remote (Spain)', 'must: Go']);
+  });
+});
+
+describe('an encouragement to apply', () => {
+  it('is not read as a requirement', () => {
+    const jd =
+      '## Requirements\n- Go\n\n## Benefits\n- A bike\n\nWe would still hear from you, even if you only meet most of the must list.';
+    expect(texts(jd)).toEqual(['must: Go']);
+  });
+});
