@@ -22,9 +22,15 @@ const ROLE_ANNOUNCED = new RegExp(
 const EMPLOYER_PLACE =
   /\b(?:we|they|the (?:client|company|team|business))(?:'re|\s+are|\s+is)\s+(?:(?:also|mostly|currently|headquartered|located)\s+)?(?:based|headquartered|located)\s+in\b/gi;
 
+/** "Apply even if you don't tick every box": an encouragement to apply, not an ask. */
+const ENCOURAGEMENT =
+  /\beven if you (?:don'?t |do not )?(?:only )?(?:tick|meet|check|match)\b|\b(?:we'd|we would) (?:rather|still) hear from you\b/i;
+
 /** Whether a sentence asks nothing of the reader whatever words it holds. */
 export const asksNothing = (text: string): boolean =>
-  MAIL_HEADER.test(text) || (INVITATION.test(text) && /\?\s*$/.test(text));
+  MAIL_HEADER.test(text) ||
+  ENCOURAGEMENT.test(text) ||
+  (INVITATION.test(text) && /\?\s*$/.test(text));
 
 /** The sentence with the phrases that only look like asks taken out, for reading its cues. */
 export const withoutLookAlikes = (text: string): string =>

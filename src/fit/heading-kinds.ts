@@ -23,7 +23,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   // MoSCoW's "Won't have": what the role explicitly does not ask for.
   [
     'excluded',
-    /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:needed|expected)\b|\bnone of (?:this|these|it) (?:is|are) (?:expected|required|needed)\b|\bnot (?:a|the right) fit\b|\b(?:isn'?t|is not|not) for you\b/i,
+    /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:needed|expected)\b|\byou (?:don'?t|do not) need\b|\bnone of (?:this|these|it) (?:is|are) (?:expected|required|needed)\b|\bnot (?:a|the right) fit\b|\b(?:isn'?t|is not|not) for you\b/i,
   ],
   // "Month 3", "Week 2", "Your first 90 days": goals after joining, not what one joins with.
   [

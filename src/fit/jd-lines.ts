@@ -1,9 +1,12 @@
 import { FIT_DEFAULTS } from './defaults.ts';
+import { headingKind } from './heading-kinds.ts';
+import { inlineNumbered } from './inline-numbered.ts';
 import { readTable } from './jd-table.ts';
 import { readCheckboxes, unfoldToggles } from './page-blocks.ts';
 import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
 import { hasHashtag, iconListed, isTopicTags, withoutHashes } from './social-post.ts';
+import { yamlBlocks } from './yaml-block.ts';
 
 /** One meaningful line of a job description, its markup removed. */
 export interface JdLine {
@@ -32,7 +35,7 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
   const pasted = unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n');
-  const raws = reflow(readCheckboxes(unfoldToggles(pasted)));
+  const raws = inlineNumbered(reflow(readCheckboxes(unfoldToggles(yamlBlocks(pasted)))));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {
@@ -92,8 +95,10 @@ function readLine(raw: string, listed: boolean): JdLine[] {
       { text: clean(raw.replace(MARKDOWN_HEADING, '')), heading: true, bullet: false, level },
     ];
   }
-  const bullet = listed || BULLET.test(raw);
   const body = raw.replace(BULLET, '').trim();
+  if (listed && titlesExclusions(body))
+    return [{ text: clean(body), heading: true, bullet: false }];
+  const bullet = listed || BULLET.test(raw);
   // A bold question to the reader is an item of a list of questions, not a title.
   if (QUESTION_TO_READER.test(clean(body)))
     return [{ text: clean(body), heading: false, bullet: true }];
@@ -117,6 +122,15 @@ function readLine(raw: string, listed: boolean): JdLine[] {
     return [line, { text: text.replace(/:$/, ''), heading: false, bullet: true }];
   }
   return [line];
+}
+
+/**
+ * "🚫 You don't need" over "🚫 A degree": the first line of an icon-led list may title it; a
+ * title saying what is not needed keeps the items under it from being read as asks.
+ */
+function titlesExclusions(body: string): boolean {
+  const text = clean(body);
+  return headingShape(body) !== 'none' && headingKind(text) === 'excluded';
 }
 
 /** "**You have:** five years of Go" → a heading and its text. */

@@ -39,8 +39,13 @@ export function readTable(
   const headings = cellsOf(header).map(clean);
   const rows: TableRow[] = [];
   let end = start + 2;
+  const byColumn = headings.length >= 2 && headings.every((h) => KIND_WORD.test(h));
   for (; end < raw.length && isRow(raw[end] ?? ''); end++) {
     const cells = cellsOf(raw[end] ?? '').map(clean);
+    if (byColumn) {
+      rows.push(...columnCells(cells, headings));
+      continue;
+    }
     const marked = cells.findIndex((cell) => MARK.test(cell));
     const kindCell = cells.find((cell) => KIND_WORD.test(cell));
     const words = cells.filter((cell) => cell !== '' && !MARK.test(cell) && cell !== kindCell);
@@ -49,4 +54,15 @@ export function readTable(
     rows.push({ text: words.join(' — '), ...(label ? { label } : {}) });
   }
   return { rows, taken: end - start };
+}
+
+/**
+ * "| Must | Nice |" with a must item and a nice item side by side: each filled cell is an item
+ * of its column's kind, and an empty cell holds nothing.
+ */
+function columnCells(cells: readonly string[], headings: readonly string[]): TableRow[] {
+  return cells.flatMap((cell, i) => {
+    const label = headings[i];
+    return cell === '' || MARK.test(cell) || label === undefined ? [] : [{ text: cell, label }];
+  });
 }

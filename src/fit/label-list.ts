@@ -10,7 +10,7 @@ export function labelListItems(body: string): string[] | undefined {
     .filter((item) => item !== '');
   if (items.length < 2) return undefined;
   // A sentence is no list: "5 years of Go, ideally with gRPC. You have shipped …".
-  if (items.some((item) => item.split(/\s+/).length > MAX_ITEM_WORDS || /[.!?;]\s/.test(item)))
+  if (items.some((item) => wordsOutside(item) > MAX_ITEM_WORDS || /[.!?;]\s/.test(item)))
     return undefined;
   const choices = items.map((item) => /\bor\b/i.test(outsideBrackets(item, '(')[0] ?? item));
   const onlyLastChooses = choices.slice(0, -1).every((c) => !c) && choices.at(-1) === true;
@@ -18,6 +18,13 @@ export function labelListItems(body: string): string[] | undefined {
     return undefined;
   return items;
 }
+
+/** "Dutch (our meetings are in English)": an aside does not make an item prose. */
+const wordsOutside = (item: string): number =>
+  item
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .split(/\s+/).length;
 
 /** Words an item of a label's list may have; a longer one is prose. */
 const MAX_ITEM_WORDS = 8;

@@ -13,6 +13,8 @@ interface NarrowerUse {
   topic: string;
   /** The use is shown by the profile's work as a whole: a mobile developer's CI is for apps. */
   anywhere?: true;
+  /** The areas the requirement names in brackets show the use as well. */
+  named?: true;
 }
 
 const escaped = escapeRegExp;
@@ -46,14 +48,16 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'security',
   },
   {
-    // "PostgreSQL at scale", "Kubernetes in depth", "PostgreSQL beyond CRUD": more than
-    // listing it, so run or tuned.
+    // "PostgreSQL at scale", "AWS or GCP at depth", "PostgreSQL beyond CRUD", "PostgreSQL: you
+    // can read a query plan": more than listing it, so run or tuned.
     asked: (name) =>
       new RegExp(
-        String.raw`\b${escaped(name)}\s+(?:at\s+(?:scale|depth)|in\s+depth|internals|beyond)\b`,
+        String.raw`\b${escaped(name)}\s+(?:at\s+scale|internals|beyond)\b|\b${escaped(name)}(?:\s+or\s+[\w.-]+)?\s+(?:at|in)\s+depth\b|\b${escaped(name)}\s*:\s*you(?:'ve|\s+have|\s+can)\b`,
         'i',
       ),
     shown: IN_DEPTH,
+    // "AWS at depth (VPC networking, IAM)": the areas named show the depth asked.
+    named: true,
     topic: 'performance',
   },
   {
@@ -84,8 +88,10 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'data',
   },
   {
-    // "CI/CD for mobile": the tool used for apps, not for backend services.
-    asked: /\bfor\s+(?:mobile|ios|android)(?:\s+apps?)?\b/i,
+    // "CI/CD for mobile", "Mobile CI/CD", "Payments on Android": the tool used for apps, not
+    // for backend services.
+    asked:
+      /\b(?:for|on)\s+(?:mobile|ios|android)(?:\s+apps?)?\b|^mobile\s+(?:CI\b|CD\b|builds?\b|releases?\b|payments?\b|testing\b)/i,
     shown: /\b(?:mobile|ios|android|app store|google play|react native|flutter)\b/i,
     topic: 'mobile',
     anywhere: true,
@@ -96,7 +102,9 @@ const NARROWER_USES: readonly NarrowerUse[] = [
 export function usedMoreNarrowly(text: string, result: Support, support: ProfileSupport): boolean {
   if (result.status === 'absent') return false;
   const name = result.canonical.toLowerCase();
-  return NARROWER_USES.some(({ asked, shown, topic, anywhere }) => {
+  return NARROWER_USES.some(({ asked, shown: words, topic, anywhere, named }) => {
+    const areas = named ? bracketedAreas(text) : undefined;
+    const shown = { test: (line: string) => words.test(line) || (areas?.test(line) ?? false) };
     const asks =
       typeof asked === 'function'
         ? [result.canonical, result.term].some((named) => asked(named).test(text))
@@ -110,4 +118,15 @@ export function usedMoreNarrowly(text: string, result: Support, support: Profile
     ];
     return !lines.some((line) => shown.test(line.text) && line.text.toLowerCase().includes(name));
   });
+}
+
+/** "(VPC networking, IAM)" → the areas a requirement names in brackets, as whole words. */
+function bracketedAreas(text: string): RegExp | undefined {
+  const inside = /\(([^()]+)\)/.exec(text)?.[1];
+  const areas = inside
+    ?.split(/,|\bor\b|\band\b/)
+    .map((a) => a.trim())
+    .filter((a) => a.length >= 2);
+  if (!areas?.length) return undefined;
+  return new RegExp(String.raw`\b(?:${areas.map(escaped).join('|')})\b`, 'i');
 }

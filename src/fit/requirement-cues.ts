@@ -6,7 +6,7 @@ export const NICE_CUE =
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =
-  /\b(?:you(?:'ll| will|'d| would)? (?:have|bring|need|should|must)|(?<!\bwhat )(?:they|we|the (?:client|team|company))(?:'d| would)? (?:also )?(?:want|expect|need|require)\b|(?:is|are) (?:key|essential|crucial|vital|a must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+  /\b(?:you(?:'ll| will|'d| would)? (?:have|bring|need|should|must)|(?<!\bwhat )(?:they|we|the (?:client|team|company))(?:'d| would)? (?:also )?(?:want|expect|need|require)\b|(?:is|are) (?:key|essential|crucial|vital|a must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)(?![\s-]old\b)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
 
 /**
  * "You orchestrate work with Airflow today": a sentence describing the reader in the present
@@ -46,7 +46,7 @@ export const QUESTION_TO_READER =
 const MONEY =
   /(?:[€£$₹¥]|\b(?:EUR|GBP|USD|CHF|INR|Rs\.?)\s?)\d[\d.,]*\s?[kKmM]?(?:\s?(?:-|–|to)\s?[€£$₹¥]?\d[\d.,]*\s?[kKmM]?)?/g;
 const PAY_WORDS =
-  /\b(?:up to|plus|and|base|salary|pay|equity|bonus|stock|share options|options|OTE|ESOPs?|gross|per (?:year|annum|month|hour)|a year|p\.?a\.?|DOE)\b/gi;
+  /\b(?:up to|plus|and|base|salary|pay|equity|bonus|stock|share options|options|OTE|ESOPs?|LPA|CTC|gross|per (?:year|annum|month|hour)|a year|p\.?a\.?|DOE)\b/gi;
 
 /** "€90-110k + equity": a line made of pay alone offers something; it asks for nothing. */
 export function isPayOnly(text: string): boolean {

@@ -90,7 +90,7 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     const body = labelled?.rest ?? line.text;
     const listed =
       labelled && GROUP_KINDS.includes(labelled.kind) ? labelListItems(body) : undefined;
-    const whole = line.bullet ? [body] : (headerSegments(body) ?? sentences(body));
+    const whole = unitsOf(body, line.bullet);
     const pieces = (listed ?? whole).flatMap(splitNiceClause);
     for (const piece of pieces) {
       const requirement = toRequirement(piece, kind, Boolean(labelled) || line.bullet);
@@ -120,6 +120,17 @@ const ownKind = (line: JdLine, section: SectionKind): SectionKind =>
   section === 'excluded' && NEVER.test(line.text) ? 'must' : section;
 
 /**
+ * A list item is one unit, unless it is a header line of facts led by an icon ("🌏 Remote ·
+ * Full-time · €80k"); prose splits into sentences.
+ */
+function unitsOf(body: string, bullet: boolean): string[] {
+  const header = headerSegments(body);
+  if (!bullet) return header ?? sentences(body);
+  const paid = body.split(/\s+[·|•]\s+/).some((s) => isPayOnly(s.trim()));
+  return header && paid ? header : [body];
+}
+
+/**
  * "Acme · Berlin · Hybrid · €80k + equity": a header line of facts. Only where the work happens
  * is a requirement; the company, pay and perks are not.
  */
@@ -131,7 +142,11 @@ function headerSegments(text: string): string[] | undefined {
   // Only a line of facts: several "·" or "|" separators, or the rest of "**Acme** — …".
   const facts = (text.match(/\s[·|•]\s/g) ?? []).length >= 2 || /^\s*[·|•—–]\s/.test(text);
   if (segments.length < 2 || !facts) return undefined;
-  const kept = segments.filter((s) => WORK_PLACE.test(s) || countriesIn(s).length > 0);
+  // "New York, NY | REMOTE": a city beside a bare "remote" is where the company sits.
+  const anywhere = segments.some((s) => /^(?:fully\s+)?remote$/i.test(s));
+  const kept = segments.filter(
+    (s) => WORK_PLACE.test(s) || (!anywhere && countriesIn(s).length > 0),
+  );
   return kept.some((s) => WORK_PLACE.test(s)) ? [kept.join(' · ')] : [];
 }
 
@@ -172,6 +187,7 @@ function toRequirement(
     trimmed.length < 2 ||
     /:$/.test(text.trim()) ||
     NOT_ASKED.test(trimmed) ||
+    NONE_ASKED_AFTER.test(trimmed) ||
     isPayOnly(trimmed) ||
     isEmployerCheck(trimmed)
   )
@@ -204,6 +220,10 @@ const CONDITION = /^if\s+you\b/i;
 /** "You don't need a PhD", "Not required: a degree": a sentence saying what is not asked for. */
 const NOT_ASKED =
   /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b|^(?:also\s+)?not\s+(?:required|needed|necessary|expected|a requirement)\b|^no\s+(?:[\w-]+\s+){1,3}(?:required|needed|necessary)\b/i;
+
+/** "…the rest is Rails and Redis; none of that is required": a sentence taking back its asks. */
+const NONE_ASKED_AFTER =
+  /[;,.:]\s*(?:but\s+)?none of (?:that|this|these|those|it|them) (?:is|are) (?:required|needed|necessary|expected|a requirement)\W*$/i;
 
 /**
  * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows
