@@ -169,8 +169,12 @@ const CATEGORY_LINE = /^([^:]{2,40}):\s+(\S.*)$/;
  * is the title, "Mother tongue(s)" names languages, skills by category are skills, and any other
  * label is a section of its own holding its value.
  */
+// "<img src=… alt=…>", "![photo](me.jpg)": a cell holding an image and nothing else.
+const PHOTO = /^\s*(?:<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))\s*$/i;
+
 function readLabelRow({ label, value }: LabelRow, state: WalkState): void {
-  const name = unbold(label.text);
+  // A photo beside the name's cell labels nothing.
+  const name = PHOTO.test(label.text) ? '' : unbold(label.text);
   const { outline } = state;
   if (!name) {
     addLines(
