@@ -20,6 +20,7 @@ import {
   plural,
 } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
+import { markLinkedInPage } from './linkedin-page.ts';
 import {
   type Header,
   nameFromHeading,
@@ -100,7 +101,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const { body, fields: frontMatter } = splitFrontMatter(repair.text);
-  const text = markPlainTextCv(withoutPageFooters(body));
+  const text = markPlainTextCv(markLinkedInPage(withoutPageFooters(body)));
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(

@@ -47,6 +47,11 @@ const YEARS = [
   new RegExp(`(?:^|[.!?]\\s+|,\\s+)${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?=\\p{Ll})`, 'u'),
   // "12 years of turning messy data into numbers.": a sentence that opens with the years of doing.
   new RegExp(`(?:^|[.!?]\\s+)${QUALIFIER}${NUMBER}\\s+of\\s+\\p{Ll}+ing\\b`, 'iu'),
+  // "7 years of software engineering, the last 5 …": years of a field, not "the last 3 years".
+  new RegExp(
+    `(?<!\\b(?:last|past|first|next)\\s+)\\b${QUALIFIER}${NUMBER}\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}(?:engineering|development|programming)\\b`,
+    'iu',
+  ),
   // "9 years of backend & systems work": years of a kind of work.
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+of\\s+(?:[\\p{L}&/+-]+\\s+){1,4}?work\\b(?!\\s+(?:at|with|for)\\b)`,

@@ -18,8 +18,8 @@ export function skillTableRows(
   cellText: (cell: PhrasingContent[]) => string,
 ): PhrasingContent[][] | undefined {
   const headers = (table.children[0]?.children ?? []).map((cell) => cellText(cell.children));
-  const kinds = headers.map((h) => SKILL_COLUMNS.find(([pattern]) => pattern.test(h))?.[1]);
-  if (kinds[0] !== 'name' || !kinds.slice(1).some((kind) => kind && kind !== 'name')) return;
+  if (!isSkillTableHeader(headers)) return;
+  const kinds = skillColumns(headers);
   return table.children.slice(1).flatMap((row) => {
     const texts = row.children.map((cell) => cellText(cell.children));
     const name = texts[0];
@@ -27,15 +27,40 @@ export function skillTableRows(
     const category = texts[kinds.indexOf('category')];
     const level = texts[kinds.indexOf('level')];
     const years = texts[kinds.indexOf('years')];
-    const notes = [level, years && /^\d+(?:\.\d+)?\+?$/.test(years) ? `${years} years` : years];
-    const note = notes.filter(Boolean).join(', ');
-    const item = note ? `${name} (${note})` : name;
+    const item = skillItem(name, level, years);
     const nodes: PhrasingContent[] = category
       ? [{ type: 'strong', children: [{ type: 'text', value: `${category}:` }] }]
       : [];
     nodes.push({ type: 'text', value: category ? ` ${item}` : item });
     return [nodes];
   });
+}
+
+function skillColumns(headers: string[]) {
+  return headers.map((h) => SKILL_COLUMNS.find(([pattern]) => pattern.test(h))?.[1]);
+}
+
+/** "Skill | Level | Years": a skill column first, then its category, level or years. */
+export function isSkillTableHeader(headers: string[]): boolean {
+  const kinds = skillColumns(headers);
+  return kinds[0] === 'name' && kinds.slice(1).some((kind) => kind && kind !== 'name');
+}
+
+// "★★★★☆", "●●●○○": a level drawn as symbols, which says nothing in words.
+const SYMBOL_LEVEL = /^[^\p{L}\p{N}]+$/u;
+
+/**
+ * "Go (expert, 5 years)"; a cell that lists several ("Slither · Echidna", "TypeScript
+ * (ethers.js, viem)") stays as written, where a note would read as one more of them.
+ */
+function skillItem(name: string, level?: string, years?: string): string {
+  if (/\([^()]*,[^()]*\)|\s[/·]\s/.test(name)) return name;
+  const words = level && !SYMBOL_LEVEL.test(level) ? level : undefined;
+  // "The Graph (subgraphs)" rated in stars: a second bracket of years only would read as a list.
+  if (name.includes('(') && !words) return name;
+  const notes = [words, years && /^\d+(?:\.\d+)?\+?$/.test(years) ? `${years} years` : undefined];
+  const note = notes.filter(Boolean).join(', ');
+  return note ? `${name} (${note})` : name;
 }
 
 // Column headers of tables read row by row: never a group of skills.

@@ -1,4 +1,5 @@
 import { INSTITUTION, takeDates, takeYear } from './entry-text.ts';
+import { isSkillTableHeader } from './skill-table.ts';
 import type { Cell, CellLine } from './table-cells.ts';
 import { unbold } from './table-cells.ts';
 import { NATIVE_LABEL, nativeItems } from './table-languages.ts';
@@ -94,7 +95,9 @@ const WHEN_HEADER = /^(?:dates?|period|years?|from\s*[-–]\s*to|when|duration|t
 
 /** Rows under a header: a job per row when the columns name one, else a dated entry per row. */
 function readColumnTable(header: Cell[], body: Cell[][], source: string, state: WalkState): void {
-  const when = header.findIndex((cell) => WHEN_HEADER.test(unbold(cell.text)));
+  const names = header.map((cell) => unbold(cell.text));
+  // "Skill | Level | Years": a skills matrix, which the skills reader takes as a table.
+  const when = isSkillTableHeader(names) ? -1 : names.findIndex((name) => WHEN_HEADER.test(name));
   const section = state.outline.current ?? openSection(state.outline, 'Experience');
   state.inHeader = false;
   if (when < 0) {
@@ -166,8 +169,12 @@ const CATEGORY_LINE = /^([^:]{2,40}):\s+(\S.*)$/;
  * is the title, "Mother tongue(s)" names languages, skills by category are skills, and any other
  * label is a section of its own holding its value.
  */
+// "<img src=… alt=…>", "![photo](me.jpg)": a cell holding an image and nothing else.
+const PHOTO = /^\s*(?:<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))\s*$/i;
+
 function readLabelRow({ label, value }: LabelRow, state: WalkState): void {
-  const name = unbold(label.text);
+  // A photo beside the name's cell labels nothing.
+  const name = PHOTO.test(label.text) ? '' : unbold(label.text);
   const { outline } = state;
   if (!name) {
     addLines(

@@ -31,17 +31,55 @@ const CONTACT_LABEL =
  */
 export function addLines(lines: string[], state: WalkState, items = false): void {
   const { outline } = state;
-  for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+  // Lines sharing a cell with the name: the first of the others is the headline.
+  let headline = state.inHeader && lines.some((line) => isOwnerName(line.trim(), state));
+  for (const line of headerPieces(lines, state)) {
     if (state.inHeader && !outline.place && ADDRESS.test(line) && !CONTACT.test(line)) {
       // The town after the postcode is where the owner is; the full address stays a line.
       outline.place = ADDRESS.exec(line)?.[1] ?? line;
       headerSection(state).blocks.push(line);
     } else if (state.inHeader && CONTACT.test(line))
       // "github.com/jane" as résumé headers write addresses: a contact line reads it so.
-      outline.contact.push(line.replace(CONTACT_LABEL, '').replace(/\bhttps?:\/\//g, ''));
-    else headerSection(state).blocks.push(items ? `- ${line}` : line);
+      outline.contact.push(contactText(line));
+    else if (state.inHeader && !outline.place && PLACE_PIN.test(line))
+      outline.place = line.replace(PLACE_PIN, '');
+    else if (headline && outline.headlines.length === 0) {
+      outline.headlines.push(line);
+      headline = false;
+    } else headerSection(state).blocks.push(items ? `- ${line}` : line);
   }
 }
+
+/**
+ * "github.com/jane" as résumé headers write addresses; a link keeps its target whole, and a
+ * bare number says it is a phone.
+ */
+function contactText(line: string): string {
+  if (/\]\(/.test(line)) return line;
+  const text = line.replace(CONTACT_LABEL, '').replace(/\bhttps?:\/\//g, '');
+  return /^\+?\d[\d\s()./-]{6,}\d$/.test(text) ? `Phone: ${text}` : text;
+}
+
+// "📍 Ljubljana, Slovenia": a pin before a place.
+const PLACE_PIN = /^📍\uFE0F?\s*/u;
+
+/**
+ * The lines to place; under the name, "✉️ jane@… · ☎️ +386 …" is one way to reach the owner
+ * a piece, and the name's own line (the bold name atop the header cell) is no more than that.
+ */
+function headerPieces(lines: string[], state: WalkState): string[] {
+  const kept = lines.map((l) => l.trim()).filter(Boolean);
+  if (!state.inHeader) return kept;
+  return kept
+    .filter((line) => !isOwnerName(line, state))
+    .flatMap((line) => {
+      const pieces = line.split(/\s+·\s+/).map((piece) => piece.replace(LEADING_SYMBOLS, ''));
+      return pieces.every((piece) => CONTACT.test(piece)) ? pieces : [line];
+    });
+}
+
+// "✉️ ", "☎️ ", "🐙 ", "𝕏 ": a symbol standing for the kind of contact that follows.
+const LEADING_SYMBOLS = /^(?:[^\p{L}\p{N}\s[(+]|𝕏)+\s*/u;
 
 function headerSection(state: WalkState): OutlineSection {
   return (

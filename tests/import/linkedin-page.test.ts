@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { imported } from '../support/import-fixture.ts';
+
+// Text copied from a LinkedIn profile page in a browser: section names alone on a line, the
+// page's buttons and counters in between, several positions under one company.
+const page = [
+  'Marta Quispe Rojas',
+  ' She/Her',
+  'Platform Engineer | Go · Kubernetes | payments infrastructure',
+  '',
+  'Cusco, Peru · Contact info',
+  '',
+  'Andes Pay',
+  '',
+  '732 followers · 500+ connections',
+  '',
+  'Open to',
+  'Add profile section',
+  'More',
+  '',
+  'Open to work',
+  'Platform Engineer roles',
+  'See all details',
+  '',
+  'About',
+  'I have built payment systems for 8 years.',
+  '',
+  'Available from June 2027 (one month notice) for remote platform roles.',
+  '',
+  'Activity',
+  '732 followers',
+  'Marta hasn’t posted yet',
+  '',
+  'Experience',
+  'Andes Pay logo',
+  'Andes Pay',
+  'Full-time · 4 yrs 2 mos',
+  'Cusco, Peru · Hybrid',
+  '',
+  'Staff Platform Engineer',
+  'Mar 2024 - Present · 2 yrs 9 mos',
+  'Runs the ledger cluster migration.',
+  'Skills: Kubernetes · Terraform · +2 skills',
+  '',
+  'Platform Engineer',
+  'Oct 2022 - Feb 2024 · 1 yr 5 mos',
+  'Moved settlement jobs to Argo Workflows.',
+  '',
+  'Llama Logistics logo',
+  'Backend Developer',
+  'Llama Logistics · Full-time',
+  'Jan 2018 - Sep 2022 · 4 yrs 9 mos',
+  'Lima, Peru · On-site',
+  'Route pricing services in Go…see more',
+  '',
+  'Licenses & certifications',
+  'CNCF logo',
+  'Certified Kubernetes Administrator (CKA)',
+  'The Linux Foundation',
+  'Issued Apr 2022 · Expires Apr 2025',
+  'Credential ID LF-1234abcd',
+  'Show credential',
+  '',
+  'Skills',
+  'Go · 21 endorsements',
+  'Endorsed by Pedro Vargas and 2 other colleagues at Andes Pay',
+  'PostgreSQL · 9 endorsements',
+  'Show all 19 skills →',
+  '',
+  'Languages',
+  'Spanish',
+  'Native or bilingual proficiency',
+  'Quechua',
+  'Limited working proficiency',
+  '',
+  'Recommendations',
+  'Received',
+  'Given',
+  '',
+  'Rosa Huamán',
+  ' · 2nd',
+  'Head of Risk at Andes Pay',
+  'May 3, 2025, Rosa Huamán worked with Marta on the same team',
+  'Marta translated every outage into numbers our auditors could follow.',
+  '',
+  'More profiles for you',
+  'Diego Salas',
+  ' · 2nd',
+  'CTO at Condor Cloud',
+  'Connect',
+  '',
+  'Contact info',
+  'Marta’s Profile',
+  'linkedin.com/in/marta-quispe',
+  'Email',
+  'marta.q@example.com',
+].join('\n');
+
+describe('a profile copied from a LinkedIn page', () => {
+  const { profile } = imported(page);
+
+  it('reads the positions, those under one company included', () => {
+    expect(
+      profile.roles.map((r) => [r.title, r.company, r.start, r.end, r.location ?? '']),
+    ).toEqual([
+      ['Staff Platform Engineer', 'Andes Pay', '2024-03', 'present', 'Cusco, Peru'],
+      ['Platform Engineer', 'Andes Pay', '2022-10', '2024-02', 'Cusco, Peru'],
+      ['Backend Developer', 'Llama Logistics', '2018-01', '2022-09', 'Lima, Peru'],
+    ]);
+    expect(profile.roles[0]?.technologies).toEqual(['Kubernetes', 'Terraform']);
+  });
+
+  it('takes the location, the availability sentence and the contact modal', () => {
+    expect(profile.identity.location).toBe('Cusco, Peru');
+    expect(profile.identity.availability).toMatch(/^Available from June 2027/);
+    expect(profile.contact.email).toBe('marta.q@example.com');
+    expect(profile.contact.linkedin).toMatch(/linkedin\.com\/in\/marta-quispe$/);
+  });
+
+  it('reads certificates with their expiry, skills and spoken languages', () => {
+    expect(profile.certifications).toEqual([
+      expect.objectContaining({
+        name: 'Certified Kubernetes Administrator (CKA)',
+        year: '2022',
+        issuer: expect.stringMatching(/The Linux Foundation, expires Apr 2025/),
+      }),
+    ]);
+    const skills = profile.skills.flatMap((g) => g.skills.map((s) => s.name));
+    expect(skills).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['Spanish', 'Native or bilingual proficiency'],
+      ['Quechua', 'Limited working proficiency'],
+    ]);
+  });
+
+  it('keeps a recommendation as the recommender’s words, and drops the page’s buttons', () => {
+    const kept = JSON.stringify(profile);
+    expect(kept).toMatch(/Recommendation by Rosa Huamán[^"]*auditors could follow/);
+    const skills = profile.skills.flatMap((g) => g.skills.map((s) => s.name));
+    expect(skills.join(' ')).not.toMatch(/auditors|Endorsed/);
+    for (const remnant of [
+      'Show all',
+      'followers',
+      'Add profile section',
+      'See all details',
+      'logo',
+      'Diego Salas',
+      'Condor Cloud',
+      'see more',
+    ])
+      expect(kept).not.toContain(remnant);
+    expect(profile.roles.map((r) => r.company)).not.toContain('Condor Cloud');
+  });
+});
