@@ -184,3 +184,18 @@ describe('a short technology name with a word that makes it something else', () 
     expect(answerToPlainText(assistant.ask('has she managed node pools?'))).not.toMatch(/Node\.js/);
   });
 });
+
+describe('a field named by a word the profile never writes', () => {
+  it('answers "defi exp?" from the lending and staking lines, never a no', () => {
+    const assistant = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Rok Zupan', title: 'Smart Contract Engineer' },
+        skills: [{ id: 'chain', name: 'Chain', skills: [{ name: 'Solidity' }] }],
+        summary: ['Four years writing Solidity for lending and staking protocols.'],
+      }),
+    );
+    const text = answerToPlainText(assistant.ask('defi exp?'));
+    expect(text).toContain('lending and staking');
+    expect(text).not.toMatch(/^No/);
+  });
+});

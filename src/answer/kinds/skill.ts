@@ -13,6 +13,7 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { listedVia, mentionsOf } from '../support.ts';
+import { contentStems } from '../text.ts';
 
 /** How the profile stands on one technology. */
 type Verdict =
@@ -242,6 +243,8 @@ function unknownSkill(k: Knowledge, typed: string): Candidate {
       topic: 'skill',
       what: name,
       terms: [name, ...own],
+      // "defi?" beside "lending and staking protocols": the word's close meanings count too.
+      words: contentStems(name),
       no: `**No** — ${name} isn't in ${k.firstName}'s profile.${examples.length ? ` Skills it lists include ${examples.join(', ')}.` : ''}`,
     },
     'skill',

@@ -11,6 +11,9 @@
  */
 export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['payment', 'payments', 'billing', 'checkout', 'invoicing', 'invoice', 'stripe', 'subscription'],
+  ['defi', 'lending', 'staking', 'liquidity', 'yield', 'vault', 'vaults', 'amm', 'liquidation'],
+  ['cdc', 'debezium', 'replication', 'logical replication', 'change data capture'],
+  ['cartography', 'maps', 'mapping', 'cartographic', 'choropleth', 'gis'],
   ['lead', 'led', 'leadership', 'manage', 'managed', 'management', 'manager', 'head', 'headed'],
   [
     'people',
