@@ -120,7 +120,7 @@ export function segments(text: string): string[] {
 
 // Jobs before a career change ("Shift Supervisor", "Teacher") are roles too.
 const ROLE_WORD =
-  /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef)\b/i;
+  /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist)\b/i;
 
 export function looksLikeJobTitle(text: string): boolean {
   return ROLE_WORD.test(text);
@@ -128,7 +128,7 @@ export function looksLikeJobTitle(text: string): boolean {
 
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
-  /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef)s?$/i;
+  /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist)s?$/i;
 
 /** "Senior Platform Engineer", "Staff SRE (Payments)": a short text that ends as a job title. */
 export function endsAsJobTitle(text: string): boolean {

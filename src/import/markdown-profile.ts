@@ -76,6 +76,7 @@ import { sectionKind } from './section-kinds.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';
+import { timelineRoles } from './timeline-roles.ts';
 import { settleUniqueIds, uniqueId } from './unique-id.ts';
 
 interface Located {
@@ -233,6 +234,16 @@ function readSections(
     if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
     if (!kind && isYearTimeline(section.body)) kind = 'about';
     const label = section.title || 'Untitled section';
+    // "2022 – now · Employer, City · Job": a career told as a timeline of lines.
+    const timeline = kind ? undefined : timelineRoles(section);
+    if (timeline) {
+      draft.roles.push(...timeline.roles);
+      // The lines stay searchable as written, the degree line among them.
+      notes.push(
+        `${label} → ${timeline.roles.length} roles from a timeline; kept as section "${keepSection(section, draft.sections)}"`,
+      );
+      continue;
+    }
     if (!kind) {
       notes.push(`${label} → kept as section "${keepSection(section, draft.sections)}"`);
       const named = skillsNamedUnder(section, draft);

@@ -1,0 +1,39 @@
+import type { Role } from '../knowledge/schema.ts';
+import { looksLikeDegree, looksLikeJobTitle, takeDates } from './entry-text.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
+import type { RawSection } from './markdown-sections.ts';
+
+/**
+ * "**2022 – now** · Pirkanmaan Sanomat, Tampere · Data Visualisation Developer": a section of
+ * dated lines, each a span, an employer and a job, as personal sites write a career. Returns the
+ * roles when most of the section's lines read so, else nothing.
+ */
+export function timelineRoles(section: RawSection): { roles: Role[] } | undefined {
+  const lines = flatten(linesOf(section.body)).map((line) => line.text);
+  const roles = lines.flatMap((text) => timelineRole(text) ?? []);
+  return roles.length >= 2 && roles.length * 2 > lines.length ? { roles } : undefined;
+}
+
+function timelineRole(text: string): Role | undefined {
+  const dates = takeDates(text);
+  if (!dates) return undefined;
+  const parts = dates.rest
+    .split(/\s+[·|•—–]\s+|\s+-\s+/)
+    .map((part) => part.replace(/\[\^\w+\]$/, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const job = parts.findIndex((part) => looksLikeJobTitle(part.replace(/\s*\([^)]*\)$/, '')));
+  if (job < 0 || parts.some(looksLikeDegree)) return undefined;
+  const [company = '', place] = (parts.find((_, i) => i !== job) ?? '').split(/,\s+/);
+  const title = parts[job] ?? '';
+  if (!company) return undefined;
+  return {
+    company,
+    title,
+    start: dates.start,
+    ...(dates.end ? { end: dates.end } : {}),
+    ...(place ? { location: place } : {}),
+    highlights: [],
+    technologies: [],
+  };
+}
