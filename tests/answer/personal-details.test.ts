@@ -327,3 +327,16 @@ describe('an employer said only in prose or a timeline', () => {
     expect(text).not.toMatch(/doesn't mention/);
   });
 });
+
+describe('spoken languages told in a sentence', () => {
+  it('quotes the sentence naming the most languages first', () => {
+    const told = {
+      ...profile,
+      languages: [],
+      publications: [{ kind: 'talk', title: 'Maps in English for beginners' }],
+      summary: ['I work in Kiswahili and English, and get by in French.'],
+    };
+    const text = ask('what languages does she speak', told);
+    expect(text.split('\n')[1]).toContain('Kiswahili and English');
+  });
+});

@@ -1,6 +1,6 @@
 import { namesOfLanguage, SPOKEN_LANGUAGES } from '../../knowledge/spoken-languages.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
-import { reply } from '../pipeline/reply.ts';
+import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize } from '../text.ts';
 
@@ -90,5 +90,20 @@ function fromText(k: Knowledge, asked: string[]): Candidate {
     'languages',
     SCORES.spoken,
   );
-  return claim;
+  if (claim.evidence.length < 2) return claim;
+  // "I work in Finnish and English, get by in Swedish": the line naming the most languages
+  // first, before a talk title that happens to say "English".
+  const ranked = [...claim.evidence].sort((a, b) => languagesIn(b.text) - languagesIn(a.text));
+  const shown = bullets(evidenceLines(ranked, k.config.maxEvidence));
+  return {
+    ...claim,
+    evidence: ranked,
+    answer: { ...claim.answer, text: `Here's what ${k.firstName}'s profile says:\n${shown}` },
+  };
+}
+
+const LANGUAGE_NAME = new RegExp(`\\b(?:${SPOKEN_LANGUAGES.join('|')})\\b`, 'g');
+
+function languagesIn(text: string): number {
+  return new Set(text.match(LANGUAGE_NAME) ?? []).size;
 }
