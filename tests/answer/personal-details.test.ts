@@ -340,3 +340,20 @@ describe('spoken languages told in a sentence', () => {
     expect(text.split('\n')[1]).toContain('Kiswahili and English');
   });
 });
+
+describe('a specific question beside a group word', () => {
+  it('answers from the line the specific words find, not the lines naming the group', () => {
+    const graphics = {
+      ...profile,
+      identity: { ...profile.identity, title: 'Graphics Developer' },
+      summary: [
+        'I work on the graphics desk.',
+        'Open to graphics commissions from March.',
+        'Graphics for elections and budgets.',
+      ],
+      expertise: ['graphics that work on phones', 'maps'],
+      impact: ['Chart templates: graphics load faster, in 1.1 s instead of 4.8 s on phones.'],
+    };
+    expect(ask('how much faster did she make the graphics load', graphics)).toContain('4.8 s');
+  });
+});

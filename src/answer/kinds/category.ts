@@ -183,7 +183,8 @@ function noneListed(
     specific.length >= 2 && (k.index.search(specific)[0]?.coverage ?? 0) >= k.config.asideCoverage;
   return {
     ...claim,
-    score: elsewhere && claim.evidence.length === 0 ? SCORES.absence : claim.score,
+    // A listing of the lines that merely name the group is no better: the specific line wins.
+    score: elsewhere ? SCORES.absence : claim.score,
     state: { techs: [], category: ref, topic: 'skills' },
     answer: { ...claim.answer, title },
   };

@@ -27,6 +27,8 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'code',
   'program',
   'know',
+  // "how much faster did she make the graphics load": the asking, not the topic.
+  'make',
 ]);
 
 /**
