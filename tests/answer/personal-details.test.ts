@@ -357,3 +357,18 @@ describe('a specific question beside a group word', () => {
     expect(ask('how much faster did she make the graphics load', graphics)).toContain('4.8 s');
   });
 });
+
+describe('a group implied by a listed service', () => {
+  it('never says "lists no cloud skills" beside a listed Amazon RDS', () => {
+    const dba = {
+      identity: { name: 'Lia Costa', title: 'DBA' },
+      summary: ['Studying for an Azure exam.'],
+      skills: [
+        { id: 'db', name: 'Databases', skills: [{ name: 'PostgreSQL' }, { name: 'Amazon RDS' }] },
+      ],
+    };
+    const text = ask('cloud skills?', dba);
+    expect(text).not.toMatch(/lists no cloud/);
+    expect(text).toContain('AWS (via Amazon RDS)');
+  });
+});

@@ -70,7 +70,12 @@ export function categoryCandidate(
   );
   const label = ref.label;
   if (skills.length === 0 && mentioned.length > 0) {
-    const text = `${k.firstName}'s profile lists no ${label} skills, but mentions:\n${bullets(mentionLines)}`;
+    // "lists no cloud skills" is false beside a listed Amazon RDS, which implies AWS.
+    const implied = ref.tag ? impliedInGroup(k, ref.tag) : [];
+    const lead = implied.length
+      ? `${k.firstName}'s profile shows ${label} skills through ${implied.join(', ')}, and mentions:`
+      : `${k.firstName}'s profile lists no ${label} skills, but mentions:`;
+    const text = `${lead}\n${bullets(mentionLines)}`;
     const evidence = mentioned.flatMap((t) => t.evidence.slice(0, 1));
     return {
       ...base,
@@ -205,4 +210,12 @@ function mentionedWithTag(k: Knowledge, tag: string): Tech[] {
     byTagCache.set(k.index, byTag);
   }
   return byTag.get(tag) ?? [];
+}
+
+/** Technologies of a group the listed skills imply ("AWS" through a listed Amazon RDS). */
+function impliedInGroup(k: Knowledge, tag: string): string[] {
+  return k.index.techs.flatMap((t) => {
+    const support = t.tags.has(tag) ? k.support.supportFor(t.name) : undefined;
+    return support?.status === 'implied' ? [`${t.name} (via ${support.via.join(', ')})`] : [];
+  });
 }
