@@ -125,35 +125,23 @@ export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
 }
 
 /**
- * The lines that hold a term however it is written: "soc2" is "SOC 2", "healthtech" is in
- * "health-tech startup" (a single word of six letters or more, found with spaces and hyphens
- * taken out of the lines).
+ * Lines found for a term, remembered per knowledge and term: each finder below searches every
+ * line, once per term.
  */
-function linesWriting(k: Knowledge, term: string): Snippet[] {
-  let byTerm = writing.get(k.index);
+function remembered(
+  cache: WeakMap<Knowledge['index'], Map<string, Snippet[]>>,
+  k: Knowledge,
+  term: string,
+  find: () => Snippet[],
+): Snippet[] {
+  let byTerm = cache.get(k.index);
   if (!byTerm) {
     byTerm = new Map();
-    writing.set(k.index, byTerm);
+    cache.set(k.index, byTerm);
   }
   let found = byTerm.get(term);
   if (!found) {
-    const apart = term.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ');
-    found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
-    const joined = term.toLowerCase();
-    if (/^[\p{L}\d]{6,}$/u.test(joined)) {
-      // Whole words only, however split: "healthtech" is in "health-tech", "saleor" is not in
-      // "wholesale orders".
-      const apartAnywhere = new RegExp(
-        `(?<![\\p{L}\\d])${[...joined].map(escapeRegExp).join('[\\s-]?')}(?![\\p{L}\\d])`,
-        'iu',
-      );
-      const texts = compactTexts(k);
-      found.push(
-        ...k.index.snippets.filter(
-          (s, i) => texts[i]?.includes(joined) && apartAnywhere.test(s.text),
-        ),
-      );
-    }
+    found = find();
     if (byTerm.size > 5_000) byTerm.clear();
     byTerm.set(term, found);
   }
@@ -161,62 +149,79 @@ function linesWriting(k: Knowledge, term: string): Snippet[] {
 }
 
 const writing = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
-
-const compacted = new WeakMap<Knowledge['index'], string[]>();
-
-/** Each line's text in lower case without spaces and hyphens, made once per knowledge. */
-function compactTexts(k: Knowledge): string[] {
-  let texts = compacted.get(k.index);
-  if (!texts) {
-    texts = k.index.snippets.map((s) => s.text.toLowerCase().replace(/[\s-]+/g, ''));
-    compacted.set(k.index, texts);
-  }
-  return texts;
-}
-
 const holding = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+const under = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+
+/**
+ * The lines that hold a term however it is written: "soc2" is "SOC 2", "healthtech" is in
+ * "health-tech startup" (a single word of six letters or more, found with spaces and hyphens
+ * taken out of the lines).
+ */
+function linesWriting(k: Knowledge, term: string): Snippet[] {
+  return remembered(writing, k, term, () => {
+    const apart = term.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ');
+    const found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
+    const joined = term.toLowerCase();
+    if (!/^[\p{L}\d]{6,}$/u.test(joined)) return found;
+    // Whole words only, however split: "healthtech" is in "health-tech", "saleor" is not in
+    // "wholesale orders".
+    const apartAnywhere = new RegExp(
+      `(?<![\\p{L}\\d])${[...joined].map(escapeRegExp).join('[\\s-]?')}(?![\\p{L}\\d])`,
+      'iu',
+    );
+    const { compact } = lineForms(k);
+    found.push(
+      ...k.index.snippets.filter(
+        (s, i) => compact[i]?.includes(joined) && apartAnywhere.test(s.text),
+      ),
+    );
+    return found;
+  });
+}
 
 /** The lines that hold a phrase, word forms folded; computed once per phrase and knowledge. */
 export function linesHolding(k: Knowledge, phrase: string): Snippet[] {
-  let byPhrase = holding.get(k.index);
-  if (!byPhrase) {
-    byPhrase = new Map();
-    holding.set(k.index, byPhrase);
-  }
-  let found = byPhrase.get(phrase);
-  if (!found) {
-    const wanted = stemSequence(phrase).trim();
-    found = wanted
-      ? k.index.snippets.filter((s) => stemSequence(s.text).includes(` ${wanted} `))
-      : [];
-    if (byPhrase.size > 5_000) byPhrase.clear();
-    byPhrase.set(phrase, found);
-  }
-  return found;
+  return remembered(holding, k, phrase, () => linesWhose(k, lineForms(k).stemmed, phrase));
 }
-
-const under = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
 
 /**
  * The lines filed under a heading that names a term: "volunteering?" finds the entries of a
  * "Volunteering" section whose own text never says the word.
  */
 function linesUnder(k: Knowledge, term: string): Snippet[] {
-  let byTerm = under.get(k.index);
-  if (!byTerm) {
-    byTerm = new Map();
-    under.set(k.index, byTerm);
+  return remembered(under, k, term, () => linesWhose(k, lineForms(k).sources, term));
+}
+
+/** The lines whose stemmed form (of their text or their source) holds the phrase's stems. */
+function linesWhose(k: Knowledge, forms: readonly string[], phrase: string): Snippet[] {
+  const wanted = stemSequence(phrase).trim();
+  return wanted ? k.index.snippets.filter((_, i) => forms[i]?.includes(` ${wanted} `)) : [];
+}
+
+interface LineForms {
+  /** Each line's text in lower case without spaces and hyphens. */
+  compact: string[];
+  /** Each line's text as its stems, space-padded. */
+  stemmed: string[];
+  /** Each line's source ("Volunteering") as its stems, space-padded. */
+  sources: string[];
+}
+
+const forms = new WeakMap<Knowledge['index'], LineForms>();
+
+/** The forms of every line the finders compare against, made once per knowledge. */
+function lineForms(k: Knowledge): LineForms {
+  let made = forms.get(k.index);
+  if (!made) {
+    const { snippets } = k.index;
+    made = {
+      compact: snippets.map((s) => s.text.toLowerCase().replace(/[\s-]+/g, '')),
+      stemmed: snippets.map((s) => stemSequence(s.text)),
+      sources: snippets.map((s) => stemSequence(s.source)),
+    };
+    forms.set(k.index, made);
   }
-  let found = byTerm.get(term);
-  if (!found) {
-    const wanted = stemSequence(term).trim();
-    found = wanted
-      ? k.index.snippets.filter((s) => stemSequence(s.source).includes(` ${wanted} `))
-      : [];
-    if (byTerm.size > 5_000) byTerm.clear();
-    byTerm.set(term, found);
-  }
-  return found;
+  return made;
 }
 
 /** Every word of a text as its stem, in order, stop words kept, space-padded. */
