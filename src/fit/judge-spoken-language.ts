@@ -1,8 +1,8 @@
 import type { Profile } from '../knowledge/schema.ts';
-import { SPOKEN_LANGUAGES } from '../knowledge/spoken-languages.ts';
+import { spokenLanguagePattern } from '../knowledge/spoken-languages.ts';
 import type { Judgement } from './judgement.ts';
 
-const LANGUAGE = new RegExp(`\\b(${SPOKEN_LANGUAGES.join('|')})\\b`, 'g');
+const LANGUAGE = spokenLanguagePattern();
 // "English" alone in "English-speaking team" is context; these words make it asked for.
 const SPEAKING =
   /\b(?:speak\w*|spoken|fluen\w+|conversational|native|proficien\w+|business[\s-]level|working (?:knowledge|proficiency|level)|at an? \w+ level|written|verbal|language|C1|C2|B1|B2)\b/i;

@@ -149,6 +149,11 @@ export const SPOKEN_LANGUAGES: readonly string[] = [
 
 const SPOKEN = new Set(SPOKEN_LANGUAGES.map((name) => name.toLowerCase()));
 
+/** A spoken language's name as a whole word, captured; global, for `matchAll` and `replace`. */
+export function spokenLanguagePattern(): RegExp {
+  return new RegExp(`\\b(${SPOKEN_LANGUAGES.join('|')})\\b`, 'g');
+}
+
 /** `true` for "Vietnamese", "english", "Mandarin"; `false` for "Go" or "Rust". */
 export function isSpokenLanguage(name: string): boolean {
   return SPOKEN.has(name.trim().toLowerCase());

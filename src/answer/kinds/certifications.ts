@@ -118,8 +118,7 @@ const SUBJECT_BEFORE =
  * testing?" may mean any testing certificate, which the list answers.
  */
 function subjectOf(text: string): string | undefined {
-  const trimmed = text.trim();
-  const subject = (SUBJECT.exec(trimmed) ?? SUBJECT_BEFORE.exec(trimmed))?.[1]?.trim();
+  const subject = typedSubject(text.trim());
   return subject && /\d|\b\p{Lu}{2,}|\b[IVX]{1,4}$/u.test(subject) ? subject : undefined;
 }
 
@@ -133,17 +132,9 @@ function unknownAcronym(
   text: string,
 ): string | undefined {
   if (categories.length > 0) return undefined;
-  // The clause that asks: "pcnse certified? we use palo alto" asks in its first.
-  const clause = text
-    .replace(/\s*\([^)]*\)/g, '')
-    .trim()
-    .split(/[?!.]\s+/)
-    .find((c) => /certif|^(?:is|are)\b/i.test(c))
-    ?.trim();
-  if (!clause) return undefined;
+  const clause = askingClause(text);
   const typed =
-    SUBJECT.exec(clause)?.[1] ??
-    SUBJECT_BEFORE.exec(clause)?.[1] ??
+    typedSubject(clause) ??
     /^(?:is|are)\s+\S+\s+(?:an?\s+)?([a-z][a-z\d+-]{2,6})\s*\?*$/i.exec(clause)?.[1];
   const word = typed?.trim().toLowerCase();
   if (!word || !/^[a-z][a-z\d+-]{2,6}$/.test(word)) return undefined;
@@ -165,10 +156,25 @@ const YES_NO = /^(?:is|are|does|do|did|has|have|any|certified|holds?)\b/i;
 
 /** "is she esri certified?" → "no esri certification: " as typed, for the clear no. */
 function namedSubject(text: string): string {
-  // "is she esri certified (arcgis pro)?": the aside is not the subject.
-  const trimmed = text.replace(/\s*\([^)]*\)/g, '').trim();
-  const subject = (SUBJECT.exec(trimmed) ?? SUBJECT_BEFORE.exec(trimmed))?.[1]?.trim();
+  const subject = typedSubject(askingClause(text));
   return subject && subject.length <= 40 ? `no ${subject} certification; ` : '';
+}
+
+/**
+ * The clause that asks, without asides: "pcnse certified? we use palo alto" asks in its first,
+ * and in "is she esri certified (arcgis pro)?" the bracket is not the subject.
+ */
+function askingClause(text: string): string {
+  const clauses = text
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim()
+    .split(/[?!.]\s+/);
+  return (clauses.find((c) => /certif|^(?:is|are)\b/i.test(c)) ?? clauses[0] ?? '').trim();
+}
+
+/** What a clause asks to be certified in, as typed, whatever its case. */
+function typedSubject(clause: string): string | undefined {
+  return (SUBJECT.exec(clause) ?? SUBJECT_BEFORE.exec(clause))?.[1]?.trim();
 }
 
 const ANY_AT_ALL =

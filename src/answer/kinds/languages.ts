@@ -1,4 +1,8 @@
-import { namesOfLanguage, SPOKEN_LANGUAGES } from '../../knowledge/spoken-languages.ts';
+import {
+  namesOfLanguage,
+  SPOKEN_LANGUAGES,
+  spokenLanguagePattern,
+} from '../../knowledge/spoken-languages.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
@@ -102,7 +106,7 @@ function fromText(k: Knowledge, asked: string[]): Candidate {
   };
 }
 
-const LANGUAGE_NAME = new RegExp(`\\b(?:${SPOKEN_LANGUAGES.join('|')})\\b`, 'g');
+const LANGUAGE_NAME = spokenLanguagePattern();
 
 function languagesIn(text: string): number {
   return new Set(text.match(LANGUAGE_NAME) ?? []).size;
