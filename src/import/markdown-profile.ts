@@ -3,32 +3,23 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
-import { escapeRegExp } from '../knowledge/escape-regexp.ts';
-import type { Profile, Pronouns } from '../knowledge/schema.ts';
-import { availabilityFromProse } from './availability.ts';
+import type { Pronouns } from '../knowledge/schema.ts';
 import { liftBoldHeadings } from './bold-headings.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
-import { looksLikePlace } from './entry-text.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
-import {
-  DEFAULT_PRONOUNS,
-  type ImportOptions,
-  type ImportResult,
-  plural,
-} from './import-result.ts';
+import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
 import {
-  type Header,
   nameFromHeading,
   openingIntroduction,
   readPreamble,
-  titleFromHeadline,
   titleFromSummary,
 } from './markdown-header.ts';
+import { identityNote, settleIdentity } from './markdown-identity.ts';
 import { flatten, linesOf, plain, tidyName } from './markdown-lines.ts';
 import {
   type Draft,
@@ -47,7 +38,6 @@ import {
   settleProseRoles,
   settleProseSkills,
   settleTechnologies,
-  takeAvailability,
 } from './markdown-settle.ts';
 import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
@@ -56,20 +46,13 @@ import { withoutPageFooters } from './page-footers.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { isProjectListing } from './project-table.ts';
-import { standalonePronouns } from './pronouns.ts';
 import {
   type CurrentRole,
   closingPronouns,
   currentRoleFromProse,
   employerSinceFromProse,
   languagesFromProse,
-  locationFromHeadline,
-  locationFromProse,
   ownerBio,
-  pronounsAfterName,
-  pronounsBesideName,
-  shortNameFromProse,
-  yearsFromProse,
 } from './prose-facts.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
@@ -347,110 +330,6 @@ function settleCurrentRole(
     notes.push(`${aboutTitle} → current role: ${current.title} at ${current.company}`);
   }
   return current;
-}
-
-interface IdentityParts {
-  name: string;
-  header: Header;
-  html: ReturnType<typeof readHtmlHeader>;
-  draft: Draft;
-  current: CurrentRole | undefined;
-  pending: Pending;
-  options: ImportOptions;
-  /** What a third-person bio of the owner says, if the page has one. */
-  bio: string;
-}
-
-function settleIdentity(parts: IdentityParts): Profile['identity'] {
-  const { name, header, html, draft, current, pending, options, bio } = parts;
-  const summaryText = draft.summary.join(' ');
-  const title = [
-    header.title,
-    titleFromHeadline(html.subtitle),
-    summaryOrRoleTitle(summaryText, draft.roles),
-    current?.title,
-    draft.roles[0]?.title,
-    // Last: an intro that opens with the title, "Research engineer at the X Institute."
-    titleFromHeadline(draft.summary[0]),
-  ].find((candidate) => candidate && !namesOwner(candidate, name));
-  if (!title) {
-    throw new PortfolioBotError(
-      'import_failed',
-      'no job title found: add a line under the name, e.g. "Data Engineer | Spark | Airflow"',
-    );
-  }
-  const identity: Profile['identity'] = {
-    name,
-    pronouns: options.pronouns ??
-      pending.pronouns ??
-      pronounsAfterName(summaryText) ??
-      pronounsBesideName(bio, name) ??
-      standalonePronouns(draft.summary) ?? { ...DEFAULT_PRONOUNS },
-    title,
-  };
-  const headline = html.subtitle ?? header.headline;
-  if (headline && headline !== title) identity.headline = headline;
-  const shortName = shortNameFromProse(summaryText, name);
-  if (shortName) identity.shortName = shortName;
-  const location =
-    header.location ??
-    locationFromProse(summaryText) ??
-    locationFromHeadline(headline ?? '') ??
-    presentRolePlace(draft.roles);
-  if (location) identity.location = location;
-  const years = yearsFromProse([headline ?? '', summaryText].join(' '));
-  if (years) Object.assign(identity, years);
-  const availability =
-    pending.availability ?? takeAvailability(draft) ?? availabilityFromProse(headline ?? '');
-  if (availability) identity.availability = availability;
-  return identity;
-}
-
-/**
- * "I'm a machine learning engineer at Northloop" beside a "Staff ML Engineer — Northloop,
- * 2021 – present" role: the role names the same job exactly.
- */
-function summaryOrRoleTitle(summaryText: string, roles: Draft['roles']): string | undefined {
-  const title = titleFromSummary(summaryText);
-  const present = roles.find((role) => role.end === 'present');
-  if (title && present && summaryText.includes(present.company)) return present.title;
-  return title;
-}
-
-/** Where the owner works now, when nothing else says where they are: the current role's city. */
-function presentRolePlace(roles: Draft['roles']): string | undefined {
-  const place = roles.find((role) => role.end === 'present')?.location;
-  // "Stockholm" alone is a place too when the role line gave it as the role's place.
-  const city = /^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}$/u;
-  return place &&
-    (looksLikePlace(place) || city.test(place)) &&
-    !/\b(?:remote|hybrid)\b/i.test(place)
-    ? place
-    : undefined;
-}
-
-/** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */
-function namesOwner(title: string, name: string): boolean {
-  const words = name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((word) => word.length > 1);
-  const lower = title.toLowerCase();
-  return (
-    lower === name.toLowerCase() ||
-    words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(lower))
-  );
-}
-
-function identityNote(identity: Profile['identity']): string {
-  const { name, title, shortName, location, yearsOfExperience, yearsOfExperienceNote } = identity;
-  return (
-    `${name} → identity: title "${title}"${shortName ? `, called "${shortName}"` : ''}` +
-    `${location ? `, location "${location}"` : ''}` +
-    `${yearsOfExperience !== undefined ? `, ${yearsOfExperienceNote ?? yearsOfExperience} years of experience` : ''}` +
-    `${identity.availability ? `, availability "${identity.availability}"` : ''}` +
-    `, pronouns ${identity.pronouns.subject}/${identity.pronouns.object}`
-  );
 }
 
 /** Spoken languages and industries named in the prose, when no section lists them. */

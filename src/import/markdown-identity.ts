@@ -1,0 +1,128 @@
+// The identity a markdown import settles on, from the header, the prose and the roles.
+import { PortfolioBotError } from '../errors.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+import type { Profile } from '../knowledge/schema.ts';
+import { availabilityFromProse } from './availability.ts';
+import { looksLikePlace } from './entry-text.ts';
+import type { readHtmlHeader } from './html-header.ts';
+import { DEFAULT_PRONOUNS, type ImportOptions } from './import-result.ts';
+import { type Header, titleFromHeadline, titleFromSummary } from './markdown-header.ts';
+import type { Draft, Pending } from './markdown-sections.ts';
+import { takeAvailability } from './markdown-settle.ts';
+import { standalonePronouns } from './pronouns.ts';
+import {
+  type CurrentRole,
+  locationFromHeadline,
+  locationFromProse,
+  pronounsAfterName,
+  pronounsBesideName,
+  shortNameFromProse,
+  yearsFromProse,
+} from './prose-facts.ts';
+
+/** What the reading of a markdown profile found, for its identity. */
+export interface IdentityParts {
+  name: string;
+  header: Header;
+  html: ReturnType<typeof readHtmlHeader>;
+  draft: Draft;
+  current: CurrentRole | undefined;
+  pending: Pending;
+  options: ImportOptions;
+  /** What a third-person bio of the owner says, if the page has one. */
+  bio: string;
+}
+
+/** The owner's identity from everything the reading found: title, pronouns, place, years. */
+export function settleIdentity(parts: IdentityParts): Profile['identity'] {
+  const { name, header, html, draft, current, pending, options, bio } = parts;
+  const summaryText = draft.summary.join(' ');
+  const title = [
+    header.title,
+    titleFromHeadline(html.subtitle),
+    summaryOrRoleTitle(summaryText, draft.roles),
+    current?.title,
+    draft.roles[0]?.title,
+    // Last: an intro that opens with the title, "Research engineer at the X Institute."
+    titleFromHeadline(draft.summary[0]),
+  ].find((candidate) => candidate && !namesOwner(candidate, name));
+  if (!title) {
+    throw new PortfolioBotError(
+      'import_failed',
+      'no job title found: add a line under the name, e.g. "Data Engineer | Spark | Airflow"',
+    );
+  }
+  const identity: Profile['identity'] = {
+    name,
+    pronouns: options.pronouns ??
+      pending.pronouns ??
+      pronounsAfterName(summaryText) ??
+      pronounsBesideName(bio, name) ??
+      standalonePronouns(draft.summary) ?? { ...DEFAULT_PRONOUNS },
+    title,
+  };
+  const headline = html.subtitle ?? header.headline;
+  if (headline && headline !== title) identity.headline = headline;
+  const shortName = shortNameFromProse(summaryText, name);
+  if (shortName) identity.shortName = shortName;
+  const location =
+    header.location ??
+    locationFromProse(summaryText) ??
+    locationFromHeadline(headline ?? '') ??
+    presentRolePlace(draft.roles);
+  if (location) identity.location = location;
+  const years = yearsFromProse([headline ?? '', summaryText].join(' '));
+  if (years) Object.assign(identity, years);
+  const availability =
+    pending.availability ?? takeAvailability(draft) ?? availabilityFromProse(headline ?? '');
+  if (availability) identity.availability = availability;
+  return identity;
+}
+
+/**
+ * "I'm a machine learning engineer at Northloop" beside a "Staff ML Engineer — Northloop,
+ * 2021 – present" role: the role names the same job exactly.
+ */
+function summaryOrRoleTitle(summaryText: string, roles: Draft['roles']): string | undefined {
+  const title = titleFromSummary(summaryText);
+  const present = roles.find((role) => role.end === 'present');
+  if (title && present && summaryText.includes(present.company)) return present.title;
+  return title;
+}
+
+/** Where the owner works now, when nothing else says where they are: the current role's city. */
+function presentRolePlace(roles: Draft['roles']): string | undefined {
+  const place = roles.find((role) => role.end === 'present')?.location;
+  // "Stockholm" alone is a place too when the role line gave it as the role's place.
+  const city = /^\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+  return place &&
+    (looksLikePlace(place) || city.test(place)) &&
+    !/\b(?:remote|hybrid)\b/i.test(place)
+    ? place
+    : undefined;
+}
+
+/** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */
+function namesOwner(title: string, name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 1);
+  const lower = title.toLowerCase();
+  return (
+    lower === name.toLowerCase() ||
+    words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(lower))
+  );
+}
+
+/** How the import report states the identity it settled. */
+export function identityNote(identity: Profile['identity']): string {
+  const { name, title, shortName, location, yearsOfExperience, yearsOfExperienceNote } = identity;
+  return (
+    `${name} → identity: title "${title}"${shortName ? `, called "${shortName}"` : ''}` +
+    `${location ? `, location "${location}"` : ''}` +
+    `${yearsOfExperience !== undefined ? `, ${yearsOfExperienceNote ?? yearsOfExperience} years of experience` : ''}` +
+    `${identity.availability ? `, availability "${identity.availability}"` : ''}` +
+    `, pronouns ${identity.pronouns.subject}/${identity.pronouns.object}`
+  );
+}
