@@ -133,22 +133,46 @@ export function stripTags(html: string): string {
 export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   const current = () => lines[lines.length - 1] as PhrasingContent[];
+  // A line that ends at a node's edge ("… on the graphics desk at" then a link) carries on only
+  // when its last word leaves it open; a bold name or a link there most often starts a line.
+  let open = false;
+  const carryOn = (following: string) => {
+    if (!open) return;
+    open = false;
+    const before = plain(current()).trim();
+    if (following.trim() && OPEN_ENDING.test(before) && /\w$/.test(before))
+      current().push({ type: 'text', value: ' ' });
+    else lines.push([]);
+  };
   for (const node of children) {
     if (
       node.type === 'break' ||
       (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()))
     ) {
+      open = false;
       lines.push([]);
     } else if (node.type === 'text' && node.value.includes('\n')) {
-      node.value.split('\n').forEach((part, index) => {
-        if (index > 0 && !isWrapped(plain(current()), part)) lines.push([]);
-        else if (index > 0) current().push({ type: 'text', value: ' ' });
-        if (part) current().push({ type: 'text', value: part });
+      const parts = node.value.split('\n');
+      parts.forEach((part, index) => {
+        // "Dataharvest, 2025" / ": *Scraping …*": a definition list's term and its definition.
+        const definition = index > 0 && DEFINITION.exec(part);
+        if (definition) current().push({ type: 'text', value: ' — ' });
+        else if (index === 0) carryOn(part);
+        else if (index === parts.length - 1 && !part) open = true;
+        else if (!isWrapped(plain(current()), part)) lines.push([]);
+        else current().push({ type: 'text', value: ' ' });
+        const rest = definition ? part.slice(definition[0].length) : part;
+        if (rest) current().push({ type: 'text', value: rest });
       });
-    } else current().push(node);
+    } else {
+      carryOn(plain([node]));
+      current().push(node);
+    }
   }
   return lines.filter((line) => plain(line).trim() !== '' || line.some(isLinkish));
 }
+
+const DEFINITION = /^:[ \t]+/;
 
 // A line that ends like this has not finished its sentence or its name.
 const OPEN_ENDING =

@@ -59,6 +59,7 @@ import { sectionKind } from './section-kinds.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';
+import { withoutTemplateTags } from './template-tags.ts';
 import { timelineRoles } from './timeline-roles.ts';
 import { settleUniqueIds, uniqueId } from './unique-id.ts';
 
@@ -85,7 +86,11 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const { body, fields: frontMatter } = splitFrontMatter(repair.text);
-  const text = markPlainTextCv(markLinkedInPage(withoutPageFooters(body)));
+  const untagged = withoutTemplateTags(body);
+  if (untagged.removed > 0) {
+    notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
+  }
+  const text = markPlainTextCv(markLinkedInPage(withoutPageFooters(untagged.text)));
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
@@ -221,9 +226,10 @@ function readSections(
     const timeline = kind ? undefined : timelineRoles(section);
     if (timeline) {
       draft.roles.push(...timeline.roles);
+      draft.education.push(...timeline.education);
       // The lines stay searchable as written, the degree line among them.
       notes.push(
-        `${label} → ${timeline.roles.length} roles from a timeline; kept as section "${keepSection(section, draft.sections)}"`,
+        `${label} → ${timeline.roles.length} roles${timeline.education.length ? ` and ${timeline.education.length} education` : ''} from a timeline; kept as section "${keepSection(section, draft.sections)}"`,
       );
       continue;
     }

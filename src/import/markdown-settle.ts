@@ -253,7 +253,7 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
   const listed = draft.skills.length > 0 && !picks;
   const texts = picks
     ? [...proseTexts(draft), ...draft.roles.flatMap((r) => [r.summary ?? '', ...r.highlights])]
-    : proseTexts(draft);
+    : [...proseTexts(draft), ...draft.expertise.filter(isSentence)];
   const names = listed
     ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
     : namedInProse(texts);
@@ -285,6 +285,11 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
   if (practices.length === 0) return;
   draft.expertise.push(...practices);
   notes.push(`${where} → expertise named in prose (${practices.length}): ${practices.join(', ')}`);
+}
+
+/** "interactive graphics in D3.js and Svelte": an expertise item that is a sentence names tools. */
+function isSentence(item: string): boolean {
+  return item.split(/\s+/).length >= 5;
 }
 
 /** The technologies the texts name, then the other names of lists that are mostly those. */

@@ -112,7 +112,11 @@ export function readPublications(section: RawSection, draft: Draft) {
   };
 }
 
+const FIRST_PERSON_SENTENCE = /^I(?:'m|’m|'ve|’ve)?\s(?:\S+\s+){6,}\S+[.!]$/;
+
 function isProseParagraph(line: Line): boolean {
+  // "I work in Finnish and English, …": the owner speaking in a paragraph of their own.
+  if (line.from === 'paragraph' && FIRST_PERSON_SENTENCE.test(line.text)) return true;
   const sentences = line.text.split(/(?<=[a-z)][.!?])\s+(?=\p{Lu})/u).length;
   return (
     line.from === 'paragraph' &&

@@ -1,5 +1,5 @@
-import type { Role } from '../knowledge/schema.ts';
-import { looksLikeDegree, looksLikeJobTitle, takeDates } from './entry-text.ts';
+import type { Education, Role } from '../knowledge/schema.ts';
+import { looksLikeDegree, looksLikeJobTitle, takeDates, takeYear } from './entry-text.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import type { RawSection } from './markdown-sections.ts';
 
@@ -8,11 +8,41 @@ import type { RawSection } from './markdown-sections.ts';
  * dated lines, each a span, an employer and a job, as personal sites write a career. Returns the
  * roles when most of the section's lines read so, else nothing.
  */
-export function timelineRoles(section: RawSection): { roles: Role[] } | undefined {
+export function timelineRoles(
+  section: RawSection,
+): { roles: Role[]; education: Education[] } | undefined {
   const lines = flatten(linesOf(section.body)).map((line) => line.text);
   const roles = lines.flatMap((text) => timelineRole(text) ?? []);
-  return roles.length >= 2 && roles.length * 2 > lines.length ? { roles } : undefined;
+  if (roles.length < 2 || roles.length * 2 <= lines.length) return undefined;
+  return { roles, education: lines.flatMap((text) => timelineDegree(text) ?? []) };
 }
+
+/** "**2018** · University of Tampere · MA, Journalism": the degree line among the jobs. */
+function timelineDegree(text: string): Education | undefined {
+  const year = takeYear(text);
+  const dates = takeDates(text) ?? (year && { start: year.year, rest: year.rest });
+  if (!dates) return undefined;
+  const parts = dates.rest
+    .replace(/^[\s·|•—–*]+/, '')
+    .split(/\s+[·|•—–]\s+/)
+    .map((part) => part.trim());
+  const degree = parts.findIndex((part) => looksLikeDegree(part));
+  if (degree < 0 || parts.length !== 2) return undefined;
+  const institution = INSTITUTION_WORD.test(parts[degree] ?? '') ? degree : 1 - degree;
+  const [title = '', field] = (parts[1 - institution] ?? '').split(/,\s+(?=\p{Lu})/u);
+  return {
+    institution: parts[institution] ?? '',
+    ...(title ? { degree: title } : {}),
+    ...(field ? { field } : {}),
+    ...('end' in dates && dates.end
+      ? { start: dates.start, end: dates.end }
+      : { end: dates.start }),
+    details: [],
+  };
+}
+
+const INSTITUTION_WORD =
+  /\b(?:Universit\w*|College|School|Institute|Academy|Hochschule|Polytechnic)\b/i;
 
 function timelineRole(text: string): Role | undefined {
   const dates = takeDates(text);

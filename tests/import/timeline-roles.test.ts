@@ -22,4 +22,17 @@ Data reporter.
     expect(profile.roles[0]?.location).toBe('Jyväskylä');
     expect(profile.sections.flatMap((s) => s.items).join(' ')).toContain('MA, Journalism');
   });
+
+  it('reads the degree line among the jobs as education', () => {
+    const profile = importMarkdownProfile(page).profile;
+    expect(profile.education).toEqual([
+      {
+        institution: 'University of Jyväskylä',
+        degree: 'MA',
+        field: 'Journalism',
+        end: '2016',
+        details: [],
+      },
+    ]);
+  });
 });

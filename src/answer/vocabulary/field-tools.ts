@@ -249,6 +249,17 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Observable', 'visualization javascript', 'observable plot|observablehq'],
   ['Datawrapper', 'visualization'],
   ['Flourish', 'visualization'],
+  // Maps and GIS.
+  ['QGIS', 'gis maps'],
+  ['ArcGIS', 'gis maps', 'arcgis pro'],
+  ['PostGIS', 'gis maps database sql'],
+  ['GDAL', 'gis maps', 'ogr'],
+  ['GeoPandas', 'gis maps data python'],
+  ['Leaflet', 'gis maps frontend javascript', 'leaflet.js|leafletjs', true],
+  ['Mapbox', 'gis maps frontend', 'mapbox gl'],
+  ['MapLibre', 'gis maps frontend', 'maplibre gl'],
+  ['OpenLayers', 'gis maps frontend javascript'],
+  ['Mapshaper', 'gis maps'],
   // Embedded and hardware.
   ['Embedded C', 'embedded language'],
   ['FreeRTOS', 'embedded rtos'],

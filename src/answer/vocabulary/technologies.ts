@@ -181,6 +181,7 @@ const ROWS: readonly Row[] = [
   ['InfluxDB', 'database time-series'],
   ['TimescaleDB', 'database time-series sql'],
   ['ClickHouse', 'database analytics sql'],
+  ['DuckDB', 'database analytics sql', 'duck db'],
   ['Snowflake', 'database data-warehouse analytics', undefined, true],
   ['BigQuery', 'database data-warehouse analytics google', 'big query'],
   ['Redshift', 'database data-warehouse analytics aws'],
