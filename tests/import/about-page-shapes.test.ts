@@ -50,7 +50,9 @@ describe('an About page from a static-site generator', () => {
 
   it('reads the tools that the sentences of a "What I do" list name as skills', () => {
     const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
-    expect(skills).toEqual(expect.arrayContaining(['Leaflet', 'TypeScript', 'Python', 'PostgreSQL']));
+    expect(skills).toEqual(
+      expect.arrayContaining(['Leaflet', 'TypeScript', 'Python', 'PostgreSQL']),
+    );
   });
 
   it('pairs a definition list term with its definition: one talk each', () => {
