@@ -11,6 +11,7 @@ import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
+import { withPracticeChecked } from './practice-context.ts';
 import { limitedOnlyIn, qualifiedOnlyIn } from './qualified-skills.ts';
 import type { JdRequirement } from './requirements.ts';
 import type { Siblings } from './siblings.ts';
@@ -86,6 +87,6 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
     (j): j is Judgement => j !== undefined,
   );
   // Names and phrases the vocabulary does not know are the last resort.
-  if (parts.length > 0) return combine(parts);
+  if (parts.length > 0) return withPracticeChecked(requirement.text, combine(parts), support);
   return judgeTerms(requirement.text, support) ?? judgeRelated(requirement.text, support);
 }

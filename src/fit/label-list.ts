@@ -5,6 +5,8 @@
  * is one choice among bare names and stays whole.
  */
 export function labelListItems(body: string): string[] | undefined {
+  const clauses = semicolonItems(body);
+  if (clauses) return clauses;
   const items = outsideBrackets(body, ',')
     .map((item) => item.trim().replace(/^(?:and|or)\s+/i, ''))
     .filter((item) => item !== '');
@@ -18,6 +20,22 @@ export function labelListItems(body: string): string[] | undefined {
     return undefined;
   return items;
 }
+
+/**
+ * "4+ years building web products; TypeScript with React on the front end; Node.js on the back
+ * end": a list whose items are phrases is written with semicolons, one requirement each.
+ */
+function semicolonItems(body: string): string[] | undefined {
+  const items = outsideBrackets(body.replace(/[.;]\s*$/, ''), ';')
+    .map((item) => item.trim().replace(/^(?:and|or)\s+/i, ''))
+    .filter((item) => item !== '');
+  if (items.length < 3 || items.some((item) => wordsOutside(item) > MAX_CLAUSE_WORDS))
+    return undefined;
+  return items;
+}
+
+/** Words an item of a semicolon list may have. */
+const MAX_CLAUSE_WORDS = 18;
 
 /** "Dutch (our meetings are in English)": an aside does not make an item prose. */
 const wordsOutside = (item: string): number =>

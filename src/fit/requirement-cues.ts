@@ -6,7 +6,7 @@ export const NICE_CUE =
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =
-  /\b(?:you(?:'ll| will|'d| would)? (?:have|bring|need|should|must)|(?<!\bwhat )(?:they|we|the (?:client|team|company))(?:'d| would)? (?:also )?(?:want|expect|need|require)\b|(?:is|are) (?:key|essential|crucial|vital|a must)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)(?![\s-]old\b)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+  /\b(?:you(?:'ll| will|'d| would)? (?:have|bring|need|should|must)|(?<!\bwhat )(?:they|we|the (?:client|team|company))(?:'d| would)? (?:also )?(?:want|expect|need|require)\b|(?:is|are) (?:key|essential|crucial|vital|a must|(?:also )?expected)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)(?![\s-]old\b)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
 
 /**
  * "You orchestrate work with Airflow today": a sentence describing the reader in the present
@@ -27,7 +27,7 @@ export const WORK_PLACE =
  * describes the employer, whatever place words it holds.
  */
 export const EMPLOYER_FACT =
-  /^(?:we|our\s+\w+|the\s+(?:client|company|team|office)|client|company|there(?:'s|\s+is|\s+are))\s+(?:has|have|offers?|provides?|gives?)\b(?!.*\b(?:you|must|required|days?|weeks?)\b)/i;
+  /^we(?:'re|’re|\s+are)\s+(?:a|an|\d+|\w+\s+of)\s(?!.*\byou)|^(?:we|our\s+\w+|the\s+(?:client|company|team|office)|client|company|there(?:'s|\s+is|\s+are))\s+(?:has|have|offers?|provides?|gives?)\b(?!.*\b(?:you|must|required|days?|weeks?)\b)/i;
 
 /**
  * "Our E2E suite is in Playwright", "our services are written in Go": in a post with no

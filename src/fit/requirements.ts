@@ -8,6 +8,7 @@ import { jobTitleOf } from './job-title.ts';
 import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
 import { applyRemarks, forwardedMail } from './mail-remarks.ts';
+import { splitOutsideBrackets } from './outside-brackets.ts';
 import type { RequirementKind } from './report.ts';
 
 import {
@@ -171,8 +172,9 @@ function splitNiceClause(text: string): string[] {
   ) {
     return [text.replace(aside[0], ''), aside[1]];
   }
-  const clauses = text.split(
-    /;\s+|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/i,
+  const clauses = splitOutsideBrackets(
+    text,
+    /;\s+|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/i,
   );
   return clauses.length > 1 && clauses.some((c) => NICE_CUE.test(c)) ? clauses : [text];
 }
@@ -274,7 +276,8 @@ function leadingMarker(text: string): { kind: SectionKind; rest: string } | unde
 
 /** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
 function splitLabel(text: string): { kind: SectionKind; rest: string } | undefined {
-  const match = /^([^:]{2,40}):\s+(.+)$/.exec(text);
+  // "Requirements: …", and "Nice to have — …" as plain-text posts write a label.
+  const match = /^([^:]{2,40}):\s+(.+)$/.exec(text) ?? /^([^:—–]{2,40}?)\s+[—–]\s+(.+)$/.exec(text);
   if (!match?.[1] || !match[2] || !LABEL.test(match[1].trim())) return undefined;
   const kind = headingKind(match[1]);
   return kind ? { kind, rest: match[2] } : undefined;

@@ -1,5 +1,6 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import { namesIn } from './judge-terms.ts';
+import { splitOutsideBrackets } from './outside-brackets.ts';
 import type { JdRequirement } from './requirements.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -9,7 +10,9 @@ const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|inclu
 // "…and dependency injection with Hilt or Dagger", "…and managing server state (TanStack Query,
 // SWR or similar)": a practice with its own choice of tools begins one too.
 const CLAUSE =
-  /;\s+|,\s+and\s+|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
+  /;\s+|,\s+and\s+|\s+and\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b)|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
+// "at least 4 years in data engineering": a clause asking for time in a field.
+const YEARS_ASKED = /^(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b/i;
 // Two things joined by "and"; a longer list ("Kotlin, Coroutines and Flow") is read as one.
 const ITEM = /\s+and\s+|\s+&\s+/i;
 
@@ -22,11 +25,12 @@ export function splitRequirement(
   support: ProfileSupport,
 ): JdRequirement[] {
   if (requirement.topic !== 'general' || requirement.options) return [requirement];
-  const clauses = requirement.text.split(CLAUSE).filter((c) => c.trim() !== '');
+  const clauses = splitOutsideBrackets(requirement.text, CLAUSE).filter((c) => c.trim() !== '');
   const techs = (text: string) => technologiesInRequirement(support, text);
   // "Kubernetes and container hardening (…)": a bare name first is the hardening's subject.
   const asks = (c: string) =>
-    (techs(c).length > 0 || namesIn(c).length > 0) && c.trim().split(/\s+/).length >= 3;
+    (techs(c).length > 0 || namesIn(c).length > 0 || YEARS_ASKED.test(c)) &&
+    c.trim().split(/\s+/).length >= 3;
   const parts = clauses.every(asks) ? clauses : [requirement.text];
   const pieces = parts
     .flatMap((clause) => phraseList(clause, techs))
@@ -42,7 +46,8 @@ function splitItems(clause: string, techs: (text: string) => string[]): string[]
   const tail = /\s*\([^()]*\)\s*\.?$/.exec(clause);
   const head = tail ? clause.slice(0, tail.index) : clause;
   // A list or a second sentence in the line: "and" joins more than two names there.
-  if (ONE_REQUIREMENT.test(head) || /[,;]|\s[—–]\s|\.\s/.test(head)) return [clause];
+  // "…in both Swift and Kotlin": one ask for the pair.
+  if (ONE_REQUIREMENT.test(head) || /[,;]|\s[—–]\s|\.\s|\bboth\b/i.test(head)) return [clause];
   const items = head.split(ITEM).map((i) => i.trim());
   if (tail && items.length > 0) items[items.length - 1] += tail[0];
   // "Kotlin and the Android SDK": the article ties the second to the platform of the first.
@@ -74,8 +79,25 @@ function phraseList(clause: string, techs: (text: string) => string[]): string[]
   const items = outside
     .split(/,\s+(?:(?:or|and)\s+)?/)
     .map((item) => item.replace(/\u0000/g, ',').trim());
-  if (items.length < 3) return [clause];
+  if (items.length < 3 || items.some(isExample) || namesAChoice(items)) return [clause];
   const phrases = items.every((item) => item.split(/\s+/).length >= PHRASE_WORDS);
   const named = items.filter((item) => techs(item).length > 0).length;
   return phrases && named >= 2 ? items : [clause];
 }
+
+/** "…, for example Semgrep, CodeQL or Snyk": the items after it are examples of one ask. */
+const isExample = (item: string): boolean =>
+  /^(?:for example|for instance|such as|e\.g\.?|like|including|notably|especially)\b/i.test(item);
+
+/**
+ * "You can write code in Go, Java or Python well enough …": names running across the commas into
+ * "X or Y" are one choice inside one phrase, not phrases of their own.
+ */
+function namesAChoice(items: readonly string[]): boolean {
+  return items.some((item, i) => {
+    const before = items[i - 1]?.split(/\s+/).at(-1) ?? '';
+    return i > 0 && /^\p{Lu}/u.test(before) && CHOICE_OPENING.test(item);
+  });
+}
+
+const CHOICE_OPENING = /^[\p{Lu}][\p{L}\d+#./-]*\s+(?:or|and)\s+\p{Lu}/u;

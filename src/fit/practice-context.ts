@@ -1,0 +1,39 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import { allTechnologies } from '../answer/vocabulary/index.ts';
+import type { Judgement } from './judgement.ts';
+
+/** The tags of each technology: React Native is a mobile tool, Stripe a payments one. */
+const TAGS = new Map(allTechnologies().map((t) => [t.name, t.tags]));
+
+/**
+ * Practices and settings a requirement may wrap around its tools: "Cloud security on AWS",
+ * "card payments in a mobile app", "modelled a warehouse (Snowflake)". The tools alone do not
+ * show the practice; the profile has to say it somewhere.
+ */
+const PRACTICES: readonly (readonly [pattern: RegExp, query: string, tag?: string])[] = [
+  [/\bsecur(?:ity|ing|e)\b/i, 'security', 'security'],
+  [/\baccessib(?:le|ility)\b/i, 'accessibility', 'accessibility'],
+  [/\bpayments?\b/i, 'payments', 'payments'],
+  [/\bmobile\b/i, 'mobile', 'mobile'],
+  [/\bcompliance\b/i, 'compliance'],
+  [/\bprivacy\b/i, 'privacy'],
+];
+
+/**
+ * A requirement met through its tools is only close when it also asks for a practice the
+ * knowledge never mentions: knowing AWS is not doing cloud security.
+ */
+export function withPracticeChecked(
+  text: string,
+  judgement: Judgement,
+  support: ProfileSupport,
+): Judgement {
+  if (judgement.status !== 'met') return judgement;
+  const tags = new Set(support.technologiesIn(text).flatMap((name) => TAGS.get(name) ?? []));
+  const unshown = PRACTICES.filter(
+    ([pattern, query, tag]) =>
+      pattern.test(text) && !(tag && tags.has(tag)) && support.search(query, 1).length === 0,
+  );
+  if (unshown.length === 0) return judgement;
+  return { status: 'partial', evidence: judgement.evidence, closest: judgement.evidence };
+}
