@@ -195,14 +195,35 @@ function exactly(snippet: Snippet, term: string): boolean {
 
 function certification(index: KnowledgeIndex, term: string) {
   const tech = techFor(index, term);
-  const names = tech ? [tech.name, ...tech.aliases] : [term];
-  const wanted = names.map((n) => tokenize(normalize(n)).join(' ')).filter(Boolean);
+  const wanted = tech
+    ? [tech.name, ...tech.aliases].map((n) => tokenize(normalize(n)).join(' ')).filter(Boolean)
+    : vendorSpellings(index, term);
   const lines = index.snippets.filter((s) => s.topic === 'certifications');
   const holding = lines.filter((s) => {
     const text = ` ${tokenize(normalize(s.text)).join(' ')} `;
     return wanted.some((w) => text.includes(` ${w} `));
   });
   return { held: holding.length > 0, evidence: holding.map(toLine) };
+}
+
+/**
+ * "GCP Professional Data Engineer" as the certificate may spell it: the term with each
+ * technology in it written by each of its names ("Google Cloud Professional Data Engineer").
+ */
+function vendorSpellings(index: KnowledgeIndex, term: string): string[] {
+  const tokens = tokenize(normalize(term));
+  const spellings = new Set([tokens.join(' ')]);
+  for (const match of index.matchPhrases(phraseTokens(term))) {
+    if (match.target.kind !== 'tech') continue;
+    const { tech } = match.target;
+    for (const name of [tech.name, tech.vocabularyName ?? '', ...tech.aliases]) {
+      const spelled = tokenize(normalize(name));
+      if (spelled.length === 0) continue;
+      const variant = [...tokens.slice(0, match.start), ...spelled, ...tokens.slice(match.end)];
+      spellings.add(variant.join(' '));
+    }
+  }
+  return [...spellings].filter(Boolean);
 }
 
 /** The field, else a sentence of the text, else a place line, else the current role's place. */

@@ -16,7 +16,11 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     .replace(/\s+/g, ' ')
     .trim();
   // "CKA or CKAD certification": each named one is looked up; holding one of them is enough.
-  const names = [term || text, ...term.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/i)];
+  const names = [
+    term || text,
+    ...term.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/i),
+    ...namedBefore(text),
+  ].flatMap((name) => [name, ...bracketed(name)]);
   const held = names
     .filter((name) => name.trim().length >= 2)
     .map((name) => support.certification(name))
@@ -28,3 +32,22 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     .map((r) => `${r.canonical} (a skill, not a certification)`);
   return { status: 'missing', evidence: [], closest: skills };
 }
+
+/** "Certified Kubernetes Administrator (CKA)": the name without its bracket, and the bracket. */
+function bracketed(name: string): string[] {
+  const inner = /\(([^()]+)\)/.exec(name);
+  return inner?.[1] ? [name.replace(inner[0], ' ').trim(), inner[1].trim()] : [];
+}
+
+/**
+ * "A GCP Professional Data Engineer certification would help …": the capitalised words just
+ * before the word "certification" name it, whatever the sentence goes on to say.
+ */
+function namedBefore(text: string): string[] {
+  return [...text.matchAll(NAME_BEFORE)].flatMap((m) =>
+    m[1] ? [m[1].replace(/^(?:An?|The|Any|Your)\s+/, '')] : [],
+  );
+}
+
+const NAME_BEFORE =
+  /((?:[\p{Lu}\d][\p{L}\d+.&-]*\s+){0,6}[\p{Lu}\d][\p{L}\d+.&-]*)\s+certifi(?:cation|cate|ed)\b/gu;

@@ -102,3 +102,20 @@ describe('a practice wrapped around a tool', () => {
     expect(statusIn('arjun-mehta', jd, 'Mobile apps with Kotlin')).toBe('met');
   });
 });
+
+describe('a certification named inside a longer sentence', () => {
+  it('finds a held one by its acronym in brackets or its full name', () => {
+    const jd = `## Nice to have\n\n- Certified Kubernetes Administrator (CKA) or Google Cloud Professional Cloud DevOps Engineer certification.\n`;
+    expect(statusIn('pham-thu-ha', jd, 'Certified Kubernetes Administrator')).toBe('met');
+  });
+
+  it('reads the name just before "certification", the vendor by any of its names', () => {
+    const jd = `## Nice to have\n\n- A GCP Professional Data Engineer certification would help with a partner programme, not essential.\n`;
+    expect(statusIn('ingrid-solberg-mensah', jd, 'GCP Professional Data Engineer')).toBe('met');
+  });
+
+  it('never takes one vendor certificate for another of the same title', () => {
+    const jd = `## Nice to have\n\n- An Azure Solutions Architect Expert certification\n`;
+    expect(statusIn('pham-thu-ha', jd, 'Azure Solutions Architect')).toBe('missing');
+  });
+});
