@@ -1,4 +1,5 @@
 import { alternativesOf } from '../meaning/related.ts';
+import { initialismIndex } from './initialisms.ts';
 import type { SearchHit, Snippet } from './model.ts';
 
 /**
@@ -21,6 +22,11 @@ export function createSearch(snippets: readonly Snippet[]) {
   };
 
   const postings = invertedIndex(snippets);
+  const spelledOut = initialismIndex(snippets);
+  // A word no line holds may be an initialism a line spells out: "WER", "word error rate".
+  const linesFor = (alternative: string) =>
+    postings.get(alternative) ??
+    (df.has(alternative) ? [] : spelledOut(alternative).map((snippet) => ({ snippet, tf: 1 })));
 
   return (queryStems: readonly string[], filter?: (s: Snippet) => boolean): SearchHit[] => {
     const unique = [...new Set(queryStems)];
@@ -32,7 +38,7 @@ export function createSearch(snippets: readonly Snippet[]) {
       const share = idf(term) / totalWeight;
       for (const [alternative, factor] of alternativesOf(term)) {
         const w = idf(alternative) * factor;
-        for (const { snippet, tf } of postings.get(alternative) ?? []) {
+        for (const { snippet, tf } of linesFor(alternative)) {
           if (filter && !filter(snippet)) continue;
           let hit = found.get(snippet);
           if (!hit) {
