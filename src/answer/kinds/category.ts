@@ -1,4 +1,5 @@
 import type { CategoryRef, Tech } from '../knowledge-index.ts';
+import { implyingTechnologies } from '../meaning/implications.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
@@ -174,7 +175,8 @@ function noneListed(
       what: `${ref.label} skills`,
       terms: [ref.label],
       // Any technology of the group, named anywhere ("Docker" in a skills table's row).
-      techs: ref.tag ? k.index.techs.filter((t) => ref.tag && t.tags.has(ref.tag)) : [],
+      // And any that implies the group by the implication table (Terraform for "IaC").
+      techs: groupTechs(k, ref),
       no,
     },
     base.kind,
@@ -218,4 +220,15 @@ function impliedInGroup(k: Knowledge, tag: string): string[] {
     const support = t.tags.has(tag) ? k.support.supportFor(t.name) : undefined;
     return support?.status === 'implied' ? [`${t.name} (via ${support.via.join(', ')})`] : [];
   });
+}
+
+/** The technologies of a group: tagged with it, or implying it by the implication table. */
+function groupTechs(k: Knowledge, ref: CategoryRef): Tech[] {
+  const implied = new Set(implyingTechnologies(ref.label).map((n) => n.toLowerCase()));
+  return k.index.techs.filter(
+    (t) =>
+      (ref.tag !== undefined && t.tags.has(ref.tag)) ||
+      implied.has(t.name.toLowerCase()) ||
+      implied.has((t.vocabularyName ?? '').toLowerCase()),
+  );
 }

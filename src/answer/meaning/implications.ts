@@ -192,7 +192,10 @@ export const IMPLICATIONS: readonly Implication[] = ROWS.map(([name, aliases, fr
   impliedBy: from.split('|'),
 }));
 
-const byName = new Map<string, Implication>(IMPLICATIONS.map((i) => [i.name.toLowerCase(), i]));
+// By name and by every other name: "IaC" is infrastructure as code.
+const byName = new Map<string, Implication>(
+  IMPLICATIONS.flatMap((i) => [i.name, ...i.aliases].map((n) => [n.toLowerCase(), i] as const)),
+);
 
 /**
  * The technologies that imply `name`, directly or through another implied one (Next.js implies

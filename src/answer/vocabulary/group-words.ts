@@ -34,6 +34,14 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   accessibility: 'accessibility',
   auth: 'authentication',
   scripting: 'scripting',
+  cms: 'CMS',
+  crm: 'CRM',
+  erp: 'ERP',
+  gis: 'GIS and mapping',
+  visualization: 'data visualisation',
+  serverless: 'serverless',
+  streaming: 'streaming',
+  iot: 'IoT',
 };
 
 /**
@@ -116,4 +124,27 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   mlops: ['mlops', 'ml ops', 'model serving', 'model deployment'],
   security: ['security', 'security tools', 'appsec', 'infosec', 'cybersecurity', 'cyber security'],
+  cms: [
+    'cms',
+    'cmss',
+    'headless cms',
+    'content management',
+    'content management system',
+    'content management systems',
+  ],
+  crm: ['crm', 'crms', 'customer relationship management'],
+  erp: ['erp', 'erps', 'erp systems', 'enterprise resource planning'],
+  gis: ['gis', 'geospatial', 'web mapping', 'spatial data'],
+  visualization: [
+    'data visualization',
+    'data visualisation',
+    'dataviz',
+    'data viz',
+    'visualization',
+    'visualisation',
+    'charting',
+  ],
+  serverless: ['serverless', 'faas'],
+  streaming: ['stream processing', 'event streaming', 'streaming'],
+  iot: ['iot', 'internet of things'],
 };
