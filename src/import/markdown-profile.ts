@@ -12,6 +12,7 @@ import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
+import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
 import {
   nameFromHeading,
@@ -90,7 +91,11 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
   }
-  const text = markPlainTextCv(markLinkedInPage(withoutPageFooters(untagged.text)));
+  const unlatexed = withoutLatexCommands(untagged.text);
+  if (unlatexed.removed > 0) {
+    notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
+  }
+  const text = markPlainTextCv(markLinkedInPage(withoutPageFooters(unlatexed.text)));
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
