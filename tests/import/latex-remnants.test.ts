@@ -18,6 +18,12 @@ Firmware engineer with 6 years of experience on battery-management systems.
 
 - Ported the cell balancer to Zephyr RTOS.
 
+### Kapfenberg University, School of Energy \\hfill Kapfenberg
+
+*Research Assistant* \\hfill Oct 2018 -- Feb 2021
+
+- Built a test rig for cell ageing.
+
 ## Education
 
 **MSc Electrical Engineering**, Graz University of Technology \\hfill 2016 -- 2018
@@ -42,14 +48,18 @@ describe('importing a pandoc résumé with LaTeX left in it', () => {
   const all = JSON.stringify(profile);
 
   it('reads \\hfill as a separator between an employer and its city, a title and its dates', () => {
-    expect(profile.roles).toEqual([
+    expect(profile.roles[0]).toEqual(
       expect.objectContaining({
         company: 'Murtal Power GmbH',
         title: 'Senior Firmware Engineer',
         start: '2021-03',
         location: 'Graz',
       }),
-    ]);
+    );
+    expect(profile.roles[1]).toMatchObject({
+      company: 'Kapfenberg University, School of Energy',
+      location: 'Kapfenberg',
+    });
     expect(all).not.toMatch(/\\(?:hfill|newpage|vspace|textbf)/);
   });
 
