@@ -257,6 +257,8 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
   return out;
 }
 
+const NOT_HELD_YET = /\b(?:expected|scheduled|booked|in progress|planned|pending)\b/i;
+
 export function readCertification(head: Line, lines: Line[]): Certification {
   const url = [head, ...lines].flatMap((l) => l.links)[0]?.url;
   let name = head.lead ?? '';
@@ -277,7 +279,10 @@ export function readCertification(head: Line, lines: Line[]): Certification {
       name = bracket[1];
       rest = [bracket[2], rest].filter(Boolean).join(', ');
     } else {
-      const [first, ...others] = head.text.split(/\s+[—|·]\s+|\s+–\s+(?=.*\b\d{4}\b)/);
+      // An en dash separates only where no stronger separator does: "ML – Specialty — 2023".
+      const strong = head.text.split(/\s+[—|·]\s+/);
+      const [first, ...others] =
+        strong.length > 1 ? strong : head.text.split(/\s+–\s+(?=.*\b\d{4}\b)/);
       // With no separator the year is still on the name: "JLPT N2, 2019".
       const alone = dated && others.length === 0;
       name = (alone ? text : first) ?? head.text;
@@ -288,12 +293,14 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     .map((text) => text.trim())
     .filter(Boolean)
     .join(', ');
+  const certification: Certification = { name: tidyName(name) || head.text || url || '' };
+  if (url) certification.url = url;
+  // "expected 2027", "exam scheduled": not held yet, so the date keeps its wording.
+  if (NOT_HELD_YET.test(rest)) return { ...certification, year: cleanSegment(rest) || rest };
   const year = takeYear(rest);
   const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
-  const certification: Certification = { name: tidyName(name) || head.text || url || '' };
   if (issuer) certification.issuer = issuer;
   if (year) certification.year = renewed ? `${year.year} (${renewed})` : year.year;
-  if (url) certification.url = url;
   return certification;
 }
 

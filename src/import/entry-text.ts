@@ -154,6 +154,8 @@ export function looksLikePlace(text: string): boolean {
   return (
     PLACE.test(text.trim()) &&
     words.length <= 6 &&
+    // "Northfield University, School of Physics" is an employer, however capitalised.
+    !INSTITUTION.test(text) &&
     (/^(?:remote|hybrid|on-?site)\b/i.test(text.trim()) ||
       words.every((word) => /^[\p{Lu}(]/u.test(word) || PLACE_CONNECTOR.test(word)))
   );

@@ -15,6 +15,8 @@ import {
 } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { DEFAULT_PRONOUNS, type ImportResult } from './import-result.ts';
+import { certificateFromHighlight, certificatesAmongAwards } from './json-resume-certificates.ts';
+import { modernizeJsonResume } from './json-resume-legacy.ts';
 import { type JsonResume, JsonResumeSchema } from './json-resume-shape.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, tidy } from './markdown-lines.ts';
@@ -44,7 +46,8 @@ export interface JsonResumeOptions {
  */
 export function importJsonResume(value: unknown, options: JsonResumeOptions = {}): ImportResult {
   const warnings = validateJsonResume(value);
-  const parsed = JsonResumeSchema.safeParse(value);
+  const legacy = modernizeJsonResume(value as Record<string, unknown>);
+  const parsed = JsonResumeSchema.safeParse(legacy.resume);
   if (!parsed.success) {
     throw new PortfolioBotError('import_failed', `not a JSON Resume: ${parsed.error.message}`);
   }
@@ -52,6 +55,8 @@ export function importJsonResume(value: unknown, options: JsonResumeOptions = {}
   const draft = emptyDraft();
   const notes: string[] = [];
   const kept: string[] = [];
+  if (legacy.renamed.length > 0)
+    notes.push(`older JSON Resume field names read as today's: ${legacy.renamed.join(', ')}`);
   const identity = readBasics(resume, draft, notes, kept);
   identity.pronouns = options.pronouns ?? { ...DEFAULT_PRONOUNS };
   readWork(resume, draft, notes, kept);
@@ -59,6 +64,7 @@ export function importJsonResume(value: unknown, options: JsonResumeOptions = {}
   readSkills(resume, draft, notes);
   readProjects(resume, draft, notes, kept);
   readLists(resume, draft, notes, kept);
+  if (!resume.certificates?.length) readCertificatesNamedElsewhere(draft, notes);
   // The tools a job's highlights or a project's description name are its technologies.
   settleTechnologies(draft);
   settleLanguageCertificates(draft, notes);
@@ -327,6 +333,20 @@ function readNamedTalks(draft: ProfileDraft, notes: string[]) {
     .filter((talk) => !known.has(talk.title.toLowerCase()) && known.add(talk.title.toLowerCase()));
   draft.publications.push(...talks);
   if (talks.length > 0) notes.push(`work and volunteer highlights → talks (${talks.length})`);
+}
+
+/** A résumé without a certificates field names them among its awards or a job's highlights. */
+function readCertificatesNamedElsewhere(draft: ProfileDraft, notes: string[]) {
+  const known = new Set(draft.certifications.map((c) => c.name.toLowerCase()));
+  const found = [
+    ...certificatesAmongAwards(draft.awards),
+    ...draft.roles.flatMap((role) => role.highlights.map(certificateFromHighlight)),
+  ].filter((c): c is Certification => c !== undefined && !known.has(c.name.toLowerCase()));
+  for (const certification of found) {
+    known.add(certification.name.toLowerCase());
+    draft.certifications.push(certification);
+  }
+  if (found.length > 0) notes.push(`awards and work highlights → certifications (${found.length})`);
 }
 
 function readVolunteer(resume: JsonResume, draft: ProfileDraft) {

@@ -5,6 +5,9 @@ import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { liftBoldHeadings } from './bold-headings.ts';
+import { readCodeLiterals } from './code-literals.ts';
+import { readCodeProfile } from './code-profile.ts';
+import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -12,6 +15,7 @@ import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
+import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
 import {
   nameFromHeading,
@@ -79,18 +83,7 @@ interface Located {
  */
 export function importMarkdownProfile(markdown: string, options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
-  const repair = repairMojibake(markdown);
-  if (repair.repaired > 0 || repair.dropped > 0) {
-    notes.push(
-      `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
-    );
-  }
-  const { body, fields: frontMatter } = splitFrontMatter(repair.text);
-  const untagged = withoutTemplateTags(body);
-  if (untagged.removed > 0) {
-    notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
-  }
-  const text = markPlainTextCv(markLinkedInPage(withoutPageFooters(untagged.text)));
+  const { text, frontMatter, literals } = prepareMarkdown(markdown, notes);
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
@@ -111,8 +104,10 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const pending: Pending = { askMeAbout: [] };
   const introduced = pronouns ?? opening?.introduction.pronouns;
   if (introduced) pending.pronouns = introduced;
+  const code = readCodeProfile(literals.values, draft, notes);
   const header = readPreamble(html.nodes, draft, pending, opening?.node);
   if (title) header.title = title;
+  if (code.title) header.title = code.title;
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
@@ -129,15 +124,54 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleTechnologies(draft);
   settleGithub(draft.contact, draft.projects);
   const kept = draft.sections.flatMap((s) => s.items);
-  const bio = ownerBio([...draft.summary, ...kept], name);
+  const owner = code.name ?? name;
+  const bio = ownerBio([...draft.summary, ...kept], owner);
   // "I speak French (native) …" in a list of its own: the owner speaking, under any heading.
   const firstPerson = kept.filter((text) => /^I\b/.test(text)).join(' ');
-  const identity = settleIdentity({ name, header, html, draft, current, pending, options, bio });
+  const identity = settleIdentity({
+    name: owner,
+    header,
+    html,
+    draft,
+    current,
+    pending,
+    options,
+    bio,
+  });
+  settleCodeIdentity(identity, code, name);
   notes.unshift(identityNote(identity));
   settleProseLists(`${summaryText} ${bio} ${firstPerson}`, draft, notes, aboutTitle);
   settleLanguageCertificates(draft, notes);
   for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
   return { profile: { version: 1, identity, ...draft }, notes };
+}
+
+/**
+ * The page as the readers need it: mojibake repaired, front matter apart, template tags and
+ * LaTeX commands out, page footers dropped, and the literals of "about me" code taken out.
+ */
+function prepareMarkdown(markdown: string, notes: string[]) {
+  const repair = repairMojibake(markdown);
+  if (repair.repaired > 0 || repair.dropped > 0) {
+    notes.push(
+      `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
+    );
+  }
+  const { body, fields: frontMatter } = splitFrontMatter(repair.text);
+  const untagged = withoutTemplateTags(body);
+  if (untagged.removed > 0) {
+    notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
+  }
+  const unlatexed = withoutLatexCommands(untagged.text);
+  if (unlatexed.removed > 0) {
+    notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
+  }
+  const literals = readCodeLiterals(
+    markPlainTextCv(markLinkedInPage(withoutPageFooters(unlatexed.text))),
+  );
+  if (literals.values.size > 0)
+    notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
+  return { text: literals.text, frontMatter, literals };
 }
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */

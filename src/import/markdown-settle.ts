@@ -126,27 +126,44 @@ export function settleProseProjects(draft: Draft, notes: string[], where: string
     );
 }
 
-/** "Languages: Hindi, English, Gujarati" among the summary lines: spoken languages. */
+const LANGUAGES_LABEL = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i;
+
+/**
+ * "Languages: Hindi, English, Gujarati" among the summary lines, or labelled so in a section
+ * kept as text: spoken languages.
+ */
 export function settleLanguageLine(draft: Draft, notes: string[]): void {
   if (draft.languages.length > 0) return;
   // "Languages: …", or a bare list of two or more: "Spanish (native) · English (C1)".
   const listOf = (text: string) => {
-    const label = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i.exec(text)?.[1];
+    const label = LANGUAGES_LABEL.exec(text)?.[1];
     const names = splitList(label ?? text);
-    const all = names.every((name) => isSpokenLanguageName(firstWord(name)));
+    // "English (native)", and names of more than one word: "Scottish Gaelic (conversational)".
+    const all = names.every(
+      (name) =>
+        isSpokenLanguageName(firstWord(name)) || isSpokenLanguageName(name.split('(')[0] ?? ''),
+    );
     if (all && names.length >= (label ? 1 : 2)) return label ?? text;
     return !label && mostlyLanguages(names) ? text : undefined;
   };
-  const index = draft.summary.findIndex((text) => listOf(text) !== undefined);
-  if (index < 0) return;
-  const list = listOf(draft.summary[index] ?? '') ?? '';
+  // Under a heading of its own kind ("Other", "Personal") only a labelled line counts.
+  const labelled = (text: string) => LANGUAGES_LABEL.test(text) && listOf(text) !== undefined;
+  const holder = [
+    { items: draft.summary, at: draft.summary.findIndex((text) => listOf(text) !== undefined) },
+    ...draft.sections.map((section) => ({
+      items: section.items,
+      at: section.items.findIndex(labelled),
+    })),
+  ].find((place) => place.at >= 0);
+  if (!holder) return;
+  const list = listOf(holder.items[holder.at] ?? '') ?? '';
   for (const item of splitList(list)) {
     const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
     draft.languages.push(
       bracket?.[1] && bracket[2] ? { name: bracket[1], proficiency: bracket[2] } : { name: item },
     );
   }
-  draft.summary.splice(index, 1);
+  holder.items.splice(holder.at, 1);
   notes.push(`Languages line → spoken languages (${draft.languages.length})`);
 }
 

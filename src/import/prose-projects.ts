@@ -31,6 +31,9 @@ const SIDE_PROJECT = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur)\\s+(?:side|pet|hobby|weekend|open[- ]source)\\s+project,?\\s+${NAME}`,
   'gu',
 );
+/** "Side project: tern-cli: a …": a line labelled as a project of the owner's, then its name. */
+const LABELLED_PROJECT =
+  /\b(?:[Ss]ide|[Pp]et|[Hh]obby|[Ww]eekend|[Pp]ersonal|[Oo]pen[- ]source)\s+project\s*:\s*([\p{L}\p{N}][\p{L}\p{N}._-]*(?:\s+\p{Lu}[\p{L}\p{N}._-]*){0,2})(?=\s*[:,(—–]|\s*$)/gu;
 /** "I maintain Quill, an open-source …", "I built Tern (a …)". */
 const NAMED_MADE = new RegExp(
   `\\bI\\s+(?:also\\s+)?${MADE}\\s+${NAME}(?:\\s*[,(—–]\\s*(an?|the|my|our)\\s|\\s*[.;]|\\s+(?:in|with|for|to)\\b)`,
@@ -57,6 +60,7 @@ export function projectsFromProse(text: string): ProseProject[] {
   };
   for (const sentence of sentences(text)) {
     for (const m of sentence.matchAll(SIDE_PROJECT)) add(m[1], sentence);
+    for (const m of sentence.matchAll(LABELLED_PROJECT)) add(m[1], sentence);
     for (const m of sentence.matchAll(NAMED_MADE)) {
       // "I maintain Kubernetes clusters" names a tool, not a project of the owner's.
       if (m[1] && technologiesInProse(m[1]).length === 0 && m[1] !== 'I') add(m[1], sentence);

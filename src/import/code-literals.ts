@@ -1,0 +1,97 @@
+import JSON5 from 'json5';
+
+/**
+ * A GitHub README that introduces its owner as code: a fenced block in TypeScript, JavaScript,
+ * Python or JSON holding `const me = { name: "…", role: "…" }` and the like. The literals are
+ * data; JSON5 reads them as written (unquoted keys, comments, trailing commas, single quotes).
+ */
+
+const FENCE =
+  /^```[ \t]*(ts|typescript|js|javascript|jsx|tsx|py|python|json5?|jsonc)[ \t]*\n([\s\S]*?)^```[ \t]*$/gim;
+
+// "const me = {", "export const career = [", "me = {" (Python), "var education = '…'".
+const ASSIGNMENT =
+  /^[ \t]*(?:export\s+)?(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)(?:\s*:\s*[^=\n]+)?\s*=\s*(?=[[{"'`])/gm;
+
+export interface CodeLiterals {
+  /** Each assigned value by its variable's name, in the order written. */
+  values: Map<string, unknown>;
+  /** The page without the blocks that were read. */
+  text: string;
+}
+
+/** The end of the literal opening at `start`: brackets balanced outside strings and comments. */
+function literalEnd(code: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const char = code[i];
+    if (char === '"' || char === "'" || char === '`') {
+      i = stringEnd(code, i);
+      if (depth === 0) return i + 1;
+    } else if ((char === '/' && code[i + 1] === '/') || char === '#') {
+      i = code.indexOf('\n', i) < 0 ? code.length : code.indexOf('\n', i);
+    } else if (char === '{' || char === '[' || char === '(') depth++;
+    else if (char === '}' || char === ']' || char === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+function stringEnd(code: string, start: number): number {
+  const quote = code[start];
+  for (let i = start + 1; i < code.length; i++) {
+    if (code[i] === '\\') i++;
+    else if (code[i] === quote) return i;
+  }
+  return code.length;
+}
+
+/** Python's spellings and comments in JSON5's: True → true, None → null, # → //. */
+function asJson5(literal: string, python: boolean): string {
+  if (!python) return literal.replace(/`([^`]*)`/g, (_m, text: string) => JSON.stringify(text));
+  let out = '';
+  for (let i = 0; i < literal.length; i++) {
+    const char = literal[i] ?? '';
+    if (char === '"' || char === "'") {
+      const end = stringEnd(literal, i);
+      out += literal.slice(i, end + 1);
+      i = end;
+    } else if (char === '#') out += '//';
+    else out += char;
+  }
+  return out
+    .replace(/\bTrue\b/g, 'true')
+    .replace(/\bFalse\b/g, 'false')
+    .replace(/\bNone\b/g, 'null');
+}
+
+function parsed(literal: string, python: boolean): unknown {
+  try {
+    return JSON5.parse(asJson5(literal, python));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every literal the README's code blocks assign to a name (or a JSON block holds whole). */
+export function readCodeLiterals(markdown: string): CodeLiterals {
+  const values = new Map<string, unknown>();
+  const text = markdown.replace(FENCE, (block, language: string, code: string) => {
+    const before = values.size;
+    const python = /^py/i.test(language);
+    if (/^json/i.test(language)) {
+      const whole = parsed(code, false);
+      if (whole && typeof whole === 'object' && !Array.isArray(whole)) values.set('me', whole);
+    }
+    for (const match of code.matchAll(ASSIGNMENT)) {
+      const start = match.index + match[0].length;
+      const end = literalEnd(code, start);
+      const value = end > start ? parsed(code.slice(start, end), python) : undefined;
+      if (value !== undefined && match[1]) values.set(match[1], value);
+    }
+    return values.size > before ? '' : block;
+  });
+  return { values, text };
+}
