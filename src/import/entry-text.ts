@@ -1,3 +1,5 @@
+import { JOB_NOUN_ENDINGS } from './european-words.ts';
+
 /**
  * Reading the short texts inside entries: date ranges, "Title — Company" headers, degree
  * lines, certification and language lines, comma lists. Each returns only what the text says.
@@ -122,13 +124,22 @@ export function segments(text: string): string[] {
 const ROLE_WORD =
   /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist)\b/i;
 
+// "Softwareentwicklerin", "Développeuse", "Ingeniera de datos": job nouns of other languages,
+// also as the end of a compound.
+const JOB_NOUN = new RegExp(
+  `(?<!\\p{L})\\p{L}*(?:${[...JOB_NOUN_ENDINGS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`,
+  'iu',
+);
+
 export function looksLikeJobTitle(text: string): boolean {
-  return ROLE_WORD.test(text);
+  return ROLE_WORD.test(text) || JOB_NOUN.test(text);
 }
 
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
   /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist)s?$/i;
+
+const JOB_NOUN_END = new RegExp(`${JOB_NOUN.source}$`, 'iu');
 
 /** "Senior Platform Engineer", "Staff SRE (Payments)": a short text that ends as a job title. */
 export function endsAsJobTitle(text: string): boolean {
@@ -138,7 +149,7 @@ export function endsAsJobTitle(text: string): boolean {
 /** 2 for a part that ends as a job title does, 1 for one with a role word in it, else 0. */
 function titleScore(text: string): number {
   const bare = text.replace(/\s*\([^()]*\)\s*$/, '').trim();
-  if (ROLE_NOUN.test(bare)) return 2;
+  if (ROLE_NOUN.test(bare) || JOB_NOUN_END.test(bare)) return 2;
   return looksLikeJobTitle(text) ? 1 : 0;
 }
 
@@ -213,7 +224,7 @@ function cityAfter(header: RoleHeader): boolean {
 
 // Also the Dutch and Scandinavian words: "Vrije Universiteit Amsterdam", "Hogeschool Rotterdam".
 export const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/iu;
+  /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universit[eé]|fachhochschule|lyc[eé]e|gymnasium|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST|FH|HTL|HTBLA|IUT|INSA|UNED)\b/iu;
 export const DEGREE =
   /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+
+/** CVs written in German, French and Spanish, in the shapes those countries use. */
+const lebenslauf = `# Lebenslauf
+
+## Jonas Brückner, Dipl.-Ing. (FH)
+**Backend-Entwickler – Logistiksoftware**
+
+### Persönliche Daten
+
+| | |
+|---|---|
+| **Wohnort:** | 8010 Graz (Geidorf), Österreich |
+| **Geburtsjahr:** | 1990 |
+| **E-Mail:** | jonas.brueckner@example.at |
+| **Telefon:** | +43 664 555 1020 |
+| **Verfügbarkeit:** | ab 01.03.2027 |
+| **Kündigungsfrist:** | 2 Monate |
+| **Führerschein:** | B |
+
+### Kurzprofil
+
+Entwickler mit 7 Jahren Berufserfahrung in Lagerverwaltung und Routenplanung.
+
+### Beruflicher Werdegang
+
+**seit 05/2022 – Senior Backend-Entwickler**
+*Murtal Logistik GmbH, Graz*
+- Tourenplanung mit PostgreSQL und Go neu gebaut
+
+**03/2018 – 04/2022 – Softwareentwickler**
+*Steirische Lager-Systeme GmbH, Leoben*
+- Schnittstellen zu SAP EWM in Java
+
+### Ausbildung
+
+**2014 – 2018 – Bachelor Informatik**
+TU Graz
+
+### IT-Kenntnisse
+
+- **Programmiersprachen:** Go, Java, Kotlin
+- **Datenbanken:** PostgreSQL, Redis
+
+### Sprachen
+
+Deutsch (Muttersprache), Englisch (fließend, C1), Slowenisch (Grundkenntnisse)
+
+### Interessen
+
+Bergsteigen, Schach
+`;
+
+const cv = `# Curriculum Vitae
+
+## Camille Lefèvre
+
+Développeuse full-stack
+
+## Données personnelles
+
+- **Domicile :** 69003 Lyon, France
+- **Téléphone :** +33 6 55 12 34 56
+- **Disponibilité :** à partir de septembre 2026
+
+## Profil professionnel
+
+Développeuse avec 6 ans d'expérience dans le e-commerce.
+
+## Expérience professionnelle
+
+### Développeuse senior — Rhône Commerce SAS, Lyon
+depuis 2020
+- Migration du catalogue vers Next.js
+
+## Formation
+
+### Master Informatique — Université Lyon 1
+2014 – 2019
+
+## Compétences
+
+- **Langages :** TypeScript, PHP
+- **Outils :** Docker, GitLab CI
+
+## Langues
+
+Français (langue maternelle), Anglais (courant, C1), Espagnol (notions)
+`;
+
+describe('a German Lebenslauf', () => {
+  const { profile } = importMarkdownProfile(lebenslauf);
+
+  it('takes the name from the heading under the document title, without academic titles', () => {
+    expect(profile.identity.name).toBe('Jonas Brückner');
+  });
+
+  it('keeps the academic titles searchable', () => {
+    const kept = JSON.stringify([profile.identity, profile.sections, profile.summary]);
+    expect(kept).toContain('Dipl.-Ing. (FH)');
+  });
+
+  it('reads where the owner lives from "Wohnort", without the postcode', () => {
+    expect(profile.identity.location).toBe('Graz (Geidorf), Österreich');
+  });
+
+  it('reads availability with the notice period', () => {
+    expect(profile.identity.availability).toContain('ab 01.03.2027');
+    expect(profile.identity.availability).toContain('2 Monate');
+  });
+
+  it('reads contact from "E-Mail" and "Telefon"', () => {
+    expect(profile.contact.email).toBe('jonas.brueckner@example.at');
+    expect(profile.contact.phone).toBe('+43 664 555 1020');
+  });
+
+  it('keeps birth year and driving licence as text, not identity facts', () => {
+    const items = profile.sections.flatMap((s) => s.items);
+    expect(items).toContain('Geburtsjahr: 1990');
+    expect(items).toContain('Führerschein: B');
+  });
+
+  it('reads German section headings as their kinds', () => {
+    expect(profile.education.map((e) => e.institution)).toContain('TU Graz');
+    const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(skills).toEqual(expect.arrayContaining(['Go', 'Java', 'Kotlin', 'PostgreSQL']));
+    expect(profile.interests.map((i) => i.name)).toEqual(['Bergsteigen', 'Schach']);
+  });
+});
+
+describe('a French CV', () => {
+  const { profile } = importMarkdownProfile(cv);
+
+  it('takes the name under "Curriculum Vitae"', () => {
+    expect(profile.identity.name).toBe('Camille Lefèvre');
+  });
+
+  it('reads the personal details', () => {
+    expect(profile.identity.location).toBe('Lyon, France');
+    expect(profile.contact.phone).toBe('+33 6 55 12 34 56');
+    expect(profile.identity.availability).toContain('septembre 2026');
+  });
+
+  it('reads French section headings as their kinds', () => {
+    expect(profile.education.map((e) => e.institution).join(' ')).toContain('Lyon 1');
+    const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(skills).toEqual(expect.arrayContaining(['TypeScript', 'PHP', 'Docker']));
+  });
+});
