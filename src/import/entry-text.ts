@@ -1,4 +1,10 @@
-import { JOB_NOUN_ENDINGS } from './european-words.ts';
+import {
+  JOB_NOUN_ENDINGS,
+  MONTH_WORDS,
+  OPEN_END_WORDS,
+  RANGE_WORDS,
+  SINCE_WORDS,
+} from './european-words.ts';
 
 /**
  * Reading the short texts inside entries: date ranges, "Title — Company" headers, degree
@@ -19,15 +25,19 @@ const MONTHS: Record<string, string> = {
   nov: '11',
   dec: '12',
 };
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const byLength = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/['’]/g, "['’]"));
+const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${byLength(Object.keys(MONTH_WORDS)).join('|')})\\.?`;
 const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4})`;
-const OPEN_END = '(?:present|current|now|today|ongoing)';
+const OPEN_END = `(?:present|current|now|today|ongoing|${byLength(OPEN_END_WORDS).join('|')})`;
 const RANGE = new RegExp(
-  `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*(${POINT}|${OPEN_END})\\b`,
-  'i',
+  `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\b(?:${RANGE_WORDS.join('|')})(?!\\p{L}))\\s*(${POINT}|${OPEN_END})(?![\\p{L}\\p{N}])`,
+  'iu',
 );
-const SINCE = new RegExp(`\\b(?:since|from)\\s+(${POINT})\\b`, 'i');
+const SINCE = new RegExp(
+  `(?<!\\p{L})(?:since|from|${SINCE_WORDS.join('|')})\\s+(${POINT})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
 export interface DateRange {
@@ -75,8 +85,9 @@ export function takeYear(text: string): { year: string; rest: string } | undefin
 
 function normalisePoint(point: string): string {
   const text = point.trim().toLowerCase();
-  const named = /^([a-z]+)\.?\s+(\d{4})$/.exec(text);
-  if (named?.[1] && named[2]) return `${named[2]}-${MONTHS[named[1].slice(0, 3)] ?? '01'}`;
+  const named = /^(\p{L}+)\.?\s+(\d{4})$/u.exec(text);
+  if (named?.[1] && named[2])
+    return `${named[2]}-${MONTH_WORDS[named[1]] ?? MONTHS[named[1].slice(0, 3)] ?? '01'}`;
   // "01/03/2022": the day first, as Europe writes it, unless the middle number cannot be a month.
   const dated = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   if (dated?.[1] && dated[2] && dated[3]) {
@@ -226,7 +237,7 @@ function cityAfter(header: RoleHeader): boolean {
 export const INSTITUTION =
   /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universit[eé]|fachhochschule|lyc[eé]e|gymnasium|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST|FH|HTL|HTBLA|IUT|INSA|UNED)\b/iu;
 export const DEGREE =
-  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
+  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Matura|Diplom(?:-Ing\.)?|Magister|Licence|Licenciatura|Grado|M[áa]ster|Dipl[ôo]me|Doctorado|Doctorat|BTS|DUT|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 
 export interface DegreeLine {
   institution?: string;

@@ -129,6 +129,30 @@ describe('a German Lebenslauf', () => {
   });
 });
 
+describe('dates and years in a Lebenslauf', () => {
+  const { profile } = importMarkdownProfile(lebenslauf);
+
+  it('reads "seit 05/2022" as a current role and "03/2018 – 04/2022" as a past one', () => {
+    const roles = profile.roles.map((r) => [r.title, r.company, r.start, r.end ?? 'present']);
+    expect(roles).toContainEqual([
+      'Senior Backend-Entwickler',
+      'Murtal Logistik GmbH',
+      '2022-05',
+      'present',
+    ]);
+    expect(roles).toContainEqual([
+      'Softwareentwickler',
+      'Steirische Lager-Systeme GmbH',
+      '2018-03',
+      '2022-04',
+    ]);
+  });
+
+  it('reads "mit 7 Jahren Berufserfahrung" as the years of experience', () => {
+    expect(profile.identity.yearsOfExperience).toBe(7);
+  });
+});
+
 describe('a French CV', () => {
   const { profile } = importMarkdownProfile(cv);
 
@@ -142,9 +166,62 @@ describe('a French CV', () => {
     expect(profile.identity.availability).toContain('septembre 2026');
   });
 
+  it('reads "depuis 2020" as a current role and "6 ans d\'expérience" as the years', () => {
+    expect(profile.roles[0]).toMatchObject({ company: 'Rhône Commerce SAS', start: '2020' });
+    expect(profile.roles[0]?.end ?? 'present').toBe('present');
+    expect(profile.identity.yearsOfExperience).toBe(6);
+  });
+
   it('reads French section headings as their kinds', () => {
     expect(profile.education.map((e) => e.institution).join(' ')).toContain('Lyon 1');
     const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
     expect(skills).toEqual(expect.arrayContaining(['TypeScript', 'PHP', 'Docker']));
+  });
+});
+
+describe('a Spanish CV', () => {
+  const { profile } = importMarkdownProfile(`# Currículum
+
+## Lucía Fernández Ortega
+
+Ingeniera de datos
+
+## Datos personales
+
+- **Dirección:** Calle Mayor 12, 28013 Madrid, España
+- **Correo:** lucia.fernandez@example.es
+- **Disponibilidad:** inmediata
+
+## Perfil
+
+Ingeniera con 9 años de experiencia en plataformas de datos.
+
+## Experiencia laboral
+
+### Ingeniera de datos sénior — Meseta Analytics S.L., Madrid
+enero 2021 – actualidad
+- Pipelines con Spark y Airflow
+
+## Formación
+
+### Grado en Ingeniería Informática — Universidad Politécnica de Madrid
+2011 – 2015
+
+## Conocimientos
+
+- **Lenguajes:** Python, Scala, SQL
+`);
+
+  it('reads name, place, availability, years and the current role', () => {
+    expect(profile.identity.name).toBe('Lucía Fernández Ortega');
+    expect(profile.identity.location).toBe('Madrid, España');
+    expect(profile.identity.availability).toBe('inmediata');
+    expect(profile.identity.yearsOfExperience).toBe(9);
+    expect(profile.contact.email).toBe('lucia.fernandez@example.es');
+    expect(profile.roles[0]).toMatchObject({ company: 'Meseta Analytics S.L.', start: '2021-01' });
+    expect(profile.roles[0]?.end ?? 'present').toBe('present');
+    expect(profile.education[0]?.institution).toBe('Universidad Politécnica de Madrid');
+    const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'Scala', 'SQL']));
   });
 });
