@@ -192,7 +192,7 @@ const SAME_LANGUAGE: readonly (readonly string[])[] = [
 const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
   English: ['Englisch', 'Anglais', 'Inglés', 'Ingles'],
   German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman'],
-  French: ['Französisch', 'Français', 'Francés', 'Frances'],
+  French: ['Französisch', 'Français', 'Francés'],
   Spanish: ['Spanisch', 'Espagnol', 'Español', 'Espanol', 'Castellano'],
   Italian: ['Italienisch', 'Italien', 'Italiano'],
   Portuguese: ['Portugiesisch', 'Portugais', 'Portugués'],

@@ -172,6 +172,11 @@ describe('a French CV', () => {
     expect(profile.identity.yearsOfExperience).toBe(6);
   });
 
+  it('reads "Langues" as spoken languages, not skills', () => {
+    expect(profile.languages.map((l) => l.name)).toEqual(['Français', 'Anglais', 'Espagnol']);
+    expect(profile.languages[1]?.proficiency).toBe('courant, C1');
+  });
+
   it('reads French section headings as their kinds', () => {
     expect(profile.education.map((e) => e.institution).join(' ')).toContain('Lyon 1');
     const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
