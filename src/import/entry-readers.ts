@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Certification, Education, Link, Project, Role } from '../knowledge/schema.ts';
-import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
+import { englishLanguageName, isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import {
   cleanSegment,
   looksLikeDegree,
@@ -368,7 +368,7 @@ function entriesOfLine(line: Line): string[] {
 
 /** "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name. */
 export function isSpokenEntry(text: string): boolean {
-  return isSpokenLanguage(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text);
+  return isLanguageWord(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text);
 }
 
 /**
@@ -382,11 +382,16 @@ export function isSpokenLanguageLine(text: string): boolean {
     entries.every(
       (entry) =>
         entry.split(/\s+/).length <= 8 &&
-        (isSpokenLanguage(entry.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(entry)),
+        (isLanguageWord(entry.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(entry)),
     ) &&
     entries.some((entry) => SPOKEN_LEVEL.test(entry))
   );
 }
 
+/** "Deutsch", "Anglais": a language's name in English or as German, French, Spanish CVs give it. */
+function isLanguageWord(word: string): boolean {
+  return isSpokenLanguage(word) || englishLanguageName(word) !== undefined;
+}
+
 const SPOKEN_LEVEL =
-  /\((?:[^()]*[\s,])?(?:[ABC][12]|native|fluent|bilingual|mother tongue|conversational|intermediate|beginner|basic)\b[^()]*\)/i;
+  /\((?:[^()]*[\s,])?(?:[ABC][12]|native|fluent|bilingual|mother tongue|conversational|intermediate|beginner|basic|muttersprache|verhandlungssicher|fließend|grundkenntnisse|langue maternelle|courant|bilingue|notions|lengua materna|nativo|nativa|avanzado|básico)(?!\p{L})[^()]*\)/iu;

@@ -1,3 +1,11 @@
+import {
+  JOB_NOUN_ENDINGS,
+  MONTH_WORDS,
+  OPEN_END_WORDS,
+  RANGE_WORDS,
+  SINCE_WORDS,
+} from './european-words.ts';
+
 /**
  * Reading the short texts inside entries: date ranges, "Title — Company" headers, degree
  * lines, certification and language lines, comma lists. Each returns only what the text says.
@@ -17,15 +25,19 @@ const MONTHS: Record<string, string> = {
   nov: '11',
   dec: '12',
 };
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const byLength = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/['’]/g, "['’]"));
+const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${byLength(Object.keys(MONTH_WORDS)).join('|')})\\.?`;
 const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4})`;
-const OPEN_END = '(?:present|current|now|today|ongoing)';
+const OPEN_END = `(?:present|current|now|today|ongoing|${byLength(OPEN_END_WORDS).join('|')})`;
 const RANGE = new RegExp(
-  `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*(${POINT}|${OPEN_END})\\b`,
-  'i',
+  `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\b(?:${RANGE_WORDS.join('|')})(?!\\p{L}))\\s*(${POINT}|${OPEN_END})(?![\\p{L}\\p{N}])`,
+  'iu',
 );
-const SINCE = new RegExp(`\\b(?:since|from)\\s+(${POINT})\\b`, 'i');
+const SINCE = new RegExp(
+  `(?<!\\p{L})(?:since|from|${SINCE_WORDS.join('|')})\\s+(${POINT})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
 export interface DateRange {
@@ -73,8 +85,9 @@ export function takeYear(text: string): { year: string; rest: string } | undefin
 
 function normalisePoint(point: string): string {
   const text = point.trim().toLowerCase();
-  const named = /^([a-z]+)\.?\s+(\d{4})$/.exec(text);
-  if (named?.[1] && named[2]) return `${named[2]}-${MONTHS[named[1].slice(0, 3)] ?? '01'}`;
+  const named = /^(\p{L}+)\.?\s+(\d{4})$/u.exec(text);
+  if (named?.[1] && named[2])
+    return `${named[2]}-${MONTH_WORDS[named[1]] ?? MONTHS[named[1].slice(0, 3)] ?? '01'}`;
   // "01/03/2022": the day first, as Europe writes it, unless the middle number cannot be a month.
   const dated = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   if (dated?.[1] && dated[2] && dated[3]) {
@@ -122,13 +135,22 @@ export function segments(text: string): string[] {
 const ROLE_WORD =
   /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist)\b/i;
 
+// "Softwareentwicklerin", "Développeuse", "Ingeniera de datos": job nouns of other languages,
+// also as the end of a compound.
+const JOB_NOUN = new RegExp(
+  `(?<!\\p{L})\\p{L}*(?:${[...JOB_NOUN_ENDINGS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`,
+  'iu',
+);
+
 export function looksLikeJobTitle(text: string): boolean {
-  return ROLE_WORD.test(text);
+  return ROLE_WORD.test(text) || JOB_NOUN.test(text);
 }
 
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
   /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist)s?$/i;
+
+const JOB_NOUN_END = new RegExp(`${JOB_NOUN.source}$`, 'iu');
 
 /** "Senior Platform Engineer", "Staff SRE (Payments)": a short text that ends as a job title. */
 export function endsAsJobTitle(text: string): boolean {
@@ -138,7 +160,7 @@ export function endsAsJobTitle(text: string): boolean {
 /** 2 for a part that ends as a job title does, 1 for one with a role word in it, else 0. */
 function titleScore(text: string): number {
   const bare = text.replace(/\s*\([^()]*\)\s*$/, '').trim();
-  if (ROLE_NOUN.test(bare)) return 2;
+  if (ROLE_NOUN.test(bare) || JOB_NOUN_END.test(bare)) return 2;
   return looksLikeJobTitle(text) ? 1 : 0;
 }
 
@@ -215,9 +237,9 @@ function cityAfter(header: RoleHeader): boolean {
 
 // Also the Dutch and Scandinavian words: "Vrije Universiteit Amsterdam", "Hogeschool Rotterdam".
 export const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universite|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST)\b/iu;
+  /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universit[eé]|fachhochschule|lyc[eé]e|gymnasium|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST|FH|HTL|HTBLA|IUT|INSA|UNED)\b/iu;
 export const DEGREE =
-  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Licence|Licenciatura|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
+  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Matura|Diplom(?:-Ing\.)?|Magister|Licence|Licenciatura|Grado|M[áa]ster|Dipl[ôo]me|Doctorado|Doctorat|BTS|DUT|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 
 export interface DegreeLine {
   institution?: string;

@@ -1,7 +1,9 @@
 import type { RootContent } from 'mdast';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { addContact, isContactLabel, isContactPart } from './contact-links.ts';
 import { cleanSegment, endsAsJobTitle, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
+import { ACADEMIC_TITLES } from './european-words.ts';
 import { jobAtCompany } from './header-job.ts';
 import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
@@ -22,10 +24,13 @@ export interface Header {
   current?: CurrentRole;
 }
 
-// Degrees and honorifics around a name: "Ilse Verhoeven, Ph.D.", "Dr. Ana Lee", "Sam Ortiz MBA".
-const NAME_SUFFIX =
-  /,?\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?Sc\.?|M\.?Eng\.?|MBA|M\.?D\.?|P\.?Eng\.?|CPA|CFA)$/i;
-const NAME_PREFIX = /^(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s+(?=\p{Lu})/u;
+// Degrees and honorifics around a name: "Ilse Verhoeven, Ph.D.", "Dr. Ana Lee", "Sam Ortiz MBA",
+// "Katharina Pühringer, Dipl.-Ing. (FH)", "Juan Pérez, MSc".
+const ACADEMIC = ACADEMIC_TITLES.map(escapeRegExp)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NAME_SUFFIX = new RegExp(`(?:,?\\s+(?:${ACADEMIC})(?!\\p{L}))+$`, 'u');
+const NAME_PREFIX = new RegExp(`^(?:(?:Mr|Ms|Mrs|Mx|${ACADEMIC})\\.?\\s+)+(?=\\p{Lu}\\p{Ll})`, 'u');
 
 export function nameFromHeading(text: string): string {
   const intro = /\b(?:I['’]m|I am|this is|it['’]s)\s+(.+?)[\s!.]*$/i.exec(text);
@@ -34,6 +39,14 @@ export function nameFromHeading(text: string): string {
     .replace(NAME_PREFIX, '')
     .replace(/[!.,]+$/, '');
   return capitalisedName(name);
+}
+
+/** "Katharina Pühringer, Dipl.-Ing. (FH)" → "Dipl.-Ing. (FH)": the titles the name carries. */
+export function academicTitles(text: string): string | undefined {
+  const suffix = NAME_SUFFIX.exec(tidyName(text))?.[0];
+  const prefix = NAME_PREFIX.exec(tidyName(text))?.[0];
+  const titles = [prefix, suffix].map((t) => t?.replace(/^,/, '').trim()).filter(Boolean);
+  return titles.length > 0 ? titles.join(' ') : undefined;
 }
 
 /** "LUKAS BRANDSTETTER", a CV's heading in capitals, is "Lukas Brandstetter" in a sentence. */
@@ -256,7 +269,7 @@ const POSTAL_ADDRESS =
   /^[^,]*\p{L}[^,]*\d[^,]*,\s*(?:[A-Z]{1,2}-?)?(?:\d{3}\s\d{2}|\d{4,5})\s+(\p{Lu}[\p{L} .'-]+),\s*(\p{Lu}[\p{L} .'-]+)$/u;
 
 /** The city and country of a postal address on a line of its own. */
-function placeOfPostalAddress(text: string): string | undefined {
+export function placeOfPostalAddress(text: string): string | undefined {
   const match = POSTAL_ADDRESS.exec(text);
   return match?.[1] && match[2] ? `${match[1].trim()}, ${match[2].trim()}` : undefined;
 }

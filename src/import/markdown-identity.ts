@@ -67,6 +67,7 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
   if (shortName) identity.shortName = shortName;
   const location =
     header.location ??
+    pending.location ??
     locationFromProse(summaryText) ??
     locationFromHeadline(headline ?? '') ??
     presentRolePlace(draft.roles);

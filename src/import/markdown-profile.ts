@@ -18,6 +18,7 @@ import { industriesFromSentences } from './industries.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
 import {
+  academicTitles,
   nameFromHeading,
   openingIntroduction,
   readPreamble,
@@ -217,7 +218,25 @@ function locate(tree: Root, complete: (name: string) => string): Located {
     );
   }
   const title = titled?.title ?? subtitle;
+  // "Katharina Pühringer, Dipl.-Ing. (FH)": the degrees leave the name, not the profile.
+  const degrees = heading ? academicTitles(closing?.rest ?? tidyName(heading)) : undefined;
+  if (degrees) sections.unshift(titlesSection(name, degrees));
   return { name, html, opening, sections, pronouns: closing?.pronouns, title };
+}
+
+/** The owner's academic titles, kept as a section of their own: searchable, never a name. */
+function titlesSection(name: string, titles: string): RawSection {
+  const title = 'Academic titles';
+  const heading: Heading = {
+    type: 'heading',
+    depth: 2,
+    children: [{ type: 'text', value: title }],
+  };
+  const line: RootContent = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: `${name}, ${titles}` }],
+  };
+  return { title, heading, body: [line] };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface Pending {
   askMeAbout: { sentence: string; topics: string[] }[];
   /** What an "Availability" section or line says. */
   availability?: string;
+  /** Where a "Wohnort:" or "Domicile :" line of personal details says the owner lives. */
+  location?: string;
 }
 
 // Sections whose sub-headings are their own entries (a project, a role, a skill group).

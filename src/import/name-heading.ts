@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { looksLikeJobTitle } from './entry-text.ts';
+import { DOCUMENT_TITLES } from './european-words.ts';
 import { plain, tidyName } from './markdown-lines.ts';
 import { introductionFromProse } from './prose-facts.ts';
 import { sectionKind } from './section-kinds.ts';
@@ -22,15 +23,27 @@ export function nameHeadingIndex(tree: Root): number {
   const first = tree.children.findIndex((n) => n.type === 'heading');
   const heading = tree.children[first];
   const text = heading?.type === 'heading' ? plain(heading.children) : '';
+  if (text && isDocumentTitle(text)) return headingAfterTitle(tree, first);
   return text && (introductionFromProse(text) || GREETING_NAME.test(text)) ? first : -1;
 }
 
-// "# Europass Curriculum Vitae", "**Résumé**": what titles the document, never the name.
-const DOCUMENT_TITLE =
-  /^(?:europass\s+)?(?:curriculum\s+vitae|cv|r[ée]sum[ée]|lebenslauf|biodata)$/i;
+/**
+ * "# Lebenslauf" then "## Katharina Pühringer": under a heading that titles the document, the
+ * next heading names the owner unless it opens a section.
+ */
+function headingAfterTitle(tree: Root, title: number): number {
+  const next = tree.children.findIndex((n, index) => index > title && n.type === 'heading');
+  const heading = tree.children[next];
+  if (heading?.type !== 'heading') return -1;
+  const text = plain(heading.children);
+  return sectionKind(text) === undefined && !isDocumentTitle(text) ? next : -1;
+}
+
+// "# Europass Curriculum Vitae", "**Résumé**", "# Lebenslauf": what titles the document.
+const TITLES = new Set(DOCUMENT_TITLES);
 
 export function isDocumentTitle(text: string): boolean {
-  return DOCUMENT_TITLE.test(tidyName(text));
+  return TITLES.has(tidyName(text).toLowerCase().replace(/\s+/g, ' '));
 }
 
 // A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".

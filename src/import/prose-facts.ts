@@ -3,6 +3,7 @@ import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
+import { EXPERIENCE_WORDS, YEARS_WORDS } from './european-words.ts';
 import { isSpokenLanguageName } from './language-names.ts';
 import { readPronouns } from './pronouns.ts';
 
@@ -74,6 +75,11 @@ const YEARS = [
     'iu',
   ),
   new RegExp(`\\b(over |more than )${NUMBER}\\b`, 'i'),
+  // "mit 9 Jahren Berufserfahrung", "9 ans d'expérience", "9 años de experiencia".
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])()(\\d{1,2})\\s*(\\+)?\\s*(?:${YEARS_WORDS.join('|')})\\s+(?:d['’]\\s*|de\\s+)?(?:[\\p{L}-]+\\s+)?(?:${EXPERIENCE_WORDS.join('|')})(?!\\p{L})`,
+    'iu',
+  ),
   /\b()(\d{1,2})\s*(\+)\s*(?:years?|yrs)\b/i,
 ];
 const DECADES: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };

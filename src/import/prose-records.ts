@@ -219,7 +219,8 @@ function namesSchool(text: string): boolean {
  * study is the part before it, and only a line that names a study counts.
  */
 export function degreeFromLine(line: string): Education | undefined {
-  if (line.length > 240) return undefined;
+  // "BA in Economics at Université Laval. The courses …": sentences are prose, read as such.
+  if (line.length > 240 || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(line)) return undefined;
   const studiedAt = fieldAtSchool(line);
   if (studiedAt) return studiedAt;
   const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));

@@ -24,6 +24,7 @@ import {
   type RawSection,
   type Unit,
 } from './markdown-sections.ts';
+import { readPersonalDetails } from './personal-details.ts';
 import { readTemplateLine } from './profile-template.ts';
 import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
@@ -116,6 +117,15 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   publications: readPublications,
   awards: readAwards,
   availability: readAvailability,
+  personal: readPersonalDetails,
+  interests(section, draft) {
+    // "Klettern (Traunstein, Dachstein), Chorsingen": one interest per item, as written.
+    const items = flatten(linesOf(section.body)).flatMap((line) =>
+      line.from === 'item' ? [line.text] : splitList(line.text),
+    );
+    draft.interests.push(...items.filter(Boolean).map((name) => ({ name, keywords: [] })));
+    return { note: `interests (${items.length})`, leftover: [] };
+  },
   principles: listInto('principles'),
   exploring: listInto('exploring'),
   industries(section, draft) {

@@ -19,7 +19,9 @@ export type SectionKind =
   | 'faq'
   | 'publications'
   | 'availability'
-  | 'awards';
+  | 'awards'
+  | 'personal'
+  | 'interests';
 
 // Headings people actually write, compared lower-cased with emoji, punctuation and a leading
 // "my" removed. "Work" alone is decided by its content (see the importer).
@@ -45,6 +47,24 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'readme',
     'hello',
     'hello world',
+    // German, French, Spanish.
+    'kurzprofil',
+    'über mich',
+    'uber mich',
+    'profil',
+    'profil professionnel',
+    'à propos',
+    'a propos',
+    'à propos de moi',
+    'résumé professionnel',
+    'perfil',
+    'perfil profesional',
+    'sobre mí',
+    'sobre mi',
+    'resumen',
+    'resumen profesional',
+    'zusammenfassung',
+    'berufsprofil',
   ],
   skills: [
     'skills',
@@ -74,6 +94,24 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'what i build with',
     'tools i use',
     'tech i use',
+    // German, French, Spanish.
+    'kenntnisse',
+    'it kenntnisse',
+    'fachkenntnisse',
+    'edv kenntnisse',
+    'technische kenntnisse',
+    'fähigkeiten',
+    'kompetenzen',
+    'fachliche kompetenzen',
+    'compétences',
+    'compétences techniques',
+    'outils',
+    'habilidades',
+    'conocimientos',
+    'conocimientos técnicos',
+    'competencias',
+    'aptitudes',
+    'herramientas',
   ],
   expertise: [
     'core expertise',
@@ -112,6 +150,21 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'where i have been',
     'where ive worked',
     'where i have worked',
+    // German, French, Spanish.
+    'berufserfahrung',
+    'beruflicher werdegang',
+    'werdegang',
+    'berufliche erfahrung',
+    'berufspraxis',
+    'expérience professionnelle',
+    'expériences professionnelles',
+    'expérience',
+    'expériences',
+    'parcours professionnel',
+    'experiencia laboral',
+    'experiencia profesional',
+    'experiencia',
+    'trayectoria profesional',
   ],
   work: ['work'],
   projects: [
@@ -132,6 +185,14 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'projects and research',
     'recent work',
     'case studies',
+    // German, French, Spanish.
+    'projekte',
+    'projekterfahrung',
+    'ausgewählte projekte',
+    'projets',
+    'projets personnels',
+    'proyectos',
+    'proyectos destacados',
   ],
   education: [
     'education',
@@ -144,6 +205,20 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'education and certificates',
     'education and certs',
     'education and training',
+    // German, French, Spanish.
+    'ausbildung',
+    'studium',
+    'schulbildung',
+    'bildungsweg',
+    'akademischer werdegang',
+    'formation',
+    'formations',
+    'études',
+    'parcours académique',
+    'formación',
+    'formación académica',
+    'educación',
+    'estudios',
   ],
   certifications: [
     'certifications',
@@ -151,8 +226,27 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'certification',
     'licenses and certifications',
     'certifications and licenses',
+    // German, French, Spanish.
+    'zertifikate',
+    'zertifizierungen',
+    'certificats',
+    'certificaciones',
+    'certificados',
   ],
-  languages: ['languages', 'spoken languages', 'language', 'languages spoken'],
+  languages: [
+    'languages',
+    'spoken languages',
+    'language',
+    'languages spoken',
+    // German, French, Spanish.
+    'sprachen',
+    'sprachkenntnisse',
+    'fremdsprachen',
+    'langues',
+    'compétences linguistiques',
+    'idiomas',
+    'lenguas',
+  ],
   industries: ['industries', 'domains', 'industries and domains', 'sectors', 'domain experience'],
   contact: [
     'contact',
@@ -175,6 +269,12 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'socials',
     'social',
     'links',
+    // German, French, Spanish.
+    'kontakt',
+    'kontaktdaten',
+    'coordonnées',
+    'contacto',
+    'datos de contacto',
   ],
   principles: [
     'principles',
@@ -219,6 +319,16 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'talks and publications',
     'publications and talks',
     'presentations',
+    // German, French, Spanish.
+    'veröffentlichungen',
+    'vorträge',
+    'publikationen',
+    'vorträge und veröffentlichungen',
+    'publications et conférences',
+    'conférences',
+    'publicaciones',
+    'conferencias',
+    'charlas',
   ],
   availability: [
     'availability',
@@ -227,6 +337,38 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'open to work',
     'currently available',
     'available for',
+    // German, French, Spanish.
+    'verfügbarkeit',
+    'disponibilité',
+    'disponibilidad',
+  ],
+  personal: [
+    'persönliche daten',
+    'persönliche angaben',
+    'angaben zur person',
+    'zur person',
+    'personalien',
+    'données personnelles',
+    'informations personnelles',
+    'état civil',
+    'datos personales',
+    'información personal',
+    'personal details',
+    'personal information',
+    'personal data',
+  ],
+  interests: [
+    'interests',
+    'hobbies',
+    'interessen',
+    'hobbys',
+    'freizeit',
+    'centres dintérêt',
+    'centres dintérêts',
+    'loisirs',
+    'intereses',
+    'aficiones',
+    'pasatiempos',
   ],
   awards: [
     'awards',
@@ -238,6 +380,13 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'honours and awards',
     'recognition',
     'awards and recognition',
+    // German, French, Spanish.
+    'auszeichnungen',
+    'preise',
+    'distinctions',
+    'prix',
+    'premios',
+    'reconocimientos',
   ],
 };
 
@@ -249,6 +398,14 @@ const BY_HEADING = new Map<string, SectionKind>(
     names.map((name) => [name, kind as SectionKind] as const),
   ),
 );
+
+function bracketless(heading: string): string {
+  return tidyName(heading.replace(/\s*\([^()]*\)\s*$/, ''))
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 /** The kind of section a heading announces, or `undefined` for one kept as it is. */
 export function sectionKind(heading: string): SectionKind | undefined {
@@ -263,6 +420,8 @@ export function sectionKind(heading: string): SectionKind | undefined {
   // "Tech I reach for", "Tools & workflow", "Stack I love" hold skills.
   return (
     BY_HEADING.get(key) ??
+    // "Projekte (Auswahl)", "Langues (niveau)": a bracket qualifies the heading.
+    BY_HEADING.get(bracketless(heading)) ??
     // "Schooling & certs", "Degrees and licences": the education reader tells the lines apart.
     (/\b(?:education|schooling|studies|degrees?)\b/.test(key) &&
     /\b(?:cert\w*|licen[cs]es?)\b/.test(key)

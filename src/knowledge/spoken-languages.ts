@@ -185,12 +185,82 @@ const SAME_LANGUAGE: readonly (readonly string[])[] = [
   ['Indonesian', 'Bahasa Indonesia'],
 ];
 
+/**
+ * Spoken languages as German, French and Spanish CVs name them, by their English name:
+ * "Deutsch (Muttersprache)" is German, and "spricht sie Englisch?" asks about English.
+ */
+const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
+  English: ['Englisch', 'Anglais', 'Inglés', 'Ingles'],
+  German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman'],
+  French: ['Französisch', 'Français', 'Francés'],
+  Spanish: ['Spanisch', 'Espagnol', 'Español', 'Espanol', 'Castellano'],
+  Italian: ['Italienisch', 'Italien', 'Italiano'],
+  Portuguese: ['Portugiesisch', 'Portugais', 'Portugués'],
+  Dutch: ['Niederländisch', 'Holländisch', 'Néerlandais', 'Neerlandés', 'Holandés'],
+  Czech: ['Tschechisch', 'Tchèque', 'Checo'],
+  Slovak: ['Slowakisch', 'Slovaque', 'Eslovaco'],
+  Polish: ['Polnisch', 'Polonais', 'Polaco'],
+  Hungarian: ['Ungarisch', 'Hongrois', 'Húngaro'],
+  Croatian: ['Kroatisch', 'Croate', 'Croata'],
+  Serbian: ['Serbisch', 'Serbe', 'Serbio'],
+  Slovenian: ['Slowenisch', 'Slovène', 'Esloveno'],
+  Romanian: ['Rumänisch', 'Roumain', 'Rumano'],
+  Bulgarian: ['Bulgarisch', 'Bulgare', 'Búlgaro'],
+  Russian: ['Russisch', 'Russe', 'Ruso'],
+  Ukrainian: ['Ukrainisch', 'Ukrainien', 'Ucraniano'],
+  Turkish: ['Türkisch', 'Turc', 'Turco'],
+  Greek: ['Griechisch', 'Grec', 'Griego'],
+  Swedish: ['Schwedisch', 'Suédois', 'Sueco'],
+  Danish: ['Dänisch', 'Danois', 'Danés'],
+  Norwegian: ['Norwegisch', 'Norvégien', 'Noruego'],
+  Finnish: ['Finnisch', 'Finnois', 'Finlandés'],
+  Arabic: ['Arabisch', 'Arabe', 'Árabe'],
+  Chinese: ['Chinesisch', 'Chinois', 'Chino'],
+  Japanese: ['Japanisch', 'Japonais', 'Japonés'],
+  Korean: ['Koreanisch', 'Coréen', 'Coreano'],
+  Hindi: ['Hindi'],
+  Catalan: ['Katalanisch', 'Catalan', 'Catalán', 'Català'],
+  Basque: ['Baskisch', 'Basque', 'Vasco', 'Euskera'],
+  Galician: ['Galicisch', 'Galicien', 'Gallego'],
+  Latin: ['Latein', 'Latin', 'Latín'],
+  Persian: ['Persisch', 'Persan', 'Persa'],
+  Hebrew: ['Hebräisch', 'Hébreu', 'Hebreo'],
+  Vietnamese: ['Vietnamesisch', 'Vietnamien', 'Vietnamita'],
+  Albanian: ['Albanisch', 'Albanais', 'Albanés'],
+  Bosnian: ['Bosnisch', 'Bosnien', 'Bosnio'],
+  Luxembourgish: ['Luxemburgisch', 'Luxembourgeois', 'Luxemburgués'],
+};
+
+// One list per language: its English name, other names, and the names other CVs give it.
+const ALL_NAMES: readonly (readonly string[])[] = [
+  ...SAME_LANGUAGE.map((names) => [...names, ...(LANGUAGE_EXONYMS[names[0] ?? ''] ?? [])]),
+  ...Object.entries(LANGUAGE_EXONYMS)
+    .filter(([english]) => !SAME_LANGUAGE.some((names) => names[0] === english))
+    .map(([english, others]) => [english, ...others]),
+];
+
 const NAMES_OF = new Map<string, readonly string[]>(
-  SAME_LANGUAGE.flatMap((names) => names.map((n) => [n.toLowerCase(), names] as const)),
+  ALL_NAMES.flatMap((names) => names.map((n) => [n.toLowerCase(), names] as const)),
 );
 
 /** Every name of the language `name` names, itself first: "Swahili" → Swahili, Kiswahili. */
 export function namesOfLanguage(name: string): readonly string[] {
   const names = NAMES_OF.get(name.trim().toLowerCase()) ?? [];
   return [name, ...names.filter((n) => n.toLowerCase() !== name.trim().toLowerCase())];
+}
+
+const ENGLISH_NAME = new Map<string, string>(
+  Object.entries(LANGUAGE_EXONYMS).flatMap(([english, others]) =>
+    others.map((other) => [other.toLowerCase(), english] as const),
+  ),
+);
+
+/** The English name of a language named in German, French or Spanish: "Deutsch" → German. */
+export function englishLanguageName(name: string): string | undefined {
+  return ENGLISH_NAME.get(name.trim().toLowerCase());
+}
+
+/** Every other-language name the table knows, lower-cased: what a question may say instead. */
+export function foreignLanguageNames(): readonly string[] {
+  return [...ENGLISH_NAME.keys()];
 }

@@ -1,4 +1,6 @@
 import {
+  englishLanguageName,
+  foreignLanguageNames,
   namesOfLanguage,
   SPOKEN_LANGUAGES,
   spokenLanguagePattern,
@@ -33,12 +35,27 @@ export const languages: AnswerKind = {
   ceiling: SCORES.spoken,
   topic: 'languages',
   // A language's name ("how good is her Dutch?") asks about spoken languages.
-  intent: { phrases: PHRASES, weight: 7, extra: () => [...SPOKEN_LANGUAGES] },
+  intent: {
+    phrases: PHRASES,
+    weight: 7,
+    // "Francés" folds to "frances", which stems to "France": such names would make "the
+    // capital of France?" a question about languages, so only the others raise the intent.
+    extra: () => [
+      ...SPOKEN_LANGUAGES,
+      ...foreignLanguageNames().filter((name) => !/es$/.test(normalize(name))),
+    ],
+  },
   propose(q, k) {
     if (q.intent !== 'languages') return undefined;
     // "Japanese NLP?" asks about the technology; the language only qualifies it.
     if (q.techs.some((t) => !t.tags.has('language'))) return undefined;
-    const asked = SPOKEN_LANGUAGES.filter((name) => q.tokens.includes(name.toLowerCase()));
+    // "Spricht sie Englisch?": a language named as German, French or Spanish CVs name it.
+    const asked = [
+      ...new Set([
+        ...SPOKEN_LANGUAGES.filter((name) => q.tokens.includes(name.toLowerCase())),
+        ...q.tokens.flatMap((token) => englishLanguageName(token) ?? []),
+      ]),
+    ];
     const candidate = k.profile.languages.length === 0 ? fromText(k, asked) : fromField(k, asked);
     return { ...candidate, state: { techs: [], topic: 'languages' } };
   },

@@ -1,0 +1,85 @@
+// "Persönliche Daten", "Données personnelles", "Datos personales": a table or list of labelled
+// lines that says where the owner lives, how to reach them and when they can start.
+import { addContact } from './contact-links.ts';
+import { cleanSegment, splitList } from './entry-text.ts';
+import { PERSONAL_LABELS, type PersonalField } from './european-words.ts';
+import { placeOfPostalAddress } from './markdown-header.ts';
+import { flatten, type Line, linesOf } from './markdown-lines.ts';
+import type { Draft, Pending, RawSection } from './markdown-sections.ts';
+
+const FIELD_OF = new Map<string, PersonalField>(
+  Object.entries(PERSONAL_LABELS).flatMap(([field, labels]) =>
+    labels.map((label) => [label, field as PersonalField] as const),
+  ),
+);
+
+/** The field a label of personal details fills: "Wohnort:" → location. */
+export function personalField(label: string): PersonalField | undefined {
+  return FIELD_OF.get(
+    label
+      .toLowerCase()
+      .replace(/[*_:.]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/**
+ * Reads the labelled lines: a place becomes the owner's location, availability and notice
+ * period one availability, addresses and numbers contact; the rest (birth year, citizenship,
+ * driving licence) stays as searchable text the bot does not volunteer.
+ */
+export function readPersonalDetails(
+  section: RawSection,
+  draft: Draft,
+  pending: Pending,
+): { note: string; leftover: string[] } {
+  const leftover: string[] = [];
+  const availability: string[] = [];
+  const found: string[] = [];
+  for (const line of flatten(linesOf(section.body))) {
+    const field = line.label ? personalField(line.label) : undefined;
+    const value = cleanSegment(line.rest ?? '');
+    if (field === 'location' && value) {
+      pending.location ??= placeOfHome(value);
+      found.push('location');
+    } else if (field === 'availability' && value) {
+      availability.push(availability.length === 0 ? value : `${label(line)}: ${value}`);
+    } else if (field !== 'private' && addContact(line, draft.contact) > 0) {
+      found.push('contact');
+      continue;
+    }
+    // Every other line stays searchable as written, a place or a date as much as a birth year.
+    if (line.text) leftover.push(readable(line));
+  }
+  if (availability.length > 0) {
+    pending.availability ??= availability.join('; ');
+    found.push('availability');
+  }
+  return { note: `personal details: ${[...new Set(found)].join(', ') || 'kept'}`, leftover };
+}
+
+function label(line: Line): string {
+  return (line.label ?? '').replace(/[*_:]+$/g, '').trim();
+}
+
+/** "Wohnort: 4040 Linz (Urfahr), Österreich", the line as a reader sees it. */
+function readable(line: Line): string {
+  return line.label && line.rest ? `${label(line)}: ${cleanSegment(line.rest)}` : line.text;
+}
+
+/**
+ * "Hauptstraße 5, 4040 Linz, Österreich" → "Linz, Österreich"; "4040 Linz (Urfahr),
+ * Österreich" → "Linz (Urfahr), Österreich": the town and country, without street or postcode.
+ */
+export function placeOfHome(value: string): string {
+  const postal = placeOfPostalAddress(value);
+  if (postal) return postal;
+  const parts = splitList(value);
+  const town = parts.findIndex((part) => /^(?:[A-Z]{1,2}-?)?\d{4,5}\s+\p{Lu}/u.test(part));
+  if (town < 0) return value;
+  return parts
+    .slice(town)
+    .map((part, index) => (index === 0 ? part.replace(/^(?:[A-Z]{1,2}-?)?\d{4,5}\s+/, '') : part))
+    .join(', ');
+}
