@@ -58,7 +58,7 @@ export function createUnderstanding(
   const openers = FOLLOW_UP_OPENERS.map((o) => ` ${phraseTokens(o).join(' ')} `);
   // A question opens with one of them only if its first word opens one: most do not.
   const openerFirst = new Set(FOLLOW_UP_OPENERS.map((o) => phraseTokens(o)[0]));
-  const nameWords = new Set(phraseTokens(index.profile.identity.name));
+  const nameWords = ownerNameWords(index, matchIntent.words);
   const known = new Set([
     ...index.knownWords,
     ...matchIntent.words,
@@ -234,4 +234,24 @@ function createSpelling(
 function startsWithAny(tokens: readonly string[], openers: readonly string[]): boolean {
   const joined = ` ${tokens.join(' ')} `;
   return openers.some((o) => joined.startsWith(o));
+}
+
+/**
+ * The words that name the owner: the full name, the short name, and what people shorten the
+ * first name to ("Sebas" for Sebastián, "Alex" for Alexandra): a leading part of it a third
+ * as long or more, that the knowledge never writes in lower case and no question word is.
+ */
+function ownerNameWords(index: KnowledgeIndex, intentWords: ReadonlySet<string>): Set<string> {
+  const { name, shortName } = index.profile.identity;
+  const words = new Set([...phraseTokens(name), ...phraseTokens(shortName ?? '')]);
+  const first = phraseTokens(name)[0] ?? '';
+  const text = index.snippets.map((s) => s.text).join('\n');
+  for (let length = Math.max(4, Math.ceil(first.length / 3)); length < first.length; length++) {
+    const part = first.slice(0, length);
+    // "Sebas" as the page writes it is a name; "math" in lower case is a word.
+    const word = index.knownWords.has(part) && new RegExp(`\\b${part}\\b`).test(text);
+    // Question words are read singular: "sebas" arrives as "seba".
+    if (!word && !intentWords.has(part)) words.add(part).add(singular(part));
+  }
+  return words;
 }

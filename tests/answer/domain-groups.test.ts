@@ -34,3 +34,41 @@ describe('questions about a domain of tools', () => {
     expect(answer).not.toMatch(/^No\b/);
   });
 });
+
+const automation = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Maximilian Gruber',
+      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      title: 'Automation engineer',
+    },
+    skills: [
+      {
+        id: 'plc',
+        name: 'Controls',
+        skills: [{ name: 'Siemens S7' }, { name: 'TwinCAT' }, { name: 'OPC UA' }],
+      },
+    ],
+    roles: [{ company: 'Alpen Automations GmbH', title: 'Automation Engineer', start: '2019' }],
+  }),
+);
+const askAutomation = (q: string) => answerToPlainText(automation.ask(q));
+
+describe('industrial automation tools', () => {
+  it('answers "plc experience?" with the PLC platforms listed, never a no', () => {
+    const answer = askAutomation('plc integration exp?');
+    expect(answer).toContain('Siemens S7');
+    expect(answer).not.toMatch(/^No\b/);
+  });
+
+  it('says no to a product it does not list, even when a word of its name is an employer word', () => {
+    expect(askAutomation('ignition (inductive automation)?')).toMatch(/^No\b/);
+  });
+});
+
+describe('the owner called by a short form of the first name', () => {
+  it('reads "Maxi" as the owner, in a greeting and in a question', () => {
+    expect(askAutomation('hi maxi!')).toMatch(/^Hello/);
+    expect(askAutomation('where does maxi work')).toContain('Alpen Automations GmbH');
+  });
+});

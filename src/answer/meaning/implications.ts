@@ -147,6 +147,12 @@ const ROWS: readonly Row[] = [
   ],
   ['Motion planning', 'motion planners|trajectory planning', 'MoveIt|OMPL'],
   ['Robotics', 'robots', 'ROS|MoveIt|Isaac Sim|MuJoCo'],
+  ['PLC programming', 'plc|plcs', 'Siemens S7|TIA Portal|TwinCAT|CODESYS|Allen-Bradley'],
+  [
+    'CMS',
+    'content management',
+    'WordPress|Drupal|Contentful|Strapi|Sanity|Joomla|TYPO3|Sitecore|Adobe Experience Manager|Umbraco|Craft CMS|Ghost|Payload CMS|Directus',
+  ],
   ['CSS', '', 'Tailwind CSS|Sass|Bootstrap'],
   ['HTML', '', 'React|Vue|Angular|Svelte|Next.js'],
   ['Git', 'version control', 'GitHub Actions|GitLab CI|abapGit'],
