@@ -365,6 +365,11 @@ export function isQualifier(text: string): boolean {
   return parts.every(qualifies) || (qualifies(parts[0] ?? '') && parts.length <= 3);
 }
 
+/** A bracket of three or more plain lower-case words, no list: a remark, not names of tools. */
+function isProseAside(inner: string): boolean {
+  return !/[,;/&+]|\p{Lu}|\d/u.test(inner) && inner.split(/\s+/).length >= 3;
+}
+
 /** "Frontend (Selective)" → name "Frontend", note "selective". */
 export function splitQualifier(text: string): { name: string; note?: string; inner?: string[] } {
   const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
@@ -378,6 +383,8 @@ export function splitQualifier(text: string): { name: string; note?: string; inn
     const note = [rest.note, ...(aside ?? []), inner.toLowerCase()].filter(Boolean).join(', ');
     return aside?.length ? { name: rest.name, note } : { ...rest, note };
   }
+  // "TensorFlow (legacy models only)", "Rust (for on-device decoding)": words about the skill.
+  if (isProseAside(inner)) return { name: match[1].trim(), note: inner };
   // "C++ (17/20)", "Python (3.12)", "Unity (2022 LTS)": versions, not other skills.
   if (/^v?\d[\d./+,-]*(?:\s+(?:LTS|beta|alpha|preview|[\d./+,-]+))*$/i.test(inner))
     return { name: match[1].trim() };

@@ -38,6 +38,7 @@ export function readSkills(
     prose: [],
     listed: false,
   };
+  const learning = draft.exploring.length;
   for (const entry of entriesOf(section.body)) {
     readSkillLines(state, linesOf(entry.body), entry.heading?.text ?? state.defaultName);
   }
@@ -68,6 +69,8 @@ export function readSkills(
     );
   }
   if (topics.length > 0) parts.push(`expertise (${topics.length} item${plural(topics.length)})`);
+  const learnt = draft.exploring.length - learning;
+  if (learnt > 0) parts.push(`learning now (${learnt}), not skills`);
   return { note: parts.join('; ') || 'nothing', leftover: [] };
 }
 
@@ -77,6 +80,9 @@ function addItems(state: SkillsState, label: string, items: string[]) {
   return addSkills(state, label, skills);
 }
 
+const LEARNING_LABEL =
+  /^(?:currently\s+|now\s+)?(?:learning|exploring|studying)\b|^(?:next up|up next|to learn|want to learn|on my radar|learning next)$/i;
+
 /** Adds the skills to the group the label names; returns the group. */
 function addSkills(state: SkillsState, label: string, skills: Skill[]): SkillCategory | undefined {
   const { categories, draft } = state;
@@ -84,6 +90,14 @@ function addSkills(state: SkillsState, label: string, skills: Skill[]): SkillCat
   // A label made only of emoji names nothing: the items join the section's own group.
   const { name, note } = qualified.name ? qualified : splitQualifier(state.defaultName);
   if (skills.length === 0) return undefined;
+  // "Currently learning: Rust": what the owner is learning is not a skill held.
+  if (LEARNING_LABEL.test(name)) {
+    for (const skill of skills) {
+      const text = skill.note ? `${skill.name} (${skill.note})` : skill.name;
+      if (!draft.exploring.includes(text)) draft.exploring.push(text);
+    }
+    return undefined;
+  }
   const id = slug(name) || `skills-${categories.length + 1}`;
   let category = categories.find((c) => c.id === id) ?? draft.skills.find((c) => c.id === id);
   if (!category) {
