@@ -64,6 +64,7 @@ import { sectionKind } from './section-kinds.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';
+import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
 import { timelineRoles } from './timeline-roles.ts';
 import { settleUniqueIds, uniqueId } from './unique-id.ts';
@@ -163,7 +164,9 @@ function prepareMarkdown(markdown: string, notes: string[]) {
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
   }
-  const unlatexed = withoutLatexCommands(untagged.text);
+  const teletype = markTeletypeCv(untagged.text);
+  if (teletype.rewritten) notes.push('Plain-text CV → framed headings, leaders and columns read');
+  const unlatexed = withoutLatexCommands(teletype.text);
   if (unlatexed.removed > 0) {
     notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
   }
