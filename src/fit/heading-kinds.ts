@@ -23,7 +23,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   // MoSCoW's "Won't have": what the role explicitly does not ask for.
   [
     'excluded',
-    /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:needed|expected)\b|\byou (?:don'?t|do not) need\b|\bnone of (?:this|these|it) (?:is|are) (?:expected|required|needed)\b|\bnot (?:a|the right) fit\b|\b(?:isn'?t|is not|not) for you\b/i,
+    /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:needed|expected)\b|\byou (?:don'?t|do not) need\b|\bnone of (?:this|these|it) (?:is|are) (?:expected|required|needed)\b|\b(?:not|aren'?t|are not|isn'?t|is not|won'?t be) (?:a|the right|a good) fit\b|\b(?:isn'?t|is not|not) for you\b|\bnot assessed\b|\bnot scored\b/i,
   ],
   // "Month 3", "Week 2", "Your first 90 days": goals after joining, not what one joins with.
   [
@@ -34,7 +34,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['about', /\bhow you (?:work|operate|behave)\b|\bbehaviou?rs\b|\bways of working\b/i],
   [
     'nice',
-    /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b/i,
+    /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b|^(?:should|could)$/i,
   ],
   [
     'must',
@@ -65,9 +65,21 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
 /** "Bonus (nice, not needed for an offer)": what is not needed but welcome is a nice-to-have. */
 const WELCOME = /\bnice\b|\bbonus\b|\ba plus\b|\bpreferred\b|\bdesirable\b/i;
 
+/** "2/3 Bonus:": the number of a post in a thread opens the line, not a section name. */
+function withoutThreadCounter(heading: string): string {
+  const counter = /^(\d{1,2})\s*\/\s*(\d{1,2})\s+(?=\p{L})/u.exec(heading);
+  return counter && Number(counter[1]) <= Number(counter[2])
+    ? heading.slice(counter[0].length)
+    : heading;
+}
+
 /** The kind a heading names, or undefined when its words name no known section. */
 export function headingKind(heading: string): SectionKind | undefined {
-  const text = heading.replace(/[:\s]+$/, '');
+  // "Must (weight 3)", "Should (2 points)": an aside after the name says how it is scored.
+  const text = withoutThreadCounter(heading)
+    .replace(/[:\s]+$/, '')
+    .replace(/(\S)\s*\([^()]*\)$/, '$1')
+    .replace(/[:\s]+$/, '');
   for (const [kind, pattern] of HEADING_KINDS) {
     if (!pattern.test(text)) continue;
     return kind === 'excluded' && WELCOME.test(text) && !WONT.test(text) ? 'nice' : kind;

@@ -18,11 +18,14 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
   // "CKA or CKAD certification": each named one is looked up; holding one of them is enough.
   const names = [
     term || text,
-    ...term.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/i),
+    // "CISSP or … — n/a — Certified": a table row's cells are separate too.
+    ...term.split(/\s*(?:,|\/|\bor\b|\band\b|\s[—–|]\s)\s*/i),
     ...namedBefore(text),
-  ].flatMap((name) => [name, ...bracketed(name)]);
+  ]
+    .flatMap((name) => [name, ...bracketed(name)])
+    .map((name) => name.replace(/^[\s—–|:;,.-]+|[\s—–|:;,.-]+$/g, ''));
   const held = names
-    .filter((name) => name.trim().length >= 2)
+    .filter((name) => name.length >= 2 && !GENERIC.test(name))
     .map((name) => support.certification(name))
     .find((result) => result.held);
   if (held) return { status: 'met', evidence: held.evidence.map(evidenceLine), closest: [] };
@@ -32,6 +35,10 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     .map((r) => `${r.canonical} (a skill, not a certification)`);
   return { status: 'missing', evidence: [], closest: skills };
 }
+
+// "Certified", "n/a", "level": words of the ask, naming no certificate.
+const GENERIC =
+  /^(?:certified|certification|certificate|cert|level|n\/a|none|any|yes|required|preferred)$/i;
 
 /** "Certified Kubernetes Administrator (CKA)": the name without its bracket, and the bracket. */
 function bracketed(name: string): string[] {
@@ -49,5 +56,7 @@ function namedBefore(text: string): string[] {
   );
 }
 
+// Two or more capitalised words before the noun: "AWS Certified …" names a vendor, not one
+// certificate, and is read from the whole text instead.
 const NAME_BEFORE =
-  /((?:[\p{Lu}\d][\p{L}\d+.&-]*\s+){0,6}[\p{Lu}\d][\p{L}\d+.&-]*)\s+certifi(?:cation|cate|ed)\b/gu;
+  /((?:[\p{Lu}\d][\p{L}\d+.&-]*\s+){1,6}[\p{Lu}\d][\p{L}\d+.&-]*)\s+certifi(?:cation|cate)\b/gu;

@@ -31,13 +31,24 @@ const REGION_WORDS: readonly (readonly [RegExp, string])[] = [
   [/(?<!\bSouth[-\s]?(?:East\s)?|\bSouth-?east\s)\bAsia\b(?![-\s]Pacific)/i, 'Asia'],
 ];
 
+// "can't hire in the UK or US", "except Germany", "not open to candidates in India".
+const RULED_OUT =
+  /\b(?:can(?:no|')t|cannot|unable to|(?:are|is) not able to|except(?:ing)?|excluding|other than|not (?:open to|available (?:to|in)|in))\b[^.;()]*/gi;
+
 /** `open`: the clause allows remote work but names no place, so it limits nothing by itself. */
 type Verdict = 'met' | 'missing' | 'open' | undefined;
 
 /** Where the work happens, against the profile's stated location: met only if it satisfies it. */
 export function judgeLocation(text: string, support: ProfileSupport): Judgement | undefined {
   const location = support.location() ?? '';
-  const clauses = text.split(/\s+or\s+|;\s*/i);
+  // "Remote in EU (sorry, can't hire in the UK or US right now)": places ruled out.
+  const ruledOut = [...text.matchAll(RULED_OUT)].map((m) => m[0]);
+  const mine = new Set(countriesIn(location).map((c) => c.name));
+  if (ruledOut.some((part) => countriesIn(part).some((c) => mine.has(c.name)))) {
+    return { status: 'missing', evidence: [], closest: location ? [`${location} (location)`] : [] };
+  }
+  const allowed = ruledOut.reduce((rest, part) => rest.replace(part, ' '), text);
+  const clauses = allowed.split(/\s+or\s+|;\s*/i);
   const verdicts = clauses.map((clause) => judgeClause(clause, location));
   const evidence = location ? [`${location} (location)`] : [];
   // "you live in Europe; we're remote-first": remote work within the named place, not anywhere.

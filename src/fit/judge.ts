@@ -87,6 +87,9 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
     (j): j is Judgement => j !== undefined,
   );
   // Names and phrases the vocabulary does not know are the last resort.
-  if (parts.length > 0) return withPracticeChecked(requirement.text, combine(parts), support);
-  return judgeTerms(requirement.text, support) ?? judgeRelated(requirement.text, support);
+  const judged =
+    parts.length > 0
+      ? combine(parts)
+      : (judgeTerms(requirement.text, support) ?? judgeRelated(requirement.text, support));
+  return judged && withPracticeChecked(requirement.text, judged, support);
 }

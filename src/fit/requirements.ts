@@ -88,7 +88,8 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     const turned = kind !== section.kind && !spec.has(line);
     if (!READ_KINDS.includes(kind) || (!READ_KINDS.includes(section.kind) && !labelled && !turned))
       continue;
-    const body = labelled?.rest ?? line.text;
+    // "Location: Netherlands": the label says what the place is for; it stays with it.
+    const body = labelled && labelled.kind !== 'location' ? labelled.rest : line.text;
     const listed =
       labelled && GROUP_KINDS.includes(labelled.kind) ? labelListItems(body) : undefined;
     const whole = unitsOf(body, line.bullet);

@@ -1,4 +1,5 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { namesIn } from './judge-terms.ts';
 import { splitOutsideBrackets } from './outside-brackets.ts';
 import type { JdRequirement } from './requirements.ts';
@@ -11,6 +12,9 @@ const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|inclu
 // SWR or similar)": a practice with its own choice of tools begins one too.
 const CLAUSE =
   /;\s+|,\s+and\s+|\s+and\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b)|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
+// How often or where both are used: "every day", "in production", "professionally".
+const USE_TAIL =
+  '(?:every ?day|daily|day[- ]to[- ]day|in production|professionally|at work|at scale)\\b';
 // "at least 4 years in data engineering": a clause asking for time in a field.
 const YEARS_ASKED = /^(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b/i;
 // Two things joined by "and"; a longer list ("Kotlin, Coroutines and Flow") is read as one.
@@ -50,6 +54,11 @@ function splitItems(clause: string, techs: (text: string) => string[]): string[]
   if (ONE_REQUIREMENT.test(head) || /[,;]|\s[—–]\s|\.\s|\bboth\b/i.test(head)) return [clause];
   const items = head.split(ITEM).map((i) => i.trim());
   if (tail && items.length > 0) items[items.length - 1] += tail[0];
+  // "write TypeScript and React every day": how the last one is used is how both are.
+  const lastItem = items[items.length - 1] ?? '';
+  const lastName = techs(lastItem)[0];
+  if (lastName && new RegExp(`^${escapeRegExp(lastName)}\\s+${USE_TAIL}`, 'iu').test(lastItem))
+    return [clause];
   // "Kotlin and the Android SDK": the article ties the second to the platform of the first.
   if (items.length !== 2 || /^(?:the|its)\s/i.test(items[1] ?? '')) return [clause];
   // "Spring Boot and Spring Data", "Swift and SwiftUI" are one family of tools, asked as one.
