@@ -100,7 +100,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   hey hi hello anywhere somewhere everywhere anyone ever already still short quick brief briefly
   quickly little bit overall exactly actually currently right now today whats hows wheres whos thats
   hes shes theyre im ive dont doesnt didnt isnt arent wasnt cant wont
-  lol lmao rofl haha hehe btw tbh imo imho fyi omg hmm hm um uh erm stuff etc`
+  lol lmao rofl haha hehe btw tbh imo imho fyi omg hmm hm um uh erm stuff etc well`
     .split(/\s+/)
     .filter(Boolean),
 );

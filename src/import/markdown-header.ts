@@ -149,11 +149,18 @@ function readSpecialLine(state: PreambleState, line: Line): boolean {
   );
 }
 
+const TITLE_LABEL = /^(?:role|title|job title|position|current (?:role|title|position)|headline)$/i;
+
 /** A title line ("Engineer | Security | Rotterdam, Netherlands"), a contact line, or intro. */
 function readHeaderLine(state: PreambleState, previous: Line | undefined, line: Line): void {
   const { header, draft } = state;
   // "**Email:** jane@…", "**Mobile:** +44 …": a labelled contact line of a key-value header.
   if (line.label && isContactLabel(line.label) && addContact(line, draft.contact) > 0) return;
+  // "Role: Senior Data Engineer", "Title: …": a labelled title.
+  if (line.label && line.rest && TITLE_LABEL.test(line.label.trim())) {
+    header.title ??= tidyName(line.rest);
+    return;
+  }
   const parts = line.raw.split(/\s+[|·•—–]\s+/);
   // "**Senior Data Engineer** · Valencia, Spain · email · GitHub": a title, then contact.
   const title = tidyName(parts[0] ?? '');

@@ -46,6 +46,7 @@ import {
 } from './markdown-settle.ts';
 import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
+import { withoutNoteSyntax } from './note-syntax.ts';
 import { fullName, greetingTail, textParagraph } from './owner-name.ts';
 import { withoutPageFooters } from './page-footers.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
@@ -164,7 +165,11 @@ function prepareMarkdown(markdown: string, notes: string[]) {
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
   }
-  const teletype = markTeletypeCv(untagged.text);
+  const plain = withoutNoteSyntax(untagged.text);
+  if (plain.rewritten > 0) {
+    notes.push(`Note syntax → ${plain.rewritten} wiki links, embeds, fields or callouts read`);
+  }
+  const teletype = markTeletypeCv(plain.text);
   if (teletype.rewritten) notes.push('Plain-text CV → framed headings, leaders and columns read');
   const unlatexed = withoutLatexCommands(teletype.text);
   if (unlatexed.removed > 0) {

@@ -24,6 +24,8 @@ const NUMBER = '(\\d{1,2})\\s*(\\+)?\\s*(?:years?|yrs)';
 // Most specific first: "8 years of experience", then "I've spent 8 years", then "over 7 years"
 // or "8+ years", whose qualifier marks a career span rather than any other duration.
 const YEARS = [
+  // "Experience: 11 years (backend since 2015)": a labelled field.
+  new RegExp(`\\bexperience\\s*:\\s*${QUALIFIER}${NUMBER}(?=\\s|$)`, 'i'),
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|hands-on\\s+|commercial\\s+|engineering\\s+|work\\s+)?experience\\b`,
     'i',
@@ -197,7 +199,7 @@ export function locationFromHeadline(text: string): string | undefined {
 
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
 const SPEAKS =
-  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
+  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in|(?<![\p{L}])(?:spoken(?:\s+languages)?|languages spoken)\s*:)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
 // "Zulu", or its own name with a lower-case prefix: "isiZulu".
 const LANGUAGE_WORD = /(?<!\p{L})\p{Ll}{0,4}\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
