@@ -158,7 +158,7 @@ const ROWS: readonly Row[] = [
   ['Git', 'version control', 'GitHub Actions|GitLab CI|abapGit'],
   ['REST', '', 'OpenAPI|FastAPI'],
   ['Messaging', 'message queues|message broker', 'Kafka|RabbitMQ|NATS|Amazon SQS|Google Pub/Sub'],
-  ['Linux', '', 'Kali Linux'],
+  ['Linux', '', 'Kali Linux|Red Hat Enterprise Linux'],
   [
     'Salesforce',
     '',

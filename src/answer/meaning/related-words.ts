@@ -14,6 +14,7 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['defi', 'lending', 'staking', 'liquidity', 'yield', 'vault', 'vaults', 'amm', 'liquidation'],
   ['cdc', 'debezium', 'replication', 'logical replication', 'change data capture'],
   ['cartography', 'maps', 'mapping', 'cartographic', 'choropleth', 'gis'],
+  ['passwordless', 'fido2', 'webauthn', 'passkey', 'passkeys'],
   ['lead', 'led', 'leadership', 'manage', 'managed', 'management', 'manager', 'head', 'headed'],
   [
     'people',

@@ -23,8 +23,16 @@ export const CERTIFICATIONS: readonly {
   { name: 'JNCIP', words: ['jncip'] },
   { name: 'JNCIE', words: ['jncie'] },
   { name: 'PCNSE', words: ['pcnse'] },
-  { name: 'RHCSA', words: ['rhcsa'] },
-  { name: 'RHCE', words: ['rhce'] },
+  {
+    name: 'RHCSA',
+    words: ['rhcsa', 'red hat certified system administrator'],
+    about: ['red hat enterprise linux'],
+  },
+  {
+    name: 'RHCE',
+    words: ['rhce', 'red hat certified engineer'],
+    about: ['red hat enterprise linux'],
+  },
   { name: 'LPIC', words: ['lpic', 'lpic-1', 'lpic-2'] },
   { name: 'CompTIA Network+', words: ['network+', 'comptia network'] },
   { name: 'CKA', words: ['cka', 'certified kubernetes administrator'], about: ['kubernetes'] },

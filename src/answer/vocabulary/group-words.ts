@@ -41,6 +41,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   visualization: 'data visualisation',
   serverless: 'serverless',
   streaming: 'streaming',
+  jvm: 'JVM',
   iot: 'IoT',
 };
 
@@ -147,4 +148,5 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   serverless: ['serverless', 'faas'],
   streaming: ['stream processing', 'event streaming', 'streaming'],
   iot: ['iot', 'internet of things'],
+  jvm: ['jvm', 'java virtual machine', 'jvm languages'],
 };

@@ -268,6 +268,7 @@ const ROWS: readonly Row[] = [
   ['Flux', 'devops gitops', 'fluxcd', true],
   ['Git', 'tools version-control'],
   ['Linux', 'operating-system', 'ubuntu|debian|centos'],
+  ['Red Hat Enterprise Linux', 'linux operating-system', 'rhel|red hat|red hat linux'],
   ['Serverless', 'cloud architecture', 'faas|serverless framework'],
   // Observability.
   ['OpenTelemetry', 'observability tracing', 'otel|open telemetry|open-telemetry'],

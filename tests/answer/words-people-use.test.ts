@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Eleni Papadaki',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Identity engineer',
+    },
+    skills: [{ id: 'backend', name: 'Backend', skills: [{ name: 'Kotlin' }, { name: 'Ktor' }] }],
+    certifications: [{ name: 'Linux Foundation Certified System Administrator (LFCS)' }],
+    roles: [
+      {
+        company: 'Aigaio Bank',
+        title: 'Identity Engineer',
+        highlights: ['Rolled out FIDO2/WebAuthn login; password-reset tickets fell by 64%.'],
+      },
+    ],
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('words people use for what a profile says otherwise', () => {
+  it('greets back in a transliterated greeting', () => {
+    expect(ask('geia sou!')).toMatch(/^Hello/);
+    expect(ask('czesc')).toMatch(/^Hello/);
+  });
+
+  it('reaches FIDO2/WebAuthn from "passwordless"', () => {
+    expect(ask('anything passwordless?')).toContain('FIDO2/WebAuthn');
+  });
+
+  it('answers a JVM question with the JVM languages listed', () => {
+    const answer = ask('any jvm experience');
+    expect(answer).toContain('Kotlin');
+    expect(answer).not.toMatch(/^No\b/);
+  });
+
+  it('names the certificate asked about, not a word of its vendor', () => {
+    expect(ask('is she rhce / red hat certified')).toMatch(/^No — no RHCE certification/);
+  });
+});
