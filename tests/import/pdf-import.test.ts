@@ -132,6 +132,7 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
     ]);
     expect(profile.roles[1]?.highlights).toEqual([
       'Built the invoicing API in Kotlin and moved it to Kubernetes in 2021.',
+      'Ran the on-call rotation for the billing team on Kubernetes.',
     ]);
   });
 
