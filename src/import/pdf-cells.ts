@@ -8,6 +8,8 @@ import type { PdfLine, PdfRun } from './pdf-text.ts';
 const CELL_GAP = 1.2;
 /** A bold label and its plain value, as table cells, need only a cell's padding between them. */
 const LABEL_GAP = 0.6;
+/** Stretched spaces of one justified line differ by less than this (points). */
+const EVEN_GAPS = 1;
 
 /** A line whose text sits in cells: where the cells start, left to right. */
 export interface PdfRow extends PdfLine {
@@ -20,7 +22,8 @@ export interface PdfRow extends PdfLine {
  * ("Thermaikos Bank S.A. · Thessaloniki", "Senior IAM Engineer · Mar 2021 – Present"), the
  * shape a typed entry head takes.
  */
-export function joinCells(line: PdfLine): PdfRow {
+export function joinCells(line: PdfLine, previous?: PdfLine, next?: PdfLine): PdfRow {
+  if (justified(line, previous, next)) return { ...line, cellStarts: [line.x] };
   const runs: PdfRun[] = [];
   const cellStarts = [line.x];
   let last: PdfRun | undefined;
@@ -39,6 +42,38 @@ export function joinCells(line: PdfLine): PdfRow {
     last = run;
   }
   return { ...line, runs, cellStarts };
+}
+
+/**
+ * Justified prose stretches its word spaces too, but evenly: two or more wide gaps of one
+ * width, or a wide gap on a line of a running sentence (one line going on in lower case on the
+ * next at the same left edge).
+ */
+function justified(
+  line: PdfLine,
+  previous: PdfLine | undefined,
+  next: PdfLine | undefined,
+): boolean {
+  const words = line.runs.filter((run) => run.text.trim() !== '');
+  const gaps = words
+    .slice(1)
+    .map((run, i) => run.x - ((words[i] as PdfRun).x + (words[i] as PdfRun).width))
+    .filter((gap) => gap > line.size * LABEL_GAP);
+  if (gaps.length === 0) return false;
+  if (gaps.length >= 2 && Math.max(...gaps) - Math.min(...gaps) <= EVEN_GAPS) return true;
+  return (
+    (next !== undefined && goesOn(line, next)) || (previous !== undefined && goesOn(previous, line))
+  );
+}
+
+/** The sentence of one line goes on in lower case on the next, at the same left edge. */
+function goesOn(line: PdfLine, next: PdfLine): boolean {
+  return (
+    Math.abs(next.x - line.x) <= 3 &&
+    next.y > line.y &&
+    next.y - line.y <= line.size * 1.6 &&
+    /^\s*\p{Ll}/u.test(next.runs.map((run) => run.text).join(''))
+  );
 }
 
 function isCellGap(left: PdfRun, right: PdfRun): boolean {

@@ -28,7 +28,9 @@ interface Styled {
 }
 
 export function linesToMarkdown(input: PdfLine[]): string {
-  const lines = input.filter((line) => !PAGE_FURNITURE.test(lineText(line).trim())).map(joinCells);
+  const lines = input
+    .filter((line) => !PAGE_FURNITURE.test(lineText(line).trim()))
+    .map((line, i, all) => joinCells(line, all[i - 1], all[i + 1]));
   if (lines.length === 0) return '';
   const body = bodySize(lines);
   const depthOf = headingDepths(lines, body);

@@ -136,6 +136,13 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
     ]);
   });
 
+  it('reads a narrow justified paragraph as one paragraph, its wide spaces as spaces', async () => {
+    const profile = await imported('flex-rows');
+    expect(profile.summary).toEqual([
+      'I build internationalization and observability tooling for logistics platforms and municipal administrations across Europe.',
+    ]);
+  });
+
   it('reads a bold label cell beside its values as a skill group', async () => {
     const profile = await imported('flex-rows');
     expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
