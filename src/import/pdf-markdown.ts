@@ -1,4 +1,6 @@
+import { joinCells, type PdfRow } from './pdf-cells.ts';
 import { type PdfLine, type PdfRun, readPdfLines } from './pdf-text.ts';
+import { joinWrapped } from './pdf-wraps.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /**
@@ -14,9 +16,11 @@ const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|\d{1,3})$/
 const BULLET = /^\s*[•▪●◦‣∙■□▸►‐–*-]\s+/u;
 /** Text this much larger than the body is a heading. */
 const HEADING_RATIO = 1.15;
+/** Lines further apart than the text's line spacing plus this fraction of its size are apart. */
+const LEADING_SLACK = 0.04;
 
 interface Styled {
-  line: PdfLine;
+  line: PdfRow;
   text: string;
   heading?: number;
   bullet: boolean;
@@ -24,7 +28,9 @@ interface Styled {
 }
 
 export function linesToMarkdown(input: PdfLine[]): string {
-  const lines = input.filter((line) => !PAGE_FURNITURE.test(lineText(line).trim()));
+  const lines = input
+    .filter((line) => !PAGE_FURNITURE.test(lineText(line).trim()))
+    .map((line, i, all) => joinCells(line, all[i - 1], all[i + 1]));
   if (lines.length === 0) return '';
   const body = bodySize(lines);
   const depthOf = headingDepths(lines, body);
@@ -125,6 +131,7 @@ function blocks(lines: Styled[]): string[] {
   const out: string[][] = [];
   const rightOf = columnRights(lines.map((s) => s.line));
   const leading = leadings(lines.map((s) => s.line));
+  const words = documentWords(lines);
   let previous: Styled | undefined;
   for (const current of lines) {
     const block = out.at(-1);
@@ -136,7 +143,7 @@ function blocks(lines: Styled[]): string[] {
       previous.heading === undefined &&
       wraps(previous, current, rightOf, leading)
     ) {
-      block[block.length - 1] = `${block.at(-1)} ${inline(current)}`;
+      block[block.length - 1] = joinWrapped(block.at(-1) ?? '', inline(current), words);
     } else if (current.bullet) {
       const item = `- ${inline(current).replace(BULLET, '')}`;
       if (block && previous?.bullet && near(previous, current)) block.push(item);
@@ -175,14 +182,21 @@ function wraps(
 ): boolean {
   if (carriesOverPage(previous, current)) return true;
   if (!near(previous, current) || current.line.size !== previous.line.size) return false;
-  // Lines further apart than the text's own line spacing are separate paragraphs or items.
+  // Lines further apart than the text's own line spacing are separate paragraphs or items: a
+  // paragraph's lines are set at one exact spacing, and list items add their margin to it.
   const gap = current.line.y - previous.line.y;
-  if (gap > (leading.get(current.line.size) ?? gap) * 1.15) return false;
+  const spacing = leading.get(current.line.size) ?? gap;
+  if (gap > Math.min(spacing * 1.15, spacing + current.line.size * LEADING_SLACK)) return false;
   // A bold lead ("**kafka-replay** — a CLI …") opens an entry of its own.
   if (BULLET.test(current.text) || (startsBold(current) && !previous.bold)) return false;
+  // A row of cells is a line of its own; only its last cell's text may wrap under that cell.
+  if (current.line.cellStarts.length > 1) return false;
+  const row = previous.line.cellStarts.length > 1;
+  const underCell = Math.abs(current.line.x - (previous.line.cellStarts.at(-1) ?? 0)) <= 3;
+  if (row && !(underCell && startsPlain(current, previous))) return false;
   const sameStart = Math.abs(current.line.x - previous.line.x) <= 3;
   const underBullet = previous.bullet && current.line.x > previous.line.x;
-  if (!sameStart && !underBullet) return false;
+  if (!row && !sameStart && !underBullet) return false;
   const { line } = current;
   const charWidth = (line.right - line.x) / Math.max(1, current.text.length);
   const firstWord = (current.text.split(/\s/)[0] ?? '').length + 1;
@@ -216,6 +230,17 @@ function leadings(lines: PdfLine[]): Map<number, number> {
     out.set(b.size, Math.min(out.get(b.size) ?? gap, gap));
   }
   return out;
+}
+
+/** A cell's wrapped text goes on in the weight the cell ended in. */
+function startsPlain(current: Styled, previous: Styled): boolean {
+  const ended = [...previous.line.runs].reverse().find((run) => run.text.trim() !== '');
+  return startsBold(current) === (ended?.bold ?? false);
+}
+
+/** Every word of the document, to tell a compound's hyphen from a word split at a line end. */
+function documentWords(lines: Styled[]): Set<string> {
+  return new Set(lines.flatMap((line) => line.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)));
 }
 
 function startsBold(line: Styled): boolean {

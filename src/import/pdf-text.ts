@@ -211,15 +211,17 @@ function groupLines(runs: PdfRun[], page: number): PdfLine[] {
       line !== undefined &&
       Math.abs(line.y - run.y) <= Math.max(line.size, run.size) * SAME_LINE &&
       run.x >= line.right - run.size;
+    // A space's width is the gap a layout stretched it over (a flex row's filler), not text.
+    const right = run.text.trim() === '' ? run.x : run.x + run.width;
     if (line && sameLine) {
       line.runs.push(run);
-      line.right = Math.max(line.right, run.x + run.width);
+      line.right = Math.max(line.right, right);
       line.size = Math.max(line.size, run.size);
     } else if (run.text.trim() !== '') {
       lines.push({
         runs: [run],
         x: run.x,
-        right: run.x + run.width,
+        right,
         y: run.y,
         size: run.size,
         page,

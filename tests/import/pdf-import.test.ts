@@ -17,7 +17,7 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     const page = await browser.newPage();
-    for (const name of ['resume-builder', 'linkedin-style', 'page-break']) {
+    for (const name of ['resume-builder', 'linkedin-style', 'page-break', 'flex-rows']) {
       await page.setContent(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'));
       pdfs.set(name, await page.pdf({ format: 'A4', printBackground: true }));
     }
@@ -114,6 +114,59 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
     const paragraph = profile.summary.find((text) => text.startsWith('I write firmware'));
     expect(paragraph).toMatch(/a week to reproduce .* hardware team\.$/);
     expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toContain('Zephyr RTOS');
+  });
+
+  it('reads entry heads laid out as rows: company left and city right, title left and dates right', async () => {
+    const profile = await imported('flex-rows');
+    expect(profile.roles.map((r) => [r.company, r.location, r.title, r.start, r.end])).toEqual([
+      ['Mareview Logistics', 'Porto', 'Senior Platform Engineer', '2022-04', 'present'],
+      ['Quintal Software', 'Braga', 'Backend Developer', '2018-09', '2022-03'],
+    ]);
+  });
+
+  it('joins a bullet wrapped at a line end, keeping a compound hyphen and dropping a break one', async () => {
+    const profile = await imported('flex-rows');
+    expect(profile.roles[0]?.highlights).toEqual([
+      'Runs the Kubernetes platform behind the billing and cold-chain tracking services.',
+      'Moved nightly batch jobs to event-driven pipelines; the stock report now lands 40 minutes earlier.',
+    ]);
+    expect(profile.roles[1]?.highlights).toEqual([
+      'Built the invoicing API in Kotlin and moved it to Kubernetes in 2021.',
+      'Ran the on-call rotation for the billing team on Kubernetes.',
+    ]);
+  });
+
+  it('reads a narrow justified paragraph as one paragraph, its wide spaces as spaces', async () => {
+    const profile = await imported('flex-rows');
+    expect(profile.summary).toEqual([
+      'I build internationalization and observability tooling for logistics platforms and municipal administrations across Europe.',
+    ]);
+  });
+
+  it('reads a bold label cell beside its values as a skill group', async () => {
+    const profile = await imported('flex-rows');
+    expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
+      [
+        'Platform',
+        ['Kubernetes', 'Terraform', 'Argo CD', 'Prometheus', 'Grafana', 'Vault', 'Linkerd'],
+      ],
+      ['Languages', ['Kotlin', 'Go', 'Python']],
+    ]);
+  });
+
+  it('reads a ligature as the letters it joins', async () => {
+    const profile = await imported('flex-rows');
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'Certified Kubernetes Administrator',
+    ]);
+  });
+
+  it('reads profile links written as text, one wrapped at its hyphen', async () => {
+    const profile = await imported('flex-rows');
+    expect(profile.contact).toMatchObject({
+      linkedin: 'https://linkedin.com/in/ines-carvalho',
+      github: 'https://github.com/icarvalho',
+    });
   });
 
   it.each([
