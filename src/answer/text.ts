@@ -107,10 +107,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Content stems of a text: what full-text matching compares. */
 export function contentStems(text: string): string[] {
-  return tokenize(normalize(text))
+  const stems = tokenize(normalize(text))
     .filter((t) => !STOPWORDS.has(t))
     .map(stem);
+  // "FIDO2", "Python3": a name with its version number is also the name ("the fido rollout").
+  for (let i = stems.length - 1; i >= 0; i--) {
+    const versioned = VERSIONED.exec(stems[i] as string);
+    if (versioned?.[1]) stems.splice(i + 1, 0, versioned[1]);
+  }
+  return stems;
 }
+
+const VERSIONED = /^([a-z]{3,})\d{1,2}$/;
 
 /** Levenshtein distance, capped: returns `max + 1` as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {

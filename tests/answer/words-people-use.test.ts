@@ -16,7 +16,15 @@ const assistant = createAssistant(
       {
         company: 'Aigaio Bank',
         title: 'Identity Engineer',
-        highlights: ['Rolled out FIDO2/WebAuthn login; password-reset tickets fell by 64%.'],
+        start: '2021',
+        highlights: ['Rolled out FIDO2/WebAuthn login; cut password-reset tickets by 64%.'],
+      },
+      {
+        company: 'Kyma Cloud',
+        title: 'Security Engineer',
+        start: '2017',
+        end: '2021',
+        highlights: ['Ran SAML federation for 40 municipal services.'],
       },
     ],
   }),
@@ -41,5 +49,17 @@ describe('words people use for what a profile says otherwise', () => {
 
   it('names the certificate asked about, not a word of its vendor', () => {
     expect(ask('is she rhce / red hat certified')).toMatch(/^No — no RHCE certification/);
+  });
+});
+
+describe('names people shorten', () => {
+  it('finds a versioned name by its name alone ("fido" for FIDO2)', () => {
+    expect(ask('anything with fido?')).toContain('64%');
+  });
+
+  it('reads "the bank" as the one employer whose name says bank', () => {
+    const answer = ask('where did she work before the bank');
+    expect(answer).toContain('Kyma Cloud');
+    expect(answer).not.toMatch(/^Here's what/);
   });
 });

@@ -106,6 +106,7 @@ export function createEntityFinder(index: KnowledgeIndex) {
         read.explained.add(hit);
       }
     }
+    if (found.roles.length === 0) theKindOfEmployer(read, index.profile.roles, found);
     // A tech named inside a project's or employer's name ("Stripe" in "Stripe Webhook ...",
     // "Payments" in "Douro Payments, S.A.") belongs to it, when the question names that too.
     if (found.projects.length + found.roles.length > 0) {
@@ -205,6 +206,25 @@ function within(words: ReadonlySet<string>) {
     const tokens = phraseTokens(name);
     return tokens.length > 0 && tokens.every((w) => words.has(w));
   };
+}
+
+/**
+ * "before the bank", "at the agency": the kind of business after "the" names the one employer
+ * whose name says it ("Thermaikos Bank S.A."), when only one does.
+ */
+function theKindOfEmployer(read: ReadWords, roles: readonly Role[], found: Entities): void {
+  for (let i = 1; i < read.tokens.length; i++) {
+    const word = read.tokens[i] as string;
+    if (read.tokens[i - 1] !== 'the' || !GENERIC_COMPANY_WORDS.has(word) || read.explained.has(i))
+      continue;
+    const companies = new Set(
+      roles.filter((r) => phraseTokens(r.company).includes(word)).map((r) => r.company),
+    );
+    if (companies.size !== 1) continue;
+    found.roles.push(...roles.filter((r) => companies.has(r.company)));
+    read.explained.add(i);
+    return;
+  }
 }
 
 function firstUnexplained(read: ReadWords, words: readonly string[]): number {
