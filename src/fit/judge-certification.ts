@@ -22,7 +22,7 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     ...term.split(/\s*(?:,|\/|\bor\b|\band\b|\s[—–|]\s)\s*/i),
     ...namedBefore(text),
   ]
-    .flatMap((name) => [name, ...bracketed(name)])
+    .flatMap((name) => [name, ...bracketed(name), ...lastAcronym(name)])
     .map((name) => name.replace(/^[\s—–|:;,.-]+|[\s—–|:;,.-]+$/g, ''));
   const held = names
     .filter((name) => name.length >= 2 && !GENERIC.test(name))
@@ -39,6 +39,12 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
 // "Certified", "n/a", "level": words of the ask, naming no certificate.
 const GENERIC =
   /^(?:certified|certification|certificate|cert|level|n\/a|none|any|yes|required|preferred)$/i;
+
+/** "… such as IAAP CPACC": the acronym ending a name is the certificate it names. */
+function lastAcronym(name: string): string[] {
+  const last = /(?:^|\s)([A-Z][A-Z0-9+-]{2,9})\s*$/.exec(name.trim())?.[1];
+  return last && last !== name.trim() ? [last] : [];
+}
 
 /** "Certified Kubernetes Administrator (CKA)": the name without its bracket, and the bracket. */
 function bracketed(name: string): string[] {

@@ -1,11 +1,15 @@
 import type { Profile } from '../knowledge/schema.ts';
-import { spokenLanguagePattern } from '../knowledge/spoken-languages.ts';
+import {
+  englishLanguageName,
+  foreignLanguageNames,
+  spokenLanguagePattern,
+} from '../knowledge/spoken-languages.ts';
 import type { Judgement } from './judgement.ts';
 
 const LANGUAGE = spokenLanguagePattern();
 // "English" alone in "English-speaking team" is context; these words make it asked for.
 const SPEAKING =
-  /\b(?:speak\w*|spoken|fluen\w+|conversational|native|proficien\w+|business[\s-]level|working (?:knowledge|proficiency|level)|at an? \w+ level|written|verbal|language|C1|C2|B1|B2)\b/i;
+  /\b(?:speak\w*|spoken|courant|fließend|fluido|bilingu\w+|fluen\w+|conversational|native|proficien\w+|business[\s-]level|working (?:knowledge|proficiency|level)|at an? \w+ level|written|verbal|language|C1|C2|B1|B2)\b/i;
 
 // "another Scandinavian language": each language of the group is one of the alternatives.
 const GROUPS: readonly (readonly [RegExp, readonly string[]])[] = [
@@ -29,8 +33,17 @@ const OWN_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\bBahasa (?:Melayu|Malaysia)\b/gi, 'Malay'],
 ];
 
+// "français courant", "Deutsch (fließend)": a language named in another language.
+const FOREIGN = new RegExp(
+  `(?<!\\p{L})(${[...foreignLanguageNames()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`,
+  'giu',
+);
+
 const ownNames = (text: string): string =>
-  OWN_NAMES.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
+  OWN_NAMES.reduce((out, [pattern, name]) => out.replace(pattern, name), text).replace(
+    FOREIGN,
+    (name) => englishLanguageName(name) ?? name,
+  );
 
 interface Listed {
   name: string;
@@ -49,7 +62,9 @@ export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement 
   const asked = [...new Set([...named, ...grouped])];
   if (asked.length === 0) return undefined;
   const bare = text.replace(LANGUAGE, '').replace(/[^A-Za-z]/g, '');
-  if (!SPEAKING.test(text) && bare.length > 12) return undefined;
+  // "Dutch, for the odd customer call": a requirement that opens with the language asks for it.
+  const opens = new RegExp(`^\\W*(?:\\w+\\s+)?${named[0] ?? '(?!)'}\\b`).test(text);
+  if (!SPEAKING.test(text) && !opens && bare.length > 12) return undefined;
   const listed: Listed[] = profile.languages.map((l) => ({
     name: l.name,
     level: l.proficiency ?? '',

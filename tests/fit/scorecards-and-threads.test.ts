@@ -77,3 +77,22 @@ describe('posting shapes from job boards', () => {
     expect(statusIn('pham-thu-ha', jd, 'CISSP')).toBe('missing');
   });
 });
+
+describe('names written another way in the profile or the posting', () => {
+  it('counts a skill listed with its version ("Vue 3") for the skill', () => {
+    const jd = `## Bonus if you…\n\n- have shipped something with Svelte or Vue\n`;
+    expect(statusIn('amara-okafor', jd, 'Svelte or Vue')).toBe('met');
+  });
+
+  it('finds a certificate named by the acronym ending the ask', () => {
+    const jd = `## Bonus if you…\n\n- hold an accessibility certification such as IAAP CPACC or WAS\n`;
+    expect(statusIn('amara-okafor', jd, 'IAAP CPACC')).toBe('met');
+  });
+
+  it('judges a language that opens a requirement, or is named in French', () => {
+    const jd = `## Bonus\n\n- Dutch, for the odd customer call\n\n## Profil recherché\n\n- Français courant\n`;
+    expect(statusIn('nadia-okonkwo', jd, 'Dutch, for the odd')).toBe('met');
+    // She lists French at A2: close to fluent French, not it.
+    expect(statusIn('nadia-okonkwo', jd, 'Français courant')).toBe('partial');
+  });
+});

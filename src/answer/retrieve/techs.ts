@@ -118,7 +118,9 @@ function addImplied(table: TechTable) {
 }
 
 function addListed(table: TechTable, skill: Skill, category: SkillCategory) {
-  const words = [skill.name, ...skill.aliases];
+  // "Vue 3", "Drupal 10", "PHP 8.2": the technology at a version is the technology.
+  const unversioned = VERSIONED_NAME.exec(skill.name)?.[1];
+  const words = [skill.name, ...skill.aliases, ...(unversioned ? [unversioned] : [])];
   let entry = words.map((w) => table.byWord.get(key(w))).find((t) => t !== undefined);
   // "githubactions", "apachekafka": an icon's id, one lower-case word, is the vocabulary's name.
   const iconId = /^[a-z0-9+#]{5,}$/.test(skill.name);
@@ -146,6 +148,8 @@ function addListed(table: TechTable, skill: Skill, category: SkillCategory) {
     }
   }
 }
+
+const VERSIONED_NAME = /^(.*?\p{L}[^\s]*)\s+v?\d+(?:\.\d+)*(?:\s*LTS)?\+?$/iu;
 
 /** The parts of a skill written as several: "Coroutines & Flow", "Hilt/Dagger DI". */
 function compoundParts(name: string): string[] {
