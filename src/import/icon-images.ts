@@ -3,6 +3,7 @@
  * (`devicon/icons/java/java-original.svg`) and small square logos with an alt text.
  */
 
+import { decodeEntities } from './html-entities.ts';
 import { iconVocabularyName } from './icon-vocabulary.ts';
 import { hostOf } from './markdown-lines.ts';
 
@@ -60,7 +61,7 @@ function iconLabel(tag: string): string | undefined {
 }
 
 /** The skills of an HTML block made of skill icons; empty when any image is not one. */
-export function iconNames(html: string): IconSkill[] {
+function iconNames(html: string): IconSkill[] {
   const tags = [...html.matchAll(IMG)].map((match) => match[0]);
   // Icons that link elsewhere are the owner's networks ("LinkedIn", "Kaggle"), not skills;
   // a strip may link to the icon service that draws it.
@@ -86,4 +87,20 @@ export function iconNames(html: string): IconSkill[] {
 export function isWidgetImage(tag: string): boolean {
   const src = attribute(tag, 'src') ?? '';
   return /[?&](?:username|user)=/i.test(src);
+}
+
+/** The skills of a block of icons with nothing beside them but their own names; else empty. */
+export function iconBlockNames(html: string): IconSkill[] {
+  const icons = iconNames(html);
+  return icons.length > 0 && onlyNames(textBesideImages(html), icons) ? icons : [];
+}
+
+function textBesideImages(html: string): string {
+  return decodeEntities(html.replace(/<img\b[^>]*>/gi, ' ').replace(/<[^>]+>/g, ' ')).trim();
+}
+
+/** Nothing beside the icons but their own names written under them ("<br>Python"). */
+function onlyNames(text: string, icons: readonly { name: string }[]): boolean {
+  const names = new Set(icons.flatMap((icon) => icon.name.toLowerCase().split(/\s+/)));
+  return text.split(/[\s\u200b]+/).every((word) => word === '' || names.has(word.toLowerCase()));
 }

@@ -1,0 +1,107 @@
+import { iconBlockNames } from './icon-images.ts';
+import { stripTags, tidyName } from './markdown-lines.ts';
+
+/**
+ * Profile READMEs lay things out with an HTML `<table>` that tabulates nothing: a row per skill
+ * group ("**Backend**" beside a cell of icons), a row per job (a logo beside "<b>Title</b> @
+ * Company<br><sub>dates · place</sub>"), two cells side by side ("About" | "Currently"). This
+ * reads such a table as the markdown its rows stand for; `undefined` for a table of data.
+ */
+export function layoutTableMarkdown(table: string): string | undefined {
+  // A header row makes it a table of data, read column by column.
+  if (/<th\b/i.test(table)) return undefined;
+  const rows = [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<td\b[^>]*>([\s\S]*?)<\/td\s*>/gi)].map((cell) => cell[1] ?? ''),
+  );
+  if (rows.length === 0) return undefined;
+  const out: string[] = [];
+  for (const cells of rows) {
+    const icons = iconRow(cells);
+    if (icons !== undefined) {
+      out.push(icons);
+      continue;
+    }
+    const card = cardRow(cells, rows.length === 1);
+    if (card === undefined) return undefined;
+    out.push(`\n${card}\n`);
+  }
+  return out.join('\n');
+}
+
+/** Short words in a cell: a label ("Backend", "Cloud / Ops"), not a line of text. */
+function isLabelCell(cell: string): boolean {
+  const text = tidyName(stripTags(cell));
+  return !/<(?:br|p|li|h\d)\b/i.test(cell) && text.split(/\s+/).length <= 4;
+}
+
+/**
+ * "**Backend**" | icons: one line "Backend: Kotlin, Java", one skill per icon; a row of icons
+ * with no label is a line of their names.
+ */
+function iconRow(cells: readonly string[]): string | undefined {
+  const names = cells.map((cell) => iconBlockNames(cell).map((icon) => icon.name));
+  if (!names.some((list) => list.length > 0)) return undefined;
+  const others = cells.filter((_, index) => names[index]?.length === 0);
+  if (!others.every(isLabelCell)) return undefined;
+  // One small image beside a label is a logo (an employer's, a school's), not a skill list.
+  if (names.flat().length === 1 && others.some((cell) => stripTags(cell).trim() !== ''))
+    return undefined;
+  const label = others
+    .map((cell) => tidyName(stripTags(cell)).replace(/:$/, ''))
+    .filter(Boolean)
+    .join(' ');
+  const list = names.flat().join(', ');
+  return label ? `- **${label}:** ${list}` : `- ${list}`;
+}
+
+/**
+ * A logo beside a card of lines ("<b>Title</b> @ Company<br><sub>dates · place</sub>"), or the
+ * cells of a one-row layout: each text cell read as its own block, the images left out.
+ */
+function cardRow(cells: readonly string[], layout: boolean): string | undefined {
+  const texts = cells.filter((cell) => stripTags(cell.replace(/<img\b[^>]*>/gi, '')).trim());
+  const logo = texts.length < cells.length;
+  const blocky = texts.some((cell) => /<(?:br|p|li|h\d|sub)\b/i.test(cell));
+  if (texts.length === 0 || !blocky || !(logo || layout)) return undefined;
+  const blocks = texts.map(blockMarkdown);
+  return (logo ? blocks.map(withBullets) : blocks).join('\n\n');
+}
+
+/**
+ * "**Title** @ Company", "*dates · place*", then plain lines: what the job was, a bullet each,
+ * as an experience entry writes its highlights.
+ */
+function withBullets(block: string): string {
+  const lines = block.split('\\\n');
+  const plainAt = lines.findIndex((line, index) => index > 0 && !/^[*#-]/.test(line));
+  if (plainAt < 0) return block;
+  const bullets = lines.slice(plainAt).map((line) => `- ${line}`);
+  return `${lines.slice(0, plainAt).join('\\\n')}\n\n${bullets.join('\n')}`;
+}
+
+/** The markdown of one cell: headings, bullets, paragraphs and line breaks kept. */
+function blockMarkdown(html: string): string {
+  return (
+    html
+      .replace(/\s+/g, ' ')
+      .replace(/<img\b[^>]*>/gi, '')
+      .replace(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"[^>]*>([\s\S]*?)<\/a\s*>/gi, '[$2]($1)')
+      .replace(/<(b|strong)\b[^>]*>\s*([\s\S]*?)\s*<\/\1\s*>/gi, '**$2**')
+      .replace(/<(i|em|sub|sup|small)\b[^>]*>\s*([\s\S]*?)\s*<\/\1\s*>/gi, '*$2*')
+      .replace(/<code\b[^>]*>([\s\S]*?)<\/code\s*>/gi, '`$1`')
+      .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_w, d: string, t: string) => {
+        return `\n\n${'#'.repeat(Number(d))} ${t.trim()}\n\n`;
+      })
+      .replace(/<li\b[^>]*>/gi, '\n- ')
+      .replace(/<\/?(?:ul|ol|p|div)\b[^>]*>/gi, '\n\n')
+      // A backslash at a line's end is markdown's own line break.
+      .replace(/<br\b[^>]*>/gi, '\\\n')
+      .replace(/<[^>]+>/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/\\(?=\n\n|\s*$)/g, '')
+      .trim()
+  );
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { imported } from '../support/import-fixture.ts';
+
+const icon = (name: string, alt = name) =>
+  `<img src="https://cdn.example.net/icons/${name.toLowerCase().replace(/\W/g, '')}.svg" title="${name}" alt="${alt}" width="32" height="32"/>&nbsp;`;
+
+describe('a README laid out with HTML tables', () => {
+  const { profile } = imported(
+    [
+      '# Teodor Vasquez',
+      '',
+      'Mobile Engineer',
+      '',
+      '## Toolbox',
+      '',
+      '<table>',
+      '  <tr>',
+      '    <td><b>Mobile</b></td>',
+      `    <td>${icon('Swift')}${icon('Jetpack Compose', 'Compose')}${icon('Flutter')}</td>`,
+      '  </tr>',
+      '  <tr>',
+      '    <td><b>Infra&nbsp;&amp;&nbsp;CI</b></td>',
+      `    <td>${icon('Fastlane')}${icon('Bitrise')}</td>`,
+      '  </tr>',
+      '</table>',
+      '',
+      '## Work',
+      '',
+      '<table>',
+      '  <tr>',
+      '    <td width="64"><img src="https://example.org/logos/quayside.png" width="48" alt="Quayside logo"/></td>',
+      '    <td>',
+      '      <b>Lead Mobile Engineer</b> @ Quayside Ferries<br/>',
+      '      <sub>Mar 2021 &ndash; present &nbsp;&middot;&nbsp; Bergen, Norway</sub><br/>',
+      '      Rebuilt the ticketing app in Compose; cut crash rate by 80%.',
+      '    </td>',
+      '  </tr>',
+      '</table>',
+      '',
+      '<details>',
+      '<summary><b>Earlier roles</b> (click)</summary>',
+      '<br/>',
+      '<table>',
+      '  <tr>',
+      '    <td width="64"><img src="https://example.org/logos/fjord.png" width="48" alt="Fjordline logo"/></td>',
+      '    <td>',
+      '      <b>iOS Developer</b> at Fjordline Labs<br/>',
+      '      <i>Aug 2017 – Feb 2021 · Oslo, Norway</i><br/>',
+      '      Shipped the booking app.',
+      '    </td>',
+      '  </tr>',
+      '</table>',
+      '</details>',
+    ].join('\n'),
+  );
+
+  it('reads each icon of a row as one skill, grouped by the bold first cell', () => {
+    expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
+      ['Mobile', ['Swift', 'Jetpack Compose', 'Flutter']],
+      ['Infra & CI', ['Fastlane', 'Bitrise']],
+    ]);
+  });
+
+  it('reads a row of logo, bold title, company and dates as a role, folded ones too', () => {
+    expect(
+      profile.roles.map((r) => [r.title, r.company, r.start, r.end, r.location, r.highlights]),
+    ).toEqual([
+      [
+        'Lead Mobile Engineer',
+        'Quayside Ferries',
+        '2021-03',
+        'present',
+        'Bergen, Norway',
+        ['Rebuilt the ticketing app in Compose; cut crash rate by 80%.'],
+      ],
+      [
+        'iOS Developer',
+        'Fjordline Labs',
+        '2017-08',
+        '2021-02',
+        'Oslo, Norway',
+        ['Shipped the booking app.'],
+      ],
+    ]);
+  });
+
+  it('keeps logo alt texts out of every fact', () => {
+    expect(JSON.stringify(profile)).not.toMatch(/logo/i);
+  });
+});
+
+describe('a table of data without a header row', () => {
+  it('is still read as a table, not as lines', () => {
+    const { profile } = imported(
+      [
+        '# Ines Marlow',
+        '',
+        'Platform Engineer',
+        '',
+        '## Projects',
+        '',
+        '<table>',
+        '  <tr><td>Project</td><td>What it does</td></tr>',
+        '  <tr><td><a href="https://github.com/im/tidy-logs">tidy-logs</a></td><td>Folds noisy logs</td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    expect(profile.projects.map((p) => [p.name, p.summary])).toEqual([
+      ['tidy-logs', 'Folds noisy logs'],
+    ]);
+  });
+});
+
+describe('character references in HTML', () => {
+  it('are read as the characters they stand for', () => {
+    const { profile } = imported(
+      [
+        '<h1 align="center">Hi, I am Rosa Lind</h1>',
+        '<h3 align="center">Data Engineer &middot; Spark &amp; Airflow &mdash; Lisbon, Portugal</h3>',
+        '',
+        '## Skills',
+        '',
+        '- Go',
+      ].join('\n'),
+    );
+    expect([profile.identity.title, profile.identity.location]).toEqual([
+      'Data Engineer',
+      'Lisbon, Portugal',
+    ]);
+  });
+});
