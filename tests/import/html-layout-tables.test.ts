@@ -129,3 +129,64 @@ describe('character references in HTML', () => {
     ]);
   });
 });
+
+describe('an About | Currently layout table at the top of a README', () => {
+  const about = [
+    '<li>📍 Tromsø, Troms, Norway (CET)</li>',
+    '<li>💼 Backend Engineer @ <b>Polar Grid</b></li>',
+    '<li>🗣️ Norwegian &amp; English (fluent) &mdash; tospråklig</li>',
+    '<li>🎓 University of Bergen, Master of Science in Informatics, 2019</li>',
+  ];
+  const current = [
+    '<li>📅 <b>Open to new roles from May 2027</b></li>',
+    '<li>tinkering with Zig</li>',
+  ];
+  const page = (cells: string[]) =>
+    imported(['# Runa Dahl', '', ...cells, '', '## Skills', '', '- Go'].join('\n')).profile;
+  const inHtml = page([
+    '<table><tr>',
+    '<td width="50%" valign="top"><h3>👋 About</h3><ul>',
+    ...about,
+    '</ul></td>',
+    '<td width="50%" valign="top"><h3>🔭 Currently</h3><ul>',
+    ...current,
+    '</ul></td>',
+    '</tr></table>',
+  ]);
+  const inMarkdown = page([
+    '<table>',
+    '<tr>',
+    '<td width="50%" valign="top">',
+    '',
+    '### 👋 About',
+    '',
+    ...about.map((item) => `- ${item.replace(/<\/?(?:li|b)>/g, '').replace('&amp;', '&')}`),
+    '',
+    '</td>',
+    '<td width="50%" valign="top">',
+    '',
+    '### 🔭 Currently',
+    '',
+    ...current.map((item) => `- ${item.replace(/<\/?(?:li|b)>/g, '')}`),
+    '',
+    '</td>',
+    '</tr>',
+    '</table>',
+  ]);
+
+  it.each([
+    ['written in HTML', inHtml],
+    ['written in markdown', inMarkdown],
+  ])('reads the place, job, languages, degree and availability of each cell %s', (_, profile) => {
+    expect(profile.identity.location).toBe('Tromsø, Troms, Norway (CET)');
+    expect(profile.identity.availability).toBe('Open to new roles from May 2027');
+    expect(profile.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Backend Engineer', 'Polar Grid'],
+    ]);
+    expect(profile.languages.map((l) => l.name)).toEqual(['Norwegian', 'English']);
+    expect(profile.education.map((e) => [e.institution, e.degree, e.field, e.end])).toEqual([
+      ['University of Bergen', 'Master of Science', 'Informatics', '2019'],
+    ]);
+    expect(profile.exploring).toEqual(['tinkering with Zig']);
+  });
+});
