@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -41,7 +41,8 @@ export function liftHtmlBlocks(tree: Root): void {
     }
     if (/<\/details\s*>/i.test(node.value)) closed = Math.min(Math.max(depth, 2), 6);
   }
-  tree.children = withoutWidgetSections(out);
+  // Stats cards left among other content say nothing either.
+  tree.children = withoutWidgetSections(out).filter((node) => !isWidgetParagraph(node));
 }
 
 /**
@@ -64,13 +65,15 @@ function withoutWidgetSections(nodes: RootContent[]): RootContent[] {
 }
 
 function isWidgetParagraph(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.every(isWidget);
+}
+
+/** A stats card, also inside the link to the account it is drawn for. */
+function isWidget(node: PhrasingContent): boolean {
+  if (node.type === 'link') return node.children.length > 0 && node.children.every(isWidget);
   return (
-    node.type === 'paragraph' &&
-    node.children.every(
-      (child) =>
-        (child.type === 'image' && isWidgetImage(`<img src="${child.url}">`)) ||
-        (child.type === 'text' && child.value.trim() === ''),
-    )
+    (node.type === 'image' && isWidgetImage(`<img src="${node.url}">`)) ||
+    (node.type === 'text' && node.value.trim() === '')
   );
 }
 

@@ -1,3 +1,4 @@
+import { badgeName } from './badge-names.ts';
 import { iconBlockNames } from './icon-images.ts';
 import { stripTags, tidyName } from './markdown-lines.ts';
 
@@ -31,7 +32,7 @@ export function layoutTableMarkdown(table: string): string | undefined {
 /** Short words in a cell: a label ("Backend", "Cloud / Ops"), not a line of text. */
 function isLabelCell(cell: string): boolean {
   const text = tidyName(stripTags(cell));
-  return !/<(?:br|p|li|h\d)\b/i.test(cell) && text.split(/\s+/).length <= 4;
+  return !/<(?:br|p|li|h\d)\b/i.test(cell) && !/\d/.test(text) && text.split(/\s+/).length <= 4;
 }
 
 /**
@@ -39,19 +40,34 @@ function isLabelCell(cell: string): boolean {
  * with no label is a line of their names.
  */
 function iconRow(cells: readonly string[]): string | undefined {
-  const names = cells.map((cell) => iconBlockNames(cell).map((icon) => icon.name));
+  const names = cells.map((cell) => {
+    const icons = iconBlockNames(cell).map((icon) => icon.name);
+    return icons.length > 0 ? icons : badgeNames(cell);
+  });
   if (!names.some((list) => list.length > 0)) return undefined;
   const others = cells.filter((_, index) => names[index]?.length === 0);
   if (!others.every(isLabelCell)) return undefined;
-  // One small image beside a label is a logo (an employer's, a school's), not a skill list.
-  if (names.flat().length === 1 && others.some((cell) => stripTags(cell).trim() !== ''))
-    return undefined;
+  // An employer's or a school's logo is no skill.
+  if (names.flat().some((name) => /\blogo\b/i.test(name))) return undefined;
   const label = others
     .map((cell) => tidyName(stripTags(cell)).replace(/:$/, ''))
     .filter(Boolean)
     .join(' ');
   const list = names.flat().join(', ');
   return label ? `- **${label}:** ${list}` : `- ${list}`;
+}
+
+/** A cell of shields.io badges and nothing else: the name each badge shows. */
+function badgeNames(cell: string): string[] {
+  const tags = [...cell.matchAll(/<img\b[^>]*>/gi)].map((match) => match[0]);
+  if (tags.length === 0 || stripTags(cell.replace(/<img\b[^>]*>/gi, '')).trim() !== '') return [];
+  const names = tags.map((tag) => {
+    const alt = /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1]?.trim();
+    return alt || badgeName(/\bsrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '');
+  });
+  return names.every(Boolean) && tags.every((tag) => /img\.shields\.io\/badge\//i.test(tag))
+    ? names
+    : [];
 }
 
 /**

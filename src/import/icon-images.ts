@@ -82,12 +82,18 @@ function iconNames(html: string): IconSkill[] {
 
 /**
  * A stats card, streak counter, trophy shelf or view counter: an image drawn for a user name
- * (`?username=…`, `?user=…`). It shows numbers about an account, not a skill or a project.
+ * (`?username=…`, `?user=…`), or a graph drawn from the account's activity. It shows numbers
+ * about an account, not a skill or a project.
  */
 export function isWidgetImage(tag: string): boolean {
   const src = attribute(tag, 'src') ?? '';
-  return /[?&](?:username|user)=/i.test(src);
+  return /[?&](?:username|user)=/i.test(src) || GENERATED_GRAPH.test(src);
 }
+
+// Graphs a workflow draws from an account's activity into the profile repository: the snake
+// eating the contribution grid, a metrics card.
+const GENERATED_GRAPH =
+  /contribution-grid-snake|github-snake|\/snake(?:[-_.](?:dark|light))?\.svg|github-metrics\.svg|\/metrics(?:\.[\w-]+)?\.svg/i;
 
 /** The skills of a block of icons with nothing beside them but their own names; else empty. */
 export function iconBlockNames(html: string): IconSkill[] {

@@ -190,3 +190,49 @@ describe('an About | Currently layout table at the top of a README', () => {
     expect(profile.exploring).toEqual(['tinkering with Zig']);
   });
 });
+
+describe('rows of badges and graphs drawn from an account', () => {
+  const { profile } = imported(
+    [
+      '# Oona Pelto',
+      '',
+      'Data Engineer',
+      '',
+      '## Stack',
+      '',
+      '<table>',
+      '  <tr>',
+      '    <td><b>Languages</b></td>',
+      '    <td><img src="https://img.shields.io/badge/Python-3776AB?logo=python" alt="Python"/>',
+      '    <img src="https://img.shields.io/badge/Scala-DC322F?logo=scala"/></td>',
+      '  </tr>',
+      '  <tr>',
+      '    <td><b>Data</b></td>',
+      '    <td><img src="https://img.shields.io/badge/Apache%20Spark-E25A1C?logo=apachespark"/></td>',
+      '  </tr>',
+      '</table>',
+      '',
+      '## Activity',
+      '',
+      '<p align="center">',
+      '  <img src="https://raw.githubusercontent.com/opelto/opelto/output/github-contribution-grid-snake.svg" alt="snake eating my commits" />',
+      '</p>',
+      '',
+      '[![Commit graph](https://activity-graph.example.app/graph?username=opelto)](https://github.com/opelto)',
+      '',
+      'Thanks for reading!',
+    ].join('\n'),
+  );
+
+  it('reads a cell of badges as one skill per badge', () => {
+    expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
+      ['Languages', ['Python', 'Scala']],
+      ['Data', ['Apache Spark']],
+    ]);
+  });
+
+  it('keeps nothing of a contribution snake or an activity graph', () => {
+    expect(JSON.stringify(profile)).not.toMatch(/snake|commit graph/i);
+    expect(profile.sections.flatMap((s) => s.items)).toEqual(['Thanks for reading!']);
+  });
+});
