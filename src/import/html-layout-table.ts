@@ -78,19 +78,25 @@ function cardRow(cells: readonly string[], layout: boolean): string | undefined 
   const texts = cells.filter((cell) => stripTags(cell.replace(/<img\b[^>]*>/gi, '')).trim());
   const logo = texts.length < cells.length;
   const blocky = texts.some((cell) => /<(?:br|p|li|h\d|sub)\b/i.test(cell));
-  if (texts.length === 0 || !blocky || !(logo || layout)) return undefined;
+  // "<b>Title</b> @ Company<br>dates": an entry written as a bold line and the lines under it.
+  const entry = texts.some((cell) => /^\s*<(?:b|strong)\b/i.test(cell) && /<br\b/i.test(cell));
+  if (texts.length === 0 || !blocky || !(logo || layout || entry)) return undefined;
   const blocks = texts.map(blockMarkdown);
-  return (logo ? blocks.map(withBullets) : blocks).join('\n\n');
+  // The cells of one entry ("Title @ Company" | "dates") are its lines; a layout's are blocks.
+  return layout && !logo ? blocks.join('\n\n') : withBullets(blocks.join('\\\n'));
 }
 
 /**
  * "**Title** @ Company", "*dates · place*", then plain lines: what the job was, a bullet each,
- * as an experience entry writes its highlights.
+ * as an experience entry writes its highlights. Under a bare name, the lines are its summary.
  */
 function withBullets(block: string): string {
   const lines = block.split('\\\n');
   const plainAt = lines.findIndex((line, index) => index > 0 && !/^[*#-]/.test(line));
   if (plainAt < 0) return block;
+  // "**[tidepool](…)**" and what it is, with no dates: a name and its summary on one line.
+  if (plainAt === 1 && !/\b(?:19|20)\d\d\b/.test(lines[0] ?? ''))
+    return `${lines[0]} — ${lines.slice(1).join(' ')}`;
   const bullets = lines.slice(plainAt).map((line) => `- ${line}`);
   return `${lines.slice(0, plainAt).join('\\\n')}\n\n${bullets.join('\n')}`;
 }

@@ -236,3 +236,47 @@ describe('rows of badges and graphs drawn from an account', () => {
     expect(profile.sections.flatMap((s) => s.items)).toEqual(['Thanks for reading!']);
   });
 });
+
+describe('entry cards in table rows without logos or with project icons', () => {
+  const { profile } = imported(
+    [
+      '# Jonas Berg',
+      '',
+      'Data Engineer',
+      '',
+      '## Experience',
+      '',
+      '<table>',
+      '<tr><td><b>Data Engineer</b> at Northwind Traders<br/><i>Feb 2020 – present</i></td><td>Built the Spark pipelines feeding finance reports.</td></tr>',
+      '<tr><td><b>Analyst</b> at Contoso Ltd<br/><i>2017 – 2020</i></td><td>SQL reporting.</td></tr>',
+      '</table>',
+      '',
+      '## Projects',
+      '',
+      '<table>',
+      '<tr><td><img src="https://example.org/p/a.png" width="40" alt="tidepool icon"/></td><td><b><a href="https://github.com/jberg/tidepool">tidepool</a></b><br/>Streams tide gauges into Parquet.</td></tr>',
+      '<tr><td><img src="https://example.org/p/b.png" width="40" alt="quill icon"/></td><td><b><a href="https://github.com/jberg/quill">quill</a></b><br/>Markdown linter for SQL docs.</td></tr>',
+      '</table>',
+    ].join('\n'),
+  );
+
+  it('reads a bold title line with its dates and the next cell as one role', () => {
+    expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end, r.highlights])).toEqual([
+      [
+        'Data Engineer',
+        'Northwind Traders',
+        '2020-02',
+        'present',
+        ['Built the Spark pipelines feeding finance reports.'],
+      ],
+      ['Analyst', 'Contoso Ltd', '2017', '2020', ['SQL reporting.']],
+    ]);
+  });
+
+  it('reads a bold name and the line under it as one project', () => {
+    expect(profile.projects.map((p) => [p.name, p.summary])).toEqual([
+      ['tidepool', 'Streams tide gauges into Parquet.'],
+      ['quill', 'Markdown linter for SQL docs.'],
+    ]);
+  });
+});
