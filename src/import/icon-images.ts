@@ -41,13 +41,16 @@ function iconSkills(tag: string): IconSkill[] | undefined {
   // An alt text is the owner's own wording and is kept as written.
   const alt = iconLabel(tag);
   const devicon = /\/icons\/([a-z0-9.+#-]+)\/\1-[\w-]+\.svg/i.exec(src)?.[1];
-  if (devicon) return [alt ? { name: alt } : named(devicon)];
+  // "kotlin logo" on a devicon says no more than the icon's own name.
+  if (devicon) return [alt && !LOGO_WORD.test(alt) ? { name: alt } : named(devicon)];
   const width = Number(attribute(tag, 'width') ?? Number.NaN);
   const height = Number(attribute(tag, 'height') ?? width);
   if (alt && width <= ICON_SIZE && height <= ICON_SIZE && alt.split(/\s+/).length <= 3)
     return [{ name: alt }];
   return undefined;
 }
+
+const LOGO_WORD = /[\s_-](?:logo|icon)$/i;
 
 /**
  * The name an icon is given: its alt text, or its title when it has no alt or the title says
@@ -56,7 +59,11 @@ function iconSkills(tag: string): IconSkill[] | undefined {
 function iconLabel(tag: string): string | undefined {
   const alt = attribute(tag, 'alt')?.trim();
   const title = attribute(tag, 'title')?.trim();
-  const more = title && (!alt || title.toLowerCase().includes(alt.toLowerCase()));
+  // Alt "kotlin logo", title "Kotlin": the title is the name.
+  const more =
+    title &&
+    (!alt || LOGO_WORD.test(alt) || title.toLowerCase().includes(alt.toLowerCase())) &&
+    !LOGO_WORD.test(title);
   return more && title.split(/\s+/).length <= 4 ? title : alt || undefined;
 }
 

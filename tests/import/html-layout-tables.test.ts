@@ -280,3 +280,27 @@ describe('entry cards in table rows without logos or with project icons', () => 
     ]);
   });
 });
+
+describe('icons whose alt text calls them a logo', () => {
+  it('are named by their title or by the icon they draw', () => {
+    const devicon = (id: string) =>
+      `https://cdn.jsdelivr.net/gh/devicons/devicon/icons/${id}/${id}-original.svg`;
+    const { profile } = imported(
+      [
+        '# Jo Amsel',
+        '',
+        'Data Engineer',
+        '',
+        '## Tools',
+        '',
+        '<table><tr>',
+        '<td><b>Languages</b></td>',
+        `<td><img src="${devicon('kotlin')}" alt="kotlin logo" width="40"/> <img src="${devicon('go')}" alt="go icon" title="Go" width="40"/> <img src="https://example.org/zig.png" alt="zig logo" title="Zig" width="40"/></td>`,
+        '</tr></table>',
+      ].join('\n'),
+    );
+    expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
+      ['Languages', ['Kotlin', 'Go', 'Zig']],
+    ]);
+  });
+});
