@@ -171,15 +171,20 @@ function tableMarkdown(table: string): string {
 }
 
 function cellMarkdown(html: string): string {
-  return html
-    .replace(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"[^>]*>([\s\S]*?)<\/a\s*>/gi, '[$2]($1)')
-    .replace(/<\/?(?:b|strong)\b[^>]*>/gi, '**')
-    .replace(/<\/?(?:i|em)\b[^>]*>/gi, '*')
-    .replace(/<\/?code\b[^>]*>/gi, '`')
-    .replace(/<br\b[^>]*>/gi, ' ')
-    .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\|/g, '\\|')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    html
+      .replace(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"[^>]*>([\s\S]*?)<\/a\s*>/gi, '[$2]($1)')
+      .replace(/<\/?(?:b|strong)\b[^>]*>/gi, '**')
+      .replace(/<\/?(?:i|em)\b[^>]*>/gi, '*')
+      .replace(/<\/?code\b[^>]*>/gi, '`')
+      .replace(/<br\b[^>]*>/gi, ' ')
+      // "Acme logo" says only whose logo it is: the cell beside it names them.
+      .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, (_tag, alt: string) =>
+        /[\s_-]logo$/i.test(alt.trim()) ? ' ' : alt,
+      )
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\|/g, '\\|')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

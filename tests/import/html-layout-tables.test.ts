@@ -304,3 +304,25 @@ describe('icons whose alt text calls them a logo', () => {
     ]);
   });
 });
+
+describe('a logo in a table of data', () => {
+  it('never joins the title of the row it stands in', () => {
+    const { profile } = imported(
+      [
+        '# Jo Amsel',
+        '',
+        'Data Engineer',
+        '',
+        '## Experience',
+        '',
+        '<table>',
+        '<tr><th></th><th>Role</th><th>Company</th><th>Dates</th></tr>',
+        '<tr><td><img src="https://example.org/a.png" width="32" alt="Northwind logo"/></td><td>Data Engineer</td><td>Northwind Traders</td><td>2020 – present</td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    expect(profile.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Data Engineer', 'Northwind Traders'],
+    ]);
+  });
+});
