@@ -1,9 +1,11 @@
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { iconNames, isWidgetImage } from './icon-images.ts';
-import { tidyName } from './markdown-lines.ts';
+import { layoutTableMarkdown } from './html-layout-table.ts';
+import { iconBlockNames, isWidgetImage } from './icon-images.ts';
+import { plain, tidyName } from './markdown-lines.ts';
+import { sectionKind } from './section-kinds.ts';
 
 /**
  * Profile READMEs often write their structure in raw HTML: a `<table>` of projects, sections
@@ -12,6 +14,7 @@ import { tidyName } from './markdown-lines.ts';
  */
 export function liftHtmlBlocks(tree: Root): void {
   let depth = 1;
+  let section = '';
   // The level of the last `<details>` closed: a heading after it is no part of that section.
   let closed: number | undefined;
   const out: RootContent[] = [];
@@ -20,20 +23,26 @@ export function liftHtmlBlocks(tree: Root): void {
       if (closed !== undefined && node.depth > closed) node.depth = closed as typeof node.depth;
       closed = undefined;
       depth = node.depth;
+      section = node.depth >= 2 ? plain(node.children) : '';
     }
     if (node.type !== 'html') {
       out.push(node);
       continue;
     }
-    const lifted = liftHtml(node.value, depth);
+    const lifted = liftHtml(node.value, depth, section);
     if (lifted === undefined) out.push(node);
     else {
       out.push(...lifted);
-      for (const n of lifted) if (n.type === 'heading') depth = n.depth;
+      for (const n of lifted) {
+        if (n.type !== 'heading') continue;
+        depth = n.depth;
+        section = plain(n.children);
+      }
     }
     if (/<\/details\s*>/i.test(node.value)) closed = Math.min(Math.max(depth, 2), 6);
   }
-  tree.children = withoutWidgetSections(out);
+  // Stats cards left among other content say nothing either.
+  tree.children = withoutWidgetSections(out).filter((node) => !isWidgetParagraph(node));
 }
 
 /**
@@ -56,13 +65,15 @@ function withoutWidgetSections(nodes: RootContent[]): RootContent[] {
 }
 
 function isWidgetParagraph(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.every(isWidget);
+}
+
+/** A stats card, also inside the link to the account it is drawn for. */
+function isWidget(node: PhrasingContent): boolean {
+  if (node.type === 'link') return node.children.length > 0 && node.children.every(isWidget);
   return (
-    node.type === 'paragraph' &&
-    node.children.every(
-      (child) =>
-        (child.type === 'image' && isWidgetImage(`<img src="${child.url}">`)) ||
-        (child.type === 'text' && child.value.trim() === ''),
-    )
+    (node.type === 'image' && isWidgetImage(`<img src="${node.url}">`)) ||
+    (node.type === 'text' && node.value.trim() === '')
   );
 }
 
@@ -93,10 +104,14 @@ export function iconIdsOf(nodes: readonly RootContent[]): Map<string, string> {
   return ids;
 }
 
+// "Older roles", "Earlier positions", "More projects", "Show all": more of what is above.
+const MORE_OF =
+  /^(?:older|earlier|previous|past|prior|more|other|additional|further|(?:show|see|view) (?:more|all))\b/i;
+
 /** The markdown nodes one HTML block stands for, or `undefined` when it stays HTML. */
-function liftHtml(html: string, depth: number): RootContent[] | undefined {
-  const icons = iconNames(html);
-  if (icons.length > 0 && onlyNames(textBesideImages(html), icons)) {
+function liftHtml(html: string, depth: number, section: string): RootContent[] | undefined {
+  const icons = iconBlockNames(html);
+  if (icons.length > 0) {
     return [
       {
         type: 'paragraph',
@@ -112,9 +127,14 @@ function liftHtml(html: string, depth: number): RootContent[] | undefined {
   }
   let markdown = html
     .replace(/<img\b[^>]*>/gi, (tag) => (isWidgetImage(tag) ? '' : tag))
-    .replace(/<table\b[\s\S]*?<\/table\s*>/gi, (table) => `\n\n${tableMarkdown(table)}\n\n`)
+    .replace(
+      /<table\b[\s\S]*?<\/table\s*>/gi,
+      (table) => `\n\n${layoutTableMarkdown(table) ?? tableMarkdown(table)}\n\n`,
+    )
     .replace(/<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi, (_whole, inner: string) => {
       const title = summaryTitle(inner);
+      // "Older roles" folded under "Experience": more of the section it is in, not one of its own.
+      if (MORE_OF.test(title) && !sectionKind(title) && sectionKind(section)) return '\n\n';
       return title ? `\n\n${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${title}\n\n` : '';
     })
     .replace(/<\/?details\b[^>]*>|<br\b[^>]*>/gi, '');
@@ -124,20 +144,6 @@ function liftHtml(html: string, depth: number): RootContent[] | undefined {
   if (markdown.trim() === '') return [];
   const fragment = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
   return fragment.children;
-}
-
-function textBesideImages(html: string): string {
-  return html
-    .replace(/<img\b[^>]*>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .trim();
-}
-
-/** Nothing beside the icons but their own names written under them ("<br>Python"). */
-function onlyNames(text: string, icons: readonly { name: string }[]): boolean {
-  const names = new Set(icons.flatMap((icon) => icon.name.toLowerCase().split(/\s+/)));
-  return text.split(/\s+/).every((word) => word === '' || names.has(word.toLowerCase()));
 }
 
 /** "💼 Where I've worked (click to expand)" → "Where I've worked". */
@@ -165,15 +171,20 @@ function tableMarkdown(table: string): string {
 }
 
 function cellMarkdown(html: string): string {
-  return html
-    .replace(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"[^>]*>([\s\S]*?)<\/a\s*>/gi, '[$2]($1)')
-    .replace(/<\/?(?:b|strong)\b[^>]*>/gi, '**')
-    .replace(/<\/?(?:i|em)\b[^>]*>/gi, '*')
-    .replace(/<\/?code\b[^>]*>/gi, '`')
-    .replace(/<br\b[^>]*>/gi, ' ')
-    .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\|/g, '\\|')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    html
+      .replace(/<a\b[^>]*\bhref\s*=\s*"([^"]*)"[^>]*>([\s\S]*?)<\/a\s*>/gi, '[$2]($1)')
+      .replace(/<\/?(?:b|strong)\b[^>]*>/gi, '**')
+      .replace(/<\/?(?:i|em)\b[^>]*>/gi, '*')
+      .replace(/<\/?code\b[^>]*>/gi, '`')
+      .replace(/<br\b[^>]*>/gi, ' ')
+      // "Acme logo" says only whose logo it is: the cell beside it names them.
+      .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, (_tag, alt: string) =>
+        /[\s_-]logo$/i.test(alt.trim()) ? ' ' : alt,
+      )
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\|/g, '\\|')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

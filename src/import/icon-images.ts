@@ -3,6 +3,7 @@
  * (`devicon/icons/java/java-original.svg`) and small square logos with an alt text.
  */
 
+import { decodeEntities } from './html-entities.ts';
 import { iconVocabularyName } from './icon-vocabulary.ts';
 import { hostOf } from './markdown-lines.ts';
 
@@ -40,13 +41,16 @@ function iconSkills(tag: string): IconSkill[] | undefined {
   // An alt text is the owner's own wording and is kept as written.
   const alt = iconLabel(tag);
   const devicon = /\/icons\/([a-z0-9.+#-]+)\/\1-[\w-]+\.svg/i.exec(src)?.[1];
-  if (devicon) return [alt ? { name: alt } : named(devicon)];
+  // "kotlin logo" on a devicon says no more than the icon's own name.
+  if (devicon) return [alt && !LOGO_WORD.test(alt) ? { name: alt } : named(devicon)];
   const width = Number(attribute(tag, 'width') ?? Number.NaN);
   const height = Number(attribute(tag, 'height') ?? width);
   if (alt && width <= ICON_SIZE && height <= ICON_SIZE && alt.split(/\s+/).length <= 3)
     return [{ name: alt }];
   return undefined;
 }
+
+const LOGO_WORD = /[\s_-](?:logo|icon)$/i;
 
 /**
  * The name an icon is given: its alt text, or its title when it has no alt or the title says
@@ -55,12 +59,16 @@ function iconSkills(tag: string): IconSkill[] | undefined {
 function iconLabel(tag: string): string | undefined {
   const alt = attribute(tag, 'alt')?.trim();
   const title = attribute(tag, 'title')?.trim();
-  const more = title && (!alt || title.toLowerCase().includes(alt.toLowerCase()));
+  // Alt "kotlin logo", title "Kotlin": the title is the name.
+  const more =
+    title &&
+    (!alt || LOGO_WORD.test(alt) || title.toLowerCase().includes(alt.toLowerCase())) &&
+    !LOGO_WORD.test(title);
   return more && title.split(/\s+/).length <= 4 ? title : alt || undefined;
 }
 
 /** The skills of an HTML block made of skill icons; empty when any image is not one. */
-export function iconNames(html: string): IconSkill[] {
+function iconNames(html: string): IconSkill[] {
   const tags = [...html.matchAll(IMG)].map((match) => match[0]);
   // Icons that link elsewhere are the owner's networks ("LinkedIn", "Kaggle"), not skills;
   // a strip may link to the icon service that draws it.
@@ -81,9 +89,31 @@ export function iconNames(html: string): IconSkill[] {
 
 /**
  * A stats card, streak counter, trophy shelf or view counter: an image drawn for a user name
- * (`?username=…`, `?user=…`). It shows numbers about an account, not a skill or a project.
+ * (`?username=…`, `?user=…`), or a graph drawn from the account's activity. It shows numbers
+ * about an account, not a skill or a project.
  */
 export function isWidgetImage(tag: string): boolean {
   const src = attribute(tag, 'src') ?? '';
-  return /[?&](?:username|user)=/i.test(src);
+  return /[?&](?:username|user)=/i.test(src) || GENERATED_GRAPH.test(src);
+}
+
+// Graphs a workflow draws from an account's activity into the profile repository: the snake
+// eating the contribution grid, a metrics card.
+const GENERATED_GRAPH =
+  /contribution-grid-snake|github-snake|\/snake(?:[-_.](?:dark|light))?\.svg|github-metrics\.svg|\/metrics(?:\.[\w-]+)?\.svg/i;
+
+/** The skills of a block of icons with nothing beside them but their own names; else empty. */
+export function iconBlockNames(html: string): IconSkill[] {
+  const icons = iconNames(html);
+  return icons.length > 0 && onlyNames(textBesideImages(html), icons) ? icons : [];
+}
+
+function textBesideImages(html: string): string {
+  return decodeEntities(html.replace(/<img\b[^>]*>/gi, ' ').replace(/<[^>]+>/g, ' ')).trim();
+}
+
+/** Nothing beside the icons but their own names written under them ("<br>Python"). */
+function onlyNames(text: string, icons: readonly { name: string }[]): boolean {
+  const names = new Set(icons.flatMap((icon) => icon.name.toLowerCase().split(/\s+/)));
+  return text.split(/[\s\u200b]+/).every((word) => word === '' || names.has(word.toLowerCase()));
 }

@@ -238,6 +238,16 @@ function mostlyTechnologies(parts: readonly string[]): boolean {
 }
 
 /**
+ * "📍 Halifax, Nova Scotia, Canada (Atlantic Time)": a bullet that is a place and its pin, in
+ * whatever list of facts about the owner it stands.
+ */
+export function pinnedPlace(line: Line): string | undefined {
+  if (line.from !== 'item' || !LOCATION_EMOJI.test(line.raw)) return undefined;
+  const place = tidyName(line.raw.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
+  return looksLikePlace(place.replace(/\s*\([^()]*\)$/, '')) ? place : undefined;
+}
+
+/**
  * Takes the place out of a header line's parts ("📍 Lisbon", "based in Leeds, UK", a last
  * "City, Country"); returns the line without a marked place, for the headline.
  */

@@ -2,6 +2,7 @@ import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast'
 import { type Link, UrlSchema } from '../knowledge/schema.ts';
 import { badgeName } from './badge-names.ts';
 import { looksLikePlace } from './entry-text.ts';
+import { decodeEntities } from './html-entities.ts';
 import { competencyColumns, skillTableRows } from './skill-table.ts';
 
 /**
@@ -119,10 +120,7 @@ export function stripTags(html: string): string {
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+    .replace(/&[^;\s]+;/g, (ref) => decodeEntities(ref).replace(/\u00a0/g, ' '));
 }
 
 /**

@@ -137,7 +137,7 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   // "Languages: …", or a bare list of two or more: "Spanish (native) · English (C1)".
   const listOf = (text: string) => {
     const label = LANGUAGES_LABEL.exec(text)?.[1];
-    const names = splitList(label ?? text);
+    const names = languageNames(label ?? text);
     // "English (native)", and names of more than one word: "Scottish Gaelic (conversational)".
     const all = names.every(
       (name) =>
@@ -157,7 +157,7 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   ].find((place) => place.at >= 0);
   if (!holder) return;
   const list = listOf(holder.items[holder.at] ?? '') ?? '';
-  for (const item of splitList(list)) {
+  for (const item of languageNames(list)) {
     const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
     draft.languages.push(
       bracket?.[1] && bracket[2] ? { name: bracket[1], proficiency: bracket[2] } : { name: item },
@@ -165,6 +165,16 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   }
   holder.items.splice(holder.at, 1);
   notes.push(`Languages line → spoken languages (${draft.languages.length})`);
+}
+
+/**
+ * "English & French (Acadian, native) — bilingue": the names a language line lists, joined by
+ * commas, "&" or "and", without the remark after a dash.
+ */
+function languageNames(text: string): string[] {
+  return splitList(text.replace(/\s+[—–]\s+[^—–()]*$/, '')).flatMap((item) =>
+    /\([^()]*\s(?:&|and)\s[^()]*\)/.test(item) ? [item] : item.split(/\s+(?:&|and)\s+/),
+  );
 }
 
 /**

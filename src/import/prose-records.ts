@@ -97,7 +97,9 @@ export function rolesFromProse(text: string): ProseRole[] {
   const found: { at: number; role: ProseRole }[] = [];
   const add = (at: number, title: string | undefined, company: string, dates?: string) => {
     if (!title || !company) return;
-    const role: ProseRole = { company: withoutFullStop(company.trim()), title };
+    // "… @ Polar Grid. Norwegian & English": the employer ends with its sentence.
+    const named = company.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0] ?? company;
+    const role: ProseRole = { company: withoutFullStop(named.trim()), title };
     if (dates === 'present') role.end = 'present';
     const range = dates ? takeDates(dates) : undefined;
     if (range?.start) role.start = range.start;
@@ -225,7 +227,11 @@ export function degreeFromLine(line: string): Education | undefined {
   if (studiedAt) return studiedAt;
   const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));
   const at = parts.findIndex((part) => namesSchool(part) && !DEGREE.test(part));
-  const study = at > 0 ? parts[at - 1] : undefined;
+  // "Dalhousie University, Bachelor of Computer Science, 2016": the school first, then the degree.
+  const after = parts[at + 1];
+  const degreeAfter =
+    at === 0 && after && DEGREE.test(after) ? after.replace(/,?\s*\(?\d{4}\)?\.?$/, '') : undefined;
+  const study = at > 0 ? parts[at - 1] : degreeAfter;
   // "I grew up in Beirut — moved to Québec for grad school": a life, not a degree.
   if (study && /^(?:I|we|my|our)\b/i.test(study)) return undefined;
   const institution = parts[at]?.replace(/,?\s*\(?\d{4}\)?\.?$/, '').trim();

@@ -13,7 +13,7 @@ import { looksLikeDegree, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
-import { applyTemplateLine } from './markdown-header.ts';
+import { applyTemplateLine, pinnedPlace } from './markdown-header.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import {
   type Draft,
@@ -52,7 +52,10 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const filed = new Map<string, number>();
     for (const node of section.body) {
       // "Reach me at marta@… or https://www.linkedin.com/in/…" in the prose: contact links.
-      for (const line of flatten(linesOf([node]))) addContact(line, draft.contact, true);
+      for (const line of flatten(linesOf([node]))) {
+        addContact(line, draft.contact, true);
+        pending.location ??= pinnedPlace(line);
+      }
       const lines = node.type === 'list' || node.type === 'paragraph' ? linesOf([node]) : [];
       const templates = lines.map(readTemplateLine);
       if (!templates.some(Boolean)) {
