@@ -54,7 +54,15 @@ export function createUnderstanding(
   const smalltalk = createSmalltalk();
   const findEntities = createEntityFinder(index);
   // A Map, not the object: a word such as "constructor" must not find Object.prototype.
-  const abbreviations = new Map(Object.entries(ABBREVIATIONS));
+  // "perf" is short for performance, unless the profile lists a tool called perf.
+  const listedNames = new Set(
+    index.techs
+      .filter((t) => t.listed)
+      .flatMap((t) => [t.name, ...t.aliases].map((n) => n.toLowerCase())),
+  );
+  const abbreviations = new Map(
+    Object.entries(ABBREVIATIONS).filter(([short]) => !listedNames.has(short)),
+  );
   const openers = FOLLOW_UP_OPENERS.map((o) => ` ${phraseTokens(o).join(' ')} `);
   // A question opens with one of them only if its first word opens one: most do not.
   const openerFirst = new Set(FOLLOW_UP_OPENERS.map((o) => phraseTokens(o)[0]));

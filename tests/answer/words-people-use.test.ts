@@ -63,3 +63,22 @@ describe('names people shorten', () => {
     expect(answer).not.toMatch(/^Here's what/);
   });
 });
+
+describe('a short form that is also a tool the profile lists', () => {
+  const withPerf = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Petr Novak',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Compiler engineer',
+      },
+      skills: [{ id: 'debug', name: 'Debug', skills: [{ name: 'gdb' }, { name: 'perf' }] }],
+    }),
+  );
+
+  it('reads "perf" as the tool listed, not as "performance"', () => {
+    expect(answerToPlainText(withPerf.ask('does he do perf profiling'))).toMatch(
+      /^Yes — Petr lists perf/,
+    );
+  });
+});
