@@ -54,15 +54,7 @@ export function createUnderstanding(
   const smalltalk = createSmalltalk();
   const findEntities = createEntityFinder(index);
   // A Map, not the object: a word such as "constructor" must not find Object.prototype.
-  // "perf" is short for performance, unless the profile lists a tool called perf.
-  const listedNames = new Set(
-    index.techs
-      .filter((t) => t.listed)
-      .flatMap((t) => [t.name, ...t.aliases].map((n) => n.toLowerCase())),
-  );
-  const abbreviations = new Map(
-    Object.entries(ABBREVIATIONS).filter(([short]) => !listedNames.has(short)),
-  );
+  const abbreviations = abbreviationsFor(index);
   const openers = FOLLOW_UP_OPENERS.map((o) => ` ${phraseTokens(o).join(' ')} `);
   // A question opens with one of them only if its first word opens one: most do not.
   const openerFirst = new Set(FOLLOW_UP_OPENERS.map((o) => phraseTokens(o)[0]));
@@ -262,4 +254,14 @@ function ownerNameWords(index: KnowledgeIndex, intentWords: ReadonlySet<string>)
     if (!word && !intentWords.has(part)) words.add(part).add(singular(part));
   }
   return words;
+}
+
+/** "perf" is short for performance, unless the profile lists a tool called perf. */
+function abbreviationsFor(index: KnowledgeIndex): Map<string, string> {
+  const listed = new Set(
+    index.techs
+      .filter((t) => t.listed)
+      .flatMap((t) => [t.name, ...t.aliases].map((n) => n.toLowerCase())),
+  );
+  return new Map(Object.entries(ABBREVIATIONS).filter(([short]) => !listed.has(short)));
 }
