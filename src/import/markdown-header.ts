@@ -19,6 +19,8 @@ export const LOCATION_WORDS = /^(?:based in|located in|living in|location\s*:)\s
 export interface Header {
   title?: string;
   headline?: string;
+  /** A line that may be the title ("Cartographer"), used only when nothing else names one. */
+  fallbackTitle?: string;
   location?: string;
   /** The job a header bullet names: "Engineer on the data team @ Acme". */
   current?: CurrentRole;
@@ -203,6 +205,9 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
     !mostlyTechnologies(rest) &&
     (looksLikeJobTitle(first) || rest.length > 1);
+  // "Cartographer" alone under the name: the title if nothing else names one.
+  if (!header.title && !titleLike && rest.length === 1 && namesAJob(first))
+    header.fallbackTitle ??= first;
   if (!header.title && titleLike) {
     // "Staff SRE at Quidax": the title is the part before the employer.
     const at = /^(.+?)\s+(?:at|@)\s+\p{Lu}/u.exec(first)?.[1];
@@ -381,6 +386,16 @@ export function titleFromSummary(text: string): string | undefined {
 
 // "cartographer", "statistician", "economist", "illustrator": what a person who does a job is called.
 const AGENT_NOUN = /^(?:\p{L}+\s+){0,3}\p{Ll}{3,}(?:er|or|ist|ian)$/u;
+
+/**
+ * "Cartographer", "Data Wrangler", "Statistician": a short line under the name ending in a
+ * word for someone who does a job, that is no place.
+ */
+function namesAJob(line: string): boolean {
+  return /^\p{Lu}/u.test(line) && JOB_NOUN_LINE.test(line) && !looksLikePlace(line);
+}
+
+const JOB_NOUN_LINE = /^(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}{3,}(?:er|or|ist|ian)$/iu;
 
 /** "Android & iOS engineer building offline-first apps" → "Android & iOS engineer". */
 export function titleFromHeadline(text: string | undefined): string | undefined {

@@ -45,6 +45,7 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
     draft.roles[0]?.title,
     // Last: an intro that opens with the title, "Research engineer at the X Institute."
     titleFromHeadline(draft.summary[0]),
+    header.fallbackTitle,
   ].find((candidate) => candidate && !namesOwner(candidate, name));
   if (!title) {
     throw new PortfolioBotError(

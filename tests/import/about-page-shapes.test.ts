@@ -68,3 +68,19 @@ describe('an About page from a static-site generator', () => {
     );
   });
 });
+
+describe('a job named by one word under the name', () => {
+  it('is the title when nothing else names one', () => {
+    const profile = importMarkdownProfile(
+      '# Aila Korhonen\n\nStatistician\n\nSurvey weighting and small-area estimates since 2015.\n',
+    ).profile;
+    expect(profile.identity.title).toBe('Statistician');
+  });
+
+  it('gives way to a title the roles name', () => {
+    const profile = importMarkdownProfile(
+      '# Aila Korhonen\n\nWinchester\n\n## Experience\n\n### Data Analyst — Hampshire Council\n2019 – present\n',
+    ).profile;
+    expect(profile.identity.title).toBe('Data Analyst');
+  });
+});
