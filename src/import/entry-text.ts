@@ -146,6 +146,16 @@ export function looksLikeJobTitle(text: string): boolean {
   return ROLE_WORD.test(text) || JOB_NOUN.test(text);
 }
 
+/**
+ * "Cartographer", "Data Wrangler", "Statistician": a short capitalised phrase ending in a word
+ * for someone who does a job, that is no place. Weaker than a job title's known words.
+ */
+export function looksLikeJobNoun(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && AGENT_PHRASE.test(text) && !looksLikePlace(text);
+}
+
+const AGENT_PHRASE = /^(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}{3,}(?:er|or|ist|ian)$/iu;
+
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
   /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist)s?$/i;

@@ -2,7 +2,13 @@ import type { RootContent } from 'mdast';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { addContact, isContactLabel, isContactPart } from './contact-links.ts';
-import { cleanSegment, endsAsJobTitle, looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
+import {
+  cleanSegment,
+  endsAsJobTitle,
+  looksLikeJobNoun,
+  looksLikeJobTitle,
+  looksLikePlace,
+} from './entry-text.ts';
 import { ACADEMIC_TITLES } from './european-words.ts';
 import { jobAtCompany } from './header-job.ts';
 import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
@@ -206,7 +212,7 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     !mostlyTechnologies(rest) &&
     (looksLikeJobTitle(first) || rest.length > 1);
   // "Cartographer" alone under the name: the title if nothing else names one.
-  if (!header.title && !titleLike && rest.length === 1 && namesAJob(first))
+  if (!header.title && !titleLike && rest.length === 1 && looksLikeJobNoun(first))
     header.fallbackTitle ??= first;
   if (!header.title && titleLike) {
     // "Staff SRE at Quidax": the title is the part before the employer.
@@ -386,16 +392,6 @@ export function titleFromSummary(text: string): string | undefined {
 
 // "cartographer", "statistician", "economist", "illustrator": what a person who does a job is called.
 const AGENT_NOUN = /^(?:\p{L}+\s+){0,3}\p{Ll}{3,}(?:er|or|ist|ian)$/u;
-
-/**
- * "Cartographer", "Data Wrangler", "Statistician": a short line under the name ending in a
- * word for someone who does a job, that is no place.
- */
-function namesAJob(line: string): boolean {
-  return /^\p{Lu}/u.test(line) && JOB_NOUN_LINE.test(line) && !looksLikePlace(line);
-}
-
-const JOB_NOUN_LINE = /^(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}{3,}(?:er|or|ist|ian)$/iu;
 
 /** "Android & iOS engineer building offline-first apps" → "Android & iOS engineer". */
 export function titleFromHeadline(text: string | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { looksLikeJobTitle } from './entry-text.ts';
+import { looksLikeJobNoun, looksLikeJobTitle } from './entry-text.ts';
 import { isDocumentTitle } from './name-heading.ts';
 import { sectionKind } from './section-kinds.ts';
 
@@ -37,7 +37,7 @@ function withNameHeading(text: string): string {
     looksLikeJobTitle(name) ||
     UNDERLINE.test(next) ||
     // The line under the name names the job: that pair is what opens such a résumé.
-    !looksLikeJobTitle(next)
+    !(looksLikeJobTitle(next) || looksLikeJobNoun(next.trim()))
   )
     return text;
   // The title line stays a paragraph of its own under the heading.

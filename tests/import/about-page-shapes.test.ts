@@ -84,3 +84,15 @@ describe('a job named by one word under the name', () => {
     expect(profile.identity.title).toBe('Data Analyst');
   });
 });
+
+describe('a plain-text CV whose title is one job word', () => {
+  it('reads the first line as the name when the next one names the job', () => {
+    const profile = importMarkdownProfile(
+      'Aila Korhonen\nStatistician\n\nSurvey weighting and small-area estimates since 2015.\n',
+    ).profile;
+    expect([profile.identity.name, profile.identity.title]).toEqual([
+      'Aila Korhonen',
+      'Statistician',
+    ]);
+  });
+});
