@@ -311,6 +311,8 @@ describe('follow-ups, market questions and secrets', () => {
   it.each([
     'whats the going day rate for a devops contractor in london',
     'who won the six nations',
+    'was verdient ein devops engineer in cardiff?',
+    'combien gagne un ingénieur devops à londres ?',
   ])(
     'answers the market or world question "%s" with I don\'t know, no skill verdict',
     (question) => {

@@ -115,7 +115,7 @@ const OWN_TASK =
   /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^recommend /;
 /** Questions about the world: "who won …", "who's the CEO of …", "what's the going rate …". */
 const WORLD =
-  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) |^(?:whats |what is |when is )?(?:the )?best (?:time|season|month|place|places|way) (?:of (?:the )?year )?to (?:visit|travel|go|see|eat|stay) |^(?:whats|what is|hows|how is) the weather |^is it (?:safe|cold|hot|rainy|expensive) (?:to|in) |^(?:what|how much) (?:do|does) (?:\S+ ){1,4}(?:earn|make|get paid|charge) /;
+  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) |^(?:whats |what is |when is )?(?:the )?best (?:time|season|month|place|places|way) (?:of (?:the )?year )?to (?:visit|travel|go|see|eat|stay) |^(?:whats|what is|hows|how is) the weather |^is it (?:safe|cold|hot|rainy|expensive) (?:to|in) |^(?:what|how much) (?:do|does) (?:\S+ ){1,4}(?:earn|make|get paid|charge) |^(?:was|wie ?viel) verdien(?:t|en) |^combien (?:gagne|gagnent) |^cu[aá]nto (?:gana|ganan|cobra) |^quanto (?:guadagna|ganha) /;
 const FIRST_WORDS_OF_OWN = new Set([
   'how',
   'explain',
@@ -128,6 +128,14 @@ const FIRST_WORDS_OF_OWN = new Set([
   'when',
   'hows',
   'is',
+  // Pay asked in German, French, Spanish, Italian or Portuguese.
+  'was',
+  'wie',
+  'wieviel',
+  'combien',
+  'cuanto',
+  'cuánto',
+  'quanto',
 ]);
 /** Words that keep a "how do I …" about the owner: "how do I reach her?". */
 const ABOUT_OWNER = new Set(
