@@ -8,7 +8,24 @@ import { sectionKind } from './section-kinds.ts';
  * markdown résumé does; "o " bullets, as plain-text résumés write them, become list items.
  */
 export function markPlainTextCv(text: string): string {
-  return withLetterBullets(withNameHeading(text));
+  const named = withNameHeading(text);
+  return withLetterBullets(named === text ? named : withCapsHeadings(named));
+}
+
+/**
+ * "EXPERIENCE" alone on its line, between blank lines, in a CV whose name this module marked:
+ * a section heading typed in capitals.
+ */
+function withCapsHeadings(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const words = line.trim();
+      const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+      const caps = /^\p{Lu}[\p{Lu} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
+      return alone && caps && sectionKind(words) !== undefined ? `## ${words}` : line;
+    })
+    .join('\n');
 }
 
 // "Tamar Lomidze", "Jean-Luc O'Neill", "Huang Yi-Chen (Ethan)": two to four capitalised words,
@@ -17,6 +34,9 @@ const PERSON_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+\(\p{Lu}[\p{L}'’.-]*\))?$/u;
 // "He/Him" on a line of its own under the name, as a LinkedIn page shows it.
 const PRONOUNS_LINE = /^\s*(?:he|she|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*$/iu;
+// "jane@doe.dev | +44 7700 900123 | github.com/jdoe": the contact line a CV opens with.
+const CONTACT_LINE =
+  /@\S+\.\p{L}|\+\d[\d ()-]{6,}|https?:\/\/|\bwww\.|\b(?:linkedin|github)\.com\//iu;
 // A line underlining the one above it (a setext heading), or a rule.
 const UNDERLINE = /^\s*(?:=+|-+)\s*$/;
 
@@ -37,7 +57,7 @@ function withNameHeading(text: string): string {
     looksLikeJobTitle(name) ||
     UNDERLINE.test(next) ||
     // The line under the name names the job: that pair is what opens such a résumé.
-    !(looksLikeJobTitle(next) || looksLikeJobNoun(next.trim()))
+    !(looksLikeJobTitle(next) || looksLikeJobNoun(next.trim()) || CONTACT_LINE.test(next))
   )
     return text;
   // The title line stays a paragraph of its own under the heading.

@@ -96,3 +96,26 @@ describe('a plain-text CV whose title is one job word', () => {
     ]);
   });
 });
+
+describe('a plain-text CV opened by a name in capitals and a contact line', () => {
+  const cv = [
+    'MARTA KOWALCZYK',
+    'marta@kowalczyk.example | +48 600 100 200 | github.com/mkowal',
+    '',
+    'SUMMARY',
+    '',
+    'Backend engineer with 7 years of experience in Go and PostgreSQL.',
+    '',
+    'EXPERIENCE',
+    '',
+    'Senior Backend Engineer, Wisla Pay, Krakow (2021 - present)',
+    '',
+  ].join('\n');
+
+  it('reads the name, the contact line and the sections typed in capitals', () => {
+    const imported = importMarkdownProfile(cv);
+    expect(imported.profile.identity.name.toLowerCase()).toBe('marta kowalczyk');
+    expect(imported.profile.contact.email).toBe('marta@kowalczyk.example');
+    expect(imported.profile.roles.map((r) => r.company)).toEqual(['Wisla Pay']);
+  });
+});
