@@ -50,7 +50,11 @@ function stringEnd(code: string, start: number): number {
 
 /** Python's spellings and comments in JSON5's: True → true, None → null, # → //. */
 function asJson5(literal: string, python: boolean): string {
-  if (!python) return literal.replace(/`([^`]*)`/g, (_m, text: string) => JSON.stringify(text));
+  if (!python) {
+    return withEntryComments(
+      literal.replace(/`([^`]*)`/g, (_m, text: string) => JSON.stringify(text)),
+    );
+  }
   let out = '';
   for (let i = 0; i < literal.length; i++) {
     const char = literal[i] ?? '';
@@ -65,6 +69,18 @@ function asJson5(literal: string, python: boolean): string {
     .replace(/\bTrue\b/g, 'true')
     .replace(/\bFalse\b/g, 'false')
     .replace(/\bNone\b/g, 'null');
+}
+
+/**
+ * `{ company: "X", title: "Y" }, // Nakama + Lua for a trivia game`: the comment after an entry
+ * says what the owner did there; it becomes the entry's `note` rather than being dropped.
+ */
+function withEntryComments(literal: string): string {
+  return literal.replace(
+    /^([ \t]*\{.*?)[\s,]*\}([ \t]*,?)[ \t]*\/\/[ \t]*(\S.*?)[ \t]*$/gm,
+    (_m, open: string, comma: string, note: string) =>
+      `${open}, note: ${JSON.stringify(note)} }${comma}`,
+  );
 }
 
 function parsed(literal: string, python: boolean): unknown {

@@ -71,6 +71,9 @@ function roles(value: unknown, draft: ProfileDraft): boolean {
     const end = texts(field(entry, /^(to|end|enddate|until)$/))[0];
     if (start) role.start = start;
     if (end) role.end = end;
+    role.highlights.push(
+      ...texts(field(entry, /^(highlights?|notes?|comment|summary|description|did|what)$/)),
+    );
     draft.roles.push(role);
   }
   return true;

@@ -102,3 +102,12 @@ describe('importing a README whose about me is a code block', () => {
     expect(python.skills.flatMap((c) => c.skills.map((s) => s.name))).toEqual(['Go', 'PostgreSQL']);
   });
 });
+
+describe('a comment after a career entry in a code block', () => {
+  it('is what the owner did there, kept as a highlight of that role', () => {
+    const profile = importMarkdownProfile(TS_README).profile;
+    const okapi = profile.roles.find((r) => r.company === 'Okapi Labs');
+    expect(okapi?.highlights).toEqual(['first job']);
+    expect(profile.roles.find((r) => r.company === 'Pelican Freight')?.highlights).toEqual([]);
+  });
+});
