@@ -11,6 +11,8 @@ export function markTeletypeCv(text: string): { text: string; rewritten: boolean
   const out: string[] = [];
   // The indentation and shape of the last line written, for lines that continue it.
   let last: { indent: number; continues: boolean; leader: boolean } | undefined;
+  // The indentation of the entry's own line ("  University …"), for the lines under it.
+  let head: number | undefined;
   for (const raw of lines) {
     const line = raw.replace(/\s+$/, '');
     const indent = line.length - line.trimStart().length;
@@ -18,12 +20,14 @@ export function markTeletypeCv(text: string): { text: string; rewritten: boolean
     if (heading !== undefined) {
       if (heading) out.push('', `## ${heading}`, '');
       last = undefined;
+      head = undefined;
     } else if (RULE.test(line)) {
       underline(out, line);
       last = undefined;
     } else if (line.trim() === '') {
       out.push('');
       last = undefined;
+      head = undefined;
     } else if (last?.continues && indent > last.indent && !BULLET.test(line)) {
       out[out.length - 1] = `${out[out.length - 1]} ${line.trim()}`;
     } else {
@@ -33,7 +37,8 @@ export function markTeletypeCv(text: string): { text: string; rewritten: boolean
       if (last?.leader) out.push('');
       // A dated line indented under a plain one ("  University" / "    MSc … 2012 - 2014")
       // is a part of that entry, not an entry of its own.
-      const nested = last !== undefined && indent > last.indent;
+      const nested = head !== undefined && indent > head;
+      if (!nested && !bullet) head = indent;
       out.push(rewriteLine(line.trim(), nested));
       last = { indent, continues: bullet || leader || COLUMN_GAP.test(line.trim()), leader };
     }

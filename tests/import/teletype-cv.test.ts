@@ -35,6 +35,12 @@ const cv = [
   '                       Bash',
   '  Build .............. Yocto, BitBake, CMake',
   '',
+  '--[ EDUCATION ]-------------------------------------------------------',
+  '',
+  '  VSB Technical University of Ostrava',
+  '    MSc in Computer Systems                          2014 - 2016',
+  '    BSc in Computer Science                          2011 - 2014',
+  '',
   '--[ PROJECTS ]--------------------------------------------------------',
   '',
   '  dtc-lint        checks device trees against house rules (Python)',
@@ -70,5 +76,14 @@ describe('a plain-text CV with framed section names, leaders and aligned columns
 
   it('reads each line of the project columns as a project', () => {
     expect(profile.projects.map((p) => p.name)).toEqual(['dtc-lint', 'bbstat']);
+  });
+
+  it('keeps the degrees dated under one school with it, none taken for an entry of its own', () => {
+    const kept = JSON.stringify([profile.education, profile.sections]);
+    expect(profile.education.map((e) => e.institution)).toEqual([
+      'VSB Technical University of Ostrava',
+    ]);
+    expect(kept).toMatch(/MSc in Computer Systems — 2014 - 2016/);
+    expect(kept).toMatch(/BSc in Computer Science — 2011 - 2014/);
   });
 });
