@@ -1,3 +1,5 @@
+import { splitOutsideBrackets } from './outside-brackets.ts';
+
 /**
  * "Key skills: Swift, SwiftUI in production, Core Data or SwiftData": a line whose label names a
  * group of requirements lists separate requirements, one per comma-separated item. "X or Y"
@@ -7,14 +9,14 @@
 export function labelListItems(body: string): string[] | undefined {
   const clauses = semicolonItems(body);
   if (clauses) return clauses;
-  const items = outsideBrackets(body, ',')
+  const items = splitOutsideBrackets(body, /,/)
     .map((item) => item.trim().replace(/^(?:and|or)\s+/i, ''))
     .filter((item) => item !== '');
   if (items.length < 2) return undefined;
   // A sentence is no list: "5 years of Go, ideally with gRPC. You have shipped …".
   if (items.some((item) => wordsOutside(item) > MAX_ITEM_WORDS || /[.!?;]\s/.test(item)))
     return undefined;
-  const choices = items.map((item) => /\bor\b/i.test(outsideBrackets(item, '(')[0] ?? item));
+  const choices = items.map((item) => /\bor\b/i.test(splitOutsideBrackets(item, /\(/)[0] ?? item));
   const onlyLastChooses = choices.slice(0, -1).every((c) => !c) && choices.at(-1) === true;
   if (onlyLastChooses || /^(?:ideally|preferably|e\.g\.|such as)\b/i.test(items[1] ?? ''))
     return undefined;
@@ -26,7 +28,7 @@ export function labelListItems(body: string): string[] | undefined {
  * end": a list whose items are phrases is written with semicolons, one requirement each.
  */
 function semicolonItems(body: string): string[] | undefined {
-  const items = outsideBrackets(body.replace(/[.;]\s*$/, ''), ';')
+  const items = splitOutsideBrackets(body.replace(/[.;]\s*$/, ''), /;/)
     .map((item) => item.trim().replace(/^(?:and|or)\s+/i, ''))
     .filter((item) => item !== '');
   if (items.length < 3 || items.some((item) => wordsOutside(item) > MAX_CLAUSE_WORDS))
@@ -46,21 +48,3 @@ const wordsOutside = (item: string): number =>
 
 /** Words an item of a label's list may have; a longer one is prose. */
 const MAX_ITEM_WORDS = 8;
-
-/** Splits at `separator` where it stands outside any parentheses. */
-function outsideBrackets(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === separator && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
