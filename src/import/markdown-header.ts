@@ -386,12 +386,10 @@ export function titleFromSummary(text: string): string | undefined {
   if (!title || title.split(' ').length > 6) return undefined;
   // "I'm Oskari, a cartographer on …": after a name, a short agent noun names the job too.
   const named = match?.[0] && /,\s+an?\s/i.test(match[0]);
-  if (!looksLikeJobTitle(title) && !(named && AGENT_NOUN.test(title))) return undefined;
+  const capitalised = title.charAt(0).toUpperCase() + title.slice(1);
+  if (!looksLikeJobTitle(title) && !(named && looksLikeJobNoun(capitalised))) return undefined;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
-
-// "cartographer", "statistician", "economist", "illustrator": what a person who does a job is called.
-const AGENT_NOUN = /^(?:\p{L}+\s+){0,3}\p{Ll}{3,}(?:er|or|ist|ian)$/u;
 
 /** "Android & iOS engineer building offline-first apps" → "Android & iOS engineer". */
 export function titleFromHeadline(text: string | undefined): string | undefined {

@@ -1,5 +1,11 @@
 import type { Education, Role } from '../knowledge/schema.ts';
-import { looksLikeDegree, looksLikeJobTitle, takeDates, takeYear } from './entry-text.ts';
+import {
+  INSTITUTION,
+  looksLikeDegree,
+  looksLikeJobTitle,
+  takeDates,
+  takeYear,
+} from './entry-text.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import type { RawSection } from './markdown-sections.ts';
 
@@ -28,7 +34,7 @@ function timelineDegree(text: string): Education | undefined {
     .map((part) => part.trim());
   const degree = parts.findIndex((part) => looksLikeDegree(part));
   if (degree < 0 || parts.length !== 2) return undefined;
-  const institution = INSTITUTION_WORD.test(parts[degree] ?? '') ? degree : 1 - degree;
+  const institution = INSTITUTION.test(parts[degree] ?? '') ? degree : 1 - degree;
   const [title = '', field] = (parts[1 - institution] ?? '').split(/,\s+(?=\p{Lu})/u);
   return {
     institution: parts[institution] ?? '',
@@ -40,9 +46,6 @@ function timelineDegree(text: string): Education | undefined {
     details: [],
   };
 }
-
-const INSTITUTION_WORD =
-  /\b(?:Universit\w*|College|School|Institute|Academy|Hochschule|Polytechnic)\b/i;
 
 function timelineRole(text: string): Role | undefined {
   const dates = takeDates(text);
