@@ -5,18 +5,14 @@ import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { liftBoldHeadings } from './bold-headings.ts';
-import { readCodeLiterals } from './code-literals.ts';
 import { readCodeProfile } from './code-profile.ts';
 import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
-import { splitFrontMatter } from './front-matter.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
-import { withoutLatexCommands } from './latex-commands.ts';
-import { markLinkedInPage } from './linkedin-page.ts';
 import {
   academicTitles,
   nameFromHeading,
@@ -26,6 +22,7 @@ import {
 } from './markdown-header.ts';
 import { identityNote, settleIdentity } from './markdown-identity.ts';
 import { flatten, linesOf, plain, tidyName } from './markdown-lines.ts';
+import { prepareMarkdown } from './markdown-prepare.ts';
 import {
   type Draft,
   hasDates,
@@ -44,12 +41,8 @@ import {
   settleProseSkills,
   settleTechnologies,
 } from './markdown-settle.ts';
-import { repairMojibake } from './mojibake.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
-import { withoutNoteSyntax } from './note-syntax.ts';
 import { fullName, greetingTail, textParagraph } from './owner-name.ts';
-import { withoutPageFooters } from './page-footers.ts';
-import { markPlainTextCv } from './plain-text-cv.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { isProjectListing } from './project-table.ts';
 import {
@@ -65,8 +58,6 @@ import { sectionKind } from './section-kinds.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';
-import { markTeletypeCv } from './teletype-cv.ts';
-import { withoutTemplateTags } from './template-tags.ts';
 import { timelineRoles } from './timeline-roles.ts';
 import { settleUniqueIds, uniqueId } from './unique-id.ts';
 
@@ -147,40 +138,6 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleLanguageCertificates(draft, notes);
   for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
   return { profile: { version: 1, identity, ...draft }, notes };
-}
-
-/**
- * The page as the readers need it: mojibake repaired, front matter apart, template tags and
- * LaTeX commands out, page footers dropped, and the literals of "about me" code taken out.
- */
-function prepareMarkdown(markdown: string, notes: string[]) {
-  const repair = repairMojibake(markdown);
-  if (repair.repaired > 0 || repair.dropped > 0) {
-    notes.push(
-      `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
-    );
-  }
-  const { body, fields: frontMatter } = splitFrontMatter(repair.text);
-  const untagged = withoutTemplateTags(body);
-  if (untagged.removed > 0) {
-    notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
-  }
-  const plain = withoutNoteSyntax(untagged.text);
-  if (plain.rewritten > 0) {
-    notes.push(`Note syntax → ${plain.rewritten} wiki links, embeds, fields or callouts read`);
-  }
-  const teletype = markTeletypeCv(plain.text);
-  if (teletype.rewritten) notes.push('Plain-text CV → framed headings, leaders and columns read');
-  const unlatexed = withoutLatexCommands(teletype.text);
-  if (unlatexed.removed > 0) {
-    notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
-  }
-  const literals = readCodeLiterals(
-    markPlainTextCv(markLinkedInPage(withoutPageFooters(unlatexed.text))),
-  );
-  if (literals.values.size > 0)
-    notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
-  return { text: literals.text, frontMatter, literals };
 }
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */

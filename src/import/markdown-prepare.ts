@@ -1,0 +1,46 @@
+import { readCodeLiterals } from './code-literals.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { plural } from './import-result.ts';
+import { withoutLatexCommands } from './latex-commands.ts';
+import { markLinkedInPage } from './linkedin-page.ts';
+import { repairMojibake } from './mojibake.ts';
+import { withoutNoteSyntax } from './note-syntax.ts';
+import { withoutPageFooters } from './page-footers.ts';
+import { markPlainTextCv } from './plain-text-cv.ts';
+import { markTeletypeCv } from './teletype-cv.ts';
+import { withoutTemplateTags } from './template-tags.ts';
+
+/**
+ * The page as the readers need it: mojibake repaired, front matter apart, template tags, note
+ * syntax and LaTeX commands out, page footers dropped, terminal, plain-text and LinkedIn-page
+ * CVs rewritten as markdown, and the literals of "about me" code taken out.
+ */
+export function prepareMarkdown(markdown: string, notes: string[]) {
+  const repair = repairMojibake(markdown);
+  if (repair.repaired > 0 || repair.dropped > 0) {
+    notes.push(
+      `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
+    );
+  }
+  const { body, fields: frontMatter } = splitFrontMatter(repair.text);
+  const untagged = withoutTemplateTags(body);
+  if (untagged.removed > 0) {
+    notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
+  }
+  const plain = withoutNoteSyntax(untagged.text);
+  if (plain.rewritten > 0) {
+    notes.push(`Note syntax → ${plain.rewritten} wiki links, embeds, fields or callouts read`);
+  }
+  const teletype = markTeletypeCv(plain.text);
+  if (teletype.rewritten) notes.push('Plain-text CV → framed headings, leaders and columns read');
+  const unlatexed = withoutLatexCommands(teletype.text);
+  if (unlatexed.removed > 0) {
+    notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
+  }
+  const literals = readCodeLiterals(
+    markPlainTextCv(markLinkedInPage(withoutPageFooters(unlatexed.text))),
+  );
+  if (literals.values.size > 0)
+    notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
+  return { text: literals.text, frontMatter, literals };
+}
