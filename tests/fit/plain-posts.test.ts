@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
 import { readRequirements } from '../../src/fit/requirements.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
 import { fitFor, statusIn } from './profile-fit.ts';
 
 const texts = (jd: string) => readRequirements(jd).map((r) => [r.kind, r.text]);
@@ -117,5 +119,24 @@ describe('a certification named inside a longer sentence', () => {
   it('never takes one vendor certificate for another of the same title', () => {
     const jd = `## Nice to have\n\n- An Azure Solutions Architect Expert certification\n`;
     expect(statusIn('pham-thu-ha', jd, 'Azure Solutions Architect')).toBe('missing');
+  });
+});
+
+describe('a group asked for by its name', () => {
+  it('is met through a listed tool of the group, written with its version', () => {
+    const fit = createFit(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Ani Grigoryan',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Drupal developer',
+        },
+        skills: [
+          { id: 'drupal', name: 'Drupal', skills: [{ name: 'Drupal 7' }, { name: 'Drupal 10' }] },
+        ],
+      }),
+    );
+    const report = fit.fit('## Requirements\n\n- Experience with a CMS\n');
+    expect(report.requirements[0]?.status).toBe('met');
   });
 });

@@ -120,7 +120,9 @@ function addImplied(table: TechTable) {
 function addListed(table: TechTable, skill: Skill, category: SkillCategory) {
   // "Vue 3", "Drupal 10", "PHP 8.2": the technology at a version is the technology.
   const unversioned = VERSIONED_NAME.exec(skill.name)?.[1];
-  const words = [skill.name, ...skill.aliases, ...(unversioned ? [unversioned] : [])];
+  // "Drupal 7", then "Drupal 10": the bare name stays with the first skill that claimed it.
+  const claimed = unversioned !== undefined && table.byWord.get(key(unversioned))?.listed;
+  const words = [skill.name, ...skill.aliases, ...(unversioned && !claimed ? [unversioned] : [])];
   let entry = words.map((w) => table.byWord.get(key(w))).find((t) => t !== undefined);
   // "githubactions", "apachekafka": an icon's id, one lower-case word, is the vocabulary's name.
   const iconId = /^[a-z0-9+#]{5,}$/.test(skill.name);
