@@ -6,8 +6,9 @@
  *   fuse-lines   fuse.js over the profile's lines, answering with the best line (the usual bot)
  *   minisearch   MiniSearch (BM25, fuzzy, prefix) over the same lines
  *   engine            this project's createAssistant
- *   engine-uncached   the same with its cache of understood questions off, so that every
- *                     question is read afresh (the figure that compares fairly with the others)
+ *   engine-uncached   the same with its caches of understood questions and finished answers
+ *                     off, so that every question is read and answered afresh (the figure that
+ *                     compares fairly with the others)
  */
 import { execFileSync, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -147,7 +148,7 @@ function measure(contender: Contender, knowledge: Knowledge): Result {
   } else {
     const assistant = createAssistant(
       profile,
-      contender === 'engine-uncached' ? { understoodQuestions: 0 } : {},
+      contender === 'engine-uncached' ? { understoodQuestions: 0, rememberedAnswers: 0 } : {},
     );
     answer = (q, i) => assistant.ask(q, `c${i % 200}`);
   }

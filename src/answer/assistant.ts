@@ -5,6 +5,7 @@ import type { Answer, AnswerSource, AskContext, DirectCommand } from './answer.t
 import { ENGINE_DEFAULTS, type EngineOptions } from './defaults.ts';
 import { emptyAnswer, tooLongAnswer, unknownAnswer } from './kinds/refusal.ts';
 import { KINDS } from './kinds/registry.ts';
+import { createAnswerMemo, type Remembered } from './pipeline/answer-memo.ts';
 import { candidates, choose, explainChoice } from './pipeline/choose.ts';
 import { runCommand } from './pipeline/commands.ts';
 import { buildKnowledge } from './pipeline/knowledge.ts';
@@ -51,30 +52,43 @@ export function createAssistant(
 
   const compose = createComposer(suggest, config.suggestions);
 
+  const memo = createAnswerMemo(config.rememberedAnswers, config.rememberedAnswerTtlMs);
+
   /** The question as the kinds see it, or the answer of a gate before understanding. */
-  const prepare = (question: unknown, conversationId?: string): Question | Draft => {
-    const text = typeof question === 'string' ? question : '';
+  const prepare = (text: string, state: ConversationState | undefined): Question | Draft => {
     if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
     const q = understand(text);
     if (q.tokens.length === 0) return emptyAnswer(k);
-    const state = conversationId ? conversations.get(conversationId) : undefined;
     // One shape for every question (`state` may be undefined), as for interpretations.
     return questionOf(q, sanitize(text), state);
   };
   const isDraft = (x: Question | Draft): x is Draft => 'answered' in x;
+  /** The answer and the state it leaves, worked out from the question. */
+  const answerFresh = (text: string, state: ConversationState | undefined): Remembered => {
+    const q = prepare(text, state);
+    if (isDraft(q)) return { answer: compose(q), state: undefined };
+    const best = choose(q, k, KINDS);
+    if (!best) return { answer: compose(unknownAnswer(k)), state: undefined };
+    return { answer: compose(best.answer, best.exclude), state: best.state };
+  };
+  const stateOf = (conversationId?: string) =>
+    conversationId ? conversations.get(conversationId) : undefined;
 
   return {
     profile,
     ask(question, conversationId) {
-      const q = prepare(question, conversationId);
-      if (isDraft(q)) return compose(q);
-      const best = choose(q, k, KINDS);
-      if (!best) return compose(unknownAnswer(k));
-      if (conversationId && best.state) conversations.set(conversationId, best.state);
-      return compose(best.answer, best.exclude);
+      const text = typeof question === 'string' ? question : '';
+      const state = stateOf(conversationId);
+      let found = memo.get(text, state);
+      if (!found) {
+        found = answerFresh(text, state);
+        found.answer = memo.set(text, state, found);
+      }
+      if (conversationId && found.state) conversations.set(conversationId, found.state);
+      return found.answer;
     },
     explain(question, conversationId) {
-      const q = prepare(question, conversationId);
+      const q = prepare(typeof question === 'string' ? question : '', stateOf(conversationId));
       return isDraft(q)
         ? [`before understanding: ${q.title}`]
         : explainChoice(candidates(q, k, KINDS));

@@ -25,6 +25,10 @@ export const ENGINE_DEFAULTS = Object.freeze({
   suggestions: 3,
   /** Questions whose understanding is remembered (the same text read once); 0 reads every time. */
   understoodQuestions: 2_000 as number,
+  /** Finished answers kept per question and conversation state; 0 answers every time afresh. */
+  rememberedAnswers: 2_000 as number,
+  /** How long a kept answer is handed out again (certificates expire with the date). */
+  rememberedAnswerTtlMs: 60_000,
 });
 
 export type EngineConfig = typeof ENGINE_DEFAULTS;

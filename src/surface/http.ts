@@ -29,6 +29,31 @@ const JSON_HEADERS = Object.freeze([
   'no-store',
 ]);
 
+const written = new WeakMap<object, string>();
+
+/**
+ * The JSON of a body. A body frozen all the way down (an answer the engine hands out again)
+ * cannot change, so its text is kept with it and not built again for every response.
+ */
+function jsonOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null || !Object.isFrozen(body)) {
+    return JSON.stringify(body);
+  }
+  let text = written.get(body);
+  if (text !== undefined) return text;
+  text = JSON.stringify(body);
+  // Frozen all the way down stays so: checked once, when the text is first kept.
+  if (deeplyFrozen(body, 0)) written.set(body, text);
+  return text;
+}
+
+function deeplyFrozen(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value) || depth > 8) return false;
+  for (const child of Object.values(value)) if (!deeplyFrozen(child, depth + 1)) return false;
+  return true;
+}
+
 /** Writes a JSON response; the one way handlers in this process answer with data. */
 export function sendJson(
   res: ServerResponse,
@@ -38,7 +63,7 @@ export function sendJson(
 ): void {
   // A string body: Node joins it to the head and sends both in one write, where a Buffer body
   // goes out as a second chunk of a `writev`, the costliest call on the busiest route.
-  const text = JSON.stringify(body);
+  const text = jsonOf(body);
   // One flat header list: no header object to merge, no spread of the fixed part.
   const head = JSON_HEADERS.concat('content-length', String(Buffer.byteLength(text)));
   if (headers) for (const name of Object.keys(headers)) head.push(name, headers[name] as string);

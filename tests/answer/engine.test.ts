@@ -123,6 +123,27 @@ describe('conversations', () => {
   });
 });
 
+describe('a question asked again', () => {
+  it('gets the same answer, and a context change still changes it', () => {
+    const first = text(ask('does it handle time zones?', 'again'));
+    expect(text(ask('does it handle time zones?', 'again'))).toBe(first);
+    ask('Tell me about the scheduling engine', 'again');
+    expect(text(ask('does it handle time zones?', 'again'))).toContain('timezone awareness');
+    // The context stays for the next follow-up, however often the same one is asked.
+    expect(text(ask('does it handle time zones?', 'again'))).toContain('timezone awareness');
+  });
+
+  it('is not changed for the next asker by what one receiver does with its answer', () => {
+    const answer = ask('What are his skills?');
+    const before = JSON.stringify(answer);
+    expect(() => answer.suggestions.push('a suggestion of my own')).toThrow(TypeError);
+    expect(() => {
+      (answer as { text: string }).text = 'changed';
+    }).toThrow(TypeError);
+    expect(JSON.stringify(ask('What are his skills?'))).toBe(before);
+  });
+});
+
 describe('outside the profile', () => {
   it.each([
     'What is the capital of France?',
