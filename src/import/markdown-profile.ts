@@ -9,6 +9,7 @@ import { readCodeProfile } from './code-profile.ts';
 import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
+import { LEGAL_FORM } from './entry-text.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
@@ -347,13 +348,20 @@ function settleCurrentRole(
     (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined) ??
     fromHeader;
   if (!current) return undefined;
-  const company = current.company.toLowerCase();
-  if (!draft.roles.some((role) => role.company.toLowerCase() === company)) {
+  const company = companyKey(current.company);
+  if (!draft.roles.some((role) => companyKey(role.company) === company)) {
     const start = since?.company === current.company ? { start: since.start } : {};
     draft.roles.unshift({ ...current, ...start, end: 'present', highlights: [], technologies: [] });
     notes.push(`${aboutTitle} → current role: ${current.title} at ${current.company}`);
   }
   return current;
+}
+
+/** "Elbhafen GmbH" and "Elbhafen" are one employer: the name without its legal form. */
+function companyKey(company: string): string {
+  const words = company.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && LEGAL_FORM.test(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
 }
 
 /** Spoken languages and industries named in the prose, when no section lists them. */

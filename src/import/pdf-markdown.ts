@@ -14,10 +14,19 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<string> {
 
 const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|\d{1,3})$/i;
 const BULLET = /^\s*[•▪●◦‣∙■□▸►‐–*-]\s+/u;
+/** One link cut in two by a line break: its two halves point at the same address. */
+const ONE_LINK_TWICE = /\[([^\]]*)\]\(([^)\s]+)\)\[([^\]]*)\]\(\2\)/g;
+/** A bullet drawn with a dash, which a wrapped line may also start with. */
+const DASH = /^\s*[‐–-]\s+/u;
 /** Text this much larger than the body is a heading. */
 const HEADING_RATIO = 1.15;
 /** Lines further apart than the text's line spacing plus this fraction of its size are apart. */
 const LEADING_SLACK = 0.04;
+/**
+ * Browsers place each line on whole CSS pixels (0.75 pt): one line's baseline rounded down and
+ * the next one's up put up to two pixels (1.5 pt) more between lines of one paragraph.
+ */
+const LEADING_ROUNDING = 1.8;
 
 interface Styled {
   line: PdfRow;
@@ -143,7 +152,10 @@ function blocks(lines: Styled[]): string[] {
       previous.heading === undefined &&
       wraps(previous, current, rightOf, leading)
     ) {
-      block[block.length - 1] = joinWrapped(block.at(-1) ?? '', inline(current), words);
+      const before = block.at(-1) ?? '';
+      block[block.length - 1] = brokenAddress(previous.text, current.text)
+        ? `${before}${inline(current)}`.replace(ONE_LINK_TWICE, '[$1$3]($2)')
+        : joinWrapped(before, inline(current), words);
     } else if (current.bullet) {
       const item = `- ${inline(current).replace(BULLET, '')}`;
       if (block && previous?.bullet && near(previous, current)) block.push(item);
@@ -162,6 +174,18 @@ function blocks(lines: Styled[]): string[] {
     previous = current;
   }
   return out.map((block) => block.join('\n'));
+}
+
+/**
+ * An e-mail address or link too long for its column is broken anywhere, with no hyphen: the
+ * line holding its start holds nothing else (a shorter one would have moved down whole), and
+ * the rest goes on at the start of the next line.
+ */
+function brokenAddress(before: string, after: string): boolean {
+  const start = before.trim();
+  const rest = /^[\w.~%+@/:#=?&-]+/.exec(after.trim())?.[0];
+  if (!rest || !/^[\w.~%+@/:#=?&-]*[.@/][\w.~%+@/:#=?&-]*$/.test(start)) return false;
+  return /@|\/|^www\./.test(start + rest);
 }
 
 /** The furthest right any line of the same column reaches: that column's margin. */
@@ -186,9 +210,13 @@ function wraps(
   // paragraph's lines are set at one exact spacing, and list items add their margin to it.
   const gap = current.line.y - previous.line.y;
   const spacing = leading.get(current.line.size) ?? gap;
-  if (gap > Math.min(spacing * 1.15, spacing + current.line.size * LEADING_SLACK)) return false;
+  const slack = Math.max(current.line.size * LEADING_SLACK, LEADING_ROUNDING);
+  if (gap > Math.min(spacing * 1.15, spacing + slack)) return false;
   // A bold lead ("**kafka-replay** — a CLI …") opens an entry of its own.
-  if (BULLET.test(current.text) || (startsBold(current) && !previous.bold)) return false;
+  if (startsBold(current) && !previous.bold) return false;
+  // A dash under a line of text is a bullet, unless it only goes on with that line's words
+  // ("Safety Engineer (TÜV)" / "– Automotive"): the width test below tells which.
+  if (BULLET.test(current.text) && (previous.bullet || !DASH.test(current.text))) return false;
   // A row of cells is a line of its own; only its last cell's text may wrap under that cell.
   if (current.line.cellStarts.length > 1) return false;
   const row = previous.line.cellStarts.length > 1;
@@ -220,14 +248,23 @@ function carriesOverPage(previous: Styled, current: Styled): boolean {
   );
 }
 
-/** The tightest distance between two baselines of each font size: its line spacing. */
+/**
+ * The tightest distance between two baselines of each font size that the text keeps more than
+ * once: its line spacing. A single tighter pair (a line set apart by its own rule) is not it.
+ */
 function leadings(lines: PdfLine[]): Map<number, number> {
-  const out = new Map<number, number>();
+  const gaps = new Map<number, number[]>();
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1] as PdfLine, lines[i] as PdfLine];
     const gap = b.y - a.y;
     if (a.size !== b.size || gap <= 0 || Math.abs(a.x - b.x) > 3) continue;
-    out.set(b.size, Math.min(out.get(b.size) ?? gap, gap));
+    gaps.set(b.size, [...(gaps.get(b.size) ?? []), gap]);
+  }
+  const out = new Map<number, number>();
+  for (const [size, list] of gaps) {
+    const sorted = list.sort((x, y) => x - y);
+    const kept = sorted.find((gap, i) => Math.abs((sorted[i + 1] ?? Number.NaN) - gap) < 0.1);
+    out.set(size, kept ?? (sorted[0] as number));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { Role } from '../knowledge/schema.ts';
 import { looksLikePlace, takeDates } from './entry-text.ts';
 import { plain, tidy } from './markdown-lines.ts';
@@ -99,12 +99,15 @@ function makeRole(
   return role;
 }
 
-/** The section's text one source line at a time; a wrapped paragraph keeps its breaks. */
+/**
+ * The section's text one source line at a time; a wrapped paragraph keeps its breaks. A company
+ * set in larger type (a PDF's reading makes it a heading) is a line like any other.
+ */
 function sourceLines(body: readonly RootContent[]): SourceLine[] {
   return body.flatMap((node): SourceLine[] => {
+    if (node.type === 'heading') return [{ text: tidy(plain(node.children)), item: false }];
     if (node.type === 'paragraph')
-      return plain(node.children)
-        .split('\n')
+      return brokenLines(node.children)
         .map((text) => ({ text: tidy(text), item: false }))
         .filter((line) => line.text);
     if (node.type === 'list')
@@ -116,4 +119,14 @@ function sourceLines(body: readonly RootContent[]): SourceLine[] {
       }));
     return [];
   });
+}
+
+/** A paragraph's text split at its line breaks, hard (`  ` at a line end) or soft. */
+function brokenLines(children: readonly PhrasingContent[]): string[] {
+  const groups: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'break') groups.push([]);
+    else groups.at(-1)?.push(child);
+  }
+  return groups.flatMap((group) => plain(group).split('\n'));
 }

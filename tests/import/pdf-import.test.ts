@@ -17,7 +17,13 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     const page = await browser.newPage();
-    for (const name of ['resume-builder', 'linkedin-style', 'page-break', 'flex-rows']) {
+    for (const name of [
+      'resume-builder',
+      'linkedin-style',
+      'linkedin-narrow',
+      'page-break',
+      'flex-rows',
+    ]) {
       await page.setContent(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'));
       pdfs.set(name, await page.pdf({ format: 'A4', printBackground: true }));
     }
@@ -107,6 +113,36 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       ['Andela', 'Senior DevOps Engineer', '2017-06', '2021-02', undefined],
     ]);
     expect(profile.education[0]?.institution).toMatch(/^University of Nigeria/);
+  });
+
+  it('reads a narrow sidebar whose lines wrap: an address broken anywhere, names over lines', async () => {
+    const profile = await imported('linkedin-narrow');
+    expect(profile.contact).toMatchObject({
+      email: 'oskar.lindqvist.consulting@fastmail.se',
+      linkedin: 'https://www.linkedin.com/in/oskar-lindqvist-embedded',
+    });
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['Swedish', 'Native or Bilingual'],
+      ['English', 'Full Professional'],
+    ]);
+    // A wrapped line that starts with a dash goes on with the name; it is not a list item.
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'Certified Professional for Software Architecture – Foundation Level',
+      'ISTQB Certified Tester Foundation Level',
+    ]);
+    expect(profile.sections).toEqual([]);
+  });
+
+  it('reads two titles held at one company, the company in larger type, as two roles', async () => {
+    const profile = await imported('linkedin-narrow');
+    expect(profile.roles.map((r) => [r.company, r.title, r.start, r.end])).toEqual([
+      ['Norrsken Robotics AB', 'Lead Firmware Engineer', '2023-03', 'present'],
+      ['Norrsken Robotics AB', 'Firmware Engineer', '2020-10', '2023-02'],
+      ['Kvarken Elektronik', 'Embedded Software Developer', '2015-06', '2020-09'],
+    ]);
+    // Each title keeps its own description, whole, however its lines were spaced.
+    expect(profile.roles[0]?.summary).toMatch(/^Lead of the firmware team of five\. .* production\.$/);
+    expect(profile.roles[1]?.summary).toMatch(/^Wrote the CAN bus drivers .* merge request\.$/);
   });
 
   it('joins a paragraph that a page break cuts in two', async () => {
