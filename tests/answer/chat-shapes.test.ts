@@ -321,6 +321,35 @@ describe('follow-ups, market questions and secrets', () => {
   );
 });
 
+describe("one of a vendor's certificates asked by its subject", () => {
+  const cloud = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Rui Costa',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Cloud Engineer',
+      },
+      skills: [{ id: 'cloud', name: 'Cloud', skills: [{ name: 'AWS' }, { name: 'Terraform' }] }],
+      certifications: [{ name: 'AWS Certified Security - Specialty', year: '2023' }],
+    }),
+  );
+  const askCloud = (q: string) => answerToPlainText(cloud.ask(q));
+
+  it('is not held through another certificate of that vendor', () => {
+    expect(askCloud('does he hold the AWS Machine Learning Specialty certification?')).toMatch(
+      /^No — .*no AWS Machine Learning certification is in Rui's profile[\s\S]*AWS Certified Security - Specialty/,
+    );
+    expect(askCloud('is he aws certified machine learning specialty?')).toMatch(/^No — /);
+  });
+
+  it('is held when the certificate names that subject, and any of them answers "AWS certified?"', () => {
+    expect(askCloud('is he aws security certified?')).toMatch(
+      /^Yes — Rui holds AWS Certified Security/,
+    );
+    expect(askCloud('AWS certified?')).toMatch(/^Yes — Rui holds AWS Certified Security/);
+  });
+});
+
 describe('certificates with levels, and vendors of identity and CRM', () => {
   const crm = createAssistant(
     ProfileSchema.parse({

@@ -141,7 +141,9 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       ['Kvarken Elektronik', 'Embedded Software Developer', '2015-06', '2020-09'],
     ]);
     // Each title keeps its own description, whole, however its lines were spaced.
-    expect(profile.roles[0]?.summary).toMatch(/^Lead of the firmware team of five\. .* production\.$/);
+    expect(profile.roles[0]?.summary).toMatch(
+      /^Lead of the firmware team of five\. .* production\.$/,
+    );
     expect(profile.roles[1]?.summary).toMatch(/^Wrote the CAN bus drivers .* merge request\.$/);
   });
 

@@ -8,7 +8,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
-import { normalize } from '../text.ts';
+import { contentStems, normalize } from '../text.ts';
 import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
 /** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
@@ -97,7 +97,7 @@ export const certifications: AnswerKind = {
       subject !== undefined && /\b(?:I{1,3}|IV|V)$|\b\p{L}{1,4}-\d{2,4}\b/u.test(subject);
     const near = levelled ? [subject] : (subject?.match(/[\p{L}\d]{4,}/gu) ?? []);
     const candidate = asked
-      ? askedAbout(k, asked, named?.words ?? [], tech, near, q.text)
+      ? askedAbout(k, asked, named?.words ?? [], tech, near, q.text, beyond(k, q, tech, named))
       : listAll(k, q);
     return { ...candidate, state: { techs: [], topic: 'certifications' } };
   },
@@ -240,14 +240,16 @@ function askedAbout(
   tech?: Tech,
   nearWords: readonly string[] = [],
   typed = '',
+  subject: readonly string[] = [],
 ): Candidate {
   const own = k.support.certification(asked);
   // "AWS certified?" is held by a certificate the vendor's words name ("AWS Certified …"),
   // and "azure certified?" by any certificate that names Azure.
   const vendor = VENDOR_LEVEL.test(asked) && tech ? [tech.name] : [];
-  const held = own.held
+  const found = own.held
     ? own
     : ([...words, ...vendor].map((w) => k.support.certification(w)).find((h) => h.held) ?? own);
+  const held = naming(found, subject);
   const wordsHeld = held.held;
   const lines = certificationLines(k);
   if (held.held || wordsHeld) {
@@ -276,14 +278,18 @@ function askedAbout(
   }
   const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
   const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
-  const what = /certifi/i.test(asked) ? asked : `${spelled(asked, tech, typed)} certification`;
+  const phrase = subject.map((w) => typedWord(typed, w)).join(' ');
+  const named = [spelled(asked, tech, typed).replace(VENDOR_LEVEL, '').trim(), phrase].join(' ');
+  const what = /certifi/i.test(asked) && !phrase ? asked : `${named.trim()} certification`;
+  // "AWS … machine learning": only a line with those words and a certificate's word says so.
+  const which = phrase ? subjectTerms(tech?.name ?? named, phrase) : undefined;
   const no = `**No** — ${asSkill}no ${what} is in ${k.firstName}'s profile.${others}`;
   const claim = claimAbsence(
     k,
     {
       topic: 'certifications',
       what: `a ${what}`,
-      terms: [
+      terms: which?.terms ?? [
         `certified ${asked}`,
         `${asked} certified`,
         `${asked} certification`,
@@ -293,7 +299,7 @@ function askedAbout(
       // A certificate asked by name (CKS) is not near another about the same tool (CKA).
       near: {
         // A vendor's certificates ("Azure certification") are near any line naming the vendor.
-        terms: [
+        terms: which?.near ?? [
           ...nearTerms(asked, words.length > 0 && !VENDOR_LEVEL.test(asked) ? undefined : tech),
           ...nearWords,
         ],
@@ -305,6 +311,61 @@ function askedAbout(
     SCORES.certification,
   );
   return { ...claim, answer: { ...claim.answer, title: 'Certifications' } };
+}
+
+// Words of a question about a certificate that name none: the asking, and the levels many
+// vendors' certificates share ("Specialty", "Associate").
+const NOT_SUBJECT = new Set(
+  contentStems(
+    'certified certification certificate certs cert credential exam hold holds have has got get any ' +
+      'specialty speciality associate professional foundation fundamentals practitioner expert level',
+  ),
+);
+
+/**
+ * "is he AWS certified machine learning specialty?": the words besides the technology that
+ * name which of its certificates is asked about ("machine", "learning").
+ */
+function beyond(
+  k: Knowledge,
+  q: Question,
+  tech: Tech | undefined,
+  named: (typeof CERTIFICATIONS)[number] | undefined,
+): string[] {
+  // A certificate the vocabulary names ("CKA") is that one; a vendor's ("AWS certification")
+  // may be any of theirs, and the other words say which.
+  if (named && !VENDOR_LEVEL.test(named.name)) return [];
+  const names = [...(tech ? [tech.name, ...tech.aliases] : []), ...(named?.words ?? [])];
+  if (names.length === 0) return [];
+  const own = new Set(contentStems(names.join(' ')));
+  const owner = new Set(contentStems(k.profile.identity.name));
+  return q.stems.filter((s) => !own.has(s) && !NOT_SUBJECT.has(s) && !owner.has(s));
+}
+
+/** Only the certificates whose names hold every word of the subject asked about. */
+function naming(
+  found: ReturnType<Knowledge['support']['certification']>,
+  subject: readonly string[],
+) {
+  if (!found.held || subject.length === 0) return found;
+  const evidence = found.evidence.filter((e) => {
+    const stems = new Set(contentStems(e.text));
+    return subject.every((s) => stems.has(s));
+  });
+  return { held: evidence.length > 0, evidence };
+}
+
+/** What an absence of "AWS certified machine learning" is checked against. */
+function subjectTerms(vendor: string, phrase: string) {
+  return {
+    terms: [`${vendor} ${phrase}`, `certified ${phrase}`, `${phrase} certification`],
+    near: [phrase],
+  };
+}
+
+/** A stem as the asker typed its word: "learn" → "learning". */
+function typedWord(typed: string, stemmed: string): string {
+  return typed.split(/[^\p{L}\d+#.-]+/u).find((w) => contentStems(w)[0] === stemmed) ?? stemmed;
 }
 
 /** The skill's names, and the certificates that certify it ("ScrumMaster" for Agile). */
