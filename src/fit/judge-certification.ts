@@ -10,7 +10,7 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
   if (!CERTIFICATION.test(text)) return undefined;
   const term = text
     .replace(
-      /\b(?:an?|the|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?)\b/gi,
+      /(?<![\p{L}\p{N}])(?:an?|the|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?|certificaci[oó]n|certificado|certificat|zertifizierung|zertifikat)(?![\p{L}\p{N}])/giu,
       ' ',
     )
     .replace(/\s+/g, ' ')
@@ -36,9 +36,10 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
   return { status: 'missing', evidence: [], closest: skills };
 }
 
-// "Certified", "n/a", "level": words of the ask, naming no certificate.
+// "Certified", "n/a", "level": words of the ask, naming no certificate; nor does a level alone
+// ("– Specialty", "Associate"), which many vendors' certificates share.
 const GENERIC =
-  /^(?:certified|certification|certificate|cert|level|n\/a|none|any|yes|required|preferred)$/i;
+  /^(?:certified|certification|certificate|cert|level|n\/a|none|any|yes|required|preferred|associate|professional|specialty|speciality|foundation|foundational|fundamentals|practitioner|expert|advanced|intermediate|beginner)(?:\s+level)?$/i;
 
 /** "… such as IAAP CPACC": the acronym ending a name is the certificate it names. */
 function lastAcronym(name: string): string[] {

@@ -5,6 +5,7 @@ import {
   spokenLanguagePattern,
 } from '../knowledge/spoken-languages.ts';
 import type { Judgement } from './judgement.ts';
+import { askedLevel, heldLevel } from './language-levels.ts';
 
 const LANGUAGE = spokenLanguagePattern();
 // "English" alone in "English-speaking team" is context; these words make it asked for.
@@ -74,7 +75,13 @@ export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement 
     .map((name) => listed.find((l) => l.name.toLowerCase() === name.toLowerCase()))
     .filter((l): l is Listed => l !== undefined);
   // "French — basic (A2)" does not carry "French is mandatory"; it does carry "basic French".
-  const enough = BEGINNER.test(text) ? held : held.filter((l) => !BEGINNER.test(l.level));
+  // "Spanish at C1" is not met by "Spanish — conversational": the level asked of each language
+  // is read from the words after its name, brackets included.
+  const levelText = ownNames(whole);
+  const enough = held.filter((l) => {
+    const asked = askedLevel(segmentOf(levelText, l.name)) ?? (BEGINNER.test(text) ? 1 : 2);
+    return (heldLevel(l.level) ?? 3) >= asked;
+  });
   const anyOf = /\bor\b/i.test(text) || grouped.length > 0;
   if (enough.length === asked.length || (anyOf && enough.length > 0)) {
     return { status: 'met', evidence: enough.map((l) => l.line), closest: [] };
@@ -85,3 +92,27 @@ export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement 
     closest: listed.map((l) => l.line),
   };
 }
+
+/**
+ * The words about one language in a requirement naming several ("fluent Spanish (C1) and
+ * professional English"): between two names, the words before the last "and" or comma belong
+ * to the first, those after it to the second.
+ */
+function segmentOf(text: string, language: string): string {
+  const names = [...text.matchAll(LANGUAGE)];
+  const at = names.findIndex((m) => (m[1] ?? '').toLowerCase() === language.toLowerCase());
+  if (names.length < 2 || at < 0) return text;
+  const boundary = (i: number): number => {
+    const left = names[i - 1];
+    const right = names[i];
+    if (!left || !right) return i <= 0 ? 0 : text.length;
+    const from = (left.index ?? 0) + (left[0]?.length ?? 0);
+    const between = text.slice(from, right.index);
+    const cut = [...between.matchAll(JOINER)].at(-1);
+    return cut?.index === undefined ? (right.index ?? from) : from + cut.index;
+  };
+  return text.slice(boundary(at), boundary(at + 1));
+}
+
+// "and", "or" and commas in the languages JDs are written in: "e", "y", "et", "und", "oder".
+const JOINER = /,|;|\s(?:and|or|e|y|et|ou|und|oder|en|of)\s/giu;

@@ -186,7 +186,8 @@ const SAME_LANGUAGE: readonly (readonly string[])[] = [
 ];
 
 /**
- * Spoken languages as German, French and Spanish CVs name them, by their English name:
+ * Spoken languages as German, French and Spanish CVs name them (and some by their own names),
+ * by their English name:
  * "Deutsch (Muttersprache)" is German, and "spricht sie Englisch?" asks about English.
  */
 const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -195,8 +196,8 @@ const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
   French: ['Französisch', 'Français', 'Francés'],
   Spanish: ['Spanisch', 'Espagnol', 'Español', 'Espanol', 'Castellano'],
   Italian: ['Italienisch', 'Italien', 'Italiano'],
-  Portuguese: ['Portugiesisch', 'Portugais', 'Portugués'],
-  Dutch: ['Niederländisch', 'Holländisch', 'Néerlandais', 'Neerlandés', 'Holandés'],
+  Portuguese: ['Portugiesisch', 'Portugais', 'Portugués', 'Português', 'Portugues'],
+  Dutch: ['Niederländisch', 'Holländisch', 'Néerlandais', 'Neerlandés', 'Holandés', 'Nederlands'],
   Czech: ['Tschechisch', 'Tchèque', 'Checo'],
   Slovak: ['Slowakisch', 'Slovaque', 'Eslovaco'],
   Polish: ['Polnisch', 'Polonais', 'Polaco'],
@@ -210,7 +211,7 @@ const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
   Ukrainian: ['Ukrainisch', 'Ukrainien', 'Ucraniano'],
   Turkish: ['Türkisch', 'Turc', 'Turco'],
   Greek: ['Griechisch', 'Grec', 'Griego'],
-  Swedish: ['Schwedisch', 'Suédois', 'Sueco'],
+  Swedish: ['Schwedisch', 'Suédois', 'Sueco', 'Svenska'],
   Danish: ['Dänisch', 'Danois', 'Danés'],
   Norwegian: ['Norwegisch', 'Norvégien', 'Noruego'],
   Finnish: ['Finnisch', 'Finnois', 'Finlandés'],

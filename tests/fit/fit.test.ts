@@ -310,3 +310,22 @@ describe('a product name that holds a place word', () => {
     expect(firebase?.evidence.join(' ')).not.toMatch(/Lahore/);
   });
 });
+
+describe('a certification named with its level', () => {
+  const profile = ProfileSchema.parse(
+    importMarkdownProfile(
+      '# Rui Costa\n\nCloud Engineer\n\n## Skills\n\n- AWS, Terraform\n\n## Certifications\n\n- AWS Certified Security - Specialty (2023)\n',
+    ).profile,
+  );
+  const status = (line: string) =>
+    createFit(profile).fit(`## Nice to have\n- ${line}\n`).requirements[0]?.status;
+
+  it('is not met by another certificate of the same vendor and level', () => {
+    expect(status('AWS Certified Machine Learning – Specialty')).toBe('missing');
+    expect(status('Certificación AWS Certified Machine Learning – Specialty')).toBe('missing');
+  });
+
+  it('is met by the certificate itself', () => {
+    expect(status('AWS Certified Security – Specialty')).toBe('met');
+  });
+});

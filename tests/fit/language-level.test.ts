@@ -19,6 +19,28 @@ describe('the level of a spoken language', () => {
   });
 });
 
+describe('the level asked of each language', () => {
+  const profile = ProfileSchema.parse(
+    importMarkdownProfile(
+      '# Lotte Vries\n\nData Engineer\n\n## Languages\n\n- Dutch (native)\n- English (fluent)\n- Portuguese (conversational)\n',
+    ).profile,
+  );
+  const status = (line: string) =>
+    createFit(profile).fit(`## Requirements\n- ${line}\n`).requirements[0]?.status;
+
+  it('is not met by a lower level of that language', () => {
+    expect(status('Portuguese at C1 level')).toBe('partial');
+    expect(status('Português nível avançado (C1)')).toBe('partial');
+    expect(status('Conversational Portuguese')).toBe('met');
+  });
+
+  it('is read for each language a line names, before or after its name', () => {
+    expect(status('Fluent English and basic Portuguese')).toBe('met');
+    expect(status('Fluent Portuguese and English')).toBe('partial');
+    expect(status('Inglés profesional y portugués (B1)')).toBe('met');
+  });
+});
+
 describe('a language called by its own name', () => {
   it('reads "Bahasa Indonesia" and "Bahasa Melayu" as Indonesian and Malay', () => {
     const profile = ProfileSchema.parse(
