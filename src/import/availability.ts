@@ -10,7 +10,7 @@ const ABOUT_WORK =
 
 // "I'm not looking right now, but I'm open to staff roles": the open door is the news.
 const OPEN_TO =
-  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|[;:]\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
 
 // "Availability: from 1 February 2027 · remote": the label says what the rest of the line is.
 const LABELLED = /(?:^|\n|[.!?]\s+)\**availability\**\s*:\s*\**\s*(\S[^\n]*)/i;

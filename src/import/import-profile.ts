@@ -2,23 +2,31 @@ import type { ImportOptions, ImportResult } from './import-result.ts';
 import { importJsonResume } from './json-resume.ts';
 import { importMarkdownProfile } from './markdown-profile.ts';
 import { detectProfileSource, type ProfileFormat } from './profile-format.ts';
+import { importRenderCv } from './rendercv.ts';
 
 export interface ProfileImport extends ImportResult {
   format: ProfileFormat;
 }
 
+export interface ProfileImportOptions extends ImportOptions {
+  /** The file's name: a `.yaml`/`.yml` file that is not RenderCV is refused, not read as text. */
+  fileName?: string;
+}
+
 /**
- * Imports a profile from the bytes of a file: markdown, a JSON Resume or a PDF CV, whichever
- * the content is. A PDF becomes markdown first and then reads as one.
+ * Imports a profile from the bytes of a file: markdown, a JSON Resume, a RenderCV file or a PDF
+ * CV, whichever the content is. A PDF becomes markdown first and then reads as one.
  */
 export async function importProfile(
   bytes: Uint8Array,
-  options: ImportOptions = {},
+  { fileName, ...options }: ProfileImportOptions = {},
 ): Promise<ProfileImport> {
-  const source = detectProfileSource(bytes);
+  const source = detectProfileSource(bytes, fileName);
   switch (source.format) {
     case 'json-resume':
       return { format: source.format, ...importJsonResume(source.value, options) };
+    case 'rendercv':
+      return { format: source.format, ...importRenderCv(source.value, options) };
     case 'pdf': {
       // Loaded only for PDFs: the PDF library is large.
       const { pdfToMarkdown } = await import('./pdf-markdown.ts');

@@ -1,21 +1,26 @@
 import { PortfolioBotError } from '../errors.ts';
 import { looksLikeJsonResume } from './json-resume.ts';
+import { renderCvDocument } from './rendercv-detect.ts';
+import { looksLikeRenderCv } from './rendercv-shape.ts';
 
 /** The readers `import` knows, picked by what a file holds rather than by its name. */
-export type ProfileFormat = 'markdown' | 'json-resume' | 'pdf';
+export type ProfileFormat = 'markdown' | 'json-resume' | 'rendercv' | 'pdf';
 
 export type ProfileSource =
   | { format: 'pdf'; bytes: Uint8Array }
   | { format: 'json-resume'; value: unknown }
+  | { format: 'rendercv'; value: unknown }
   | { format: 'markdown'; text: string };
 
 const PDF_MAGIC = '%PDF-';
 
 /**
- * `%PDF-` is a PDF; a JSON object with `basics` or `work` is a JSON Resume; other UTF-8 text
- * is markdown. Throws a one-line reason for anything else (binary, empty, other JSON).
+ * `%PDF-` is a PDF; a JSON object with `basics` or `work` is a JSON Resume; a YAML (or JSON)
+ * document whose `cv:` holds `name` and `sections` is a RenderCV file; other UTF-8 text is
+ * markdown. Throws a one-line reason for anything else (binary, empty, other JSON, YAML that
+ * is not RenderCV). `fileName`, when given, marks a `.yaml`/`.yml` file as meant to be YAML.
  */
-export function detectProfileSource(bytes: Uint8Array): ProfileSource {
+export function detectProfileSource(bytes: Uint8Array, fileName?: string): ProfileSource {
   // A PDF may carry a few bytes of junk before its header; readers accept it in the first KiB.
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes(PDF_MAGIC)) return { format: 'pdf', bytes };
@@ -36,11 +41,14 @@ export function detectProfileSource(bytes: Uint8Array): ProfileSource {
     } catch (error) {
       fail(`looks like JSON but does not parse: ${(error as Error).message}`);
     }
+    if (looksLikeRenderCv(value)) return { format: 'rendercv', value };
     if (!looksLikeJsonResume(value)) {
       fail('is JSON but not a JSON Resume (jsonresume.org): it has neither "basics" nor "work"');
     }
     return { format: 'json-resume', value };
   }
+  const rendercv = renderCvDocument(text, /\.ya?ml$/i.test(fileName ?? ''));
+  if (rendercv !== undefined) return { format: 'rendercv', value: rendercv };
   return { format: 'markdown', text };
 }
 
