@@ -13,6 +13,7 @@ import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
+import { liftLayoutTables } from './layout-table-rows.ts';
 import {
   academicTitles,
   nameFromHeading,
@@ -84,13 +85,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       `Tables → ${outlined.tables} table${plural(outlined.tables)} read as a name, sections and entries`,
     );
   }
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .parse(outlined?.markdown ?? text) as Root;
-  liftHtmlBlocks(tree);
-  liftBoldHeadings(tree);
-  liftSidebar(tree);
+  const tree = parseLifted(outlined?.markdown ?? text, notes);
   const { name, html, opening, sections, pronouns, title } = locate(tree, (found) =>
     fullName(found, frontMatter, text),
   );
@@ -138,6 +133,18 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleLanguageCertificates(draft, notes);
   for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
   return { profile: { version: 1, identity, ...draft }, notes };
+}
+
+/** The mdast of the page, its layout (HTML blocks, one-row tables, sidebars) read as blocks. */
+function parseLifted(markdown: string, notes: string[]): Root {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  liftHtmlBlocks(tree);
+  const layouts = liftLayoutTables(tree);
+  if (layouts > 0)
+    notes.push(`Layout tables → ${layouts} one-row table${plural(layouts)} read as lines`);
+  liftBoldHeadings(tree);
+  liftSidebar(tree);
+  return tree;
 }
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
