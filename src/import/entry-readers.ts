@@ -28,7 +28,7 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = takeDates(head.text);
   // "**Now:** Senior Data Scientist @ Papelo": the label says when, it is no part of the title.
   const now = NOW_LABEL.exec(dates ? dates.rest : head.text);
-  const text = (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0);
+  const text = boldPartApart(head, (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0));
   const described = describedRole(text);
   const header = described?.header ?? readRoleHeader(text);
   let start = dates?.start;
@@ -92,6 +92,16 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   if (header.location) role.location = header.location;
   if (summary.length > 0) role.summary = summary.join(' ');
   return role;
+}
+
+/**
+ * "**Staff Engineer**, **Acme** — Berlin": a bold run that a comma closes is one part of the
+ * header, as a dash would set it apart; the comma does not join it to the employer.
+ */
+function boldPartApart(head: Line, text: string): string {
+  const lead = head.lead;
+  if (!lead || head.label || !text.startsWith(`${lead}, `)) return text;
+  return `${lead} — ${text.slice(lead.length + 2)}`;
 }
 
 /**

@@ -58,4 +58,58 @@ describe('a CV downloaded from Google Docs as Markdown', () => {
     expect(profile.contact.github).toBe('https://github.com/twierz');
     expect(profile.summary.join(' ')).not.toContain('+48');
   });
+
+  it('reads "**Title**, Employer — Place" headings as title, employer and place', () => {
+    const roles = profile.roles.map((r) => [r.title, r.company, r.location]);
+    expect(roles).toEqual([
+      ['Staff Data Engineer', 'Wisła Analytics', 'Kraków'],
+      ['Data Engineer', 'Baltic Freight Systems', 'Gdańsk, Poland'],
+      ['Junior developer', 'Tatra Soft', 'Zakopane'],
+    ]);
+  });
+
+  it('reads the dates, a range of months within one year too', () => {
+    const dates = profile.roles.map((r) => [r.start, r.end]);
+    expect(dates).toEqual([
+      ['2020-06', 'present'],
+      ['2016-04', '2020-05'],
+      ['2015-03', '2015-09'],
+    ]);
+  });
+});
+
+// The same export of a CV laid out in label | value tables, as a Europass template is: the
+// cells are read from the source, where Google Docs escaped the punctuation.
+const tableCv = [
+  '|  |  |',
+  '| :---- | :---- |',
+  '| **PERSONAL INFORMATION** | **Ines Varga** |',
+  '|  | ines.varga@example.hu |',
+  '',
+  '| **JOB APPLIED FOR** | **C\\+\\+ Developer** |',
+  '| :---- | :---- |',
+  '',
+  '**WORK EXPERIENCE**',
+  '',
+  '|  |  |',
+  '| :---- | :---- |',
+  '| Dates | 05/2020 \\- present |',
+  '| Occupation or position held | Senior C\\+\\+ Developer |',
+  '| Employer | Duna Systems Kft\\., Budapest |',
+  '| Main activities and responsibilities | ▪ Trading engine in C\\+\\+ 17 and C\\#<br>▪ Cut latency by 40\\% |',
+].join('\n');
+
+describe('a CV of tables downloaded from Google Docs as Markdown', () => {
+  const { profile } = imported(tableCv);
+
+  it('reads the escaped dates and employer of a job', () => {
+    const [role] = profile.roles;
+    expect(role).toMatchObject({
+      title: 'Senior C++ Developer',
+      company: 'Duna Systems Kft.',
+      start: '2020-05',
+      end: 'present',
+    });
+    expect(role?.highlights).toEqual(['Trading engine in C++ 17 and C#', 'Cut latency by 40%']);
+  });
 });
