@@ -276,9 +276,11 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   let renewed: string | undefined;
   if (!name) {
     // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date;
-    // "…, 2019 (recertified 2022)" says when it was renewed too.
+    // "…, 2019 (recertified 2022)" says when it was renewed too, as "…, renewed 2024" does.
     const bare = withoutCredentialId(head.text);
-    const dated = /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(([^()]*\b(?:19|20)\d{2})\))?$/.exec(bare);
+    const dated =
+      /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(([^()]*\b(?:19|20)\d{2})\))?$/.exec(bare) ??
+      /^(.*\S),\s*()((?:renewed|recertified|revalidated)\s+(?:19|20)\d{2})$/i.exec(bare);
     const text = dated?.[1] ?? bare;
     if (dated?.[2]) rest = dated[2];
     renewed = dated?.[3];
@@ -311,6 +313,7 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
   if (issuer) certification.issuer = issuer;
   if (year) certification.year = renewed ? `${year.year} (${renewed})` : year.year;
+  else if (renewed) certification.year = renewed;
   return certification;
 }
 

@@ -8,6 +8,7 @@ import { liftBoldHeadings } from './bold-headings.ts';
 import { readCodeProfile } from './code-profile.ts';
 import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
+import { dropEmptyHeadings } from './empty-headings.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
@@ -135,9 +136,10 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   return { profile: { version: 1, identity, ...draft }, notes };
 }
 
-/** The mdast of the page, its layout (HTML blocks, one-row tables, sidebars) read as blocks. */
+/** The mdast of the page: empty headings out; HTML blocks, one-row tables, sidebars lifted. */
 function parseLifted(markdown: string, notes: string[]): Root {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  dropEmptyHeadings(tree);
   liftHtmlBlocks(tree);
   const layouts = liftLayoutTables(tree);
   if (layouts > 0)

@@ -14,6 +14,8 @@ const cv = [
   '',
   'Data engineer building batch and streaming pipelines since 2014\\.',
   '',
+  '**Availability :** from 1 March 2027 (3 months’ notice)\\. Open to Kraków, Wrocław or remote\\.',
+  '',
   '####',
   '',
   '## **Experience**',
@@ -37,6 +39,10 @@ const cv = [
   '',
   '* PHP maintenance\\.  ',
   '',
+  '## **Certifications**',
+  '',
+  '* Gabelstapler licence (warehouse safety), renewed 2024  ',
+  '',
   '####',
   '',
   '[image1]: <data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAA4AAAAOCAIAAACQKrqGAAACKklEQVR42g3Pi3qx>',
@@ -57,6 +63,16 @@ describe('a CV downloaded from Google Docs as Markdown', () => {
     expect(profile.contact.linkedin).toBe('https://www.linkedin.com/in/twierzbicki');
     expect(profile.contact.github).toBe('https://github.com/twierz');
     expect(profile.summary.join(' ')).not.toContain('+48');
+  });
+
+  it('takes the labelled availability over a later "open to" sentence', () => {
+    expect(profile.identity.availability).toMatch(/^From 1 March 2027 \(3 months’ notice\)/);
+  });
+
+  it('reads "renewed 2024" after a certificate as its date, not its name', () => {
+    expect(profile.certifications).toEqual([
+      expect.objectContaining({ name: 'Gabelstapler licence', year: 'renewed 2024' }),
+    ]);
   });
 
   it('reads "**Title**, Employer — Place" headings as title, employer and place', () => {
@@ -81,7 +97,7 @@ describe('a CV downloaded from Google Docs as Markdown', () => {
 // The same export of a CV laid out in label | value tables, as a Europass template is: the
 // cells are read from the source, where Google Docs escaped the punctuation.
 const tableCv = [
-  '|  |  |',
+  '| ![][image1] |  |',
   '| :---- | :---- |',
   '| **PERSONAL INFORMATION** | **Ines Varga** |',
   '|  | ines.varga@example.hu |',
@@ -97,10 +113,19 @@ const tableCv = [
   '| Occupation or position held | Senior C\\+\\+ Developer |',
   '| Employer | Duna Systems Kft\\., Budapest |',
   '| Main activities and responsibilities | ▪ Trading engine in C\\+\\+ 17 and C\\#<br>▪ Cut latency by 40\\% |',
+  '',
+  // The photo, embedded at the end: more characters than all the words of the page.
+  `[image1]: <data:image/jpeg;base64,${'/9j/4AAQSkZJRgABAQ'.repeat(200)}>`,
 ].join('\n');
 
 describe('a CV of tables downloaded from Google Docs as Markdown', () => {
   const { profile } = imported(tableCv);
+
+  it('reads the tables as a CV, the embedded photo left out', () => {
+    expect(profile.identity).toMatchObject({ name: 'Ines Varga', title: 'C++ Developer' });
+    expect(profile.roles).toHaveLength(1);
+    expect(JSON.stringify(profile)).not.toMatch(/base64|image1/);
+  });
 
   it('reads the escaped dates and employer of a job', () => {
     const [role] = profile.roles;
