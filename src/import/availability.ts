@@ -14,11 +14,12 @@ const ABOUT_WORK =
 const OPEN_TO =
   /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
 
-// "Availability: from 1 February 2027 · remote": the label says what the rest of the line is.
+// "Availability: from 1 February 2027 · remote": the label says what the rest of the line is,
+// before any "open to" sentence that follows it.
 const LABELLED = /(?:^|\n|[.!?]\s+)\**availability\**\s*:\s*\**\s*(\S[^\n]*)/i;
 
 export function availabilityFromProse(text: string): string | undefined {
-  const match = OPEN_TO.exec(text) ?? LABELLED.exec(text) ?? AVAILABILITY.exec(text);
+  const match = LABELLED.exec(text) ?? OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);
   const sentence = match?.[1]?.trim().replace(/[.!]$/, '');
   if (!sentence || !ABOUT_WORK.test(sentence) || sentence.split(/\s+/).length > 30)
     return undefined;

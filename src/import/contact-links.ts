@@ -80,7 +80,7 @@ function namesEmployer(text: string, label: string): boolean {
 }
 
 /** "Tel.: +43 660 481 2273 | mail@…", "📞 +46 70 123 45 67": the number, as written. */
-function phoneIn(text: string): string | undefined {
+export function phoneIn(text: string): string | undefined {
   for (const part of text.split(/\s*[|·•]\s*|\s{2,}/)) {
     const labelled = PHONE_LABEL.test(part.trim());
     const number = part

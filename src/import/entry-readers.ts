@@ -28,7 +28,7 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = takeDates(head.text);
   // "**Now:** Senior Data Scientist @ Papelo": the label says when, it is no part of the title.
   const now = NOW_LABEL.exec(dates ? dates.rest : head.text);
-  const text = (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0);
+  const text = boldPartApart(head, (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0));
   const described = describedRole(text);
   const header = described?.header ?? readRoleHeader(text);
   let start = dates?.start;
@@ -92,6 +92,16 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   if (header.location) role.location = header.location;
   if (summary.length > 0) role.summary = summary.join(' ');
   return role;
+}
+
+/**
+ * "**Staff Engineer**, **Acme** — Berlin": a bold run that a comma closes is one part of the
+ * header, as a dash would set it apart; the comma does not join it to the employer.
+ */
+function boldPartApart(head: Line, text: string): string {
+  const lead = head.lead;
+  if (!lead || head.label || !text.startsWith(`${lead}, `)) return text;
+  return `${lead} — ${text.slice(lead.length + 2)}`;
 }
 
 /**
@@ -266,9 +276,11 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   let renewed: string | undefined;
   if (!name) {
     // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date;
-    // "…, 2019 (recertified 2022)" says when it was renewed too.
+    // "…, 2019 (recertified 2022)" says when it was renewed too, as "…, renewed 2024" does.
     const bare = withoutCredentialId(head.text);
-    const dated = /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(([^()]*\b(?:19|20)\d{2})\))?$/.exec(bare);
+    const dated =
+      /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(([^()]*\b(?:19|20)\d{2})\))?$/.exec(bare) ??
+      /^(.*\S),\s*()((?:renewed|recertified|revalidated)\s+(?:19|20)\d{2})$/i.exec(bare);
     const text = dated?.[1] ?? bare;
     if (dated?.[2]) rest = dated[2];
     renewed = dated?.[3];
@@ -301,6 +313,7 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
   if (issuer) certification.issuer = issuer;
   if (year) certification.year = renewed ? `${year.year} (${renewed})` : year.year;
+  else if (renewed) certification.year = renewed;
   return certification;
 }
 

@@ -38,6 +38,11 @@ const SINCE = new RegExp(
   `(?<!\\p{L})(?:since|from|${SINCE_WORDS.join('|')})\\s+(${POINT})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+// "Feb – Jul 2015": two months of one year, the year written once.
+const MONTHS_OF_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${MONTH})\\s*(?:[–—-]|\\bto\\b)\\s*(${MONTH})\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
 export interface DateRange {
@@ -55,6 +60,14 @@ export function takeDates(text: string): DateRange | undefined {
       start: normalisePoint(range[1]),
       end: new RegExp(`^${OPEN_END}$`, 'i').test(range[2]) ? 'present' : normalisePoint(range[2]),
       rest: withoutDuration(removeSpan(text, range.index, range[0].length)),
+    };
+  }
+  const months = MONTHS_OF_YEAR.exec(text);
+  if (months?.[1] && months[2] && months[3]) {
+    return {
+      start: normalisePoint(`${months[1]} ${months[3]}`),
+      end: normalisePoint(`${months[2]} ${months[3]}`),
+      rest: withoutDuration(removeSpan(text, months.index, months[0].length)),
     };
   }
   const since = SINCE.exec(text);

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
-import { addContact, isContactLabel, isContactPart } from './contact-links.ts';
+import { addContact, isContactLabel, isContactPart, phoneIn } from './contact-links.ts';
 import {
   cleanSegment,
   endsAsJobTitle,
@@ -164,6 +164,9 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   const { header, draft } = state;
   // "**Email:** jane@…", "**Mobile:** +44 …": a labelled contact line of a key-value header.
   if (line.label && isContactLabel(line.label) && addContact(line, draft.contact) > 0) return;
+  // "+33 6 12 55 48 07" on a line of its own, as a header's column of contacts lists it.
+  if (!line.label && phoneIn(line.text) === line.text && addContact(line, draft.contact) > 0)
+    return;
   // "Role: Senior Data Engineer", "Title: …": a labelled title.
   if (line.label && line.rest && TITLE_LABEL.test(line.label.trim())) {
     header.title ??= tidyName(line.rest);
@@ -281,7 +284,8 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   );
   // "Engineer | Offensive Security | Rotterdam, Netherlands": an unmarked last segment
   // written as "City, Country" is the place; the line stays the headline as written.
-  const unmarked = marked < 0 && isTrailingPlace(parts) ? parts.length - 1 : -1;
+  const unmarked =
+    marked >= 0 ? -1 : isTrailingPlace(parts) ? parts.length - 1 : leadingPlace(header, parts);
   const index = marked >= 0 ? marked : unmarked;
   const part = index >= 0 ? (parts[index] ?? '') : '';
   const location = tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
@@ -319,6 +323,22 @@ function readContactLine(line: Line, parts: string[]): { location?: string } | u
   return looksLikePlace(place) && technologiesInProse(place).length === 0
     ? { location: place }
     : undefined;
+}
+
+/**
+ * "Lisbon, Portugal · open to relocation" on the line after the title: a first segment
+ * written as "City, Country" is the place. Before any title it may be one ("Engineer, Payments").
+ */
+function leadingPlace(header: Header, parts: string[]): number {
+  const first = tidyName(parts[0] ?? '');
+  return header.title !== undefined &&
+    parts.length > 1 &&
+    first.includes(',') &&
+    looksLikePlace(first) &&
+    !looksLikeJobTitle(first) &&
+    technologiesInProse(first).length === 0
+    ? 0
+    : -1;
 }
 
 export function isTrailingPlace(parts: string[]): boolean {

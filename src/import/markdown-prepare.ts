@@ -1,4 +1,5 @@
 import { readCodeLiterals } from './code-literals.ts';
+import { withoutEmbeddedImages } from './embedded-images.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
@@ -11,7 +12,7 @@ import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
 
 /**
- * The page as the readers need it: mojibake repaired, front matter apart, template tags, note
+ * The page as the readers need it: mojibake repaired, embedded pictures out, front matter apart, template tags, note
  * syntax and LaTeX commands out, page footers dropped, terminal, plain-text and LinkedIn-page
  * CVs rewritten as markdown, and the literals of "about me" code taken out.
  */
@@ -22,7 +23,13 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const { body, fields: frontMatter } = splitFrontMatter(repair.text);
+  const embedded = withoutEmbeddedImages(repair.text);
+  if (embedded.removed > 0) {
+    notes.push(
+      `Embedded images → ${embedded.removed} data: picture${plural(embedded.removed)} left out`,
+    );
+  }
+  const { body, fields: frontMatter } = splitFrontMatter(embedded.text);
   const untagged = withoutTemplateTags(body);
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);

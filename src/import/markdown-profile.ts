@@ -8,12 +8,14 @@ import { liftBoldHeadings } from './bold-headings.ts';
 import { readCodeProfile } from './code-profile.ts';
 import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
+import { dropEmptyHeadings } from './empty-headings.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { LEGAL_FORM } from './entry-text.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
+import { liftLayoutTables } from './layout-table-rows.ts';
 import {
   academicTitles,
   nameFromHeading,
@@ -85,13 +87,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
       `Tables → ${outlined.tables} table${plural(outlined.tables)} read as a name, sections and entries`,
     );
   }
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .parse(outlined?.markdown ?? text) as Root;
-  liftHtmlBlocks(tree);
-  liftBoldHeadings(tree);
-  liftSidebar(tree);
+  const tree = parseLifted(outlined?.markdown ?? text, notes);
   const { name, html, opening, sections, pronouns, title } = locate(tree, (found) =>
     fullName(found, frontMatter, text),
   );
@@ -139,6 +135,19 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleLanguageCertificates(draft, notes);
   for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
   return { profile: { version: 1, identity, ...draft }, notes };
+}
+
+/** The mdast of the page: empty headings out; HTML blocks, one-row tables, sidebars lifted. */
+function parseLifted(markdown: string, notes: string[]): Root {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  dropEmptyHeadings(tree);
+  liftHtmlBlocks(tree);
+  const layouts = liftLayoutTables(tree);
+  if (layouts > 0)
+    notes.push(`Layout tables → ${layouts} one-row table${plural(layouts)} read as lines`);
+  liftBoldHeadings(tree);
+  liftSidebar(tree);
+  return tree;
 }
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */

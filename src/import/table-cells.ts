@@ -1,4 +1,5 @@
 import type { Node, Table } from 'mdast';
+import { withoutTextEscapes } from './text-escapes.ts';
 
 /** One line of a table cell: a `<br>` ends a line, a leading "▪" or "•" makes it an item. */
 export interface CellLine {
@@ -33,7 +34,7 @@ export function sourceOf(node: Node, markdown: string): string {
 
 /** Text outside tables, with icons and layout attributes removed. */
 export function cleanText(text: string): string {
-  return text
+  return withoutTextEscapes(text)
     .replace(IMAGE, ' ')
     .replace(ATTRIBUTES, ' ')
     .replace(SPACER, ' · ')
