@@ -237,6 +237,9 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
         if (lineDates.end) education.end = lineDates.end;
       } else if (lineYear && !education.end) education.end = lineYear.year;
       const more = readDegreeLine(rest);
+      // A line of dates whose words name no degree or school is still said: kept as a detail.
+      const used = more.degree || more.field || (more.institution && !found.institution);
+      if (!used && /\p{L}{3}/u.test(rest)) education.details.push(tidy(rest));
       if (!found.degree && more.degree)
         Object.assign(found, { degree: more.degree, field: more.field ?? found.field });
       if (!found.institution && more.institution) found.institution = more.institution;

@@ -262,7 +262,7 @@ function cityAfter(header: RoleHeader): boolean {
 export const INSTITUTION =
   /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universit[eé]|fachhochschule|lyc[eé]e|gymnasium|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST|FH|HTL|HTBLA|IUT|INSA|UNED)\b/iu;
 export const DEGREE =
-  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Matura|Diplom(?:-Ing\.)?|Magister|Licence|Licenciatura|Grado|M[áa]ster|Dipl[ôo]me|Doctorado|Doctorat|BTS|DUT|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
+  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Matura|Diplom(?:-\p{L}+)?|Dipl\.-\p{L}+\.?|Ing[ée]nieur|Ingeniero|Magister|Licence|Licenciatura|Grado|M[áa]ster|Dipl[ôo]me|Doctorado|Doctorat|BTS|DUT|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
 
 export interface DegreeLine {
   institution?: string;
@@ -335,7 +335,10 @@ function readDegree(text: string): { degree: string; field?: string } {
   const inField = /^(.+?)\s+in\s+(.+)$/i.exec(text);
   if (inField?.[1] && inField[2]) return { degree: inField[1].trim(), field: inField[2].trim() };
   const match = DEGREE.exec(text);
-  const degree = match?.[0].trim() ?? text;
+  let degree = match?.[0].trim() ?? text;
+  // "Diplom-Ingenieur (Dipl.-Ing.), Electrical Engineering": the short form belongs to the degree.
+  const short = /^\s*\([^()]{1,20}\)/.exec(text.slice(degree.length));
+  if (short) degree = text.slice(0, degree.length + short[0].length).trim();
   const field = cleanSegment(text.slice(degree.length).replace(/^\s*(?:,|in|of)\s+/i, ''));
   return field ? { degree, field } : { degree };
 }

@@ -91,8 +91,11 @@ export const education: AnswerKind = {
     // "what's her GPA?", "which courses?": the details that say so, under their degree.
     const detailed = q.tokens.some((t) => DETAIL_WORDS.has(t));
     const lines = list.map((e) => {
-      const line = `${[e.degree, e.field].filter(Boolean).join(' in ') || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`;
-      return detailed && e.details.length > 0 ? `${line}: ${e.details.join('; ')}` : line;
+      // With no degree named, the first detail says what the studies were.
+      const what = [e.degree, e.field].filter(Boolean).join(' in ') || e.details[0];
+      const line = `${what || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`;
+      const more = what === e.details[0] ? e.details.slice(1) : e.details;
+      return detailed && more.length > 0 ? `${line}: ${more.join('; ')}` : line;
     });
     const base = {
       kind: 'education',
@@ -101,7 +104,13 @@ export const education: AnswerKind = {
       evidence: k.index.snippets.filter((s) => s.topic === 'education'),
       state: { techs: [], topic: 'education' as const },
     };
-    if (level && !list.some((e) => holds(e, level.words))) {
+    // A degree the level words do not name ("Diplom-Ingenieur", "Laurea") may be the level
+    // asked: the education is shown as it is written, not a no.
+    const unnamed = list.some(
+      (e) => holds(e, OTHER_DEGREES) && !LEVELS.some((l) => holds(e, l.words)),
+    );
+    const anyDegree = level?.name === 'degree' && unnamed;
+    if (level && !unnamed && !anyDegree && !list.some((e) => holds(e, level.words))) {
       const no = `**No** — ${k.firstName}'s profile lists no ${level.name}. Education:\n${bullets(lines)}`;
       const claim = claimAbsence(
         k,
@@ -122,6 +131,26 @@ export const education: AnswerKind = {
   },
   suggestion: (k) => (k.profile.education.length ? `What did ${k.firstName} study?` : undefined),
 };
+
+/** University degrees of other systems, which no English level word names. */
+const OTHER_DEGREES = [
+  'diplom',
+  'dipl',
+  'diplôme',
+  'laurea',
+  'licence',
+  'licenciatura',
+  'licenciado',
+  'magister',
+  'ingenieur',
+  'ingénieur',
+  'ingeniero',
+  'grado',
+  'doctorat',
+  'doctorado',
+  'dottorato',
+  'kandidat',
+];
 
 function holds(e: Education, words: readonly string[]): boolean {
   return tokenize(normalize(`${e.degree ?? ''} ${e.field ?? ''}`)).some((w) => words.includes(w));
