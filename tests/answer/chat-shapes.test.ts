@@ -330,7 +330,10 @@ describe("one of a vendor's certificates asked by its subject", () => {
         title: 'Cloud Engineer',
       },
       skills: [{ id: 'cloud', name: 'Cloud', skills: [{ name: 'AWS' }, { name: 'Terraform' }] }],
-      certifications: [{ name: 'AWS Certified Security - Specialty', year: '2023' }],
+      certifications: [
+        { name: 'AWS Certified Security - Specialty', year: '2023' },
+        { name: 'Functional Safety Engineer (TÜV Rheinland)' },
+      ],
     }),
   );
   const askCloud = (q: string) => answerToPlainText(cloud.ask(q));
@@ -347,6 +350,13 @@ describe("one of a vendor's certificates asked by its subject", () => {
       /^Yes — Rui holds AWS Certified Security/,
     );
     expect(askCloud('AWS certified?')).toMatch(/^Yes — Rui holds AWS Certified Security/);
+    expect(askCloud('is his aws certification still valid?')).toMatch(/^Yes — Rui holds AWS/);
+  });
+
+  it('says no for a technology none of whose certificates is held, whatever else the name says', () => {
+    expect(askCloud('is he a certified terraform engineer?')).toMatch(
+      /^No — Rui lists Terraform as a skill, but no Terraform certification/,
+    );
   });
 });
 

@@ -72,3 +72,53 @@ describe('the owner called by a short form of the first name', () => {
     expect(askAutomation('where does maxi work')).toContain('Alpen Automations GmbH');
   });
 });
+
+/** Hardware, HPC and performance tools, listed under the names their vendors give them. */
+const lowLevel = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Tarik Haddad',
+      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      title: 'Embedded Engineer',
+    },
+    skills: [
+      {
+        id: 'hw',
+        name: 'Hardware',
+        skills: [{ name: 'Xilinx Zynq UltraScale+' }, { name: 'AXI4-Lite' }],
+      },
+      { id: 'hpc', name: 'HPC', skills: [{ name: 'Slurm' }, { name: 'Apptainer' }] },
+      { id: 'perf', name: 'Performance', skills: [{ name: 'AVX2' }] },
+      { id: 'quality', name: 'Quality', skills: [{ name: 'Cppcheck' }, { name: 'clang-tidy' }] },
+    ],
+  }),
+);
+const askLow = (q: string) => answerToPlainText(lowLevel.ask(q));
+
+describe('a field named through the tools that imply it', () => {
+  it.each([
+    ['any fpga / soc experience', 'Xilinx Zynq UltraScale+'],
+    ['does he know AMBA bus protocols', 'AXI4-Lite'],
+    ['is he ok writing intrinsics / vectorized code', 'AVX2'],
+    ['containers?', 'Apptainer'],
+    ['which job scheduler does he know', 'Slurm'],
+    ['static analysis tooling?', 'Cppcheck'],
+  ])('%s names %s, never a no', (question, tool) => {
+    const answer = askLow(question);
+    expect(answer).toContain(tool);
+    expect(answer).not.toMatch(/^No\b|I don't know/);
+  });
+
+  it('still says no to a tool of the field he does not list', () => {
+    expect(askLow('SystemC / TLM modelling?')).toMatch(/^No — SystemC/);
+  });
+});
+
+describe('thanks in other languages, with their own filler words', () => {
+  it.each(['danke dir, sehr hilfreich', 'grazie mille', 'muchas gracias, muy útil'])(
+    '%s is thanked back',
+    (message) => {
+      expect(lowLevel.ask(message).topic).toBe('thanks');
+    },
+  );
+});

@@ -85,6 +85,14 @@ describe('a yes-or-no question about a place', () => {
     expect(ask('does she live in mombasa?')).toMatch(/Yes.*Mombasa/s);
   });
 
+  it('says no to another city or country, and reads a statement to confirm as the question', () => {
+    expect(ask('is she in lisbon?')).toMatch(/^No — .* based in Mombasa, Kenya/);
+    expect(ask('is she based in kenya?')).toMatch(/^Yes/);
+    expect(ask('is she based in germany?')).toMatch(/^No/);
+    expect(ask("she's in mombasa right?")).toMatch(/^Yes — .*Mombasa/);
+    expect(ask("she's in lisbon, correct?")).toMatch(/^No — .*Mombasa/);
+  });
+
   it('leaves a question about weather in a month to "I don\'t know"', () => {
     expect(ask('is mombasa humid in november?')).toMatch(/I don't know/);
   });

@@ -278,7 +278,9 @@ function askedAbout(
   }
   const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
   const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
-  const phrase = subject.map((w) => typedWord(typed, w)).join(' ');
+  // The subject narrows a vendor's certificates the profile holds; with none held, the no is
+  // about the vendor's or the technology's certificates at large.
+  const phrase = found.held ? subject.map((w) => typedWord(typed, w)).join(' ') : '';
   const named = [spelled(asked, tech, typed).replace(VENDOR_LEVEL, '').trim(), phrase].join(' ');
   const what = /certifi/i.test(asked) && !phrase ? asked : `${named.trim()} certification`;
   // "AWS … machine learning": only a line with those words and a certificate's word says so.
@@ -313,12 +315,13 @@ function askedAbout(
   return { ...claim, answer: { ...claim.answer, title: 'Certifications' } };
 }
 
-// Words of a question about a certificate that name none: the asking, and the levels many
-// vendors' certificates share ("Specialty", "Associate").
+// Words of a question about a certificate that name none: the asking, the levels many vendors'
+// certificates share ("Specialty", "Associate"), and whether it is still valid.
 const NOT_SUBJECT = new Set(
   contentStems(
     'certified certification certificate certs cert credential exam hold holds have has got get any ' +
-      'specialty speciality associate professional foundation fundamentals practitioner expert level',
+      'specialty speciality associate professional foundation fundamentals practitioner expert level ' +
+      'still valid current currently active expired expire expiry lapsed renewed renew date',
   ),
 );
 

@@ -1,6 +1,8 @@
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
+import { citiesIn, countriesIn, foldPlace } from '../../knowledge/places.ts';
 import { reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
-import { normalize } from '../text.ts';
+import { normalize, tokenize } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -54,7 +56,7 @@ export const location: AnswerKind = {
   topic: 'location',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {
-    const asked = askedPlace(q.tokens);
+    const asked = askedPlace(tokenize(normalize(q.text)), k.firstName.toLowerCase());
     // "is she in fintech?" asks about a word the profile uses elsewhere: the search answers.
     // "is he in Santiago?" names a place the profile writes as a name: the place, and the line.
     const named = asked ? properNounLine(k, asked) : undefined;
@@ -85,12 +87,13 @@ export const location: AnswerKind = {
     // ("Europe" or a country the field leaves out may still hold).
     // Only the stated field says where the owner is now; a place found in the text may be
     // where they worked before.
-    const yes = stated && asked !== undefined && normalize(place).includes(asked);
-    const text = `${yes ? '**Yes** — ' : ''}${k.firstName} is based in **${place}**.${line ? `\n\n> ${line.text}` : ''}`;
+    const verdict = stated && asked !== undefined ? placeVerdict(place, asked) : undefined;
+    const lead = verdict === 'yes' ? '**Yes** — ' : verdict === 'no' ? '**No** — ' : '';
+    const text = `${lead}${k.firstName} is based in **${place}**.${line ? `\n\n> ${line.text}` : ''}`;
     return {
       kind: 'location',
-      // A yes on the place asked is a verdict, as specific as any line the words find.
-      score: yes || (named && stated) ? SCORES.skill : SCORES.topic,
+      // A verdict on the place asked is as specific as any line the words find.
+      score: verdict || (named && stated) ? SCORES.skill : SCORES.topic,
       why: stated ? 'the location field' : 'a location in the text',
       evidence: line ? [line] : k.index.snippets.filter((s) => s.topic === 'location'),
       answer: reply('location', place, text),
@@ -101,6 +104,8 @@ export const location: AnswerKind = {
 };
 
 const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);
+/** Words that turn a statement into a question: "…, right?", "…, correct?". */
+const CONFIRMING = new Set(['right', 'correct', 'yes', 'yeah', 'no', 'true', 'innit', 'isnt']);
 const PLACE_VERBS = new Set(['in', 'near', 'from']);
 /** What stands before "in" when the question asks where the owner is. */
 const WHO_OR_WHERE = new Set(
@@ -113,8 +118,15 @@ const WHO_OR_WHERE = new Set(
  * "is she in lisbon?", "does he live in berlin", "based in porto?": the place a yes-or-no
  * question asks about, in lower case; only when the question opens so and ends with it.
  */
-function askedPlace(tokens: readonly string[]): string | undefined {
-  if (!YES_NO_START.has(tokens[0] ?? '') && !['based', 'located'].includes(tokens[0] ?? ''))
+function askedPlace(typed: readonly string[], firstName: string): string | undefined {
+  // "she's in paris right?": a statement to confirm asks as the question does.
+  let end = typed.length;
+  while (end > 0 && CONFIRMING.has(typed[end - 1] ?? '')) end--;
+  const tokens = typed.slice(0, end);
+  const opener = tokens[0] ?? '';
+  const stated =
+    ['he', 'she', 'they', foldPlace(firstName)].includes(foldPlace(opener)) && end < typed.length;
+  if (!YES_NO_START.has(opener) && !['based', 'located'].includes(opener) && !stated)
     return undefined;
   const at = tokens.findIndex((t) => PLACE_VERBS.has(t));
   const place = tokens.slice(at + 1);
@@ -132,4 +144,34 @@ function properNounLine(k: Knowledge, asked: string) {
     'u',
   );
   return k.index.snippets.find((s) => written.test(s.text));
+}
+
+/**
+ * "is she in Munich?" against "Dresden, Saxony, Germany": yes when the place says the asked one;
+ * no when the asked city is not the city the place starts with, or the asked country is not its
+ * country; nothing when it cannot tell ("Bavaria, Germany" may hold Munich).
+ */
+function placeVerdict(place: string, asked: string): 'yes' | 'no' | undefined {
+  const folded = foldPlace(place);
+  if (new RegExp(`(?:^|[^a-z])${escapeRegExp(foldPlace(asked))}(?:$|[^a-z])`).test(folded))
+    return 'yes';
+  // "Berlin / Lisbon", "Porto or remote": more than one place, no verdict.
+  if (/\/|\bor\b|&|\band\b/i.test(place)) return undefined;
+  const parts = place.split(',').map((p) => p.trim());
+  const askedCountries = countriesIn(asked);
+  if (citiesIn(asked).length > 0) {
+    const first = parts[0] ?? '';
+    const firstIsCity =
+      parts.length > 1 && countriesIn(first).length === 0 && /^\p{Lu}/u.test(first);
+    const placeCountries = countriesIn(place);
+    const elsewhere =
+      placeCountries.length > 0 && !askedCountries.some((c) => placeCountries.includes(c));
+    return firstIsCity || elsewhere ? 'no' : undefined;
+  }
+  if (askedCountries.length > 0) {
+    const placeCountries = countriesIn(place);
+    if (placeCountries.length === 0) return undefined;
+    return askedCountries.some((c) => placeCountries.includes(c)) ? 'yes' : 'no';
+  }
+  return undefined;
 }

@@ -43,8 +43,11 @@ const ROWS: readonly Row[] = [
   [
     'Containers',
     'container|containerisation|containerization|containerized|containerised',
-    'Docker|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE|Azure AKS',
+    'Docker|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE|Azure AKS|Apptainer',
   ],
+  ['FPGA', 'fpgas', 'Xilinx Zynq|Vivado|Quartus'],
+  ['AMBA', 'amba bus|amba protocols', 'AXI|APB|AHB'],
+  ['SIMD', 'vectorization|vectorisation|vectorized code|intrinsics', 'AVX|SSE|Arm NEON'],
   ['Kubernetes', '', 'Amazon EKS|Google GKE|Azure AKS|Helm|OpenShift|Karpenter'],
   ['Data warehouse', '', 'Snowflake|BigQuery|Redshift|Azure Synapse'],
   ['GitOps', '', 'Argo CD|Flux'],

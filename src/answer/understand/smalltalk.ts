@@ -1,11 +1,19 @@
 import { GREETINGS, THANKS } from '../intents.ts';
 import { phraseTokens } from '../knowledge-index.ts';
 
-/** Words that keep "thanks, that was really helpful" or "cheers mate" small talk. */
+/**
+ * Words that keep "thanks, that was really helpful" or "cheers mate" small talk, and the same
+ * words of the languages whose thanks are known ("danke dir, sehr hilfreich", "grazie mille").
+ */
 const SMALLTALK_FILLER = new Set(
-  'helpful useful great awesome cool nice good perfect amazing wonderful excellent super lot much very really so info information answer answers appreciated help mate man buddy bro dude friend folk guy everyone all again bot needed wanted everything'.split(
-    ' ',
-  ),
+  [
+    'helpful useful great awesome cool nice good perfect amazing wonderful excellent super lot much',
+    'very really so info information answer answers appreciated help mate man buddy bro dude',
+    'friend folk guy everyone all again bot needed wanted everything',
+    'dir ihnen sehr hilfreich echt mille molto utile bien très tres muy útil util muito mucho',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Greetings and thanks: one of their phrases, and nothing else of weight. */

@@ -42,6 +42,8 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   streaming: 'streaming',
   jvm: 'JVM',
   iot: 'IoT',
+  'static-analysis': 'static analysis',
+  scheduler: 'job scheduler',
 };
 
 /**
@@ -137,6 +139,23 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'charting',
   ],
   serverless: ['serverless', 'faas'],
+  'static-analysis': [
+    'static analysis',
+    'static analysis tools',
+    'static analysis tooling',
+    'static analyzers',
+    'static analysers',
+    'static code analysis',
+  ],
+  scheduler: [
+    'job scheduler',
+    'job schedulers',
+    'workload manager',
+    'workload managers',
+    'batch scheduler',
+    'batch system',
+    'hpc scheduler',
+  ],
   streaming: ['stream processing', 'event streaming', 'streaming'],
   iot: ['iot', 'internet of things'],
   jvm: ['jvm', 'java virtual machine', 'jvm languages'],
