@@ -337,9 +337,29 @@ function degreeInFieldAt(text: string): Education[] {
   });
 }
 
+// "MSc in Geoinformatics, University of Twente, 2015.": a degree, its school and year as a sentence.
+const DEGREE_IN_COMMA = new RegExp(
+  `(?:^|[.!?]\\s+)((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|MPhil|LLB|LLM|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+degree)?)\\s+in\\s+(\\p{Lu}[\\p{L} &-]{2,60}?),\\s+(${INSTITUTION_NAME})(?:,\\s+((?:19|20)\\d\\d))?(?=[.;]|$)`,
+  'gu',
+);
+
+function degreeInFieldComma(text: string): Education[] {
+  return [...text.matchAll(DEGREE_IN_COMMA)].flatMap((m) => {
+    const institution = m[3]?.replace(/^the\s+/i, '').trim();
+    if (!institution || !m[1] || !m[2] || !namesSchool(institution)) return [];
+    const education: Education = { institution, degree: m[1], field: m[2].trim(), details: [] };
+    if (m[4]) education.end = m[4];
+    return [education];
+  });
+}
+
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
 export function educationFromProse(text: string): Education[] {
-  const out: Education[] = [...studiedAt(text), ...degreeInFieldAt(text)];
+  const out: Education[] = [
+    ...studiedAt(text),
+    ...degreeInFieldAt(text),
+    ...degreeInFieldComma(text),
+  ];
   for (const m of text.matchAll(STUDIED)) {
     const institution = m[2]
       ?.split(/\.\s/)[0]

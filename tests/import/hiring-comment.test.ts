@@ -82,3 +82,40 @@ describe('a two-sided name in a technology line', () => {
     expect(names.map((s) => s.name)).toEqual(expect.arrayContaining(['HTML', 'CSS', 'Pure Data']));
   });
 });
+
+describe('the closing paragraphs of a hiring comment', () => {
+  const { profile } = imported(
+    [
+      "Hi, I'm Tomasz Wrona, a backend engineer at Pellucid Freight.",
+      '',
+      'Before that I spent two years at Orzel Analytics as a data analyst. MSc in Applied Mathematics, University of Wrocław, 2014.',
+      '',
+      'I also maintain kestrel, a small scheduling library for Elixir: https://github.com/twrona/kestrel . Plus *Lantern*, my free log viewer app.',
+      '',
+      'Polish native, fluent German and basic Italian.',
+    ].join('\n'),
+  );
+
+  it('reads a degree told as a sentence with its school and year', () => {
+    expect(profile.education).toEqual([
+      expect.objectContaining({
+        institution: 'University of Wrocław',
+        degree: 'MSc',
+        field: 'Applied Mathematics',
+        end: '2014',
+      }),
+    ]);
+  });
+
+  it('reads the things the owner made, a lower-case name among them', () => {
+    expect(profile.projects.map((p) => p.name)).toEqual(['kestrel', 'Lantern']);
+  });
+
+  it('reads spoken languages listed with their levels and no verb', () => {
+    expect(profile.languages).toEqual([
+      { name: 'Polish', proficiency: 'native' },
+      { name: 'German', proficiency: 'fluent' },
+      { name: 'Italian', proficiency: 'basic' },
+    ]);
+  });
+});
