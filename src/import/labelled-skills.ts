@@ -2,19 +2,10 @@ import type { SkillCategory } from '../knowledge/schema.ts';
 import { splitList } from './entry-text.ts';
 import { slug } from './markdown-lines.ts';
 import { sectionKind } from './section-kinds.ts';
+import { skillsOfItem } from './technology-items.ts';
 
 // "Tools I reach for: PyTorch, JAX, Hydra for configs, …": a label, then a list.
 const LABELLED = /^([^:.!?]{3,40}):\s+(.+?)\.?$/;
-
-/** "JAX (when I need to vmap something)" → "JAX"; "Hydra for configs" → "Hydra". */
-function toolName(item: string): string {
-  return item
-    .replace(/^(?:and|or|plus)\s+/i, '')
-    .replace(/\s*\([^()]*\)/g, '')
-    .replace(/\s+(?:for|when|to)\s+\p{Ll}.*$/u, '')
-    .replace(/[*_]/g, '')
-    .trim();
-}
 
 /**
  * A paragraph of the intro that is a skills list under a label of its own ("Tools I reach
@@ -26,9 +17,9 @@ export function labelledSkillLists(texts: readonly string[]): SkillCategory[] {
     const label = match?.[1]?.trim();
     if (!label || !match?.[2] || sectionKind(label) !== 'skills') return [];
     const skills = splitList(match[2])
-      .map(toolName)
-      .filter((name) => name && (/^[\p{Lu}\d]/u.test(name) || name.split(' ').length <= 2))
-      .map((name) => ({ name, aliases: [] }));
+      .flatMap(skillsOfItem)
+      .filter(({ name }) => name && (/^[\p{Lu}\d]/u.test(name) || name.split(' ').length <= 2))
+      .filter((skill, i, all) => all.findIndex((s) => s.name === skill.name) === i);
     return skills.length > 0 ? [{ id: slug(label), name: label, aliases: [], skills }] : [];
   });
 }

@@ -42,6 +42,7 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
     titleFromHeadline(html.subtitle),
     summaryOrRoleTitle(summaryText, draft.roles),
     current?.title,
+    draft.roles.find((role) => role.end === 'present')?.title,
     draft.roles[0]?.title,
     // Last: an intro that opens with the title, "Research engineer at the X Institute."
     titleFromHeadline(draft.summary[0]),

@@ -177,8 +177,9 @@ const OPEN_ENDING =
   /(?:[,;(&/–—-]|\b(?:and|or|of|the|a|an|to|in|for|with|at|on|by|from|as|into|across|over|&))$/i;
 // What a deliberately separate line starts with: a label, a date, an emoji or a bullet sign.
 // A web address ("linkedin.com/in/…", "www.…") starts a line of links, never a sentence's end.
+// "Résumé/CV:" alone before its link: the label ends the source line's text.
 const OWN_LINE = new RegExp(
-  `^(?:[^\\s:]{1,20}:\\s|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
+  `^(?:[^\\s:]{1,20}:(?:\\s|$)|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
   'u',
 );
 /** Lines this long were wrapped by an editor, not broken by hand. */

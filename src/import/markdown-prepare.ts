@@ -1,5 +1,6 @@
 import { readCodeLiterals } from './code-literals.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
+import { withoutForumChrome } from './forum-chrome.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
@@ -12,7 +13,8 @@ import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
 
 /**
- * The page as the readers need it: mojibake repaired, embedded pictures out, front matter apart, template tags, note
+ * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
+ * byline out, front matter apart, template tags, note
  * syntax and LaTeX commands out, page footers dropped, terminal, plain-text and LinkedIn-page
  * CVs rewritten as markdown, and the literals of "about me" code taken out.
  */
@@ -29,7 +31,12 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
       `Embedded images → ${embedded.removed} data: picture${plural(embedded.removed)} left out`,
     );
   }
-  const { body, fields: frontMatter } = splitFrontMatter(embedded.text);
+  const chrome = withoutForumChrome(embedded.text);
+  if (chrome.removed > 0)
+    notes.push(
+      `Comment page → ${chrome.removed} byline and reply line${plural(chrome.removed)} left out`,
+    );
+  const { body, fields: frontMatter } = splitFrontMatter(chrome.text);
   const untagged = withoutTemplateTags(body);
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);

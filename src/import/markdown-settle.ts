@@ -64,6 +64,8 @@ export function settleProseRoles(
     added.push({ ...role, highlights: [], technologies: [] });
   }
   if (added.length === 0) return;
+  // The job held now leads, as a CV lists it, wherever the prose told it.
+  added.sort((a, b) => Number(b.end === 'present') - Number(a.end === 'present'));
   draft.roles.push(...added);
   notes.push(
     `${where} → role${plural(added.length)} from prose: ${added.map((r) => `${r.title} at ${r.company}`).join('; ')}`,
@@ -278,14 +280,23 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
   // A LinkedIn "Top Skills" list holds a few picks, not every skill: the text still names them.
   const picks = draft.skills.length > 0 && draft.skills.every((c) => TOP_PICKS.test(c.name));
   const listed = draft.skills.length > 0 && !picks;
+  // A labelled list read above is read: its brackets' other words ("Java (11/17)") name nothing.
+  const read = new Set(
+    labelled.length > 0 ? draft.summary.filter((t) => labelledSkillLists([t]).length > 0) : [],
+  );
+  const prose = proseTexts(draft).filter((text) => !read.has(text));
   const texts = picks
-    ? [...proseTexts(draft), ...draft.roles.flatMap((r) => [r.summary ?? '', ...r.highlights])]
-    : [...proseTexts(draft), ...draft.expertise.filter(isSentence)];
+    ? [...prose, ...draft.roles.flatMap((r) => [r.summary ?? '', ...r.highlights])]
+    : [...prose, ...draft.expertise.filter(isSentence)];
   const names = listed
     ? draft.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
     : namedInProse(texts);
   draft.skills.push(...labelled);
-  const picked = new Set(draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase())));
+  const picked = new Set(
+    draft.skills
+      .flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
+      .map((name) => name.toLowerCase()),
+  );
   const unlisted = names.filter(
     (name) => !labelledNames.has(name.toLowerCase()) && !picked.has(name.toLowerCase()),
   );

@@ -224,6 +224,37 @@ export interface SpokenLanguage {
  * nothing. A qualifier applies to the language right after it ("a little French") or in
  * brackets right after it ("French (conversational)").
  */
+// "English native", "conversational Portuguese", "German (B2)": a language and its level alone.
+const LEVEL_WORDS =
+  '(?:native|fluent|conversational|basic|intermediate|advanced|professional|business|working|rusty|learning|proficient|bilingual|some|[ABC][12])';
+const LEVELLED_LANGUAGE = new RegExp(
+  `^(?:and\\s+)?(?:(${LEVEL_WORDS})\\s+)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\(?(${LEVEL_WORDS})\\)?)?$`,
+  'u',
+);
+
+/**
+ * "English native, conversational Portuguese (my mom is from Recife).": a sentence that is
+ * only spoken languages, each with its level, without a verb saying so.
+ */
+function levelledLanguages(text: string): SpokenLanguage[] {
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const parts = sentence
+      .replace(/\s*\([^()]*\)/g, (bracket) => (LEVEL_IN_BRACKET.test(bracket) ? bracket : ''))
+      .replace(/[.!?]$/, '')
+      .split(/,\s*|\s+and\s+/);
+    const read = parts.map((part) => LEVELLED_LANGUAGE.exec(part.trim()));
+    if (read.length < 2 || !read.every((m) => m?.[2] && isSpokenLanguageName(m[2]))) continue;
+    if (!read.every((m) => m?.[1] ?? m?.[3])) continue;
+    return read.map((m) => {
+      const said = m?.[1] ?? m?.[3] ?? '';
+      const level = LEVELS.find(([pattern]) => pattern.test(said))?.[1] ?? said;
+      return { name: m?.[2] ?? '', proficiency: level };
+    });
+  }
+  return [];
+}
+const LEVEL_IN_BRACKET = new RegExp(`^\\s*\\(${LEVEL_WORDS}\\)$`);
+
 export function languagesFromProse(text: string): SpokenLanguage[] {
   const found: SpokenLanguage[] = [];
   for (const sentence of text.matchAll(SPEAKS)) {
@@ -246,7 +277,7 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
       found.push(level ? { name, proficiency: level } : { name });
     }
   }
-  return found;
+  return found.length > 0 ? found : levelledLanguages(text);
 }
 
 /** "Lebanese Arabic", "Brazilian Portuguese": the regional variety named right before. */

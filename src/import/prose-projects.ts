@@ -20,7 +20,7 @@ const SUBJECT = '(?:\\b(?:I|[Ww]e)\\s+(?:also\\s+)?|,\\s+(?:and\\s+)?|\\band\\s+
 const DETERMINER = '(?:an?|the|our|my|their)';
 const SIZE = '(?:(?:small|little|tiny|simple|new|first|internal)\\s+)?';
 const THING =
-  'tool|library|service|handbook|policy|harness|framework|CLI|app|plugin|SDK|bot|dashboard|engine|playbook|runbook|guide|extension|package|operator|compiler|game|website|generator|linter|parser|toolkit|simulator|pipeline';
+  'tool|library|service|handbook|policy|harness|framework|CLI|app|plugin|SDK|bot|dashboard|engine|playbook|runbook|guide|extension|package|operator|compiler|game|website|generator|linter|parser|toolkit|simulator|pipeline|helper|utility|wrapper|crate|module|daemon|font|synth|emulator|editor';
 const MADE_THING = new RegExp(
   `${SUBJECT}${MADE}\\s+${DETERMINER}\\s+${SIZE}((?:[\\p{L}\\p{N}-]+\\s+){0,2}[\\p{L}\\p{N}-]+\\s+(?:${THING}))s?\\b`,
   'gu',
@@ -37,6 +37,20 @@ const LABELLED_PROJECT =
 /** "I maintain Quill, an open-source …", "I built Tern (a …)". */
 const NAMED_MADE = new RegExp(
   `\\bI\\s+(?:also\\s+)?${MADE}\\s+${NAME}(?:\\s*[,(—–]\\s*(an?|the|my|our)\\s|\\s*[.;]|\\s+(?:in|with|for|to)\\b)`,
+  'gu',
+);
+
+/**
+ * "I also maintain tidewatch, a small tool that …": a name in lower case is the owner's thing
+ * when the words after it say what kind of thing it is.
+ */
+const NAMED_LOWER = new RegExp(
+  `\\bI\\s+(?:also\\s+)?${MADE}\\s+(\\p{Ll}[\\p{L}\\p{N}._-]{2,}),\\s+an?\\s+(?:[\\p{L}\\p{N}+#-]+\\s+){0,5}(?:${THING})s?\\b`,
+  'gu',
+);
+/** "plus *Driftwood*, my free reverb plugin": a name, then the owner's word for what it is. */
+const NAME_MINE = new RegExp(
+  `${NAME},\\s+(?:my|our)\\s+(?:[\\p{L}\\p{N}+#-]+\\s+){0,4}(?:${THING})s?\\b`,
   'gu',
 );
 
@@ -64,6 +78,12 @@ export function projectsFromProse(text: string): ProseProject[] {
     for (const m of sentence.matchAll(NAMED_MADE)) {
       // "I maintain Kubernetes clusters" names a tool, not a project of the owner's.
       if (m[1] && technologiesInProse(m[1]).length === 0 && m[1] !== 'I') add(m[1], sentence);
+    }
+    for (const m of sentence.matchAll(NAMED_LOWER)) add(m[1], sentence);
+    for (const m of sentence.matchAll(NAME_MINE)) {
+      // "Plus Lantern, my …": a sentence's opening word is no part of the name.
+      const name = m[1]?.replace(/^(?:Plus|And|Also|Then|Or)\s+/, '');
+      if (name && technologiesInProse(name).length === 0) add(name, sentence);
     }
     for (const m of sentence.matchAll(MADE_THING)) add(m[1], sentence);
     for (const m of sentence.matchAll(OWN_THING)) add(m[1], sentence);

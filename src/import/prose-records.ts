@@ -37,9 +37,28 @@ const OPENS_TITLE_AT = new RegExp(
   `(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}-]*(?:\\s+[\\p{L}-]+){0,4}?)\\s+(?:@|at)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
-/** "Before that I was a software developer at Hubtel here in Accra". */
+/**
+ * "Before that I was a software developer at Hubtel here in Accra", "Most recently I was senior
+ * QA engineer at Tallgrass Labs (2018–2024)": the article may go, the years may follow.
+ */
 const WAS_TITLE_AT = new RegExp(
-  `\\bI\\s+(?:was|worked as)\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}`,
+  `\\bI\\s+(?:was|worked as)\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}(?:\\s*\\(([^()]*\\d{4}[^()]*)\\))?`,
+  'gu',
+);
+/**
+ * "Since the merger in May 2023 I've been a freelance sound designer (Brightwell Studio LLC)",
+ * "I've been an SRE at Acme since 2021": the current job, its employer after "at" or in brackets.
+ */
+const BEEN_TITLE = new RegExp(
+  `\\bI(?:['’]ve|\\s+have)\\s+been\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}|\\((${COMPANY})\\))`,
+  'gu',
+);
+// "Since the layoffs in March 2025", "since 2021": when the job that sentence states began.
+const SINCE_WHEN =
+  /\bsince\b[^.!?]{0,60}?\b((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+)?(?:19|20)\d\d)\b/iu;
+/** "I run Larkspur Audio, a one-person shop": the owner's own business, run now. */
+const RUNS_BUSINESS = new RegExp(
+  `\\bI\\s+(?:also\\s+)?(?:run|own)\\s+(${COMPANY}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shop|studio|consultancy|agency|company|business|practice|firm|LLC)\\b`,
   'gu',
 );
 /** "as a Linux administrator at Comarch", "as a senior SRE on …" after "at Ocado". */
@@ -52,9 +71,12 @@ const AT_THEN_AS = new RegExp(
   `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as (?:an?\\s+)?([\\p{L} -]+?)(?:\\s+(?:for|on|in|with)\\s+[^,.;]+?)?\\s*,?\\s+(?:and\\s*,?\\s+)?(?:later|then|since\\s+\\d{4},?)\\s+as (?:an?\\s+)?([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with|leading|managing|running|building|responsible|where|who)\\b|[,.;]|$)`,
   'gu',
 );
-/** "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE". */
+/**
+ * "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE";
+ * the title ends at the first "on …" ("as a data engineer on catch-reporting systems").
+ */
 const AT_AS = new RegExp(
-  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
 /** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
@@ -112,7 +134,16 @@ export function rolesFromProse(text: string): ProseRole[] {
   }
   for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
   for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
-  for (const m of text.matchAll(WAS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(WAS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
+  for (const m of text.matchAll(BEEN_TITLE)) {
+    const sentence = sentenceAround(text, m.index, m[0].length);
+    const since = SINCE_WHEN.exec(sentence)?.[1];
+    add(m.index, titled(m[1] ?? ''), m[2] ?? m[3] ?? '', since ? `since ${since}` : 'present');
+  }
+  for (const m of text.matchAll(RUNS_BUSINESS)) {
+    const company = m[1] ?? '';
+    if (!found.some((f) => f.role.company === company)) add(m.index, 'Owner', company, 'present');
+  }
   for (const m of text.matchAll(OPENS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
   for (const m of text.matchAll(JOINED_AS)) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
@@ -134,6 +165,13 @@ export function rolesFromProse(text: string): ProseRole[] {
     else if (!same) unique.push(role);
   }
   return unique.filter((role) => looksLikeJobTitle(role.title));
+}
+
+/** The sentence a match stands in. */
+function sentenceAround(text: string, index: number, length: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('! ', index), -1) + 1;
+  const end = text.slice(index + length).search(/[.!?](?:\s|$)/);
+  return text.slice(start, end < 0 ? undefined : index + length + end);
 }
 
 // "I hold the …", and "I studied at … and hold the …" later in a sentence of the owner's.
@@ -299,9 +337,29 @@ function degreeInFieldAt(text: string): Education[] {
   });
 }
 
+// "MSc in Geoinformatics, University of Twente, 2015.": a degree, its school and year as a sentence.
+const DEGREE_IN_COMMA = new RegExp(
+  `(?:^|[.!?]\\s+)((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|MPhil|LLB|LLM|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+degree)?)\\s+in\\s+(\\p{Lu}[\\p{L} &-]{2,60}?),\\s+(${INSTITUTION_NAME})(?:,\\s+((?:19|20)\\d\\d))?(?=[.;]|$)`,
+  'gu',
+);
+
+function degreeInFieldComma(text: string): Education[] {
+  return [...text.matchAll(DEGREE_IN_COMMA)].flatMap((m) => {
+    const institution = m[3]?.replace(/^the\s+/i, '').trim();
+    if (!institution || !m[1] || !m[2] || !namesSchool(institution)) return [];
+    const education: Education = { institution, degree: m[1], field: m[2].trim(), details: [] };
+    if (m[4]) education.end = m[4];
+    return [education];
+  });
+}
+
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
 export function educationFromProse(text: string): Education[] {
-  const out: Education[] = [...studiedAt(text), ...degreeInFieldAt(text)];
+  const out: Education[] = [
+    ...studiedAt(text),
+    ...degreeInFieldAt(text),
+    ...degreeInFieldComma(text),
+  ];
   for (const m of text.matchAll(STUDIED)) {
     const institution = m[2]
       ?.split(/\.\s/)[0]
