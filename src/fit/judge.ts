@@ -4,6 +4,7 @@ import { judgeCertification } from './judge-certification.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeLocation } from './judge-location.ts';
 import { judgeOptions } from './judge-options.ts';
+import { judgePublicVoice } from './judge-public-voice.ts';
 import { judgeRelated } from './judge-related.ts';
 import { judgeSeniority } from './judge-seniority.ts';
 import { judgeSpokenLanguage } from './judge-spoken-language.ts';
@@ -41,6 +42,7 @@ const DECISIVE: readonly FacetJudge[] = [
   (text, { support }) => judgeCertification(text, support),
   (text, { profile }) => judgeSpokenLanguage(text, profile),
   (text, { support, profile }) => judgeEducation(text, profile, support.years()),
+  (text, { support, profile }) => judgePublicVoice(text, profile, support),
 ];
 
 // These combine: "5+ years of Go" is met when both the years and Go are.
