@@ -10,6 +10,7 @@ import { judgeSeniority } from './judge-seniority.ts';
 import { judgeSpokenLanguage } from './judge-spoken-language.ts';
 import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
+import { judgeTesting } from './judge-testing.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
 import { withPracticeChecked } from './practice-context.ts';
@@ -92,6 +93,8 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
   const judged =
     parts.length > 0
       ? combine(parts)
-      : (judgeTerms(requirement.text, support) ?? judgeRelated(requirement.text, support));
+      : (judgeTesting(requirement.text, support) ??
+        judgeTerms(requirement.text, support) ??
+        judgeRelated(requirement.text, support));
   return judged && withPracticeChecked(requirement.text, judged, support);
 }
