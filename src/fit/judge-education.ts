@@ -8,8 +8,9 @@ const LEVELS: readonly (readonly [number, RegExp, RegExp])[] = [
   [2, /\bmaster'?s?\b|\bm\.?sc\b|\bmeng\b|\bmba\b|\bm\.?tech\b/i, /\bM\.?S\.?(?=[\s,]|$)/],
   [
     1,
-    // "Completed studies in computer science" is how a degree is asked for in some countries.
-    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b|\b(?:completed |university )?studies in\b/i,
+    // "Completed studies in computer science" is how a degree is asked for in some countries;
+    // "Titulación en …" and "Licenciatura en …" are Spanish for a degree in a field.
+    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b|\b(?:completed |university )?studies in\b|\btitulaci[óo]n\b|\blicenciatura\b/i,
     /\bB\.?[SAE]\.?(?=[\s,]|$)/,
   ],
 ];

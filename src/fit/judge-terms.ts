@@ -97,6 +97,12 @@ function phrasesIn(text: string): string[] {
       if (words.length <= 4 && words.some((w) => w.length >= 4)) out.push(phrase);
     }
   }
+  // "A design-system background", "a fintech background": the field named before the noun.
+  const field =
+    /^(?:[\w\s]{2,25}:\s+)?(?:an?\s+)?([\p{L}][\p{L}-]+(?:\s+[\p{L}][\p{L}-]+)?)\s+background\b/iu.exec(
+      text,
+    )?.[1];
+  if (field && field.length >= 4) out.push(field.replace(/-/g, ' '));
   return unique(out);
 }
 

@@ -4,11 +4,13 @@ import { judgeCertification } from './judge-certification.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeLocation } from './judge-location.ts';
 import { judgeOptions } from './judge-options.ts';
+import { judgePublicVoice } from './judge-public-voice.ts';
 import { judgeRelated } from './judge-related.ts';
 import { judgeSeniority } from './judge-seniority.ts';
 import { judgeSpokenLanguage } from './judge-spoken-language.ts';
 import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
+import { judgeTesting } from './judge-testing.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
 import { withPracticeChecked } from './practice-context.ts';
@@ -41,6 +43,7 @@ const DECISIVE: readonly FacetJudge[] = [
   (text, { support }) => judgeCertification(text, support),
   (text, { profile }) => judgeSpokenLanguage(text, profile),
   (text, { support, profile }) => judgeEducation(text, profile, support.years()),
+  (text, { support, profile }) => judgePublicVoice(text, profile, support),
 ];
 
 // These combine: "5+ years of Go" is met when both the years and Go are.
@@ -90,6 +93,8 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
   const judged =
     parts.length > 0
       ? combine(parts)
-      : (judgeTerms(requirement.text, support) ?? judgeRelated(requirement.text, support));
+      : (judgeTesting(requirement.text, support) ??
+        judgeTerms(requirement.text, support) ??
+        judgeRelated(requirement.text, support));
   return judged && withPracticeChecked(requirement.text, judged, support);
 }

@@ -47,6 +47,19 @@ export function reflow(raws: readonly string[]): string[] {
   return out;
 }
 
+/** "…long story 😅", "…in this thread :pray:": a chat line ends where its emoji closes it. */
+const CHAT_END = /(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*$/u;
+
+/**
+ * Whether the next line's first word would have fitted on this one: a page wraps a line only
+ * when the next word does not fit, so a line shorter than the one after it by more than that
+ * word ended where its writer ended it.
+ */
+function roomLeft(head: string, tail: string): boolean {
+  const firstWord = tail.split(/\s+/)[0] ?? '';
+  return head.trim().length + 1 + firstWord.length < tail.length;
+}
+
 /** The previous line with this one run on, or undefined when this line starts afresh. */
 function joinWrapped(last: string, raw: string, inItem: boolean): string | undefined {
   if (last.trim() === '' || LIST_MARK.test(raw) || /^\s*(?:#|\||<)/.test(raw)) return undefined;
@@ -57,6 +70,10 @@ function joinWrapped(last: string, raw: string, inItem: boolean): string | undef
   // An indented line under a list item is the item running on, as in markdown.
   const hanging = inItem && /^\s/.test(raw);
   const wrapped =
-    /^\p{Ll}/u.test(tail) && !SENTENCE_END.test(head) && head.trim().length >= WRAP_WIDTH;
+    /^\p{Ll}/u.test(tail) &&
+    !SENTENCE_END.test(head) &&
+    !CHAT_END.test(head) &&
+    head.trim().length >= WRAP_WIDTH &&
+    !roomLeft(head, tail);
   return hanging || wrapped ? `${head} ${tail}` : undefined;
 }

@@ -1,8 +1,11 @@
 /** Words by which a job description's sentences say what they are. */
 
-/** Inline words that make a requirement a nice-to-have wherever it stands. */
+/**
+ * Inline words that make a requirement a nice-to-have wherever it stands; in chat, "… would be
+ * 🔥" says the same with an emoji.
+ */
 export const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extra)\b/i;
+  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|bonus|nice[\s-]+to[\s-]+have|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extra)\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =
@@ -47,6 +50,13 @@ const MONEY =
   /(?:[€£$₹¥]|\b(?:EUR|GBP|USD|CHF|INR|Rs\.?)\s?)\d[\d.,]*\s?[kKmM]?(?:\s?(?:-|–|to)\s?[€£$₹¥]?\d[\d.,]*\s?[kKmM]?)?/g;
 const PAY_WORDS =
   /\b(?:up to|plus|and|base|salary|pay|equity|bonus|stock|share options|options|OTE|ESOPs?|LPA|CTC|gross|per (?:year|annum|month|hour)|a year|p\.?a\.?|DOE)\b/gi;
+
+/**
+ * "budget is 40–55 LPA + ESOPs, referral bonus is ₹1.5L …": a sentence about the pay or the
+ * referral reward offers something; its "bonus" is money, not a nice-to-have.
+ */
+export const PAY_STATEMENT =
+  /^(?:the\s+|our\s+)?(?:budget|salary(?:\s+(?:range|band))?|base pay|pay(?:\s+range)?|compensation|comp|CTC|referral bonus)\s+(?:is|are|of|will be)\b/i;
 
 /** "€90-110k + equity": a line made of pay alone offers something; it asks for nothing. */
 export function isPayOnly(text: string): boolean {

@@ -17,6 +17,7 @@ import {
   isPayOnly,
   LOCATION_CUE,
   NICE_CUE,
+  PAY_STATEMENT,
   QUESTION_TO_READER,
   REQUIREMENT_CUE,
   STACK_STATEMENT,
@@ -192,6 +193,7 @@ function toRequirement(
     NOT_ASKED.test(trimmed) ||
     NONE_ASKED_AFTER.test(trimmed) ||
     isPayOnly(trimmed) ||
+    PAY_STATEMENT.test(trimmed) ||
     isEmployerCheck(trimmed)
   )
     return undefined;

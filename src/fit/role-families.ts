@@ -2,8 +2,8 @@ import type { Profile } from '../knowledge/schema.ts';
 
 /** Kinds of engineering work, as job ads and titles name them. */
 const FAMILIES: readonly (readonly [string, RegExp])[] = [
-  ['backend', /\bback[\s-]?end\b|\bserver[\s-]side\b/i],
-  ['frontend', /\bfront[\s-]?end\b|\bweb developer\b/i],
+  ['backend', /\bback[\s-]?ends?\b|\bserver[\s-]side\b/i],
+  ['frontend', /\bfront[\s-]?ends?\b|\bweb developer\b/i],
   ['full-stack', /\bfull[\s-]?stack\b/i],
   ['data', /\bdata (?:engineer\w*|platform|pipelines?)\b|\banalytics engineer\w*/i],
   [

@@ -3,15 +3,17 @@ import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { namesIn } from './judge-terms.ts';
 import { splitOutsideBrackets } from './outside-brackets.ts';
 import type { JdRequirement } from './requirements.ts';
+import { serialListItems } from './serial-list.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // A clause holding these is one requirement however many things it names: a choice, examples.
 const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|including|either)\b/i;
-// "…, and you've orchestrated …", "Python and are fluent in SQL": a second requirement begins.
+// "…, and you've orchestrated …", "Python and are fluent in SQL", "Django, 5+ yrs shipping
+// backends": a second requirement begins.
 // "…and dependency injection with Hilt or Dagger", "…and managing server state (TanStack Query,
 // SWR or similar)": a practice with its own choice of tools begins one too.
 const CLAUSE =
-  /;\s+|,\s+and\s+|\s+and\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b)|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
+  /;\s+|,\s+and\s+|(?:,|\s+and)\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b)|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
 // How often or where both are used: "every day", "in production", "professionally".
 const USE_TAIL =
   '(?:every ?day|daily|day[- ]to[- ]day|in production|professionally|at work|at scale)\\b';
@@ -29,6 +31,9 @@ export function splitRequirement(
   support: ProfileSupport,
 ): JdRequirement[] {
   if (requirement.topic !== 'general' || requirement.options) return [requirement];
+  const serial = serialListItems(requirement.text, requirement.kind === 'nice');
+  if (serial)
+    return serial.map((text) => ({ ...requirement, text: text.replace(/[\s,.;]+$/, '') }));
   const clauses = splitOutsideBrackets(requirement.text, CLAUSE).filter((c) => c.trim() !== '');
   const techs = (text: string) => technologiesInRequirement(support, text);
   // "Kubernetes and container hardening (…)": a bare name first is the hardening's subject.

@@ -1,0 +1,49 @@
+import type { ProfileSupport } from '../answer/support.ts';
+import type { Profile, Publication } from '../knowledge/schema.ts';
+import { evidenceLine, type Judgement, unique } from './judgement.ts';
+
+/**
+ * "Having written about frontend in public", "Publicaciones o charlas técnicas", "conference
+ * talks": an ask for the owner's public voice, which only talks, articles or papers the profile
+ * lists (or states as published) can meet. Skills never stand in for it.
+ */
+const ASKS_WRITING =
+  /\b(?:writ(?:ten|ing|es?)|wrote|blog(?:ged|ging|s)?|articles?)\b.{0,40}\bin public\b|\bblog(?:ging|\s+posts?)\b|\btechnical (?:writing|articles?)\b|\b(?:publications?|publicaciones|published (?:papers?|work|research))\b/i;
+const ASKS_TALKS =
+  /\b(?:conference|tech(?:nical)?|public|meetup)\s+talks?\b|\bpublic speaking\b|\bspeaking at\b|\bgiven talks\b|\bcharlas?\b|\bponencias?\b/i;
+
+const WRITING_KINDS: readonly Publication['kind'][] = ['article', 'publication', 'other'];
+const TALK_KINDS: readonly Publication['kind'][] = ['talk', 'podcast', 'other'];
+
+/** Lines of the knowledge that state a published work or a talk given. */
+const STATED_WRITING = /\b(?:published (?:at|in|on)|co-authored|(?:wrote|writes) (?:a|an|the)\b)/i;
+const STATED_TALK = /\b(?:presented at|spoke at|talk at|keynote at)\b/i;
+
+export function judgePublicVoice(
+  text: string,
+  profile: Profile,
+  support: ProfileSupport,
+): Judgement | undefined {
+  const writing = ASKS_WRITING.test(text);
+  const talks = ASKS_TALKS.test(text);
+  if (!writing && !talks) return undefined;
+  const kinds = new Set([...(writing ? WRITING_KINDS : []), ...(talks ? TALK_KINDS : [])]);
+  const listed = profile.publications
+    .filter((p) => kinds.has(p.kind))
+    .map((p) => [p.title, p.venue].filter(Boolean).join(' — '));
+  const stated = [
+    ...(writing ? statedLines(support, STATED_WRITING, 'published paper') : []),
+    ...(talks ? statedLines(support, STATED_TALK, 'presented talk') : []),
+  ];
+  const evidence = unique([...listed.map((l) => `${l} (publications)`), ...stated]);
+  return evidence.length > 0
+    ? { status: 'met', evidence: evidence.slice(0, 3), closest: [] }
+    : { status: 'missing', evidence: [], closest: [] };
+}
+
+function statedLines(support: ProfileSupport, pattern: RegExp, query: string): string[] {
+  return support
+    .search(query, 10)
+    .filter((line) => pattern.test(line.text))
+    .map(evidenceLine);
+}

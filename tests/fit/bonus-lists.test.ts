@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const fitFor = (key: string) =>
+  createFit(
+    key === 'shipped'
+      ? loadKnowledge('knowledge/profile.yaml')
+      : ProfileSchema.parse(
+          importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
+        ),
+  );
+
+const POST = `Kitewing | Frontend Engineer | Remote (EU)
+
+We build a route planner for cargo bikes. You know TypeScript well and have shipped React apps. Bonus: a background in logistics, Kafka/Flink, anything iOS, Android or Flutter, or having written about engineering in public.`;
+
+const reported = (key: string, text: string) => {
+  const report = fitFor(key).fit(text);
+  return [
+    ...report.requirements.map((r) => ({ text: r.requirement, status: r.status, kind: r.kind })),
+    ...report.unclassified.map((t) => ({ text: t, status: 'unclassified', kind: undefined })),
+  ];
+};
+const find = (key: string, text: string, part: string) =>
+  reported(key, text).filter((r) => r.text.includes(part));
+
+describe('a bonus line listing separate asks', () => {
+  it('reports each item of the list on its own, as a nice-to-have', () => {
+    const lines = reported('tomas-arvelo', POST).filter((r) => r.kind === 'nice');
+    expect(lines.map((r) => r.text)).toEqual([
+      'Bonus: a background in logistics',
+      'Kafka/Flink',
+      'anything iOS, Android or Flutter',
+      'having written about engineering in public',
+    ]);
+  });
+
+  it('does not let the first item held meet the items the profile lacks', () => {
+    // Tomas lists design systems and Figma work, none of the streaming or mobile items.
+    expect(find('tomas-arvelo', POST, 'Kafka/Flink')[0]?.status).toBe('missing');
+    expect(find('tomas-arvelo', POST, 'written about')[0]?.status).toBe('missing');
+  });
+
+  it('keeps a list of bare alternatives as one requirement under a must', () => {
+    const text = '## Requirements\n- Production work in Go, Rust, or Zig';
+    expect(reported('shipped', text).map((r) => r.text)).toEqual([
+      'Production work in Go, Rust, or Zig',
+    ]);
+  });
+});
+
+describe('asks for a public voice', () => {
+  const text = '## Nice to have\n- Having written about web performance in public';
+  it('is met by articles the profile lists, and missing without any', () => {
+    expect(find('amara-okafor', text, 'written')[0]?.status).toBe('met');
+    expect(find('tomas-arvelo', text, 'written')[0]?.status).toBe('missing');
+  });
+
+  it('reads talks and publications asked in Spanish', () => {
+    const spanish = '## Valorable\n- Charlas en conferencias o publicaciones';
+    expect(find('ingrid-vasquez-holm', spanish, 'Charlas')[0]?.status).toBe('met');
+    expect(find('shipped', spanish, 'Charlas')[0]?.status).toBe('missing');
+  });
+});
+
+describe('fields named in other shapes', () => {
+  it('looks up the field of "a … background"', () => {
+    const text = '## Nice to have\n- A design-system background';
+    expect(find('tomas-arvelo', text, 'design-system')[0]?.status).toBe('met');
+    expect(find('shipped', text, 'design-system')[0]?.status).toBe('missing');
+  });
+
+  it('reads a Spanish "Titulación en …" as a degree asked for', () => {
+    const text = '## Requisitos\n- Titulación en Física, Estadística o similar';
+    expect(find('nadia-okonkwo', text, 'Titulación')[0]?.status).toBe('met');
+    expect(find('shipped', text, 'Titulación')[0]?.status).toBe('missing');
+  });
+
+  it('judges years after a comma on their own, in the kind of work named in the plural', () => {
+    const text = '## Requirements\n- Elixir + Phoenix, 4+ yrs building frontends';
+    const lines = reported('shipped', text);
+    expect(lines.map((r) => r.text)).toEqual(['Elixir + Phoenix', '4+ yrs building frontends']);
+    // Six years of backend work are close to frontend years, not the same.
+    expect(lines[1]?.status).toBe('partial');
+  });
+});
