@@ -89,7 +89,15 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
       notes.push(`${where} → education from prose (${draft.education.length})`);
   }
   const known = new Set(draft.publications.map((p) => p.title.toLowerCase()));
-  const talks = talksFromProse(text).filter((talk) => !known.has(talk.title.toLowerCase()));
+  // A talk a role's text names ("Presented the flow at a conference (\"Title\")") is one too;
+  // there only the clear words count, not "gave".
+  const roleTalks = draft.roles
+    .flatMap((role) => [role.summary ?? '', ...role.highlights])
+    .flatMap((line) => line.split(/(?<=[.!?;])\s+/))
+    .filter((sentence) => /\b(?:presented|spoke|talks?|keynote)\b/i.test(sentence));
+  const talks = talksFromProse([text, ...roleTalks].join(' ')).filter(
+    (talk) => !known.has(talk.title.toLowerCase()),
+  );
   if (talks.length > 0) {
     draft.publications.push(...talks);
     notes.push(`${where} → talks from prose (${talks.length})`);
@@ -310,9 +318,26 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
     });
     notes.push(`${where} → ${unlisted.length} skill${plural(unlisted.length)} named in prose`);
   }
-  const known = new Set([...names, ...draft.expertise].map((name) => name.toLowerCase()));
+  const known = new Set(
+    [...names, ...draft.expertise, ...draft.projects.map((p) => p.name)].map((name) =>
+      name.toLowerCase(),
+    ),
+  );
+  // A sentence that lists several projects describes them ("two things: a, a linter …, and
+  // b, a generator …"), not an expertise of the owner's.
+  const described = [
+    ...new Set(draft.projects.flatMap((p) => (p.summary ? [p.summary] : []))),
+  ].filter((sentence) => {
+    const listed = sentence.slice(sentence.indexOf(':') + 1);
+    return (
+      sentence.includes(':') && draft.projects.filter((p) => listed.includes(p.name)).length > 1
+    );
+  });
+  const undescribed = proseTexts(draft).map((text) =>
+    described.reduce((rest, sentence) => rest.replace(sentence, ' '), text),
+  );
   const practices = [
-    ...skillPhrasesFromProse(proseTexts(draft)),
+    ...skillPhrasesFromProse(undescribed),
     ...draft.projects.flatMap((project) => practiceOf(project.name)),
   ].filter((phrase) => {
     const key = phrase.toLowerCase();

@@ -60,6 +60,25 @@ const OWN_THING = new RegExp(
   'gu',
 );
 
+/**
+ * "I maintain two small open-source things: tidewatch, a tide-table CLI, and gribfetch, a …":
+ * a counted set of the owner's things, each named before its comma.
+ */
+const COUNTED_LIST = new RegExp(
+  `\\bI\\s+(?:also\\s+)?${MADE}\\s+(?:two|three|four|five|a few|several|some)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:things|projects|(?:${THING})s)\\s*:\\s*(.+)$`,
+  'u',
+);
+
+/** The names of a counted list's items: each item's words before its first comma. */
+function countedNames(list: string): string[] {
+  return list
+    .split(/,?\s+and\s+(?=[\p{L}\p{N}])|;\s+/u)
+    .map((item) => item.split(/,\s+|\s+\(/)[0]?.trim() ?? '')
+    .filter((name) =>
+      /^[\p{L}\p{N}][\p{L}\p{N}._-]*(?:\s+\p{Lu}[\p{L}\p{N}._-]*){0,2}$/u.test(name),
+    );
+}
+
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
 }
@@ -87,6 +106,8 @@ export function projectsFromProse(text: string): ProseProject[] {
     }
     for (const m of sentence.matchAll(MADE_THING)) add(m[1], sentence);
     for (const m of sentence.matchAll(OWN_THING)) add(m[1], sentence);
+    const counted = COUNTED_LIST.exec(sentence)?.[1];
+    for (const name of counted ? countedNames(counted) : []) add(name, sentence);
   }
   return found;
 }
