@@ -123,7 +123,33 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
     const rest = text.slice(example.index + example[0].length);
     if (namesIn(rest).length > 0) return { asked: [], anyOf: true, context: all, examples: rest };
   }
-  return { asked: all, anyOf: ALTERNATIVES.test(text), context: [] };
+  return (
+    alternativesAmong(text, all, support) ?? {
+      asked: all,
+      anyOf: ALTERNATIVES.test(text),
+      context: [],
+    }
+  );
+}
+
+/**
+ * "Kafka or RabbitMQ in event-driven systems": the choice is between the names "or" joins; a
+ * technology in another part of the line (after "in", "with", "for") is where they are used,
+ * and holding it alone is close, not the choice.
+ */
+function alternativesAmong(
+  text: string,
+  all: string[],
+  support: ProfileSupport,
+): Shape | undefined {
+  if (!ALTERNATIVES.test(text)) return undefined;
+  const parts = text.split(/\s+(?:in|with|for|on|using|across|within)\s+|[;:]/i);
+  const choice = parts.filter((part) => ALTERNATIVES.test(part));
+  if (choice.length !== 1) return undefined;
+  const asked = technologiesInRequirement(support, choice[0] ?? '');
+  const context = without(all, asked);
+  if (asked.length < 2 || context.length === 0) return undefined;
+  return { asked, anyOf: true, context };
 }
 
 /** "GitLab CI or Jenkins": a bare choice of names, not examples nor "or similar". */

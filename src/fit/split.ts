@@ -13,12 +13,12 @@ const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|inclu
 // "…and dependency injection with Hilt or Dagger", "…and managing server state (TanStack Query,
 // SWR or similar)": a practice with its own choice of tools begins one too.
 const CLAUSE =
-  /;\s+|,\s+and\s+|(?:,|\s+and)\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b)|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
+  /;\s+|,\s+and\s+|(?:,|\s+and)\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?|of (?:them|those|which))\b)|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
 // How often or where both are used: "every day", "in production", "professionally".
 const USE_TAIL =
   '(?:every ?day|daily|day[- ]to[- ]day|in production|professionally|at work|at scale)\\b';
 // "at least 4 years in data engineering": a clause asking for time in a field.
-const YEARS_ASKED = /^(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?)\b/i;
+const YEARS_ASKED = /^(?:at least\s+|over\s+)?\d+\+?\s*(?:years?|yrs?|of (?:them|those|which))\b/i;
 // Two things joined by "and"; a longer list ("Kotlin, Coroutines and Flow") is read as one.
 const ITEM = /\s+and\s+|\s+&\s+/i;
 

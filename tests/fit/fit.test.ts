@@ -329,3 +329,19 @@ describe('a certification named with its level', () => {
     expect(status('AWS Certified Security – Specialty')).toBe('met');
   });
 });
+
+describe('a choice of tools used in a practice', () => {
+  const status = (line: string) =>
+    shipped.fit(`## Requirements\n- ${line}\n`).requirements[0]?.status;
+
+  it('is not met by the practice alone: the tools are the choice', () => {
+    // The shipped profile shows event-driven work but neither broker.
+    expect(status('Hands-on experience with Kafka or RabbitMQ in event-driven systems')).toBe(
+      'partial',
+    );
+  });
+
+  it('is met by one of the tools', () => {
+    expect(status('Hands-on experience with Go or Rust in event-driven systems')).toBe('met');
+  });
+});

@@ -83,3 +83,21 @@ Data Engineer
     expect(keeper.fit(longer).requirements[0]?.status).toBe('partial');
   });
 });
+
+describe('years counted again for one technology', () => {
+  const report = (line: string) =>
+    createFit(MIRA)
+      .fit(`## Requirements\n- ${line}\n`)
+      .requirements.map((r) => [r.requirement, r.status]);
+
+  it('judges "at least N of them in X" on its own: the career years do not meet it', () => {
+    expect(report('5+ years of backend development, at least 3 of them in Kotlin')).toEqual([
+      ['5+ years of backend development', 'met'],
+      ['at least 3 of them in Kotlin', 'missing'],
+    ]);
+    expect(report('5+ years of backend development, at least 3 of them in Elixir')).toEqual([
+      ['5+ years of backend development', 'met'],
+      ['at least 3 of them in Elixir', 'met'],
+    ]);
+  });
+});
