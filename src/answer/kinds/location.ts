@@ -56,7 +56,10 @@ export const location: AnswerKind = {
   topic: 'location',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {
-    const asked = askedPlace(tokenize(normalize(q.text)), k.firstName.toLowerCase());
+    // Read from the words as typed ("paris", not a corrected "pari"), when a place may be asked.
+    const asked = q.tokens.some((t) => PLACE_VERBS.has(t))
+      ? askedPlace(tokenize(normalize(q.text)), k.firstName.toLowerCase())
+      : undefined;
     // "is she in fintech?" asks about a word the profile uses elsewhere: the search answers.
     // "is he in Santiago?" names a place the profile writes as a name: the place, and the line.
     const named = asked ? properNounLine(k, asked) : undefined;
