@@ -408,7 +408,11 @@ export function talksFromProse(text: string): Publication[] {
       const title = (m[1] ?? m[2])?.trim().replace(/[.,]$/, '');
       if (!title || out.some((talk) => talk.title === title)) continue;
       const after = sentence.slice(m.index + m[0].length);
-      const venue = /\b(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*)+\d{0,4})/u.exec(after)?.[1];
+      // "… at DVCon Europe 2023 ("Title")": the venue may also come just before the title.
+      const before = sentence.slice(0, m.index);
+      const venue =
+        /\b(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*)+\d{0,4})/u.exec(after)?.[1] ??
+        /\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s+)+\d{4})\s*[(:—–-]?\s*$/u.exec(before)?.[1];
       const talk: Publication = { kind: 'talk', title };
       if (venue?.trim()) talk.venue = venue.trim();
       out.push(talk);

@@ -122,3 +122,39 @@ describe('thanks in other languages, with their own filler words', () => {
     },
   );
 });
+
+/** Health-data and imaging tools, listed in one line of an About page. */
+const imaging = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Oksana Hrytsenko',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Imaging Software Engineer',
+      location: 'Trieste, Italy',
+    },
+    summary: ['Things I work with: DICOM, HL7 FHIR, Orthanc, VTK, 3D Slicer, pydicom.'],
+  }),
+);
+const askImaging = (q: string) => answerToPlainText(imaging.ask(q));
+
+describe('a field whose tools are only named in the text', () => {
+  it('names a visualisation toolkit for "3d visualization", never a no', () => {
+    const answer = askImaging('any 3d visualization libraries');
+    expect(answer).toContain('VTK');
+    expect(answer).not.toMatch(/^No\b/);
+  });
+
+  it('says a clear no to a tool of the field the text does not name', () => {
+    expect(askImaging('mirth connect?')).toMatch(/^No — Mirth Connect/);
+    expect(askImaging('has she integrated with cerner')).toMatch(/^No — Cerner/);
+  });
+
+  it("declines a question about the owner's city that is not about the owner", () => {
+    expect(imaging.ask('where can i get good gelato in trieste').answered).toBe(false);
+    expect(askImaging('where is she based')).toContain('Trieste');
+  });
+
+  it.each(['top, bedankt!', 'eskerrik asko', 'kaixo'])('%s is small talk', (message) => {
+    expect(['thanks', 'greeting']).toContain(imaging.ask(message).topic);
+  });
+});

@@ -34,9 +34,9 @@ describe('things named in sentences', () => {
     expect(profile.expertise.join(' ')).not.toMatch(/pagerlint|generator of runbooks/);
   });
 
-  it('reads a talk a role names with its quoted title', () => {
-    expect(profile.publications.map((p) => [p.kind, p.title])).toEqual([
-      ['talk', 'Blameless is a verb: running reviews people attend'],
+  it('reads a talk a role names with its quoted title and the venue before it', () => {
+    expect(profile.publications.map((p) => [p.kind, p.title, p.venue])).toEqual([
+      ['talk', 'Blameless is a verb: running reviews people attend', 'SREcon EMEA 2024'],
     ]);
   });
 });

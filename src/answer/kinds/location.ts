@@ -74,6 +74,8 @@ export const location: AnswerKind = {
             (w) => k.index.knownWords.has(w) && !normalize(k.support.location() ?? '').includes(w),
           ));
     if (q.intent !== 'location' && !(placeOnly && q.intent === undefined)) return undefined;
+    // "where can I get good gelato in Trieste?" asks about the place, not where the owner is.
+    if (ASKER_WHERE.test(q.text) && !ownerNamed(q.text, k.firstName)) return undefined;
     const place = k.support.location();
     if (!place)
       return topicAbsence(k, q, 'location', { topic: 'location', what: 'a location', terms: CUES });
@@ -107,6 +109,16 @@ export const location: AnswerKind = {
 };
 
 const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);
+/** "where can I …", "where should we …": the asker's own errand, not the owner's place. */
+const ASKER_WHERE = /\bwhere\s+(?:can|could|should|do|would|to)\s+(?:i|we|you|one)\b/i;
+
+function ownerNamed(text: string, firstName: string): boolean {
+  const name = escapeRegExp(foldPlace(firstName));
+  return new RegExp(`\\b(?:he|she|they|him|her|them|his|their|${name})\\b`, 'i').test(
+    foldPlace(text),
+  );
+}
+
 /** Words that turn a statement into a question: "…, right?", "…, correct?". */
 const CONFIRMING = new Set(['right', 'correct', 'yes', 'yeah', 'no', 'true', 'innit', 'isnt']);
 const PLACE_VERBS = new Set(['in', 'near', 'from']);

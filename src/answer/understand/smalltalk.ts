@@ -11,6 +11,7 @@ const SMALLTALK_FILLER = new Set(
     'very really so info information answer answers appreciated help mate man buddy bro dude',
     'friend folk guy everyone all again bot needed wanted everything',
     'dir ihnen sehr hilfreich echt mille molto utile bien très tres muy útil util muito mucho',
+    'top wel handig erg heel',
   ]
     .join(' ')
     .split(' '),
