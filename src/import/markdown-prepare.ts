@@ -1,3 +1,4 @@
+import { markAsciiDoc } from './asciidoc.ts';
 import { readCodeLiterals } from './code-literals.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
@@ -14,7 +15,7 @@ import { withoutTemplateTags } from './template-tags.ts';
 
 /**
  * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
- * byline out, front matter apart, template tags, note
+ * byline out, AsciiDoc written as markdown, front matter apart, template tags, note
  * syntax and LaTeX commands out, page footers dropped, terminal, plain-text and LinkedIn-page
  * CVs rewritten as markdown, and the literals of "about me" code taken out.
  */
@@ -36,7 +37,9 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     notes.push(
       `Comment page → ${chrome.removed} byline and reply line${plural(chrome.removed)} left out`,
     );
-  const { body, fields: frontMatter } = splitFrontMatter(chrome.text);
+  const asciidoc = markAsciiDoc(chrome.text);
+  if (asciidoc.rewritten) notes.push('AsciiDoc → read as markdown, attributes resolved');
+  const { body, fields: frontMatter } = splitFrontMatter(asciidoc.text);
   const untagged = withoutTemplateTags(body);
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
