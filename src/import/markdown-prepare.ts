@@ -12,12 +12,13 @@ import { withoutPageFooters } from './page-footers.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
 import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
+import { markUpworkPage } from './upwork-page.ts';
 
 /**
  * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
  * byline out, AsciiDoc written as markdown, front matter apart, template tags, note
- * syntax and LaTeX commands out, page footers dropped, terminal, plain-text and LinkedIn-page
- * CVs rewritten as markdown, and the literals of "about me" code taken out.
+ * syntax and LaTeX commands out, page footers dropped, terminal, plain-text, LinkedIn-page and
+ * Upwork-page CVs rewritten as markdown, and the literals of "about me" code taken out.
  */
 export function prepareMarkdown(markdown: string, notes: string[]) {
   const repair = repairMojibake(markdown);
@@ -55,7 +56,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
   }
   const literals = readCodeLiterals(
-    markPlainTextCv(markLinkedInPage(withoutPageFooters(unlatexed.text))),
+    markPlainTextCv(markUpworkPage(markLinkedInPage(withoutPageFooters(unlatexed.text)))),
   );
   if (literals.values.size > 0)
     notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
