@@ -71,7 +71,16 @@ function convertAt(lines: readonly string[], i: number, state: Walk): number {
     return level === 1 ? readAuthorLine(lines, i + 1, state) : i + 1;
   }
   if (line.trim() === '') state.style = '';
-  state.out.push(convertLine(line.trimStart(), state));
+  const title = BLOCK_TITLE.exec(line)?.[1];
+  // ".Languages" over a table or list titles it; ".NET since 2015" opening a paragraph does not.
+  if (title && BLOCK_START.test(lines[i + 1] ?? '')) {
+    state.out.push(`**${inline(title, state)}**`, '');
+    return i + 1;
+  }
+  const converted = convertLine(line.trimStart(), state);
+  // A line going on with the list item above keeps under it, indented as its text is.
+  const under = /^\s*(?:-|1\.) /.exec(state.out.at(-1) ?? '') && !/^\s*(?:-|1\.) /.test(converted);
+  state.out.push(under && converted !== '' ? `${indentOf(state.out)}${converted}` : converted);
   return i + 1;
 }
 
@@ -117,6 +126,7 @@ const LIST_ITEM = /^(\*{1,5}|-)\s+(.*)$/;
 const ORDERED_ITEM = /^(\.{1,5})\s+(.*)$/;
 const DESCRIPTION = /^([^\s:][^:]*?)(:{2,4}|;;)(?:\s+(.*))?$/;
 const BLOCK_TITLE = /^\.([^.\s].*)$/;
+const BLOCK_START = /^(?:\[|\|===|-{4}|\.{4}|={4}|\*{4}|_{4}|\*+\s|-\s|\.+\s|image::)/;
 
 /** One line of a paragraph or list, in markdown. */
 function convertLine(line: string, state: Walk): string {
@@ -131,14 +141,18 @@ function convertLine(line: string, state: Walk): string {
     const depth = (ordered[1]?.length ?? 1) - 1;
     return `${'   '.repeat(depth)}1. ${inline(ordered[2] ?? '', state)}`;
   }
-  const title = BLOCK_TITLE.exec(line);
-  if (title) return `**${inline(title[1] ?? '', state)}**\n`;
   const description = DESCRIPTION.exec(line);
   if (description && !/^\w+:\/\//.test(line)) {
     const [, term = '', , definition = ''] = description;
     return `${inline(term.trim(), state)}: ${inline(definition, state)}  `.trimEnd();
   }
   return inline(line.replace(ADMONITION, ''), state);
+}
+
+/** The indentation of the text of the list item last written, for lines that go on with it. */
+function indentOf(out: readonly string[]): string {
+  const item = /^(\s*(?:-|1\.) )/.exec(out.at(-1) ?? '')?.[1] ?? '';
+  return ' '.repeat(item.length);
 }
 
 const inline = (text: string, state: Walk) => inlineMarkdown(text, state.attributes);

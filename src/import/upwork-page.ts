@@ -92,7 +92,11 @@ function headMarkdown(head: string[], hours: string[]): string[] {
   if (place) facts.push(`Location: ${place}`);
   if (at >= 0) facts.push(`Hourly rate: ${lines[at]}`);
   const badges = lines.filter((line) => BADGE.test(line) && line !== 'Available now');
-  if (badges.length > 0) facts.push(`Upwork: ${badges.join(', ')}`);
+  for (const badge of badges) {
+    // "100% Job Success" is a score: labelled, it answers "what is the job success score".
+    const score = /^(\d{1,3}%) (Job Success)$/.exec(badge);
+    facts.push(score ? `${score[2]} score: ${score[1]}` : `Upwork badge: ${badge}`);
+  }
   const counters = lines.flatMap((line, i) => {
     const label = COUNTER.exec(line)?.[1];
     return label && i > 0 ? [`${lines[i - 1]} ${label.toLowerCase()}`] : [];

@@ -104,4 +104,24 @@ describe('a profile README written in AsciiDoc', () => {
     ])
       expect(kept).not.toContain(remnant);
   });
+
+  it('titles a list with a block title, and keeps a paragraph that opens with ".NET"', () => {
+    const doc = [
+      '= Ravi Menon',
+      ':experimental:',
+      '',
+      'Backend Engineer | C# | Azure',
+      '',
+      '.NET developer in Pune, India, building Azure services since 2015.',
+      '',
+      '== Languages',
+      '',
+      '.Spoken',
+      '* Hindi (native)',
+      '* English (fluent)',
+    ].join('\n');
+    const { profile: ravi } = imported(doc);
+    expect(JSON.stringify(ravi)).toContain('.NET developer in Pune');
+    expect(ravi.languages.map((l) => l.name)).toEqual(['Hindi', 'English']);
+  });
 });
