@@ -75,6 +75,7 @@ function splitPage(text: string): Page {
 
 const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Lu}\.$/u;
 const PLACE = /^(.+?)\s+[–—-]\s+\d{1,2}:\d{2}\s*[ap]m local time$/i;
+const LOCAL_TIME = /^\d{1,2}:\d{2}\s*[ap]m local time$/i;
 const RATE = /^\$[\d,.]+\s*\/\s*hr$/;
 const BADGE =
   /^(?:Top Rated(?: Plus)?|Rising Talent|Expert-Vetted|\d{1,3}% Job Success|Available now|Offline|Online)$/;
@@ -85,12 +86,29 @@ const PROFILE_URL = /^https?:\/\/(?:www\.)?upwork\.com\/\S+$/;
 function headMarkdown(head: string[], hours: string[]): string[] {
   const lines = head.filter((line) => line !== '');
   const name = lines.find((line) => NAME.test(line)) ?? lines[0] ?? '';
-  const at = lines.findIndex((line) => RATE.test(line));
-  const title = at > 0 ? lines[at - 1] : undefined;
-  const place = lines.map((line) => PLACE.exec(line)?.[1]).find((p) => p !== undefined);
+  const rate = lines.findIndex((line) => RATE.test(line));
+  // The title stands over the rate; with no rate shown, it is the line of "|"-parted specialties.
+  const titleAt = rate > 0 ? rate - 1 : lines.findIndex((line) => / \| /.test(line));
+  const title = lines[titleAt];
+  // The overview follows the rate, or the title when no rate is shown.
+  const after = lines[rate >= 0 ? rate : titleAt];
+  const overview = after === undefined ? [] : head.slice(head.indexOf(after) + 1);
+  return [
+    `# ${name}`,
+    '',
+    ...(title ? [title, ''] : []),
+    ...headFacts(lines, rate, hours).map((fact) => `${fact}  `),
+    '',
+    ...(overview.length > 0 ? ['## About', '', ...overview.map(overviewLine), ''] : []),
+  ];
+}
+
+/** The labelled facts of the page's head: place, rate, badges, counters, link and hours. */
+function headFacts(lines: string[], rate: number, hours: string[]): string[] {
   const facts: string[] = [];
+  const place = lines.map(placeAt).find((p) => p !== undefined);
   if (place) facts.push(`Location: ${place}`);
-  if (at >= 0) facts.push(`Hourly rate: ${lines[at]}`);
+  if (rate >= 0) facts.push(`Hourly rate: ${lines[rate]}`);
   const badges = lines.filter((line) => BADGE.test(line) && line !== 'Available now');
   for (const badge of badges) {
     // "100% Job Success" is a score: labelled, it answers "what is the job success score".
@@ -110,15 +128,14 @@ function headMarkdown(head: string[], hours: string[]): string[] {
     ...hours.filter((line) => line !== '').map((line) => line.replace(/hrs\/week$/, '$& of work')),
   ];
   if (available.length > 0) facts.push(`Availability: ${available.join(', ')}`);
-  const overview = head.slice(head.indexOf(lines[at] ?? '\u0000') + 1);
-  return [
-    `# ${name}`,
-    '',
-    ...(title ? [title, ''] : []),
-    ...facts.map((fact) => `${fact}  `),
-    '',
-    ...(at >= 0 ? ['## About', '', ...overview.map(overviewLine), ''] : []),
-  ];
+  return facts;
+}
+
+/** "Izmir, Turkey – 4:12 pm local time", or the place over a line of its local time alone. */
+function placeAt(line: string, i: number, lines: string[]): string | undefined {
+  const inline = PLACE.exec(line)?.[1];
+  if (inline) return inline;
+  return LOCAL_TIME.test(lines[i + 1] ?? '') && !NAME.test(line) ? line : undefined;
 }
 
 /** "✅ Odoo implementation …": a line of the overview marked as an item of a list. */

@@ -125,4 +125,28 @@ describe('a profile copied from an Upwork freelancer page', () => {
       'Storefront rebuild for a Chilean winery',
     );
   });
+
+  it('reads a place over its own local-time line, and the overview when no rate is shown', () => {
+    const other = [
+      'Lena W.',
+      'Graz, Austria',
+      '10:05 am local time',
+      'Rising Talent',
+      '',
+      '12',
+      'Total jobs',
+      '',
+      'Data Engineer | dbt | Snowflake',
+      'I model warehouse data for retail chains in dbt and Snowflake.',
+      '',
+      'Employment history',
+      'Analytics Engineer | Murtal Handel GmbH',
+      'May 2020 - Present',
+    ].join('\n');
+    const { profile: lena } = imported(other);
+    expect(lena.identity.location).toBe('Graz, Austria');
+    expect(lena.identity.title).toMatch(/^Data Engineer/);
+    expect(JSON.stringify(lena)).toContain('retail chains in dbt and Snowflake');
+    expect(lena.roles.map((r) => r.company)).toEqual(['Murtal Handel GmbH']);
+  });
 });
