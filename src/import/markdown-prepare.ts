@@ -1,3 +1,4 @@
+import { markAsciiDoc } from './asciidoc.ts';
 import { readCodeLiterals } from './code-literals.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
@@ -11,12 +12,13 @@ import { withoutPageFooters } from './page-footers.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
 import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
+import { markUpworkPage } from './upwork-page.ts';
 
 /**
  * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
- * byline out, front matter apart, template tags, note
- * syntax and LaTeX commands out, page footers dropped, terminal, plain-text and LinkedIn-page
- * CVs rewritten as markdown, and the literals of "about me" code taken out.
+ * byline out, AsciiDoc written as markdown, front matter apart, template tags, note
+ * syntax and LaTeX commands out, page footers dropped, terminal, plain-text, LinkedIn-page and
+ * Upwork-page CVs rewritten as markdown, and the literals of "about me" code taken out.
  */
 export function prepareMarkdown(markdown: string, notes: string[]) {
   const repair = repairMojibake(markdown);
@@ -36,7 +38,9 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     notes.push(
       `Comment page → ${chrome.removed} byline and reply line${plural(chrome.removed)} left out`,
     );
-  const { body, fields: frontMatter } = splitFrontMatter(chrome.text);
+  const asciidoc = markAsciiDoc(chrome.text);
+  if (asciidoc.rewritten) notes.push('AsciiDoc → read as markdown, attributes resolved');
+  const { body, fields: frontMatter } = splitFrontMatter(asciidoc.text);
   const untagged = withoutTemplateTags(body);
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
@@ -52,7 +56,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
   }
   const literals = readCodeLiterals(
-    markPlainTextCv(markLinkedInPage(withoutPageFooters(unlatexed.text))),
+    markPlainTextCv(markUpworkPage(markLinkedInPage(withoutPageFooters(unlatexed.text)))),
   );
   if (literals.values.size > 0)
     notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
