@@ -12,13 +12,17 @@ export function latexText(fragment: string): string {
       mathSymbol(name),
     )
     .replace(/(?<!\\)\$/g, '')
-    .replace(/\\url\{([^{}]*)\}/g, '$1');
+    .replace(/\\url\{([^{}]*)\}/g, '$1')
+    // `\begin{cventries}`, `\end{tabular}`: an environment's name is no word of the page.
+    .replace(/\\(?:begin|end)\s*\{[^{}]*\}(?:\[[^\]]*\])?/g, ' ');
   for (let pass = 0; pass < 8; pass++) {
     const next = withoutLatexCommands(text);
     text = next.text;
     if (next.removed === 0) break;
   }
   return text
+    .replace(/``/g, '“')
+    .replace(/''/g, '”')
     .replace(/---/g, '—')
     .replace(/--/g, '–')
     .replace(/(?<!\\)~/g, ' ')

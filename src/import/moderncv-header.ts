@@ -72,7 +72,8 @@ export function readHeader(commands: readonly LatexCommand[]): ModernCvHeader {
         break;
       case 'phone':
       case 'mobile':
-        if (first) header.phone.push(first);
+        // "(+46) 70-123 45 67": the country code in brackets is still the number's start.
+        if (first) header.phone.push(first.replace(/^\(\+(\d{1,4})\)\s*/, '+$1 '));
         break;
       case 'email':
         if (first) header.email.push(first);
@@ -100,10 +101,14 @@ export function readHeader(commands: readonly LatexCommand[]): ModernCvHeader {
  * street and postcode are kept with the rest of the address, not in the location.
  */
 function readAddress(args: readonly string[], header: ModernCvHeader): void {
-  const lines = args.filter(Boolean);
-  if (lines.length === 0) return;
-  header.personal.push(`Address: ${lines.join(', ')}`);
-  const place = (lines.length > 1 ? lines.slice(1) : lines)
+  const given = args.filter(Boolean);
+  if (given.length === 0) return;
+  header.personal.push(`Address: ${given.join(', ')}`);
+  // One line ("Storgatan 5, 118 27 Stockholm, Sweden") holds the same parts between commas.
+  const lines = given.length === 1 ? (given[0] ?? '').split(/\s*,\s*/) : given;
+  // The street comes first: a line with a number, or the first of moderncv's three.
+  const streetless = given.length > 2 || /\d/.test(lines[0] ?? '') ? lines.slice(1) : lines;
+  const place = (lines.length > 1 ? streetless : lines)
     .map((line) =>
       line
         .split(/\s+/)

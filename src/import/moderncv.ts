@@ -1,6 +1,12 @@
 import { PortfolioBotError } from '../errors.ts';
+import { AWESOME_CV_COMMANDS, asModernCv, isAwesomeCv } from './awesome-cv.ts';
 import type { ImportOptions, ImportResult } from './import-result.ts';
-import { type LatexCommand, readLatexParts, withoutComments } from './latex-source.ts';
+import {
+  type LatexCommand,
+  type LatexPart,
+  readLatexParts,
+  withoutComments,
+} from './latex-source.ts';
 import { latexItems, latexText } from './latex-text.ts';
 import {
   cventryEntry,
@@ -49,9 +55,11 @@ export function looksLikeLatexCv(text: string): boolean {
 export function importModernCv(source: string, options: ImportOptions = {}): ImportResult {
   const text = withoutComments(source);
   const begin = text.search(/\\begin\{document\}/);
-  const body = (begin < 0 ? text : text.slice(begin)).replace(/\\end\{document\}[\s\S]*$/, '');
+  const whole = (begin < 0 ? text : text.slice(begin)).replace(/\\end\{document\}[\s\S]*$/, '');
+  const body = whole.replace(INPUT, ' ');
   const preamble = begin < 0 ? '' : text.slice(0, begin);
-  const parts = [...readLatexParts(preamble, HEADER_COMMANDS), ...readLatexParts(body, ARITY)];
+  const read = latexReader(text);
+  const parts = [...read(preamble, HEADER_COMMANDS), ...read(body, ARITY)];
   const commands = parts.filter((part): part is LatexCommand => part.kind === 'command');
   const header = readHeader(commands.filter((c) => c.name in HEADER_COMMANDS));
   if (!header.name) {
@@ -61,7 +69,7 @@ export function importModernCv(source: string, options: ImportOptions = {}): Imp
     );
   }
   const sections = new SectionBuilder();
-  for (const part of readLatexParts(body, ARITY)) sections.add(part);
+  for (const part of read(body, ARITY)) sections.add(part);
   const { header: personal, ...cv } = renderCvHeader(header);
   const value = {
     cv: { ...cv, sections: withHeaderSections(sections.sections, header, personal) },
@@ -71,7 +79,26 @@ export function importModernCv(source: string, options: ImportOptions = {}): Imp
   const layout = preambleCommands(preamble);
   if (layout.length > 0)
     notes.push(`preamble (${layout.join(', ')}) → not imported: it says how the PDF looks`);
-  return { ...result, notes };
+  return { ...result, notes, warnings: [...(result.warnings ?? []), ...inputWarnings(whole)] };
+}
+
+/** Reads parts with the commands of the source's class, Awesome-CV's told as moderncv's. */
+function latexReader(source: string) {
+  if (!isAwesomeCv(source)) return readLatexParts;
+  return (text: string, arity: Readonly<Record<string, number>>): LatexPart[] =>
+    readLatexParts(text, { ...arity, ...AWESOME_CV_COMMANDS }).map((part) =>
+      part.kind === 'command' ? asModernCv(part) : part,
+    );
+}
+
+// `\input{cv/experience}`: a CV split over files is read only as far as this one goes.
+const INPUT = /\\(?:input|include|subfile)\s*\{([^{}]*)\}/g;
+
+function inputWarnings(body: string): string[] {
+  return [...body.matchAll(INPUT)].map(
+    (match) =>
+      `\\input{${match[1]}} was not read: only this file is imported; paste that file's content in to import it too`,
+  );
 }
 
 function renderCvHeader(header: ModernCvHeader) {

@@ -193,6 +193,96 @@ describe('importing a moderncv LaTeX source', () => {
   });
 });
 
+// The Awesome-CV class: other command names, the date last in \cventry, entries in environments.
+const AWESOME_CV = String.raw`%!TEX TS-program = xelatex
+\documentclass[11pt, a4paper]{awesome-cv}
+\geometry{left=1.4cm, top=.8cm, right=1.4cm, bottom=1.8cm, footskip=.5cm}
+\colorlet{awesome}{awesome-red}
+\name{Kwame}{Mensah-Lindqvist}
+\position{Site Reliability Engineer{\enskip\cdotp\enskip}Go Developer}
+\address{V\"astg\"otagatan 5, 118 27 Stockholm, Sweden}
+\mobile{(+46) 70-123 45 67}
+\email{kwame@mensah.se}
+\homepage{mensah.se}
+\github{kmensah}
+\linkedin{kwame-mensah}
+\quote{${'``'}Make it boring, then make it fast.''}
+\begin{document}
+\makecvheader[C]
+\makecvfooter{\today}{Kwame Mensah-Lindqvist~~~·~~~R\'esum\'e}{\thepage}
+\cvsection{Summary}
+\begin{cvparagraph}
+Reliability engineer with 9 years of experience keeping payment systems up.
+\end{cvparagraph}
+\cvsection{Work Experience}
+\begin{cventries}
+  \cventry
+    {Senior Site Reliability Engineer} % Job title
+    {Spotlane AB} % Organization
+    {Stockholm, Sweden} % Location
+    {Jan. 2021 - Present} % Date(s)
+    {
+      \begin{cvitems} % Description(s) of tasks/responsibilities
+        \item {Led the migration of 60 services to Kubernetes on GKE.}
+        \item {Wrote an SLO burn-rate alerting library in Go.}
+      \end{cvitems}
+    }
+\end{cventries}
+\cvsection{Education}
+\begin{cventries}
+  \cventry{B.S. in Computer Engineering}{KTH Royal Institute of Technology}{Stockholm, Sweden}{Aug. 2012 - Jun. 2016}{}
+\end{cventries}
+\cvsection{Skills}
+\begin{cvskills}
+  \cvskill{Languages}{Go, Python, Bash}
+  \cvskill{Infrastructure}{Kubernetes, Terraform, Prometheus}
+\end{cvskills}
+\cvsection{Honors \& Awards}
+\begin{cvhonors}
+  \cvhonor{Finalist}{Swedish Collegiate Programming Contest}{Lund, Sweden}{2015}
+\end{cvhonors}
+\input{resume/committees.tex}
+\end{document}
+`;
+
+describe('importing an Awesome-CV LaTeX source', () => {
+  it('reads its header, jobs, degrees, skills and honours like moderncv ones', async () => {
+    const { format, profile, warnings } = await imported(AWESOME_CV);
+    expect(format).toBe('latex');
+    expect(profile.identity).toMatchObject({
+      name: 'Kwame Mensah-Lindqvist',
+      headline: 'Site Reliability Engineer · Go Developer',
+      location: 'Stockholm, Sweden',
+      yearsOfExperience: 9,
+    });
+    expect(profile.contact).toMatchObject({
+      phone: '+46 70-123 45 67',
+      github: 'https://github.com/kmensah',
+      linkedin: 'https://linkedin.com/in/kwame-mensah',
+    });
+    expect(profile.roles).toMatchObject([
+      {
+        company: 'Spotlane AB',
+        title: 'Senior Site Reliability Engineer',
+        start: '2021-01',
+        end: 'present',
+        highlights: [
+          'Led the migration of 60 services to Kubernetes on GKE.',
+          'Wrote an SLO burn-rate alerting library in Go.',
+        ],
+      },
+    ]);
+    expect(profile.education).toMatchObject([
+      { institution: 'KTH Royal Institute of Technology', degree: 'B.S. in Computer Engineering' },
+    ]);
+    expect(profile.summary[0]).toBe('“Make it boring, then make it fast.”');
+    expect(profile.skills.map((c) => c.name)).toEqual(['Languages', 'Infrastructure']);
+    expect(profile.awards).toMatchObject([{ title: 'Finalist', date: '2015' }]);
+    expect(JSON.stringify(profile)).not.toMatch(/cventries|cvitems|committees|Job title/);
+    expect(warnings).toContainEqual(expect.stringMatching(/resume\/committees\.tex.*not read/));
+  });
+});
+
 describe('telling a LaTeX source from markdown', () => {
   it('reads markdown that quotes LaTeX in a code block as markdown', async () => {
     const markdown = [
