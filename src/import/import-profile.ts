@@ -1,7 +1,7 @@
 import type { ImportOptions, ImportResult } from './import-result.ts';
 import { importJsonResume } from './json-resume.ts';
 import { importMarkdownProfile } from './markdown-profile.ts';
-import { importModernCv } from './moderncv.ts';
+import { importLatexCv } from './moderncv.ts';
 import { detectProfileSource, type ProfileFormat } from './profile-format.ts';
 import { importRenderCv } from './rendercv.ts';
 
@@ -29,7 +29,7 @@ export async function importProfile(
     case 'rendercv':
       return { format: source.format, ...importRenderCv(source.value, options) };
     case 'latex':
-      return { format: source.format, ...importModernCv(source.text, options) };
+      return { format: source.format, ...importLatexCv(source.text, options) };
     case 'pdf': {
       // Loaded only for PDFs: the PDF library is large.
       const { pdfToMarkdown } = await import('./pdf-markdown.ts');

@@ -1,6 +1,7 @@
 import { PortfolioBotError } from '../errors.ts';
 import { AWESOME_CV_COMMANDS, asModernCv, isAwesomeCv } from './awesome-cv.ts';
 import type { ImportOptions, ImportResult } from './import-result.ts';
+import { latexToMarkdown } from './latex-markdown.ts';
 import {
   type LatexCommand,
   type LatexPart,
@@ -8,6 +9,7 @@ import {
   withoutComments,
 } from './latex-source.ts';
 import { latexItems, latexText } from './latex-text.ts';
+import { importMarkdownProfile } from './markdown-profile.ts';
 import {
   cventryEntry,
   cvitemEntries,
@@ -52,7 +54,11 @@ export function looksLikeLatexCv(text: string): boolean {
   return LATEX_START.test(text) && LATEX_CV.test(text);
 }
 
-export function importModernCv(source: string, options: ImportOptions = {}): ImportResult {
+/**
+ * Imports a LaTeX CV: a moderncv or Awesome-CV source by its commands; one written without a
+ * CV class (no `\\name`, no `\\cventry`) as the résumé its page reads like.
+ */
+export function importLatexCv(source: string, options: ImportOptions = {}): ImportResult {
   const text = withoutComments(source);
   const begin = text.search(/\\begin\{document\}/);
   const whole = (begin < 0 ? text : text.slice(begin)).replace(/\\end\{document\}[\s\S]*$/, '');
@@ -63,10 +69,14 @@ export function importModernCv(source: string, options: ImportOptions = {}): Imp
   const commands = parts.filter((part): part is LatexCommand => part.kind === 'command');
   const header = readHeader(commands.filter((c) => c.name in HEADER_COMMANDS));
   if (!header.name) {
-    throw new PortfolioBotError(
-      'import_failed',
-      'no name found: a moderncv CV names its owner with \\name{First}{Last}',
-    );
+    if (commands.some((c) => c.name === 'cventry')) {
+      throw new PortfolioBotError(
+        'import_failed',
+        'no name found: a moderncv CV names its owner with \\name{First}{Last}',
+      );
+    }
+    // No CV class: the page is read as the résumé it looks like.
+    return importMarkdownProfile(latexToMarkdown(preamble, body), options);
   }
   const sections = new SectionBuilder();
   for (const part of read(body, ARITY)) sections.add(part);

@@ -283,6 +283,55 @@ describe('importing an Awesome-CV LaTeX source', () => {
   });
 });
 
+describe('importing a LaTeX CV written without a CV class', () => {
+  it('reads its sections, bold job lines and items like a markdown résumé', async () => {
+    const article = String.raw`\documentclass[10pt]{article}
+\usepackage{hyperref}
+\begin{document}
+\begin{center}
+{\LARGE \textbf{Priya Raman}}\\
+Backend Engineer \\
+Chennai, India \textbullet{} \href{mailto:priya@raman.dev}{priya@raman.dev}
+\end{center}
+\section*{Experience}
+\textbf{Senior Backend Engineer}, Kovai Payments \hfill 2019 -- Present
+\begin{itemize}
+\item Built the settlement service in Go and PostgreSQL.
+\end{itemize}
+\textbf{Software Engineer}, Nilgiri Soft \hfill 2015 -- 2019
+\begin{itemize}
+\item Wrote the billing API in Java.
+\end{itemize}
+\section*{Skills}
+\textbf{Languages:} Go, Java, SQL \\
+\textbf{Tools:} Kafka, Docker
+\end{document}
+`;
+    const { format, profile } = await imported(article);
+    expect(format).toBe('latex');
+    expect(profile.identity).toMatchObject({
+      name: 'Priya Raman',
+      title: 'Backend Engineer',
+      location: 'Chennai, India',
+    });
+    expect(profile.contact.email).toBe('priya@raman.dev');
+    expect(profile.roles).toMatchObject([
+      {
+        company: 'Kovai Payments',
+        title: 'Senior Backend Engineer',
+        start: '2019',
+        end: 'present',
+      },
+      {
+        company: 'Nilgiri Soft',
+        title: 'Software Engineer',
+        highlights: ['Wrote the billing API in Java.'],
+      },
+    ]);
+    expect(profile.skills.map((c) => c.name)).toEqual(['Languages', 'Tools']);
+  });
+});
+
 describe('telling a LaTeX source from markdown', () => {
   it('reads markdown that quotes LaTeX in a code block as markdown', async () => {
     const markdown = [
