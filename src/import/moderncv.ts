@@ -85,7 +85,7 @@ export function importLatexCv(source: string, options: ImportOptions = {}): Impo
     cv: { ...cv, sections: withHeaderSections(sections.sections, header, personal) },
   };
   const result = importRenderCv(value, options);
-  const notes = result.notes.map((note) => note.replace(/^cv header →/, 'header →'));
+  const notes = result.notes.map((note) => note.replace(/^cv (?:header )?→/, 'header →'));
   const layout = preambleCommands(preamble);
   if (layout.length > 0)
     notes.push(`preamble (${layout.join(', ')}) → not imported: it says how the PDF looks`);
