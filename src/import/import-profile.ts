@@ -1,6 +1,7 @@
 import type { ImportOptions, ImportResult } from './import-result.ts';
 import { importJsonResume } from './json-resume.ts';
 import { importMarkdownProfile } from './markdown-profile.ts';
+import { importLatexCv } from './moderncv.ts';
 import { detectProfileSource, type ProfileFormat } from './profile-format.ts';
 import { importRenderCv } from './rendercv.ts';
 
@@ -14,8 +15,8 @@ export interface ProfileImportOptions extends ImportOptions {
 }
 
 /**
- * Imports a profile from the bytes of a file: markdown, a JSON Resume, a RenderCV file or a PDF
- * CV, whichever the content is. A PDF becomes markdown first and then reads as one.
+ * Imports a profile from the bytes of a file: markdown, a JSON Resume, a RenderCV file, a LaTeX
+ * (moderncv) source or a PDF CV, whichever the content is. A PDF becomes markdown first and then reads as one.
  */
 export async function importProfile(
   bytes: Uint8Array,
@@ -27,6 +28,8 @@ export async function importProfile(
       return { format: source.format, ...importJsonResume(source.value, options) };
     case 'rendercv':
       return { format: source.format, ...importRenderCv(source.value, options) };
+    case 'latex':
+      return { format: source.format, ...importLatexCv(source.text, options) };
     case 'pdf': {
       // Loaded only for PDFs: the PDF library is large.
       const { pdfToMarkdown } = await import('./pdf-markdown.ts');
