@@ -1,3 +1,4 @@
+import { importHtmlPage } from './html-page-profile.ts';
 import type { ImportOptions, ImportResult } from './import-result.ts';
 import { importJsonResume } from './json-resume.ts';
 import { importMarkdownProfile } from './markdown-profile.ts';
@@ -15,7 +16,8 @@ export interface ProfileImportOptions extends ImportOptions {
 
 /**
  * Imports a profile from the bytes of a file: markdown, a JSON Resume, a RenderCV file or a PDF
- * CV, whichever the content is. A PDF becomes markdown first and then reads as one.
+ * CV or a saved web page, whichever the content is. A PDF or a page becomes markdown first and
+ * then reads as one.
  */
 export async function importProfile(
   bytes: Uint8Array,
@@ -33,6 +35,8 @@ export async function importProfile(
       const markdown = await pdfToMarkdown(source.bytes);
       return { format: source.format, ...importMarkdownProfile(markdown, options) };
     }
+    case 'html':
+      return { format: source.format, ...importHtmlPage(source.text, options) };
     default:
       return { format: source.format, ...importMarkdownProfile(source.text, options) };
   }
