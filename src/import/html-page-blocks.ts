@@ -1,5 +1,6 @@
 import { isPageChrome } from './html-page-chrome.ts';
 import { type HtmlElement, type HtmlNode, isElement, isText, namesOf } from './html-page-dom.ts';
+import { arrangeEntry, subsection } from './html-page-entries.ts';
 import { type InlineContext, inlineMarkdown } from './html-page-inline.ts';
 import { definitionList, listMarkdown, tableMarkdown, tagCloudItems } from './html-page-lists.ts';
 import { sectionKind } from './section-kinds.ts';
@@ -50,11 +51,19 @@ export function isBlock(node: HtmlNode): boolean {
 /** The markdown blocks (headings, paragraphs, lists, tables) of an element's content. */
 export function childBlocks(element: HtmlElement, context: BlockContext): string[] {
   const blocks: string[] = [];
+  // The element's own lines (its text, headings and paragraphs), set in order as one entry
+  // before the blocks of a box inside it follow.
+  let own: string[] = [];
   let run: HtmlNode[] = [];
   const flush = () => {
     const text = inlineMarkdown(run, context);
-    if (text) blocks.push(text);
+    if (text) own.push(text);
     run = [];
+  };
+  const settle = () => {
+    flush();
+    blocks.push(...arrangeEntry(own));
+    own = [];
   };
   for (const child of element.childNodes) {
     if (isElement(child) && isPageChrome(child)) continue;
@@ -63,10 +72,17 @@ export function childBlocks(element: HtmlElement, context: BlockContext): string
       continue;
     }
     flush();
-    blocks.push(...elementBlocks(child as HtmlElement, context));
+    const box = child as HtmlElement;
+    const rendered = elementBlocks(box, context);
+    const split = subsection(box, rendered, blocks[0] ?? own[0], element);
+    if (/^(?:h[1-6]|p)$/.test(box.tagName) && split === undefined) own.push(...rendered);
+    else {
+      settle();
+      blocks.push(...(split ?? rendered));
+    }
   }
-  flush();
-  return greetingInHeading(datesBesideTitles(blocks));
+  settle();
+  return blocks;
 }
 
 /** The markdown blocks one element stands for. */
@@ -135,44 +151,4 @@ function wrapBold(text: string): string {
 
 function nonEmpty(block: string): string[] {
   return block ? [block] : [];
-}
-
-// "May 2022 – Present", "2015 — 2018", "Sept 2018 to April 2022": nothing but a date range.
-const DATE_WORD =
-  /^(?:\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|present|now|current|today|to|since|until|[-–—/.,·|]+)$/i;
-
-function isDateLine(block: string): boolean {
-  const words = block.replace(/\\/g, '').split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => DATE_WORD.test(word)) && /\d/.test(block);
-}
-
-// "👋 Hi, I'm" set small above the name's heading: the greeting the name completes.
-const GREETING_LEAD =
-  /^(?:\P{L}*\s*)?(?:hi|hey|hello|howdy|hallo|hola|bonjour)\b.{0,20}\b(?:i'm|i’m|i am|my name is|this is)\s*[,:]?$/iu;
-
-/** A greeting right above the name's `#` heading joins it: `# Hi, I'm NAME`. */
-function greetingInHeading(blocks: string[]): string[] {
-  const at = blocks.findIndex(
-    (block, index) => GREETING_LEAD.test(block) && /^# /.test(blocks[index + 1] ?? ''),
-  );
-  if (at < 0) return blocks;
-  const heading = (blocks[at + 1] ?? '').slice(2);
-  return [...blocks.slice(0, at), `# ${blocks[at]} ${heading}`, ...blocks.slice(at + 2)];
-}
-
-/**
- * A timeline entry often puts its dates above its title (`<time>` then `<h3>`); markdown
- * readers look for them under it, so a line of dates right before a heading moves below it.
- */
-function datesBesideTitles(blocks: string[]): string[] {
-  const out = [...blocks];
-  for (let at = 0; at + 1 < out.length; at++) {
-    const dates = out[at] ?? '';
-    const heading = out[at + 1] ?? '';
-    if (!isDateLine(dates) || !/^#{1,6} /.test(heading)) continue;
-    out[at] = heading;
-    out[at + 1] = dates;
-    at++;
-  }
-  return out;
 }

@@ -47,11 +47,11 @@ describe('importing a saved web page', () => {
       expect(text).not.toContain(chrome);
   });
 
-  it('reads a timeline whose dates sit above each title as roles with their dates', async () => {
+  it('reads a timeline whose dates sit above each title as roles, a comma in a title kept', async () => {
     const { profile } = await imported();
     expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
       ['Staff Data Engineer', 'Cardumen Analytics', '2021-03', 'present'],
-      ['Data Engineer', 'Rivera Logística', '2016-06', '2021-02'],
+      ['Data Engineer, Fleet Telemetry', 'Rivera Logística', '2016-06', '2021-02'],
     ]);
     expect(profile.roles[0]?.highlights).toContain(
       'Runs the dbt project that 40 analysts build on.',
@@ -85,6 +85,21 @@ describe('importing a saved web page', () => {
       ['English', 'fluent'],
       ['Portuguese', 'conversational'],
     ]);
+  });
+
+  it('reads certifications and talks set inside other sections as their own', async () => {
+    const { profile } = await imported();
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'SnowPro Core Certification',
+      'Confluent Certified Developer for Apache Kafka',
+    ]);
+    expect(profile.publications.map((p) => [p.title, p.url])).toContainEqual([
+      'Streams without tears',
+      'https://luciaferrante.uy/talks/pyconuy-2025/',
+    ]);
+    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).not.toContain(
+      'SnowPro Core Certification',
+    );
   });
 
   it('takes the place and the channels the text leaves out from the JSON-LD Person', async () => {
