@@ -1,3 +1,4 @@
+import { PortfolioBotError } from '../errors.ts';
 import type { Contact, Profile } from '../knowledge/schema.ts';
 import type { PagePerson } from './html-json-ld.ts';
 import { readHtmlPage } from './html-page.ts';
@@ -11,6 +12,12 @@ import { importMarkdownProfile } from './markdown-profile.ts';
  */
 export function importHtmlPage(html: string, options: ImportOptions = {}): ImportResult {
   const page = readHtmlPage(html);
+  if (page.markdown.trim() === '' && !page.person?.name) {
+    throw new PortfolioBotError(
+      'import_failed',
+      'the web page holds no text once its head, scripts, navigation, footer and forms are set aside; save the page with its content (File → Save Page As…, "complete") and try again',
+    );
+  }
   const markdown = withJobTitle(page.markdown, page.person);
   const result = importMarkdownProfile(markdown, options);
   result.notes.unshift(

@@ -124,6 +124,14 @@ describe('importing a saved web page', () => {
     expect(profile.identity.title).toBe('Embedded Engineer');
   });
 
+  it('says so clearly when a saved page holds nothing but the site around it', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Loading…</title></head>
+      <body><nav><a href="/">Home</a></nav><div id="root"></div><script src="/app.js"></script></body></html>`;
+    await expect(importProfile(new TextEncoder().encode(html))).rejects.toThrow(
+      /web page holds no text/,
+    );
+  });
+
   it('tells a whole HTML document from a README that only holds some HTML', async () => {
     const readme = `<h1 align="center">Hi, I'm Ola Berg</h1>\n<h3 align="center">Embedded Engineer</h3>\n\n## Skills\n\n- C\n- Rust\n`;
     const page = `<html><body><h1>Ola Berg</h1><p>Embedded Engineer</p></body></html>`;
