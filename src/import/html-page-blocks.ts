@@ -2,7 +2,7 @@ import { isPageChrome } from './html-page-chrome.ts';
 import { type HtmlElement, type HtmlNode, isElement, isText, namesOf } from './html-page-dom.ts';
 import { arrangeEntry, subsection } from './html-page-entries.ts';
 import { type InlineContext, inlineMarkdown } from './html-page-inline.ts';
-import { definitionList, listMarkdown, tableMarkdown, tagCloudItems } from './html-page-lists.ts';
+import { definitionList, listMarkdown, tableMarkdown, tagCloud } from './html-page-lists.ts';
 import { sectionKind } from './section-kinds.ts';
 
 // Elements laid out as boxes of their own; anything else flows inside a paragraph.
@@ -108,8 +108,10 @@ export function elementBlocks(element: HtmlElement, context: BlockContext): stri
     case 'summary':
       return nonEmpty(wrapBold(inlineMarkdown(element.childNodes, context)));
   }
-  const items = tagCloudItems(element, context);
-  if (items) return [items.map((item) => `- ${item}`).join('\n')];
+  const cloud = tagCloud(element, context);
+  // "Stack: Go Rust" as "**Stack:** Go, Rust", the way a labelled skill line is written.
+  if (cloud?.label) return [`**${cloud.label}:** ${cloud.items.join(', ')}`];
+  if (cloud) return [cloud.items.map((item) => `- ${item}`).join('\n')];
   if (tag === 'p') return nonEmpty(inlineMarkdown(element.childNodes, context));
   return namedSection(element, childBlocks(element, context));
 }

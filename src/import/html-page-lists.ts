@@ -92,23 +92,36 @@ const SEPARATOR = /^[\s,·•|/;]*$/;
 /** The limits of a tag cloud: enough items, each a few words at most. */
 export const TAG_CLOUD = Object.freeze({ minItems: 3, maxWords: 5, maxChars: 40 });
 
+/** A tag cloud's items, and the label set before them ("Stack:"), when there is one. */
+export interface TagCloud {
+  label?: string;
+  items: string[];
+}
+
 /**
  * The items of a tag cloud (`<div class="tags"><span>Go</span><span>Rust</span>…`): an element
- * holding nothing but several short inline boxes and separators between them. `undefined` for
- * anything else.
+ * holding nothing but several short inline boxes and separators between them, perhaps after a
+ * label ending in a colon (`<b>Stack:</b>`). `undefined` for anything else.
  */
-export function tagCloudItems(element: HtmlElement, context: InlineContext): string[] | undefined {
+export function tagCloud(element: HtmlElement, context: InlineContext): TagCloud | undefined {
+  const children = element.childNodes.filter((child) => !isText(child) || child.value.trim());
+  const first = children[0];
+  const label =
+    first && /:\s*$/.test(textOf(first)) && textOf(first).length <= TAG_CLOUD.maxChars
+      ? textOf(first)
+      : undefined;
   const items: HtmlElement[] = [];
-  for (const child of element.childNodes) {
+  for (const child of label ? children.slice(1) : children) {
     if (isText(child) ? !SEPARATOR.test(child.value) : !isCloudItem(child, items)) return undefined;
   }
   if (items.length < TAG_CLOUD.minItems) return undefined;
-  return items.map((item) =>
+  const texts = items.map((item) =>
     inlineMarkdown(
       item.childNodes.length > 0 && item.tagName === 'a' ? [item] : item.childNodes,
       context,
     ).replace(/\n/g, ' '),
   );
+  return label ? { label: label.replace(/:\s*$/, ''), items: texts } : { items: texts };
 }
 
 function isCloudItem(node: HtmlNode, items: HtmlElement[]): boolean {

@@ -124,6 +124,17 @@ describe('importing a saved web page', () => {
     expect(profile.identity.title).toBe('Embedded Engineer');
   });
 
+  it("reads a labelled row of chips under a job as that job's technologies", async () => {
+    const html = `<!doctype html><html><body><main><h1>Ana Silva</h1><p>Backend Engineer</p>
+      <h2>Experience</h2><h3>Backend Engineer · Lisboa Labs</h3><p>2019 – present</p>
+      <ul><li>Built the billing service.</li></ul>
+      <p><strong>Stack:</strong> <span class="pill">Go</span><span class="pill">gRPC</span><span class="pill">NATS</span></p>
+      </main></body></html>`;
+    const { profile } = await importProfile(new TextEncoder().encode(html));
+    expect(profile.roles[0]?.technologies).toEqual(['Go', 'gRPC', 'NATS']);
+    expect(profile.roles[0]?.highlights).toEqual(['Built the billing service.']);
+  });
+
   it('says so clearly when a saved page holds nothing but the site around it', async () => {
     const html = `<!DOCTYPE html><html><head><title>Loading…</title></head>
       <body><nav><a href="/">Home</a></nav><div id="root"></div><script src="/app.js"></script></body></html>`;
