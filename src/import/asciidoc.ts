@@ -104,7 +104,7 @@ function readAttribute(
 }
 
 // "Jane Doe <jane@example.com>" under the title: the author, and how to write to them.
-const AUTHOR = /^([^<>:\[\]=*]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
+const AUTHOR = /^([^<>:[\]=*]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
 
 /**
  * The author line under the document title names the owner and their address; a title that

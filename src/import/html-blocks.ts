@@ -2,6 +2,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { gfmTable } from './gfm-table.ts';
 import { layoutTableMarkdown } from './html-layout-table.ts';
 import { iconBlockNames, isWidgetImage } from './icon-images.ts';
 import { plain, tidyName } from './markdown-lines.ts';
@@ -162,12 +163,7 @@ function tableMarkdown(table: string): string {
       cellMarkdown(cell[2] ?? ''),
     ),
   );
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  if (width === 0) return '';
-  const line = (cells: string[]) =>
-    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
-  const [head = [], ...body] = rows;
-  return [line(head), line(Array(width).fill('---')), ...body.map(line)].join('\n');
+  return gfmTable(rows);
 }
 
 function cellMarkdown(html: string): string {

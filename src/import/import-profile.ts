@@ -1,3 +1,4 @@
+import { importHtmlPage } from './html-page-profile.ts';
 import type { ImportOptions, ImportResult } from './import-result.ts';
 import { importJsonResume } from './json-resume.ts';
 import { importMarkdownProfile } from './markdown-profile.ts';
@@ -16,7 +17,8 @@ export interface ProfileImportOptions extends ImportOptions {
 
 /**
  * Imports a profile from the bytes of a file: markdown, a JSON Resume, a RenderCV file, a LaTeX
- * (moderncv) source or a PDF CV, whichever the content is. A PDF becomes markdown first and then reads as one.
+ * (moderncv) source, a PDF CV or a saved web page, whichever the content is. A PDF or a page
+ * becomes markdown first and then reads as one.
  */
 export async function importProfile(
   bytes: Uint8Array,
@@ -36,6 +38,8 @@ export async function importProfile(
       const markdown = await pdfToMarkdown(source.bytes);
       return { format: source.format, ...importMarkdownProfile(markdown, options) };
     }
+    case 'html':
+      return { format: source.format, ...importHtmlPage(source.text, options) };
     default:
       return { format: source.format, ...importMarkdownProfile(source.text, options) };
   }

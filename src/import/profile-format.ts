@@ -1,18 +1,20 @@
 import { PortfolioBotError } from '../errors.ts';
+import { isHtmlDocument } from './html-page.ts';
 import { looksLikeJsonResume } from './json-resume.ts';
 import { looksLikeLatexCv } from './moderncv.ts';
 import { renderCvDocument } from './rendercv-detect.ts';
 import { looksLikeRenderCv } from './rendercv-shape.ts';
 
 /** The readers `import` knows, picked by what a file holds rather than by its name. */
-export type ProfileFormat = 'markdown' | 'json-resume' | 'rendercv' | 'latex' | 'pdf';
+export type ProfileFormat = 'markdown' | 'json-resume' | 'rendercv' | 'latex' | 'pdf' | 'html';
 
 export type ProfileSource =
   | { format: 'pdf'; bytes: Uint8Array }
   | { format: 'json-resume'; value: unknown }
   | { format: 'rendercv'; value: unknown }
   | { format: 'latex'; text: string }
-  | { format: 'markdown'; text: string };
+  | { format: 'markdown'; text: string }
+  | { format: 'html'; text: string };
 
 const PDF_MAGIC = '%PDF-';
 
@@ -21,7 +23,8 @@ const PDF_MAGIC = '%PDF-';
  * document whose `cv:` holds `name` and `sections` is a RenderCV file; other UTF-8 text is
  * markdown. Throws a one-line reason for anything else (binary, empty, other JSON, YAML that
  * is not RenderCV). A text that opens with a LaTeX command and holds `\documentclass`, `\cventry`
- * or `\name{` is a LaTeX CV. `fileName`, when given, marks a `.yaml`/`.yml` file as meant to be YAML.
+ * or `\name{` is a LaTeX CV; a whole HTML document (`<!doctype html>`, `<html>`) is a saved web
+ * page. `fileName`, when given, marks a `.yaml`/`.yml` file as meant to be YAML.
  */
 export function detectProfileSource(bytes: Uint8Array, fileName?: string): ProfileSource {
   // A PDF may carry a few bytes of junk before its header; readers accept it in the first KiB.
@@ -50,6 +53,7 @@ export function detectProfileSource(bytes: Uint8Array, fileName?: string): Profi
     }
     return { format: 'json-resume', value };
   }
+  if (isHtmlDocument(text)) return { format: 'html', text };
   if (looksLikeLatexCv(text)) return { format: 'latex', text };
   const rendercv = renderCvDocument(text, /\.ya?ml$/i.test(fileName ?? ''));
   if (rendercv !== undefined) return { format: 'rendercv', value: rendercv };
