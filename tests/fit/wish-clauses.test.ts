@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRequirements } from '../../src/fit/requirements.ts';
-import { statusIn } from './profile-fit.ts';
+import { fitFor, statusIn } from './profile-fit.ts';
 
 const kinds = (jd: string) => new Map(readRequirements(jd).map((r) => [r.text, r.kind]));
 
@@ -22,5 +22,24 @@ describe('a certification asked for in the language of the posting', () => {
   it('is not met by another certificate of the same vendor', () => {
     const jd = 'Dein Profil\n- AWS Security Specialty Zertifizierung\n';
     expect(statusIn('pham-thu-ha', jd, 'Zertifizierung')).toBe('missing');
+  });
+});
+
+describe('sentences and lists inside one item', () => {
+  it('reads a second sentence that is only a wish as its own nice-to-have', () => {
+    const found = kinds(
+      'Requirements\n- New code is TypeScript only. knowing Elm would be a plus\n',
+    );
+    expect(found.get('New code is TypeScript only')).toBe('must');
+    expect(found.get('knowing Elm would be a plus')).toBe('nice');
+  });
+
+  it('keeps "A, B and C tooling" together as one ask', () => {
+    const jd =
+      'Requirements\n- You have set up ESLint, Prettier and Stylelint checks in CI (e.g. Husky, Lefthook)\n';
+    const texts = fitFor('shipped')
+      .fit(jd)
+      .requirements.map((r) => r.requirement);
+    expect(texts.some((t) => t.includes('ESLint, Prettier and Stylelint checks'))).toBe(true);
   });
 });
