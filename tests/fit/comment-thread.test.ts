@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRequirements } from '../../src/fit/requirements.ts';
+import { statusIn } from './profile-fit.ts';
 
 const jd = [
   'r/devjobs',
@@ -39,5 +40,19 @@ describe('a forum post copied with its comments', () => {
   it('still reads what the post and the poster’s own replies ask', () => {
     expect(texts).toContain('3+ yrs Elixir and Phoenix');
     expect(found.find((r) => r.text.includes('Oban'))?.kind).toBe('nice');
+  });
+});
+
+describe('the title of a forum hiring post', () => {
+  it('says what kind of work its bare years are in', () => {
+    const post = [
+      '[Hiring] Senior iOS dev for a meditation app | $70/hr | remote',
+      '',
+      'Must:',
+      '- 5+ yrs shipping apps',
+      '',
+    ].join('\n');
+    // Years of backend work are not years of shipping iOS apps.
+    expect(statusIn('shipped', post, '5+ yrs')).not.toBe('met');
   });
 });
