@@ -34,7 +34,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['about', /\bhow you (?:work|operate|behave)\b|\bbehaviou?rs\b|\bways of working\b/i],
   [
     'nice',
-    /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b|^(?:should|could)$/i,
+    /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b|^(?:should|could)$|\bwelcome (?:skills|experience|qualifications)\b/i,
   ],
   [
     'must',
@@ -155,6 +155,10 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'jouw profiel',
     'uw profiel',
     'wat vragen wij',
+    'wat vragen we',
+    'wat we vragen',
+    'wat verwachten we',
+    'wat verwachten wij',
     'wat wij vragen',
     'wat breng je mee',
     'functie-eisen',

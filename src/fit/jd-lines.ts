@@ -1,3 +1,4 @@
+import { withoutOthersComments } from './comment-thread.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { headingKind } from './heading-kinds.ts';
 import { inlineNumbered } from './inline-numbered.ts';
@@ -34,7 +35,9 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const pasted = unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n');
+  const pasted = withoutOthersComments(
+    unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n'),
+  );
   const raws = inlineNumbered(reflow(readCheckboxes(unfoldToggles(yamlBlocks(pasted)))));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);

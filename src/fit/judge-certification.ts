@@ -2,15 +2,16 @@ import type { ProfileSupport } from '../answer/support.ts';
 import { evidenceLine, type Judgement } from './judgement.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
+// "certificering", "Zertifizierung", "certificación": the word in the languages postings use.
 const CERTIFICATION =
-  /\bcertif(?:ied|ication|icate)s?\b|\b(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CCNA|CCNP|CSM|PSM|Security\+|Network\+|CompTIA)\b/i;
+  /\bcertif(?:ied|ication|icate)s?\b|\b(?:certificering|zertifizierung|zertifikat|certificaci[oó]n|certificado)(?:en|s)?\b|\b(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CCNA|CCNP|CSM|PSM|Security\+|Network\+|CompTIA)\b/i;
 
 /** A certification is met only by a certification the profile lists; a skill is not one. */
 export function judgeCertification(text: string, support: ProfileSupport): Judgement | undefined {
   if (!CERTIFICATION.test(text)) return undefined;
   const term = text
     .replace(
-      /(?<![\p{L}\p{N}])(?:an?|the|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?|certificaci[oó]n|certificado|certificat|zertifizierung|zertifikat)(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}\p{N}])(?:an?|the|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?|certificaci[oó]n|certificado|certificat|certificering|zertifizierung|zertifikat)(?![\p{L}\p{N}])/giu,
       ' ',
     )
     .replace(/\s+/g, ' ')

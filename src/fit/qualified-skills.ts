@@ -6,10 +6,11 @@ export const DAILY_USE =
 
 /**
  * "Deep expertise in React", "Solid React", "TypeScript in a large codebase": a requirement
- * asking for depth, which a skill listed only with a qualifier does not show.
+ * asking for depth, which a skill listed only with a qualifier does not show. Dutch "ruime
+ * ervaring" and German "umfangreiche Erfahrung" ask for the same.
  */
 export const DEPTH_ASK =
-  /\b(?:expert(?:ise)?|solid|advanced|extensive|in[\s-]depth|master(?:y)?)\b|\bin an? (?:large|big|complex|mature) code ?base\b/i;
+  /\b(?:expert(?:ise)?|solid|advanced|extensive|in[\s-]depth|master(?:y)?|ruime|uitgebreide|gedegen|umfangreiche|fundierte|tiefgehende)\b|\bin an? (?:large|big|complex|mature) code ?base\b/i;
 
 /**
  * Whether the profile lists a skill only with a qualifier ("Frontend (selective)"): such a

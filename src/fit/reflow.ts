@@ -5,8 +5,14 @@
  * reader sees whole requirements and page furniture never splits a list.
  */
 
-/** A list item's mark at the start of a raw line (a PDF's "o" as well as "-" or "•"). */
-export const LIST_MARK = /^\s*(?:[-*+•●◦▪‣–—·✓✔→>]|o(?=\s+\p{Lu})|\d{1,2}[.)]|[a-z][.)])\s+/u;
+/**
+ * A list item's mark at the start of a raw line (a PDF's "o" as well as "-" or "•"). A PDF set
+ * in Symbol or Wingdings pastes its bullets as private-use glyphs (U+F0B7) or as the Latin
+ * letters those fonts map them to ("ü" a tick, "Ø" an arrow, "§" a square) before a capital.
+ * A Japanese posting's "・" needs no space after it.
+ */
+export const LIST_MARK =
+  /^\s*(?:(?:[-*+•●◦▪‣–—·✓✔→>\u{F000}-\u{F0FF}]|[oüØ§](?=\s+\p{Lu})|\d{1,2}[.)]|[a-z][.)])\s+|・\s*)/u;
 
 const PAGE_FOOTER = /\bpage\s+\d+\s*(?:of|\/)\s*\d+\b/i;
 /** A running header set in columns: text, a wide gap, more text. */

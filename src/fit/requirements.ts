@@ -176,7 +176,7 @@ function splitNiceClause(text: string): string[] {
   }
   const clauses = splitOutsideBrackets(
     text,
-    /;\s+|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/i,
+    /;\s+|(?<=\p{Ll}{2})\.\s+(?=\p{L})|\s+[–—]\s+(?=[^–—]*\b(?:is|are|would be) (?:a plus|a bonus|an asset|nice|preferred)\b)|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/iu,
   );
   return clauses.length > 1 && clauses.some((c) => NICE_CUE.test(c)) ? clauses : [text];
 }
