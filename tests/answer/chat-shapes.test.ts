@@ -353,6 +353,12 @@ describe("one of a vendor's certificates asked by its subject", () => {
     expect(askCloud('is his aws certification still valid?')).toMatch(/^Yes — Rui holds AWS/);
   });
 
+  it('answers "lead auditor" of a standard from the certificates, not from the skill', () => {
+    expect(askCloud('is he a terraform lead auditor?')).toMatch(
+      /^No — Rui lists Terraform as a skill, but no Terraform certification/,
+    );
+  });
+
   it('says no for a technology none of whose certificates is held, whatever else the name says', () => {
     expect(askCloud('is he a certified terraform engineer?')).toMatch(
       /^No — Rui lists Terraform as a skill, but no Terraform certification/,

@@ -158,3 +158,12 @@ describe('a field whose tools are only named in the text', () => {
     expect(['thanks', 'greeting']).toContain(imaging.ask(message).topic);
   });
 });
+
+describe('tools of telephony and ERP', () => {
+  it.each([
+    ['has she worked with 3cx', /^No — 3CX/],
+    ['dynamics 365?', /^No — Microsoft Dynamics 365/],
+  ])('%s gets a clear no when the profile does not name it', (question, no) => {
+    expect(askImaging(question)).toMatch(no);
+  });
+});

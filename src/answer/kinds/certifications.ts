@@ -47,6 +47,10 @@ const PHRASES = [
   'certificate',
   'certificates',
   'credential',
+  // "is he an ISO 13485 lead auditor?": a qualification that a certificate grants.
+  'lead auditor',
+  'lead assessor',
+  'certified auditor',
 ];
 
 /**

@@ -233,6 +233,9 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Google Analytics', 'analytics marketing', 'ga4|universal analytics'],
   ['Google Tag Manager', 'analytics marketing', 'gtm'],
   ['SAP', 'erp'],
+  ['Microsoft Dynamics 365', 'erp crm', 'dynamics 365|dynamics365|ms dynamics|dynamics crm'],
+  ['Odoo', 'erp', 'openerp'],
+  ['NetSuite', 'erp', 'oracle netsuite'],
   ['ABAP', 'language erp sap'],
   ['SAP S/4HANA', 'erp sap', 's/4hana|s4hana|s/4|s4'],
   ['SAP HANA', 'database erp sap', 'hana'],
@@ -266,6 +269,13 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Flourish', 'visualization'],
   ['VTK', 'visualization graphics scientific', 'visualization toolkit|vtk.js'],
   ['ParaView', 'visualization scientific hpc'],
+  // Telephony.
+  ['Asterisk', 'voip telephony'],
+  ['FreeSWITCH', 'voip telephony', 'freeswitch'],
+  ['Kamailio', 'voip telephony sip'],
+  ['OpenSIPS', 'voip telephony sip'],
+  ['3CX', 'voip telephony pbx'],
+  ['SIP', 'voip telephony protocol', 'session initiation protocol', true],
   // Health data and medical imaging.
   ['DICOM', 'healthcare medical-imaging', 'dicomweb'],
   ['HL7', 'healthcare interoperability', 'hl7 v2|hl7v2'],
