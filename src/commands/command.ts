@@ -23,8 +23,9 @@ Commands:
   ask --batch               answer JSON lines {"id","conversation","question"} from stdin
   eval FILE.jsonl [--min P] score a question set; exits 1 below P percent
   fit [FILE|-] [--json]     match a job description against the profile
-  import PROFILE.md [--out FILE] [--pronouns he/him]
-                            turn a GitHub-profile markdown into knowledge YAML
+  import PROFILE [--out FILE] [--pronouns he/him] [--json]
+                            turn a profile (markdown, JSON Resume, RenderCV, LaTeX,
+                            PDF or a saved web page) into knowledge YAML
   validate [FILE]           check a knowledge file
   report [--log FILE]       list the questions the bot could not answer
   schema [--out FILE]       write the knowledge JSON Schema
