@@ -1,4 +1,5 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { CERTIFICATE_LEVELS } from '../answer/vocabulary/certifications.ts';
 import { evidenceLine, type Judgement } from './judgement.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -39,8 +40,10 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
 
 // "Certified", "n/a", "level": words of the ask, naming no certificate; nor does a level alone
 // ("– Specialty", "Associate"), which many vendors' certificates share.
-const GENERIC =
-  /^(?:certified|certification|certificate|cert|level|n\/a|none|any|yes|required|preferred|associate|professional|specialty|speciality|foundation|foundational|fundamentals|practitioner|expert|advanced|intermediate|beginner)(?:\s+level)?$/i;
+const GENERIC = new RegExp(
+  `^(?:certified|certification|certificate|cert|level|n/a|none|any|yes|required|preferred|${CERTIFICATE_LEVELS.join('|')})(?:\\s+level)?$`,
+  'i',
+);
 
 /** "… such as IAAP CPACC": the acronym ending a name is the certificate it names. */
 function lastAcronym(name: string): string[] {

@@ -52,9 +52,6 @@ interface Listed {
   line: string;
 }
 
-/** A beginner's level of a language, in the profile or in what a requirement asks. */
-const BEGINNER = /\b(?:A1|A2|basic|basics|elementary|beginner|beginning|limited|some|notions?)\b/i;
-
 /** Spoken languages a requirement asks for, against the languages the profile lists. */
 export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement | undefined {
   const text = ownNames(askingPart(whole));
@@ -79,7 +76,7 @@ export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement 
   // is read from the words after its name, brackets included.
   const levelText = ownNames(whole);
   const enough = held.filter((l) => {
-    const asked = askedLevel(segmentOf(levelText, l.name)) ?? (BEGINNER.test(text) ? 1 : 2);
+    const asked = askedLevel(segmentOf(levelText, l.name)) ?? askedLevel(text) ?? 2;
     return (heldLevel(l.level) ?? 3) >= asked;
   });
   const anyOf = /\bor\b/i.test(text) || grouped.length > 0;

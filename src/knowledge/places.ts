@@ -217,6 +217,11 @@ export function foldPlace(text: string): string {
 const wordIn = (word: string, text: string) =>
   new RegExp(`(?:^|[^a-z])${escapeRegExp(word)}(?:$|[^a-z])`).test(text);
 
+/** Whether a place text names a place ("Trieste, Italy" names "trieste"), accents aside. */
+export function namesPlace(text: string, place: string): boolean {
+  return wordIn(foldPlace(place), foldPlace(text));
+}
+
 /** Cities named in a text, longest names first. */
 export function citiesIn(text: string): string[] {
   const folded = foldPlace(text);

@@ -9,7 +9,7 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
-import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
+import { CERTIFICATE_LEVELS, CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
 /** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
 const CERTIFICATION_WORD =
@@ -323,9 +323,11 @@ function askedAbout(
 // certificates share ("Specialty", "Associate"), and whether it is still valid.
 const NOT_SUBJECT = new Set(
   contentStems(
-    'certified certification certificate certs cert credential exam hold holds have has got get any ' +
-      'specialty speciality associate professional foundation fundamentals practitioner expert level ' +
-      'still valid current currently active expired expire expiry lapsed renewed renew date',
+    [
+      'certified certification certificate certs cert credential exam hold holds have has got get any',
+      'level still valid current currently active expired expire expiry lapsed renewed renew date',
+      ...CERTIFICATE_LEVELS,
+    ].join(' '),
   ),
 );
 

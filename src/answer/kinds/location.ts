@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
-import { citiesIn, countriesIn, foldPlace } from '../../knowledge/places.ts';
+import { citiesIn, countriesIn, foldPlace, namesPlace } from '../../knowledge/places.ts';
 import { reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
@@ -167,9 +167,7 @@ function properNounLine(k: Knowledge, asked: string) {
  * country; nothing when it cannot tell ("Bavaria, Germany" may hold Munich).
  */
 function placeVerdict(place: string, asked: string): 'yes' | 'no' | undefined {
-  const folded = foldPlace(place);
-  if (new RegExp(`(?:^|[^a-z])${escapeRegExp(foldPlace(asked))}(?:$|[^a-z])`).test(folded))
-    return 'yes';
+  if (namesPlace(place, asked)) return 'yes';
   // "Berlin / Lisbon", "Porto or remote": more than one place, no verdict.
   if (/\/|\bor\b|&|\band\b/i.test(place)) return undefined;
   const parts = place.split(',').map((p) => p.trim());

@@ -1,4 +1,23 @@
 /**
+ * Levels that many vendors' certificates share ("AWS Certified … – Specialty", "Azure …
+ * Associate"): alone, none of them names a certificate.
+ */
+export const CERTIFICATE_LEVELS: readonly string[] = [
+  'specialty',
+  'speciality',
+  'associate',
+  'professional',
+  'foundation',
+  'foundational',
+  'fundamentals',
+  'practitioner',
+  'expert',
+  'advanced',
+  'intermediate',
+  'beginner',
+];
+
+/**
  * Certifications people ask about by their short names, so "does she have the CEH?" is understood
  * and gets a clear no when the profile lists others.
  */
