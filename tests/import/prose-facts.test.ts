@@ -255,6 +255,8 @@ describe('facts stated in prose', () => {
     ['I have spent the last 8+ years on data platforms.', 8, '8+'],
     ['Fun fact: ~11 years of writing backend code and cron still surprises me', 11, undefined],
     ['I build mobile apps. 10 years shipping native iOS and Android apps.', 10, undefined],
+    ["Hi, I'm a Rails consultant with 14 years of Ruby\nbehind me.", 14, undefined],
+    ['Freelancer from Lyon, 9 yrs of Java and Kotlin under my belt.', 9, undefined],
   ])('reads the years in %j', (text, years, note) => {
     const { identity } = intro(text);
     expect(identity.yearsOfExperience).toBe(years);
