@@ -4,15 +4,18 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 
 /**
  * "Having written about frontend in public", "Publicaciones o charlas técnicas", "conference
- * talks": an ask for the owner's public voice, which only talks, articles or papers the profile
+ * talks", "you communicate clearly in writing": an ask for the owner's public voice, which only talks, articles or papers the profile
  * lists (or states as published) can meet. Skills never stand in for it.
  */
 const ASKS_WRITING =
-  /\b(?:writ(?:ten|ing|es?)|wrote|blog(?:ged|ging|s)?|articles?)\b.{0,40}\bin public\b|\bblog(?:ging|\s+posts?)\b|\btechnical (?:writing|articles?)\b|\b(?:publications?|publicaciones|published (?:papers?|work|research))\b/i;
+  /\b(?:writ(?:ten|ing|es?)|wrote|blog(?:ged|ging|s)?|articles?)\b.{0,40}\bin public\b|\bblog(?:ging|\s+posts?)\b|\btechnical (?:writing|articles?)\b|\b(?:publications?|publicaciones|published (?:papers?|work|research))\b|\bcommunicat\w*\b.{0,20}\bin writing\b|\b(?:written communication|writing skills)\b/i;
 const ASKS_TALKS =
   /\b(?:conference|tech(?:nical)?|public|meetup)\s+talks?\b|\bpublic speaking\b|\bspeaking at\b|\bgiven talks\b|\bcharlas?\b|\bponencias?\b/i;
 
 const WRITING_KINDS: readonly Publication['kind'][] = ['article', 'publication', 'other'];
+const PAPER_KINDS: readonly Publication['kind'][] = ['publication', 'other'];
+const ASKS_PAPERS =
+  /\b(?:papers?|peer[\s-]reviewed|research publications?|journal|conference proceedings)\b/i;
 const TALK_KINDS: readonly Publication['kind'][] = ['talk', 'podcast', 'other'];
 
 /** Lines of the knowledge that state a published work or a talk given. */
@@ -27,7 +30,9 @@ export function judgePublicVoice(
   const writing = ASKS_WRITING.test(text);
   const talks = ASKS_TALKS.test(text);
   if (!writing && !talks) return undefined;
-  const kinds = new Set([...(writing ? WRITING_KINDS : []), ...(talks ? TALK_KINDS : [])]);
+  // "A published paper", "peer-reviewed publications": a blog post is not a paper.
+  const written = ASKS_PAPERS.test(text) ? PAPER_KINDS : WRITING_KINDS;
+  const kinds = new Set([...(writing ? written : []), ...(talks ? TALK_KINDS : [])]);
   const listed = profile.publications
     .filter((p) => kinds.has(p.kind))
     .map((p) => [p.title, p.venue].filter(Boolean).join(' — '));

@@ -248,6 +248,10 @@ function isLocationRequirement(text: string): boolean {
   const placeLabel = (l: string) =>
     LOCATION_CUE.test(l) || /-based\b|\blocation\b/i.test(l) || countriesIn(l).length > 0;
   if (label !== undefined && !placeLabel(label)) return false;
+  // "You communicate clearly in writing: we're remote-first": the place is the reason given.
+  const reason =
+    /^(.+?)(?::|\s[—–]|\s-)\s+(?:we|we're|we’re|our|as|since|because|it's|it’s)\b/i.exec(text)?.[1];
+  if (reason !== undefined && !placeLabel(reason) && reason.split(/\s+/).length >= 3) return false;
   // "Remote Config", "Office 365": a cue word that starts a product's name says nothing of place.
   // "Remote UK/EU" names a place after the word, not a product.
   const withoutProducts = text.replace(

@@ -76,10 +76,11 @@ const YEARS = [
     `\\b${QUALIFIER}${NUMBER}\\s+of\\s+[\\p{L}.#+]+(?:\\s+[\\p{L}.#+]+)?\\s+(?:in production|professionally)\\b`,
     'iu',
   ),
-  // "12 years of Python behind me", "8 yrs of Java under my belt": years the writer owns.
+  // "12 years of Python behind me", "9 yrs of Java and Kotlin under my belt": years of a named
+  // language or tool the writer owns ("3 years of baking behind me" is a hobby).
   new RegExp(
-    `\\b${QUALIFIER}${NUMBER}\\s+of\\s+(?:[\\p{L}.#+/&-]+\\s+){1,3}?(?:behind me|under my belt)\\b`,
-    'iu',
+    `\\b${QUALIFIER}${NUMBER}\\s+of\\s+\\p{Lu}[\\p{L}.#+]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.#+]*)?\\s+(?:behind me|under my belt)\\b`,
+    'u',
   ),
   new RegExp(`\\b(over |more than )${NUMBER}\\b`, 'i'),
   // "mit 9 Jahren Berufserfahrung", "9 ans d'expérience", "9 años de experiencia".

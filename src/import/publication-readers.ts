@@ -21,7 +21,7 @@ const KIND_WORDS: [RegExp, Kind][] = [
   ],
   [/\b(?:papers?|journal|proceedings|arxiv|doi|thesis|preprint)\b/i, 'publication'],
   [
-    /\b(?:blog|articles?|posts?|wrote|writing|magazine|newsletter|medium|dev\.to|essay)\b/i,
+    /\b(?:blog|articles?|posts?|wrote|written|writing|magazine|newsletter|medium|dev\.to|essay)\b/i,
     'article',
   ],
 ];

@@ -428,7 +428,10 @@ export function sectionKind(heading: string): SectionKind | undefined {
       ? 'education'
       : undefined) ??
     (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
-    (/\b(?:talks|publications|articles|blog posts?)\b/.test(key) ? 'publications' : undefined) ??
+    // "Things I've written", "Recent writing", "From my blog".
+    (/\b(?:talks|publications|articles|blog(?: posts?)?|writing|written|wrote)\b/.test(key)
+      ? 'publications'
+      : undefined) ??
     (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
     (/\bproud\b/.test(key) ? 'impact' : undefined) ??
     // "Industry experience", "Research experience", "Relevant work history".

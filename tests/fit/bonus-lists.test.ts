@@ -60,6 +60,18 @@ describe('asks for a public voice', () => {
     expect(find('tomas-arvelo', text, 'written')[0]?.status).toBe('missing');
   });
 
+  it('reads clear writing asked for a remote team through the writing listed, not the place', () => {
+    const writing =
+      "## Requirements\n- You communicate clearly in writing: we're remote-first and our decisions live in docs";
+    expect(find('dan-okafor', writing, 'writing')[0]?.status).toBe('met');
+    expect(find('shipped', writing, 'writing')[0]?.status).not.toBe('met');
+  });
+
+  it('does not take blog posts for a published paper', () => {
+    const paper = '## Nice to have\n- A published paper in a peer-reviewed venue';
+    expect(find('dan-okafor', paper, 'paper')[0]?.status).toBe('missing');
+  });
+
   it('reads talks and publications asked in Spanish', () => {
     const spanish = '## Valorable\n- Charlas en conferencias o publicaciones';
     expect(find('ingrid-vasquez-holm', spanish, 'Charlas')[0]?.status).toBe('met');

@@ -83,11 +83,17 @@ describe('importing the Dan Okafor README (no H1, facts in bullets, skills in se
     ]);
   });
 
-  it('files Highlights as impact and keeps writing and mentoring as sections, word for word', () => {
+  it('files Highlights as impact, the posts written as articles, mentoring as a section', () => {
     expect(profile.impact).toHaveLength(6);
     expect(profile.impact[0]).toMatch(/^Cut p95 API latency/);
-    expect(profile.sections.map((s) => s.title)).toEqual(["Things I've written", 'Mentoring']);
-    expect(profile.sections[1]?.items).toEqual([
+    expect(profile.publications.map((p) => [p.kind, p.title, p.date])).toContainEqual([
+      'article',
+      'Strangling a Django monolith, one route at a time',
+      '2022',
+    ]);
+    expect(profile.publications).toHaveLength(4);
+    expect(profile.sections.map((s) => s.title)).toEqual(['Mentoring']);
+    expect(profile.sections[0]?.items).toEqual([
       "I mentor early-career developers at Leeds Code Club on Tuesday evenings, and once a month I hold open office hours for new engineering managers — grab a slot through the Calendly link below. I'm happiest helping with first-time management, system design interviews, and the jump from IC to tech lead.",
     ]);
   });
@@ -198,7 +204,8 @@ describe('section headings', () => {
     ['What I use', 'skills'],
     ["🏢 Where I've been", 'experience'],
     ['🌟 Highlights', 'impact'],
-    ["Things I've written", undefined],
+    ["Things I've written", 'publications'],
+    ['Recent writing', 'publications'],
     ['Mentoring', undefined],
     ['Tech talks', 'publications'],
   ])('"%s" is %s', (heading, kind) => {
