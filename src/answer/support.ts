@@ -195,15 +195,27 @@ function exactly(snippet: Snippet, term: string): boolean {
 
 function certification(index: KnowledgeIndex, term: string) {
   const tech = techFor(index, term);
-  const wanted = tech
-    ? [tech.name, ...tech.aliases].map((n) => tokenize(normalize(n)).join(' ')).filter(Boolean)
-    : vendorSpellings(index, term);
+  const wanted = (
+    tech
+      ? [tech.name, ...tech.aliases].map((n) => tokenize(normalize(n)).join(' '))
+      : vendorSpellings(index, term)
+  )
+    .map(withoutCertifyingWords)
+    .filter(Boolean);
   const lines = index.snippets.filter((s) => s.topic === 'certifications');
   const holding = lines.filter((s) => {
-    const text = ` ${tokenize(normalize(s.text)).join(' ')} `;
+    const text = ` ${withoutCertifyingWords(tokenize(normalize(s.text)).join(' '))} `;
     return wanted.some((w) => text.includes(` ${w} `));
   });
   return { held: holding.length > 0, evidence: holding.map(toLine) };
+}
+
+/** "Databricks Certified Data Engineer Professional" names "Databricks Data Engineer Professional". */
+function withoutCertifyingWords(tokens: string): string {
+  return tokens
+    .replace(/\b(?:certified|certifications?|certificates?)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

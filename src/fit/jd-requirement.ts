@@ -10,6 +10,8 @@ export interface JdRequirement {
   role?: string;
   /** The earlier location line that "those countries" or "there" in this one points back to. */
   placeFrom?: string;
+  /** Stated under a "Licenses / Certifications" heading: a certificate is what is asked. */
+  certificate?: boolean;
   /** "At least three of the following: …": the options listed, and how many are asked for. */
   options?: { needed: number; items: string[] };
 }

@@ -37,6 +37,8 @@ export interface JudgeContext {
 /** A facet judge: a judgement, or undefined when the requirement says nothing it can check. */
 export type FacetJudge = (text: string, context: JudgeContext) => Judgement | undefined;
 
+const CERTIFICATE_WORD = /\bcertifi\w*|\bcertificates?\b|\blicen[cs]e[ds]?\b/i;
+
 // These decide alone: knowing AWS well is not holding an AWS certification, and "German"
 // in "Conversational German" is a language, not a technology.
 const DECISIVE: readonly FacetJudge[] = [
@@ -77,6 +79,11 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
     return judgeOptions(options, (text) =>
       judge({ text, kind: requirement.kind, topic: 'general' }, context),
     );
+  }
+  // "Associate Android Developer (Google)" under "License/Certification": the certificate.
+  if (requirement.certificate && !CERTIFICATE_WORD.test(requirement.text)) {
+    const certificate = judgeCertification(`${requirement.text} certification`, support);
+    if (certificate) return certificate;
   }
   for (const decisive of DECISIVE) {
     const judgement = decisive(requirement.text, context);

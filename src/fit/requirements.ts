@@ -67,6 +67,9 @@ function pointBack(requirements: JdRequirement[]): JdRequirement[] {
   });
 }
 
+/** "License/Certification:", "Certifications (preferred)": what the lines under it name. */
+const CERTIFICATES_HEADING = /\b(?:licen[cs]es?|certifications?|certificates?|accreditations?)\b/i;
+
 const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
 
 /** Kinds of a label that names a group of requirements ("Key skills", "Desirable"). */
@@ -75,6 +78,9 @@ const GROUP_KINDS: readonly SectionKind[] = ['must', 'nice'];
 function sectionRequirements(section: JdSection): JdRequirement[] {
   const out: JdRequirement[] = [];
   const spec = section.kind === 'open' ? specListBullets(section.lines) : new Set<JdLine>();
+  const heading = section.heading ?? '';
+  const certifying =
+    CERTIFICATES_HEADING.test(heading) && !/\b(?:education|degrees?)\b/i.test(heading);
   for (let i = 0; i < section.lines.length; i++) {
     const line = section.lines[i] as JdLine;
     const choice = GROUP_KINDS.includes(section.kind) ? choiceListAt(section.lines, i) : undefined;
@@ -97,7 +103,7 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     const pieces = (listed ?? whole).flatMap(splitNiceClause);
     for (const piece of pieces) {
       const requirement = toRequirement(piece, kind, Boolean(labelled) || line.bullet);
-      if (requirement) out.push(requirement);
+      if (requirement) out.push(certifying ? { ...requirement, certificate: true } : requirement);
     }
   }
   return out;

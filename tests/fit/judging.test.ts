@@ -315,3 +315,24 @@ describe('a spoken language with a remark after it', () => {
     expect(statusOf('pham-thu-ha', ask, 'Nice to have')).toBe('missing');
   });
 });
+
+describe('a certificate named under a certifications heading', () => {
+  const posting = (name: string) =>
+    `Experience:\nAndroid development: 5 years (Required)\n\nLicense/Certification:\n${name} (Preferred)`;
+  const statusIn = (key: string, name: string) =>
+    fitFor(key)
+      .fit(posting(name))
+      .requirements.find((r) => r.requirement.startsWith(name));
+
+  it('is met only by that certificate, never by the skill it is about', () => {
+    const android = statusIn('arjun-mehta', 'Associate Android Developer (Google)');
+    expect(android?.status).toBe('missing');
+    expect(android?.closest.join(' ')).toMatch(/a skill, not a certification/);
+  });
+
+  it('is met by the certificate the profile holds', () => {
+    expect(statusIn('ingrid-solberg-mensah', 'Databricks Data Engineer Professional')?.status).toBe(
+      'met',
+    );
+  });
+});
