@@ -32,3 +32,34 @@ export function withoutOthersComments(raws: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * "[10:42, 03/06/2025] +91 98450 21377: …" (WhatsApp on a phone, copied), "03/06/2025, 10:42 -
+ * Sneha K: …" (an exported chat): the line that opens one message, and who sent it.
+ */
+const MESSAGE_HEAD =
+  /^\s*(?:\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?,\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?\s+-)\s+([^:]{1,40}):\s?(.*)$/;
+/** What a chat app writes in place of a message: no words of the post. */
+const CHAT_MARKER =
+  /^\s*(?:↪️?\s*)?(?:forwarded(?: many times)?|<media omitted>|<attached: [^>]*>|this message was deleted)\s*$/i;
+
+/**
+ * A chat copied with its replies: the first sender forwarded the post; what others wrote
+ * back ("is remote from india ok?") asks nothing of the candidate, and the sender's own later
+ * messages may add to the post.
+ */
+export function withoutOthersMessages(raws: readonly string[]): string[] {
+  let sender: string | undefined;
+  let skipping = false;
+  return raws.map((raw) => {
+    const head = MESSAGE_HEAD.exec(raw);
+    if (head) {
+      const who = (head[1] ?? '').trim().toLowerCase();
+      sender ??= who;
+      skipping = who !== sender;
+      const rest = head[2] ?? '';
+      return skipping || CHAT_MARKER.test(rest) ? '' : rest;
+    }
+    return skipping || CHAT_MARKER.test(raw) ? '' : raw;
+  });
+}

@@ -1,4 +1,4 @@
-import { withoutOthersComments } from './comment-thread.ts';
+import { withoutOthersComments, withoutOthersMessages } from './comment-thread.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { headingKind } from './heading-kinds.ts';
 import { inlineNumbered } from './inline-numbered.ts';
@@ -35,8 +35,8 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const pasted = withoutOthersComments(
-    unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n'),
+  const pasted = withoutOthersMessages(
+    withoutOthersComments(unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n')),
   );
   const raws = inlineNumbered(reflow(readCheckboxes(unfoldToggles(yamlBlocks(pasted)))));
   for (let i = 0; i < raws.length; i++) {

@@ -163,11 +163,16 @@ const MARKED_THEN_WISH =
   /^(.+?\((?:required|must(?:[\s-]have)?|mandatory|essential)\)),\s+((?:ideally|preferably)\b.+)$/i;
 
 /** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
+const LAST_ITEM_MARKED = /^([^,()]+),\s+([^,()]+\((?:nice|optional|plus|bonus)\))$/i;
+
 function splitNiceClause(text: string): string[] {
   // "dbt (required), ideally on Snowflake": the marker closes the must; the wish after it is its
   // own nice-to-have, not a narrowing of the must.
   const marked = MARKED_THEN_WISH.exec(text);
   if (marked?.[1] && marked[2]) return [marked[1], marked[2]];
+  // "English fluent, Dutch (nice)": a closing marker belongs to the last item alone.
+  const last = LAST_ITEM_MARKED.exec(text);
+  if (last?.[1] && last[2] && !NICE_CUE.test(last[1])) return [last[1], last[2]];
   // "Our suite is in Playwright (so Cypress experience helps too)": the aside is its own wish.
   // "Kafka (nice to have)": an aside that is only the marker says what the whole line is.
   const aside = /\s*\(([^()]+)\)/.exec(text);
@@ -187,6 +192,10 @@ function splitNiceClause(text: string): string[] {
   return clauses.length > 1 && clauses.some((c) => NICE_CUE.test(c)) ? clauses : [text];
 }
 
+/** "Relocation budget 5k if moving within EU": help the employer gives, not an ask. */
+const RELOCATION_OFFER =
+  /^(?:\p{Extended_Pictographic}\s*)?(?:a\s+|full\s+|generous\s+)?relocation\s+(?:budget|package|support|assistance|allowance|bonus|help|costs?)\b(?!.*\b(?:must|required|need to|willing)\b)/iu;
+
 function toRequirement(
   text: string,
   section: SectionKind,
@@ -200,7 +209,8 @@ function toRequirement(
     NONE_ASKED_AFTER.test(trimmed) ||
     isPayOnly(trimmed) ||
     PAY_STATEMENT.test(trimmed) ||
-    isEmployerCheck(trimmed)
+    isEmployerCheck(trimmed) ||
+    RELOCATION_OFFER.test(trimmed)
   )
     return undefined;
   if (section === 'open' && !openAsks(trimmed, listed)) return undefined;

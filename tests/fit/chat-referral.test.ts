@@ -60,3 +60,33 @@ describe('a referral message in chat', () => {
     expect(report.requirements[0]?.status).toBe('partial');
   });
 });
+
+const FORWARD = `[09:12, 14/10/2026] +44 7700 900123: ↪️ Forwarded
+*Backend Engineer – Payments* 💳
+📍 Leeds, hybrid 2 days/wk
+💰 £70-85k + 15% bonus + options
+Need 👇
+✅ Go (strong)
+✅ PostgreSQL
+✅ Kafka (nice)
+✅ English fluent, Polish (nice)
+relocation budget 3k if moving within UK
+[09:20, 14/10/2026] Priya S: is remote ok? I know someone with Rust
+[09:21, 14/10/2026] +44 7700 900123: no sorry, hybrid only 🙏`;
+
+describe('a job post forwarded in a chat app, with replies', () => {
+  const report = fitFor('shipped').fit(FORWARD);
+  const all = [...report.requirements.map((r) => r.requirement), ...report.unclassified];
+  const kindOf = (text: string) => report.requirements.find((r) => r.requirement === text)?.kind;
+
+  it('reads "(nice)" after an item as a nice-to-have, for the last item of a list only', () => {
+    expect(kindOf('Kafka (nice)')).toBe('nice');
+    expect(kindOf('English fluent')).toBe('must');
+    expect(kindOf('Polish (nice)')).toBe('nice');
+    expect(kindOf('Go (strong)')).toBe('must');
+  });
+
+  it("asks nothing from a reader's reply, the pay line or the relocation budget", () => {
+    expect(all.some((t) => /Rust|remote ok|£70|relocation budget|Forwarded/i.test(t))).toBe(false);
+  });
+});
