@@ -10,8 +10,10 @@ import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 /** Words that turn a list of technologies into a choice: "Go or Python", "Jest/Vitest". */
+// "or" in the languages job descriptions are written in: "Playwright ou Cypress".
+const OR_WORD = /\b(?:or|ou|oder)\b/i;
 const ALTERNATIVES =
-  /\bor\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
+  /\b(?:or|ou|oder)\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
 /** "Stripe or Adyen" after these words are examples of what the words before ask for. */
 const EXAMPLES = /\b(?:such as|e\.g\.?|for example|for instance|like|including)\s/i;
 /** "Kafka or a similar message broker": the named one, or something of its kind. */
@@ -154,7 +156,7 @@ function alternativesAmong(
 
 /** "GitLab CI or Jenkins": a bare choice of names, not examples nor "or similar". */
 const isChoice = (list: string): boolean =>
-  /\bor\b/i.test(list) && !EXAMPLES.test(list) && !OR_SIMILAR.test(list);
+  OR_WORD.test(list) && !EXAMPLES.test(list) && !OR_SIMILAR.test(list);
 
 /**
  * "Building CI/CD pipelines in GitLab CI or Jenkins": the practice before "in" is asked with

@@ -19,7 +19,7 @@ export const DESCRIBES_YOU =
   /^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
 
 export const LOCATION_CUE =
-  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
+  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|(?<!\b(?:back|front|box|middle)[\s-])office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
 
 /** Words that say where the work happens: such a sentence is a location requirement. */
 export const WORK_PLACE =

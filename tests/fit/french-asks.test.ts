@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const fitFor = (key: string) =>
+  createFit(
+    key === 'shipped'
+      ? loadKnowledge('knowledge/profile.yaml')
+      : ProfileSchema.parse(
+          importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
+        ),
+  );
+
+const statusOf = (key: string, line: string, heading = 'Compétences requises') =>
+  fitFor(key).fit(`## ${heading}\n- ${line}`).requirements[0]?.status;
+
+describe('asks written in French', () => {
+  it('reads the years asked in "ans d\'expérience"', () => {
+    // The shipped profile states 6 years of backend work.
+    expect(statusOf('shipped', "Au moins 4 ans d'expérience en développement backend")).toBe('met');
+    expect(statusOf('shipped', "Au moins 9 ans d'expérience en développement backend")).toBe(
+      'partial',
+    );
+  });
+
+  it('reads "ou" as a choice between tools', () => {
+    // Tomas lists Vitest and Playwright, not Cypress.
+    expect(statusOf('tomas-arvelo', 'Tests automatisés : Playwright ou Cypress')).toBe('met');
+  });
+
+  it('takes a "back-office" for part of a product, not a place of work', () => {
+    expect(statusOf('shipped', 'Une expérience avec Vue.js, pour le back-office', 'Un plus')).toBe(
+      'met',
+    );
+  });
+
+  it('reads "donné un talk" as an ask for talks given', () => {
+    const line = 'Tu as déjà donné un talk en meetup ou en conférence';
+    expect(statusOf('amara-okafor', line, 'Un plus')).toBe('met');
+    expect(statusOf('tomas-arvelo', line, 'Un plus')).toBe('missing');
+  });
+});
+
+describe('web performance and app stores named by their parts', () => {
+  it('finds Core Web Vitals in a largest-contentful-paint result', () => {
+    // Tomas cut the largest contentful paint of a flow; he lists no "Core Web Vitals".
+    expect(statusOf('tomas-arvelo', 'Core Web Vitals', 'Requirements')).toBe('met');
+  });
+});
