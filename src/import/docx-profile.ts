@@ -25,11 +25,26 @@ export async function importDocx(
       'the Word document holds no text in its body (text in headers, footers, text boxes or images is not read); put the CV in the body and try again',
     );
   }
-  const result = importMarkdownProfile(markdown, options);
+  const result = readMarkdown(markdown, options);
   result.notes.unshift(
     'Word document → read as markdown; headers, footers, comments and images set aside',
   );
   return result;
+}
+
+function readMarkdown(markdown: string, options: ImportOptions): ImportResult {
+  try {
+    return importMarkdownProfile(markdown, options);
+  } catch (error) {
+    // Word templates often put the name in the page header, which is not part of the body.
+    if (!(error instanceof PortfolioBotError) || !error.message.startsWith('no name found'))
+      throw error;
+    throw new PortfolioBotError(
+      'import_failed',
+      'no name found in the Word document: put the name on its first line or in the Title style (a name in the page header is not read) and try again',
+      { cause: error },
+    );
+  }
 }
 
 async function docxToHtml(bytes: Uint8Array): Promise<string> {

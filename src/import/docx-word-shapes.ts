@@ -1,4 +1,5 @@
 import { takeDates } from './entry-text.ts';
+import { sectionKind } from './section-kinds.ts';
 
 /** The part of mammoth's document model (docx → paragraphs, runs, tabs, text) read here. */
 export interface WordNode {
@@ -13,20 +14,26 @@ export interface WordNode {
 
 // A bold ALL-CAPS line this short, alone in its paragraph, is a section heading set by hand.
 const CAPS_HEADING_MAX_CHARS = 40;
+// A first line this short, without digits, "@" or ":", can be the owner's name.
+const NAME_MAX_WORDS = 5;
 // What a tab between two items of one line reads as: the separator CV headers use.
 const TAB_SEPARATOR = ' · ';
 
 /**
- * Gives the shapes Word CVs are written in the structure the profile reader knows: a bold
+ * Gives the shapes Word CVs are written in the structure the profile reader knows: a CV with
+ * no Title-styled paragraph has its name on its first line (however it is set); a bold
  * ALL-CAPS line or a paragraph in a custom "…Heading" style becomes a section heading;
  * "Company<tab>Jan 2020 – Present" becomes an entry heading one level under its section; the
  * tabs between a contact line's items become separators; non-breaking spaces become spaces.
  */
 export function settleWordShapes(document: WordNode): WordNode {
+  const blocks = document.children ?? [];
+  for (const block of blocks) normaliseText(block);
+  const name = unstyledName(blocks);
+  if (name) name.styleName = 'Title';
   let sectionLevel = 1;
-  for (const block of document.children ?? []) {
-    normaliseText(block);
-    if (block.type !== 'paragraph') continue;
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' || block === name) continue;
     if (isCapsHeading(block) || /heading/i.test(block.styleName ?? '')) {
       const level = headingLevel(block) ?? 2;
       setHeading(block, level);
@@ -37,6 +44,18 @@ export function settleWordShapes(document: WordNode): WordNode {
   }
   for (const paragraph of descendants(document, 'paragraph')) separateTabs(paragraph);
   return document;
+}
+
+/** The first line, when nothing is in the Title or a heading style before it and it reads as a name. */
+function unstyledName(blocks: readonly WordNode[]): WordNode | undefined {
+  const first = blocks.find((block) => textOf(block).trim() !== '');
+  if (first?.type !== 'paragraph' || first.numbering) return undefined;
+  if (/title|heading/i.test(first.styleName ?? '')) return undefined;
+  const text = textOf(first).trim();
+  const words = text.split(/\s+/);
+  // "PROFILE" first: the name is in the page header, which the reader does not see.
+  if (words.length > NAME_MAX_WORDS || /[\d@:]/.test(text) || sectionKind(text)) return undefined;
+  return first;
 }
 
 function headingLevel(paragraph: WordNode): number | undefined {

@@ -127,6 +127,28 @@ describe('importing a Word (.docx) CV', () => {
     );
   });
 
+  it('finds the name on the first line of a CV that uses no styles at all', async () => {
+    const { profile } = await imported(
+      await docx([
+        paragraph([run('AMARA OKONKWO', { bold: true })]),
+        paragraph('Data Engineer'),
+        paragraph('Lagos, Nigeria\tamara.okonkwo@example.org'),
+        paragraph([run('WORK HISTORY', { bold: true })]),
+        paragraph([run('Kudi Bank', { bold: true }), run('\t2020 – 2024')]),
+        paragraph('Data Engineer'),
+        bullet('Built the Airflow pipelines behind the fraud reports.'),
+      ]),
+    );
+    expect(profile.identity).toMatchObject({
+      name: 'Amara Okonkwo',
+      title: 'Data Engineer',
+      location: 'Lagos, Nigeria',
+    });
+    expect(profile.roles.map((r) => [r.company, r.start, r.end])).toEqual([
+      ['Kudi Bank', '2020', '2024'],
+    ]);
+  });
+
   it('answers questions about the owner once imported', async () => {
     const { profile } = await imported(await HAND_SET_CV());
     expect(ask(profile, 'How can I reach Ingrid by email?')).toContain(
@@ -167,6 +189,14 @@ describe('refusing what is not a Word document', () => {
       expect(message).toMatch(what);
       expect(message).toMatch(SAVE_AS);
     }
+  });
+
+  it('says where to put the name when the body opens with a section (the name in the page header)', async () => {
+    const bytes = await docx([
+      paragraph([run('PROFILE', { bold: true })]),
+      paragraph('Backend engineer who likes queues.'),
+    ]);
+    expect(await refused(bytes)).toMatch(/a name in the page header is not read/);
   });
 
   it('names a legacy Word 97–2003 .doc', async () => {

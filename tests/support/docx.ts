@@ -25,19 +25,19 @@ export function run(text: string, { bold = false } = {}): string {
 
 /** A paragraph of runs (strings are plain runs), in a named style when given. */
 export function paragraph(content: string | string[], style?: string): string {
-  const runs = (Array.isArray(content) ? content : [content])
-    .map((part) => (part.startsWith('<') ? part : run(part)))
-    .join('');
   const props = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
-  return `<w:p>${props}${runs}</w:p>`;
+  return `<w:p>${props}${runsOf(content)}</w:p>`;
 }
 
 /** A bulleted list item: a ListParagraph on the one bullet numbering the package defines. */
 export function bullet(content: string | string[]): string {
-  const runs = (Array.isArray(content) ? content : [content])
+  return `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${runsOf(content)}</w:p>`;
+}
+
+function runsOf(content: string | string[]): string {
+  return (Array.isArray(content) ? content : [content])
     .map((part) => (part.startsWith('<') ? part : run(part)))
     .join('');
-  return `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${runs}</w:p>`;
 }
 
 /** A table of plain-text cells, one paragraph per cell. */
