@@ -16,6 +16,8 @@ export interface WordNode {
 const CAPS_HEADING_MAX_CHARS = 40;
 // A first line this short, without digits, "@" or ":", can be the owner's name.
 const NAME_MAX_WORDS = 5;
+// A line naming an entry (company, place) above its dates line is no longer than this.
+const ENTRY_NAME_MAX_CHARS = 80;
 // What a tab between two items of one line reads as: the separator CV headers use.
 const TAB_SEPARATOR = ' · ';
 
@@ -23,7 +25,8 @@ const TAB_SEPARATOR = ' · ';
  * Gives the shapes Word CVs are written in the structure the profile reader knows: a CV with
  * no Title-styled paragraph has its name on its first line (however it is set); a bold
  * ALL-CAPS line or a paragraph in a custom "…Heading" style becomes a section heading;
- * "Company<tab>Jan 2020 – Present" becomes an entry heading one level under its section; the
+ * "Company<tab>Jan 2020 – Present" becomes an entry heading one level under its section (or,
+ * when it reads "Title<tab>Dates", the bold company line above it does); the
  * tabs between a contact line's items become separators; non-breaking spaces become spaces.
  */
 export function settleWordShapes(document: WordNode): WordNode {
@@ -32,15 +35,22 @@ export function settleWordShapes(document: WordNode): WordNode {
   const name = unstyledName(blocks);
   if (name) name.styleName = 'Title';
   let sectionLevel = 1;
+  let previous: WordNode | undefined;
   for (const block of blocks) {
-    if (block.type !== 'paragraph' || block === name) continue;
+    if (block.type !== 'paragraph' || block === name) {
+      previous = undefined;
+      continue;
+    }
     if (isCapsHeading(block) || /heading/i.test(block.styleName ?? '')) {
       const level = headingLevel(block) ?? 2;
       setHeading(block, level);
       sectionLevel = level;
     } else if (isEntryLine(block)) {
-      setHeading(block, Math.min(sectionLevel + 1, 6));
+      // "Fjordpay" in bold, then "Senior SRE<tab>2021 – Present": the line above names the entry.
+      const entry = previous && isEntryName(previous) ? previous : block;
+      setHeading(entry, Math.min(sectionLevel + 1, 6));
     }
+    previous = block;
   }
   for (const paragraph of descendants(document, 'paragraph')) separateTabs(paragraph);
   return document;
@@ -72,6 +82,10 @@ function isCapsHeading(paragraph: WordNode): boolean {
   const text = textOf(paragraph).replace(/\t/g, ' ').trim();
   if (paragraph.numbering || text.length > CAPS_HEADING_MAX_CHARS) return false;
   if (!/\p{Lu}/u.test(text) || text !== text.toUpperCase()) return false;
+  return isAllBold(paragraph);
+}
+
+function isAllBold(paragraph: WordNode): boolean {
   const runs = descendants(paragraph, 'run').filter((run) => textOf(run).trim() !== '');
   return runs.length > 0 && runs.every((run) => run.isBold);
 }
@@ -85,6 +99,14 @@ function isEntryLine(paragraph: WordNode): boolean {
     .filter((part) => part !== '');
   const dates = parts.length >= 2 ? takeDates(parts[parts.length - 1] ?? '') : undefined;
   return dates !== undefined && dates.rest === '';
+}
+
+/** A short line in bold, or with a tab ("Fjordpay<tab>Bergen"), above an entry's dates line. */
+function isEntryName(paragraph: WordNode): boolean {
+  const text = textOf(paragraph).trim();
+  if (paragraph.numbering || /heading|title/i.test(paragraph.styleName ?? '')) return false;
+  if (text === '' || text.length > ENTRY_NAME_MAX_CHARS || isEntryLine(paragraph)) return false;
+  return text.includes('\t') || isAllBold(paragraph);
 }
 
 /** Tabs between items become separators; tabs that only indent or pad a line go. */

@@ -149,6 +149,26 @@ describe('importing a Word (.docx) CV', () => {
     ]);
   });
 
+  it('reads a bold company line, or "Company<tab>Place", above a "Title<tab>Dates" line', async () => {
+    const { profile } = await imported(
+      await docx([
+        paragraph('Ingrid Solberg', 'Title'),
+        paragraph('Site Reliability Engineer'),
+        paragraph([run('EXPERIENCE', { bold: true })]),
+        paragraph([run('Fjordpay', { bold: true }), run('\tBergen, Norway')]),
+        paragraph('Senior SRE\tMar 2021 – Present'),
+        bullet('Ran Kubernetes for the payments platform.'),
+        paragraph([run('Nordlys Telecom', { bold: true })]),
+        paragraph('SRE\t2016 – 2021'),
+        bullet('Ran the Prometheus monitoring.'),
+      ]),
+    );
+    expect(profile.roles.map((r) => [r.company, r.title, r.location, r.start, r.end])).toEqual([
+      ['Fjordpay', 'Senior SRE', 'Bergen, Norway', '2021-03', 'present'],
+      ['Nordlys Telecom', 'SRE', undefined, '2016', '2021'],
+    ]);
+  });
+
   it('answers questions about the owner once imported', async () => {
     const { profile } = await imported(await HAND_SET_CV());
     expect(ask(profile, 'How can I reach Ingrid by email?')).toContain(
