@@ -17,8 +17,8 @@ export interface ProfileImportOptions extends ImportOptions {
 
 /**
  * Imports a profile from the bytes of a file: markdown, a JSON Resume, a RenderCV file, a LaTeX
- * (moderncv) source, a PDF CV or a saved web page, whichever the content is. A PDF or a page
- * becomes markdown first and then reads as one.
+ * (moderncv) source, a PDF CV, a Word (.docx) CV or a saved web page, whichever the content is. A PDF, a Word file or a
+ * page becomes markdown first and then reads as one.
  */
 export async function importProfile(
   bytes: Uint8Array,
@@ -37,6 +37,11 @@ export async function importProfile(
       const { pdfToMarkdown } = await import('./pdf-markdown.ts');
       const markdown = await pdfToMarkdown(source.bytes);
       return { format: source.format, ...importMarkdownProfile(markdown, options) };
+    }
+    case 'docx': {
+      // Loaded only for Word files: the reader and its ZIP and XML libraries are large.
+      const { importDocx } = await import('./docx-profile.ts');
+      return { format: source.format, ...(await importDocx(source.bytes, options)) };
     }
     case 'html':
       return { format: source.format, ...importHtmlPage(source.text, options) };
