@@ -79,6 +79,9 @@ function namesEmployer(text: string, label: string): boolean {
   return at > 0 && EMPLOYED_AT.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** "(614) 555-0187", "614-555-0187", "(030) 1234 5678": a local number with its area code. */
+const LOCAL_NUMBER = /^(?:\(\d{2,5}\)\s?\d{3,4}[-\s]?\d{3,4}|\d{3}[-.]\d{3}[-.]\d{4})$/;
+
 /** "Tel.: +43 660 481 2273 | mail@…", "📞 +46 70 123 45 67": the number, as written. */
 export function phoneIn(text: string): string | undefined {
   for (const part of text.split(/\s*[|·•]\s*|\s{2,}/)) {
@@ -90,7 +93,7 @@ export function phoneIn(text: string): string | undefined {
       .trim();
     // An unlabelled number must look like one: a leading + or 8+ digits with spaces or dashes.
     const digits = number.replace(/\D/g, '').length;
-    const shaped = labelled || (number.startsWith('+') && digits >= 8);
+    const shaped = labelled || (number.startsWith('+') && digits >= 8) || LOCAL_NUMBER.test(number);
     if (shaped && digits >= 6 && ContactSchema.shape.phone.safeParse(number).success) return number;
   }
   return undefined;

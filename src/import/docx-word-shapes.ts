@@ -34,6 +34,9 @@ export function settleWordShapes(document: WordNode): WordNode {
   for (const block of blocks) normaliseText(block);
   const name = unstyledName(blocks);
   if (name) name.styleName = 'Title';
+  // A heading set by hand sits at the level of the document's own section headings.
+  const styled = blocks.flatMap((block) => headingLevel(block) ?? []);
+  const handLevel = styled.length > 0 ? Math.min(...styled) : 2;
   let sectionLevel = 1;
   let previous: WordNode | undefined;
   for (const block of blocks) {
@@ -42,7 +45,7 @@ export function settleWordShapes(document: WordNode): WordNode {
       continue;
     }
     if (isCapsHeading(block) || /heading/i.test(block.styleName ?? '')) {
-      const level = headingLevel(block) ?? 2;
+      const level = headingLevel(block) ?? handLevel;
       setHeading(block, level);
       sectionLevel = level;
     } else if (isEntryLine(block)) {

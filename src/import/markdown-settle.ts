@@ -149,10 +149,15 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
     const label = LANGUAGES_LABEL.exec(text)?.[1];
     const names = languageNames(label ?? text);
     // "English (native)", and names of more than one word: "Scottish Gaelic (conversational)".
-    const all = names.every(
-      (name) =>
-        isSpokenLanguageName(firstWord(name)) || isSpokenLanguageName(name.split('(')[0] ?? ''),
-    );
+    // "Pennsylvania Dutch", "Swiss German": a known language qualified by a place.
+    const all = names.every((name) => {
+      const bare = (name.split('(')[0] ?? '').trim();
+      return (
+        isSpokenLanguageName(firstWord(name)) ||
+        isSpokenLanguageName(bare) ||
+        qualifiedLanguage(bare)
+      );
+    });
     if (all && names.length >= (label ? 1 : 2)) return label ?? text;
     return !label && mostlyLanguages(names) ? text : undefined;
   };
@@ -181,6 +186,18 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
  * "English & French (Acadian, native) — bilingue": the names a language line lists, joined by
  * commas, "&" or "and", without the remark after a dash.
  */
+/** "Pennsylvania Dutch", "Swiss German": a known language after one or two capitalised words. */
+function qualifiedLanguage(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.pop() ?? '';
+  return (
+    words.length >= 1 &&
+    words.length <= 2 &&
+    words.every((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word)) &&
+    isSpokenLanguageName(last)
+  );
+}
+
 function languageNames(text: string): string[] {
   return splitList(text.replace(/\s+[—–]\s+[^—–()]*$/, '')).flatMap((item) =>
     /\([^()]*\s(?:&|and)\s[^()]*\)/.test(item) ? [item] : item.split(/\s+(?:&|and)\s+/),

@@ -35,6 +35,8 @@ const YEARS = [
     `\\bwith\\s+${QUALIFIER}${NUMBER}\\s+(?:of\\s+(?:\\w+\\s+)?experience\\s+)?in\\b`,
     'i',
   ),
+  // "modernization lead with 14 years on IBM z/OS": the title's years on a named platform.
+  new RegExp(`\\bwith\\s+${QUALIFIER}${NUMBER}\\s+on\\s+(?=\\p{Lu})`, 'u'),
   // "13 years in software": a span spent in a field is a career too.
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming|security|cybersecurity|infosec|application security)\\b`,

@@ -9,7 +9,7 @@ import {
   readProject,
   readRole,
 } from './entry-readers.ts';
-import { looksLikeDegree, splitList } from './entry-text.ts';
+import { looksLikeDegree, readDegreeLine, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
@@ -198,7 +198,8 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       }
       const education = readEducation(head, lines);
       if (education) draft.education.push(education);
-      else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+      else if (!degreeOfPrevious(draft, entry, lines.length))
+        leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
     }
     return { note: `education (${draft.education.length})`, leftover };
   },
@@ -305,4 +306,20 @@ function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
     draft[field].push(...items);
     return { note: `${field} (${items.length} item${plural(items.length)})`, leftover: [] };
   };
+}
+
+/**
+ * "**The Ohio State University**, Columbus · 2012" then, on a paragraph of its own, "B.S. in
+ * Computer Science": a degree line naming no school is the degree of the school above it.
+ */
+function degreeOfPrevious(draft: Draft, text: string, more: number): boolean {
+  const previous = draft.education.at(-1);
+  // A dated degree line is an entry of its own kind: kept word for word, dates and all.
+  if (!previous || previous.degree || more > 0 || /\b(?:19|20)\d{2}\b/.test(text)) return false;
+  if (!looksLikeDegree(text)) return false;
+  const line = readDegreeLine(text);
+  if (!line.degree || line.institution) return false;
+  previous.degree = line.degree;
+  if (line.field && !previous.field) previous.field = line.field;
+  return true;
 }

@@ -288,7 +288,9 @@ function splitPair(name: string): string[] {
   if (technologiesInProse(name, true).some((m) => m.name.toLowerCase() === name.toLowerCase()))
     return [name];
   const spaced = name.split(/\s+(?:\/|&|\+)\s+/);
-  const parts = spaced.length > 1 ? spaced : name.split('/');
+  // "DB2 for z/OS", "PL/I": a slash beside a one-letter word is part of a name.
+  const oneLetterSide = /(?<![\p{L}\d])[\p{L}\d]\/|\/[\p{L}\d](?![\p{L}\d])/u.test(name);
+  const parts = spaced.length > 1 ? spaced : oneLetterSide ? [name] : name.split('/');
   // "CI/CD", "UI/UX", "TCP/IP" are one thing: only words with lower-case letters are split.
   const words =
     parts.every((part) => part.trim().length >= 2 && part.split(' ').length <= 3) &&

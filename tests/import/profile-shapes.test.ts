@@ -284,3 +284,36 @@ describe('an education line naming a school in its own language', () => {
     ]);
   });
 });
+
+describe('a résumé with a platform in its skill names and the degree on a line of its own', () => {
+  const { profile } = imported(
+    [
+      '# Rosa Lindqvist',
+      'Mainframe Developer · Columbus, Ohio',
+      '',
+      '## Skills',
+      '- Mainframe: z/OS 2.5, DB2 for z/OS, PL/I, CSS/Sass',
+      '',
+      '## Education',
+      '',
+      '**Ohio University**, Athens, OH · 2010',
+      '',
+      'B.S. in Computer Science',
+    ].join('\n'),
+  );
+
+  it('keeps "DB2 for z/OS" and "PL/I" whole, and still splits a pair of tools', () => {
+    const names = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(names).toEqual(
+      expect.arrayContaining(['z/OS 2.5', 'DB2 for z/OS', 'PL/I', 'CSS', 'Sass']),
+    );
+    expect(names).not.toContain('DB2 for z');
+    expect(names).not.toContain('OS');
+  });
+
+  it('gives the school above the degree written under it', () => {
+    expect(profile.education).toMatchObject([
+      { institution: 'Ohio University', degree: 'B.S.', field: 'Computer Science', end: '2010' },
+    ]);
+  });
+});

@@ -257,6 +257,7 @@ describe('facts stated in prose', () => {
     ['I build mobile apps. 10 years shipping native iOS and Android apps.', 10, undefined],
     ["Hi, I'm a Rails consultant with 14 years of Ruby\nbehind me.", 14, undefined],
     ['Freelancer from Lyon, 9 yrs of Java and Kotlin under my belt.', 9, undefined],
+    ['Mainframe developer with 14 years on IBM z/OS in banking.', 14, undefined],
   ])('reads the years in %j', (text, years, note) => {
     const { identity } = intro(text);
     expect(identity.yearsOfExperience).toBe(years);

@@ -240,3 +240,31 @@ describe('refusing what is not a Word document', () => {
     expect(await refused(broken)).toMatch(/Word document is damaged/);
   });
 });
+
+describe('a Word CV mixing styled headings with one set by hand', () => {
+  const MIXED_CV = () =>
+    docx([
+      paragraph('Rosa Lindqvist', 'Title'),
+      paragraph('Mainframe Developer'),
+      paragraph('Columbus, Ohio\t(614) 555-0142\trosa.lindqvist@example.com'),
+      paragraph('Experience', 'Heading1'),
+      paragraph([run('Buckeye Mutual', { bold: true }), run('\tMar 2019 – Present')]),
+      paragraph('Mainframe Developer'),
+      bullet('Moved 900 COBOL batch programs onto Control-M.'),
+      paragraph('Projects', 'Heading1'),
+      bullet('copybook-lint – checks COBOL copybooks before they reach Git.'),
+      paragraph([run('ADDITIONAL INFORMATION', { bold: true })]),
+      paragraph('Languages: English (native), Pennsylvania Dutch (conversational).'),
+    ]);
+
+  it('puts the hand-set heading at the level of the styled ones, not under the section above', async () => {
+    const { profile } = await imported(await MIXED_CV());
+    expect(profile.projects.map((p) => p.name)).toEqual(['copybook-lint']);
+    expect(profile.languages.map((l) => l.name)).toEqual(['English', 'Pennsylvania Dutch']);
+  });
+
+  it('reads a local phone number with its area code from the contact line', async () => {
+    const { profile } = await imported(await MIXED_CV());
+    expect(profile.contact.phone).toBe('(614) 555-0142');
+  });
+});
