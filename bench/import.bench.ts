@@ -12,8 +12,10 @@ import { performance } from 'node:perf_hooks';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 import { importJsonResume } from '../src/import/json-resume.ts';
 import { importMarkdownProfile } from '../src/import/markdown-profile.ts';
+import { importResumeData } from '../src/import/resume-data.ts';
 
 const RUNS = 40;
 const TARGET_MS = 300;
@@ -41,6 +43,34 @@ function profileOf(lines: number): string {
   return document();
 }
 
+/** Résumé data as a Jekyll theme keeps it (`_data/resume.yml`), at least `lines` long. */
+function resumeDataOf(lines: number): string {
+  const head = [
+    'name: Lena Marchetti',
+    'role: Platform Engineer',
+    'location: Turin, Italy',
+    'email: lena@example.it',
+    'skills:',
+    '  - name: Infrastructure',
+    '    level: 90',
+    '    items: [Kubernetes, Terraform, Argo CD]',
+    'experience:',
+  ];
+  const jobs: string[] = [];
+  for (let n = 1; head.length + jobs.length < lines; n++) {
+    jobs.push(
+      `  - company: Company ${n}`,
+      `    position: Platform Engineer ${n}`,
+      `    period: Jan ${2000 + (n % 20)} – Dec ${2001 + (n % 20)}`,
+      '    tech: [Kubernetes, Terraform]',
+      '    achievements:',
+      `      - Ran Kubernetes and Terraform for team ${n}, cutting the deploy time by ${n}%.`,
+      `      - Moved ${n * 10} services from Jenkins to GitHub Actions and Argo CD.`,
+    );
+  }
+  return [...head, ...jobs].join('\n');
+}
+
 function time(run: () => unknown): { p50: number; p95: number } {
   for (let i = 0; i < 3; i++) run();
   const samples: number[] = [];
@@ -61,6 +91,8 @@ const resume = JSON.parse(
   readFileSync(`${FIXTURES}/round-trip/lena-marchetti.resume.json`, 'utf8'),
 ) as unknown;
 
+const data = resumeDataOf(300);
+
 const rows = [
   [
     'remark + GFM parse (baseline)',
@@ -68,12 +100,17 @@ const rows = [
   ],
   ['markdown import', time(() => importMarkdownProfile(markdown))],
   ['JSON Resume import (schema check included)', time(() => importJsonResume(resume))],
+  ['YAML parse of 300-line résumé data (baseline)', time(() => parseYaml(data))],
+  [
+    'résumé data import (YAML parse included)',
+    time(() => importResumeData(parseYaml(data), 'YAML')),
+  ],
 ] as const;
 
 console.log(`import benchmark: ${lineCount}-line markdown profile, ${RUNS} runs each`);
 for (const [name, { p50, p95 }] of rows)
   console.log(
-    `  ${name.padEnd(44)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`,
+    `  ${name.padEnd(48)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`,
   );
 const imported = rows[1][1];
 const baseline = rows[0][1];
