@@ -1,6 +1,7 @@
 import { PortfolioBotError } from '../errors.ts';
 import { isHtmlDocument } from './html-page.ts';
 import { looksLikeJsonResume } from './json-resume.ts';
+import { validateJsonResume } from './json-resume-validate.ts';
 import { looksLikeLatexCv } from './moderncv.ts';
 import { looksLikeRenderCv } from './rendercv-shape.ts';
 import { type DataSyntax, looksLikeResumeData } from './resume-data.ts';
@@ -58,8 +59,11 @@ export function detectProfileSource(bytes: Uint8Array, fileName?: string): Profi
       fail(`looks like JSON but does not parse: ${(error as Error).message}`);
     }
     if (looksLikeRenderCv(value)) return { format: 'rendercv', value };
-    if (looksLikeJsonResume(value)) return { format: 'json-resume', value };
-    if (looksLikeResumeData(value)) return { format: 'resume-data', value, syntax: 'JSON' };
+    const data = looksLikeResumeData(value);
+    // A builder's export with `basics` but its own shape is read as data, not refused.
+    if (looksLikeJsonResume(value) && (!data || passesJsonResumeSchema(value)))
+      return { format: 'json-resume', value };
+    if (data) return { format: 'resume-data', value, syntax: 'JSON' };
     fail(
       'is JSON but not a JSON Resume (jsonresume.org): it has neither "basics" nor "work", nor a name with experience, education, skills or projects lists',
     );
@@ -70,6 +74,15 @@ export function detectProfileSource(bytes: Uint8Array, fileName?: string): Profi
   if (yaml?.format === 'resume-data') return { ...yaml, format: yaml.format, syntax: 'YAML' };
   if (yaml) return { format: 'rendercv', value: yaml.value };
   return { format: 'markdown', text };
+}
+
+function passesJsonResumeSchema(value: unknown): boolean {
+  try {
+    validateJsonResume(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function fail(problem: string): never {

@@ -12,6 +12,7 @@ import {
 import {
   BARE_ENTRY,
   ENTRY_FIELDS,
+  ENTRY_NOISE,
   LIST_FIELDS,
   type SectionKind,
   vocabularyKey,
@@ -102,7 +103,9 @@ function readMapping(kind: SectionKind, item: Entry, read: ReadSection) {
   }
   const entry = toEntry(kind, fields.picked);
   const label =
-    textOf(entry.name ?? entry.institution ?? entry.title ?? entry.organization ?? '') || kind;
+    textOf(
+      entry.name ?? entry.institution ?? entry.title ?? entry.organization ?? entry.language ?? '',
+    ) || kind;
   for (const [key, value] of fields.rest) {
     const text = flatText(value);
     if (text) read.kept.push(`${label} — ${key}: ${text}`);
@@ -133,7 +136,9 @@ function pickFields(kind: SectionKind, item: Entry): Picked {
     out.picked[field] = item[key];
     out.keys[field] = key;
   }
-  out.rest = Object.entries(item).filter(([key]) => !used.has(key));
+  out.rest = Object.entries(item).filter(
+    ([key]) => !used.has(key) && !ENTRY_NOISE.includes(vocabularyKey(key)),
+  );
   return out;
 }
 

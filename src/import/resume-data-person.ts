@@ -45,7 +45,6 @@ export function readPerson(root: Entry): Person {
     for (const [field, names] of Object.entries(PERSON_FIELDS)) {
       const key = keyAmong(source, names);
       if (key === undefined || field in person.basics) continue;
-      if (isMapping(source[key]) && !isBlockField(field)) continue;
       const value = fieldOf(field, source[key], profiles);
       if (!value) continue;
       if (top) person.used.add(key);
@@ -64,11 +63,8 @@ export function readPerson(root: Entry): Person {
   return person;
 }
 
-// A location may be a mapping; `profiles` a mapping of networks; the rest are texts.
-function isBlockField(field: string): boolean {
-  return field === 'location' || field === 'profiles';
-}
-
+// A location may be a mapping, `profiles` a mapping of networks, a link `{label, href}`; a
+// mapping that is none of these (`about: {…}`, a block of its own) yields no text.
 function fieldOf(field: string, value: unknown, profiles: Profile[]): unknown {
   if (field === 'summary') return paragraphsOf(value);
   if (field === 'location') return locationOf(value);

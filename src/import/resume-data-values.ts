@@ -1,5 +1,6 @@
 import { normalisePoint, splitList, takeDates } from './entry-text.ts';
 import { OPEN_END_WORDS } from './european-words.ts';
+import { decodeEntities } from './html-entities.ts';
 import { isMapping } from './rendercv-shape.ts';
 import { plainText } from './rendercv-text.ts';
 
@@ -8,19 +9,35 @@ import { plainText } from './rendercv-text.ts';
  * dates, whatever YAML or JSON made of them (numbers, `null`, folded strings, nested lists).
  */
 
-/** One text: a number or a string as written; a list of texts joined with commas. */
+/**
+ * One text: a number or a string as written; a list of texts joined with commas; a link
+ * written as `{label, href}` (as résumé builders export it) its address.
+ */
 export function textOf(value: unknown): string {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return plainText(String(value));
+  if (typeof value === 'string') return plainText(withoutTags(value));
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((item) => !isMapping(item) && !Array.isArray(item)))
     return value.map(textOf).filter(Boolean).join(', ');
-  return '';
+  const link = isMapping(value) ? (value.href ?? value.url) : undefined;
+  return typeof link === 'string' ? textOf(link) : '';
+}
+
+const BLOCK_END = /<\/(?:p|li|div|h\d|ul|ol)>|<br\s*\/?>/gi;
+
+/** Résumé builders export rich text as HTML: its paragraphs, without the tags. */
+function withoutTags(text: string): string {
+  if (!/<\/?[a-z][^>]*>/i.test(text)) return text;
+  return decodeEntities(text.replace(BLOCK_END, '\n\n').replace(/<[^>]*>/g, '')).trim();
 }
 
 /** A summary keeps its paragraphs: each is tidied alone. */
 export function paragraphsOf(value: unknown): string {
   const parts =
-    typeof value === 'string' ? value.split(/\n\s*\n/) : Array.isArray(value) ? value : [value];
+    typeof value === 'string'
+      ? withoutTags(value).split(/\n\s*\n/)
+      : Array.isArray(value)
+        ? value
+        : [value];
   return parts.map(textOf).filter(Boolean).join('\n\n');
 }
 

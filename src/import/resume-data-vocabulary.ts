@@ -32,6 +32,15 @@ export const PERSON_BLOCKS = [
   'me',
 ];
 
+/**
+ * Lists kept one level down, each as `{items: […]}` or `{content: "…"}` (a résumé builder's
+ * export: `sections: {experience: {items: […]}}`); read as if each list were at the top.
+ */
+export const SECTION_BLOCKS = ['sections'];
+
+/** Keys of an entry that only a builder needs (its id, whether it shows): not the owner's. */
+export const ENTRY_NOISE = ['id', 'visible', 'hidden', 'columns', 'separatelinks'];
+
 /** A whole résumé nested under one key (`resume:`, `cv:`); read as if it were the top. */
 export const WRAPPERS = ['resume', 'cv', 'data', 'profile', 'content'];
 
@@ -201,7 +210,7 @@ export const ENTRY_FIELDS: Readonly<
   },
   languages: {
     language: ['language', 'name', 'lang'],
-    fluency: ['fluency', 'level', 'proficiency'],
+    fluency: ['fluency', 'proficiency', 'description', 'level'],
   },
   certificates: {
     name: ['name', 'title', 'certificate', 'certification', 'license', 'licence'],
@@ -291,6 +300,7 @@ export const FILE_KEYS = [
   'settings',
   'rendercvsettings',
   'meta',
+  'metadata',
   'version',
   '$schema',
   'schema',

@@ -11,6 +11,7 @@ import {
   PERSON_BLOCKS,
   PERSON_FIELDS,
   RESUME_LISTS,
+  SECTION_BLOCKS,
   SECTIONS,
   type SectionKind,
   vocabularyKey,
@@ -41,7 +42,21 @@ export function resumeRoot(value: unknown): Entry | undefined {
     const rest = Object.fromEntries(Object.entries(root).filter(([key]) => key !== wrapper));
     root = { ...rest, ...(root[wrapper] as Entry) };
   }
-  return root;
+  return withSectionsLifted(root);
+}
+
+function withSectionsLifted(root: Entry): Entry {
+  const block = Object.keys(root).find(
+    (key) => SECTION_BLOCKS.includes(vocabularyKey(key)) && isMapping(root[key]),
+  );
+  if (block === undefined) return root;
+  const lifted: Entry = {};
+  for (const [key, section] of Object.entries(root[block] as Entry)) {
+    const inner = isMapping(section) ? (section.items ?? section.content) : section;
+    if (inner !== undefined && !(key in root)) lifted[key] = inner;
+  }
+  const rest = Object.fromEntries(Object.entries(root).filter(([key]) => key !== block));
+  return { ...rest, ...lifted };
 }
 
 /**

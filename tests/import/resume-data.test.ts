@@ -146,6 +146,52 @@ const NESTED = `resume:
     - Certified Kubernetes Administrator (CKA)
 `;
 
+// A résumé builder's JSON export: lists under `sections`, links as {label, href}, rich text
+// as HTML, ids and visibility flags only the builder needs.
+const BUILDER_EXPORT = JSON.stringify({
+  basics: {
+    name: 'Priya Raman',
+    headline: 'Mobile Engineer',
+    email: 'priya@example.in',
+    location: 'Chennai, India',
+    url: { label: '', href: 'https://priya.dev' },
+  },
+  sections: {
+    summary: {
+      id: 'summary',
+      visible: true,
+      content: '<p>Ships <strong>Kotlin</strong> apps.</p>',
+    },
+    experience: {
+      id: 'experience',
+      items: [
+        {
+          id: 'a1',
+          visible: true,
+          company: 'Freshworks',
+          position: 'Senior Android Engineer',
+          date: 'Jan 2021 - Present',
+          summary: '<ul><li>Led the rewrite of the helpdesk app in Jetpack Compose.</li></ul>',
+        },
+      ],
+    },
+    skills: {
+      items: [{ id: 's1', name: 'Android', level: 4, keywords: ['Kotlin', 'Jetpack Compose'] }],
+    },
+    profiles: {
+      items: [
+        {
+          id: 'p1',
+          network: 'GitHub',
+          username: 'priyar',
+          url: { href: 'https://github.com/priyar' },
+        },
+      ],
+    },
+  },
+  metadata: { template: 'rhyhorn' },
+});
+
 async function imported(text: string, fileName?: string) {
   return importProfile(new TextEncoder().encode(text), fileName ? { fileName } : {});
 }
@@ -305,6 +351,26 @@ describe('importing other résumé data', () => {
     ]);
     expect(ask(profile, 'does she write a newsletter?')).toMatch(/Frontend Fridays/);
     expect(ask(profile, 'does she know svelte?')).toMatch(/Svelte/);
+  });
+
+  it('reads a résumé builder’s export with its lists under sections and its text as HTML', async () => {
+    const { format, profile } = await imported(BUILDER_EXPORT, 'resume-export.json');
+    expect(format).toBe('resume-data');
+    expect(profile.identity).toMatchObject({ name: 'Priya Raman', title: 'Mobile Engineer' });
+    expect(profile.summary).toEqual(['Ships Kotlin apps.']);
+    expect(profile.contact).toMatchObject({
+      website: 'https://priya.dev',
+      github: 'https://github.com/priyar',
+    });
+    expect(profile.roles).toMatchObject([
+      {
+        company: 'Freshworks',
+        start: '2021-01',
+        summary: 'Led the rewrite of the helpdesk app in Jetpack Compose.',
+      },
+    ]);
+    expect(profile.skills[0]).toMatchObject({ name: 'Android', note: '4/5' });
+    expect(JSON.stringify(profile)).not.toMatch(/rhyhorn|"a1"|visible/);
   });
 
   it('reads a résumé nested under one key, without a YAML file name', async () => {
