@@ -31,6 +31,7 @@ export interface ReadSection {
 const SPLIT = new Set(['keywords', 'tech', 'courses']);
 const DATE_FIELDS = new Set(['date', 'releaseDate']);
 const RANGED = new Set(['startDate', 'endDate', 'span']);
+const ONE_DATE = /^(?:\d{4}(?:-\d{2})?|\p{L}+\.?\s+\d{4})$/u;
 // "jdoe/tidewatch" under `github:` is a repository.
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
 
@@ -149,8 +150,15 @@ function toEntry(kind: SectionKind, picked: Entry): ResumeEntry {
     const text = fieldText(field, value, kind);
     if (text.length > 0) entry[field] = text;
   }
-  if ([...RANGED].some((field) => field in picked))
-    Object.assign(entry, datesOf(picked.startDate, picked.endDate, picked.span));
+  if ([...RANGED].some((field) => field in picked)) {
+    const dates = datesOf(picked.startDate, picked.endDate, picked.span);
+    // A school's one date (`year: 2016`) is when the owner finished it.
+    if (kind === 'education' && !picked.startDate && ONE_DATE.test(textOf(picked.span))) {
+      dates.endDate = dates.startDate;
+      delete dates.startDate;
+    }
+    Object.assign(entry, dates);
+  }
   // A description written as a list is the entry's highlights.
   for (const field of ['summary', 'description']) {
     const value = picked[field];

@@ -1,6 +1,6 @@
 import { isMapping } from './rendercv-shape.ts';
 import { isUrl } from './rendercv-text.ts';
-import { paragraphsOf, textOf } from './resume-data-values.ts';
+import { flatText, paragraphsOf, textOf } from './resume-data-values.ts';
 import {
   LOCATION_FIELDS,
   NETWORKS,
@@ -19,6 +19,8 @@ export interface Person {
   availability?: string;
   /** The top-level keys read here. */
   used: Set<string>;
+  /** What blocks such as `contact:` hold besides the owner's fields, as lines of text. */
+  kept: string[];
 }
 
 /** The first key of `entry` that is one of `names` (compared as the vocabulary writes keys). */
@@ -35,29 +37,36 @@ export function readPerson(root: Entry): Person {
   const blocks = Object.keys(root).filter(
     (key) => PERSON_BLOCKS.includes(vocabularyKey(key)) && isMapping(root[key]),
   );
-  const sources: [Entry, boolean][] = [
-    [root, true],
-    ...blocks.map((key) => [root[key] as Entry, false] as [Entry, boolean]),
-  ];
-  const person: Person = { basics: {}, used: new Set(blocks) };
+  const person: Person = { basics: {}, used: new Set(blocks), kept: [] };
+  const found = new Set<string>();
   const profiles: Profile[] = [];
-  for (const [source, top] of sources) {
+  const readFrom = (source: Entry): Set<string> => {
+    const used = new Set<string>();
     for (const [field, names] of Object.entries(PERSON_FIELDS)) {
       const key = keyAmong(source, names);
-      if (key === undefined || field in person.basics) continue;
+      if (key === undefined || found.has(field)) continue;
       const value = fieldOf(field, source[key], profiles);
       if (!value) continue;
-      if (top) person.used.add(key);
+      found.add(field);
+      used.add(key);
       if (field === 'availability') person.availability = textOf(value);
       else if (field !== 'profiles') person.basics[field] = value;
     }
     for (const key of Object.keys(source)) {
       const network = NETWORKS[vocabularyKey(key)];
       const profile = network ? profileOf({ network: network.label, url: source[key] }) : undefined;
-      if (!profile) continue;
-      profiles.push(profile);
-      if (top) person.used.add(key);
+      if (profile) profiles.push(profile);
+      if (profile) used.add(key);
     }
+    return used;
+  };
+  for (const key of readFrom(root)) person.used.add(key);
+  for (const block of blocks) {
+    const source = root[block] as Entry;
+    const used = readFrom(source);
+    for (const [key, value] of Object.entries(source))
+      if (!used.has(key) && flatText(value))
+        person.kept.push(`${block} — ${key}: ${flatText(value)}`);
   }
   if (profiles.length > 0) person.basics.profiles = profiles;
   return person;

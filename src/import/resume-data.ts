@@ -103,7 +103,7 @@ export function normaliseResumeData(value: unknown): Normalised {
   const out: Normalised = {
     resume: { basics: person.basics },
     notes: [],
-    kept: [],
+    kept: [...person.kept],
     talks: new Set(),
     tech: new Map(),
   };

@@ -112,7 +112,7 @@ const SITE_CV = JSON.stringify({
   name: 'Lucía Fernández',
   title: 'Frontend Engineer',
   city: 'Valencia, Spain',
-  contact: { email: 'lucia@example.es', github: 'luciafdz' },
+  contact: { email: 'lucia@example.es', github: 'luciafdz', skype: 'lucia.fdz' },
   jobs: [
     {
       employer: 'Typeform',
@@ -246,7 +246,7 @@ describe('importing a Jekyll résumé data file', () => {
         institution: 'University of Lagos',
         degree: 'BSc',
         field: 'Computer Engineering',
-        start: '2016',
+        end: '2016',
       },
     ]);
     expect(profile.projects).toMatchObject([
@@ -349,6 +349,7 @@ describe('importing other résumé data', () => {
     expect(profile.awards).toMatchObject([
       { title: 'Hackathon winner', awarder: 'JSConf ES', date: '2022' },
     ]);
+    expect(profile.sections.flatMap((s) => s.items)).toContain('contact — skype: lucia.fdz');
     expect(ask(profile, 'does she write a newsletter?')).toMatch(/Frontend Fridays/);
     expect(ask(profile, 'does she know svelte?')).toMatch(/Svelte/);
   });
