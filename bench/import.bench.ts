@@ -16,9 +16,11 @@ import { performance } from 'node:perf_hooks';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 import { importProfile } from '../src/import/import-profile.ts';
 import { importJsonResume } from '../src/import/json-resume.ts';
 import { importMarkdownProfile } from '../src/import/markdown-profile.ts';
+import { importResumeData } from '../src/import/resume-data.ts';
 import { bullet, docx, paragraph, run, table } from '../tests/support/docx.ts';
 
 const RUNS = 40;
@@ -77,6 +79,34 @@ function wordCvOf(roles: number): Promise<Uint8Array> {
   return docx(blocks);
 }
 
+/** Résumé data as a Jekyll theme keeps it (`_data/resume.yml`), at least `lines` long. */
+function resumeDataOf(lines: number): string {
+  const head = [
+    'name: Lena Marchetti',
+    'role: Platform Engineer',
+    'location: Turin, Italy',
+    'email: lena@example.it',
+    'skills:',
+    '  - name: Infrastructure',
+    '    level: 90',
+    '    items: [Kubernetes, Terraform, Argo CD]',
+    'experience:',
+  ];
+  const jobs: string[] = [];
+  for (let n = 1; head.length + jobs.length < lines; n++) {
+    jobs.push(
+      `  - company: Company ${n}`,
+      `    position: Platform Engineer ${n}`,
+      `    period: Jan ${2000 + (n % 20)} – Dec ${2001 + (n % 20)}`,
+      '    tech: [Kubernetes, Terraform]',
+      '    achievements:',
+      `      - Ran Kubernetes and Terraform for team ${n}, cutting the deploy time by ${n}%.`,
+      `      - Moved ${n * 10} services from Jenkins to GitHub Actions and Argo CD.`,
+    );
+  }
+  return [...head, ...jobs].join('\n');
+}
+
 async function time(run: () => unknown): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 3; i++) await run();
   const samples: number[] = [];
@@ -102,6 +132,7 @@ const word = await wordCvOf(roleCount);
 const firstStart = performance.now();
 await importProfile(word);
 const firstWord = performance.now() - firstStart;
+const data = resumeDataOf(300);
 
 const rows = [
   [
@@ -111,12 +142,17 @@ const rows = [
   ['markdown import', await time(() => importMarkdownProfile(markdown))],
   ['JSON Resume import (schema check included)', await time(() => importJsonResume(resume))],
   [`Word .docx import (${roleCount} roles)`, await time(() => importProfile(word))],
+  ['YAML parse of 300-line résumé data (baseline)', await time(() => parseYaml(data))],
+  [
+    'résumé data import (YAML parse included)',
+    await time(() => importResumeData(parseYaml(data), 'YAML')),
+  ],
 ] as const;
 
 console.log(`import benchmark: ${lineCount}-line markdown profile, ${RUNS} runs each`);
 for (const [name, { p50, p95 }] of rows)
   console.log(
-    `  ${name.padEnd(44)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`,
+    `  ${name.padEnd(48)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`,
   );
 const imported = rows[1][1];
 const baseline = rows[0][1];
@@ -129,4 +165,10 @@ console.log(
 console.log(
   `  Word .docx import (${(word.length / 1024).toFixed(1)} KiB) is ${(rows[3][1].p50 / imported.p50).toFixed(1)}× the markdown import; ` +
     `its first run, loading mammoth, took ${firstWord.toFixed(1)} ms`,
+);
+const dataImport = rows[5][1];
+console.log(
+  `  ${data.split('\n').length}-line résumé data imports in median ${dataImport.p50.toFixed(1)} ms ` +
+    `(${(dataImport.p50 / rows[4][1].p50).toFixed(1)}× its bare YAML parse) against the ${TARGET_MS} ms target: ` +
+    `${dataImport.p50 < TARGET_MS ? 'met' : 'MISSED'}`,
 );

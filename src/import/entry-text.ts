@@ -96,7 +96,8 @@ export function takeYear(text: string): { year: string; rest: string } | undefin
   return { year: match[1], rest: removeSpan(text, match.index, match[0].length) };
 }
 
-function normalisePoint(point: string): string {
+/** One date as `YYYY-MM` or `YYYY`: "Mar 2019" and "03/2019" are both `2019-03`. */
+export function normalisePoint(point: string): string {
   const text = point.trim().toLowerCase();
   const named = /^(\p{L}+)\.?\s+(\d{4})$/u.exec(text);
   if (named?.[1] && named[2])
