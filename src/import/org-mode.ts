@@ -15,13 +15,8 @@ export function markOrgMode(text: string): { text: string; rewritten: boolean } 
   const out = headerLines(keywords);
   const offset = out.length > 0 ? 1 : 0;
   out.push(...convertLines(dedentSections(lines), offset));
-  return {
-    text: out
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim(),
-    rewritten: true,
-  };
+  const markdown = out.join('\n').replace(/\n{3,}/g, '\n\n');
+  return { text: markdown.trim(), rewritten: true };
 }
 
 const KEYWORD = /^\s*#\+(\w+):\s*(.*?)\s*$/;

@@ -13,13 +13,8 @@ export function markRestructuredText(text: string): { text: string; rewritten: b
   if (!isRestructuredText(lines)) return { text, rewritten: false };
   const walk: Walk = { references: gatherReferences(lines), styles: [] };
   const out = convert(lines, walk);
-  return {
-    text: out
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim(),
-    rewritten: true,
-  };
+  const markdown = out.join('\n').replace(/\n{3,}/g, '\n\n');
+  return { text: markdown.trim(), rewritten: true };
 }
 
 interface Walk {
