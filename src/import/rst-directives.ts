@@ -1,5 +1,5 @@
 import { type RstReferences, referenceKey } from './rst-inline.ts';
-import { listTable } from './rst-tables.ts';
+import { csvTable, listTable } from './rst-tables.ts';
 
 const DIRECTIVE = /^\.\.\s+(?:\|([^|]+)\|\s+)?([\w:-]+)::\s*(.*)$/;
 const TARGET = /^\.\.\s+_([^:]+|`[^`]+`):\s*(.*)$/;
@@ -78,6 +78,7 @@ export function explicitMarkdown(
   }
   if (CODE.test(kind)) return [`\`\`\`${argument.trim()}`, ...dedent(body), '```', ''];
   if (kind === 'list-table') return [...titleLine(argument), ...listTable(body, options), ''];
+  if (kind === 'csv-table') return [...titleLine(argument), ...csvTable(body, options), ''];
   if (!ADMONITIONS.test(kind)) return [];
   const title =
     kind === 'admonition' || kind === 'topic' || kind === 'rubric' ? titleLine(argument) : [];

@@ -78,3 +78,32 @@ export function listTable(body: readonly string[], options: ReadonlyMap<string, 
   }
   return tableLines(rows, Number(options.get('header-rows') ?? 0) > 0);
 }
+
+/**
+ * A `.. csv-table::` body: one row a line, cells split at commas outside double quotes;
+ * a `:header:` option gives the header row.
+ */
+export function csvTable(body: readonly string[], options: ReadonlyMap<string, string>): string[] {
+  const header = options.get('header');
+  const rows = body.filter((line) => line.trim() !== '').map((line) => csvCells(line.trim()));
+  return tableLines(header ? [csvCells(header), ...rows] : rows, header !== undefined);
+}
+
+/** `"Mobile", "Kotlin, Swift"` → Mobile | Kotlin, Swift: commas inside quotes stay. */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (char === '"' && quoted && line.charAt(i + 1) === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += char;
+  }
+  return [...cells, cell.trim()];
+}

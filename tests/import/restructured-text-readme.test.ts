@@ -147,4 +147,48 @@ describe('a profile README written in reStructuredText', () => {
     expect(ask('is she CKS certified?')).toMatch(/^Yes/);
     expect(ask('did she work at Hidden Corp?')).toMatch(/^No/);
   });
+
+  it('reads grid, simple and CSV tables, wrapped cells joined', () => {
+    const doc = [
+      'Tomasz Nowak',
+      '############',
+      '',
+      'Data Engineer | Spark | Airflow',
+      '',
+      '.. contents::',
+      '',
+      'Skills',
+      '******',
+      '',
+      '+------------+---------------------+',
+      '| Area       | Tools               |',
+      '+============+=====================+',
+      '| Data       | Spark, Airflow,     |',
+      '|            | dbt                 |',
+      '+------------+---------------------+',
+      '',
+      '.. csv-table::',
+      '   :header: "Area", "Tools"',
+      '',
+      '   Storage, "Snowflake, DuckDB"',
+      '',
+      'Languages',
+      '*********',
+      '',
+      '=========  ==============',
+      'Language   Level',
+      '=========  ==============',
+      'Polish     native',
+      'English    C1',
+      '=========  ==============',
+    ].join('\n');
+    const { profile: tomasz } = imported(doc);
+    expect(tomasz.skills.flatMap((g) => g.skills.map((s) => s.name))).toEqual(
+      expect.arrayContaining(['Spark', 'Airflow', 'dbt', 'Snowflake', 'DuckDB']),
+    );
+    expect(tomasz.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['Polish', 'native'],
+      ['English', 'C1'],
+    ]);
+  });
 });
