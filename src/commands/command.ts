@@ -24,9 +24,10 @@ Commands:
   eval FILE.jsonl [--min P] score a question set; exits 1 below P percent
   fit [FILE|-] [--json]     match a job description against the profile
   import PROFILE [--out FILE] [--pronouns he/him] [--json]
-                            turn a profile (markdown, JSON Resume, RenderCV, other
-                            résumé YAML/JSON, LaTeX, PDF, Word .docx or a saved web
-                            page) into knowledge YAML
+                            turn a profile (markdown, AsciiDoc, org-mode,
+                            reStructuredText, JSON Resume, RenderCV, other résumé
+                            YAML/JSON, LaTeX, PDF, Word .docx or a saved web page)
+                            into knowledge YAML
   validate [FILE]           check a knowledge file
   report [--log FILE]       list the questions the bot could not answer
   schema [--out FILE]       write the knowledge JSON Schema

@@ -8,15 +8,18 @@ import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
 import { repairMojibake } from './mojibake.ts';
 import { withoutNoteSyntax } from './note-syntax.ts';
+import { markOrgMode } from './org-mode.ts';
 import { withoutPageFooters } from './page-footers.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
+import { markRestructuredText } from './restructured-text.ts';
 import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
 import { markUpworkPage } from './upwork-page.ts';
 
 /**
  * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
- * byline out, AsciiDoc written as markdown, front matter apart, template tags, note
+ * byline out, AsciiDoc, org-mode and reStructuredText
+ * written as markdown, front matter apart, template tags, note
  * syntax and LaTeX commands out, page footers dropped, terminal, plain-text, LinkedIn-page and
  * Upwork-page CVs rewritten as markdown, and the literals of "about me" code taken out.
  */
@@ -40,7 +43,11 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     );
   const asciidoc = markAsciiDoc(chrome.text);
   if (asciidoc.rewritten) notes.push('AsciiDoc → read as markdown, attributes resolved');
-  const { body, fields: frontMatter } = splitFrontMatter(asciidoc.text);
+  const org = markOrgMode(asciidoc.text);
+  if (org.rewritten) notes.push('Org-mode → read as markdown, unexported subtrees left out');
+  const rst = markRestructuredText(org.text);
+  if (rst.rewritten) notes.push('reStructuredText → read as markdown, references resolved');
+  const { body, fields: frontMatter } = splitFrontMatter(rst.text);
   const untagged = withoutTemplateTags(body);
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
