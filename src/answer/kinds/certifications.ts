@@ -93,7 +93,10 @@ export const certifications: AnswerKind = {
     const group = label
       ? k.index.techs.find((t) => t.vocabularyName?.toLowerCase() === label && isToolName(t))?.name
       : undefined;
-    const asked = named?.name ?? tech?.name ?? subject ?? group;
+    // "is she cdisc certified?" where "CDISC" names a group of standards: an acronym is a
+    // subject a certificate can have, a field's word ("cloud") is not.
+    const acronym = label && !group ? acronymGroup(k, q.categories[0]?.categoryId) : undefined;
+    const asked = named?.name ?? tech?.name ?? subject ?? group ?? acronym;
     // A subject's own words on a line that also says "certified" make the "no" false.
     // With a level ("Platform Developer II", "AZ-104") only the whole name will do: "Platform
     // Developer I" holds the other words.
@@ -108,6 +111,12 @@ export const certifications: AnswerKind = {
   suggestion: (k) =>
     k.profile.certifications.length ? `Which certifications does ${k.firstName} have?` : undefined,
 };
+
+/** The profile's name of a skill group, when it is an acronym: "CDISC", "HL7", "ITIL". */
+function acronymGroup(k: Knowledge, id: string | undefined): string | undefined {
+  const name = k.profile.skills.find((c) => c.id === id)?.name;
+  return name && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(name) ? name : undefined;
+}
 
 const SUBJECT =
   /\b(?:certified|certifications?|certificates?|certs?)\s+(?:in|for|on|like|such as|e\.g\.?)\s+([^?.!]{3,60}?)\s*[?.!]*$/i;

@@ -100,7 +100,9 @@ export function createEntityFinder(index: KnowledgeIndex) {
     // when that word means nothing else to the engine.
     for (const { role, words } of companyWords) {
       if (found.roles.includes(role)) continue;
-      const hit = firstUnexplained(read, words);
+      // Only the first: "clinical" in "how many yrs in clinical programming" does not name
+      // "Deccan Clinical Research".
+      const hit = firstUnexplained(read, words.slice(0, 1));
       if (hit >= 0 && !otherName(read, hit, words)) {
         found.roles.push(role);
         read.explained.add(hit);

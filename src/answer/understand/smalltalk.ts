@@ -29,9 +29,10 @@ export function createSmalltalk() {
     isContent: (t: string) => boolean,
   ): 'greeting' | 'thanks' | undefined => {
     if (!tokens.some((t) => words.has(t))) return undefined;
-    // The cheap test first: a question with a word of weight is no small talk, whatever it says.
-    if (!tokens.every((t) => !isContent(t) || words.has(t) || SMALLTALK_FILLER.has(t)))
-      return undefined;
+    // The cheap test first: a question with a word of weight is no small talk, whatever it says;
+    // a short one may carry a word or two of a language not known here ("chala thanks andi").
+    const other = tokens.filter((t) => isContent(t) && !words.has(t) && !SMALLTALK_FILLER.has(t));
+    if (other.length > (tokens.length <= 4 ? 2 : 0)) return undefined;
     const spaced = ` ${tokens.join(' ')} `;
     const said = phrases.filter((p) => spaced.includes(p.spaced));
     if (said.length === 0) return undefined;

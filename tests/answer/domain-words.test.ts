@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/**
+ * A profile from outside software products: a skill group named by an acronym (a family of
+ * standards), an employer whose name holds an ordinary word of the field, a thank-you typed
+ * in a language the engine does not know.
+ */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Meera Kondapalli',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Lead Statistical Programmer',
+      location: 'Pune, India',
+      yearsOfExperience: 9,
+    },
+    summary: ['Statistical programmer with 9 years in clinical trials.'],
+    skills: [
+      { id: 'cdisc', name: 'CDISC', skills: [{ name: 'SDTM' }, { name: 'ADaM' }] },
+      { id: 'programming', name: 'Programming', skills: [{ name: 'SAS' }, { name: 'R' }] },
+    ],
+    certifications: [{ name: 'SAS Certified Specialist: Base Programming', year: '2017' }],
+    roles: [
+      {
+        company: 'Sahyadri Clinical Research',
+        title: 'Lead Statistical Programmer',
+        start: '2020-01',
+        end: 'present',
+        highlights: ['Lead programmer on 11 oncology studies.'],
+      },
+    ],
+  }),
+);
+const ask = (question: string) => answerToPlainText(assistant.ask(question));
+
+describe('words of a field outside software', () => {
+  it('says no to a certificate in a skill group named by an acronym, listing those held', () => {
+    const answer = ask('is she cdisc certified?');
+    expect(answer).toMatch(/^No\b.*no CDISC certification/);
+    expect(answer).toMatch(/SAS Certified Specialist/);
+  });
+
+  it('answers the years for "how many yrs in clinical programming", not the employer', () => {
+    const answer = ask('how many yrs in clinical programming');
+    expect(answer).toMatch(/9 years/);
+    expect(answer).not.toMatch(/^Lead Statistical Programmer at Sahyadri/);
+  });
+
+  it('takes a short thank-you with words of another language as thanks', () => {
+    expect(ask('chala thanks andi 🙏')).toMatch(/You're welcome/);
+  });
+
+  it("declines the traffic of the owner's city", () => {
+    expect(ask('hows the traffic in the city today')).toMatch(/^I don't know/);
+  });
+});
