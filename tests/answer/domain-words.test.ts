@@ -57,3 +57,26 @@ describe('words of a field outside software', () => {
     expect(ask('hows the traffic in the city today')).toMatch(/^I don't know/);
   });
 });
+
+describe('names nothing in the profile holds', () => {
+  it('says no to a certificate named by a vendor no certificate held names', () => {
+    expect(ask('micro focus certified?')).toMatch(/^No\b.*no micro focus certification/);
+    expect(ask('is she a tüv certified functional safety engineer')).toMatch(
+      /^No\b.*"tüv certified functional safety engineer" is not among Meera's certifications/,
+    );
+  });
+
+  it('lists a held certificate asked by its title, with no "no"', () => {
+    expect(ask('sas certified?')).not.toMatch(/^No\b/);
+  });
+
+  it('gives a clear no for a short acronym of consonants, not for chat shorthand', () => {
+    expect(ask('qnx?')).toMatch(/^No\b.*QNX isn't in Meera's profile/);
+    expect(ask('hmm?')).not.toMatch(/^No\b/);
+  });
+
+  it("does not answer experience of something never mentioned with the career's years", () => {
+    expect(ask('any assembler / hlasm exp?')).not.toMatch(/9 years/);
+    expect(ask('any aviation or maritime experience?')).not.toMatch(/9 years/);
+  });
+});

@@ -215,8 +215,14 @@ function listAll(k: Knowledge, q: Question): Candidate {
     );
   }
   // Only a question about certificates in general gets a yes; one that names a subject
-  // ("any accessibility certification?") gets the list to judge by.
-  const lead = ANY_AT_ALL.test(q.text.trim()) ? `**Yes** — ${k.firstName} lists:\n` : '';
+  // ("any accessibility certification?") gets the list to judge by, and a "no" first when the
+  // subject is a name no certificate holds ("micro focus certified?").
+  const unheld = unheldSubject(k, q);
+  const lead = ANY_AT_ALL.test(q.text.trim())
+    ? `**Yes** — ${k.firstName} lists:\n`
+    : unheld
+      ? `**No** — ${unheld} Certifications it lists:\n`
+      : '';
   const answer = reply('certifications', 'Certifications', `${lead}${bullets(lines)}`);
   return {
     kind: 'certifications',
@@ -225,6 +231,34 @@ function listAll(k: Knowledge, q: Question): Candidate {
     evidence,
     answer,
   };
+}
+
+/** "is she a tüv certified functional safety engineer?": a certificate's title, asked whole. */
+const TITLE_ASKED = /^(?:is|are)\s+\S+\s+(?:an?\s+)?(\S.{0,60}?\bcertified\b.{2,60}?)\s*[?!.]*$/i;
+const CERTIFYING = new Set(['certifi', 'certif', 'certificate', 'cert']);
+
+/**
+ * The subject of a yes-or-no question when it names something (not a field of skills) that no
+ * certificate held names: the sentence of the "no".
+ */
+function unheldSubject(k: Knowledge, q: Question): string | undefined {
+  const text = q.text.trim();
+  if (!(YES_NO.test(text) || /\bcertified\W*$/i.test(text)) || q.categories.length > 0)
+    return undefined;
+  const clause = askingClause(q.text);
+  const title = TITLE_ASKED.exec(clause)?.[1];
+  const subject = title ?? typedSubject(clause);
+  if (!subject || subject.length > 60) return undefined;
+  const wanted = contentStems(subject).filter((s) => !CERTIFYING.has(s.slice(0, 7)));
+  if (wanted.length === 0) return undefined;
+  const held = k.profile.certifications.some((c) => {
+    const have = new Set(contentStems(`${c.name} ${c.issuer ?? ''}`));
+    return wanted.every((w) => have.has(w));
+  });
+  if (held) return undefined;
+  return title
+    ? `"${title}" is not among ${k.firstName}'s certifications.`
+    : `no ${subject} certification is in ${k.firstName}'s profile.`;
 }
 
 /**

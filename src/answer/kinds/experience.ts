@@ -29,6 +29,18 @@ function fieldLines(k: Knowledge, q: Question) {
     .map((h) => h.snippet);
 }
 
+/**
+ * "any assembler / hlasm exp?": experience of something the knowledge never names is not
+ * answered with the career's years; the search and the absence rules speak.
+ */
+function unfoundField(k: Knowledge, q: Question): boolean {
+  const counting =
+    q.tokens.includes('how') && (q.tokens.includes('many') || q.tokens.includes('long'));
+  const specific = specificStems(q.restStems);
+  if (counting || specific.length === 0) return false;
+  return !k.index.search(specific).some((h) => h.coverage > 0);
+}
+
 /** "How many years of experience?": the years, from the field or the text. */
 export const experience: AnswerKind = {
   name: 'experience',
@@ -36,7 +48,7 @@ export const experience: AnswerKind = {
   topic: 'experience',
   intent: { phrases: PHRASES, weight: 5 },
   propose(q, k) {
-    if (q.intent !== 'experience') return undefined;
+    if (q.intent !== 'experience' || unfoundField(k, q)) return undefined;
     const years = yearsText(k);
     if (!years)
       return topicAbsence(k, q, 'experience', {

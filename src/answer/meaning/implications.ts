@@ -29,6 +29,11 @@ const ROWS: readonly Row[] = [
   ['Vue', '', 'Nuxt'],
   ['Agile', 'agile methodology|agile methodologies', 'Scrum|Kanban'],
   [
+    'Functional programming',
+    'fp|functional languages',
+    'Elixir|Erlang|Haskell|Clojure|F#|OCaml|Elm|PureScript|Gleam|Scala',
+  ],
+  [
     'JavaScript',
     'js|ecmascript',
     'TypeScript|Node.js|React|Vue|Angular|Svelte|Next.js|Nuxt|Deno|Bun|Express|NestJS|jQuery|React Native|Lightning Web Components|Aura|SAPUI5|D3.js|Three.js|ethers.js',

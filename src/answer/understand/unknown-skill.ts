@@ -168,6 +168,13 @@ const TOOL_NOUNS = new Set(
 );
 // A name has a vowel and no long run of consonants: "lkjhg" is a keyboard, not a tool.
 const PRONOUNCEABLE = /^(?=.*[aeiouy])(?!.*[bcdfghjklmnpqrstvwxz]{5})/;
+/** "qnx?", "jcl?": a short name of consonants is an acronym, unless it is chat shorthand. */
+const CONSONANT_ACRONYM = /^[bcdfghjklmnpqrstvwxz]{3,4}$/;
+const CHAT_SHORTHAND = new Set(
+  'hmm hmmm brb thx pls plz btw wtf smh tbh ngl idk nvm mmm shh psst kthx thnx ttyl lmk dm dms'.split(
+    ' ',
+  ),
+);
 
 /**
  * "hanami?", "katalon studio?", "what about vulkan?": a question that is only one name nothing
@@ -184,7 +191,8 @@ export function bareUnknownName(
   const count = tokens.length - from;
   const name = tokens[from] ?? '';
   if (from < 0 || count < 1 || count > 3 || known(name) || !read.isContent(name)) return undefined;
-  if (!NAME_LIKE.test(name) || !PRONOUNCEABLE.test(name)) return undefined;
+  const acronym = CONSONANT_ACRONYM.test(name) && !CHAT_SHORTHAND.has(name);
+  if (!NAME_LIKE.test(name) || !(PRONOUNCEABLE.test(name) || acronym)) return undefined;
   if (count === 2 && !known(tokens[from + 1] ?? '')) return undefined;
   // "rhapsody integration engine?": two words after the name that say what kind of tool it is.
   if (count === 3 && !tokens.slice(from + 1).every((t) => TOOL_NOUNS.has(t))) return undefined;

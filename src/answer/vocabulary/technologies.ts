@@ -115,7 +115,7 @@ const ROWS: readonly Row[] = [
   [
     'Core Web Vitals',
     'frontend web performance',
-    'web vitals|largest contentful paint|interaction to next paint|cumulative layout shift',
+    'web vitals|lcp|largest contentful paint|interaction to next paint|cumulative layout shift',
   ],
   ['Lighthouse', 'frontend web performance testing', undefined, true],
   ['Figma', 'design ui'],
