@@ -80,3 +80,49 @@ describe('names nothing in the profile holds', () => {
     expect(ask('any aviation or maritime experience?')).not.toMatch(/9 years/);
   });
 });
+
+describe('a field shown by a standard written with its level', () => {
+  it('never says no to what a listed standard implies, read from the text as written', () => {
+    const engineer = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Ilinca Rusu',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Embedded Software Engineer',
+        },
+        skills: [
+          {
+            id: 'safety',
+            name: 'Safety & quality',
+            skills: [{ name: 'ISO 26262 (ASIL-B/D)' }, { name: 'MISRA C:2012' }],
+          },
+        ],
+      }),
+    );
+    const answer = answerToPlainText(engineer.ask('does she know ISO 26262?'));
+    expect(answer).not.toMatch(/^No\b/);
+    expect(answer).toMatch(/ISO 26262 \(ASIL-B\/D\)/);
+  });
+});
+
+describe('what the tools of a field imply', () => {
+  const programmer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Meera Kondapalli',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Statistical Programmer',
+      },
+      skills: [
+        { id: 'r', name: 'R', skills: [{ name: 'Shiny' }, { name: 'ggplot2' }] },
+        { id: 'coding', name: 'Clinical coding', skills: [{ name: 'MedDRA' }] },
+      ],
+    }),
+  );
+  const say = (q: string) => answerToPlainText(programmer.ask(q));
+
+  it('answers dashboards through Shiny and coding dictionaries through MedDRA', () => {
+    expect(say('has she built dashboards')).toMatch(/^Yes — through Shiny/);
+    expect(say('which coding dictionaries does she know')).toMatch(/MedDRA/);
+  });
+});

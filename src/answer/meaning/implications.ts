@@ -29,6 +29,13 @@ const ROWS: readonly Row[] = [
   ['Vue', '', 'Nuxt'],
   ['Agile', 'agile methodology|agile methodologies', 'Scrum|Kanban'],
   [
+    'Dashboards',
+    'dashboard|dashboarding',
+    'Shiny|Power BI|Tableau|Looker|Metabase|Apache Superset|Grafana',
+  ],
+  ['Debugger', 'debuggers', 'TRACE32|GDB|LLDB|WinDbg'],
+  ['Medical coding dictionaries', 'coding dictionaries|coding dictionary', 'MedDRA|WHODrug'],
+  [
     'Functional programming',
     'fp|functional languages',
     'Elixir|Erlang|Haskell|Clojure|F#|OCaml|Elm|PureScript|Gleam|Scala',
