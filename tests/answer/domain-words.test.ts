@@ -126,3 +126,26 @@ describe('what the tools of a field imply', () => {
     expect(say('which coding dictionaries does she know')).toMatch(/MedDRA/);
   });
 });
+
+describe('projects asked for by the account they live on', () => {
+  const maker = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Ioana Surdu',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Embedded Software Engineer',
+      },
+      projects: [
+        { id: 'arxml-diff', name: 'arxml-diff', summary: 'Semantic diff for ARXML files.' },
+      ],
+      contact: { email: 'ioana@example.org', github: 'https://github.com/isurdu' },
+    }),
+  );
+  const say = (q: string) => answerToPlainText(maker.ask(q));
+
+  it('lists the projects for "side projects on github?", the address for "github?"', () => {
+    expect(say('side projects on github?')).toMatch(/arxml-diff/);
+    expect(say('any github / open source stuff?')).toMatch(/arxml-diff/);
+    expect(say('github?')).toMatch(/github\.com\/isurdu/);
+  });
+});

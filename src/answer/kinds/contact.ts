@@ -1,6 +1,7 @@
 import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, contactLines, contactLinks, display, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { projectsOnAccount } from './projects.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -69,6 +70,8 @@ export const contact: AnswerKind = {
   },
   propose(q, k) {
     if (q.intent !== 'contact') return undefined;
+    // "side projects on github?": the projects answer, where the profile has projects.
+    if (k.profile.projects.length > 0 && projectsOnAccount(q.text)) return undefined;
     if (!k.profile.contact.phone && q.tokens.some((t) => PHONE_WORDS.has(t))) return noPhone(k);
     const kept = contactSectionLines(k);
     const lines = [...contactLines(k), ...codeHosts(k), ...kept];

@@ -28,6 +28,14 @@ const PHRASES = [
   'most starred',
 ];
 
+/**
+ * "side projects on github?", "any github / open source stuff?": the work on an account, not
+ * the account's address.
+ */
+export const projectsOnAccount = (text: string): boolean =>
+  /\b(?:projects?|open[\s-]source|oss|repos|repositories|side[\s-]projects?|stuff)\b/i.test(text) &&
+  /\b(?:github|gitlab|codeberg|bitbucket|open[\s-]source)\b/i.test(text);
+
 /** "what does she work on", "what is he working on": about the work, not only side projects. */
 const WORK = /\bwork(?:s|ing)? on\b/i;
 
@@ -38,7 +46,8 @@ export const projects: AnswerKind = {
   topic: 'projects',
   intent: { phrases: PHRASES, weight: 5 },
   propose(q, k) {
-    if (q.intent !== 'projects') return undefined;
+    if (q.intent !== 'projects' && !(q.intent === 'contact' && projectsOnAccount(q.text)))
+      return undefined;
     const list = k.profile.projects;
     if (list.length === 0) {
       const absent = topicAbsence(k, q, 'projects', {
