@@ -149,3 +149,15 @@ describe('projects asked for by the account they live on', () => {
     expect(say('github?')).toMatch(/github\.com\/isurdu/);
   });
 });
+
+describe('the employer asked the way recruiters ask', () => {
+  it('answers "who\'s she with rn" with the current employer', () => {
+    expect(ask("who's she with rn")).toMatch(/Sahyadri Clinical Research/);
+  });
+});
+
+describe('greetings in more languages', () => {
+  it.each(['bună ziua!', 'guten tag', 'vanakkam'])('greets back %j', (greeting) => {
+    expect(ask(greeting)).toMatch(/^Hello!/);
+  });
+});

@@ -32,6 +32,13 @@ const PHRASES = [
   'which agency',
   'which firm',
   'which lab',
+  // "who's she with rn?": the employer, asked the way recruiters ask it.
+  'who is he with',
+  'who is she with',
+  'who are they with',
+  'who he with',
+  'who she with',
+  'who they with',
   'where does he work',
   'where does she work',
   'where is he working',
