@@ -10,6 +10,14 @@ import {
 } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
 import { CERTIFICATE_LEVELS, CERTIFICATIONS } from '../vocabulary/certifications.ts';
+import {
+  acronymGroup,
+  namedSubject,
+  subjectOf,
+  unheldSubject,
+  unknownAcronym,
+  YES_NO,
+} from './certificate-subject.ts';
 
 /** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
 const CERTIFICATION_WORD =
@@ -112,82 +120,11 @@ export const certifications: AnswerKind = {
     k.profile.certifications.length ? `Which certifications does ${k.firstName} have?` : undefined,
 };
 
-/** The profile's name of a skill group, when it is an acronym: "CDISC", "HL7", "ITIL". */
-function acronymGroup(k: Knowledge, id: string | undefined): string | undefined {
-  const name = k.profile.skills.find((c) => c.id === id)?.name;
-  return name && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(name) ? name : undefined;
-}
-
-const SUBJECT =
-  /\b(?:certified|certifications?|certificates?|certs?)\s+(?:in|for|on|like|such as|e\.g\.?)\s+([^?.!]{3,60}?)\s*[?.!]*$/i;
-
-// "is he Platform Developer II certified?", "AZ-104 certified?": the subject before the word.
-const SUBJECT_BEFORE =
-  /^(?:(?:is|are)\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:an?\s+)?)?([\p{L}\d][\p{L}\d .+#/-]{1,58}?)\s+certified\b[^\p{L}]*$/iu;
-
-/**
- * What a question asks to be certified in, as typed: "functional safety (ISO 26262)". Only a
- * named standard (with a number or a name in capitals) is asked about so: "certified in
- * testing?" may mean any testing certificate, which the list answers.
- */
-function subjectOf(text: string): string | undefined {
-  const subject = typedSubject(text.trim());
-  return subject && /\d|\b\p{Lu}{2,}|\b[IVX]{1,4}$/u.test(subject) ? subject : undefined;
-}
-
-/**
- * "pcnse certified?", "is she ccie?": a short word typed in lower case that nothing in the
- * profile or the vocabulary knows, asked about as a certificate, is its acronym.
- */
-function unknownAcronym(
-  k: Knowledge,
-  categories: readonly unknown[],
-  text: string,
-): string | undefined {
-  if (categories.length > 0) return undefined;
-  const clause = askingClause(text);
-  const typed =
-    typedSubject(clause) ??
-    /^(?:is|are)\s+\S+\s+(?:an?\s+)?([a-z][a-z\d+-]{2,6})\s*\?*$/i.exec(clause)?.[1];
-  const word = typed?.trim().toLowerCase();
-  if (!word || !/^[a-z][a-z\d+-]{2,6}$/.test(word)) return undefined;
-  // A word the profile uses elsewhere is a subject only where a certificate names it.
-  const inCertificates = k.profile.certifications.some((c) => c.name.toLowerCase().includes(word));
-  if (k.index.knownWords.has(word) && !inCertificates) return undefined;
-  return word.toUpperCase();
-}
-
 function certificationLines(k: Knowledge): string[] {
   return k.profile.certifications.map(
     (c) =>
       `${c.url ? `[${c.name}](${c.url})` : `**${c.name}**`}${c.issuer ? `, ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`,
   );
-}
-
-/** A yes-or-no question: "is she certified?", "any certs?", "does he hold a PMP?". */
-const YES_NO = /^(?:is|are|does|do|did|has|have|any|certified|holds?)\b/i;
-
-/** "is she esri certified?" → "no esri certification: " as typed, for the clear no. */
-function namedSubject(text: string): string {
-  const subject = typedSubject(askingClause(text));
-  return subject && subject.length <= 40 ? `no ${subject} certification; ` : '';
-}
-
-/**
- * The clause that asks, without asides: "pcnse certified? we use palo alto" asks in its first,
- * and in "is she esri certified (arcgis pro)?" the bracket is not the subject.
- */
-function askingClause(text: string): string {
-  const clauses = text
-    .replace(/\s*\([^)]*\)/g, '')
-    .trim()
-    .split(/[?!.]\s+/);
-  return (clauses.find((c) => /certif|^(?:is|are)\b/i.test(c)) ?? clauses[0] ?? '').trim();
-}
-
-/** What a clause asks to be certified in, as typed, whatever its case. */
-function typedSubject(clause: string): string | undefined {
-  return (SUBJECT.exec(clause) ?? SUBJECT_BEFORE.exec(clause))?.[1]?.trim();
 }
 
 const ANY_AT_ALL =
@@ -231,34 +168,6 @@ function listAll(k: Knowledge, q: Question): Candidate {
     evidence,
     answer,
   };
-}
-
-/** "is she a tüv certified functional safety engineer?": a certificate's title, asked whole. */
-const TITLE_ASKED = /^(?:is|are)\s+\S+\s+(?:an?\s+)?(\S.{0,60}?\bcertified\b.{2,60}?)\s*[?!.]*$/i;
-const CERTIFYING = new Set(['certifi', 'certif', 'certificate', 'cert']);
-
-/**
- * The subject of a yes-or-no question when it names something (not a field of skills) that no
- * certificate held names: the sentence of the "no".
- */
-function unheldSubject(k: Knowledge, q: Question): string | undefined {
-  const text = q.text.trim();
-  if (!(YES_NO.test(text) || /\bcertified\W*$/i.test(text)) || q.categories.length > 0)
-    return undefined;
-  const clause = askingClause(q.text);
-  const title = TITLE_ASKED.exec(clause)?.[1];
-  const subject = title ?? typedSubject(clause);
-  if (!subject || subject.length > 60) return undefined;
-  const wanted = contentStems(subject).filter((s) => !CERTIFYING.has(s.slice(0, 7)));
-  if (wanted.length === 0) return undefined;
-  const held = k.profile.certifications.some((c) => {
-    const have = new Set(contentStems(`${c.name} ${c.issuer ?? ''}`));
-    return wanted.every((w) => have.has(w));
-  });
-  if (held) return undefined;
-  return title
-    ? `"${title}" is not among ${k.firstName}'s certifications.`
-    : `no ${subject} certification is in ${k.firstName}'s profile.`;
 }
 
 /**
