@@ -33,10 +33,17 @@ export interface ProfileSupport {
   supportFor(term: string): Support;
   certification(term: string): { held: boolean; evidence: EvidenceLine[] };
   technologiesIn(text: string): string[];
+  groupsIn(text: string): SkillGroup[];
   search(text: string, limit?: number): EvidenceLine[];
   years(): number | undefined;
   location(): string | undefined;
   availability(): string | undefined;
+}
+
+/** A kind of tool a text names ("RDBMS", "message queues") and the listed skills of that kind. */
+export interface SkillGroup {
+  label: string;
+  skills: string[];
 }
 
 /** A line of the knowledge and where it sits ("skills.Backend", "roles[0].highlights[1]"). */
@@ -83,6 +90,7 @@ export function supportOver(index: KnowledgeIndex): ProfileSupport {
     },
     certification: (term) => certification(index, term),
     technologiesIn: (text) => technologiesInText(index, text),
+    groupsIn: (text) => groupsInText(index, text),
     search,
     years: once(() => yearsOf(index)),
     location: once(() => locationOf(index)),
@@ -92,6 +100,26 @@ export function supportOver(index: KnowledgeIndex): ProfileSupport {
         fromText(index, AVAILABILITY_IN_TEXT, (found) => !HIGH_AVAILABILITY.test(found)),
     ),
   };
+}
+
+// Groups that are kinds of tool, where holding one of the kind is holding the kind: "RDBMS"
+// is met by PostgreSQL. Fields ("backend", "security", "mobile") are judged otherwise.
+const TOOL_KINDS: ReadonlySet<string> = new Set(
+  'database sql nosql orm queue container ci build rtos microcontroller static-analysis scheduler vector serverless streaming crm erp gis visualization jvm'.split(
+    ' ',
+  ),
+);
+
+function groupsInText(index: KnowledgeIndex, text: string): SkillGroup[] {
+  const out: SkillGroup[] = [];
+  for (const match of index.matchPhrases(phraseTokens(text))) {
+    const { target } = match;
+    if (target.kind !== 'category' || !target.category.tag) continue;
+    if (!TOOL_KINDS.has(target.category.tag)) continue;
+    const skills = [...new Set(index.skillsIn(target.category).map((s) => s.skill.name))];
+    out.push({ label: target.category.label, skills });
+  }
+  return out;
 }
 
 export function toLine(snippet: Snippet): EvidenceLine {

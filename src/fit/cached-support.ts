@@ -20,6 +20,7 @@ export function cachedSupport(support: ProfileSupport): ProfileSupport {
     supportFor: memo((term) => support.supportFor(term)),
     certification: memo((term) => support.certification(term)),
     technologiesIn: memo((text) => support.technologiesIn(text)),
+    groupsIn: memo((text) => support.groupsIn(text)),
     search: (text, limit) => support.search(text, limit),
     years: () => support.years(),
     location: () => support.location(),

@@ -2,6 +2,7 @@ import type { ProfileSupport } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { judgeCertification } from './judge-certification.ts';
 import { judgeEducation } from './judge-education.ts';
+import { judgeGroups } from './judge-groups.ts';
 import { judgeLocation } from './judge-location.ts';
 import { judgeOptions } from './judge-options.ts';
 import { judgePublicVoice } from './judge-public-voice.ts';
@@ -101,6 +102,7 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
     parts.length > 0
       ? combine(parts)
       : (judgeTesting(requirement.text, support) ??
+        judgeGroups(requirement.text, support) ??
         judgeTerms(requirement.text, support) ??
         judgeRelated(requirement.text, support));
   return judged && withPracticeChecked(requirement.text, judged, support);

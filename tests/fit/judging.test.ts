@@ -336,3 +336,15 @@ describe('a certificate named under a certifications heading', () => {
     );
   });
 });
+
+describe('a kind of tool asked for without a name', () => {
+  // The shipped profile lists PostgreSQL and MySQL, and Redis-backed task queues; no SAST tool.
+  it('is met by a listed tool of that kind', () => {
+    expect(statusOf('shipped', 'Experience designing RDBMS schemas')).toBe('met');
+    expect(statusOf('shipped', 'Message queues')).toBe('met');
+  });
+
+  it('is only the setting when the line asks for something else', () => {
+    expect(statusOf('shipped', 'SAST/DAST tooling in CI pipelines')).not.toBe('met');
+  });
+});
