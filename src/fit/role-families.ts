@@ -10,7 +10,7 @@ const FAMILIES: readonly (readonly [string, RegExp])[] = [
     'platform',
     /\bplatform\b|\bdevops\b|\bSRE\b|\bsite reliability\b|\binfrastructure\b|\bcloud engineer\w*/i,
   ],
-  ['mobile', /\bmobile\b|\bandroid\b|\biOS\b/i],
+  ['mobile', /\bmobile\b|\bandroid\b|\biOS\b|\bnative apps?\b/i],
   ['ml', /\bmachine[\s-]learning\b|\bML\b|\bdata scien\w+|\bdeep learning\b|\bAI\b/i],
   ['security', /\bsecurity\b|\bappsec\b|\bpenetration\b/i],
   ['qa', /\bQA\b|\bSDET\b|\btest automation\b|\bquality (?:assurance|engineer\w*)/i],

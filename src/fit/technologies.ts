@@ -6,5 +6,22 @@ import type { ProfileSupport } from '../answer/support.ts';
  * sentence's first word would prove nothing: the line is read as if a sentence led up to it.
  */
 export function technologiesInRequirement(support: ProfileSupport, text: string): string[] {
-  return support.technologiesIn(`Uses ${text}`);
+  return support.technologiesIn(`Uses ${withCompoundsApart(text)}`);
+}
+
+/**
+ * "WCAG-richtlijnen", "Kubernetes-Cluster", "Terraform-based": a Dutch or German compound, or an
+ * English one, joins a name to an ordinary word with a hyphen; the name is asked for. A name
+ * that holds a hyphen itself ("scikit-learn", "Argo-CD") is left whole.
+ */
+// "Kubernetes-based", "cloud-native", "API-first": the name is the setting of what follows.
+const SETTING =
+  /^(?:based|native|driven|powered|backed|first|centric|heavy|friendly|focused|oriented|compatible|enabled|aware|ready|related|specific|like|style|only|certified|savvy|adjacent|agnostic|free)$/i;
+
+function withCompoundsApart(text: string): string {
+  return text.replace(
+    /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d.+#]*)-(\p{Ll}{3,}|\p{Lu}\p{Ll}{3,})(?![\p{L}\d-])/gu,
+    (whole, name: string, rest: string) =>
+      SETTING.test(rest) ? whole : `${whole} ${name} ${rest}`,
+  );
 }

@@ -50,3 +50,21 @@ describe('web performance and app stores named by their parts', () => {
     expect(statusOf('tomas-arvelo', 'Core Web Vitals', 'Requirements')).toBe('met');
   });
 });
+
+describe('compounds and kinds of work written otherwise', () => {
+  it('finds the name in a Dutch or German compound', () => {
+    // Amara lists WCAG 2.2 AA audits; Tomas lists no Kubernetes.
+    expect(
+      statusOf('amara-okafor', 'Je kent de WCAG-richtlijnen (niveau AA)', 'Wat vragen we'),
+    ).toBe('met');
+    expect(statusOf('tomas-arvelo', 'Kubernetes-Cluster betreiben', 'Anforderungen')).toBe(
+      'missing',
+    );
+  });
+
+  it('reads years "shipping native apps" as mobile years, not any engineering years', () => {
+    // Amara's years are frontend years: close to mobile work, not the same.
+    expect(statusOf('amara-okafor', '4+ yrs shipping native apps', 'Requirements')).toBe('partial');
+    expect(statusOf('arjun-mehta', '4+ yrs shipping native apps', 'Requirements')).toBe('met');
+  });
+});
