@@ -43,6 +43,13 @@ export const ENTRY_KINDS = new Set<SectionKind>([
   'publications',
 ]);
 
+/** Kinds whose heading under another section of entries is a section of its own. */
+const OWN_SECTION_KINDS: ReadonlySet<string> = new Set([
+  'education',
+  'certifications',
+  'publications',
+]);
+
 export function splitSections(
   nodes: RootContent[],
   isBoundary: (n: RootContent) => boolean,
@@ -55,14 +62,17 @@ export function splitSections(
   }
   // A known section written as a sub-heading of a section that has no entries of its own
   // ("### Education" under "## More about me") becomes a section in its own right.
+  // Under a section of entries, only a heading of another kind of entries opens one
+  // ("#### Certifications" under "### Talks", a slip of heading level).
   return sections.flatMap((section) => {
     const kind = sectionKind(section.title);
-    if (kind && ENTRY_KINDS.has(kind)) return [section];
+    const ofEntries = kind !== undefined && ENTRY_KINDS.has(kind);
     const out: RawSection[] = [{ ...section, body: [] }];
     for (const node of section.body) {
       const title = node.type === 'heading' ? tidyName(plain(node.children)) : '';
-      if (node.type === 'heading' && sectionKind(title))
-        out.push({ title, heading: node, body: [] });
+      const sub = node.type === 'heading' ? sectionKind(title) : undefined;
+      const opens = ofEntries ? OWN_SECTION_KINDS.has(sub ?? '') && sub !== kind : sub;
+      if (node.type === 'heading' && opens) out.push({ title, heading: node, body: [] });
       else out.at(-1)?.body.push(node);
     }
     return out.filter((s, i) => i > 0 || s.body.length > 0 || out.length === 1);

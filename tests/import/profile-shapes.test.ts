@@ -317,3 +317,48 @@ describe('a résumé with a platform in its skill names and the degree on a line
     ]);
   });
 });
+
+describe('schools written in bold, and a section set one level too deep', () => {
+  const { profile } = imported(
+    [
+      '# Caio Nogueira',
+      'Quant Developer · Recife, Brazil',
+      '',
+      '## Talks',
+      '',
+      '- *Risk engines in Rust* — RustConf Brasil 2024',
+      '',
+      '### Certifications',
+      '',
+      '- FRM (Financial Risk Manager), GARP — 2019',
+      '',
+      '## Education',
+      '',
+      '**IMPA — Instituto de Matemática Pura e Aplicada**',
+      '',
+      'M.Sc. in Mathematics, 2016',
+      '',
+      '**UFPE**',
+      '',
+      'B.Sc. in Computer Engineering, 2013',
+    ].join('\n'),
+  );
+
+  it('reads certifications under a heading one level below the talks as certifications', () => {
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'FRM (Financial Risk Manager), GARP',
+    ]);
+    expect(profile.publications.map((p) => p.title)).toEqual(['Risk engines in Rust']);
+  });
+
+  it('gives each bold school the degree line under it, with its year', () => {
+    expect(profile.education).toMatchObject([
+      {
+        institution: 'IMPA – Instituto de Matemática Pura e Aplicada',
+        degree: 'M.Sc.',
+        end: '2016',
+      },
+      { institution: 'UFPE', degree: 'B.Sc.', field: 'Computer Engineering', end: '2013' },
+    ]);
+  });
+});
