@@ -26,6 +26,15 @@ const EMPLOYER_PLACE =
 const ENCOURAGEMENT =
   /\beven if you (?:don'?t |do not )?(?:only )?(?:tick|meet|check|match)\b|\b(?:we'd|we would) (?:rather|still) hear from you\b/i;
 
+/**
+ * "A one-year probationary period may be required", "subject to random drug testing",
+ * "must complete a Selective Service Registration Statement", "Time-in-grade: current federal
+ * employees …": terms of the appointment and its paperwork, not what a candidate brings.
+ */
+export const isTermOfAppointment = (text: string): boolean => TERMS_OF_APPOINTMENT.test(text);
+const TERMS_OF_APPOINTMENT =
+  /\bprobationary period\b|\bselective service\b|\bsubject to (?:random )?(?:drug|alcohol|background|credit)\b|\btime[\s-]in[\s-]grade\b|\bby the closing date\b|\bveterans'? preference\b/i;
+
 /** Whether a sentence asks nothing of the reader whatever words it holds. */
 export const asksNothing = (text: string): boolean =>
   MAIL_HEADER.test(text) ||

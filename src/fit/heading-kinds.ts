@@ -30,6 +30,11 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
     'duties',
     /^(?:by |in |after )?(?:week|month|day)\s*(?:[2-9]|[1-9]\d+|two|three|six|twelve)\b|^(?:in )?(?:your )?first\s+\d+\s+days\b|^\d+\s*\/\s*\d+/i,
   ],
+  // "Required Documents": what to send with the application, not what to bring to the job.
+  [
+    'process',
+    /\b(?:required documents|documents? (?:required|needed|to submit)|supporting documents)\b/i,
+  ],
   // "Competencies: how you work", "Behaviours": conduct graded at interview, not skills asked.
   ['about', /\bhow you (?:work|operate|behave)\b|\bbehaviou?rs\b|\bways of working\b/i],
   [

@@ -1,3 +1,4 @@
+import { withoutBoardChrome } from './board-chrome.ts';
 import { withoutOthersComments, withoutOthersMessages } from './comment-thread.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { headingKind } from './heading-kinds.ts';
@@ -35,8 +36,10 @@ const SENTENCE_END = /[.!?;]["')\]]?$/;
 /** Splits a job description into lines, telling headings and bullets apart from prose. */
 export function readLines(text: string): JdLine[] {
   const lines: JdLine[] = [];
-  const pasted = withoutOthersMessages(
-    withoutOthersComments(unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n')),
+  const pasted = withoutBoardChrome(
+    withoutOthersMessages(
+      withoutOthersComments(unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n')),
+    ),
   );
   const raws = inlineNumbered(reflow(readCheckboxes(unfoldToggles(yamlBlocks(pasted)))));
   for (let i = 0; i < raws.length; i++) {

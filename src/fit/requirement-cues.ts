@@ -66,6 +66,7 @@ export function isPayOnly(text: string): boolean {
       .replace(MONEY, '')
       .replace(PAY_WORDS, '')
       .replace(/\b\d{1,3}(?:\.\d+)?\s?%/g, '')
+      .replace(/\/\s?(?:yr|year|hr|hour|mo|month|day|annum|wk|week)\b/gi, '')
       .replace(/[\s+&,/()·|–-]/g, '') === ''
   );
 }

@@ -1,5 +1,10 @@
 import { countriesIn } from '../knowledge/places.ts';
-import { asksNothing, isEmployerCheck, withoutLookAlikes } from './asks-nothing.ts';
+import {
+  asksNothing,
+  isEmployerCheck,
+  isTermOfAppointment,
+  withoutLookAlikes,
+} from './asks-nothing.ts';
 import { type ChoiceList, choiceListAt } from './choice-list.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
@@ -210,6 +215,7 @@ function toRequirement(
     isPayOnly(trimmed) ||
     PAY_STATEMENT.test(trimmed) ||
     isEmployerCheck(trimmed) ||
+    isTermOfAppointment(trimmed) ||
     RELOCATION_OFFER.test(trimmed)
   )
     return undefined;
@@ -240,7 +246,7 @@ const CONDITION = /^if\s+you\b/i;
 
 /** "You don't need a PhD", "Not required: a degree": a sentence saying what is not asked for. */
 const NOT_ASKED =
-  /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b|^(?:also\s+)?not\s+(?:required|needed|necessary|expected|a requirement)\b|^no\s+(?:[\w-]+\s+){1,3}(?:required|needed|necessary)\b/i;
+  /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b|^(?:also\s+)?not\s+(?:required|needed|necessary|expected|a requirement)\b|^no\s+(?:[\w-]+\s+){1,3}(?:required|needed|necessary)\b|\b(?:zero|no)\s+(?:[\w-]+\s+)?requirements?\b/i;
 
 /** "…the rest is Rails and Redis; none of that is required": a sentence taking back its asks. */
 const NONE_ASKED_AFTER =
