@@ -1,8 +1,21 @@
 import { isPageChrome } from './html-page-chrome.ts';
-import { type HtmlElement, type HtmlNode, isElement, isText, namesOf } from './html-page-dom.ts';
+import {
+  childElements,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+  isText,
+  namesOf,
+} from './html-page-dom.ts';
 import { arrangeEntry, subsection } from './html-page-entries.ts';
 import { type InlineContext, inlineMarkdown } from './html-page-inline.ts';
-import { definitionList, listMarkdown, tableMarkdown, tagCloud } from './html-page-lists.ts';
+import {
+  definitionList,
+  listMarkdown,
+  rowsOf,
+  tableMarkdown,
+  tagCloud,
+} from './html-page-lists.ts';
 import { sectionKind } from './section-kinds.ts';
 
 // Elements laid out as boxes of their own; anything else flows inside a paragraph.
@@ -98,7 +111,7 @@ export function elementBlocks(element: HtmlElement, context: BlockContext): stri
     case 'dl':
       return nonEmpty(definitionList(element, context));
     case 'table':
-      return nonEmpty(tableMarkdown(element, context));
+      return layoutCells(element, context) ?? nonEmpty(tableMarkdown(element, context));
     case 'pre':
       return nonEmpty(preformatted(element));
     case 'hr':
@@ -114,6 +127,23 @@ export function elementBlocks(element: HtmlElement, context: BlockContext): stri
   if (cloud) return [cloud.items.map((item) => `- ${item}`).join('\n')];
   if (tag === 'p') return nonEmpty(inlineMarkdown(element.childNodes, context));
   return namedSection(element, childBlocks(element, context));
+}
+
+// A cell holding this many paragraphs, headings or lists is a column of the page's layout.
+const LAYOUT_CELL_BLOCKS = 4;
+
+/**
+ * A CV laid out in a borderless table (contact and skills in a narrow left column, experience
+ * on the right), as Google Docs and Word templates do: a table that tabulates nothing. Its
+ * cells are read in order, each as the page it holds; undefined for a table of data.
+ */
+function layoutCells(table: HtmlElement, context: BlockContext): string[] | undefined {
+  const cells = rowsOf(table).flatMap((row) =>
+    childElements(row).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th'),
+  );
+  const blocksIn = (cell: HtmlElement) => childElements(cell).filter(isBlock).length;
+  if (!cells.some((cell) => blocksIn(cell) >= LAYOUT_CELL_BLOCKS)) return undefined;
+  return cells.flatMap((cell) => childBlocks(cell, context));
 }
 
 /**

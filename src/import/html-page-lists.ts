@@ -62,7 +62,7 @@ export function tableMarkdown(table: HtmlElement, context: InlineContext): strin
   return gfmTable(rows);
 }
 
-function rowsOf(table: HtmlElement): HtmlElement[] {
+export function rowsOf(table: HtmlElement): HtmlElement[] {
   return childElements(table).flatMap((child) =>
     child.tagName === 'tr'
       ? [child]

@@ -36,7 +36,10 @@ const YEARS = [
     'i',
   ),
   // "modernization lead with 14 years on IBM z/OS": the title's years on a named platform.
-  new RegExp(`\\bwith\\s+${QUALIFIER}${NUMBER}\\s+on\\s+(?=\\p{Lu})`, 'u'),
+  new RegExp(
+    `\\bwith\\s+${QUALIFIER}${NUMBER}\\s+on\\s+(?:(?=\\p{Lu})|the\\s+(?:platform|stack|job|tools?)\\b)`,
+    'u',
+  ),
   // "13 years in software": a span spent in a field is a career too.
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?:software|tech|technology|industry|engineering|software engineering|software development|web development|IT|programming|security|cybersecurity|infosec|application security)\\b`,

@@ -10,7 +10,14 @@ import {
   readProject,
   readRole,
 } from './entry-readers.ts';
-import { looksLikeDegree, readDegreeLine, splitList, takeDates, takeYear } from './entry-text.ts';
+import {
+  looksLikeDegree,
+  looksLikePlace,
+  readDegreeLine,
+  splitList,
+  takeDates,
+  takeYear,
+} from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
@@ -257,10 +264,13 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     }
     return { note: `spoken languages (${draft.languages.length})`, leftover };
   },
-  contact(section, draft) {
+  contact(section, draft, pending) {
     const leftover: string[] = [];
     for (const line of flatten(linesOf(section.body))) {
-      if (addContact(line, draft.contact) === 0 && line.text) leftover.push(line.text);
+      if (addContact(line, draft.contact) > 0 || !line.text) continue;
+      // "Durban, South Africa" alone among the channels: where the owner lives.
+      if (pending.location === undefined && looksLikePlace(line.text)) pending.location = line.text;
+      leftover.push(line.text);
     }
     return { note: `contact: ${contactChannels(draft.contact).join(', ') || 'nothing'}`, leftover };
   },

@@ -3,7 +3,16 @@ import { createAssistant } from '../../src/answer/assistant.ts';
 import { answerToPlainText } from '../../src/answer/plain-text.ts';
 import { importProfile } from '../../src/import/import-profile.ts';
 import { type Profile, ProfileSchema } from '../../src/knowledge/schema.ts';
-import { bullet, docx, hyperlink, paragraph, run, table, zipOf } from '../support/docx.ts';
+import {
+  bullet,
+  docx,
+  hyperlink,
+  layoutTable,
+  paragraph,
+  run,
+  table,
+  zipOf,
+} from '../support/docx.ts';
 
 // A CV typed the way Word users type one: the name in the Title style, a contact line of items
 // between tabs, section headings that are bold capitals in the Normal style, "Company<tab>Dates"
@@ -266,5 +275,44 @@ describe('a Word CV mixing styled headings with one set by hand', () => {
   it('reads a local phone number with its area code from the contact line', async () => {
     const { profile } = await imported(await MIXED_CV());
     expect(profile.contact.phone).toBe('(614) 555-0142');
+  });
+});
+
+describe('a Google Docs CV laid out in a two-column table', () => {
+  const TWO_COLUMNS = () =>
+    docx([
+      paragraph('Naledi Khumalo', 'Heading1'),
+      paragraph('Senior ServiceNow Developer'),
+      layoutTable([
+        [
+          paragraph('CONTACT', 'Heading2'),
+          paragraph('Durban, South Africa'),
+          paragraph('naledi@example.com'),
+          paragraph('SKILLS', 'Heading2'),
+          paragraph('Platform: ServiceNow ITSM, CMDB'),
+          paragraph('Development: JavaScript, Glide API'),
+        ],
+        [
+          paragraph('EXPERIENCE', 'Heading1'),
+          paragraph([
+            run('Umhlanga Digital', { bold: true }),
+            run(', Durban · '),
+            run('Apr 2021 – Present', { italic: true }),
+          ]),
+          paragraph([run('Senior ServiceNow Developer', { italic: true })]),
+          bullet('Led 11 ServiceNow implementations for insurers and retailers.'),
+          paragraph('EDUCATION', 'Heading1'),
+          paragraph('University of KwaZulu-Natal, 2013 – 2016'),
+          paragraph('BSc in Computer Science'),
+        ],
+      ]),
+    ]);
+
+  it('reads each column of the layout as the page it holds, not as one table cell', async () => {
+    const { profile } = await imported(await TWO_COLUMNS());
+    expect(profile.identity.location).toBe('Durban, South Africa');
+    expect(profile.contact.email).toBe('naledi@example.com');
+    expect(profile.roles.map((r) => r.company)).toEqual(['Umhlanga Digital']);
+    expect(profile.skills.flatMap((c) => c.skills.map((s) => s.name))).toContain('JavaScript');
   });
 });

@@ -13,8 +13,9 @@ const xmlText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A run of text; `\t` becomes a tab stop and `\f` a page break, as Word stores them. */
-export function run(text: string, { bold = false } = {}): string {
-  const props = bold ? '<w:rPr><w:b/></w:rPr>' : '';
+export function run(text: string, { bold = false, italic = false } = {}): string {
+  const marks = `${bold ? '<w:b/>' : ''}${italic ? '<w:i/>' : ''}`;
+  const props = marks ? `<w:rPr>${marks}</w:rPr>` : '';
   const parts = text.split(/([\t\f])/).map((part) => {
     if (part === '\t') return '<w:tab/>';
     if (part === '\f') return '<w:br w:type="page"/>';
@@ -45,6 +46,12 @@ export function table(rows: string[][]): string {
   const cells = (row: string[]) =>
     row.map((cell) => `<w:tc><w:tcPr/>${paragraph(cell)}</w:tc>`).join('');
   return `<w:tbl><w:tblPr/>${rows.map((row) => `<w:tr>${cells(row)}</w:tr>`).join('')}</w:tbl>`;
+}
+
+/** A one-row table whose cells each hold whole blocks: a page laid out in columns. */
+export function layoutTable(columns: string[][]): string {
+  const cells = columns.map((blocks) => `<w:tc><w:tcPr/>${blocks.join('')}</w:tc>`).join('');
+  return `<w:tbl><w:tblPr/><w:tr>${cells}</w:tr></w:tbl>`;
 }
 
 export interface DocxLink {
