@@ -161,3 +161,45 @@ describe('greetings in more languages', () => {
     expect(ask(greeting)).toMatch(/^Hello!/);
   });
 });
+
+describe('more ways of asking', () => {
+  const engineer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Tobias Reinholt',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Senior CFD Engineer',
+        location: 'Stuttgart, Germany',
+        yearsOfExperience: 12,
+      },
+      summary: ['CFD engineer with 12 years in industrial aerodynamics.'],
+      skills: [{ id: 'hpc', name: 'HPC', skills: [{ name: 'OpenMPI' }, { name: 'Slurm' }] }],
+      roles: [
+        {
+          company: 'Neckarwerk Aero',
+          title: 'Senior CFD Engineer',
+          start: '2019-01',
+          end: 'present',
+          highlights: ['Ran the external-aero CFD suite on 2,048 cores.'],
+        },
+      ],
+    }),
+  );
+  const say = (q: string) => answerToPlainText(engineer.ask(q));
+
+  it('answers "yrs of cfd exp" with the years and the lines about CFD', () => {
+    expect(say('yrs of cfd exp')).toMatch(/12 years/);
+  });
+
+  it('answers parallel computing through MPI', () => {
+    expect(say('parallel computing exp?')).toMatch(/^Yes — through OpenMPI/);
+  });
+
+  it('gives a clear no for a product asked with its version', () => {
+    expect(say('catia v5')).toMatch(/^No — Catia isn't in Tobias's profile/);
+  });
+
+  it("declines where to eat near an employer's town", () => {
+    expect(say('good places to eat in neckarwerk?')).toMatch(/^I don't know/);
+  });
+});

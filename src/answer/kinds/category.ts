@@ -5,6 +5,7 @@ import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
+import { asksYears } from './experience.ts';
 import { spoken } from './languages.ts';
 import { yearsNote } from './skill.ts';
 
@@ -18,7 +19,7 @@ export const category: AnswerKind = {
   topic: 'skills',
   propose(q, k) {
     const ref = q.categories[0];
-    if (!ref || countsYears(q.tokens)) return undefined;
+    if (!ref || asksYears(q.tokens)) return undefined;
     const narrowsByLanguage =
       ref.tag !== 'language' && q.techs.length > 0 && q.techs.every((t) => t.tags.has('language'));
     if (q.techs.length > 0 && !narrowsByLanguage) return undefined;
@@ -230,15 +231,5 @@ function groupTechs(k: Knowledge, ref: CategoryRef): Tech[] {
       (ref.tag !== undefined && t.tags.has(ref.tag)) ||
       implied.has(t.name.toLowerCase()) ||
       implied.has((t.vocabularyName ?? '').toLowerCase()),
-  );
-}
-
-/** "how many yrs in clinical programming?": the years are asked, not the group's skills. */
-function countsYears(tokens: readonly string[]): boolean {
-  const at = tokens.indexOf('how');
-  return (
-    at >= 0 &&
-    (tokens[at + 1] === 'many' || tokens[at + 1] === 'long') &&
-    (tokens[at + 1] === 'long' || tokens[at + 2] === 'year')
   );
 }

@@ -16,10 +16,18 @@ const PHRASES = [
   'career length',
 ];
 
+/** "how many yrs in clinical programming?", "how long …", "yrs of cfd exp": years asked. */
+export function asksYears(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('how');
+  const how =
+    at >= 0 &&
+    (tokens[at + 1] === 'long' || (tokens[at + 1] === 'many' && tokens[at + 2] === 'year'));
+  return how || (tokens[0] === 'year' && (tokens[1] === 'of' || tokens[1] === 'in'));
+}
+
 /** For "how many years … in X", the lines about X. */
 function fieldLines(k: Knowledge, q: Question) {
-  const counting =
-    q.tokens.includes('how') && (q.tokens.includes('many') || q.tokens.includes('long'));
+  const counting = asksYears(q.tokens);
   const specific = counting ? specificStems(q.restStems) : [];
   if (specific.length === 0) return [];
   return k.index
@@ -34,10 +42,8 @@ function fieldLines(k: Knowledge, q: Question) {
  * answered with the career's years; the search and the absence rules speak.
  */
 function unfoundField(k: Knowledge, q: Question): boolean {
-  const counting =
-    q.tokens.includes('how') && (q.tokens.includes('many') || q.tokens.includes('long'));
   const specific = specificStems(q.restStems);
-  if (counting || specific.length === 0) return false;
+  if (asksYears(q.tokens) || specific.length === 0) return false;
   return !k.index.search(specific).some((h) => h.coverage > 0);
 }
 

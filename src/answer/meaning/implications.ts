@@ -34,6 +34,7 @@ const ROWS: readonly Row[] = [
     'Shiny|Power BI|Tableau|Looker|Metabase|Apache Superset|Grafana',
   ],
   ['Debugger', 'debuggers', 'TRACE32|GDB|LLDB|WinDbg'],
+  ['Parallel computing', 'parallel programming|parallel processing', 'MPI|OpenMP|CUDA'],
   ['Medical coding dictionaries', 'coding dictionaries|coding dictionary', 'MedDRA|WHODrug'],
   [
     'Functional programming',

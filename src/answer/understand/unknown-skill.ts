@@ -193,7 +193,9 @@ export function bareUnknownName(
   if (from < 0 || count < 1 || count > 3 || known(name) || !read.isContent(name)) return undefined;
   const acronym = CONSONANT_ACRONYM.test(name) && !CHAT_SHORTHAND.has(name);
   if (!NAME_LIKE.test(name) || !(PRONOUNCEABLE.test(name) || acronym)) return undefined;
-  if (count === 2 && !known(tokens[from + 1] ?? '')) return undefined;
+  // "catia v5", "angularjs 1": a version after the name is part of what is asked.
+  const version = /^v?\d+(?:\.\d+)*$/.test(tokens[from + 1] ?? '');
+  if (count === 2 && !known(tokens[from + 1] ?? '') && !version) return undefined;
   // "rhapsody integration engine?": two words after the name that say what kind of tool it is.
   if (count === 3 && !tokens.slice(from + 1).every((t) => TOOL_NOUNS.has(t))) return undefined;
   const typed = words[from];
