@@ -8,9 +8,9 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
  * lists (or states as published) can meet. Skills never stand in for it.
  */
 const ASKS_WRITING =
-  /\b(?:writ(?:ten|ing|es?)|wrote|blog(?:ged|ging|s)?|articles?)\b.{0,40}\bin public\b|\bblog(?:ging|\s+posts?)\b|\btechnical (?:writing|articles?)\b|\b(?:publications?|publicaciones|published (?:papers?|work|research))\b|\bcommunicat\w*\b.{0,20}\bin writing\b|\b(?:written communication|writing skills)\b/i;
+  /\b(?:writ(?:ten|ing|es?)|wrote|blog(?:ged|ging|s)?|articles?)\b.{0,40}\bin public\b|\bblog(?:ging|\s+posts?)\b|\btechnical (?:writing|articles?)\b|\b(?:publications?|publicaciones|published (?:an? )?(?:papers?|work|research|articles?))\b|\bcommunicat\w*\b.{0,20}\bin writing\b|\b(?:written communication|writing skills)\b/i;
 const ASKS_TALKS =
-  /\b(?:conference|tech(?:nical)?|public|meetup)\s+talks?\b|\bpublic speaking\b|\bspeaking at\b|\b(?:given|give|giving|gave|donné)\s+(?:a\s+|un\s+|des\s+|some\s+)?(?:talks?|presentations?|présentations?)\b|\bcharlas?\b|\bponencias?\b/i;
+  /\bspoke (?:at|somewhere|publicly)\b|\bspoken at\b|\b(?:conference|tech(?:nical)?|public|meetup)\s+talks?\b|\bpublic speaking\b|\bspeaking at\b|\b(?:given|give|giving|gave|donné)\s+(?:a\s+|un\s+|des\s+|some\s+)?(?:talks?|presentations?|présentations?)\b|\bcharlas?\b|\bponencias?\b/i;
 
 const WRITING_KINDS: readonly Publication['kind'][] = ['article', 'publication', 'other'];
 const PAPER_KINDS: readonly Publication['kind'][] = ['publication', 'other'];

@@ -6,8 +6,24 @@ import type { ProfileSupport } from '../answer/support.ts';
  * sentence's first word would prove nothing: the line is read as if a sentence led up to it.
  */
 export function technologiesInRequirement(support: ProfileSupport, text: string): string[] {
-  return support.technologiesIn(`Uses ${withCompoundsApart(text)}`);
+  return support.technologiesIn(`Uses ${pairsNamed(support, withCompoundsApart(text))}`);
 }
+
+/**
+ * "go or rust for the hot path": two words that are also everyday words, typed in lower case,
+ * name technologies when they stand as a choice of two that are both technologies.
+ */
+function pairsNamed(support: ProfileSupport, text: string): string {
+  return text.replace(
+    /\b([a-z][\w+#.]*)(\s+(?:or|and)\s+|\s*\/\s*)([a-z][\w+#.]*)\b/g,
+    (whole, a: string, joint: string, b: string) => {
+      const named = `${capital(a)}${joint}${capital(b)}`;
+      return support.technologiesIn(`Uses ${named}`).length === 2 ? named : whole;
+    },
+  );
+}
+
+const capital = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
 /**
  * "WCAG-richtlijnen", "Kubernetes-Cluster", "Terraform-based": a Dutch or German compound, or an

@@ -348,3 +348,15 @@ describe('a kind of tool asked for without a name', () => {
     expect(statusOf('shipped', 'SAST/DAST tooling in CI pipelines')).not.toBe('met');
   });
 });
+
+describe('asks typed the way a post on X types them', () => {
+  it('reads "go or rust" in lower case as a choice of two languages', () => {
+    // The shipped profile lists Go.
+    expect(statusOf('shipped', 'go or rust for the hot path')).toBe('met');
+  });
+
+  it('reads "published a paper or spoke somewhere" as an ask for a public voice', () => {
+    // The shipped profile lists no papers or talks.
+    expect(statusOf('shipped', 'published a paper or spoke somewhere', 'Bonus')).toBe('missing');
+  });
+});
