@@ -44,11 +44,11 @@ export function cvCallLines(
   const body = bodyLines(entry, blocks);
   if (kind === 'item') return body;
   if (kind === 'certification') {
-    const parts = [text('title') || plainText(valueMarkdown(entry.extra[0])), text('issuer')];
-    parts.push(text('dates') || plainText(valueMarkdown(entry.extra[1])));
+    const name = text('title') || plainText(valueMarkdown(entry.extra[0]));
+    const date = text('dates') || plainText(valueMarkdown(entry.extra[1]));
     const url = text('url');
-    const [first = '', ...rest] = parts.filter(Boolean);
-    return [`- ${url ? `[${first}](${url})` : first}${rest.map((p) => `, ${p}`).join('')}`];
+    const issuer = text('issuer') ? ` — ${text('issuer')}` : '';
+    return [`- ${url ? `[${name}](${withScheme(url)})` : name}${issuer}${date ? `, ${date}` : ''}`];
   }
   const dates = text('dates');
   if (kind === 'education') {
@@ -59,8 +59,9 @@ export function cvCallLines(
   }
   if (kind === 'project') {
     const title = text('url') ? `[${text('title')}](${withScheme(text('url'))})` : text('title');
-    const about = [text('company'), dates].filter(Boolean).join(', ');
-    return ['', `### ${title}`, '', ...body, about, ''];
+    const role = plainText(valueMarkdown(args.named.get('role'))) || text('company');
+    const about = [role, dates].filter(Boolean).join(', ');
+    return ['', `### ${title}`, '', ...body, about && `- ${about}`, ''];
   }
   const company = text('company') || shortDescription(entry);
   const heading = [text('title'), company].filter(Boolean).join(', ');

@@ -12,7 +12,8 @@ export function typstInline(markup: string): string {
     const rest = markup.slice(i, i + 80);
     if (char === '\\') {
       const next = markup[i + 1] ?? '';
-      out += /\s/.test(next) || next === '' ? ' ' : next;
+      // A backslash before a line end (or a space) is Typst's line break.
+      out += /\s/.test(next) || next === '' ? '\n' : next;
       i++;
     } else if (char === '#') {
       const name = /^#([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/.exec(rest)?.[1];
@@ -44,7 +45,7 @@ export function typstInline(markup: string): string {
     } else if (char === '~') out += ' ';
     else out += char;
   }
-  return out.replace(/[ \t]{2,}/g, ' ');
+  return out.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]*\n[ \t]*/g, '\n');
 }
 
 const SPACES = new Set(['h', 'v', 'linebreak', 'colbreak', 'parbreak', 'pagebreak']);
@@ -92,6 +93,7 @@ function callMarkdown(name: string, args: TypstArgs): string {
 export function plainText(markdown: string): string {
   return markdown
     .replace(/\*\*|(?<!\w)_|_(?!\w)/g, '')
+    .replace(/\s+-{2,3}\s+/g, ' – ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -6,6 +6,7 @@ import {
   closing,
   readCall,
   readValue,
+  type TypstArgs,
   type TypstValue,
   withoutTypstComments,
 } from './typst-source.ts';
@@ -33,12 +34,18 @@ const KEYWORD = /^#(set|show|import|let|include)\b/;
 class TypstBlocks {
   header: string[] = [];
   private readonly helpers = new Map<string, string[]>();
+  private readonly variables = new Map<string, string>();
   private readonly levels: number;
 
   constructor(source: string) {
-    // A page whose one `=` heading is the owner's name and whose sections are `==`.
-    const tops = source.match(/^[ \t]*=[ \t]/gm)?.length ?? 0;
-    this.levels = tops === 1 && /^[ \t]*==[ \t]/m.test(source) ? 0 : 1;
+    const depths = [...source.matchAll(/^[ \t]*(=+)[ \t]/gm)].map((m) => m[1]?.length ?? 1);
+    const top = Math.min(...depths);
+    const tops = depths.filter((depth) => depth === top).length;
+    // A page whose one top heading is the owner's name, its sections one level below.
+    this.levels = tops === 1 && depths.length > 1 ? 1 - top : 2 - top;
+    for (const match of source.matchAll(/^[ \t]*#let\s+([\w-]+)\s*=\s*"([^"\n]*)"/gm)) {
+      if (match[1]) this.variables.set(match[1], match[2] ?? '');
+    }
   }
 
   read(markup: string): string[] {
@@ -54,14 +61,32 @@ class TypstBlocks {
       else if (/^#[A-Za-z]/.test(line.trimStart())) {
         const name = /^#([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/.exec(line.trimStart())?.[1] ?? '';
         const [call, end] = readCall(markup, start + 1, name);
-        out.push(...this.call(call));
-        i = end;
+        const rest = markup.slice(end, endOfLine(markup, end));
+        // A call followed by more text on its line is inline markup of that line.
+        if (rest.trim() === '') {
+          out.push(...this.call(call));
+          i = end;
+        } else {
+          out.push(this.line(markup.slice(start, endOfLine(markup, start))));
+          i = endOfLine(markup, start) + 1;
+        }
       } else {
         out.push(this.line(line));
         i = lineEnd + 1;
       }
     }
     return out;
+  }
+
+  /** Arguments that name a `#let name = "…"` variable hold its text. */
+  private resolved(args: TypstArgs): TypstArgs {
+    const named = new Map(
+      [...args.named].map(([key, value]): [string, TypstValue] => {
+        const text = value.kind === 'other' ? this.variables.get(value.text) : undefined;
+        return [key, text === undefined ? value : { kind: 'str', text }];
+      }),
+    );
+    return { positional: args.positional, named };
   }
 
   private line(line: string): string {
@@ -78,11 +103,12 @@ class TypstBlocks {
   private call(call: TypstValue): string[] {
     if (call.kind !== 'call') return [];
     const params = this.helpers.get(call.name);
-    const entry = cvCallLines(call.name, call.args, params, (markup) => this.read(markup));
+    const entry = cvCallLines(call.name, call.args, params, (markup) => this.read(dedent(markup)));
     if (entry) return entry;
+    if (/^(?:grid|table)$/.test(call.name)) return gridRows(call.args);
     if (LAYOUT.test(call.name)) {
       return call.args.positional.flatMap((value) =>
-        value.kind === 'content' ? this.read(value.markup) : [valueMarkdown(value)],
+        value.kind === 'content' ? this.read(dedent(value.markup)) : [valueMarkdown(value)],
       );
     }
     return [valueMarkdown(call)];
@@ -111,7 +137,7 @@ class TypstBlocks {
       if (rule) {
         const [value, end] = readValue(markup, after + rule[0].length);
         if (value.kind === 'call' && /\.with$/.test(value.name)) {
-          this.header = headerLines(value.args);
+          this.header = headerLines(this.resolved(value.args));
         }
         return end;
       }
@@ -143,4 +169,32 @@ function asNamed(lines: string[]): string[] {
   const copy = [...lines];
   copy[at] = `# ${(copy[at] ?? '').replace(/^[\n#\s]+|\*\*/g, '').trim()}`;
   return copy;
+}
+
+/** Content indented inside its brackets brought to the margin, so its items stay top-level. */
+function dedent(markup: string): string {
+  const lines = markup.split('\n');
+  const margins = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+  const margin = Math.min(...margins);
+  return Number.isFinite(margin) ? lines.map((l) => l.slice(margin)).join('\n') : markup;
+}
+
+/** The cells of a `#grid`/`#table`, a row a line: `[*Languages:*], [Go, SQL]` one line. */
+function gridRows(args: TypstArgs): string[] {
+  const columns = args.named.get('columns');
+  const count =
+    columns?.kind === 'args'
+      ? columns.args.positional.length
+      : Number.parseInt(columns?.kind === 'other' ? columns.text : '1', 10) || 1;
+  const cells = args.positional.map((cell) => valueMarkdown(cell).replace(/\s*\n\s*/g, ' '));
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i += count) {
+    rows.push(
+      cells
+        .slice(i, i + count)
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+  return rows;
 }
