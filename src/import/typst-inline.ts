@@ -34,7 +34,7 @@ export function typstInline(markup: string): string {
     } else if (char === '`' || char === '$') {
       const end = markup.indexOf(char, i + 1);
       const inner = end < 0 ? '' : markup.slice(i + 1, end);
-      out += char === '`' ? `\`${inner}\`` : inner.trim();
+      out += char === '`' ? `\`${inner}\`` : (MATH_SYMBOLS[inner.trim()] ?? inner.trim());
       i = end < 0 ? i : end;
     } else if (rest.startsWith('---')) {
       out += '—';
@@ -47,6 +47,18 @@ export function typstInline(markup: string): string {
   }
   return out.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]*\n[ \t]*/g, '\n');
 }
+
+// Separators CV templates write as math (`$dot$`, `$|$`): the character, not the word.
+const MATH_SYMBOLS: Readonly<Record<string, string>> = Object.freeze({
+  dot: '·',
+  'dot.c': '·',
+  bullet: '•',
+  bar: '|',
+  'dash.em': '—',
+  'dash.en': '–',
+  arrow: '→',
+  'arrow.r': '→',
+});
 
 const SPACES = new Set(['h', 'v', 'linebreak', 'colbreak', 'parbreak', 'pagebreak']);
 const DROPPED = new Set(['image', 'fa-icon', 'icon', 'lorem', 'line', 'datetime.today', 'counter']);
