@@ -11,6 +11,8 @@ const FIELDS = Object.freeze({
   title: /^(?:title|role|position|degree|name|job|activity)$/,
   company: /^(?:company|employer|org|organi[sz]ation|society|institution|school|university)$/,
   dates: /^(?:dates?|period|when|duration|years?)$/,
+  start: /^(?:start|from|start-date|begin)$/,
+  end: /^(?:end|to|end-date|until)$/,
   location: /^(?:location|place|city|where)$/,
   url: /^(?:url|link|homepage|website)$/,
   issuer: /^(?:issuer|authority)$/,
@@ -50,7 +52,7 @@ export function cvCallLines(
     const issuer = text('issuer') ? ` — ${text('issuer')}` : '';
     return [`- ${url ? `[${name}](${withScheme(url)})` : name}${issuer}${date ? `, ${date}` : ''}`];
   }
-  const dates = text('dates');
+  const dates = text('dates') || [text('start'), text('end')].filter(Boolean).join(' – ');
   if (kind === 'education') {
     const school = text('company') || text('title');
     const degree = text('company') ? text('title') : '';

@@ -241,6 +241,7 @@ const handWritten = `#set page(margin: 1.5cm)
   body
 }
 #let school(degree, org, when) = [*#degree* -- #org #h(1fr) #when]
+#let gig(role, employer, start, end, place: none) = [*#role* at #employer (#start -- #end)]
 
 #align(center)[
   #text(size: 22pt)[*Amara Okonkwo*] \\
@@ -263,6 +264,8 @@ const handWritten = `#set page(margin: 1.5cm)
 ]
 
 // #job("Secret Consultant", "Shadow Ltd", "2018")[ - confidential ]
+
+#gig("Freelance Data Consultant", "Self-employed", "2017", "2019", place: "Mombasa, Kenya")
 
 = Education
 
@@ -296,7 +299,9 @@ describe('a hand-written Typst CV with #let helpers', () => {
     expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
       ['Senior Data Engineer', 'Savanna Analytics', '2022-01', 'present'],
       ['Data Analyst', 'Mara Retail', '2019', '2021'],
+      ['Freelance Data Consultant', 'Self-employed', '2017', '2019'],
     ]);
+    expect(profile.roles[2]?.location).toBe('Mombasa, Kenya');
     expect(profile.roles[0]?.highlights).toContain('Moved orchestration to Airflow');
     expect(profile.education.map((e) => e.institution)).toEqual(['University of Nairobi']);
   });
