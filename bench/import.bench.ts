@@ -107,6 +107,32 @@ function resumeDataOf(lines: number): string {
   return [...head, ...jobs].join('\n');
 }
 
+/** A modern-cv Typst source of at least `lines` lines: `#resume-entry` and `#resume-item` calls. */
+function typstCvOf(lines: number): string {
+  const head = [
+    '#import "@preview/modern-cv:0.8.0": *',
+    '#show: resume.with(',
+    '  author: (firstname: "Lena", lastname: "Marchetti", email: "lena@example.it",',
+    '    github: "lmarchetti", address: "Turin, Italy", positions: ("Platform Engineer",)),',
+    ')',
+    '= Experience',
+  ];
+  const jobs: string[] = [];
+  for (let n = 1; head.length + jobs.length < lines; n++) {
+    jobs.push(
+      `#resume-entry(title: "Platform Engineer ${n}", location: "City ${n}",`,
+      `  date: "Jan ${2000 + (n % 20)} - Dec ${2001 + (n % 20)}", description: "Company ${n}")`,
+      '#resume-item[',
+      `  - Ran *Kubernetes* and Terraform for team ${n}, cutting the deploy time by ${n}%.`,
+      `  - Moved ${n * 10} services from Jenkins to #link("https://argoproj.github.io")[Argo CD].`,
+      ']',
+    );
+  }
+  return [...head, ...jobs, '= Skills', '#resume-skill-item("Tools", ("Go", "Terraform"))'].join(
+    '\n',
+  );
+}
+
 async function time(run: () => unknown): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 3; i++) await run();
   const samples: number[] = [];
@@ -133,6 +159,7 @@ const firstStart = performance.now();
 await importProfile(word);
 const firstWord = performance.now() - firstStart;
 const data = resumeDataOf(300);
+const typst = new TextEncoder().encode(typstCvOf(300));
 
 const rows = [
   [
@@ -147,6 +174,7 @@ const rows = [
     'résumé data import (YAML parse included)',
     await time(() => importResumeData(parseYaml(data), 'YAML')),
   ],
+  ['Typst cv.typ import (300 lines, modern-cv)', await time(() => importProfile(typst))],
 ] as const;
 
 console.log(`import benchmark: ${lineCount}-line markdown profile, ${RUNS} runs each`);
@@ -171,4 +199,10 @@ console.log(
   `  ${data.split('\n').length}-line résumé data imports in median ${dataImport.p50.toFixed(1)} ms ` +
     `(${(dataImport.p50 / rows[4][1].p50).toFixed(1)}× its bare YAML parse) against the ${TARGET_MS} ms target: ` +
     `${dataImport.p50 < TARGET_MS ? 'met' : 'MISSED'}`,
+);
+const typstImport = rows[6][1];
+console.log(
+  `  300-line Typst CV imports in median ${typstImport.p50.toFixed(1)} ms ` +
+    `(${(typstImport.p50 / imported.p50).toFixed(1)}× the markdown import) against the ${TARGET_MS} ms target: ` +
+    `${typstImport.p50 < TARGET_MS ? 'met' : 'MISSED'}`,
 );

@@ -26,7 +26,8 @@ Commands:
   import PROFILE [--out FILE] [--pronouns he/him] [--json]
                             turn a profile (markdown, AsciiDoc, org-mode,
                             reStructuredText, JSON Resume, RenderCV, other résumé
-                            YAML/JSON, LaTeX, PDF, Word .docx or a saved web page)
+                            YAML/JSON, LaTeX, Typst, PDF, Word .docx or a saved web
+                            page)
                             into knowledge YAML
   validate [FILE]           check a knowledge file
   report [--log FILE]       list the questions the bot could not answer

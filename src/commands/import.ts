@@ -12,7 +12,7 @@ import { type Command, EXIT, parseOptions } from './command.ts';
 export const MAX_PROFILE_BYTES = 4 * 1024 * 1024;
 
 const USAGE =
-  'Usage: portfolio-bot import PROFILE.md|cv.org|README.rst|resume.json|rendercv.yaml|resume.yml|cv.tex|CV.pdf|CV.docx|page.html [--out FILE] [--pronouns he/him] [--json]';
+  'Usage: portfolio-bot import PROFILE.md|cv.org|README.rst|resume.json|rendercv.yaml|resume.yml|cv.tex|cv.typ|CV.pdf|CV.docx|page.html [--out FILE] [--pronouns he/him] [--json]';
 
 /** `he/him`, `she/her`, `they/them`, or any three forms such as `xe/xem/xyr`. */
 export function parsePronouns(text: string): Pronouns {

@@ -14,11 +14,12 @@ import { markPlainTextCv } from './plain-text-cv.ts';
 import { markRestructuredText } from './restructured-text.ts';
 import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
+import { markTypst } from './typst.ts';
 import { markUpworkPage } from './upwork-page.ts';
 
 /**
  * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
- * byline out, AsciiDoc, org-mode and reStructuredText
+ * byline out, Typst, AsciiDoc, org-mode and reStructuredText
  * written as markdown, front matter apart, template tags, note
  * syntax and LaTeX commands out, page footers dropped, terminal, plain-text, LinkedIn-page and
  * Upwork-page CVs rewritten as markdown, and the literals of "about me" code taken out.
@@ -41,7 +42,9 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     notes.push(
       `Comment page → ${chrome.removed} byline and reply line${plural(chrome.removed)} left out`,
     );
-  const asciidoc = markAsciiDoc(chrome.text);
+  const typst = markTypst(chrome.text);
+  if (typst.rewritten) notes.push('Typst → read as markdown, template calls read by argument');
+  const asciidoc = markAsciiDoc(typst.text);
   if (asciidoc.rewritten) notes.push('AsciiDoc → read as markdown, attributes resolved');
   const org = markOrgMode(asciidoc.text);
   if (org.rewritten) notes.push('Org-mode → read as markdown, unexported subtrees left out');

@@ -6,6 +6,7 @@ import { looksLikeLatexCv } from './moderncv.ts';
 import { assertWordDocument, isOfficeContainer } from './office-file.ts';
 import { looksLikeRenderCv } from './rendercv-shape.ts';
 import { type DataSyntax, looksLikeResumeData } from './resume-data.ts';
+import { isTypst } from './typst-detect.ts';
 import { yamlSource } from './yaml-source.ts';
 
 /** The readers `import` knows, picked by what a file holds rather than by its name. */
@@ -15,6 +16,7 @@ export type ProfileFormat =
   | 'rendercv'
   | 'resume-data'
   | 'latex'
+  | 'typst'
   | 'pdf'
   | 'docx'
   | 'html';
@@ -26,6 +28,7 @@ export type ProfileSource =
   | { format: 'rendercv'; value: unknown }
   | { format: 'resume-data'; value: unknown; syntax: DataSyntax }
   | { format: 'latex'; text: string }
+  | { format: 'typst'; text: string }
   | { format: 'markdown'; text: string }
   | { format: 'html'; text: string };
 
@@ -39,7 +42,8 @@ const PDF_MAGIC = '%PDF-';
  * other UTF-8 text is markdown. Throws a one-line reason for anything else (binary, empty, other JSON, YAML that
  * is no résumé). A text that opens with a LaTeX command and holds `\documentclass`, `\cventry`
  * or `\name{` is a LaTeX CV; a whole HTML document (`<!doctype html>`, `<html>`) is a saved web
- * page. `fileName`, when given, marks a `.yaml`/`.yml` file as meant to be YAML.
+ * page; a Typst source (`#import "@preview/…"`, `#show: … .with(`, `=` headings) is a Typst CV,
+ * read as markdown once its markup is rewritten. `fileName`, when given, marks a `.yaml`/`.yml` file as meant to be YAML.
  */
 export function detectProfileSource(bytes: Uint8Array, fileName?: string): ProfileSource {
   // Before the PDF test: a Word file's compressed parts could hold `%PDF-` by chance.
@@ -80,6 +84,7 @@ export function detectProfileSource(bytes: Uint8Array, fileName?: string): Profi
   }
   if (isHtmlDocument(text)) return { format: 'html', text };
   if (looksLikeLatexCv(text)) return { format: 'latex', text };
+  if (isTypst(text)) return { format: 'typst', text };
   const yaml = yamlSource(text, /\.ya?ml$/i.test(fileName ?? ''));
   if (yaml?.format === 'resume-data') return { ...yaml, format: yaml.format, syntax: 'YAML' };
   if (yaml) return { format: 'rendercv', value: yaml.value };
