@@ -74,7 +74,7 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
     locationFromHeadline(headline ?? '') ??
     presentRolePlace(draft.roles);
   if (location) identity.location = location;
-  const years = yearsFromProse([headline ?? '', summaryText].join(' '));
+  const years = yearsFromProse([headline ?? '', summaryText].join('\n'));
   if (years) Object.assign(identity, years);
   const availability =
     pending.availability ?? takeAvailability(draft) ?? availabilityFromProse(headline ?? '');

@@ -138,11 +138,37 @@ export function settleProseProjects(draft: Draft, notes: string[], where: string
 
 const LANGUAGES_LABEL = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i;
 
+const SPOKEN_GROUP =
+  /^(?:spoken(?: languages?)?|languages? spoken|human languages?|natural languages?)$/i;
+
+/**
+ * "**Spoken:** French (native), English (C1)" among the skills: a group of spoken languages,
+ * read as the owner's languages with their levels rather than as skills.
+ */
+function settleSpokenGroup(draft: Draft, notes: string[]): void {
+  const at = draft.skills.findIndex(
+    (c) =>
+      SPOKEN_GROUP.test(c.name.trim()) &&
+      c.skills.length > 0 &&
+      c.skills.every((skill) => isSpokenLanguageName(skill.name)),
+  );
+  const group = draft.skills[at];
+  if (!group || draft.languages.length > 0) return;
+  draft.languages.push(
+    ...group.skills.map((skill) =>
+      skill.note ? { name: skill.name, proficiency: skill.note } : { name: skill.name },
+    ),
+  );
+  draft.skills.splice(at, 1);
+  notes.push(`${group.name} → spoken languages (${draft.languages.length})`);
+}
+
 /**
  * "Languages: Hindi, English, Gujarati" among the summary lines, or labelled so in a section
  * kept as text: spoken languages.
  */
 export function settleLanguageLine(draft: Draft, notes: string[]): void {
+  settleSpokenGroup(draft, notes);
   if (draft.languages.length > 0) return;
   // "Languages: …", or a bare list of two or more: "Spanish (native) · English (C1)".
   const listOf = (text: string) => {

@@ -53,6 +53,12 @@ const YEARS = [
   // "Graphics programmer, 10 years in real-time rendering": a clause of its own that opens with
   // the years spent in a field (lower case: "5 years in Berlin" is a place).
   new RegExp(`(?:^|[.!?]\\s+|,\\s+)${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?=\\p{Ll})`, 'u'),
+  // "11 years of formal methods, first in a PhD lab …": a sentence that opens with the years
+  // of a field.
+  new RegExp(
+    `(?:^|[.!?]\\s+)${QUALIFIER}${NUMBER}\\s+of\\s+(?:\\p{L}[\\p{L}.#+-]*\\s+){0,2}\\p{L}[\\p{L}#+-]*(?=,|\\.|\\s+(?:in|at|as|across|and)\\b)`,
+    'mu',
+  ),
   // "12 years of turning messy data into numbers.": a sentence that opens with the years of doing.
   new RegExp(`(?:^|[.!?]\\s+)${QUALIFIER}${NUMBER}\\s+of\\s+\\p{Ll}+ing\\b`, 'iu'),
   // "7 years of software engineering, the last 5 …": years of a field, not "the last 3 years".

@@ -16,6 +16,7 @@ const FIELDS = Object.freeze({
   location: /^(?:location|place|city|where)$/,
   url: /^(?:url|link|homepage|website)$/,
   issuer: /^(?:issuer|authority)$/,
+  venue: /^(?:venue|event|conference|meetup)$/,
   label: /^(?:type|category|label|area)$/,
   items: /^(?:info|items|skills|tools)$/,
   body: /^(?:body|description|content|details|summary|highlights)$/,
@@ -53,6 +54,14 @@ export function cvCallLines(
     return [`- ${url ? `[${name}](${withScheme(url)})` : name}${issuer}${date ? `, ${date}` : ''}`];
   }
   const dates = text('dates') || [text('start'), text('end')].filter(Boolean).join(' – ');
+  if (kind === 'talk') {
+    // "#talk("Title", "JFLA 2024", "Saint-Malo")": the title, then where and when it was given.
+    const more = entry.extra
+      .filter((v) => v.kind === 'str')
+      .map((v) => plainText(valueMarkdown(v)));
+    const where = [text('venue'), dates, text('location'), ...more].filter(Boolean).join(', ');
+    return [`- *${text('title')}*${where ? ` — ${where}` : ''}`];
+  }
   if (kind === 'education') {
     const school = text('company') || text('title');
     const degree = text('company') ? text('title') : '';
@@ -76,6 +85,7 @@ function kindOf(name: string) {
   if (/cert/i.test(name)) return 'certification';
   if (/edu|school|degree/i.test(name)) return 'education';
   if (/project/i.test(name)) return 'project';
+  if (/talk|present|speak|keynote/i.test(name)) return 'talk';
   if (/^resume-item$|^cvItem$/.test(name)) return 'item';
   return undefined;
 }

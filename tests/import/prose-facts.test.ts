@@ -259,6 +259,7 @@ describe('facts stated in prose', () => {
     ['Freelancer from Lyon, 9 yrs of Java and Kotlin under my belt.', 9, undefined],
     ['Mainframe developer with 14 years on IBM z/OS in banking.', 14, undefined],
     ['ServiceNow developer with 9 years on the platform, from tickets to leading.', 9, undefined],
+    ['11 years of formal methods, first in a PhD lab and then in industry.', 11, undefined],
   ])('reads the years in %j', (text, years, note) => {
     const { identity } = intro(text);
     expect(identity.yearsOfExperience).toBe(years);

@@ -382,3 +382,30 @@ describe('telling a Typst source from other text', () => {
     expect(isTypst('= Jane Doe\n\n#set page(margin: 1cm)\n== Experience\n')).toBe(true);
   });
 });
+
+describe('a hand-written talk helper and spoken languages among the skills', () => {
+  const source = [
+    '#let talk(title, venue, year) = [#emph(title) #h(1fr) #venue, #year \\ ]',
+    '#show: resume.with(author: (firstname: "Maëlys", lastname: "Kerhervé", email: "maelys@example.org", positions: ("Embedded Rust Engineer",)))',
+    '',
+    '= Summary',
+    '*9 years* of embedded Rust, first in a lab and then in industry.',
+    '',
+    '= Skills',
+    '- *Programming:* Rust, C, Python',
+    '- *Spoken:* French (native), English (C1), Breton (conversational)',
+    '',
+    '= Talks',
+    '#talk("Proving a door controller", "RustConf 2024", "Montréal")',
+  ].join('\n');
+
+  it('reads the talk with where it was given, and the spoken group as languages', async () => {
+    const { profile } = await importProfile(new TextEncoder().encode(source));
+    expect(profile.publications.map((p) => [p.kind, p.title])).toEqual([
+      ['talk', 'Proving a door controller'],
+    ]);
+    expect(profile.languages.map((l) => l.name)).toEqual(['French', 'English', 'Breton']);
+    expect(profile.skills.map((c) => c.name)).not.toContain('Spoken');
+    expect(profile.identity.yearsOfExperience).toBe(9);
+  });
+});
