@@ -203,3 +203,31 @@ describe('more ways of asking', () => {
     expect(say('good places to eat in neckarwerk?')).toMatch(/^I don't know/);
   });
 });
+
+describe('a follow-up about the place just named', () => {
+  it('answers "what did she work on there?" from the role the last answer named', () => {
+    const conversation = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Gwen Le Goff',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Formal Verification Engineer',
+        },
+        roles: [
+          { company: 'Loirevia', title: 'Senior Engineer', start: '2021-01', end: 'present' },
+          {
+            company: 'Armor Secure',
+            title: 'Engineer',
+            start: '2017-01',
+            end: '2020-12',
+            highlights: ['Proved the separation kernel in Isabelle/HOL.'],
+          },
+        ],
+        projects: [{ id: 'railml-tla', name: 'railml-tla', summary: 'TLA+ from railML.' }],
+      }),
+    );
+    conversation.ask('where was she before loirevia?', 'thread-1');
+    const next = conversation.ask('what did she work on there', 'thread-1');
+    expect(answerToPlainText(next)).toMatch(/separation kernel/);
+  });
+});

@@ -105,8 +105,9 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
   // "What did he do there?", "and before that?" after a role: that role, or its neighbours.
   // "How long was he there?" asks for that role's dates, not the career's years.
   if (state.role) {
-    const dated = q.tokens.some((t) => DURATION_WORDS.has(t));
-    return roleFollowUp(q, k, state.role, dated ? { ...base, score: SCORES.followUp } : base);
+    // "what did she work on there?": "there" is that role, whatever else the words ask.
+    const bound = q.tokens.some((t) => DURATION_WORDS.has(t) || t === 'there');
+    return roleFollowUp(q, k, state.role, bound ? { ...base, score: SCORES.followUp } : base);
   }
   if (!bare) return undefined;
   const topic = state.topic;
