@@ -106,7 +106,9 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
   // "How long was he there?" asks for that role's dates, not the career's years.
   if (state.role) {
     // "what did she work on there?": "there" is that role, whatever else the words ask.
-    const bound = q.tokens.some((t) => DURATION_WORDS.has(t) || t === 'there');
+    // "which tools did she use there?" is still the tools' question, answered for the role.
+    const there = q.tokens.includes('there') && q.intent !== 'skills' && q.categories.length === 0;
+    const bound = there || q.tokens.some((t) => DURATION_WORDS.has(t));
     return roleFollowUp(q, k, state.role, bound ? { ...base, score: SCORES.followUp } : base);
   }
   if (!bare) return undefined;
