@@ -1,0 +1,69 @@
+import { looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
+import { sectionKind } from './section-kinds.ts';
+
+/** What the head of a pasted profile page says about its owner, the site's chrome left out. */
+export interface PageHeader {
+  name: string;
+  headline?: string;
+  location?: string;
+  /** "Open to remote", "Open to relocation": what the location line adds about work wanted. */
+  open: string[];
+  /** "Head of Platform at Pagoflux": the current role, as the head names it. */
+  role?: string;
+  /** Sentences under the headline: a short bio, read with the About section. */
+  bio: string[];
+}
+
+// "Camila Torres", "Jean-Luc O'Neill": two to four capitalised words.
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// Words of a site's navigation and buttons; a line made of them is no name.
+const CHROME_WORD =
+  /^(?:home|discover|jobs?|messages?|inbox|notifications?|network|search|profile|settings|companies|company|startups?|talent|employers?|recruiters?|salaries|reviews|applied|saved|applications?|upgrade|premium|menu|dashboard|log|sign|in|up|out|edit|view|share|follow|connect|help|post|for|my|me|more|resume|cv|feed|explore|people|events|learning)$/i;
+// Whole lines of chrome around the head: buttons and badges the site prints.
+const CHROME_LINE =
+  /^(?:Edit profile\b.*|View as\b.*|Open to work|Follow|Message|Connect|Share(?: profile)?|Hire me|Contact|Download (?:resume|CV)|Save|More|Report|Verified|Actively looking|Active (?:today|this week|recently)|Last active\b.*|Member since\b.*|\p{Lu}{1,3})$/u;
+// "Open to remote", "Remote OK", "Willing to relocate": the part of a location line about work.
+const OPEN_PART =
+  /^(?:open to\b.*|remote(?: ok| only| friendly)?|willing to relocate\b.*|hybrid)$/i;
+
+/** The name and what stands under it, or `undefined` when the head names nobody. */
+export function readPageHeader(head: readonly string[]): PageHeader | undefined {
+  const lines = head.filter((line) => line !== '' && !CHROME_LINE.test(line));
+  const at = lines.findIndex(isOwnerName);
+  if (at < 0) return undefined;
+  const header: PageHeader = { name: lines[at] ?? '', open: [], bio: [] };
+  for (const line of lines.slice(at + 1)) readHeadLine(header, line);
+  return header;
+}
+
+function isOwnerName(line: string): boolean {
+  return (
+    PERSON_NAME.test(line) &&
+    !line.split(/\s+/).some((word) => CHROME_WORD.test(word)) &&
+    sectionKind(line) === undefined &&
+    !looksLikeJobTitle(line)
+  );
+}
+
+/** One line under the name: the place (and what it says of work wanted), a role, the headline. */
+function readHeadLine(header: PageHeader, line: string): void {
+  const parts = line.split(/\s+·\s+/);
+  const place = parts[0] ?? '';
+  if (!header.location && looksLikePlace(place) && !/^(?:remote|hybrid)/i.test(place)) {
+    header.location = place;
+    header.open.push(...parts.slice(1).filter((part) => OPEN_PART.test(part)));
+    return;
+  }
+  if (parts.every((part) => OPEN_PART.test(part))) {
+    header.open.push(...parts);
+    return;
+  }
+  const role = /^(.+?)\s+(?:at|@)\s+\p{Lu}[^·|]*$/u.exec(line)?.[1];
+  if (header.headline && !header.role && role && looksLikeJobTitle(role)) {
+    header.role = line;
+    return;
+  }
+  if (!header.headline) header.headline = line;
+  // Short lines past the headline are the site's badges; a sentence is the owner's bio.
+  else if (line.split(/\s+/).length >= 6) header.bio.push(line);
+}
