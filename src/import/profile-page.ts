@@ -69,11 +69,17 @@ function headMarkdown(header: PageHeader, sections: readonly PageSection[]): str
   const available = [...header.open, ...sections.flatMap(availabilityParts)];
   if (available.length > 0) facts.push(`Availability: ${available.join('; ')}`);
   const about = sections.some((section) => section.kind === 'about');
+  // The current role the head names stands on its own, unless the experience lists it.
+  const company = header.role?.replace(/^.+?\s+(?:at|@)\s+/, '') ?? '';
+  const listed = sections.some(
+    (section) => section.kind === 'experience' && section.lines.some((l) => l.includes(company)),
+  );
+  const role = header.role && !listed ? [header.role, ''] : [];
   return [
     `# ${header.name}`,
     '',
     ...(header.headline ? [header.headline, ''] : []),
-    ...(header.role ? [`${header.role}  `] : []),
+    ...role,
     ...facts.map((fact) => `${fact}  `),
     '',
     ...(about || header.bio.length === 0 ? [] : ['## About', '', ...header.bio, '']),
@@ -81,7 +87,7 @@ function headMarkdown(header: PageHeader, sections: readonly PageSection[]): str
 }
 
 // "Available to start: In 1 month", "Remote: Open to remote": lines that say when and how.
-const AVAILABILITY_LINE = /^(?:Available to start|Availability|Remote|Job types|Start date):\s*\S/i;
+const AVAILABILITY_LINE = /^(?:Available to start|Availability|Remote|Start date):\s*\S/i;
 
 function availabilityParts(section: PageSection): string[] {
   if (section.kind !== 'preferences') return [];

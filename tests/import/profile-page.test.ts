@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { imported } from '../support/import-fixture.ts';
+
+// Text copied from a startup job site's profile page: the site's navigation and the viewer's
+// initials, the name, a headline, the place, a current role, then sections alone on lines,
+// job-search labels, positions parted by blank lines, chips one a line, and the footer.
+const startupSite = [
+  'Discover',
+  'Jobs',
+  'Messages 2',
+  'Search for jobs, companies, people',
+  'CT',
+  'Edit profile · View as recruiter',
+  '',
+  'Camila Torres',
+  'Head of Platform Engineering · 11+ yrs building payments infrastructure',
+  'Bogotá, Cundinamarca, Colombia · Open to remote',
+  'Head of Platform at Pagoflux',
+  '',
+  'About',
+  'I lead platform teams that keep card payments running across Latin America.',
+  'Languages: English (native), Spanish (fluent), Portuguese (conversational)',
+  '',
+  'Looking for',
+  'Roles: Engineering Manager, Head of Platform',
+  'Job types: Full-time',
+  'Remote: Open to remote in the Americas',
+  'Desired salary: $180,000',
+  'Available to start: In 1 month',
+  'Time zones: UTC-5 ± 3 hours',
+  '',
+  'Experience',
+  'Pagoflux',
+  'Head of Platform',
+  'Mar 2022 - Present · 4 yrs 10 mos',
+  'Bogotá, Colombia · Hybrid',
+  'Built the ledger service and cut settlement time from two days to four hours.',
+  '',
+  'Staff Software Engineer at Rappi',
+  'Jan 2018 - Feb 2022 · 4 yrs 2 mos',
+  'Bogotá, Colombia',
+  'Led the migration of order routing to Kubernetes and Go.',
+  '',
+  'Globant · Full-time',
+  'Software Engineer',
+  'Jul 2014 - Dec 2017 · 3 yrs 6 mos',
+  'Medellín, Colombia',
+  '',
+  'Skills',
+  'Go',
+  'Kubernetes',
+  'PostgreSQL',
+  'Kafka',
+  'Terraform',
+  '',
+  'Education',
+  'Universidad de los Andes',
+  'BSc, Systems Engineering',
+  '2009 - 2014',
+  '',
+  'Achievements',
+  'Spoke at GopherCon Latam 2023 on idempotent payment APIs.',
+  '',
+  'Links',
+  'GitHub',
+  'https://github.com/camilatorres',
+  'LinkedIn',
+  'https://linkedin.com/in/camila-torres',
+  'Website: https://camilatorres.dev',
+  '',
+  'About',
+  'Help',
+  'Privacy',
+  'Terms',
+  '© 2026 Wellfound',
+].join('\n');
+
+// The same kind of page from a European network: the title over the company, chips on one
+// line, languages with their levels, links written inline, and a footer of legal links.
+const europeanSite = [
+  'XING',
+  'Home',
+  'Jobs',
+  'Network',
+  'Messages',
+  'Search',
+  '',
+  'Jonas Weber',
+  'Senior Data Engineer',
+  'Hamburg, Germany · Open to relocation',
+  'Senior Data Engineer at Nordwind Logistik GmbH',
+  '',
+  'Ideal next opportunity',
+  'Available to start: March 2027',
+  'Job types: Permanent, Full-time',
+  '',
+  'Experience',
+  'Senior Data Engineer',
+  'Nordwind Logistik GmbH · Full-time',
+  'Apr 2021 - Present · 5 yrs 8 mos',
+  'Hamburg, Germany · Hybrid',
+  'Runs the Airflow and dbt pipelines behind route planning.',
+  '',
+  'Data Engineer',
+  'Elbe Analytics',
+  'Sep 2016 - Mar 2021 · 4 yrs 7 mos',
+  'Hamburg, Germany',
+  '',
+  'Skills',
+  'Python · Airflow · dbt · Snowflake',
+  '',
+  'Languages',
+  'German · Native',
+  'English · Fluent',
+  '',
+  'Education',
+  'Universität Hamburg',
+  'MSc, Computer Science',
+  '2014 - 2016',
+  '',
+  'Links',
+  'GitHub: https://github.com/jweber-data',
+  'Website: jonasweber.de/about',
+  '',
+  'Imprint',
+  'Privacy Policy',
+  'Terms of Use',
+  'Help Center',
+].join('\n');
+
+const skillNames = (profile: ReturnType<typeof imported>['profile']) =>
+  profile.skills.flatMap((group) => group.skills.map((skill) => skill.name));
+
+describe('a profile copied from a job site’s page', () => {
+  it('reads the name, headline, place, years and what work is wanted', () => {
+    const { profile, notes } = imported(startupSite);
+    expect(profile.identity.name).toBe('Camila Torres');
+    expect(profile.identity.title).toBe('Head of Platform Engineering');
+    expect(profile.identity.location).toBe('Bogotá, Cundinamarca, Colombia');
+    expect(profile.identity.yearsOfExperience).toBe(11);
+    expect(profile.identity.availability).toMatch(/Open to remote/);
+    expect(profile.identity.availability).toMatch(/Available to start: In 1 month/);
+    expect(notes).toContain('Profile page → read as markdown');
+  });
+
+  it('reads positions in each shape a page lists them, with dates and place', () => {
+    const { profile } = imported(startupSite);
+    expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end, r.location])).toEqual([
+      ['Head of Platform', 'Pagoflux', '2022-03', 'present', 'Bogotá, Colombia'],
+      ['Staff Software Engineer', 'Rappi', '2018-01', '2022-02', 'Bogotá, Colombia'],
+      ['Software Engineer', 'Globant', '2014-07', '2017-12', 'Medellín, Colombia'],
+    ]);
+    expect(JSON.stringify(profile.roles[0])).toContain('cut settlement time');
+  });
+
+  it('reads skills, education, languages in About, and the labelled links', () => {
+    const { profile } = imported(startupSite);
+    expect(skillNames(profile)).toEqual(['Go', 'Kubernetes', 'PostgreSQL', 'Kafka', 'Terraform']);
+    expect(profile.education).toEqual([
+      expect.objectContaining({
+        institution: 'Universidad de los Andes',
+        degree: 'BSc',
+        field: 'Systems Engineering',
+        end: '2014',
+      }),
+    ]);
+    expect(profile.languages.map((l) => l.name)).toEqual(['English', 'Spanish', 'Portuguese']);
+    expect(profile.contact).toMatchObject({
+      github: 'https://github.com/camilatorres',
+      linkedin: 'https://linkedin.com/in/camila-torres',
+      website: 'https://camilatorres.dev',
+    });
+  });
+
+  it('leaves the site’s navigation and footer out of the facts', () => {
+    const { profile } = imported(startupSite);
+    const kept = JSON.stringify(profile);
+    for (const chrome of [
+      'Messages 2',
+      'Search for jobs',
+      'View as recruiter',
+      'Privacy',
+      '© 2026',
+    ])
+      expect(kept).not.toContain(chrome);
+    expect(kept).not.toMatch(/"(?:Discover|Jobs|CT|Help|Terms)"/);
+  });
+
+  it('answers where the owner is based, when they can start and what they did', () => {
+    const assistant = createAssistant(imported(startupSite).profile);
+    const ask = (question: string) => answerToPlainText(assistant.ask(question));
+    expect(ask('where is she based?')).toMatch(/Bogotá/);
+    expect(ask('when can she start?')).toMatch(/In 1 month/);
+    expect(ask('what does she do at Pagoflux?')).toMatch(/ledger service/);
+  });
+
+  it('reads a page with the title over the company, chips on one line and inline links', () => {
+    const { profile } = imported(europeanSite);
+    expect(profile.identity.name).toBe('Jonas Weber');
+    expect(profile.identity.title).toBe('Senior Data Engineer');
+    expect(profile.identity.location).toBe('Hamburg, Germany');
+    expect(profile.identity.availability).toMatch(/Open to relocation.*March 2027/);
+    expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Senior Data Engineer', 'Nordwind Logistik GmbH', '2021-04', 'present'],
+      ['Data Engineer', 'Elbe Analytics', '2016-09', '2021-03'],
+    ]);
+    expect(skillNames(profile)).toEqual(['Python', 'Airflow', 'dbt', 'Snowflake']);
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['German', 'Native'],
+      ['English', 'Fluent'],
+    ]);
+    expect(profile.education[0]?.institution).toBe('Universität Hamburg');
+    expect(profile.contact.github).toBe('https://github.com/jweber-data');
+    const kept = JSON.stringify(profile);
+    for (const chrome of ['XING', 'Imprint', 'Privacy Policy', 'Help Center'])
+      expect(kept).not.toContain(chrome);
+    const answer = answerToPlainText(createAssistant(profile).ask('where did he study?'));
+    expect(answer).toMatch(/MSc in Computer Science — Universität Hamburg/);
+  });
+});
