@@ -1,5 +1,5 @@
 import { looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
-import { blocksOf, type PageSection } from './profile-page-sections.ts';
+import { blocksOf, LINK, type PageSection } from './profile-page-sections.ts';
 
 // "Mar 2022 - Present · 4 yrs 10 mos", "2010 - 2014": an entry's dates, and its tenure after.
 const DATES =
@@ -15,7 +15,7 @@ export function sectionMarkdown(section: PageSection): string[] {
   const heading = `## ${section.name}`;
   switch (section.kind) {
     case 'experience':
-      return [heading, '', ...blocksOf(section.lines).flatMap(positionMarkdown)];
+      return [heading, '', ...positionsMarkdown(blocksOf(section.lines))];
     case 'education':
       return [heading, '', ...blocksOf(section.lines).flatMap(schoolMarkdown)];
     case 'skills':
@@ -31,14 +31,37 @@ export function sectionMarkdown(section: PageSection): string[] {
   }
 }
 
+// "Full-time · 3 yrs 4 mos", "5 yrs 2 mos": a company's tenure over the positions it held.
+const COMPANY_TENURE =
+  /^(?:(?:Full-time|Part-time|Contract|Freelance|Self-employed|Permanent)(?:\s+·\s+)?)?(?:\d+\s+yrs?)?(?:\s*\d+\s+mos?)?$/i;
+
+/**
+ * The positions of an Experience section. A company over its tenure ("Monzo" / "Full-time ·
+ * 3 yrs 4 mos") holds the positions under it that name no company of their own.
+ */
+function positionsMarkdown(blocks: string[][]): string[] {
+  let company: string | undefined;
+  return blocks.flatMap((block) => {
+    const [name = '', tenure = ''] = block;
+    if (block.length === 2 && tenure !== '' && COMPANY_TENURE.test(tenure)) {
+      company = name;
+      return [];
+    }
+    const dated = block.findIndex((line) => DATES.test(line));
+    if (dated !== 1) company = undefined;
+    return positionMarkdown(block, company);
+  });
+}
+
 /**
  * One position: "Company" / "Title" / dates / place / description, or the title first, or
- * "Title at Company", or "Company · Full-time"; a block without dates goes on the one before.
+ * "Title at Company", or "Company · Full-time"; a block without dates is kept as it is.
  */
-function positionMarkdown(block: string[]): string[] {
+function positionMarkdown(block: string[], held?: string): string[] {
   const at = block.findIndex((line) => DATES.test(line));
   if (at < 0 || at > 2) return [...block.map((line) => `${line}  `), ''];
-  const [title, company] = titleAndCompany(block.slice(0, at));
+  const [title, named] = titleAndCompany(block.slice(0, at));
+  const company = named ?? held;
   const heading = company ? `### ${title} at ${company}` : `### ${title}`;
   const rest = block.slice(at + 1);
   const place = rest[0] && looksLikePlace(rest[0].replace(WORKPLACE, '')) ? rest.shift() : '';
@@ -51,6 +74,7 @@ function titleAndCompany(over: string[]): [string, string | undefined] {
   if (over.length === 1) {
     const line = over[0] ?? '';
     const at = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(line);
+    if (looksLikeJobTitle(line) && !at) return [line, undefined];
     if (at?.[1] && at[2]) return [at[1], at[2]];
     const parts = line.split(/\s+[·|–—]\s+/);
     return parts.length === 2 ? ordered(parts[0] ?? '', parts[1] ?? '') : [line, undefined];
@@ -89,9 +113,6 @@ function languageItem(line: string): string {
   return level ? `- ${name} (${level})` : `- ${line}`;
 }
 
-// "GitHub", "Website": a link's label alone on a line, its address on the next.
-const URL = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/;
-
 /** "GitHub" over its address, or "GitHub: https://…" on one line. */
 function linkItems(lines: readonly string[]): string[] {
   const items: string[] = [];
@@ -99,8 +120,9 @@ function linkItems(lines: readonly string[]): string[] {
   for (let i = 0; i < text.length; i++) {
     const line = text[i] ?? '';
     const next = text[i + 1] ?? '';
-    if (!URL.test(line) && URL.test(next)) {
-      items.push(`- ${line}: ${next}`);
+    if (!LINK.test(line) && LINK.test(next)) {
+      // "priyaraman.design": an address written without its scheme.
+      items.push(`- ${line}: ${/^https?:/.test(next) ? next : `https://${next}`}`);
       i += 1;
     } else items.push(`- ${line}`);
   }

@@ -12,6 +12,8 @@ export interface PageHeader {
   role?: string;
   /** Sentences under the headline: a short bio, read with the About section. */
   bio: string[];
+  /** "Desired salary: £85,000", "Available to start: Immediately": labelled lines of the head. */
+  labelled: string[];
 }
 
 // "Camila Torres", "Jean-Luc O'Neill": two to four capitalised words.
@@ -26,24 +28,32 @@ const CHROME_LINE =
 const OPEN_PART =
   /^(?:open to\b.*|remote(?: ok| only| friendly)?|willing to relocate\b.*|hybrid)$/i;
 
-/** The name and what stands under it, or `undefined` when the head names nobody. */
-export function readPageHeader(head: readonly string[]): PageHeader | undefined {
-  const lines = head.filter((line) => line !== '' && !CHROME_LINE.test(line));
-  const at = lines.findIndex(isOwnerName);
-  if (at < 0) return undefined;
-  const header: PageHeader = { name: lines[at] ?? '', open: [], bio: [] };
-  for (const line of lines.slice(at + 1)) readHeadLine(header, line);
+/** Where the owner's name stands: the first line that is a person's name and no chrome. */
+export function ownerNameAt(lines: readonly string[]): number {
+  return lines.findIndex(isOwnerName);
+}
+
+/** The name and what stands under it, up to the first section. */
+export function readPageHeader(name: string, under: readonly string[]): PageHeader {
+  const header: PageHeader = { name, open: [], bio: [], labelled: [] };
+  for (const line of under) {
+    if (line !== '' && !CHROME_LINE.test(line)) readHeadLine(header, line);
+  }
   return header;
 }
 
 function isOwnerName(line: string): boolean {
   return (
+    !CHROME_LINE.test(line) &&
     PERSON_NAME.test(line) &&
     !line.split(/\s+/).some((word) => CHROME_WORD.test(word)) &&
     sectionKind(line) === undefined &&
     !looksLikeJobTitle(line)
   );
 }
+
+// "Remote: Hybrid or remote in the UK": a short label, then what it says.
+const LABELLED = /^\p{Lu}[\p{L} ]{2,24}:\s+\S/u;
 
 /** One line under the name: the place (and what it says of work wanted), a role, the headline. */
 function readHeadLine(header: PageHeader, line: string): void {
@@ -56,6 +66,10 @@ function readHeadLine(header: PageHeader, line: string): void {
   }
   if (parts.every((part) => OPEN_PART.test(part))) {
     header.open.push(...parts);
+    return;
+  }
+  if (LABELLED.test(line)) {
+    header.labelled.push(line);
     return;
   }
   const role = /^(.+?)\s+(?:at|@)\s+\p{Lu}[^·|]*$/u.exec(line)?.[1];

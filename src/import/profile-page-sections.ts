@@ -41,6 +41,9 @@ export function withoutFooter(lines: readonly string[]): string[] {
     : [...lines];
 }
 
+// An address alone on a line: "https://…", "www.…", "priyaraman.design".
+export const LINK = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,}(?:\/\S*)?$/u;
+
 /** The lines over the first section (the page's head), then each section with its lines. */
 export function splitPageSections(lines: readonly string[]): {
   head: string[];
@@ -48,9 +51,12 @@ export function splitPageSections(lines: readonly string[]): {
 } {
   const head: string[] = [];
   const sections: PageSection[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const open = sections.at(-1);
-    if (isPageSectionName(line)) sections.push({ name: line, kind: kindOf(line), lines: [] });
+    // "Portfolio" over its address is a link's label, not a section.
+    const label = LINK.test(lines[i + 1] ?? '');
+    if (isPageSectionName(line) && !label)
+      sections.push({ name: line, kind: kindOf(line), lines: [] });
     else if (open) open.lines.push(line);
     else head.push(line);
   }

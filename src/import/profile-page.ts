@@ -1,5 +1,5 @@
 import { sectionMarkdown } from './profile-page-entries.ts';
-import { type PageHeader, readPageHeader } from './profile-page-header.ts';
+import { ownerNameAt, type PageHeader, readPageHeader } from './profile-page-header.ts';
 import {
   isPageSectionName,
   type PageSection,
@@ -52,9 +52,12 @@ export function isProfilePage(text: string): boolean {
 export function markProfilePage(text: string): { text: string; rewritten: boolean } {
   if (!isProfilePage(text)) return { text, rewritten: false };
   const lines = withoutFooter(text.split(/\r?\n/).map((line) => line.trim()));
-  const { head, sections } = splitPageSections(lines);
-  const header = readPageHeader(head);
-  if (!header) return { text, rewritten: false };
+  // The site's navigation over the name may hold section words ("About"); it is left out.
+  const at = ownerNameAt(lines);
+  if (at < 0) return { text, rewritten: false };
+  const { head, sections: listed } = splitPageSections(lines.slice(at + 1));
+  const header = readPageHeader(lines[at] ?? '', head);
+  const sections = withHeadLabels(listed, header);
   const markdown = [
     ...headMarkdown(header, sections),
     ...sections.flatMap((section) => aboutWithBio(section, header)).flatMap(sectionMarkdown),
@@ -98,4 +101,13 @@ function availabilityParts(section: PageSection): string[] {
 function aboutWithBio(section: PageSection, header: PageHeader): PageSection[] {
   if (section.kind !== 'about' || header.bio.length === 0) return [section];
   return [{ ...section, lines: [...header.bio, '', ...section.lines] }];
+}
+
+/** Labelled lines under the headline ("Desired salary: …") join what the page says is wanted. */
+function withHeadLabels(sections: PageSection[], header: PageHeader): PageSection[] {
+  if (header.labelled.length === 0) return sections;
+  const wanted = sections.find((section) => section.kind === 'preferences');
+  if (wanted) wanted.lines.unshift(...header.labelled, '');
+  else sections.unshift({ name: 'Looking for', kind: 'preferences', lines: header.labelled });
+  return sections;
 }

@@ -130,6 +130,63 @@ const europeanSite = [
   'Help Center',
 ].join('\n');
 
+// A third shape: the navigation names a section ("About") over the name, labelled lines stand
+// under the headline, a company stands over its tenure and the positions held there, and a
+// link's label ("Portfolio") is a section's name.
+const talentSite = [
+  'Otta',
+  'Jobs',
+  'Companies',
+  'About',
+  'Sign in',
+  '',
+  'Priya Raman',
+  'Product Designer · 8 yrs in fintech and health apps',
+  'London, England, United Kingdom',
+  'Remote: Hybrid or remote in the UK',
+  'Desired salary: £85,000',
+  'Available to start: Immediately',
+  '',
+  'About',
+  'I design onboarding and payments flows for regulated products.',
+  '',
+  'Experience',
+  'Monzo',
+  'Full-time · 3 yrs 4 mos',
+  '',
+  'Senior Product Designer',
+  'Jan 2024 - Present · 2 yrs 11 mos',
+  'London, England · Hybrid',
+  'Led the redesign of savings pots.',
+  '',
+  'Product Designer',
+  'Aug 2022 - Dec 2023 · 1 yr 5 mos',
+  '',
+  'Product Designer at Babylon Health',
+  'Jun 2018 - Jul 2022 · 4 yrs 2 mos',
+  'London, England',
+  '',
+  'Skills',
+  'Figma',
+  'Prototyping',
+  'User research',
+  '',
+  'Education',
+  'University of the Arts London',
+  'BA (Hons), Graphic Design',
+  '2014 - 2017',
+  '',
+  'Social',
+  'Portfolio',
+  'priyaraman.design',
+  'Dribbble',
+  'https://dribbble.com/priyaraman',
+  'About',
+  'Help',
+  'Privacy',
+  'Terms',
+].join('\n');
+
 const skillNames = (profile: ReturnType<typeof imported>['profile']) =>
   profile.skills.flatMap((group) => group.skills.map((skill) => skill.name));
 
@@ -218,5 +275,23 @@ describe('a profile copied from a job site’s page', () => {
       expect(kept).not.toContain(chrome);
     const answer = answerToPlainText(createAssistant(profile).ask('where did he study?'));
     expect(answer).toMatch(/MSc in Computer Science — Universität Hamburg/);
+  });
+
+  it('reads past a navigation that names a section, and positions held under one company', () => {
+    const { profile } = imported(talentSite);
+    expect(profile.identity.name).toBe('Priya Raman');
+    expect(profile.identity.title).toBe('Product Designer');
+    expect(profile.identity.availability).toMatch(/Hybrid or remote in the UK.*Immediately/);
+    expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Senior Product Designer', 'Monzo', '2024-01', 'present'],
+      ['Product Designer', 'Monzo', '2022-08', '2023-12'],
+      ['Product Designer', 'Babylon Health', '2018-06', '2022-07'],
+    ]);
+    expect(profile.contact.website).toBe('https://priyaraman.design');
+    expect(JSON.stringify(profile.summary)).toMatch(/onboarding and payments flows/);
+    const kept = JSON.stringify(profile);
+    for (const chrome of ['Otta', 'Sign in', 'Companies']) expect(kept).not.toContain(chrome);
+    const ask = (q: string) => answerToPlainText(createAssistant(profile).ask(q));
+    expect(ask('what salary is she looking for?')).toMatch(/£85,000/);
   });
 });
