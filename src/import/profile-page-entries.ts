@@ -1,23 +1,19 @@
 import { looksLikeJobTitle, looksLikePlace } from './entry-text.ts';
-import { blocksOf, LINK, type PageSection } from './profile-page-sections.ts';
+import { DATES, entryBlocks, WORKPLACE } from './profile-page-blocks.ts';
+import { LINK, type PageSection } from './profile-page-sections.ts';
 
-// "Mar 2022 - Present · 4 yrs 10 mos", "2010 - 2014": an entry's dates, and its tenure after.
-const DATES =
-  /^((?:\p{L}{3,9}\.?\s+)?\d{4})\s*[-–—]\s*((?:\p{L}{3,9}\.?\s+)?\d{4}|Present|Now|Current|Today)(?:\s+·\s+.*)?$/iu;
 // "Globant · Full-time": a company with the kind of its employment.
 const EMPLOYMENT =
   /\s+·\s+(?:Full-time|Part-time|Contract|Freelance|Self-employed|Internship|Apprenticeship|Seasonal|Permanent)$/i;
-// "Bogotá, Colombia · Hybrid": a place with the way of working there.
-const WORKPLACE = /\s+·\s+(?:On-site|Onsite|Hybrid|Remote)$/i;
 
 /** A section of the page as the markdown résumé writes it. */
 export function sectionMarkdown(section: PageSection): string[] {
   const heading = `## ${section.name}`;
   switch (section.kind) {
     case 'experience':
-      return [heading, '', ...positionsMarkdown(blocksOf(section.lines))];
+      return [heading, '', ...positionsMarkdown(entryBlocks(section.lines, 'position'))];
     case 'education':
-      return [heading, '', ...blocksOf(section.lines).flatMap(schoolMarkdown)];
+      return [heading, '', ...entryBlocks(section.lines, 'school').flatMap(schoolMarkdown)];
     case 'skills':
       return [heading, '', ...itemsOf(section.lines).map((item) => `- ${item}`), ''];
     case 'languages':
@@ -113,18 +109,28 @@ function languageItem(line: string): string {
   return level ? `- ${name} (${level})` : `- ${line}`;
 }
 
-/** "GitHub" over its address, or "GitHub: https://…" on one line. */
+// "GitHub github.com/tnowak": a label and its address on one line, without a colon.
+const INLINE_LINK =
+  /^([\p{L}][\p{L} .-]{0,24}?)\s+((?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*)$/u;
+
+/** "GitHub" over its address, "GitHub github.com/x", or "GitHub: https://…" on one line. */
 function linkItems(lines: readonly string[]): string[] {
   const items: string[] = [];
   const text = lines.filter(Boolean);
   for (let i = 0; i < text.length; i++) {
     const line = text[i] ?? '';
     const next = text[i + 1] ?? '';
+    const inline = INLINE_LINK.exec(line);
     if (!LINK.test(line) && LINK.test(next)) {
-      // "priyaraman.design": an address written without its scheme.
-      items.push(`- ${line}: ${/^https?:/.test(next) ? next : `https://${next}`}`);
+      items.push(`- ${line}: ${withScheme(next)}`);
       i += 1;
-    } else items.push(`- ${line}`);
+    } else if (inline?.[1] && inline[2]) items.push(`- ${inline[1]}: ${withScheme(inline[2])}`);
+    else items.push(`- ${line}`);
   }
   return items;
+}
+
+/** "priyaraman.design": an address written without its scheme gets one. */
+function withScheme(address: string): string {
+  return /^https?:/.test(address) ? address : `https://${address}`;
 }

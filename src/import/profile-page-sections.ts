@@ -67,13 +67,3 @@ function kindOf(name: string): PageSection['kind'] {
   if (PREFERENCES.test(name)) return 'preferences';
   return sectionKind(name);
 }
-
-/** A section's lines in blocks, as blank lines part them. */
-export function blocksOf(lines: readonly string[]): string[][] {
-  const blocks: string[][] = [[]];
-  for (const line of lines) {
-    if (line === '') blocks.push([]);
-    else blocks.at(-1)?.push(line);
-  }
-  return blocks.filter((block) => block.length > 0);
-}

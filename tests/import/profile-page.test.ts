@@ -187,6 +187,46 @@ const talentSite = [
   'Terms',
 ].join('\n');
 
+// Pasted without blank lines between positions, chips on one comma-parted line, and links
+// written as a label and an address on one line.
+const tightSite = [
+  'Hired',
+  'Dashboard',
+  'Interview requests 3',
+  'Settings',
+  '',
+  'Tomasz Nowak',
+  'Backend Engineer · 7+ yrs',
+  'Kraków, Lesser Poland, Poland · Remote OK',
+  '',
+  'Preferences',
+  'Job types: Full-time, Contract',
+  "Available to start: 2 weeks' notice",
+  '',
+  'Experience',
+  'Senior Backend Engineer at Allegro',
+  'Feb 2021 - Present · 5 yrs 10 mos',
+  'Kraków, Poland',
+  'Owns the checkout pricing service in Kotlin.',
+  'Backend Engineer',
+  'Brainly',
+  'Oct 2018 - Jan 2021 · 2 yrs 4 mos',
+  'Kraków, Poland',
+  'Built the Q&A moderation queue.',
+  '',
+  'Skills',
+  'Kotlin, Java, Spring Boot, Kafka',
+  '',
+  'Education',
+  'AGH University of Science and Technology',
+  'MSc, Computer Science',
+  '2013 - 2018',
+  '',
+  'Links',
+  'GitHub github.com/tnowak',
+  'Website https://tnowak.pl',
+].join('\n');
+
 const skillNames = (profile: ReturnType<typeof imported>['profile']) =>
   profile.skills.flatMap((group) => group.skills.map((skill) => skill.name));
 
@@ -293,5 +333,25 @@ describe('a profile copied from a job site’s page', () => {
     for (const chrome of ['Otta', 'Sign in', 'Companies']) expect(kept).not.toContain(chrome);
     const ask = (q: string) => answerToPlainText(createAssistant(profile).ask(q));
     expect(ask('what salary is she looking for?')).toMatch(/£85,000/);
+  });
+
+  it('parts positions pasted without blank lines, and reads links written on one line', () => {
+    const { profile } = imported(tightSite);
+    expect(profile.identity.yearsOfExperience).toBe(7);
+    expect(profile.identity.location).toBe('Kraków, Lesser Poland, Poland');
+    expect(profile.identity.availability).toMatch(/Remote OK.*2 weeks' notice/);
+    expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end, r.location])).toEqual([
+      ['Senior Backend Engineer', 'Allegro', '2021-02', 'present', 'Kraków, Poland'],
+      ['Backend Engineer', 'Brainly', '2018-10', '2021-01', 'Kraków, Poland'],
+    ]);
+    expect(skillNames(profile)).toEqual(['Kotlin', 'Java', 'Spring Boot', 'Kafka']);
+    expect(profile.contact).toMatchObject({
+      github: 'https://github.com/tnowak',
+      website: 'https://tnowak.pl',
+    });
+    for (const chrome of ['Dashboard', 'Interview requests', 'Settings'])
+      expect(JSON.stringify(profile)).not.toContain(chrome);
+    const answer = answerToPlainText(createAssistant(profile).ask('what did he do at Brainly?'));
+    expect(answer).toMatch(/moderation queue/);
   });
 });
