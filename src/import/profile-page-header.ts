@@ -28,9 +28,19 @@ const CHROME_LINE =
 const OPEN_PART =
   /^(?:open to\b.*|remote(?: ok| only| friendly)?|willing to relocate\b.*|hybrid)$/i;
 
-/** Where the owner's name stands: the first line that is a person's name and no chrome. */
+/**
+ * Where the owner's name stands: the first line that is a person's name and no chrome, with
+ * a place or a job title in the few lines under it ("Salary Insights" in a site's menu has
+ * neither); failing that, the first such line at all.
+ */
 export function ownerNameAt(lines: readonly string[]): number {
-  return lines.findIndex(isOwnerName);
+  const names = lines.flatMap((line, i) => (isOwnerName(line) ? [i] : []));
+  const placed = names.find((i) =>
+    lines
+      .slice(i + 1, i + 5)
+      .some((line) => looksLikePlace(line.split(/\s+·\s+/)[0] ?? '') || looksLikeJobTitle(line)),
+  );
+  return placed ?? names[0] ?? -1;
 }
 
 /** The name and what stands under it, up to the first section. */

@@ -191,6 +191,7 @@ const talentSite = [
 // written as a label and an address on one line.
 const tightSite = [
   'Hired',
+  'Salary Insights',
   'Dashboard',
   'Interview requests 3',
   'Settings',
