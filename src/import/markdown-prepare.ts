@@ -11,6 +11,7 @@ import { withoutNoteSyntax } from './note-syntax.ts';
 import { markOrgMode } from './org-mode.ts';
 import { withoutPageFooters } from './page-footers.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
+import { markProfilePage } from './profile-page.ts';
 import { markRestructuredText } from './restructured-text.ts';
 import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
@@ -21,8 +22,9 @@ import { markUpworkPage } from './upwork-page.ts';
  * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
  * byline out, Typst, AsciiDoc, org-mode and reStructuredText
  * written as markdown, front matter apart, template tags, note
- * syntax and LaTeX commands out, page footers dropped, terminal, plain-text, LinkedIn-page and
- * Upwork-page CVs rewritten as markdown, and the literals of "about me" code taken out.
+ * syntax and LaTeX commands out, page footers dropped, terminal, plain-text, LinkedIn-page,
+ * Upwork-page and job-site-page CVs rewritten as markdown, and the literals of "about me" code
+ * taken out.
  */
 export function prepareMarkdown(markdown: string, notes: string[]) {
   const repair = repairMojibake(markdown);
@@ -65,9 +67,13 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   if (unlatexed.removed > 0) {
     notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
   }
-  const literals = readCodeLiterals(
-    markPlainTextCv(markUpworkPage(markLinkedInPage(withoutPageFooters(unlatexed.text)))),
+  // A job site's profile page is read after the LinkedIn and Upwork pages, whose readers know
+  // their own pages better.
+  const page = markProfilePage(
+    markUpworkPage(markLinkedInPage(withoutPageFooters(unlatexed.text))),
   );
+  if (page.rewritten) notes.push('Profile page → read as markdown');
+  const literals = readCodeLiterals(markPlainTextCv(page.text));
   if (literals.values.size > 0)
     notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
   return { text: literals.text, frontMatter, literals };
