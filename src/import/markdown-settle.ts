@@ -74,7 +74,8 @@ export function settleProseRoles(
 
 /** Certificates, studies and talks written as sentences, when no section lists them. */
 export function settleProseRecords(draft: Draft, notes: string[], where: string): void {
-  const text = proseTexts(draft).join(' ');
+  // Each line ends as a sentence does: a list of events never runs on into the next line.
+  const text = sentences(proseTexts(draft));
   if (draft.certifications.length === 0) {
     const labelled = proseTexts(draft).flatMap(labelledCertificates);
     draft.certifications.push(...(labelled.length > 0 ? labelled : certificationsFromProse(text)));

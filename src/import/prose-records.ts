@@ -379,7 +379,8 @@ export function educationFromProse(text: string): Education[] {
   return out;
 }
 
-const TALK_WORDS = /\b(?:talks?|spoke|speak(?:er|ing)?|presented|keynote|gave|lightning)\b/i;
+const TALK_WORDS =
+  /\b(?:talks?|spoke|speak(?:er|ing)?|presented|keynote|gave|lightning|workshops?|panel|webinar)\b/i;
 // Double quotes, or single ones that are not an apostrophe ("the agency's …").
 const QUOTED =
   /["“”„«]([^"“”„«»]{4,120})["“”»]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{4,120})['’](?![\p{L}\p{N}])/gu;
@@ -393,12 +394,16 @@ export function talksFromProse(text: string): Publication[] {
   for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
     if (!TALK_WORDS.test(sentence)) continue;
     const speaker = /\bspeaker at\s+(.+)$/i.exec(sentence)?.[1];
-    for (const event of speaker ? speaker.split(/\s+and\s+|,\s+(?![^(]*\))/) : []) {
+    // Each event: split at "and" and commas outside brackets and quotes.
+    const events = speaker?.split(
+      /\s+and\s+(?=(?:[^"“”]*["“”][^"“”]*["“”])*[^"“”]*$)|,\s+(?![^(]*\))(?=(?:[^"“”]*["“”][^"“”]*["“”])*[^"“”]*$)/,
+    );
+    for (const event of events ?? []) {
       const venue = event
         .replace(QUOTED, '')
         .replace(/\(\s*\)/g, '')
-        .replace(/[.;]$/, '')
-        .trim();
+        .trim()
+        .replace(/\s*[.;:,]$/, '');
       const quoted = [...event.matchAll(QUOTED)][0];
       const title = (quoted?.[1] ?? quoted?.[2])?.trim();
       if (!/^\p{Lu}/u.test(venue)) continue;

@@ -362,3 +362,30 @@ describe('schools written in bold, and a section set one level too deep', () => 
     ]);
   });
 });
+
+describe('a talk named in a list, beside lines that are no sentences', () => {
+  const { profile } = imported(
+    [
+      '# Callan Reid',
+      'Incident Response Lead · Hobart, Australia',
+      '',
+      'I run incident response for a security startup.',
+      '',
+      '## Looking for',
+      '',
+      '- Company size: Seed, Series A, Series B',
+      '- Available to start: February 2027',
+      '',
+      '## Achievements',
+      '',
+      '- Speaker at BSides Hobart 2025: "Your EDR saw it, you didn\'t"',
+      '- Workshop, AusCERT 2024: "Timelines in an afternoon"',
+    ].join('\n'),
+  );
+
+  it('reads each talk whole and never runs one list line into the next', () => {
+    const titles = profile.publications.map((p) => p.title);
+    expect(titles).toContain("Your EDR saw it, you didn't");
+    expect(titles.some((t) => /Available to start|Series B/.test(t))).toBe(false);
+  });
+});
