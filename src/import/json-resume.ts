@@ -20,10 +20,11 @@ import { modernizeJsonResume } from './json-resume-legacy.ts';
 import { type JsonResume, JsonResumeSchema } from './json-resume-shape.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, tidy } from './markdown-lines.ts';
-import { settleLanguageCertificates, settleTechnologies } from './markdown-settle.ts';
+import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';
 import { talksFromProse } from './prose-records.ts';
+import { settleLanguageCertificates } from './settle-languages.ts';
 import { uniqueId } from './unique-id.ts';
 
 /** A JSON document is a JSON Resume when it is an object with `basics` or `work`. */

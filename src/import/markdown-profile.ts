@@ -36,8 +36,6 @@ import {
 } from './markdown-sections.ts';
 import {
   settleGithub,
-  settleLanguageCertificates,
-  settleLanguageLine,
   settleProseProjects,
   settleProseRecords,
   settleProseRoles,
@@ -58,6 +56,7 @@ import {
 } from './prose-facts.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
+import { settleLanguageCertificates, settleLanguageLine } from './settle-languages.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';

@@ -1,10 +1,8 @@
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { camelCaseNames } from './camel-case-names.ts';
-import { splitList } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { labelledSkillLists } from './labelled-skills.ts';
-import { isSpokenLanguageName } from './language-names.ts';
 import { skillsFromListContext } from './list-context-skills.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
@@ -135,141 +133,6 @@ export function settleProseProjects(draft: Draft, notes: string[], where: string
     notes.push(
       `${where} → project${plural(ids.length)} from prose: ${draft.projects.map((p) => p.name).join('; ')}`,
     );
-}
-
-const LANGUAGES_LABEL = /^(?:languages?|spoken languages?|i speak)\s*:\s*(.+)$/i;
-
-const SPOKEN_GROUP =
-  /^(?:spoken(?: languages?)?|languages? spoken|human languages?|natural languages?)$/i;
-
-/**
- * "**Spoken:** French (native), English (C1)" among the skills: a group of spoken languages,
- * read as the owner's languages with their levels rather than as skills.
- */
-function settleSpokenGroup(draft: Draft, notes: string[]): void {
-  const at = draft.skills.findIndex(
-    (c) =>
-      SPOKEN_GROUP.test(c.name.trim()) &&
-      c.skills.length > 0 &&
-      c.skills.every((skill) => isSpokenLanguageName(skill.name)),
-  );
-  const group = draft.skills[at];
-  if (!group || draft.languages.length > 0) return;
-  draft.languages.push(
-    ...group.skills.map((skill) =>
-      skill.note ? { name: skill.name, proficiency: skill.note } : { name: skill.name },
-    ),
-  );
-  draft.skills.splice(at, 1);
-  notes.push(`${group.name} → spoken languages (${draft.languages.length})`);
-}
-
-/**
- * "Languages: Hindi, English, Gujarati" among the summary lines, or labelled so in a section
- * kept as text: spoken languages.
- */
-export function settleLanguageLine(draft: Draft, notes: string[]): void {
-  settleSpokenGroup(draft, notes);
-  if (draft.languages.length > 0) return;
-  // "Languages: …", or a bare list of two or more: "Spanish (native) · English (C1)".
-  const listOf = (text: string) => {
-    const label = LANGUAGES_LABEL.exec(text)?.[1];
-    const names = languageNames(label ?? text);
-    // "English (native)", and names of more than one word: "Scottish Gaelic (conversational)".
-    // "Pennsylvania Dutch", "Swiss German": a known language qualified by a place.
-    const all = names.every((name) => {
-      const bare = (name.split('(')[0] ?? '').trim();
-      return (
-        isSpokenLanguageName(firstWord(name)) ||
-        isSpokenLanguageName(bare) ||
-        qualifiedLanguage(bare)
-      );
-    });
-    if (all && names.length >= (label ? 1 : 2)) return label ?? text;
-    return !label && mostlyLanguages(names) ? text : undefined;
-  };
-  // Under a heading of its own kind ("Other", "Personal") only a labelled line counts.
-  const labelled = (text: string) => LANGUAGES_LABEL.test(text) && listOf(text) !== undefined;
-  const holder = [
-    { items: draft.summary, at: draft.summary.findIndex((text) => listOf(text) !== undefined) },
-    ...draft.sections.map((section) => ({
-      items: section.items,
-      at: section.items.findIndex(labelled),
-    })),
-  ].find((place) => place.at >= 0);
-  if (!holder) return;
-  const list = listOf(holder.items[holder.at] ?? '') ?? '';
-  for (const item of languageNames(list)) {
-    const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
-    draft.languages.push(
-      bracket?.[1] && bracket[2] ? { name: bracket[1], proficiency: bracket[2] } : { name: item },
-    );
-  }
-  holder.items.splice(holder.at, 1);
-  notes.push(`Languages line → spoken languages (${draft.languages.length})`);
-}
-
-/**
- * "English & French (Acadian, native) — bilingue": the names a language line lists, joined by
- * commas, "&" or "and", without the remark after a dash.
- */
-/** "Pennsylvania Dutch", "Swiss German": a known language after one or two capitalised words. */
-function qualifiedLanguage(name: string): boolean {
-  const words = name.split(/\s+/);
-  const last = words.pop() ?? '';
-  return (
-    words.length >= 1 &&
-    words.length <= 2 &&
-    words.every((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word)) &&
-    isSpokenLanguageName(last)
-  );
-}
-
-function languageNames(text: string): string[] {
-  return splitList(text.replace(/\s+[—–]\s+[^—–()]*$/, '')).flatMap((item) =>
-    /\([^()]*\s(?:&|and)\s[^()]*\)/.test(item) ? [item] : item.split(/\s+(?:&|and)\s+/),
-  );
-}
-
-/**
- * "English · Kiswahili · Gikuyu": single names, most of them known languages and none a
- * technology, are a list of languages that also names one the list of languages lacks.
- */
-function mostlyLanguages(names: readonly string[]): boolean {
-  if (names.length < 3 || !names.every((name) => /^\p{Lu}\p{Ll}+$/u.test(name))) return false;
-  const known = names.filter((name) => isSpokenLanguageName(name)).length;
-  return (
-    known * 2 >= names.length + 1 &&
-    names.every((name) => isSpokenLanguageName(name) || technologiesInProse(name).length === 0)
-  );
-}
-
-// A certificate of language skill: "Goethe-Zertifikat", "IELTS 8.0", "JLPT N2", "DELF B2".
-const LANGUAGE_CERTIFICATE =
-  /\b(?:zertifikat|certificate|certified|certification|diploma|dipl[oô]me)\b|^(?:IELTS|TOEFL|TOEIC|DELF|DALF|DELE|JLPT|HSK|TOPIK|TestDaF|CAE|CPE|FCE)\b/iu;
-
-/**
- * "German (C1, Goethe-Zertifikat)": the certificate a language line names is a certification
- * too, unless one is listed already.
- */
-export function settleLanguageCertificates(draft: Draft, notes: string[]): void {
-  const listed = new Set(draft.certifications.map((c) => c.name.toLowerCase()));
-  const added: string[] = [];
-  for (const language of draft.languages) {
-    for (const part of (language.proficiency ?? '').split(/[,;()/]|\s+[—–-]\s+/)) {
-      const name = part.trim();
-      if (!name || !LANGUAGE_CERTIFICATE.test(name) || listed.has(name.toLowerCase())) continue;
-      listed.add(name.toLowerCase());
-      draft.certifications.push({ name });
-      added.push(name);
-    }
-  }
-  if (added.length > 0)
-    notes.push(`Languages → certification${plural(added.length)}: ${added.join(', ')}`);
-}
-
-function firstWord(text: string): string {
-  return (text.split(/[\s(]/)[0] ?? '').toLowerCase();
 }
 
 /** The tools a role's or project's sentences name become its technologies. */

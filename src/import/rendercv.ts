@@ -3,18 +3,14 @@ import type { Profile, Role } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { DEFAULT_PRONOUNS, type ImportOptions, type ImportResult } from './import-result.ts';
 import { titleFromHeadline, titleFromSummary } from './markdown-header.ts';
-import {
-  settleGithub,
-  settleLanguageCertificates,
-  settleTechnologies,
-  takeAvailability,
-} from './markdown-settle.ts';
+import { settleGithub, settleTechnologies, takeAvailability } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse, yearsFromProse } from './prose-facts.ts';
 import { readRenderCvContact } from './rendercv-contact.ts';
 import { placeSection, type SectionContext } from './rendercv-sections.ts';
 import { RENDERING_BLOCKS, type RenderCv, RenderCvSchema, readEntry } from './rendercv-shape.ts';
 import { labelOf, plainText } from './rendercv-text.ts';
+import { settleLanguageCertificates } from './settle-languages.ts';
 import { uniqueId } from './unique-id.ts';
 
 /**
