@@ -389,3 +389,33 @@ describe('a talk named in a list, beside lines that are no sentences', () => {
     expect(titles.some((t) => /Available to start|Series B/.test(t))).toBe(false);
   });
 });
+
+describe('job titles of security and developer-relations work', () => {
+  const { profile } = imported(
+    [
+      '# Callan Reid',
+      'Incident Response Lead · Hobart, Australia',
+      '',
+      '## Experience',
+      '',
+      '### Senior Incident Responder at Torrens Cyber',
+      '',
+      'Jul 2018 – Feb 2022',
+      '',
+      'Ransomware cases across ANZ.',
+      '',
+      '### Developer Advocate at Quokka Cloud',
+      '',
+      'Mar 2015 – Jun 2018',
+      '',
+      'Talks and sample apps.',
+    ].join('\n'),
+  );
+
+  it('reads "Incident Responder" and "Developer Advocate" as job titles', () => {
+    expect(profile.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Senior Incident Responder', 'Torrens Cyber'],
+      ['Developer Advocate', 'Quokka Cloud'],
+    ]);
+  });
+});
