@@ -64,6 +64,14 @@ const OWN_THING = new RegExp(
  * "I maintain two small open-source things: tidewatch, a tide-table CLI, and gribfetch, a …":
  * a counted set of the owner's things, each named before its comma.
  */
+/**
+ * "Creator of evtx-lens, an open-source Windows event log explorer", "Maintainer of
+ * velo-artifacts, a public set of …": the owner's part in a named thing, then what it is.
+ */
+const PART_IN_THING = new RegExp(
+  `\\b(?:[Cc]reator|[Aa]uthor|[Mm]aintainer|[Cc]o-maintainer|[Cc]o-creator|[Cc]o-author|[Oo]riginal author)\\s+of\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]*),\\s+an?\\s+(?:[\\p{L}\\p{N}+#-]+\\s+){0,5}(?:${THING}|explorer|viewer|set|collection|project|repository)s?\\b`,
+  'gu',
+);
 const COUNTED_LIST = new RegExp(
   `\\bI\\s+(?:also\\s+)?${MADE}\\s+(?:two|three|four|five|a few|several|some)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:things|projects|(?:${THING})s)\\s*:\\s*(.+)$`,
   'u',
@@ -106,6 +114,7 @@ export function projectsFromProse(text: string): ProseProject[] {
     }
     for (const m of sentence.matchAll(MADE_THING)) add(m[1], sentence);
     for (const m of sentence.matchAll(OWN_THING)) add(m[1], sentence);
+    for (const m of sentence.matchAll(PART_IN_THING)) add(m[1], sentence);
     const counted = COUNTED_LIST.exec(sentence)?.[1];
     for (const name of counted ? countedNames(counted) : []) add(name, sentence);
   }

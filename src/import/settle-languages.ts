@@ -70,15 +70,28 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
       at: section.items.findIndex(labelled),
     })),
   ].find((place) => place.at >= 0);
-  if (!holder) return;
-  const list = listOf(holder.items[holder.at] ?? '') ?? '';
+  if (!holder) {
+    // "… so it never surprises us twice. Languages: English (native), Bahasa Indonesia
+    // (conversational).": the labelled sentence that closes a paragraph; the paragraph stays.
+    const closing = draft.summary
+      .map((text) => CLOSING_LANGUAGES.exec(text)?.[1])
+      .find((line) => line !== undefined && listOf(line) !== undefined);
+    if (closing) pushLanguages(draft, listOf(closing) ?? '', notes);
+    return;
+  }
+  pushLanguages(draft, listOf(holder.items[holder.at] ?? '') ?? '', notes);
+  holder.items.splice(holder.at, 1);
+}
+
+const CLOSING_LANGUAGES = /(?<=[.!?]\s+)((?:Languages?|Spoken languages?)\s*:\s*[^.!?]+)[.!?]?\s*$/;
+
+function pushLanguages(draft: Draft, list: string, notes: string[]): void {
   for (const item of languageNames(list)) {
     const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
     draft.languages.push(
       bracket?.[1] && bracket[2] ? { name: bracket[1], proficiency: bracket[2] } : { name: item },
     );
   }
-  holder.items.splice(holder.at, 1);
   notes.push(`Languages line → spoken languages (${draft.languages.length})`);
 }
 

@@ -419,3 +419,31 @@ describe('job titles of security and developer-relations work', () => {
     ]);
   });
 });
+
+describe('things made and languages spoken, told in passing', () => {
+  const { profile } = imported(
+    [
+      '# Callan Reid',
+      'Incident Response Lead · Hobart, Australia',
+      '',
+      'I run incident response for a security startup. Languages: English (native), Bahasa Indonesia (conversational).',
+      '',
+      '## Achievements',
+      '',
+      '- Creator of evtx-scope, an open-source Windows event log explorer (900 stars on GitHub)',
+      '- Maintainer of velo-bundles, a public set of Velociraptor artifacts',
+    ].join('\n'),
+  );
+
+  it('reads the projects the owner created or maintains', () => {
+    expect(profile.projects.map((p) => p.name)).toEqual(['evtx-scope', 'velo-bundles']);
+  });
+
+  it('reads the languages of a labelled sentence that closes a paragraph, and keeps the paragraph', () => {
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['English', 'native'],
+      ['Bahasa Indonesia', 'conversational'],
+    ]);
+    expect(profile.summary.join(' ')).toMatch(/security startup/);
+  });
+});
