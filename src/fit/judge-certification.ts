@@ -4,7 +4,7 @@ import { evidenceLine, type Judgement } from './judgement.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // "certificering", "Zertifizierung", "certificación": the word in the languages postings use.
-const CERTIFICATION =
+export const CERTIFICATION =
   /\bcertif(?:ied|ication|icate)s?\b|\b(?:certificering|zertifizierung|zertifikat|certificaci[oó]n|certificado)(?:en|s)?\b|\b(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CCNA|CCNP|CSM|PSM|Security\+|Network\+|CompTIA)\b/i;
 
 /** A certification is met only by a certification the profile lists; a skill is not one. */

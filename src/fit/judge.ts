@@ -1,6 +1,6 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
-import { judgeCertification } from './judge-certification.ts';
+import { CERTIFICATION, judgeCertification } from './judge-certification.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeGroups } from './judge-groups.ts';
 import { judgeLocation } from './judge-location.ts';
@@ -37,8 +37,6 @@ export interface JudgeContext {
 
 /** A facet judge: a judgement, or undefined when the requirement says nothing it can check. */
 export type FacetJudge = (text: string, context: JudgeContext) => Judgement | undefined;
-
-const CERTIFICATE_WORD = /\bcertifi\w*|\bcertificates?\b|\blicen[cs]e[ds]?\b/i;
 
 // These decide alone: knowing AWS well is not holding an AWS certification, and "German"
 // in "Conversational German" is a language, not a technology.
@@ -82,7 +80,11 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
     );
   }
   // "Associate Android Developer (Google)" under "License/Certification": the certificate.
-  if (requirement.certificate && !CERTIFICATE_WORD.test(requirement.text)) {
+  if (
+    requirement.certificate &&
+    !CERTIFICATION.test(requirement.text) &&
+    !/\blicen[cs]e[ds]?\b/i.test(requirement.text)
+  ) {
     const certificate = judgeCertification(`${requirement.text} certification`, support);
     if (certificate) return certificate;
   }

@@ -1,18 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFit } from '../../src/fit/fit.ts';
-import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { ProfileSchema } from '../../src/knowledge/schema.ts';
-
-const fitFor = (key: string) =>
-  createFit(
-    key === 'shipped'
-      ? loadKnowledge('knowledge/profile.yaml')
-      : ProfileSchema.parse(
-          importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8')).profile,
-        ),
-  );
+import { fitFor } from './profile-fit.ts';
 
 const POST = `Kitewing | Frontend Engineer | Remote (EU)
 
