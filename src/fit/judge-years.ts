@@ -32,6 +32,9 @@ export function yearsFamilies(text: string): string[] {
   return match ? familiesIn(text.slice(match.index + match[0].length)) : [];
 }
 
+const namesNothing = (text: string, support: ProfileSupport): boolean =>
+  familiesIn(text).length === 0 && technologiesInRequirement(support, text).length === 0;
+
 /** Years asked against the profile's stated years, in the kind of work the requirement (or else the job's title) names. */
 export function judgeYears(
   text: string,
@@ -43,9 +46,10 @@ export function judgeYears(
   if (asked === undefined) return undefined;
   const match = YEARS.exec(text);
   const after = match ? text.slice(match.index + match[0].length) : '';
-  // "Have you been building mobile apps for 5+ years?": the kind of work may come first.
+  // "Have you been building mobile apps for 5+ years?", "Kotlin: 2 years": the kind of work or
+  // the technology may come first.
   const before = match ? text.slice(0, match.index) : '';
-  const domain = familiesIn(after).length === 0 && familiesIn(before).length > 0 ? before : after;
+  const domain = namesNothing(after, support) && !namesNothing(before, support) ? before : after;
   // "3+ yrs React": the years are the technology's, not the career's.
   const technologies = technologiesInRequirement(support, domain);
   if (technologies.length > 0 && familiesIn(domain).length === 0) {

@@ -55,8 +55,17 @@ const INCLUDES: Readonly<Record<string, readonly string[]>> = {
 
 /** The kinds of work a text names. */
 export function familiesIn(text: string): string[] {
-  return FAMILIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  const whole = sharedNounsSpelledOut(text);
+  return FAMILIES.filter(([, pattern]) => pattern.test(whole)).map(([name]) => name);
 }
+
+/** "software or ML engineering": both kinds share the noun, so each gets it. */
+const sharedNounsSpelledOut = (text: string): string =>
+  text.replace(
+    /\b([\w-]+)(\s*(?:,|or|and|\/)\s*)([\w-]+ (?:engineering|development|engineers?|developers?))\b/gi,
+    (_, first: string, joint: string, second: string) =>
+      `${first} ${second.replace(/^[\w-]+ /, '')}${joint}${second}`,
+  );
 
 /** The kinds of work the profile's titles and headline say the owner does. */
 export function profileFamilies(profile: Profile): string[] {

@@ -101,3 +101,25 @@ describe('years counted again for one technology', () => {
     ]);
   });
 });
+
+describe('years written after the technology', () => {
+  it('judges "Kotlin: 2 years" by Kotlin, not by the career', () => {
+    expect(statusOf('Kotlin: 2 years (required)')).toBe('missing');
+    expect(statusOf('Elixir: 4 years')).toBe('met');
+    expect(statusOf('Rust - 2 yrs')).toBe('partial');
+  });
+});
+
+describe('years of work kinds sharing one noun', () => {
+  it('reads "software or ML engineering" as software engineering or ML engineering', () => {
+    expect(statusOf('8+ years of software or ML engineering experience')).toBe('met');
+    expect(statusOf('8+ years of mobile or ML engineering experience')).toBe('missing');
+  });
+});
+
+describe('years as a job-board chip', () => {
+  it('reads "Experience: > 5 years" as years asked', () => {
+    expect(statusOf('Experience: > 5 years')).toBe('met');
+    expect(statusOf('Experience: > 12 years')).toBe('partial');
+  });
+});
