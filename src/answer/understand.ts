@@ -8,6 +8,7 @@ import {
   type Tech,
 } from './knowledge-index.ts';
 import { STOPWORDS, stem } from './text.ts';
+import commonWords from './understand/english-words.generated.json' with { type: 'json' };
 import { createEntityFinder, type ReadWords } from './understand/entities.ts';
 import { createIntentMatcher, type IntentTable } from './understand/intent.ts';
 import { createSmalltalk } from './understand/smalltalk.ts';
@@ -41,6 +42,9 @@ export interface Interpretation {
   /** A question that is only a name nothing knows ("hanami?"): a weak skill probe. */
   unknownName?: string;
 }
+
+/** Common English words near the vocabulary's words (scripts/generate-english-words.ts). */
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
 
 const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);
 
@@ -206,8 +210,9 @@ function createSpelling(
     const t = singular(raw);
     const kept = { token: t, corrected: false };
     if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return kept;
-    // "building" is a form of the known "build", not a typo of "billing".
-    if (isKnownStem(stem(t))) return kept;
+    // "building" is a form of the known "build", not a typo of "billing"; "charging" is a word
+    // in its own right, not a typo of "charting".
+    if (isKnownStem(stem(t)) || COMMON_WORDS.has(t)) return kept;
     const fixed = correct(t);
     return fixed ? { token: fixed, corrected: true } : kept;
   };

@@ -34,6 +34,13 @@ describe('skills', () => {
   it('corrects typos against the vocabulary', () => {
     expect(text(ask('does he know kubernetis'))).toContain('Kubernetes');
     expect(text(ask('postgress?'))).toContain('PostgreSQL');
+    expect(text(ask('any data visualisaton skills?'))).toMatch(/^No\b.*data visualisation/);
+  });
+
+  it('takes a real word for itself, not for a typo of another: no "No" about charting', () => {
+    const out = text(ask('any ev charging stuff'));
+    expect(out).not.toMatch(/^No\b|visualisation/);
+    expect(out).toContain('EV infrastructure');
   });
 
   it('understands aliases from the knowledge and the built-in table', () => {

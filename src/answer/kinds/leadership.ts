@@ -15,6 +15,18 @@ const PHRASES = [
   'managed a team',
   'manage a team',
   'managing a team',
+  'run a team',
+  'ran a team',
+  'running a team',
+  'run the team',
+  'ran the team',
+  'run teams',
+  'lead teams',
+  'led teams',
+  'manage teams',
+  'managed teams',
+  'headed a team',
+  'in charge of a team',
   'people management',
   'people manager',
   'line manager',
@@ -66,6 +78,10 @@ const CUES = [
   'people',
 ];
 
+/** The owner leading, managing, mentoring or hiring, as a line says it. */
+const LEADING =
+  /\b(?:led|lead(?:s|ing)?|manag(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coached|head(?:ed)? of|hired)\b/i;
+
 /**
  * "Has he managed people?", "any leadership experience?": the lines where the owner led,
  * managed or mentored, wherever they are (a role, the impact, the about).
@@ -88,9 +104,14 @@ export const leadership: AnswerKind = {
     const rank = new Map(k.index.search(q.stems).map((h, i) => [h.snippet, i]));
     // "How big is her team?": lines that count people come first.
     const counts = q.tokens.some((t) => SIZE_WORDS.has(t));
+    // A line where the owner led or managed outranks one that only names engineers or people.
     const order = (s: (typeof claim.evidence)[number]) =>
-      (counts && HEADCOUNT.test(s.text) ? -1000 : 0) + (rank.get(s) ?? rank.size + s.id);
-    const shown = [...claim.evidence]
+      (counts && HEADCOUNT.test(s.text) ? -1000 : 0) +
+      (LEADING.test(s.text) ? -500 : 0) +
+      (rank.get(s) ?? rank.size + s.id);
+    // "Senior Engineer" and "scheduling engines" only name engineers: shown when nothing else is.
+    const strong = claim.evidence.filter((s) => LEADING.test(s.text) || HEADCOUNT.test(s.text));
+    const shown = [...(strong.length > 0 ? strong : claim.evidence)]
       .sort((a, b) => order(a) - order(b))
       .slice(0, k.config.maxEvidence);
     const text = `Where ${k.firstName}'s profile shows leadership:\n${bullets(evidenceLines(shown, shown.length))}`;

