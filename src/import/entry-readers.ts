@@ -227,10 +227,14 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
     const lineDates = takeDates(line.text);
     const lineYear = lineDates ? undefined : takeYear(line.text);
     const rest = lineDates?.rest ?? lineYear?.rest ?? line.text;
+    // "**2014 – 2018 – Bachelor Informatik**⏎TU Graz": a short line under a degree with no
+    // school names the school.
+    const school =
+      !found.institution && line.text.split(' ').length <= 8 && !/[.!?]$/.test(line.text);
     const meta =
       line.from !== 'item' &&
       line.text.split(' ').length <= 14 &&
-      (lineDates || lineYear || looksLikeDegree(line.text));
+      (lineDates || lineYear || looksLikeDegree(line.text) || school);
     if (meta) {
       if (lineDates && !education.end) {
         if (lineDates.start) education.start = lineDates.start;

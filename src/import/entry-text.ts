@@ -135,11 +135,12 @@ export function cleanSegment(text: string): string {
 /** Splits "A — B | C · D" into its parts; falls back to one comma when nothing else splits. */
 export function segments(text: string): string[] {
   const parts = text
-    .split(/\s+[—–|·•@]\s+|\s+--?\s+|\s+at\s+/)
+    // "MSc in Computer Science (part-time, studied at sea)": a bracket is never split.
+    .split(/(?:\s+[—–|·•@]\s+|\s+--?\s+|\s+at\s+)(?![^(]*\))/)
     .map(cleanSegment)
     .filter(Boolean);
   if (parts.length > 1) return parts;
-  const comma = text.indexOf(', ');
+  const comma = text.search(/, (?![^(]*\))/);
   if (comma > 0)
     return [text.slice(0, comma), text.slice(comma + 2)].map(cleanSegment).filter(Boolean);
   return parts;

@@ -168,8 +168,11 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
             (line.label !== undefined && last !== undefined && hasDates(last.head)));
         // "*Senior Developer* · Cebu City" under "**Tambuli Cloud** · Mar 2022 – Present": the
         // italic title line of that entry, not an entry of its own.
+        // "**Helmwise, Piraeus:** 06/2021 – present⏎Senior Engineer": the line after a dated
+        // head in the same paragraph is that entry's title (or degree).
         const titleUnder =
-          line.opensItalic === true &&
+          (line.opensItalic === true ||
+            (index > 0 && line.lead === undefined && !/\b(?:19|20)\d\d\b/.test(line.text))) &&
           last !== undefined &&
           hasDates(last.head) &&
           last.lines.length === 0;

@@ -1,3 +1,4 @@
+import { unspaceLetters } from './letter-spacing.ts';
 import { joinCells, type PdfRow } from './pdf-cells.ts';
 import { type PdfLine, type PdfRun, readPdfLines } from './pdf-text.ts';
 import { joinWrapped } from './pdf-wraps.ts';
@@ -38,12 +39,13 @@ interface Styled {
 
 export function linesToMarkdown(input: PdfLine[]): string {
   const lines = input
+    .map(unspacedLine)
     .filter((line) => !PAGE_FURNITURE.test(lineText(line).trim()))
     .map((line, i, all) => joinCells(line, all[i - 1], all[i + 1]));
   if (lines.length === 0) return '';
   const body = bodySize(lines);
   const depthOf = headingDepths(lines, body);
-  const left = commonLeft(lines);
+  const leftOf = columnLefts(lines);
   const styled: Styled[] = lines.map((line) => {
     const text = lineText(line).trim();
     const bold = line.runs.every((run) => run.bold || run.text.trim() === '');
@@ -51,7 +53,7 @@ export function linesToMarkdown(input: PdfLine[]): string {
     return {
       line,
       text,
-      bullet: BULLET.test(text) || (depth === undefined && line.x > left + 8),
+      bullet: BULLET.test(text) || (depth === undefined && line.x > leftOf(line) + 8),
       bold,
       ...(depth !== undefined ? { heading: depth } : {}),
     };
@@ -59,6 +61,14 @@ export function linesToMarkdown(input: PdfLine[]): string {
   return nameFirst(blocks(demoteHeader(styled)))
     .join('\n\n')
     .concat('\n');
+}
+
+/** "S K I L L S" set with letter spacing reads "SKILLS". */
+function unspacedLine(line: PdfLine): PdfLine {
+  const text = lineText(line);
+  const unspaced = unspaceLetters(text);
+  if (unspaced === text || !line.runs[0]) return line;
+  return { ...line, runs: [{ ...line.runs[0], text: unspaced, width: line.right - line.x }] };
 }
 
 /** The font size most of the text is set in. */
@@ -102,7 +112,9 @@ function demoteHeader(lines: Styled[]): Styled[] {
   if (name < 0) return lines;
   for (let i = name + 1; i < lines.length; i++) {
     const line = lines[i] as Styled;
-    if (line.heading !== undefined && line.heading <= 2) break;
+    // The line right under the name is its headline however large, unless it names a section.
+    const headline = i === name + 1 && sectionKind(line.text) === undefined;
+    if (line.heading !== undefined && line.heading <= 2 && !headline) break;
     delete line.heading;
   }
   return lines;
@@ -126,14 +138,24 @@ function isSectionName(text: string, bold: boolean): boolean {
   return bold || text === text.toUpperCase();
 }
 
-/** The x where most lines start: text further right is indented. */
-function commonLeft(lines: PdfLine[]): number {
+/**
+ * Where a line's column starts: the x where most lines start, or, on a page in columns (a
+ * sidebar beside the main text), the start of the column the line is in, as its section
+ * names show it. Text further right is indented.
+ */
+function columnLefts(lines: PdfLine[]): (line: PdfLine) => number {
   const counts = new Map<number, number>();
   for (const line of lines) {
     const x = Math.round(line.x);
     counts.set(x, (counts.get(x) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const starts = [
+    ...new Set(
+      lines.filter((l) => isSectionName(lineText(l).trim(), true)).map((l) => Math.round(l.x)),
+    ),
+  ].sort((a, b) => b - a);
+  return (line) => starts.find((x) => x <= line.x + 1) ?? common;
 }
 
 function blocks(lines: Styled[]): string[] {

@@ -1,3 +1,4 @@
+import { unspaceLetters } from './letter-spacing.ts';
 import { tidyName } from './markdown-lines.ts';
 
 /** What a profile section holds, decided from its heading. */
@@ -399,6 +400,8 @@ const BY_HEADING = new Map<string, SectionKind>(
   ),
 );
 
+const SQUASHED = new Map([...BY_HEADING].map(([name, kind]) => [name.replace(/ /g, ''), kind]));
+
 function bracketless(heading: string): string {
   return tidyName(heading.replace(/\s*\([^()]*\)\s*$/, ''))
     .toLowerCase()
@@ -408,7 +411,8 @@ function bracketless(heading: string): string {
 }
 
 /** The kind of section a heading announces, or `undefined` for one kept as it is. */
-export function sectionKind(heading: string): SectionKind | undefined {
+export function sectionKind(written: string): SectionKind | undefined {
+  const heading = unspaceLetters(written);
   const key = tidyName(heading)
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -420,6 +424,8 @@ export function sectionKind(heading: string): SectionKind | undefined {
   // "Tech I reach for", "Tools & workflow", "Stack I love" hold skills.
   return (
     BY_HEADING.get(key) ??
+    // "WORKEXPERIENCE": letter-spaced words that lost the gap between them.
+    (key.includes(' ') ? undefined : SQUASHED.get(key)) ??
     // "Projekte (Auswahl)", "Langues (niveau)": a bracket qualifies the heading.
     BY_HEADING.get(bracketless(heading)) ??
     // "Schooling & certs", "Degrees and licences": the education reader tells the lines apart.

@@ -23,6 +23,7 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       'linkedin-narrow',
       'page-break',
       'flex-rows',
+      'sidebar-spaced',
     ]) {
       await page.setContent(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'));
       pdfs.set(name, await page.pdf({ format: 'A4', printBackground: true }));
@@ -160,6 +161,29 @@ describe.skipIf(skip)('importing a PDF CV printed by a browser', () => {
       ['Mareview Logistics', 'Porto', 'Senior Platform Engineer', '2022-04', 'present'],
       ['Quintal Software', 'Braga', 'Backend Developer', '2018-09', '2022-03'],
     ]);
+  });
+
+  it('reads a sidebar with letter-spaced headings, and the main column beside it', async () => {
+    const profile = await imported('sidebar-spaced');
+    expect(profile.identity).toMatchObject({
+      name: 'Rasmus Ekdahl',
+      headline: 'Senior Embedded Engineer · Wind Turbines',
+      location: 'Luleå, Sweden',
+    });
+    expect(profile.identity.availability).toContain('March 2027');
+    expect(profile.contact.github).toBe('https://github.com/rekdahl');
+    expect(profile.languages.map((l) => l.name)).toEqual(['Swedish', 'English']);
+    const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(skills).toEqual(expect.arrayContaining(['Rust', 'Python', 'C', 'Grafana', 'InfluxDB']));
+    expect(profile.roles.map((r) => [r.company, r.location, r.title, r.start, r.end])).toEqual([
+      ['Nordvind Kraft', 'Luleå', 'Senior Embedded Engineer, Pitch Control', '2020-03', 'present'],
+      ['Kallvik Elektronik', 'Umeå', 'Firmware Developer', '2016-08', '2020-02'],
+    ]);
+    expect(profile.education[0]).toMatchObject({
+      institution: 'Luleå University of Technology',
+      degree: 'MSc',
+      field: 'Electrical Engineering (part-time, studied at night)',
+    });
   });
 
   it('joins a bullet wrapped at a line end, keeping a compound hyphen and dropping a break one', async () => {
