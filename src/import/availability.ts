@@ -18,11 +18,30 @@ const OPEN_TO =
 // before any "open to" sentence that follows it.
 const LABELLED = /(?:^|\n|[.!?]\s+)\**availability\**\s*:\s*\**\s*(\S[^\n]*)/i;
 
+// "My notice period is three months, so I could start in March 2027": when, said apart from
+// what the owner is looking for.
+const STARTS =
+  /(?:^|[.!?]\s+)((?:[^.!?\n]*\bnotice period\b[^.!?\n]*|[^.!?\n]*\b(?:I|I['’]d|I would)\s+(?:could|can|would be able to|am able to|will be able to)\s+start\b[^.!?\n]*)[.!?]?)/i;
+
 export function availabilityFromProse(text: string): string | undefined {
   const match = LABELLED.exec(text) ?? OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);
   const sentence = match?.[1]?.trim().replace(/[.!]$/, '');
   if (!sentence || !ABOUT_WORK.test(sentence) || sentence.split(/\s+/).length > 30)
     return undefined;
   const own = sentence.replace(/^(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?/i, '');
-  return own.charAt(0).toUpperCase() + own.slice(1);
+  const said = own.charAt(0).toUpperCase() + own.slice(1);
+  const starts = STARTS.exec(text);
+  const when = starts?.[1]?.trim().replace(/[.!]$/, '');
+  if (!starts || !when || said.includes(when) || when.includes(said)) return said;
+  // Both, in the order the text says them.
+  return starts.index < (match?.index ?? 0) ? `${when}. ${said}` : `${said}. ${when}`;
+}
+
+/**
+ * "Notice period: 3 months", "I could start in March 2027": when the owner could start, for a
+ * profile that says nothing else about being available.
+ */
+export function startFromProse(text: string): string | undefined {
+  const when = STARTS.exec(text)?.[1]?.trim().replace(/[.!]$/, '');
+  return when && /\b(?:19|20)\d\d\b|\bmonths?\b|\bweeks?\b|\bdays?\b/.test(when) ? when : undefined;
 }

@@ -40,9 +40,15 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
     used++;
   }
+  // In prose, a bare address counts only where it is a profile on a network ("on LinkedIn at
+  // linkedin.com/in/…"), and "on GitHub as euan-s" names the account.
   const links = linksOnly
-    ? line.links.filter((link) => !namesEmployer(line.text, link.label))
-    : [...line.links, ...bareLinks(line)];
+    ? [
+        ...line.links.filter((link) => !namesEmployer(line.text, link.label)),
+        ...bareLinks(line).filter((link) => PROFILE_HOST.test(hostOf(link.url))),
+        ...namedAccounts(line.text),
+      ]
+    : [...line.links, ...bareLinks(line), ...namedAccounts(line.text)];
   for (const link of links) {
     const host = hostOf(link.url);
     const linkLabel = label && line.links.length === 1 ? label : link.label;
@@ -119,6 +125,17 @@ const BARE_ADDRESS =
   /(?<![@\w./-])((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|app|co|xyz|page|site|blog|tech|ai|eu|uk|de|nl|se|no|dk|fi|fr|es|it|pl|pt|ca|au|in|ng|br|mx|ch|at|be|cz)(?:\/[^\s·|,;()<>]*)?)(?![\w@-])/gi;
 
 /** Addresses in the text of a line that no link of the line already gives. */
+const PROFILE_HOST = /^(?:[\w-]+\.)?(?:linkedin\.com|github\.com|gitlab\.com)$/;
+/** "I'm on GitHub as euan-s", "find me on GitLab as @jdoe". */
+const ACCOUNT_AS = /\bon (GitHub|GitLab) as @?([A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38})\b/g;
+
+function namedAccounts(text: string): Link[] {
+  return [...text.matchAll(ACCOUNT_AS)].map((m) => ({
+    label: m[1] ?? '',
+    url: `https://${(m[1] ?? '').toLowerCase()}.com/${m[2]}`,
+  }));
+}
+
 function bareLinks(line: Line): Link[] {
   const known = line.links.map((link) =>
     link.url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, ''),

@@ -1,5 +1,5 @@
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
-import { availabilityFromProse } from './availability.ts';
+import { availabilityFromProse, startFromProse } from './availability.ts';
 import { camelCaseNames } from './camel-case-names.ts';
 import { plural } from './import-result.ts';
 import { labelledSkillLists } from './labelled-skills.ts';
@@ -289,12 +289,15 @@ export function takeAvailability(draft: Draft): string | undefined {
     draft.impact,
     draft.exploring,
   ];
-  for (const list of lists) {
-    for (const [index, text] of list.entries()) {
-      const availability = availabilityFromProse(text);
-      if (!availability) continue;
-      if (text.replace(/[.!]$/, '') === availability) list.splice(index, 1);
-      return availability;
+  // A sentence about being open to work first; a notice period alone only when there is none.
+  for (const read of [availabilityFromProse, startFromProse]) {
+    for (const list of lists) {
+      for (const [index, text] of list.entries()) {
+        const availability = read(text);
+        if (!availability) continue;
+        if (text.replace(/[.!]$/, '') === availability) list.splice(index, 1);
+        return availability;
+      }
     }
   }
   return undefined;

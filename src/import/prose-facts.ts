@@ -192,7 +192,12 @@ const LIVES_IN_CITY = new RegExp(
  */
 function livesInCity(text: string): string | undefined {
   for (const match of text.matchAll(LIVES_IN_CITY)) {
-    const name = (match[2] ?? '').replace(/(?<!\.\p{Lu})\.$/u, '');
+    // "here in Aberdeen. My notice period …": the name ends with its sentence.
+    const name = (match[2] ?? '')
+      .split(/(?<!\b\p{Lu}\p{Ll}?)\.\s/u)[0]
+      ?.replace(/(?<!\.\p{Lu})\.$/u, '')
+      .trim();
+    if (!name) continue;
     if (match[1] || citiesIn(name)[0] === foldPlace(name)) return name;
   }
   return undefined;

@@ -13,8 +13,9 @@ export interface ProseProject {
   sentence: string;
 }
 
-const MADE =
-  '(?:built|wrote|created|designed|developed|launched|started|set up|open-sourced|maintain|co-maintain)';
+const MADE_VERBS =
+  'built|wrote|created|designed|developed|launched|started|set up|open-sourced|maintain|co-maintain';
+const MADE = `(?:${MADE_VERBS})`;
 // The verb's subject: "I built", "we also built", or the next verb of a list ", and set up".
 const SUBJECT = '(?:\\b(?:I|[Ww]e)\\s+(?:also\\s+)?|,\\s+(?:and\\s+)?|\\band\\s+)';
 const DETERMINER = '(?:an?|the|our|my|their)';
@@ -72,6 +73,11 @@ const PART_IN_THING = new RegExp(
   `\\b(?:[Cc]reator|[Aa]uthor|[Mm]aintainer|[Cc]o-maintainer|[Cc]o-creator|[Cc]o-author|[Oo]riginal author)\\s+of\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]*),\\s+an?\\s+(?:[\\p{L}\\p{N}+#-]+\\s+){0,5}(?:${THING}|explorer|viewer|set|collection|project|repository)s?\\b`,
   'gu',
 );
+/** "I keep a small open-source library, cimtrim, that strips …": the thing, then its name. */
+const THING_THEN_NAME = new RegExp(
+  `\\bI\\s+(?:also\\s+)?(?:keep|${MADE_VERBS})\\s+(?:an?|my|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:${THING}),\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}._-]*){0,2}),\\s+(?:that|which|for|to|an?|the|written|built|used)\\b`,
+  'gu',
+);
 const COUNTED_LIST = new RegExp(
   `\\bI\\s+(?:also\\s+)?${MADE}\\s+(?:two|three|four|five|a few|several|some)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:things|projects|(?:${THING})s)\\s*:\\s*(.+)$`,
   'u',
@@ -115,6 +121,7 @@ export function projectsFromProse(text: string): ProseProject[] {
     for (const m of sentence.matchAll(MADE_THING)) add(m[1], sentence);
     for (const m of sentence.matchAll(OWN_THING)) add(m[1], sentence);
     for (const m of sentence.matchAll(PART_IN_THING)) add(m[1], sentence);
+    for (const m of sentence.matchAll(THING_THEN_NAME)) add(m[1], sentence);
     const counted = COUNTED_LIST.exec(sentence)?.[1];
     for (const name of counted ? countedNames(counted) : []) add(name, sentence);
   }

@@ -91,6 +91,12 @@ const LEADS_TEAM = new RegExp(
   'gu',
 );
 
+/** "I'm a senior power systems engineer in the dynamic studies team at Granite Links". */
+const AM_TITLE_IN_TEAM_AT = new RegExp(
+  `\\bI(?:['’]m|\\s+am)\\s+(?:now\\s+|currently\\s+)?(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:in|on|with)\\s+(?:the|a|an|our)\\s+(?:[\\p{L}&/-]+\\s+){0,4}?(?:team|group|squad|department|unit)\\s+(?:at|@|of)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+
 /** "working on … at Volta Mobility (Senior Embedded Engineer, since 2022)". */
 const AT_TITLE_DATES = new RegExp(
   `\\bat\\s+(${COMPANY})\\s*\\(([^(),]+?),\\s*((?:since|from)\\s+[^()]*\\d{4}|[^()]*\\d{4}\\s*[–—-]\\s*[^()]+)\\)`,
@@ -132,6 +138,8 @@ export function rolesFromProse(text: string): ProseRole[] {
     const team = (m[1] ?? '').trim();
     add(m.index, team ? `${capitalise(team)} team lead` : 'Team lead', m[2] ?? '', 'present');
   }
+  for (const m of text.matchAll(AM_TITLE_IN_TEAM_AT))
+    add(m.index, titled(m[1] ?? ''), m[2] ?? '', 'present');
   for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
   for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(WAS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
@@ -196,10 +204,23 @@ function withYear(name: string, pattern: RegExp): Certification {
   return year?.[1] ? { name: name.slice(0, year.index).trim(), year: year[1] } : { name };
 }
 
+/**
+ * "I became a Chartered Engineer (CEng, MIET) with the IET in 2019", "I'm a Registered
+ * Professional Engineer": a professional title conferred by a body is held like a certificate.
+ */
+const CONFERRED =
+  /\bI(?:\s+(?:became|qualified as|am|was made)|['’]m)\s+(?:also\s+)?(?:an?\s+)?((?:Chartered|Certified|Registered|Licensed|Incorporated)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*(?:\s+\([^()]{2,40}\))?)(?:\s+(?:with|by|through|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4}))?(?:\s+in\s+((?:19|20)\d\d))?/u;
+
+function conferredTitle(text: string): Certification[] {
+  const m = CONFERRED.exec(text);
+  if (!m?.[1]) return [];
+  return [{ name: m[1], ...(m[2] ? { issuer: m[2] } : {}), ...(m[3] ? { year: m[3] } : {}) }];
+}
+
 /** "I hold the Certified Kubernetes Administrator (CKA) certification and the …" */
 export function certificationsFromProse(text: string): Certification[] {
   const clause = HOLDS.exec(text)?.[1];
-  if (!clause) return [];
+  if (!clause) return conferredTitle(text);
   return outsideBrackets(clause)
     .split(/,\s*(?:and\s+)?|\s+and\s+(?=the\b|an?\b|\p{Lu})/u)
     .map((part) => part.replace(/\u0000/g, ','))
@@ -236,8 +257,9 @@ function spelledOutCertificate(name: string): Certification {
   return withYear(name, /\((\d{4})\)\s*$/);
 }
 
+// "at the University of Strathclyde I joined …": the pronoun starts the next clause.
 const INSTITUTION_NAME =
-  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+){0,2}\\p{Lu}[\\p{L}.&'’()-]*)*";
+  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+){0,2}(?!I\\b)\\p{Lu}[\\p{L}.&'’()-]*)*";
 const STUDIED = new RegExp(
   `\\b(?:I\\s+)?(?:studied|graduated in|read|did (?:a|my) (?:degree|master'?s|bachelor'?s) in)\\s+([\\p{L} &-]+?)\\s+at\\s+(${INSTITUTION_NAME})`,
   'gu',

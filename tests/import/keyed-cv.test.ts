@@ -88,11 +88,11 @@ describe('a résumé written as labelled lines', () => {
     expect(profile.identity.title).toBe('Senior Data Platform Engineer');
   });
 
-  it('reads the labelled header lines as place and contact', () => {
+  it('reads the labelled header lines as place, contact and notice period', () => {
     expect(profile.identity.location).toBe('Bergen, Norway');
     expect(profile.contact.email).toBe('maren@example.org');
     expect(profile.contact.phone).toBe('+47 912 34 567');
-    expect(profile.summary.join(' ')).toContain('Notice period: 3 months');
+    expect(profile.identity.availability).toBe('Notice period: 3 months');
   });
 
   it('reads each Role / Company / Period block as one job with its bullets', () => {

@@ -130,8 +130,13 @@ function checks(profile: Profile): Record<string, Check> {
         (c) => same(c.name, fact) || leads(fact, c.name) || leads(c.name, fact),
       ),
     // "jane [at] example [dot] com" is the address jane@example.com, written against spam.
+    // "euan-s", the account name a profile gives for GitHub: the link to that account.
     contact: (fact) =>
       links.includes(url(deobfuscated(fact))) ||
+      (/^@?[\w-]+$/.test(fact) &&
+        links.some((link) =>
+          link.toLowerCase().endsWith(`/${fact.replace(/^@/, '').toLowerCase()}`),
+        )) ||
       (profile.contact.phone !== undefined &&
         /\d{6}/.test(fact.replace(/\D/g, '')) &&
         profile.contact.phone.replace(/\D/g, '') === fact.replace(/\D/g, '')),

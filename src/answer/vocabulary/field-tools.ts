@@ -328,6 +328,17 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['LoRaWAN', 'embedded wireless iot', 'lora'],
   ['Bluetooth Low Energy', 'embedded wireless mobile', 'ble'],
   ['MQTT', 'iot messaging'],
+  // Power systems and simulation.
+  ['Simulink', 'simulation scientific', 'matlab simulink'],
+  ['PowerFactory', 'power-systems simulation', 'digsilent powerfactory|digsilent'],
+  ['PSS/E', 'power-systems simulation', 'psse|pss e|siemens pss/e'],
+  ['pandapower', 'power-systems python'],
+  ['PyPSA', 'power-systems python'],
+  ['PSCAD', 'power-systems simulation', 'pscad/emtdc'],
+  ['ETAP', 'power-systems simulation'],
+  ['OpenDSS', 'power-systems simulation'],
+  ['IEC 61850', 'power-systems protocol', 'iec61850'],
+  ['CIM', 'power-systems data', 'iec 61970|cim (iec 61970)|common information model'],
   // Industrial automation.
   ['PLC programming', 'industrial plc', 'plc|plcs|sps|programmable logic controller'],
   ['Siemens S7', 'industrial plc', 's7-1500|s7-1200|s7-300|simatic s7|simatic'],

@@ -253,6 +253,7 @@ const ROWS: readonly Row[] = [
   ['Nomad', 'devops orchestration', undefined, true],
   ['Consul', 'devops service-discovery', undefined, true],
   ['Vault', 'devops secrets', 'hashicorp vault', true],
+  ['Azure Batch', 'cloud azure hpc'],
   ['Azure Key Vault', 'cloud azure secrets', 'key vault|keyvault'],
   ['AWS Secrets Manager', 'cloud aws secrets', 'secrets manager'],
   ['Google Secret Manager', 'cloud gcp secrets', 'gcp secret manager'],
