@@ -387,8 +387,12 @@ function entriesOfLine(line: Line): string[] {
 }
 
 /** "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name. */
+// "🇧🇬 Bulgarian — native": a flag or an emoji before the name.
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\s]+/u;
+
 export function isSpokenEntry(text: string): boolean {
-  return isLanguageWord(text.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(text);
+  const bare = text.replace(LEADING_SYMBOLS, '');
+  return isLanguageWord(bare.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(bare);
 }
 
 /**

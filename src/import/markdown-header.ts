@@ -172,7 +172,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     header.title ??= tidyName(line.rest);
     return;
   }
-  const parts = line.raw.split(/\s+[|·•—–]\s+/);
+  // "Plovdiv &nbsp;|&nbsp; ✉️ desi@…": the spaces may be written as entities.
+  const parts = line.raw.replace(/&(?:nbsp|ensp|emsp|thinsp|#160);/g, ' ').split(/\s+[|·•—–]\s+/);
   // "**Senior Data Engineer** · Valencia, Spain · email · GitHub": a title, then contact.
   const title = tidyName(parts[0] ?? '');
   const afterTitle =
@@ -306,21 +307,26 @@ export function placeOfPostalAddress(text: string): string | undefined {
   return match?.[1] && match[2] ? `${match[1].trim()}, ${match[2].trim()}` : undefined;
 }
 
+const ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+
 /**
  * "Berlin, Germany · jonas@example.org · jonas.dev · GitHub · LinkedIn": every part is a way
  * to reach the owner, or the one place they are in.
  */
 function readContactLine(line: Line, parts: string[]): { location?: string } | undefined {
   if (parts.length < 2) return undefined;
+  // "📱 +359 88 412 7730", "✉️ desi@…": the icon before a part is no part of it.
   const texts = parts.map((part) =>
-    tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, '')),
+    tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, '').replace(ICONS, '')),
   );
   const contacts = texts.filter((text) => isContactPart(text, line));
   const others = texts.filter((text) => text && !isContactPart(text, line));
   if (contacts.length === 0 || others.length > 1) return undefined;
   const place = others[0];
   if (place === undefined) return {};
-  return looksLikePlace(place) && technologiesInProse(place).length === 0
+  // "Plovdiv, Bulgaria (UTC+2)": a time zone in brackets after the place.
+  return looksLikePlace(place.replace(/\s*\([^()]*\)$/, '')) &&
+    technologiesInProse(place).length === 0
     ? { location: place }
     : undefined;
 }

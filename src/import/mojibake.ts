@@ -33,6 +33,10 @@ const SUSPECT = new RegExp(`[\\u00C2-\\u00F4][${continuation}]{1,3}`, 'gu');
 // byte was lost) is dropped.
 const RARE_LEADS = ['\u00F0', '\u00EF'];
 
+// "â€" is the start of U+2000–U+203F (dashes, quotes, the emoji joiner U+200D); alone, its last
+// byte was lost (0x8D has no Windows-1252 character, so a copy drops it).
+const LOST_PUNCTUATION = '\u00E2\u20AC';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface MojibakeRepair {
@@ -73,7 +77,8 @@ export function repairMojibake(input: string): MojibakeRepair {
       }
       if (
         sequence.length >= 3 ||
-        (sequence.length === 2 && RARE_LEADS.includes(sequence[0] ?? ''))
+        (sequence.length === 2 &&
+          (RARE_LEADS.includes(sequence[0] ?? '') || sequence === LOST_PUNCTUATION))
       ) {
         dropped++;
         changed = true;

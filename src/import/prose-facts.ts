@@ -35,6 +35,12 @@ const YEARS = [
     `\\bwith\\s+${QUALIFIER}${NUMBER}\\s+(?:of\\s+(?:\\w+\\s+)?experience\\s+)?in\\b`,
     'i',
   ),
+  // "Localization engineer with 10 years between translators and developers": a job noun's
+  // own years, whatever follows them.
+  new RegExp(
+    `\\b(?:engineer|developer|architect|designer|scientist|analyst|consultant|manager|lead|specialist|administrator|programmer|researcher|tester|SRE)\\s+with\\s+${QUALIFIER}${NUMBER}\\b`,
+    'i',
+  ),
   // "modernization lead with 14 years on IBM z/OS": the title's years on a named platform.
   new RegExp(
     `\\bwith\\s+${QUALIFIER}${NUMBER}\\s+on\\s+(?:(?=\\p{Lu})|the\\s+(?:platform|stack|job|tools?)\\b)`,

@@ -52,6 +52,18 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   if (quoted?.[1]) {
     title = quoted[1];
     rest = text.slice(0, quoted.index) + text.slice(quoted.index + quoted[0].length);
+  } else if (
+    emphasised &&
+    head.italic &&
+    head.italic !== emphasised &&
+    text.includes(head.italic) &&
+    takeYear(emphasised)
+  ) {
+    // "**Africa Internet Summit 2025** (lightning talk): *DMARC on .rw domains*": the bold part
+    // with a year is the event; the italic part is the title.
+    title = head.italic;
+    const at = text.indexOf(head.italic);
+    rest = `${text.slice(0, at)} ${text.slice(at + head.italic.length)}`.replace(/:\s*$/, '');
   } else if (emphasised) {
     title = emphasised;
     rest = head.rest ?? '';
