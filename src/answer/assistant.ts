@@ -12,6 +12,7 @@ import { buildKnowledge } from './pipeline/knowledge.ts';
 import { createSuggestions } from './pipeline/suggestions.ts';
 import type { ConversationState, Draft, Knowledge, Question } from './pipeline/types.ts';
 import { normalize, sanitize } from './text.ts';
+import { smalltalkInOtherScript } from './understand/other-scripts.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
 
 export { ENGINE_DEFAULTS, type EngineOptions };
@@ -57,7 +58,10 @@ export function createAssistant(
   /** The question as the kinds see it, or the answer of a gate before understanding. */
   const prepare = (text: string, state: ConversationState | undefined): Question | Draft => {
     if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
-    const q = understand(text);
+    let q = understand(text);
+    // "здравей!": a greeting in a script the words do not read, said as the engine reads it.
+    const other = q.tokens.length === 0 ? smalltalkInOtherScript(text) : undefined;
+    if (other) q = understand(other);
     if (q.tokens.length === 0) return emptyAnswer(k);
     // One shape for every question (`state` may be undefined), as for interpretations.
     return questionOf(q, sanitize(text), state);

@@ -60,6 +60,15 @@ const PHRASES = [
   'work permit',
   'sponsorship',
   'right to work',
+  // "how much does she make?": pay, asked with a verb.
+  ...['he', 'she', 'they'].flatMap((who) =>
+    ['make', 'earn', 'charge'].flatMap((verb) => [
+      `how much does ${who} ${verb}`,
+      `how much do ${who} ${verb}`,
+      // "what does she make?" may ask what she builds.
+      ...(verb === 'make' ? [] : [`what does ${who} ${verb}`, `what do ${who} ${verb}`]),
+    ]),
+  ),
 ];
 
 /** Words a profile's prose uses to say when and how the owner can be hired. */
@@ -132,7 +141,11 @@ export const availability: AnswerKind = {
   intent: { phrases: PHRASES, weight: 8 },
   propose(q, k) {
     if (q.intent !== 'availability') return undefined;
-    if (q.tokens.some((t) => MONEY.has(t))) return money(k);
+    // "how much does she make?": pay, asked with a verb.
+    const paid =
+      q.tokens.some((t) => t === 'earn' || t === 'charge') ||
+      (q.tokens.includes('much') && q.tokens.includes('make'));
+    if (q.tokens.some((t) => MONEY.has(t)) || paid) return money(k);
     const stated = k.support.availability();
     if (!stated)
       return topicAbsence(k, q, 'availability', {

@@ -44,7 +44,8 @@ function fieldLines(k: Knowledge, q: Question) {
 function unfoundField(k: Knowledge, q: Question): boolean {
   const specific = specificStems(q.restStems);
   if (asksYears(q.tokens) || specific.length === 0) return false;
-  return !k.index.search(specific).some((h) => h.coverage > 0);
+  // "kongsberg k-bridge experience" beside "the bridge PCs": one word found is not the field.
+  return !k.index.search(specific).some((h) => h.coverage >= k.config.termCoverage);
 }
 
 /** "How many years of experience?": the years, from the field or the text. */

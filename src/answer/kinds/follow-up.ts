@@ -51,11 +51,13 @@ function about(k: Knowledge, state: ConversationState, stems: string[], minCover
   const { project, role, subject: line } = state;
   const techs = project ? k.index.projectTechs(project) : state.techs;
   const elsewhere = project ? projectMentions(k, project) : [];
+  const kin = line && !project && !role ? kindredLines(k, line) : new Set<Snippet>();
   const inScope = (s: Snippet) =>
     (project !== undefined && s.projectId === project.id) ||
     elsewhere.includes(s) ||
     (role !== undefined && s.role === role) ||
     s === line ||
+    kin.has(s) ||
     techs.some((t) => t.evidence.includes(s));
   const hits = k.index.search(stems, inScope).filter((h) => h.coverage >= minCoverage);
   if (hits.length === 0) return undefined;
@@ -70,6 +72,21 @@ function about(k: Knowledge, state: ConversationState, stems: string[], minCover
     evidence,
     answer: reply(project ? 'project' : 'skill', subject, text, { confidence: 0.7 }),
   };
+}
+
+/** A word this rare in the knowledge names one thing: "Stripe", "subscription". */
+const RARE = 3;
+
+/**
+ * After "Stripe subscription & billing integrations", the other lines about the same thing:
+ * those sharing a word of it that few lines use ("Built … Stripe billing systems with retry
+ * logic"), so "does it handle failures?" finds them.
+ */
+function kindredLines(k: Knowledge, line: Snippet): Set<Snippet> {
+  const rare = line.stems.filter(
+    (st) => st.length >= 4 && k.index.snippets.filter((s) => s.stems.includes(st)).length <= RARE,
+  );
+  return new Set(k.index.snippets.filter((s) => s.stems.some((st) => rare.includes(st))));
 }
 
 function silent(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {

@@ -21,6 +21,9 @@ const PHRASES = [
   'options',
 ];
 
+/** "did it help", "has that helped": asked of a thing, not of the assistant. */
+const EFFECT = /\b(?:did|does|has|have|do|would)\b(?! you\b)(?:\s+\S+){1,6}\s+help(?:ed|s)?\b/;
+
 /** The owner's invitation: "💬 Ask me about PostGIS", "Ask me anything about Rust". */
 const ASK_ME = /\bask me (?:anything )?about\b/i;
 
@@ -32,6 +35,8 @@ export const help: AnswerKind = {
   intent: { phrases: PHRASES, weight: 9 },
   propose(q, k) {
     if (q.intent !== 'help' || q.techs.length + q.projects.length > 0) return undefined;
+    // "did the linter she wrote actually help?": whether something of the owner's helped.
+    if (EFFECT.test(q.tokens.join(' '))) return undefined;
     // "what can I ask her about?": the owner's own "Ask me about …" line says it best.
     const invited = k.index.snippets.filter((s) => ASK_ME.test(s.text)).slice(0, 1);
     const answer = helpAnswer(k);

@@ -57,7 +57,7 @@ export const location: AnswerKind = {
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {
     // Read from the words as typed ("paris", not a corrected "pari"), when a place may be asked.
-    const asked = q.tokens.some((t) => PLACE_VERBS.has(t))
+    const asked = q.tokens.some((t) => PLACE_VERBS.has(t) || t === 'based' || t === 'located')
       ? askedPlace(tokenize(normalize(q.text)), k.firstName.toLowerCase())
       : undefined;
     // "is she in fintech?" asks about a word the profile uses elsewhere: the search answers.
@@ -93,7 +93,17 @@ export const location: AnswerKind = {
     // Only the stated field says where the owner is now; a place found in the text may be
     // where they worked before.
     const verdict = stated && asked !== undefined ? placeVerdict(place, asked) : undefined;
-    const lead = verdict === 'yes' ? '**Yes** — ' : verdict === 'no' ? '**No** — ' : '';
+    // "shes varna based right?": a place no table knows and no line names. It may still hold
+    // the stated one (a region around the city), so no flat no; but the profile does not say it.
+    const unstated = verdict === undefined && stated && asked !== undefined && !named;
+    const lead =
+      verdict === 'yes'
+        ? '**Yes** — '
+        : verdict === 'no'
+          ? '**No** — '
+          : unstated
+            ? `**Not that the profile says** — it doesn't mention ${titleCase(asked)}; `
+            : '';
     const text = `${lead}${k.firstName} is based in **${place}**.${line ? `\n\n> ${line.text}` : ''}`;
     return {
       kind: 'location',
@@ -107,6 +117,8 @@ export const location: AnswerKind = {
   },
   suggestion: (k) => (k.support.location() ? `Where is ${k.firstName} based?` : undefined),
 };
+
+const titleCase = (text: string) => text.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
 const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);
 /** "where can I …", "where should we …": the asker's own errand, not the owner's place. */
@@ -122,6 +134,7 @@ function ownerNamed(text: string, firstName: string): boolean {
 /** Words that turn a statement into a question: "…, right?", "…, correct?". */
 const CONFIRMING = new Set(['right', 'correct', 'yes', 'yeah', 'no', 'true', 'innit', 'isnt']);
 const PLACE_VERBS = new Set(['in', 'near', 'from']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** What stands before "in" when the question asks where the owner is. */
 const WHO_OR_WHERE = new Set(
   'he she they him her them based located living live lives still currently now originally'.split(
@@ -134,13 +147,24 @@ const WHO_OR_WHERE = new Set(
  * question asks about, in lower case; only when the question opens so and ends with it.
  */
 function askedPlace(typed: readonly string[], firstName: string): string | undefined {
-  // "she's in paris right?": a statement to confirm asks as the question does.
+  // "she's in paris right?", "he's from dundee isn't he": a statement to confirm asks as the
+  // question does.
   let end = typed.length;
-  while (end > 0 && CONFIRMING.has(typed[end - 1] ?? '')) end--;
+  while (
+    end > 0 &&
+    (CONFIRMING.has(typed[end - 1] ?? '') ||
+      (PRONOUNS.has(typed[end - 1] ?? '') && CONFIRMING.has(typed[end - 2] ?? '')))
+  )
+    end -= PRONOUNS.has(typed[end - 1] ?? '') ? 2 : 1;
   const tokens = typed.slice(0, end);
   const opener = tokens[0] ?? '';
-  const stated =
-    ['he', 'she', 'they', foldPlace(firstName)].includes(foldPlace(opener)) && end < typed.length;
+  const owner = ['he', 'she', 'they', 'hes', 'shes', foldPlace(firstName)];
+  // "thessaloniki based?", "shes varna based right?": the place before "based".
+  const basedAt = tokens.findIndex((t) => t === 'based' || t === 'located');
+  const from = owner.includes(foldPlace(opener)) ? 1 : 0;
+  if (basedAt === tokens.length - 1 && basedAt > from && basedAt - from <= 2)
+    return tokens.slice(from, basedAt).join(' ');
+  const stated = owner.includes(foldPlace(opener)) && end < typed.length;
   if (!YES_NO_START.has(opener) && !['based', 'located'].includes(opener) && !stated)
     return undefined;
   const at = tokens.findIndex((t) => PLACE_VERBS.has(t));
@@ -167,7 +191,8 @@ function properNounLine(k: Knowledge, asked: string) {
  * country; nothing when it cannot tell ("Bavaria, Germany" may hold Munich).
  */
 function placeVerdict(place: string, asked: string): 'yes' | 'no' | undefined {
-  if (namesPlace(place, asked)) return 'yes';
+  // "cluj napoca" as the question's words read "Cluj-Napoca".
+  if (namesPlace(place.replace(/-/g, ' '), asked)) return 'yes';
   // "Berlin / Lisbon", "Porto or remote": more than one place, no verdict.
   if (/\/|\bor\b|&|\band\b/i.test(place)) return undefined;
   const parts = place.split(',').map((p) => p.trim());

@@ -1,6 +1,6 @@
 import { reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
-import { normalize } from '../text.ts';
+import { normalize, tokenize } from '../text.ts';
 
 /**
  * Requests that are tasks, not questions about the profile ("write me a function…", "translate
@@ -89,7 +89,7 @@ export const refusal: AnswerKind = {
   name: 'refusal',
   ceiling: SCORES.refusal,
   propose(q, k) {
-    const own = forSelf(q.tokens, k);
+    const own = forSelf(q.tokens, k) ?? laterClause(q.text, k) ?? opinion(q.tokens, k);
     if (own === 'world') {
       return {
         kind: 'refusal',
@@ -165,6 +165,32 @@ function forSelf(tokens: readonly string[], k: Knowledge): 'task' | 'world' | un
   const rest = tokens.length - tokens.indexOf(verb ?? '') - 1;
   if (OWNER_VERBS.has(verb ?? '') && rest <= 2) return undefined;
   return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : kind;
+}
+
+/**
+ * "why does my mail go to spam lol, how do i fix my spf record": the asker's own task in a
+ * later clause of the question.
+ */
+function laterClause(text: string, k: Knowledge): 'task' | 'world' | undefined {
+  const clauses = normalize(text)
+    .split(/[,;.?!]+/)
+    .slice(1);
+  for (const clause of clauses) {
+    const kind = forSelf(tokenize(clause), k);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** "in ur opinion is go better than rust?": the assistant's view, which it does not give. */
+const OPINION =
+  /\b(?:in (?:your|ur|yr) (?:honest )?(?:opinion|view)|(?:your|ur) (?:honest )?(?:opinion|take) on|is \S+(?: \S+){0,2} better than|which \S+(?: \S+){0,3} is (?:the )?best)\b/;
+
+function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
+  if (!OPINION.test(tokens.join(' '))) return undefined;
+  const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
+  // "in your opinion, is she a good fit?" is about the owner: the evidence answers it.
+  return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : 'world';
 }
 
 export function declineTask(k: Knowledge) {

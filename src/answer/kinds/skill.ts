@@ -53,7 +53,7 @@ export const skill: AnswerKind = {
     }
     const verdicts = q.techs.map((t) => verdictFor(k, t));
     const only = verdicts[0];
-    if (verdicts.length === 1 && only?.status === 'absent') return absent(k, only.tech);
+    if (verdicts.length === 1 && only?.status === 'absent') return absent(k, only.tech, q);
     return verdicts.length === 1 && only ? one(k, q, only) : several(k, q, verdicts);
   },
   suggestion: (k) => {
@@ -185,8 +185,14 @@ function several(k: Knowledge, q: Question, verdicts: Verdict[]): Candidate {
   };
 }
 
-function absent(k: Knowledge, tech: Tech): Candidate {
+function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   const near = closestListed(k.index, tech).map((t) => t.name);
+  // "has she done on-call?" beside "On the pager rotation": the question's own words for the
+  // technology, and words of the same meaning, are searched too.
+  // An everyday word ("Go") in a line is not the technology.
+  const said = tech.everydayWord
+    ? []
+    : specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
   const candidate = claimAbsence(
     k,
     {
@@ -194,6 +200,7 @@ function absent(k: Knowledge, tech: Tech): Candidate {
       what: tech.name,
       // "Azure" inside "Azure Data Factory" is Azure; an everyday word ("Go") would mislead.
       terms: tech.everydayWord ? [] : [tech.name],
+      ...(said.length > 0 ? { words: said } : {}),
       techs: [tech],
       no: `**No** — **${tech.name}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
     },

@@ -133,7 +133,7 @@ const ROWS: readonly Row[] = [
   [
     'Unit testing',
     'automated testing',
-    'Jest|Vitest|pytest|JUnit|RSpec|Minitest|ExUnit|Mocha|TestNG|NUnit|xUnit|PHPUnit',
+    'Jest|Vitest|pytest|JUnit|RSpec|Minitest|ExUnit|Mocha|TestNG|NUnit|xUnit|PHPUnit|GoogleTest|Catch2|XCTest|Kotest|Jasmine|Mockito|Testify|unittest',
   ],
   [
     'Behavior-driven development',

@@ -47,7 +47,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['based', 'located', 'location', 'live', 'lives', 'living', 'city', 'country', 'reside'],
   ['start', 'available', 'availability', 'notice', 'join', 'begin', 'open'],
   ['visa', 'sponsorship', 'permit', 'citizen', 'citizenship', 'residency', 'residence'],
-  ['relocate', 'relocation', 'relocating', 'move', 'moving'],
+  // Not "move": "moved the billing service to Go" is no relocation.
+  ['relocate', 'relocation', 'relocating', 'relocated'],
   ['internship', 'intern', 'interned', 'trainee', 'apprentice', 'apprenticeship', 'placement'],
   [
     'failure',
@@ -161,6 +162,20 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['reliability', 'uptime', 'availability', 'resilience', 'incident', 'outage'],
   ['scale', 'scaling', 'scalable', 'scalability', 'growth', 'load'],
   ['security', 'secure', 'vulnerability', 'vulnerabilities', 'pentest', 'threat'],
+  ['on-call', 'on call', 'oncall', 'pager', 'paging', 'pagerduty', 'opsgenie', 'incident'],
+  ['renewable', 'renewables', 'wind', 'solar', 'photovoltaic', 'hydro', 'clean energy'],
+  [
+    'regulatory',
+    'regulation',
+    'regulations',
+    'compliance',
+    'compliant',
+    'type-approval',
+    'approval',
+    'certification',
+    'accreditation',
+    'conformity',
+  ],
   [
     'volunteer',
     'volunteering',
@@ -178,7 +193,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ],
   ['hobby', 'hobbies', 'interest', 'interests', 'free time', 'spare time', 'outside work', 'fun'],
   ['salary', 'rate', 'rates', 'compensation', 'pay'],
-  ['remote', 'relocate', 'relocation', 'onsite', 'hybrid', 'timezone'],
+  // Not "timezone": "timezone awareness" in a scheduler is no way of working.
+  ['remote', 'relocate', 'relocation', 'onsite', 'hybrid'],
   ['degree', 'education', 'university', 'college', 'studied', 'study', 'school'],
   ['open source', 'oss', 'contributor', 'contribution', 'contributions', 'maintainer'],
   // British and American spellings, and the two words for a licence to drive.

@@ -3,6 +3,8 @@ import type { Snippet } from './model.ts';
 /** Shortest and longest initialism read from a run of words ("WER" from "word error rate"). */
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 5;
+/** A compound of three or more words joined by hyphens. */
+const COMPOUND = /\b[a-z]+(?:-[a-z]+){2,}\b/gi;
 
 /**
  * The lines that spell out an initialism: "wer" → the lines holding "word error rate". Built on
@@ -12,7 +14,22 @@ export function initialismIndex(snippets: readonly Snippet[]) {
   let index: Map<string, Snippet[]> | undefined;
   const build = () => {
     const built = new Map<string, Snippet[]>();
+    const add = (letters: string, snippet: Snippet) => {
+      const list = built.get(letters) ?? [];
+      if (!list.includes(snippet)) list.push(snippet);
+      built.set(letters, list);
+    };
     for (const snippet of snippets) {
+      // "right-to-left" is RTL: every part of a compound counts, the small words its stems
+      // leave out too.
+      for (const m of snippet.text.matchAll(COMPOUND)) {
+        const letters = m[0]
+          .toLowerCase()
+          .split('-')
+          .map((part) => part.charAt(0))
+          .join('');
+        if (letters.length >= MIN_LETTERS && letters.length <= MAX_LETTERS) add(letters, snippet);
+      }
       const seen = new Set<string>();
       const { stems } = snippet;
       for (let start = 0; start < stems.length; start++) {
@@ -23,9 +40,7 @@ export function initialismIndex(snippets: readonly Snippet[]) {
           letters += first;
           if (letters.length < MIN_LETTERS || seen.has(letters)) continue;
           seen.add(letters);
-          const list = built.get(letters) ?? [];
-          list.push(snippet);
-          built.set(letters, list);
+          add(letters, snippet);
         }
       }
     }

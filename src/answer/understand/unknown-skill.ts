@@ -111,13 +111,13 @@ export function unknownSkillIn(
       unknownAt(a, nounAt - 1)
     )
       return rest.filter((i) => i < nounAt).length === 1 ? shown(a, nounAt - 1, nounAt) : undefined;
-    // "apache druid exp?": the words right before the noun, one of them unknown, name the tool.
+    // "apache druid exp?", "kongsberg k-bridge experience": the words right before the noun,
+    // the first or the last of them unknown, name the tool.
     if (
       !read.alternatives &&
       rest.length <= 3 &&
       rest.every((i, j) => i === nounAt - rest.length + j) &&
-      rest.some((i) => unknownAt(a, i)) &&
-      unknownAt(a, nounAt - 1)
+      (unknownAt(a, nounAt - 1) || unknownAt(a, nounAt - rest.length))
     )
       return shown(a, nounAt - rest.length, nounAt);
   }

@@ -83,6 +83,8 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['GitOps', 'devops practice', 'git ops'],
   ['Incident management', 'devops practice', 'on-call|on call|incident response|postmortems'],
   ['PagerDuty', 'devops observability', 'pager duty'],
+  ['Opsgenie', 'devops observability', 'atlassian opsgenie'],
+  ['Microsoft Exchange', 'email microsoft', 'exchange server|ms exchange|exchange online'],
   ['Thanos', 'observability monitoring metrics'],
   ['Tempo', 'observability tracing', 'grafana tempo', true],
   ['Karpenter', 'devops kubernetes'],

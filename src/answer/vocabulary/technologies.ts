@@ -350,6 +350,14 @@ const ROWS: readonly Row[] = [
   ['Chromatic', 'testing frontend visual'],
   ['pytest', 'testing python'],
   ['JUnit', 'testing jvm'],
+  ['GoogleTest', 'testing cpp', 'google test|gtest|googlemock|gmock'],
+  ['Catch2', 'testing cpp'],
+  ['XCTest', 'testing ios swift'],
+  ['Kotest', 'testing jvm kotlin'],
+  ['Jasmine', 'testing javascript', undefined, true],
+  ['Mockito', 'testing jvm'],
+  ['Testify', 'testing go'],
+  ['unittest', 'testing python', 'pyunit'],
 ];
 
 export const TECHNOLOGIES: readonly Technology[] = [...ROWS, ...FIELD_TOOL_ROWS].map(technologyOf);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** A profile whose facts are in role lines and written in the owner's own words. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Mirela Dragan',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Localization Engineer',
+      location: 'Cluj-Napoca, Romania',
+    },
+    skills: [
+      { id: 'code', name: 'Code', skills: [{ name: 'TypeScript' }, { name: 'Python' }] },
+      { id: 'testing', name: 'Testing', skills: [{ name: 'GoogleTest' }] },
+    ],
+    roles: [
+      {
+        company: 'Lingvo Labs',
+        title: 'Localization Engineer',
+        start: '2021',
+        end: 'present',
+        highlights: [
+          'Led the right-to-left launch (Arabic and Hebrew) with bidi isolation in the UI.',
+          'On the pager rotation for the translation API (one week in six).',
+          'Wrote a placeholder linter; translation bugs after release fell from 40 a month to 6.',
+        ],
+      },
+    ],
+  }),
+);
+const say = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('no "no" before the profile\'s own words were searched', () => {
+  it('reads "rtl" as the right-to-left work the profile spells out', () => {
+    const out = say('any rtl experience?');
+    expect(out).not.toMatch(/^No\b/);
+    expect(out).toContain('right-to-left');
+  });
+
+  it('finds on-call work written as a pager rotation', () => {
+    const out = say('has she done on-call?');
+    expect(out).not.toMatch(/^No\b/);
+    expect(out).toContain('pager rotation');
+  });
+
+  it('counts a unit-testing framework as unit testing', () => {
+    expect(say('does she do unit testing')).toMatch(/^Yes — through GoogleTest/);
+  });
+
+  it('still says no to a tool named with an everyday word that is absent', () => {
+    expect(say('does she know Go')).toMatch(/^No — Go isn't in Mirela's profile/);
+  });
+});
+
+describe("questions that are not about the profile's facts", () => {
+  it('says no to an unknown product named before "experience", even if one word is used', () => {
+    expect(say('smartling translation api experience')).toMatch(/^No — Smartling/);
+  });
+
+  it('says whether something she made helped, not what the bot can help with', () => {
+    expect(say('did the linter she wrote actually help? numbers?')).toContain(
+      'from 40 a month to 6',
+    );
+  });
+
+  it('answers pay asked with a verb by saying the profile does not state it', () => {
+    expect(say('how much does she make')).toMatch(/doesn't mention salary/);
+  });
+
+  it('gives no opinion, in any clause of the question', () => {
+    for (const q of [
+      'in ur opinion is python better than go?',
+      'which TMS is the best one in your opinion',
+      'my strings break lol, how do i fix my plural rules',
+    ]) {
+      expect(assistant.ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('greets back in scripts its words do not read', () => {
+    for (const q of ['здравей!', 'γεια σου!', 'ευχαριστώ', 'murakoze cyane', 'assalamu alaikum']) {
+      expect(assistant.ask(q).topic, q).toMatch(/^(?:greeting|thanks)$/);
+    }
+  });
+});
+
+describe('a place asked that the profile does not state', () => {
+  it('says the profile does not name it, then where she is', () => {
+    expect(say('shes timisoara based right?')).toMatch(
+      /^Not that the profile says — it doesn't mention Timisoara; Mirela is based in Cluj-Napoca/,
+    );
+    expect(say('cluj-napoca based?')).toMatch(/^Yes — Mirela is based in Cluj-Napoca/);
+  });
+});
