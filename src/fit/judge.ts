@@ -12,6 +12,7 @@ import { judgeSpokenLanguage } from './judge-spoken-language.ts';
 import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
 import { judgeTesting } from './judge-testing.ts';
+import { judgeUnfound } from './judge-unfound.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
 import { withPracticeChecked } from './practice-context.ts';
@@ -106,6 +107,7 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
       : (judgeTesting(requirement.text, support) ??
         judgeGroups(requirement.text, support) ??
         judgeTerms(requirement.text, support) ??
-        judgeRelated(requirement.text, support));
+        judgeRelated(requirement.text, support) ??
+        judgeUnfound(requirement.text, support, profile));
   return judged && withPracticeChecked(requirement.text, judged, support);
 }

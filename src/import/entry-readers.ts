@@ -388,7 +388,7 @@ function entriesOfLine(line: Line): string[] {
 
 /** "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name. */
 // "🇧🇬 Bulgarian — native": a flag or an emoji before the name.
-const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\s]+/u;
+const LEADING_SYMBOLS = /^(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\s)+/u;
 
 export function isSpokenEntry(text: string): boolean {
   const bare = text.replace(LEADING_SYMBOLS, '');

@@ -307,7 +307,7 @@ export function placeOfPostalAddress(text: string): string | undefined {
   return match?.[1] && match[2] ? `${match[1].trim()}, ${match[2].trim()}` : undefined;
 }
 
-const ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+const ICONS = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)+/u;
 
 /**
  * "Berlin, Germany · jonas@example.org · jonas.dev · GitHub · LinkedIn": every part is a way

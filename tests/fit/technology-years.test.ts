@@ -123,3 +123,15 @@ describe('years as a job-board chip', () => {
     expect(statusOf('Experience: > 12 years')).toBe('partial');
   });
 });
+
+describe('years of a technology asked after the career\'s, with "with"', () => {
+  it('judges "at least 2 with Kotlin" on its own, not by the career years', () => {
+    const report = createFit(MIRA).fit(
+      '## Requirements\n- 8+ yrs backend dev, at least 2 with Kotlin in production',
+    );
+    expect(report.requirements.map((r) => [r.requirement, r.status])).toEqual([
+      ['8+ yrs backend dev', 'met'],
+      ['at least 2 with Kotlin in production', 'missing'],
+    ]);
+  });
+});

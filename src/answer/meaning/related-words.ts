@@ -165,6 +165,19 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['on-call', 'on call', 'oncall', 'pager', 'paging', 'pagerduty', 'opsgenie', 'incident'],
   ['renewable', 'renewables', 'wind', 'solar', 'photovoltaic', 'hydro', 'clean energy'],
   [
+    'energy',
+    'utilities',
+    'utility',
+    'electricity',
+    'grid',
+    'ev',
+    'evs',
+    // Not "mobility": it stems as "mobile" does.
+    'charging',
+  ],
+  ['statistics', 'statistical', 'analytics', 'econometrics', 'biostatistics'],
+  ['healthcare', 'health', 'medical', 'clinical', 'patient', 'patients', 'hospital', 'nhs'],
+  [
     'regulatory',
     'regulation',
     'regulations',
