@@ -117,9 +117,21 @@ function readBasics(
 
 function placeOf(location: NonNullable<JsonResume['basics']>['location']): string | undefined {
   if (!location) return undefined;
-  const parts = [location.city, location.region, location.countryCode].map(clean);
+  const parts = [location.city, location.region, countryName(location.countryCode)].map(clean);
   const place = parts.filter(Boolean).join(', ');
   return place || clean(location.address);
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "ES" → "Spain": the schema's ISO 3166-1 code, as people say the country. */
+function countryName(code: string | undefined): string | undefined {
+  if (!code || !/^[A-Za-z]{2}$/.test(code.trim())) return code;
+  try {
+    return regionNames.of(code.trim().toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function readContact(

@@ -95,3 +95,29 @@ describe('a place asked that the profile does not state', () => {
     expect(say('cluj-napoca based?')).toMatch(/^Yes — Mirela is based in Cluj-Napoca/);
   });
 });
+
+describe('a field named in other words than the profile uses', () => {
+  const agronomist = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Iker Salas',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Embedded Engineer',
+      },
+      skills: [{ id: 'geo', name: 'Geospatial', skills: [{ name: 'GDAL' }, { name: 'NDVI' }] }],
+      roles: [
+        {
+          company: 'Campo Norte',
+          title: 'Embedded Engineer',
+          highlights: ['Built the yield-map pipeline from Sentinel-2 tiles.'],
+        },
+      ],
+    }),
+  );
+
+  it('finds satellite imagery in Sentinel-2 and NDVI before saying no', () => {
+    const out = answerToPlainText(agronomist.ask('satellite imagery exp?'));
+    expect(out).not.toMatch(/^No\b/);
+    expect(out).toContain('Sentinel-2');
+  });
+});

@@ -45,7 +45,7 @@ describe('importing a JSON Resume', () => {
     expect(profile.identity).toMatchObject({
       name: 'Lena Marchetti',
       title: 'Platform Engineer',
-      location: 'Turin, IT',
+      location: 'Turin, Italy',
       yearsOfExperience: 9,
       availability: 'Open to remote contract work from March 2027',
     });

@@ -305,7 +305,7 @@ describe('importing other résumé data', () => {
     expect(profile.identity).toMatchObject({
       name: 'Tomasz Wiśniewski',
       title: 'Data Engineer',
-      location: 'Kraków, PL',
+      location: 'Kraków, Poland',
     });
     expect(profile.roles.map((r) => [r.company, r.start, r.end])).toEqual([
       ['Allegro', '2020-02', undefined],

@@ -176,6 +176,16 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'charging',
   ],
   ['statistics', 'statistical', 'analytics', 'econometrics', 'biostatistics'],
+  [
+    'satellite',
+    'imagery',
+    'sentinel',
+    'sentinel-2',
+    'landsat',
+    'ndvi',
+    'multispectral',
+    'hyperspectral',
+  ],
   ['healthcare', 'health', 'medical', 'clinical', 'patient', 'patients', 'hospital', 'nhs'],
   [
     'regulatory',
