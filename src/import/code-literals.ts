@@ -1,13 +1,14 @@
 import JSON5 from 'json5';
+import { ednDefinitions, parseEdn } from './edn-literal.ts';
 
 /**
  * A GitHub README that introduces its owner as code: a fenced block in TypeScript, JavaScript,
- * Python or JSON holding `const me = { name: "…", role: "…" }` and the like. The literals are
+ * Python, JSON or Clojure holding `const me = { name: "…", role: "…" }` and the like. The literals are
  * data; JSON5 reads them as written (unquoted keys, comments, trailing commas, single quotes).
  */
 
 const FENCE =
-  /^```[ \t]*(ts|typescript|js|javascript|jsx|tsx|py|python|json5?|jsonc)[ \t]*\n([\s\S]*?)^```[ \t]*$/gim;
+  /^```[ \t]*(ts|typescript|js|javascript|jsx|tsx|py|python|json5?|jsonc|clojure|clj|cljs|edn)[ \t]*\n([\s\S]*?)^```[ \t]*$/gim;
 
 // "const me = {", "export const career = [", "me = {" (Python), "var education = '…'".
 const ASSIGNMENT =
@@ -96,6 +97,12 @@ export function readCodeLiterals(markdown: string): CodeLiterals {
   const values = new Map<string, unknown>();
   const text = markdown.replace(FENCE, (block, language: string, code: string) => {
     const before = values.size;
+    if (/^(?:clojure|clj|cljs|edn)$/i.test(language)) {
+      for (const [name, value] of ednDefinitions(code)) values.set(name, value);
+      const whole = /^edn$/i.test(language) ? parseEdn(code) : undefined;
+      if (whole && typeof whole === 'object' && !Array.isArray(whole)) values.set('me', whole);
+      return values.size > before ? '' : block;
+    }
     const python = /^py/i.test(language);
     if (/^json/i.test(language)) {
       const whole = parsed(code, false);

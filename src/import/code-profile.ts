@@ -114,7 +114,7 @@ const READERS: readonly [RegExp, Reader][] = [
   [/years|^yoe$|experience$/, (v, f) => yearsOf(v, f)],
   [/learning|exploring|studying/, (v, _f, d) => d.exploring.push(...texts(v)) > 0],
   [/askmeabout|expertise|expert|ask/, (v, _f, d) => d.expertise.push(...texts(v)) > 0],
-  [/language|speaks|speak/, (v, _f, d) => d.languages.push(...spoken(v)) > 0],
+  [/language|speaks|speak|spoken/, (v, _f, d) => d.languages.push(...spoken(v)) > 0],
   [/^(opento|available|availability|lookingfor|hireable|openfor)$/, (v, f) => availabilityOf(v, f)],
   [/career|jobs|experience|work|employment|history|roles/, (v, _f, d) => roles(v, d)],
   [/education|degree|school|studies|university/, (v, _f, d) => education(v, d)],
@@ -193,6 +193,20 @@ function settleCodeRole(code: CodeProfile, draft: ProfileDraft, notes: string[])
  * Reads the assigned literals of a README's code: the object that names the owner gives its
  * keys, every other variable counts as a key of its own ("const career = [...]").
  */
+/** Two or more keys of a person's profile: a role, a place, a stack, the languages spoken. */
+function describesPerson(value: Record<string, unknown>): boolean {
+  const keys = Object.keys(value).map(norm);
+  const personal = [
+    /^(role|title|job|position)$/,
+    /^(location|based|city)$/,
+    /stack|skills/,
+    /spoken|speaks/,
+    /experience|years/,
+    /pronouns/,
+  ];
+  return personal.filter((pattern) => keys.some((k) => pattern.test(k))).length >= 2;
+}
+
 export function readCodeProfile(
   values: Map<string, unknown>,
   draft: ProfileDraft,
@@ -201,7 +215,12 @@ export function readCodeProfile(
   const found: CodeProfile = { other: [] };
   const entries: [string, unknown][] = [];
   for (const [name, value] of values) {
-    if (isRecord(value) && field(value, /^(fullname|name)$/) !== undefined)
+    // `const me = { name, … }`, or `(def baltazar {:role … :location …})`: a record that
+    // describes a person, whatever the variable is called.
+    if (
+      isRecord(value) &&
+      (field(value, /^(fullname|name)$/) !== undefined || describesPerson(value))
+    )
       entries.push(...Object.entries(value));
     else entries.push([name, value]);
   }

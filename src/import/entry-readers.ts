@@ -86,6 +86,8 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
     } else if (line.text) summary.push(line.text);
   }
   if (!header.title || !header.company) return undefined;
+  // "📜 AWS Certified Developer – Associate (2023)" among the jobs is a certificate.
+  if (/\bCertifi(?:ed|cate|cation)\b/i.test(`${header.title} ${header.company}`)) return undefined;
   const role: Role = { company: header.company, title: header.title, highlights, technologies };
   if (start) role.start = start;
   if (end) role.end = end;

@@ -148,7 +148,7 @@ export function segments(text: string): string[] {
 
 // Jobs before a career change ("Shift Supervisor", "Teacher") are roles too.
 const ROLE_WORD =
-  /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist|responder|investigator|examiner|auditor|assessor|evangelist|advocate)\b/i;
+  /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist|responder|investigator|examiner|auditor|assessor|evangelist|advocate|compositor|animator|rigger|td)\b/i;
 
 // "Softwareentwicklerin", "Développeuse", "Ingeniera de datos": job nouns of other languages,
 // also as the end of a compound.
@@ -158,6 +158,8 @@ const JOB_NOUN = new RegExp(
 );
 
 export function looksLikeJobTitle(text: string): boolean {
+  // "AWS Certified Developer": a certificate's name, though it ends in a job noun.
+  if (/\bCertifi(?:ed|cate|cation)\b/i.test(text)) return false;
   return ROLE_WORD.test(text) || JOB_NOUN.test(text);
 }
 

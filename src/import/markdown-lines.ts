@@ -410,6 +410,20 @@ function tableLines(table: Table): Line[] {
   const text = (cell: PhrasingContent[]) => makeLine(cell, 'row').text.trim();
   const skillRows = skillTableRows(table, text) ?? competencyColumns(table, text);
   if (skillRows) return skillRows.map((nodes) => makeLine(nodes, 'row'));
+  // "| | | |" over rows of icons with names: a grid of equals, no header and no labels.
+  const header = table.children[0]?.children ?? [];
+  const cells = table.children.slice(1).flatMap((row) => row.children);
+  const icons = cells.filter((cell) =>
+    cell.children.some((n) => n.type === 'image' || (n.type === 'html' && /<img\b/i.test(n.value))),
+  );
+  if (
+    header.length >= 3 &&
+    header.every((cell) => text(cell.children) === '') &&
+    icons.length * 2 >= cells.length
+  ) {
+    const items = cells.map((cell) => text(cell.children)).filter(Boolean);
+    return items.length > 0 ? [makeLine([{ type: 'text', value: items.join(', ') }], 'row')] : [];
+  }
   // The first row is the header; each further row reads "first cell: the other cells".
   return table.children.slice(1).flatMap((row) => {
     const cells = row.children.map((cell) => cell.children);

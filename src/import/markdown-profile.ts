@@ -40,6 +40,7 @@ import {
   settleProseRecords,
   settleProseRoles,
   settleProseSkills,
+  settleSameRoles,
   settleTechnologies,
 } from './markdown-settle.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
@@ -60,6 +61,7 @@ import { settleLanguageCertificates, settleLanguageLine } from './settle-languag
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';
+import { whoamiIntroduction } from './terminal-intro.ts';
 import { timelineRoles } from './timeline-roles.ts';
 import { settleUniqueIds, uniqueId } from './unique-id.ts';
 
@@ -101,6 +103,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
+  settleSameRoles(draft);
   settleExpertise(draft, pending, notes);
   const summaryText = draft.summary.join(' ');
   const rolesBefore = draft.roles.length;
@@ -182,9 +185,11 @@ function locate(tree: Root, complete: (name: string) => string): Located {
   if (greeting) html.nodes.unshift(textParagraph(greeting.tail));
   // "# Oskar Lindqvist — Gameplay Programmer": the title shares the heading.
   const titled = greeting ? undefined : headingTitle(closing?.rest ?? tidyName(heading ?? ''));
+  // "$ whoami" in a terminal block, answered with the owner's name.
+  const whoami = heading || opening ? undefined : whoamiIntroduction(tree);
   const name = heading
     ? nameFromHeading(greeting?.greeting ?? titled?.name ?? closing?.rest ?? tidyName(heading))
-    : complete(tidyName(opening?.introduction.name ?? ''));
+    : complete(tidyName(opening?.introduction.name ?? whoami?.name ?? ''));
   if (!name) {
     throw new PortfolioBotError(
       'import_failed',

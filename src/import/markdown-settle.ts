@@ -8,6 +8,7 @@ import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
 import { projectsFromProse } from './prose-projects.ts';
 import {
+  certificateLine,
   certificationsFromProse,
   degreeFromLine,
   educationFromProse,
@@ -76,7 +77,16 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
   const text = sentences(proseTexts(draft));
   if (draft.certifications.length === 0) {
     const labelled = proseTexts(draft).flatMap(labelledCertificates);
-    draft.certifications.push(...(labelled.length > 0 ? labelled : certificationsFromProse(text)));
+    const lines = draft.sections
+      .flatMap((section) => section.items)
+      .flatMap((line) => certificateLine(line) ?? []);
+    draft.certifications.push(
+      ...(labelled.length > 0
+        ? labelled
+        : lines.length > 0
+          ? lines
+          : certificationsFromProse(text)),
+    );
     if (draft.certifications.length > 0)
       notes.push(`${where} → certifications from prose (${draft.certifications.length})`);
   }
@@ -322,4 +332,29 @@ export function settleGithub(contact: Contact, projects: Project[]): void {
   const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (top && count && count >= 2 && count * 3 >= owners.length * 2)
     contact.github = `https://github.com/${top}`;
+}
+
+/**
+ * One job told twice ("role: Senior Engineer @ Marea" in an about-me code block, then the same
+ * job under Experience): kept once, with the dates and lines of both.
+ */
+export function settleSameRoles(draft: Draft): void {
+  const key = (r: Role) => `${r.company}|${r.title}`.toLowerCase().replace(/\s+/g, ' ');
+  const kept: Role[] = [];
+  for (const role of draft.roles) {
+    const same = kept.find((k) => key(k) === key(role));
+    if (!same) {
+      kept.push(role);
+      continue;
+    }
+    same.start ??= role.start;
+    if (!same.end || (role.start && same.start === role.start)) same.end = role.end ?? same.end;
+    for (const line of role.highlights)
+      if (!same.highlights.includes(line)) same.highlights.push(line);
+    for (const t of role.technologies)
+      if (!same.technologies.includes(t)) same.technologies.push(t);
+    if (!same.location && role.location) same.location = role.location;
+    if (!same.summary && role.summary) same.summary = role.summary;
+  }
+  draft.roles = kept;
 }

@@ -83,6 +83,12 @@ const YEARS = [
     `\\b(?:have|has|['’]ve)\\s+been\\s+(?:doing|working|building|writing|shipping|running|in)\\b[^.]{0,80}?\\bfor\\s+${QUALIFIER}${NUMBER}\\b`,
     'i',
   ),
+  // "for the past eleven years I've worked on the plumbing behind visual effects": a career;
+  // "for the past 3 years I've been at Acme" is one stint.
+  new RegExp(
+    `\\bfor\\s+the\\s+(?:past|last)\\s+${QUALIFIER}${NUMBER}\\s+I(?:['’]ve|\\s+have)\\s+(?:worked|been working|been building|built|done|been doing|written)\\b`,
+    'i',
+  ),
   // "I spent 4 years at Cuadra" is one stint, not the career.
   new RegExp(
     `\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b(?!\\s+(?:at|with)\\b)`,
@@ -160,6 +166,8 @@ const LIVES_IN = new RegExp(
   `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from|I['’]m in|I am in)\\s+(?:the\\s+)?(${PLACE})`,
   'u',
 );
+/** "I'm a pipeline technical director in Vancouver, British Columbia". */
+const TITLE_IN = new RegExp(`\\bI['’]m\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){1,5}in\\s+(${PLACE})`, 'u');
 const COMES_FROM = new RegExp(
   `\\b(?:I['’]m|I am|originally|hailing)(?:\\s+${PLACE_WORD})?,?\\s+from\\s+(?:the\\s+)?(${PLACE})`,
   'u',
@@ -179,7 +187,12 @@ function worksFrom(text: string): string | undefined {
 
 export function locationFromProse(text: string): string | undefined {
   // A place name ends where its sentence does: "Gdańsk, Poland. Before …".
-  const place = (LIVES_IN.exec(text)?.[1] ?? COMES_FROM.exec(text)?.[1] ?? worksFrom(text))
+  const place = (
+    LIVES_IN.exec(text)?.[1] ??
+    COMES_FROM.exec(text)?.[1] ??
+    worksFrom(text) ??
+    TITLE_IN.exec(text)?.[1]
+  )
     ?.split(/\.\s/)[0]
     ?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
@@ -305,8 +318,17 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
       found.push(level ? { name, proficiency: level } : { name });
     }
   }
+  for (const m of text.matchAll(FIRST_LANGUAGE)) {
+    const name = m[1] ?? '';
+    if (isSpokenLanguageName(name) && !found.some((l) => l.name === name))
+      found.unshift({ name, proficiency: 'native' });
+  }
   return found.length > 0 ? found : levelledLanguages(text);
 }
+
+/** "French is my first language", "Tamil is my mother tongue". */
+const FIRST_LANGUAGE =
+  /\b(\p{Lu}\p{Ll}+)\s+is\s+my\s+(?:first|native|mother|home)\s+(?:language|tongue)\b/gu;
 
 /** "Lebanese Arabic", "Brazilian Portuguese": the regional variety named right before. */
 function withVariety(before: string, language: string): string {
@@ -403,9 +425,21 @@ const CURRENTLY = new RegExp(
 
 // "Since 2019 I have been at Corvidae Payments", "I've been at Acme since 2020".
 const BEEN_AT = new RegExp(
-  `(?:\\b[Ss]ince\\s+((?:19|20)\\d\\d),?\\s+I(?:['’]ve| have)\\s+been\\s+(?:at|with)\\s+(${COMPANY_WORD}(?:\\s+${COMPANY_WORD}){0,3})|\\bI(?:['’]ve| have)\\s+been\\s+(?:at|with)\\s+(${COMPANY_WORD}(?:\\s+${COMPANY_WORD}){0,3})\\s+since\\s+((?:19|20)\\d\\d))`,
+  `(?:\\b[Ss]ince\\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d\\d),?\\s+I(?:['’]ve| have)\\s+been\\s+(?:at|with)\\s+(${COMPANY_WORD}(?:\\s+${COMPANY_WORD}){0,3})|\\bI(?:['’]ve| have)\\s+been\\s+(?:at|with)\\s+(${COMPANY_WORD}(?:\\s+${COMPANY_WORD}){0,3})\\s+since\\s+((?:19|20)\\d\\d))`,
   'u',
 );
+
+const MONTHS =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
+
+/** "April 2022" → "2022-04"; "2022" as it is. */
+function monthFirst(when: string | undefined): string | undefined {
+  const m = /^(\p{L}+)\s+(\d{4})$/u.exec(when ?? '');
+  const month = m?.[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  return m?.[2] && month > 0 ? `${m[2]}-${String(month).padStart(2, '0')}` : when;
+}
 
 /** "Since 2019 I have been at Corvidae Payments": the current employer and since when. */
 export function employerSinceFromProse(
@@ -413,7 +447,7 @@ export function employerSinceFromProse(
 ): { company: string; start: string } | undefined {
   const m = BEEN_AT.exec(text);
   const company = (m?.[2] ?? m?.[3])?.replace(/[.’']+$/, '').trim();
-  const start = m?.[1] ?? m?.[4];
+  const start = monthFirst(m?.[1] ?? m?.[4]);
   return company && start ? { company, start } : undefined;
 }
 

@@ -22,7 +22,7 @@ const COMPANY_END =
   '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|here|there|—|–|-)\\b|$))';
 // The nouns a job title ends with: "Senior Android Engineer", "Linux administrator", "SRE".
 const TITLE_NOUN =
-  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev)s?$/i;
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev|td|compositor|animator|artist|rigger|modeller|modeler)s?$/i;
 const LEADING_ADVERB = /^(?:previously|currently|formerly|now|then|later|also|and)\s+/i;
 
 type ProseRole = Pick<Role, 'company' | 'title' | 'start' | 'end'>;
@@ -184,7 +184,7 @@ function sentenceAround(text: string, index: number, length: number): string {
 
 // "I hold the …", and "I studied at … and hold the …" later in a sentence of the owner's.
 const HOLDS =
-  /\bI(?:\s+(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m|\s[^.]{0,160}?\band\s+(?:also\s+)?(?:hold|earned|passed|gained))\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+  /\bI(?:\s+(?:also\s+|now\s+|currently\s+)?(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m|\s[^.]{0,160}?\band\s+(?:also\s+)?(?:hold|earned|passed|gained))\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
 
 // One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
 const LABELLED_CERTIFICATES =
@@ -215,6 +215,17 @@ function conferredTitle(text: string): Certification[] {
   const m = CONFERRED.exec(text);
   if (!m?.[1]) return [];
   return [{ name: m[1], ...(m[2] ? { issuer: m[2] } : {}), ...(m[3] ? { year: m[3] } : {}) }];
+}
+
+/**
+ * "AWS Certified Developer – Associate (2023)" on a line of its own, wherever it stands: a
+ * certificate's name, not a sentence about one.
+ */
+export function certificateLine(line: string): Certification | undefined {
+  const text = line.trim().replace(/[.;]$/, '');
+  if (!/\bCertified\b/.test(text) || /^I\b|\bI\s/.test(text) || text.split(/\s+/).length > 12)
+    return undefined;
+  return withYear(text, /\s*\((\d{4})\)\s*$/);
 }
 
 /** "I hold the Certified Kubernetes Administrator (CKA) certification and the …" */
@@ -259,7 +270,7 @@ function spelledOutCertificate(name: string): Certification {
 
 // "at the University of Strathclyde I joined …": the pronoun starts the next clause.
 const INSTITUTION_NAME =
-  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|y)\\s+){0,2}(?!I\\b)\\p{Lu}[\\p{L}.&'’()-]*)*";
+  "(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|and|for|the|de|da|di|du|des|del|la|le|y|à)\\s+){0,2}(?!I\\b)\\p{Lu}[\\p{L}.&'’()-]*)*";
 const STUDIED = new RegExp(
   `\\b(?:I\\s+)?(?:studied|graduated in|read|did (?:a|my) (?:degree|master'?s|bachelor'?s) in)\\s+([\\p{L} &-]+?)\\s+at\\s+(${INSTITUTION_NAME})`,
   'gu',
@@ -267,7 +278,7 @@ const STUDIED = new RegExp(
 
 // A study named before its school: "Ingénieur d'État in Electrical Engineering", "BSc Physics".
 const STUDY =
-  /\b(?:degree|diploma|graduated?|ingénieur|ingeniero|engenheiro|licen[cs]iatura)\b|^(?:\S+\s+){0,3}\S+\s+in\s+\p{Lu}/iu;
+  /\b(?:degree|diploma|graduated?|ingénieur|ingeniero|ingenier[ií]a|engenheiro|engenharia|licen[cs]iatura)\b|^(?:\S+\s+){0,3}\S+\s+in\s+\p{Lu}/iu;
 
 /** A school by its name: "École Centrale", "University of Minho", not "grad school". */
 function namesSchool(text: string): boolean {
@@ -280,9 +291,23 @@ function namesSchool(text: string): boolean {
  * Mohammadia d'Ingénieurs (EMI), Rabat, 2016". The school is the part that names one; the
  * study is the part before it, and only a line that names a study counts.
  */
-export function degreeFromLine(line: string): Education | undefined {
+export function degreeFromLine(written: string): Education | undefined {
   // "BA in Economics at Université Laval. The courses …": sentences are prose, read as such.
-  if (line.length > 240 || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(line)) return undefined;
+  if (written.length > 240 || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(written)) return undefined;
+  // "…, Universidad Austral de Chile (2011–2016)": the years the study took, set apart.
+  const range = TRAILING_RANGE.exec(written);
+  const line = range ? written.slice(0, range.index) : written;
+  const read = degreeOnLine(line);
+  if (read && range?.[1] && range[2]) {
+    read.start = range[1];
+    read.end = range[2];
+  }
+  return read;
+}
+
+const TRAILING_RANGE = /,?\s*\(?((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\)?\.?\s*$/;
+
+function degreeOnLine(line: string): Education | undefined {
   const studiedAt = fieldAtSchool(line);
   if (studiedAt) return studiedAt;
   const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));
@@ -342,8 +367,10 @@ function studiedAt(text: string): Education[] {
 }
 
 // "BA in Economics at Université Laval", "a DESS (graduate diploma) in Business Intelligence at X".
+// "B.Sc. in computer science at the Université du Québec", "DEC in 3D animation at the Cégep de
+// Matane": the field may be written in lower case or open with a figure.
 const DEGREE_IN_AT = new RegExp(
-  `\\b((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|DESS|DEA|HND|LLB|LLM|MPhil|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+\\([^()]{2,40}\\))?)\\s+(?:degree\\s+)?in\\s+(\\p{Lu}[\\p{L} &-]{2,60}?)\\s+at\\s+(${INSTITUTION_NAME})`,
+  `\\b((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|DESS|DEA|DEC|DUT|BTS|HND|LLB|LLM|MPhil|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+\\([^()]{2,40}\\))?)\\s+(?:degree\\s+)?in\\s+([\\p{L}\\d][\\p{L}\\d &-]{2,60}?)\\s+at\\s+(${INSTITUTION_NAME})`,
   'gu',
 );
 

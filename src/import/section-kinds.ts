@@ -95,6 +95,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'what i build with',
     'tools i use',
     'tech i use',
+    'things i use',
+    'stuff i use',
+    'what i use daily',
     // German, French, Spanish.
     'kenntnisse',
     'it kenntnisse',

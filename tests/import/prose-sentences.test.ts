@@ -66,3 +66,52 @@ describe('facts stated only in sentences', () => {
     expect(skills).toEqual(expect.arrayContaining(['MATLAB', 'Simulink']));
   });
 });
+
+describe('a career told as a story', () => {
+  const { profile } = importMarkdownProfile(`# About
+
+Hi, I'm Lise Arsenault. I'm a lighting technical director in Montreal, Quebec, and for the
+past twelve years I've worked on the software behind animated films. Since March 2021 I've
+been at Northlight Animation, where I lead the lighting tools team.
+
+I did my DEC in computer animation at the Cégep de Jonquière and went on to a B.Sc. in
+computer science at the Université de Sherbrooke. My first job was as a junior compositor at
+Studio Kestrel, writing Nuke gizmos in Python; later I maintained our Houdini and Maya tools.
+
+I also hold the Red Hat Certified System Administrator (RHCSA) certificate.
+
+French is my first language and I work in English every day.
+`);
+
+  it('reads the place, the years and the current job from the sentences that say them', () => {
+    expect(profile.identity).toMatchObject({
+      location: 'Montreal, Quebec',
+      yearsOfExperience: 12,
+    });
+    expect(profile.roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ company: 'Northlight Animation', start: '2021-03' }),
+        expect.objectContaining({ company: 'Studio Kestrel', title: 'Junior compositor' }),
+      ]),
+    );
+  });
+
+  it('reads each study, in lower case or with its school in French', () => {
+    expect(profile.education.map((e) => [e.degree, e.field, e.institution])).toEqual([
+      ['DEC', 'computer animation', 'Cégep de Jonquière'],
+      ['B.Sc.', 'computer science', 'Université de Sherbrooke'],
+    ]);
+  });
+
+  it('reads the certificate "also" held and the first language', () => {
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'Red Hat Certified System Administrator (RHCSA)',
+    ]);
+    expect(profile.languages[0]).toEqual({ name: 'French', proficiency: 'native' });
+  });
+
+  it('knows the tools of visual effects named in passing', () => {
+    const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(skills).toEqual(expect.arrayContaining(['Nuke', 'Houdini', 'Maya', 'Python']));
+  });
+});

@@ -115,9 +115,11 @@ function checks(profile: Profile): Record<string, Check> {
       same(identity.title, fact) ||
       (identity.headline !== undefined && same(identity.headline, fact)) ||
       leads(fact, identity.title),
+    // "Osaka, JP" and "Osaka, Japan" state one place.
     location: (fact) =>
       identity.location !== undefined &&
-      (holds(fact, identity.location) || holds(identity.location, fact)),
+      (holds(countries(fact), countries(identity.location)) ||
+        holds(countries(identity.location), countries(fact))),
     years: (fact) => String(identity.yearsOfExperience) === fact,
     availability: (fact) =>
       identity.availability !== undefined &&
@@ -266,4 +268,17 @@ function decodedAddresses(source: string): string {
       }
     })
     .join(' ');
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** Two-letter country codes written out: "Osaka, JP" → "Osaka, Japan". */
+function countries(place: string): string {
+  return place.replace(/\b[A-Z]{2}\b/g, (code) => {
+    try {
+      return regionNames.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
 }
