@@ -110,6 +110,12 @@ export const GREETINGS: readonly string[] = [
   'bawo',
   'ndewo',
   'selam',
+  'hei hvordan gar det',
+  'hvordan gar det',
+  'hej hur mar du',
+  'wie gehts',
+  'como estas',
+  'comment ca va',
 ];
 export const THANKS: readonly string[] = [
   'thanks',

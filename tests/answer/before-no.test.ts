@@ -121,3 +121,49 @@ describe('a field named in other words than the profile uses', () => {
     expect(out).toContain('Sentinel-2');
   });
 });
+
+describe('tools known by what they do, and names shared by two tools', () => {
+  const developer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Sigrid Holm',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'BIM Software Developer',
+        location: 'Bergen, Norway',
+      },
+      skills: [
+        {
+          id: 'tools',
+          name: 'Tools',
+          skills: [
+            { name: 'Dynamo' },
+            { name: 'Azure DevOps' },
+            { name: 'Wireshark' },
+            { name: 'Deadline' },
+          ],
+        },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(developer.ask(q));
+
+  it('does not take Dynamo for DynamoDB, so no AWS through it', () => {
+    expect(ask('aws?')).toMatch(/^No — AWS isn't in Sigrid's profile/);
+  });
+
+  it('finds CI/CD, packet analysis and a render farm through the tools that do them', () => {
+    expect(ask('ci/cd exp?')).toMatch(/^Yes — through Azure DevOps/);
+    expect(ask('can she do packet capture analysis')).toMatch(/^Yes — through Wireshark/);
+    expect(ask('render farm experience?')).toMatch(/^Yes — through Deadline/);
+  });
+
+  it('names a place asked about in work history, not "industries"', () => {
+    expect(ask('has she worked in Stavanger')).toMatch(/doesn't mention Stavanger/);
+  });
+
+  it('answers "where\'s she working these days" with her jobs, and greets in Norwegian', () => {
+    expect(developer.ask("where's she working these days").topic).toBe('roles');
+    expect(developer.ask('hei! hvordan går det?').topic).toBe('greeting');
+    expect(developer.ask('dynamo or grasshopper, which is the better tool?').answered).toBe(false);
+  });
+});

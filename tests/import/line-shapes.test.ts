@@ -69,3 +69,13 @@ Platform engineer
     expect(profile.languages.map((l) => l.name)).toEqual(['Portuguese', 'English']);
   });
 });
+
+describe('years said at the head of a one-line summary', () => {
+  it('reads "— 10 years turning …" as the years of experience', () => {
+    const profile = imported(`# Elin Voss
+
+> Senior BIM software developer — 10 years turning repetitive Revit work into add-ins.
+`);
+    expect(profile.identity.yearsOfExperience).toBe(10);
+  });
+});

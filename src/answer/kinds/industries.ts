@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
+import { citiesIn, countriesIn } from '../../knowledge/places.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
@@ -26,14 +28,20 @@ export const industries: AnswerKind = {
   propose(q, k) {
     if (q.intent !== 'industries') return undefined;
     const list = k.profile.industries;
+    const specific = specificStems(q.restStems);
+    // "has he worked in puerto montt": what is asked is named, not "industries".
+    const after = specific.length > 0 ? askedAfterIn(q.tokens) : undefined;
+    // Only a place can be named so: "aquaculture" unfound may still be the salmon farms.
+    const asked = after && isPlace(after, q.text) ? after : undefined;
     if (list.length === 0)
       return topicAbsence(k, q, 'industries', {
         topic: 'industries',
-        what: 'industries',
-        terms: ['industry', 'domain', 'sector'],
+        what: asked ?? 'industries',
+        terms: asked ? [asked] : ['industry', 'domain', 'sector'],
       });
-    const specific = specificStems(q.restStems);
     const hits = specific.length ? k.index.search(specific).filter((h) => h.coverage >= 0.5) : [];
+    if (asked && hits.length === 0)
+      return topicAbsence(k, q, 'industries', { topic: 'industries', what: asked, terms: [asked] });
     // A domain asked about that the industries lack may still be in the text: the search kind
     // quotes it; only when nothing anywhere holds it is the answer a no.
     if (specific.length > 0 && hits.length === 0) {
@@ -58,3 +66,20 @@ export const industries: AnswerKind = {
   suggestion: (k) =>
     k.profile.industries.length ? `Which industries has ${k.firstName} worked in?` : undefined,
 };
+
+/** "worked in puerto montt" → "Puerto Montt": the words after "in", as a name is written. */
+function askedAfterIn(tokens: readonly string[]): string | undefined {
+  const at = tokens.lastIndexOf('in');
+  const words = at >= 0 ? tokens.slice(at + 1) : [];
+  if (words.length === 0 || words.length > 3) return undefined;
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** A place the tables know, or words the asker wrote with capitals ("Puerto Montt"). */
+function isPlace(asked: string, text: string): boolean {
+  return (
+    citiesIn(asked).length > 0 ||
+    countriesIn(asked).length > 0 ||
+    new RegExp(`\\b${escapeRegExp(asked)}\\b`, 'u').test(text)
+  );
+}

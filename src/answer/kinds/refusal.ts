@@ -184,7 +184,7 @@ function laterClause(text: string, k: Knowledge): 'task' | 'world' | undefined {
 
 /** "in ur opinion is go better than rust?": the assistant's view, which it does not give. */
 const OPINION =
-  /\b(?:in (?:your|ur|yr) (?:honest )?(?:opinion|view)|(?:your|ur) (?:honest )?(?:opinion|take) on|is \S+(?: \S+){0,2} better than|which \S+(?: \S+){0,3} is (?:the )?best)\b/;
+  /\b(?:in (?:your|ur|yr) (?:honest )?(?:opinion|view)|(?:your|ur) (?:honest )?(?:opinion|take) on|is \S+(?: \S+){0,2} better than|which \S+(?: \S+){0,3} is (?:the )?best|which (?:one )?is (?:the )?better)\b/;
 
 function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
   if (!OPINION.test(tokens.join(' '))) return undefined;

@@ -44,6 +44,12 @@ const PHRASES = [
   'where is he working',
   'where is she working',
   'where are they working',
+  // "where's she working these days": "where's" reads as "where".
+  'where he working',
+  'where she working',
+  'where they working',
+  'working these days',
+  'work these days',
   'where has he worked',
   'where has she worked',
   'work experience',

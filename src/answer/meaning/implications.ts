@@ -52,7 +52,17 @@ const ROWS: readonly Row[] = [
     'payment|payment processing|payments work|billing|checkout|subscription billing',
     'Stripe|PayPal',
   ],
-  ['CI/CD', '', 'GitHub Actions|GitLab CI|Jenkins|CircleCI|Travis CI|Argo CD|Buildkite'],
+  [
+    'CI/CD',
+    '',
+    'GitHub Actions|GitLab CI|Jenkins|CircleCI|Travis CI|Argo CD|Buildkite|Azure DevOps|TeamCity|Bamboo|Bitbucket Pipelines|Tekton|Octopus Deploy',
+  ],
+  ['Render farm', 'render farms|render management|render wrangling', 'Deadline|OpenCue'],
+  [
+    'Packet analysis',
+    'packet capture|packet capture analysis|pcap analysis|packet sniffing|network traffic analysis',
+    'Wireshark|tcpdump',
+  ],
   [
     'Containers',
     'container|containerisation|containerization|containerized|containerised',

@@ -338,15 +338,23 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Katana', 'vfx lighting', 'foundry katana', true],
   ['RenderMan', 'vfx rendering', 'pixar renderman'],
   ['VEX', 'vfx language', 'houdini vex'],
-  ['OpenUSD', 'vfx pipeline', 'usd|universal scene description|pixar usd'],
+  // Not "usd" alone: it is also the dollar.
+  ['OpenUSD', 'vfx pipeline', 'universal scene description|pixar usd|usd files'],
   ['ShotGrid', 'vfx production-tracking', 'shotgun|flow production tracking'],
   ['Deadline', 'vfx render-farm', 'aws thinkbox deadline|thinkbox deadline', true],
+  ['OpenCue', 'vfx render-farm'],
   ['OpenColorIO', 'vfx color', 'ocio'],
   ['ACES', 'vfx color', 'academy color encoding system'],
   ['Rez', 'vfx packaging', undefined, true],
   ['PySide', 'desktop python gui', 'pyside6|pyside2|qt for python'],
   ['Qt', 'desktop gui cpp', 'qt 6|qt6|qt 5|qt5'],
   ['Rocky Linux', 'os linux'],
+  // Building design (BIM).
+  ['Dynamo', 'bim visual-programming', 'dynamo for revit|dynamo bim', true],
+  ['Revit', 'bim', 'autodesk revit|revit api'],
+  ['IFC', 'bim standard', 'industry foundation classes'],
+  // Networks.
+  ['tcpdump', 'network security'],
   // Power systems and simulation.
   ['Simulink', 'simulation scientific', 'matlab simulink'],
   ['PowerFactory', 'power-systems simulation', 'digsilent powerfactory|digsilent'],
