@@ -214,8 +214,19 @@ export function foldPlace(text: string): string {
     .toLowerCase();
 }
 
-const wordIn = (word: string, text: string) =>
-  new RegExp(`(?:^|[^a-z])${escapeRegExp(word)}(?:$|[^a-z])`).test(text);
+const wordPatterns = new Map<string, RegExp>();
+
+/** `word` standing as a word in `text`; each word's pattern is made once. */
+function wordIn(word: string, text: string): boolean {
+  // Most place names are not in a text at all: a substring test first.
+  if (!text.includes(word)) return false;
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^a-z])${escapeRegExp(word)}(?:$|[^a-z])`);
+    wordPatterns.set(word, pattern);
+  }
+  return pattern.test(text);
+}
 
 /** Whether a place text names a place ("Trieste, Italy" names "trieste"), accents aside. */
 export function namesPlace(text: string, place: string): boolean {

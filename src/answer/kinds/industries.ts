@@ -30,18 +30,17 @@ export const industries: AnswerKind = {
     const list = k.profile.industries;
     const specific = specificStems(q.restStems);
     // "has he worked in puerto montt": what is asked is named, not "industries".
-    const after = specific.length > 0 ? askedAfterIn(q.tokens) : undefined;
-    // Only a place can be named so: "aquaculture" unfound may still be the salmon farms.
+    const hits = specific.length ? k.index.search(specific).filter((h) => h.coverage >= 0.5) : [];
+    // Only a place can be named so ("aquaculture" unfound may still be the salmon farms), and
+    // only when no line holds it: the place tables are not read for every question.
+    const after = specific.length > 0 && hits.length === 0 ? askedAfterIn(q.tokens) : undefined;
     const asked = after && isPlace(after, q.text) ? after : undefined;
-    if (list.length === 0)
+    if (list.length === 0 || asked)
       return topicAbsence(k, q, 'industries', {
         topic: 'industries',
         what: asked ?? 'industries',
         terms: asked ? [asked] : ['industry', 'domain', 'sector'],
       });
-    const hits = specific.length ? k.index.search(specific).filter((h) => h.coverage >= 0.5) : [];
-    if (asked && hits.length === 0)
-      return topicAbsence(k, q, 'industries', { topic: 'industries', what: asked, terms: [asked] });
     // A domain asked about that the industries lack may still be in the text: the search kind
     // quotes it; only when nothing anywhere holds it is the answer a no.
     if (specific.length > 0 && hits.length === 0) {
@@ -78,8 +77,8 @@ function askedAfterIn(tokens: readonly string[]): string | undefined {
 /** A place the tables know, or words the asker wrote with capitals ("Puerto Montt"). */
 function isPlace(asked: string, text: string): boolean {
   return (
+    new RegExp(`\\b${escapeRegExp(asked)}\\b`, 'u').test(text) ||
     citiesIn(asked).length > 0 ||
-    countriesIn(asked).length > 0 ||
-    new RegExp(`\\b${escapeRegExp(asked)}\\b`, 'u').test(text)
+    countriesIn(asked).length > 0
   );
 }

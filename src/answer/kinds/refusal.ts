@@ -172,6 +172,8 @@ function forSelf(tokens: readonly string[], k: Knowledge): 'task' | 'world' | un
  * later clause of the question.
  */
 function laterClause(text: string, k: Knowledge): 'task' | 'world' | undefined {
+  // Most questions have no later clause opening as a task does: a cheap look first.
+  if (!LATER_OPENING.test(text)) return undefined;
   const clauses = normalize(text)
     .split(/[,;.?!]+/)
     .slice(1);
@@ -181,6 +183,8 @@ function laterClause(text: string, k: Knowledge): 'task' | 'world' | undefined {
   }
   return undefined;
 }
+
+const LATER_OPENING = /[,;.?!]\s*(?:how|explain|what|which|who|recommend|best|is|any|good|nice)\b/i;
 
 /** "in ur opinion is go better than rust?": the assistant's view, which it does not give. */
 const OPINION =
