@@ -154,7 +154,15 @@ export function rolesFromProse(text: string): ProseRole[] {
   }
   for (const m of text.matchAll(OPENS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
   for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
-  for (const m of text.matchAll(JOINED_AS)) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+  for (const m of text.matchAll(JOINED_AS)) {
+    // "In 2019 I joined Larkspur Animation …": the year the sentence opens with is the start.
+    const sentence = sentenceAround(text, m.index, m[0].length);
+    const year = /^\s*(?:In|Since|From)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(sentence)?.[1];
+    const before = found.length;
+    add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+    const added = found[before];
+    if (year && added && found.length > before) added.role.start = year;
+  }
   for (const m of text.matchAll(AT_AS)) {
     // "first as … and later as …" is read below, one role each.
     if (!/\bfirst as\b/.test(m[0])) add(m.index, titled(m[2] ?? ''), m[1] ?? '');

@@ -167,3 +167,21 @@ describe('tools known by what they do, and names shared by two tools', () => {
     expect(developer.ask('dynamo or grasshopper, which is the better tool?').answered).toBe(false);
   });
 });
+
+describe('desktop GUI tools as a group', () => {
+  it('answers "can she build gui tools" with the GUI toolkit she lists', () => {
+    const toolsmith = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Ines Brault',
+          pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+          title: 'Pipeline Developer',
+        },
+        skills: [{ id: 'code', name: 'Code', skills: [{ name: 'Python' }, { name: 'PySide6' }] }],
+      }),
+    );
+    expect(answerToPlainText(toolsmith.ask('can she build gui tools for artists'))).toContain(
+      'PySide6',
+    );
+  });
+});

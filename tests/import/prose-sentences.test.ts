@@ -115,3 +115,14 @@ French is my first language and I work in English every day.
     expect(skills).toEqual(expect.arrayContaining(['Nuke', 'Houdini', 'Maya', 'Python']));
   });
 });
+
+describe('a job joined in a year the sentence opens with', () => {
+  it('takes that year as the start', () => {
+    const { profile } = importMarkdownProfile(`# About
+
+I'm Tova Lind, a pipeline developer. In 2019 I joined Fjellheim Animation in Oslo as a pipeline
+developer on their feature side.
+`);
+    expect(profile.roles.find((r) => r.company === 'Fjellheim Animation')?.start).toBe('2019');
+  });
+});

@@ -38,6 +38,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   erp: 'ERP',
   gis: 'GIS and mapping',
   visualization: 'data visualisation',
+  gui: 'desktop GUI',
   serverless: 'serverless',
   streaming: 'streaming',
   jvm: 'JVM',
@@ -139,6 +140,15 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'charting',
   ],
   serverless: ['serverless', 'faas'],
+  gui: [
+    'gui',
+    'guis',
+    'gui tools',
+    'desktop gui',
+    'desktop ui',
+    'desktop apps',
+    'desktop applications',
+  ],
   'static-analysis': [
     'static analysis',
     'static analysis tools',

@@ -126,7 +126,7 @@ const ROWS: readonly Row[] = [
   ['Android', 'mobile platform'],
   ['Google Play', 'mobile android store', 'play store|google play store|google play console'],
   ['iOS', 'mobile platform apple'],
-  ['Electron', 'desktop framework javascript'],
+  ['Electron', 'desktop framework javascript gui'],
   ['Xamarin', 'mobile framework dotnet', 'xamarin forms|xamarin.forms'],
   ['.NET MAUI', 'mobile framework dotnet', 'maui'],
   ['Ionic', 'mobile framework javascript', 'ionic framework'],
