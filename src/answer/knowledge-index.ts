@@ -37,6 +37,7 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
   const matchPhrases = phraseMatcher(byFirst);
   linkEvidence(profile, snippets, techs, matchPhrases);
   const { knownWords, correction } = wordsKnown(profile, snippets, byFirst);
+  const search = createSearch(snippets);
   const techsByProject = new Map<Project, Tech[]>(profile.projects.map((p) => [p, []]));
   for (const tech of techs) for (const p of tech.projects) techsByProject.get(p)?.push(tech);
   return {
@@ -48,7 +49,8 @@ export function buildKnowledgeIndex(profile: Profile): KnowledgeIndex {
     skillsIn: skillsOf(techs),
     knownWords,
     correctionTargets: [...correction],
-    search: createSearch(snippets),
+    search,
+    linesWith: search.linesWith,
     projectTechs: (project) => techsByProject.get(project) ?? [],
   };
 }

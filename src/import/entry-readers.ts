@@ -6,6 +6,7 @@ import {
   looksLikeDegree,
   looksLikeJobTitle,
   looksLikePlace,
+  NAMES_CERTIFICATE,
   type RoleHeader,
   readDegreeLine,
   readRoleHeader,
@@ -87,7 +88,7 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   }
   if (!header.title || !header.company) return undefined;
   // "📜 AWS Certified Developer – Associate (2023)" among the jobs is a certificate.
-  if (/\bCertifi(?:ed|cate|cation)\b/i.test(`${header.title} ${header.company}`)) return undefined;
+  if (NAMES_CERTIFICATE.test(`${header.title} ${header.company}`)) return undefined;
   const role: Role = { company: header.company, title: header.title, highlights, technologies };
   if (start) role.start = start;
   if (end) role.end = end;
@@ -389,11 +390,9 @@ function entriesOfLine(line: Line): string[] {
 }
 
 /** "Deutsch (A2)", "Türkçe (native)": a level says a spoken language, whatever its name. */
-// "🇧🇬 Bulgarian — native": a flag or an emoji before the name.
-const LEADING_SYMBOLS = /^(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\s)+/u;
-
 export function isSpokenEntry(text: string): boolean {
-  const bare = text.replace(LEADING_SYMBOLS, '');
+  // "🇧🇬 Bulgarian — native": a flag or an emoji before the name.
+  const bare = tidy(text);
   return isLanguageWord(bare.split(/[\s(—–:-]/)[0] ?? '') || SPOKEN_LEVEL.test(bare);
 }
 

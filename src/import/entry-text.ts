@@ -157,9 +157,12 @@ const JOB_NOUN = new RegExp(
   'iu',
 );
 
+/** "Certified", "Certificate", "Certification": words of a certificate's name, not a job's. */
+export const NAMES_CERTIFICATE = /\bCertifi(?:ed|cate|cation)\b/i;
+
 export function looksLikeJobTitle(text: string): boolean {
   // "AWS Certified Developer": a certificate's name, though it ends in a job noun.
-  if (/\bCertifi(?:ed|cate|cation)\b/i.test(text)) return false;
+  if (NAMES_CERTIFICATE.test(text)) return false;
   return ROLE_WORD.test(text) || JOB_NOUN.test(text);
 }
 

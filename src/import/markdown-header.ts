@@ -307,17 +307,14 @@ export function placeOfPostalAddress(text: string): string | undefined {
   return match?.[1] && match[2] ? `${match[1].trim()}, ${match[2].trim()}` : undefined;
 }
 
-const ICONS = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)+/u;
-
 /**
  * "Berlin, Germany · jonas@example.org · jonas.dev · GitHub · LinkedIn": every part is a way
  * to reach the owner, or the one place they are in.
  */
 function readContactLine(line: Line, parts: string[]): { location?: string } | undefined {
   if (parts.length < 2) return undefined;
-  // "📱 +359 88 412 7730", "✉️ desi@…": the icon before a part is no part of it.
   const texts = parts.map((part) =>
-    tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, '').replace(ICONS, '')),
+    tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, '')),
   );
   const contacts = texts.filter((text) => isContactPart(text, line));
   const others = texts.filter((text) => text && !isContactPart(text, line));

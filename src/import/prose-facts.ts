@@ -2,7 +2,7 @@ import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
-import { looksLikeJobTitle } from './entry-text.ts';
+import { looksLikeJobTitle, normalisePoint } from './entry-text.ts';
 import { EXPERIENCE_WORDS, YEARS_WORDS } from './european-words.ts';
 import { isSpokenLanguageName } from './language-names.ts';
 import { readPronouns } from './pronouns.ts';
@@ -432,25 +432,15 @@ const BEEN_AT = new RegExp(
   'u',
 );
 
-const MONTHS =
-  'january february march april may june july august september october november december'.split(
-    ' ',
-  );
-
-/** "April 2022" → "2022-04"; "2022" as it is. */
-function monthFirst(when: string | undefined): string | undefined {
-  const m = /^(\p{L}+)\s+(\d{4})$/u.exec(when ?? '');
-  const month = m?.[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
-  return m?.[2] && month > 0 ? `${m[2]}-${String(month).padStart(2, '0')}` : when;
-}
-
 /** "Since 2019 I have been at Corvidae Payments": the current employer and since when. */
 export function employerSinceFromProse(
   text: string,
 ): { company: string; start: string } | undefined {
   const m = BEEN_AT.exec(text);
   const company = (m?.[2] ?? m?.[3])?.replace(/[.’']+$/, '').trim();
-  const start = monthFirst(m?.[1] ?? m?.[4]);
+  const when = m?.[1] ?? m?.[4];
+  // "April 2022" → "2022-04", as dates are written elsewhere in the knowledge.
+  const start = when ? normalisePoint(when) : undefined;
   return company && start ? { company, start } : undefined;
 }
 

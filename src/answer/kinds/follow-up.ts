@@ -83,27 +83,12 @@ const RARE = 3;
  * logic"), so "does it handle failures?" finds them.
  */
 function kindredLines(k: Knowledge, line: Snippet): Set<Snippet> {
-  const byStem = linesByStem(k);
   const out = new Set<Snippet>();
   for (const st of line.stems) {
-    const lines = byStem.get(st) ?? [];
+    const lines = k.index.linesWith(st);
     if (st.length >= 4 && lines.length <= RARE) for (const s of lines) out.add(s);
   }
   return out;
-}
-
-const stemIndexes = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
-
-/** The lines holding each stem, built once per knowledge. */
-function linesByStem(k: Knowledge): Map<string, Snippet[]> {
-  let index = stemIndexes.get(k.index);
-  if (!index) {
-    index = new Map();
-    for (const s of k.index.snippets)
-      for (const st of new Set(s.stems)) index.set(st, [...(index.get(st) ?? []), s]);
-    stemIndexes.set(k.index, index);
-  }
-  return index;
 }
 
 function silent(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {

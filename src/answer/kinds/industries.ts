@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import { citiesIn, countriesIn } from '../../knowledge/places.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
-import { bullets, capitalise, reply } from '../pipeline/reply.ts';
+import { bullets, capitalise, reply, titleCase } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -71,7 +71,7 @@ function askedAfterIn(tokens: readonly string[]): string | undefined {
   const at = tokens.lastIndexOf('in');
   const words = at >= 0 ? tokens.slice(at + 1) : [];
   if (words.length === 0 || words.length > 3) return undefined;
-  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return titleCase(words.join(' '));
 }
 
 /** A place the tables know, or words the asker wrote with capitals ("Puerto Montt"). */

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import { citiesIn, countriesIn, foldPlace, namesPlace } from '../../knowledge/places.ts';
-import { reply } from '../pipeline/reply.ts';
+import { reply, titleCase } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
@@ -117,8 +117,6 @@ export const location: AnswerKind = {
   },
   suggestion: (k) => (k.support.location() ? `Where is ${k.firstName} based?` : undefined),
 };
-
-const titleCase = (text: string) => text.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
 const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);
 /** "where can I …", "where should we …": the asker's own errand, not the owner's place. */

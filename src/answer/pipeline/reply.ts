@@ -94,6 +94,11 @@ export function capitalise(s: string): string {
   return s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s;
 }
 
+/** "puerto montt" → "Puerto Montt": a place asked in lower case, written as a name. */
+export function titleCase(s: string): string {
+  return s.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 export function unique<T>(value: T, i: number, all: readonly T[]): boolean {
   return all.indexOf(value) === i;
 }

@@ -98,6 +98,8 @@ export interface KnowledgeIndex {
    * word of the same meaning (see `RELATED_WORDS`), for a little less.
    */
   search(stems: readonly string[], filter?: (s: Snippet) => boolean): SearchHit[];
+  /** The lines holding a stem as written. */
+  linesWith(stem: string): readonly Snippet[];
   projectTechs(project: Project): Tech[];
 }
 

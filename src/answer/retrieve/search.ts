@@ -28,7 +28,7 @@ export function createSearch(snippets: readonly Snippet[]) {
     postings.get(alternative) ??
     (df.has(alternative) ? [] : spelledOut(alternative).map((snippet) => ({ snippet, tf: 1 })));
 
-  return (queryStems: readonly string[], filter?: (s: Snippet) => boolean): SearchHit[] => {
+  const search = (queryStems: readonly string[], filter?: (s: Snippet) => boolean): SearchHit[] => {
     const unique = [...new Set(queryStems)];
     const totalWeight = unique.reduce((n, st) => n + idf(st), 0) || 1;
     // `term` is the last question word a line was credited for, so each counts once.
@@ -55,6 +55,9 @@ export function createSearch(snippets: readonly Snippet[]) {
     }
     return [...found.values()].sort((a, b) => b.score - a.score || a.snippet.id - b.snippet.id);
   };
+  // The lines holding a stem, as written: no words of the same meaning, no initialisms.
+  const linesWith = (stem: string): Snippet[] => (postings.get(stem) ?? []).map((p) => p.snippet);
+  return Object.assign(search, { linesWith });
 }
 
 /** Each stem to the lines holding it and how often. */
