@@ -22,8 +22,9 @@ import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, tidy } from './markdown-lines.ts';
 import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
-import { locationFromProse, yearsFromProse } from './prose-facts.ts';
+import { locationFromProse } from './prose-facts.ts';
 import { talksFromProse } from './prose-records.ts';
+import { yearsFromProse } from './prose-years.ts';
 import { settleLanguageCertificates } from './settle-languages.ts';
 import { uniqueId } from './unique-id.ts';
 

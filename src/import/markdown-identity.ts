@@ -17,8 +17,8 @@ import {
   pronounsAfterName,
   pronounsBesideName,
   shortNameFromProse,
-  yearsFromProse,
 } from './prose-facts.ts';
+import { yearsFromProse } from './prose-years.ts';
 
 /** What the reading of a markdown profile found, for its identity. */
 export interface IdentityParts {
