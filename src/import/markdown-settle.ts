@@ -13,9 +13,9 @@ import {
   degreeFromLine,
   educationFromProse,
   labelledCertificates,
-  rolesFromProse,
   talksFromProse,
 } from './prose-records.ts';
+import { rolesFromProse } from './prose-roles.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
 import {
   bracketPartners,

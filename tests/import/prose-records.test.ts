@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { certificationsFromProse, rolesFromProse } from '../../src/import/prose-records.ts';
+import { certificationsFromProse } from '../../src/import/prose-records.ts';
+import { rolesFromProse } from '../../src/import/prose-roles.ts';
 
 describe('jobs stated in sentences', () => {
   it('reads "spent … at Company as a Title" and "worked at Company as a Title"', () => {

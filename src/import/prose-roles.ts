@@ -1,0 +1,182 @@
+import type { Role } from '../knowledge/schema.ts';
+import { looksLikeJobTitle, takeDates } from './entry-text.ts';
+
+/**
+ * Jobs an owner writes as sentences instead of entries: "Previously Mobile Developer @ Razorpay
+ * (2019–2022)", "as a Linux administrator at Comarch", "In 2019 I joined Larkspur Animation as
+ * a pipeline developer". Each reader returns only what a sentence says.
+ */
+
+const WORD = "[\\p{L}\\p{N}+#&.'’/-]+";
+const COMPANY = `\\p{Lu}${WORD}(?:\\s+(?:\\p{Lu}${WORD}|&))*?`;
+const COMPANY_END =
+  '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|here|there|—|–|-)\\b|$))';
+// The nouns a job title ends with: "Senior Android Engineer", "Linux administrator", "SRE".
+const TITLE_NOUN =
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev|td|compositor|animator|artist|rigger|modeller|modeler)s?$/i;
+const LEADING_ADVERB = /^(?:previously|currently|formerly|now|then|later|also|and)\s+/i;
+
+type ProseRole = Pick<Role, 'company' | 'title' | 'start' | 'end'>;
+
+/** "Mobile Developer @ Razorpay (2019–2022)", "Android Developer at Practo". */
+const TITLE_AT = new RegExp(
+  `((?:\\p{Lu}${WORD}\\s+){0,5}\\p{Lu}${WORD})\\s+(?:@|at)\\s+(${COMPANY})${COMPANY_END}(?:\\s*\\(([^()]*\\d{4}[^()]*)\\))?`,
+  'gu',
+);
+/** A sentence that opens with the title: "Backend dev at Tambo Logistics, where I …". */
+const OPENS_TITLE_AT = new RegExp(
+  `(?:^|[.!?]\\s+)(\\p{Lu}[\\p{Ll}-]*(?:\\s+[\\p{L}-]+){0,4}?)\\s+(?:@|at)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+/**
+ * "Before that I was a software developer at Hubtel here in Accra", "Most recently I was senior
+ * QA engineer at Tallgrass Labs (2018–2024)": the article may go, the years may follow.
+ */
+const WAS_TITLE_AT = new RegExp(
+  `\\bI\\s+(?:was|worked as)\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}(?:\\s*\\(([^()]*\\d{4}[^()]*)\\))?`,
+  'gu',
+);
+/**
+ * "Since the merger in May 2023 I've been a freelance sound designer (Brightwell Studio LLC)",
+ * "I've been an SRE at Acme since 2021": the current job, its employer after "at" or in brackets.
+ */
+const BEEN_TITLE = new RegExp(
+  `\\bI(?:['’]ve|\\s+have)\\s+been\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}|\\((${COMPANY})\\))`,
+  'gu',
+);
+// "Since the layoffs in March 2025", "since 2021": when the job that sentence states began.
+const SINCE_WHEN =
+  /\bsince\b[^.!?]{0,60}?\b((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+)?(?:19|20)\d\d)\b/iu;
+/** "I run Larkspur Audio, a one-person shop": the owner's own business, run now. */
+const RUNS_BUSINESS = new RegExp(
+  `\\bI\\s+(?:also\\s+)?(?:run|own)\\s+(${COMPANY}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shop|studio|consultancy|agency|company|business|practice|firm|LLC)\\b`,
+  'gu',
+);
+/** "as a Linux administrator at Comarch", "as a senior SRE on …" after "at Ocado". */
+const AS_TITLE_AT = new RegExp(
+  `\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+/** "… at Ocado Technology …, first as a systems engineer and later as a senior SRE". */
+const AT_THEN_AS = new RegExp(
+  `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as (?:an?\\s+)?([\\p{L} -]+?)(?:\\s+(?:for|on|in|with)\\s+[^,.;]+?)?\\s*,?\\s+(?:and\\s*,?\\s+)?(?:later|then|since\\s+\\d{4},?)\\s+as (?:an?\\s+)?([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with|leading|managing|running|building|responsible|where|who)\\b|[,.;]|$)`,
+  'gu',
+);
+/**
+ * "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE";
+ * the title ends at the first "on …" ("as a data engineer on catch-reporting systems").
+ */
+const AT_AS = new RegExp(
+  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  'gu',
+);
+/** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
+const JOINED_AS = new RegExp(
+  `\\bI\\s+joined\\s+(${COMPANY})(?:\\s+here)?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?,?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  'gu',
+);
+
+/** "I lead the Site Reliability Engineering team at Allegro". */
+const LEADS_TEAM = new RegExp(
+  `\\bI\\s+(?:lead|run|manage|head)\\s+(?:the\\s+|a\\s+)?((?:[\\p{L}&/-]+\\s+){0,4}?)(?:team)\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+
+/** "I'm a senior power systems engineer in the dynamic studies team at Granite Links". */
+const AM_TITLE_IN_TEAM_AT = new RegExp(
+  `\\bI(?:['’]m|\\s+am)\\s+(?:now\\s+|currently\\s+)?(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:in|on|with)\\s+(?:the|a|an|our)\\s+(?:[\\p{L}&/-]+\\s+){0,4}?(?:team|group|squad|department|unit)\\s+(?:at|@|of)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+
+/** "working on … at Volta Mobility (Senior Embedded Engineer, since 2022)". */
+const AT_TITLE_DATES = new RegExp(
+  `\\bat\\s+(${COMPANY})\\s*\\(([^(),]+?),\\s*((?:since|from)\\s+[^()]*\\d{4}|[^()]*\\d{4}\\s*[–—-]\\s*[^()]+)\\)`,
+  'gu',
+);
+
+/** "Acme." ending a sentence is "Acme"; "Acme Inc." keeps the dot of its abbreviation. */
+function withoutFullStop(company: string): string {
+  return /(?:^|\s)[\p{L}.]{1,3}\.$|\.\p{L}+\.$/u.test(company)
+    ? company
+    : company.replace(/\.$/, '');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function titled(raw: string): string | undefined {
+  const sentence = raw.split(/[.!?;:]\s+/).pop() ?? raw;
+  const title = sentence.replace(LEADING_ADVERB, '').replace(LEADING_ADVERB, '').trim();
+  return TITLE_NOUN.test(title) && title.split(' ').length <= 6 ? capitalise(title) : undefined;
+}
+
+/** Every job the prose states, in the order it states them. */
+export function rolesFromProse(text: string): ProseRole[] {
+  const found: { at: number; role: ProseRole }[] = [];
+  const add = (at: number, title: string | undefined, company: string, dates?: string) => {
+    if (!title || !company) return;
+    // "… @ Polar Grid. Norwegian & English": the employer ends with its sentence.
+    const named = company.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0] ?? company;
+    const role: ProseRole = { company: withoutFullStop(named.trim()), title };
+    if (dates === 'present') role.end = 'present';
+    const range = dates ? takeDates(dates) : undefined;
+    if (range?.start) role.start = range.start;
+    if (range?.end) role.end = range.end;
+    found.push({ at, role });
+  };
+  for (const m of text.matchAll(LEADS_TEAM)) {
+    const team = (m[1] ?? '').trim();
+    add(m.index, team ? `${capitalise(team)} team lead` : 'Team lead', m[2] ?? '', 'present');
+  }
+  for (const m of text.matchAll(AM_TITLE_IN_TEAM_AT))
+    add(m.index, titled(m[1] ?? ''), m[2] ?? '', 'present');
+  for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
+  for (const m of text.matchAll(AS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(WAS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);
+  for (const m of text.matchAll(BEEN_TITLE)) {
+    const sentence = sentenceAround(text, m.index, m[0].length);
+    const since = SINCE_WHEN.exec(sentence)?.[1];
+    add(m.index, titled(m[1] ?? ''), m[2] ?? m[3] ?? '', since ? `since ${since}` : 'present');
+  }
+  for (const m of text.matchAll(RUNS_BUSINESS)) {
+    const company = m[1] ?? '';
+    if (!found.some((f) => f.role.company === company)) add(m.index, 'Owner', company, 'present');
+  }
+  for (const m of text.matchAll(OPENS_TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '');
+  for (const m of text.matchAll(AT_TITLE_DATES)) add(m.index, titled(m[2] ?? ''), m[1] ?? '', m[3]);
+  for (const m of text.matchAll(JOINED_AS)) {
+    // "In 2019 I joined Larkspur Animation …": the year the sentence opens with is the start.
+    const sentence = sentenceAround(text, m.index, m[0].length);
+    const year = /^\s*(?:In|Since|From)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(sentence)?.[1];
+    const before = found.length;
+    add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+    const added = found[before];
+    if (year && added && found.length > before) added.role.start = year;
+  }
+  for (const m of text.matchAll(AT_AS)) {
+    // "first as … and later as …" is read below, one role each.
+    if (!/\bfirst as\b/.test(m[0])) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+  }
+  for (const m of text.matchAll(AT_THEN_AS)) {
+    add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
+    add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+  }
+  const unique: ProseRole[] = [];
+  for (const { role } of found.sort((a, b) => a.at - b.at)) {
+    const key = (r: ProseRole) => `${r.company}|${r.title}`.toLowerCase();
+    const same = unique.find((r) => key(r) === key(role));
+    // Two readings of one job: the one that also read its dates gives them.
+    if (same && !same.start && role.start)
+      Object.assign(same, { start: role.start, end: role.end });
+    else if (!same) unique.push(role);
+  }
+  return unique.filter((role) => looksLikeJobTitle(role.title));
+}
+
+/** The sentence a match stands in. */
+function sentenceAround(text: string, index: number, length: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('! ', index), -1) + 1;
+  const end = text.slice(index + length).search(/[.!?](?:\s|$)/);
+  return text.slice(start, end < 0 ? undefined : index + length + end);
+}
