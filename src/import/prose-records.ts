@@ -1,11 +1,10 @@
-import type { Certification, Education, Publication, Role } from '../knowledge/schema.ts';
+import type { Certification, Education, Publication } from '../knowledge/schema.ts';
 import {
   DEGREE,
   INSTITUTION,
   looksLikeJobTitle,
   segments,
   splitList,
-  takeDates,
   takeYear,
 } from './entry-text.ts';
 

@@ -207,12 +207,16 @@ const CITIES: Readonly<
 
 /** Lowercase, accents removed: "Đà Nẵng" → "da nang". */
 export function foldPlace(text: string): string {
+  // Most text is plain ASCII, which has nothing to fold but case.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .replace(/[đĐ]/g, 'd')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const wordPatterns = new Map<string, RegExp>();
 

@@ -190,7 +190,11 @@ const LATER_OPENING = /[,;.?!]\s*(?:how|explain|what|which|who|recommend|best|is
 const OPINION =
   /\b(?:in (?:your|ur|yr) (?:honest )?(?:opinion|view)|(?:your|ur) (?:honest )?(?:opinion|take) on|is \S+(?: \S+){0,2} better than|which \S+(?: \S+){0,3} is (?:the )?best|which (?:one )?is (?:the )?better)\b/;
 
+/** A word every opinion asked so has: most questions have none, and skip the pattern. */
+const OPINION_WORDS = new Set(['opinion', 'view', 'take', 'better', 'best']);
+
 function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
+  if (!tokens.some((t) => OPINION_WORDS.has(t))) return undefined;
   if (!OPINION.test(tokens.join(' '))) return undefined;
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   // "in your opinion, is she a good fit?" is about the owner: the evidence answers it.

@@ -22,7 +22,19 @@ type Verdict =
   | { tech: Tech; status: 'mentioned'; lines: Snippet[] }
   | { tech: Tech; status: 'absent' };
 
+/** Verdicts by technology: one knowledge's techs are its own, so the verdict never changes. */
+const verdicts = new WeakMap<Tech, Verdict>();
+
 export function verdictFor(k: Knowledge, tech: Tech): Verdict {
+  let verdict = verdicts.get(tech);
+  if (!verdict) {
+    verdict = freshVerdict(k, tech);
+    verdicts.set(tech, verdict);
+  }
+  return verdict;
+}
+
+function freshVerdict(k: Knowledge, tech: Tech): Verdict {
   if (tech.listed) return { tech, status: 'held' };
   const via = listedVia(k.index, tech.vocabularyName ?? tech.name);
   if (via.length > 0) return { tech, status: 'implied', via };
