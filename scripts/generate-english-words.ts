@@ -4,6 +4,9 @@
  * the built-in vocabulary or of a question kind ("charging" into "charting"). A real word is not
  * a typo, so the engine leaves them as written. Only the words within correction reach are kept:
  * the whole list would cost memory on every start for nothing.
+ * It also writes english-adverbs.generated.json: the common adverbs in "-ly" ("honestly",
+ * "seriously"), told from nouns such as "assembly" by the word they are made from. An adverb
+ * closing a question ("is he nice to work with honestly") is never the name of a tool.
  * Run with `npm run vocabulary` after changing the vocabulary or the question kinds' phrases.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -42,3 +45,20 @@ const kept = [...english].filter((w) => !targets.has(w) && reaches(w)).sort();
 const file = new URL('../src/answer/understand/english-words.generated.json', import.meta.url);
 writeFileSync(file, `${JSON.stringify(kept)}\n`);
 console.log(`wrote ${kept.length} of ${english.size} common English words to ${file.pathname}`);
+
+/** "honestly" ← "honest", "happily" ← "happy", "basically" ← "basic", "probably" ← "probable". */
+const adverbBase = (w: string) => [
+  w.slice(0, -2),
+  `${w.slice(0, -3)}y`,
+  w.slice(0, -4),
+  `${w.slice(0, -1)}e`,
+];
+const adverbs = [...english]
+  .filter((w) => w.endsWith('ly') && adverbBase(w).some((b) => b.length >= 3 && english.has(b)))
+  .sort();
+const adverbFile = new URL(
+  '../src/answer/understand/english-adverbs.generated.json',
+  import.meta.url,
+);
+writeFileSync(adverbFile, `${JSON.stringify(adverbs)}\n`);
+console.log(`wrote ${adverbs.length} common adverbs to ${adverbFile.pathname}`);

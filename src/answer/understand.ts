@@ -8,6 +8,7 @@ import {
   type Tech,
 } from './knowledge-index.ts';
 import { STOPWORDS, stem } from './text.ts';
+import commonAdverbs from './understand/english-adverbs.generated.json' with { type: 'json' };
 import commonWords from './understand/english-words.generated.json' with { type: 'json' };
 import { createEntityFinder, type ReadWords } from './understand/entities.ts';
 import { createIntentMatcher, type IntentTable } from './understand/intent.ts';
@@ -45,6 +46,8 @@ export interface Interpretation {
 
 /** Common English words near the vocabulary's words (scripts/generate-english-words.ts). */
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
+/** Common adverbs in "-ly": "… to work with honestly" names no tool. */
+const ADVERBS: ReadonlySet<string> = new Set(commonAdverbs);
 
 const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);
 
@@ -72,7 +75,8 @@ export function createUnderstanding(
   const knownStem = stemLookup(known);
   const spell = createSpelling(index, known, knownStem, matchIntent.words, fuzzyThreshold);
   // "educational" is a form of the known "education", not an unknown tool.
-  const isKnown = (t: string) => known.has(t) || (t.length >= 5 && knownStem(stem(t)));
+  const isKnown = (t: string) =>
+    known.has(t) || ADVERBS.has(t) || (t.length >= 5 && knownStem(stem(t)));
   // One look-up for the three sets a content word is in none of.
   const notContent = new Set([...STOPWORDS, ...smalltalk.words, ...nameWords]);
   const isContent = (t: string) => !notContent.has(t);

@@ -12,6 +12,9 @@ import { yearsNote } from './skill.ts';
 /** Words that make "languages" mean programming languages only. */
 const PROGRAMMING_WORDS = new Set(['programming', 'coding', 'code', 'scripting', 'programing']);
 
+/** Openers of a question that asks for a list: "which databases …", "what frameworks …". */
+const LIST_OPENERS = new Set(['which', 'what', 'whats']);
+
 /** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
 export const category: AnswerKind = {
   name: 'category',
@@ -20,15 +23,19 @@ export const category: AnswerKind = {
   propose(q, k) {
     const ref = q.categories[0];
     if (!ref || asksYears(q.tokens)) return undefined;
-    const narrowsByLanguage =
-      ref.tag !== 'language' && q.techs.length > 0 && q.techs.every((t) => t.tags.has('language'));
-    if (q.techs.length > 0 && !narrowsByLanguage) return undefined;
-    const languages = q.techs.filter((t) => t.tags.has('language'));
+    const inGroup = k.index.skillsIn(ref);
+    const languages = ref.tag === 'language' ? [] : q.techs.filter((t) => t.tags.has('language'));
+    // "which go web frameworks does he use? gin?": the group is asked for, a member named too.
+    const others = q.techs.filter((t) => !languages.includes(t));
+    const membersNamed =
+      LIST_OPENERS.has(q.tokens[0] ?? '') &&
+      others.length > 0 &&
+      others.every((t) => inGroup.some((s) => s.tech === t));
+    if (others.length > 0 && !membersNamed) return undefined;
     // "python for test automation?" where the group holds no Python: the skill's own answer
     // (a no, with what the group does hold) speaks, not the group's list under Python's name.
-    const inGroup = k.index.skillsIn(ref);
     if (
-      narrowsByLanguage &&
+      languages.length > 0 &&
       !languages.some((l) => inGroup.some((s) => s.tech.tags.has(normalize(l.name))))
     )
       return undefined;

@@ -57,11 +57,17 @@ export const languages: AnswerKind = {
       ]),
     ];
     const candidate = k.profile.languages.length === 0 ? fromText(k, asked) : fromField(k, asked);
-    return { ...candidate, state: { techs: [], topic: 'languages' } };
+    // "what languages does he speak, is his english ok": unsaid, and still the answer to give.
+    const spokenAsked = asked.length > 0 || q.tokens.some((t) => SPEAKING.has(t));
+    const score = spokenAsked ? Math.max(candidate.score, SCORES.spoken) : candidate.score;
+    return { ...candidate, score, state: { techs: [], topic: 'languages' } };
   },
   suggestion: (k) =>
     k.profile.languages.length ? `Which languages does ${k.firstName} speak?` : undefined,
 };
+
+/** Words that make "languages" the spoken ones. */
+const SPEAKING = new Set(['speak', 'speaks', 'spoken', 'fluent', 'native', 'human']);
 
 function fromField(k: Knowledge, asked: string[]): Candidate {
   const held = k.profile.languages;
@@ -94,23 +100,14 @@ function fromField(k: Knowledge, asked: string[]): Candidate {
 
 /** No languages field: the lines that name a language, or what is missing. */
 function fromText(k: Knowledge, asked: string[]): Candidate {
-  const what = asked.length ? asked.join(' or ') : 'spoken languages';
+  // A profile that names no spoken language says nothing against one: no "No", only unsaid.
+  const what = asked.length
+    ? `spoken languages, ${asked.join(' or ')} included`
+    : 'spoken languages';
   const terms = asked.length
     ? asked.flatMap((name) => namesOfLanguage(name))
     : ['speak', 'spoken', 'fluent', 'native', ...SPOKEN_LANGUAGES];
-  const claim = claimAbsence(
-    k,
-    {
-      topic: 'languages',
-      what,
-      terms,
-      ...(asked.length
-        ? { no: `**No** — ${what} isn't among the languages in ${k.firstName}'s profile.` }
-        : {}),
-    },
-    'languages',
-    SCORES.spoken,
-  );
+  const claim = claimAbsence(k, { topic: 'languages', what, terms }, 'languages', SCORES.spoken);
   if (claim.evidence.length < 2) return claim;
   // "I work in Finnish and English, get by in Swedish": the line naming the most languages
   // first, before a talk title that happens to say "English".

@@ -1,7 +1,8 @@
+import { ABBREVIATIONS } from '../intents.ts';
 import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
-import { normalize, stem } from '../text.ts';
+import { contentStems, normalize, stem } from '../text.ts';
 
 /** Intents broad enough that a more specific word in the question should win. */
 const BROAD = new Set([
@@ -49,9 +50,33 @@ export const search: AnswerKind = {
       const found = eitherSide(k, q.text, attempt);
       if (found) return found;
     }
-    return undefined;
+    return bySentence(k, q.text);
   },
 };
+
+const SENTENCE_END = /(?<=[?!.;])\s+/;
+
+/**
+ * "could he own our infra migration? we're moving an old monolith to services": a question and
+ * the asker's context, whose words together find no line; each sentence is searched alone.
+ */
+function bySentence(k: Knowledge, text: string): Candidate | undefined {
+  if (!SENTENCE_END.test(text)) return undefined;
+  const sentences = text.split(SENTENCE_END);
+  if (sentences.length < 2) return undefined;
+  return best(
+    sentences.map((sentence) => {
+      // "infra" is "infrastructure"; a short one ("be", "u") is too often a word of its own.
+      const spelled = sentence.replace(/\p{L}{3,}/gu, (w) =>
+        Object.hasOwn(ABBREVIATIONS, w.toLowerCase()) ? (ABBREVIATIONS[w.toLowerCase()] ?? w) : w,
+      );
+      const words = contentStems(spelled).filter((st) => !VAGUE_STEMS.has(st));
+      return words.length >= 2
+        ? lines(k, words, SCORES.search, 'one sentence of the question')
+        : undefined;
+    }),
+  );
+}
 
 /** "banking / fintech background?": either word answers, so each is tried on its own. */
 function eitherSide(k: Knowledge, text: string, words: string[]): Candidate | undefined {

@@ -45,7 +45,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['achievement', 'accomplishment', 'impact', 'result', 'win', 'proud', 'highlight', 'award'],
   ['code', 'github', 'gitlab', 'repository', 'repositories', 'repo', 'repos', 'source'],
   ['based', 'located', 'location', 'live', 'lives', 'living', 'city', 'country', 'reside'],
-  ['start', 'available', 'availability', 'notice', 'join', 'begin', 'open'],
+  // Not "availability": "high-availability" is uptime, and the same stem would tie the two.
+  ['start', 'notice', 'join', 'begin', 'open'],
   ['visa', 'sponsorship', 'permit', 'citizen', 'citizenship', 'residency', 'residence'],
   // Not "move": "moved the billing service to Go" is no relocation.
   ['relocate', 'relocation', 'relocating', 'relocated'],
@@ -125,6 +126,9 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ],
   ['build', 'built', 'create', 'created', 'develop', 'developed', 'ship', 'shipped'],
   ['migrate', 'migrated', 'migration', 'port', 'ported', 'move', 'moved', 'rewrite'],
+  // "moving an outdated monolith" finds "Migrated a legacy controller into … microservices".
+  ['legacy', 'outdated'],
+  ['monolith', 'monolithic', 'microservice', 'microservices'],
   [
     'performance',
     'perf',
