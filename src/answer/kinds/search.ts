@@ -54,7 +54,8 @@ export const search: AnswerKind = {
   },
 };
 
-const SENTENCE_END = /(?<=[?!.;])\s+/;
+/** A sentence's end, then a word: "… migration? we're moving …", not "v2. 3". */
+const SENTENCE_END = /(?<=[?!.;])\s+(?=\p{L})/u;
 
 /**
  * "could he own our infra migration? we're moving an old monolith to services": a question and

@@ -24,11 +24,16 @@ export function createSmalltalk() {
     ...THANKS.map((p) => ({ tokens: phraseTokens(p), kind: 'thanks' as const })),
   ].map((p) => ({ ...p, spaced: ` ${p.tokens.join(' ')} ` }));
   const words = new Set(phrases.flatMap((s) => s.tokens));
+  // A phrase is said only with all its words: its longest word alone says whether it may be
+  // ("thank" of "thank you"), where "you" or "it" would let most questions through.
+  const keys = new Set(
+    phrases.map((p) => p.tokens.reduce((a, b) => (b.length > a.length ? b : a), '')),
+  );
   const detect = (
     tokens: readonly string[],
     isContent: (t: string) => boolean,
   ): 'greeting' | 'thanks' | undefined => {
-    if (!tokens.some((t) => words.has(t))) return undefined;
+    if (!tokens.some((t) => keys.has(t))) return undefined;
     // The cheap test first: a question with a word of weight is no small talk, whatever it says;
     // a short one may carry a word or two of a language not known here ("chala thanks andi").
     const other = tokens.filter((t) => isContent(t) && !words.has(t) && !SMALLTALK_FILLER.has(t));
