@@ -26,10 +26,22 @@ export function yearsAsked(text: string): number | undefined {
 const kindOf = (domain: string): string | undefined =>
   /\b([a-z][a-z-]{3,})\s+(?:such as|like|e\.g\.)\s/i.exec(domain)?.[1];
 
+/**
+ * What the years are about runs to the end of their clause: "5 years of professional Python
+ * experience, ideally building backend services" asks for Python years, not backend years.
+ */
+const CLAUSE_END = /[;.](?:\s|$)|,\s*(?:and\s+)?(?:ideally|preferably|especially)\b/i;
+
+function yearsClause(text: string, match: RegExpExecArray): string {
+  const after = text.slice(match.index + match[0].length);
+  const end = CLAUSE_END.exec(after);
+  return end ? after.slice(0, end.index) : after;
+}
+
 /** Kinds of work the years are asked in ("5+ years in SRE or platform roles"), if named. */
 export function yearsFamilies(text: string): string[] {
   const match = YEARS.exec(text);
-  return match ? familiesIn(text.slice(match.index + match[0].length)) : [];
+  return match ? familiesIn(yearsClause(text, match)) : [];
 }
 
 const namesNothing = (text: string, support: ProfileSupport): boolean =>
@@ -45,7 +57,7 @@ export function judgeYears(
   const asked = yearsAsked(text);
   if (asked === undefined) return undefined;
   const match = YEARS.exec(text);
-  const after = match ? text.slice(match.index + match[0].length) : '';
+  const after = match ? yearsClause(text, match) : '';
   // "Have you been building mobile apps for 5+ years?", "Kotlin: 2 years": the kind of work or
   // the technology may come first.
   const before = match ? text.slice(0, match.index) : '';

@@ -41,6 +41,24 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'security',
   },
   {
+    // "PostgreSQL administration (backups, replication)", "Kafka operations": running the
+    // technology, not using it.
+    asked: (name) =>
+      new RegExp(String.raw`\b${escaped(name)}\s+(?:administration|admin|operations|ops)\b`, 'i'),
+    shown:
+      /\b(?:administ\w*|operat\w*|backups?|replicat\w*|upgrad\w*|clusters?|fleets?|on[\s-]?call|DBA|self[\s-](?:managed|hosted)|downtime|migrat\w*)\b/i,
+    topic: 'operations',
+    named: true,
+  },
+  {
+    // "CSS transitions", "dbt tests": a use of the technology, which the technology alone does
+    // not show.
+    asked: (name) =>
+      new RegExp(String.raw`\b${escaped(name)}\s+(?:transitions?|animations?|tests)\b`, 'i'),
+    shown: /\b(?:transitions?|animat\w*|motion|tests?|testing)\b/i,
+    topic: 'use',
+  },
+  {
     // "Kubernetes security: RBAC, network policies": the technology's security, not the technology.
     asked: (name) => new RegExp(String.raw`\b${escaped(name)}\s+security\b`, 'i'),
     shown:

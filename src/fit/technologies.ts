@@ -6,8 +6,12 @@ import type { ProfileSupport } from '../answer/support.ts';
  * sentence's first word would prove nothing: the line is read as if a sentence led up to it.
  */
 export function technologiesInRequirement(support: ProfileSupport, text: string): string[] {
-  return support.technologiesIn(`Uses ${pairsNamed(support, withCompoundsApart(text))}`);
+  const plain = text.replace(NOT_A_NAME, 'executive');
+  return support.technologiesIn(`Uses ${pairsNamed(support, withCompoundsApart(plain))}`);
 }
+
+/** "stakeholders up to C-level", "C-suite": the executives, not the C language. */
+const NOT_A_NAME = /(?<![\p{L}\d])C[\s-](?:level|levels|suite|suites)(?![\p{L}\d])/giu;
 
 /**
  * "go or rust for the hot path": two words that are also everyday words, typed in lower case,

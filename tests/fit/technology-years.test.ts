@@ -135,3 +135,17 @@ describe('years of a technology asked after the career\'s, with "with"', () => {
     ]);
   });
 });
+
+describe('years whose clause goes on about something else', () => {
+  it('asks for the technology the years name, not the work that follows "ideally"', () => {
+    expect(
+      statusOf(
+        'At least 5 years of professional Kotlin experience, ideally building backend services and APIs.',
+      ),
+    ).toBe('missing');
+  });
+
+  it('still reads years of backend work as the career', () => {
+    expect(statusOf('5+ years of backend development')).toBe('met');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const profileOf = (markdown: string) =>
+  ProfileSchema.parse(importMarkdownProfile(markdown).profile);
+
+// PostgreSQL and Kafka used, not run; Redis run; C in a line about a controller.
+const OSKAR = profileOf(`# Oskar Brandt
+
+Backend Engineer | Java | Payments
+
+Backend engineer with 7 years of experience.
+
+## Skills
+
+- **Languages:** Java, Kotlin, C
+- **Data:** PostgreSQL, Kafka, Redis
+- **Frontend:** CSS, HTML
+
+## Experience
+
+**Backend Engineer** · Ledgerline · 2019 – present
+- Built the settlement service on PostgreSQL and Kafka.
+- Ran our self-managed Redis clusters, upgrades and failover drills included.
+- Rewrote a C-based card terminal driver in Kotlin.
+`);
+
+const statusOf = (requirement: string) =>
+  createFit(OSKAR).fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+describe('running a technology is more than using it', () => {
+  it('calls a used database close to its administration', () => {
+    expect(statusOf('Experience with PostgreSQL administration (backups, replication)')).toBe(
+      'partial',
+    );
+    expect(statusOf('Kafka operations')).toBe('partial');
+  });
+
+  it('meets the operations of one the profile ran', () => {
+    expect(statusOf('Redis operations')).toBe('met');
+  });
+
+  it('calls a listed stylesheet language close to animation done with it', () => {
+    expect(statusOf('Animation in the browser (CSS transitions)')).toBe('partial');
+  });
+});
+
+describe('words that look like a technology', () => {
+  it('does not read "C-level" as the C language', () => {
+    expect(statusOf('Comfortable with stakeholder management up to C-level')).not.toBe('met');
+    expect(statusOf('Experience presenting to the C-suite')).not.toBe('met');
+  });
+
+  it('still reads C as the language where it is one', () => {
+    expect(statusOf('C programming')).toBe('met');
+  });
+});
