@@ -51,6 +51,9 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     : [...line.links, ...bareLinks(line), ...namedAccounts(line.text)];
   for (const link of links) {
     const host = hostOf(link.url);
+    // "currently working on [Oleaje](https://github.com/renocampo/oleaje)": a repository is a
+    // project, not the owner's account.
+    if (host === 'github.com' && REPOSITORY.test(link.url)) continue;
     const linkLabel = label && line.links.length === 1 ? label : link.label;
     if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) {
       if (!contact.linkedin) contact.linkedin = link.url;
@@ -73,6 +76,8 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
   }
   return used;
 }
+
+const REPOSITORY = /github\.com\/[\w.-]+\/[\w.-]+/i;
 
 // "I'm a Staff Engineer at [Acme](…)", "I joined [Acme](…)": the words before an employer's name.
 const EMPLOYED_AT =

@@ -368,6 +368,12 @@ export function readLanguage(text: string): { name: string; proficiency?: string
     name = bracket[1];
     levels.unshift(bracket[2]);
   }
+  // "un poquito de Português", "a bit of German": the level is said before the name.
+  const said = /^((?:\p{Ll}+\s+){1,4})(\p{Lu}\p{L}+)$/u.exec(tidyName(name));
+  if (said?.[1] && said[2]) {
+    name = said[2];
+    levels.unshift(said[1].trim());
+  }
   const language: { name: string; proficiency?: string } = { name: tidyName(name) };
   const level = cleanSegment(levels.map(cleanSegment).filter(Boolean).join(', '));
   if (level) language.proficiency = level;

@@ -148,7 +148,7 @@ export function segments(text: string): string[] {
 
 // Jobs before a career change ("Shift Supervisor", "Teacher") are roles too.
 const ROLE_WORD =
-  /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist|responder|investigator|examiner|auditor|assessor|evangelist|advocate|compositor|animator|rigger|td)\b/i;
+  /\b(?:engineer|engineering manager|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|internship|director|head of|cto|ceo|vp|founder|co-founder|principal|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|devops|owner|advisor|officer|trainee|apprentice|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist|responder|investigator|examiner|auditor|assessor|evangelist|advocate|compositor|animator|rigger|td|technologist|artist|chemist|physicist|biologist|mathematician|statistician|economist|illustrator|producer|editor)\b/i;
 
 // "Softwareentwicklerin", "Développeuse", "Ingeniera de datos": job nouns of other languages,
 // also as the end of a compound.
@@ -178,7 +178,7 @@ const AGENT_PHRASE = /^(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}{3,}(?:er|or|ist|ian)$/iu;
 
 // The nouns a job title ends with ("Senior Machine Learning Engineer", "Platform Lead").
 const ROLE_NOUN =
-  /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist|responder|investigator|examiner|auditor|assessor|evangelist|advocate)s?$/i;
+  /\b(?:engineer|developer|dev|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|cfo|coo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer?|technician|strategist|writer|instructor|lecturer|assistant|coordinator|sre|owner|advisor|officer|trainee|apprentice|head|president|partner|fellow|maintainer|tester|pentester|supervisor|foreman|operator|clerk|teacher|tutor|accountant|cashier|barista|nurse|mechanic|electrician|chef|journalist|reporter|photographer|translator|librarian|paralegal|pharmacist|responder|investigator|examiner|auditor|assessor|evangelist|advocate|technologist|artist|chemist|physicist|biologist|mathematician|statistician|economist|illustrator|producer|editor)s?$/i;
 
 const JOB_NOUN_END = new RegExp(`${JOB_NOUN.source}$`, 'iu');
 

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { gfmTable } from './gfm-table.ts';
 import { layoutTableMarkdown } from './html-layout-table.ts';
 import { iconBlockNames, isWidgetImage } from './icon-images.ts';
-import { plain, tidyName } from './markdown-lines.ts';
+import { plain, stripTags, tidyName } from './markdown-lines.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /**
@@ -138,14 +138,29 @@ function liftHtml(html: string, depth: number, section: string): RootContent[] |
       if (MORE_OF.test(title) && !sectionKind(title) && sectionKind(section)) return '\n\n';
       return title ? `\n\n${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${title}\n\n` : '';
     })
-    .replace(/<\/?details\b[^>]*>|<br\b[^>]*>/gi, '');
+    .replace(/<\/?details\b[^>]*>|<br\b[^>]*>/gi, '')
+    .replace(SECTION_HEADING, (whole, _level: string, inner: string) => {
+      // `<h3 align="left">Languages and Tools:</h3>` over a row of icons: a section of its own.
+      const title = tidyName(stripTags(inner));
+      return sectionKind(title)
+        ? `\n\n${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${title}\n\n`
+        : whole;
+    });
   if (markdown === html) return undefined;
   // What is left of a wrapper (`<p align="center">` … `</p>`) around nothing is dropped.
   markdown = markdown.replace(/<(p|div|a)\b[^>]*>\s*<\/\1\s*>/gi, '');
   if (markdown.trim() === '') return [];
   const fragment = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  return fragment.children;
+  // The blocks left between the headings (a `<p>` of icons) are lifted in turn.
+  return fragment.children.flatMap((node) =>
+    node.type === 'html' && node.value !== html
+      ? (liftHtml(node.value, depth, section) ?? [node])
+      : [node],
+  );
 }
+
+/** An HTML heading below the greeting's `<h1>`. */
+const SECTION_HEADING = /<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
 
 /** "💼 Where I've worked (click to expand)" → "Where I've worked". */
 function summaryTitle(inner: string): string {

@@ -18,7 +18,8 @@ import { readPronouns } from './pronouns.ts';
 const PLACE_WORD = "\\p{Lu}[\\p{L}'’.-]+";
 const CONNECTOR = '(?:de|da|do|dos|das|del|di|la|le|el|al|am|an|upon|on|sur|of)';
 const PLACE_NAME = `${PLACE_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${PLACE_WORD}){0,3}`;
-const PLACE = `${PLACE_NAME},\\s*(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
+// "Guadalajara, Jalisco, México": a region may stand between the city and the country.
+const PLACE = `${PLACE_NAME},\\s*(?:${PLACE_NAME},\\s*)?(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
 // A bullet opens with the verb: "📍 Based in Leeds, UK".
 const LIVES_IN = new RegExp(
   `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from|I['’]m in|I am in)\\s+(?:the\\s+)?(${PLACE})`,
@@ -80,7 +81,8 @@ function livesInCity(text: string): string | undefined {
   return undefined;
 }
 
-const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*$`, 'u');
+// The place ends the headline, or its first part: "… from Guadalajara, Jalisco, México — code …".
+const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*(?:$|[—–|·•]\\s)`, 'u');
 
 /** "Mobile engineer (Android + iOS) from Bengaluru, India" → "Bengaluru, India". */
 export function locationFromHeadline(text: string): string | undefined {
