@@ -13,6 +13,7 @@ import { withoutPageFooters } from './page-footers.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
 import { markProfilePage } from './profile-page.ts';
 import { markRestructuredText } from './restructured-text.ts';
+import { widenShortYearRanges } from './short-year-ranges.ts';
 import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
 import { markTypst } from './typst.ts';
@@ -53,7 +54,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   const rst = markRestructuredText(org.text);
   if (rst.rewritten) notes.push('reStructuredText → read as markdown, references resolved');
   const { body, fields: frontMatter } = splitFrontMatter(rst.text);
-  const untagged = withoutTemplateTags(body);
+  const untagged = withoutTemplateTags(widenShortYearRanges(body));
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
   }

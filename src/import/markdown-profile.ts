@@ -24,7 +24,7 @@ import {
   titleFromSummary,
 } from './markdown-header.ts';
 import { identityNote, settleIdentity } from './markdown-identity.ts';
-import { flatten, linesOf, plain, tidyName } from './markdown-lines.ts';
+import { flatten, hostOf, linesOf, plain, tidyName } from './markdown-lines.ts';
 import { prepareMarkdown } from './markdown-prepare.ts';
 import {
   type Draft,
@@ -249,7 +249,8 @@ function readSections(
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
     if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
     if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
-    if (!kind && isProjectSection(section.body)) kind = 'projects';
+    if (!kind && (isProjectSection(section.body) || isRepositoryList(section.body)))
+      kind = 'projects';
     // "## Hi, I'm Inês 👋": a greeting heading opens the owner's own introduction.
     if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
     if (!kind && isYearTimeline(section.body)) kind = 'about';
@@ -313,6 +314,29 @@ function skillsNamedUnder(section: RawSection, draft: Draft): number {
 function isProjectSection(body: readonly RootContent[]): boolean {
   const tables = body.filter((node): node is Table => node.type === 'table');
   return tables.length > 0 && tables.every(isProjectListing);
+}
+
+/** Where code is published: a line that opens with a link there names a project. */
+const CODE_HOST =
+  /^(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|pypi\.org|www\.npmjs\.com|crates\.io|sr\.ht|git\.sr\.ht)$/;
+
+/**
+ * "## Software" over "- [lambdaprune](https://github.com/…) — prunes lambda windows": lines that
+ * each open with a link to a repository or a package are the owner's projects.
+ */
+function isRepositoryList(body: readonly RootContent[]): boolean {
+  const lines = flatten(linesOf(body));
+  return (
+    lines.length > 0 &&
+    lines.every((line) => {
+      const first = line.links[0];
+      return (
+        first !== undefined &&
+        CODE_HOST.test(hostOf(first.url)) &&
+        line.text.trimStart().startsWith(first.label)
+      );
+    })
+  );
 }
 
 // "2021 – 2023", "2024 – now", "2019": a heading that is only a year or a span of years.

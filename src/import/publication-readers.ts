@@ -1,5 +1,6 @@
 import type { Award, Publication } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
+import { readCitation } from './citation.ts';
 import { isSpokenLanguageLine, readLanguage } from './entry-readers.ts';
 import { cleanSegment, splitList, takeYear } from './entry-text.ts';
 import { flatten, type Line, linesOf, tidy } from './markdown-lines.ts';
@@ -47,9 +48,15 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   const kind = kindOf(labelled ? `${head.label} ${head.raw}` : head.raw, fallback);
   const quoted = QUOTED.exec(text);
   const emphasised = head.lead && !labelled ? head.lead : undefined;
+  // "R. Halmágyi, D. Kertész. Lambda-schedule pruning …. J. Chem. …": a reference, whose bold
+  // part is the owner's name among the authors.
+  const citation = quoted ? undefined : readCitation(text);
   let title: string;
   let rest: string;
-  if (quoted?.[1]) {
+  if (citation) {
+    title = citation.title;
+    rest = citation.year ? `${citation.rest} (${citation.year})` : citation.rest;
+  } else if (quoted?.[1]) {
     title = quoted[1];
     rest = text.slice(0, quoted.index) + text.slice(quoted.index + quoted[0].length);
   } else if (

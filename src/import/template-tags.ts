@@ -8,12 +8,28 @@ export interface Untagged {
   removed: number;
 }
 
+// kramdown's attribute lists under a block (`{: .cv-section}`, `{: .lead .text-center}`) and
+// its table of contents (`* TOC` over `{:toc}`): styling of the page.
+const ATTRIBUTE_LINES = /^[ \t]*(?:[*-][ \t]+TOC[ \t]*\r?\n[ \t]*)?\{:[^}\n]*\}[ \t]*(?:\r?\n|$)/gm;
+// "ORCID [{{ site.data.socials.orcid_id }}](https://orcid.org/{{ … }})": a link the site fills
+// in, with nothing in it the page states.
+const FILLED_LINKS = /\[[^\]\n]*\{\{[^\]\n]*\]\([^)\n]*\)|\{\{[^}\n]*\}\}/g;
+
 /** The page without the template tags that stand on their own lines. */
 export function withoutTemplateTags(text: string): Untagged {
   let removed = 0;
-  const untagged = text.replace(TAG_LINES, () => {
-    removed++;
-    return '\n';
-  });
+  const untagged = text
+    .replace(TAG_LINES, () => {
+      removed++;
+      return '\n';
+    })
+    .replace(ATTRIBUTE_LINES, () => {
+      removed++;
+      return '';
+    })
+    .replace(FILLED_LINKS, () => {
+      removed++;
+      return '';
+    });
   return { text: untagged, removed };
 }

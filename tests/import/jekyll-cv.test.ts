@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { widenShortYearRanges } from '../../src/import/short-year-ranges.ts';
+import { imported } from '../support/import-fixture.ts';
+
+/** An academic CV kept in a Jekyll site: kramdown attributes, Liquid, short year ranges. */
+const { profile } = imported(
+  [
+    '---',
+    'layout: cv',
+    'title: CV',
+    '---',
+    '',
+    '{% include cv-header.html %}',
+    '',
+    '# Tamsin Achterberg, PhD',
+    '{: .cv-name}',
+    '',
+    'Research Software Engineer · Utrecht, Netherlands',
+    '{: .lead}',
+    '',
+    'ORCID [{{ site.data.socials.orcid_id }}](https://orcid.org/{{ site.data.socials.orcid_id }})',
+    '',
+    '* TOC',
+    '{:toc}',
+    '',
+    '## Education',
+    '{: .cv-section}',
+    '',
+    '- **PhD in Physics**, Utrecht University, 2014-18',
+    '- **MSc in Physics**, Leiden University, 2012-14',
+    '',
+    '## Publications',
+    '',
+    '1. **T. Achterberg**, W. de Vries. Sparse solvers for lattice models in practice.',
+    '   *J. Comput. Phys.* **410**, 1–12 (2022).',
+    '2. Achterberg, T., & Smit, J. (2019). Mixed precision for Monte Carlo sampling. *Comput. Phys. Commun.* 9.',
+    '',
+    '## Software',
+    '',
+    '- [latticekit](https://github.com/tachterberg/latticekit) — Python tools for lattice sampling',
+    '- [sparsebench](https://github.com/tachterberg/sparsebench) — benchmarks for sparse solvers',
+  ].join('\n'),
+);
+
+describe('an academic CV from a Jekyll site', () => {
+  it('reads "2014-18" as 2014 to 2018, never as part of the university', () => {
+    const phd = profile.education.find((e) => e.degree === 'PhD');
+    expect(phd?.institution).toBe('Utrecht University');
+    expect(JSON.stringify(profile.education)).not.toMatch(/-1[48]/);
+  });
+
+  it('leaves kramdown attributes and site variables out of every fact', () => {
+    expect(JSON.stringify(profile)).not.toMatch(/\{:|\{\{|cv-section|TOC/);
+  });
+
+  it('takes a paper’s title from a reference, not the author in bold', () => {
+    const titles = profile.publications.map((p) => p.title);
+    expect(titles).toContain('Sparse solvers for lattice models in practice');
+    expect(titles).toContain('Mixed precision for Monte Carlo sampling');
+    expect(titles).not.toContain('T. Achterberg');
+  });
+
+  it('reads a list of repositories under "Software" as projects', () => {
+    expect(profile.projects.map((p) => p.name)).toEqual(['latticekit', 'sparsebench']);
+  });
+});
+
+describe('short year ranges', () => {
+  it('widens a range whose end drops the century', () => {
+    expect(widenShortYearRanges('Postdoc, 2016-19')).toBe('Postdoc, 2016–2019');
+  });
+
+  it('keeps a year and month, alone or starting a range', () => {
+    expect(widenShortYearRanges('2019-11')).toBe('2019-11');
+    expect(widenShortYearRanges('2019-05 – 2021-08')).toBe('2019-05 – 2021-08');
+    expect(widenShortYearRanges('2010-03 to present')).toBe('2010-03 to present');
+  });
+});
