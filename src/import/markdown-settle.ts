@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
 import { availabilityFromProse, startFromProse } from './availability.ts';
 import { camelCaseNames } from './camel-case-names.ts';
@@ -197,6 +198,12 @@ function skillMakers(draft: Draft): string[] {
  */
 const TOP_PICKS = /^top skills$/i;
 
+/** "Forge" in "Prairie Forge Equipment": a word of a longer name, not that name itself. */
+function namesWithin(company: string, name: string): boolean {
+  if (company.toLowerCase() === name.toLowerCase()) return false;
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'iu').test(company);
+}
+
 export function settleProseSkills(draft: Draft, notes: string[], where: string): void {
   const labelled = draft.skills.length > 0 ? [] : labelledSkillLists(draft.summary);
   const labelledNames = new Set(
@@ -222,8 +229,13 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
       .flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
       .map((name) => name.toLowerCase()),
   );
+  // "since 2018 in-house at Prairie Forge": a tool's name inside an employer's is no skill.
+  const employers = draft.roles.map((role) => role.company);
   const unlisted = names.filter(
-    (name) => !labelledNames.has(name.toLowerCase()) && !picked.has(name.toLowerCase()),
+    (name) =>
+      !labelledNames.has(name.toLowerCase()) &&
+      !picked.has(name.toLowerCase()) &&
+      !employers.some((company) => namesWithin(company, name)),
   );
   if (!listed && unlisted.length > 0) {
     draft.skills.push({

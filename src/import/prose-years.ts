@@ -32,7 +32,7 @@ const YEARS = [
   // "Localization engineer with 10 years between translators and developers": a job noun's
   // own years, whatever follows them.
   new RegExp(
-    `\\b(?:engineer|developer|architect|designer|scientist|analyst|consultant|manager|lead|specialist|administrator|programmer|researcher|tester|SRE)\\s+with\\s+${QUALIFIER}${NUMBER}\\b`,
+    `\\b(?:engineer|developer|architect|designer|scientist|analyst|consultant|manager|lead|specialist|administrator|programmer|researcher|tester|SRE|chemist|physicist|biologist|technologist|artist|statistician|economist|mathematician)\\s+with\\s+${QUALIFIER}${NUMBER}\\b`,
     'i',
   ),
   // "modernization lead with 14 years on IBM z/OS": the title's years on a named platform.
@@ -53,6 +53,12 @@ const YEARS = [
   // "Graphics programmer, 10 years in real-time rendering": a clause of its own that opens with
   // the years spent in a field (lower case: "5 years in Berlin" is a place).
   new RegExp(`(?:^|[.!?]\\s+|,\\s+)${QUALIFIER}${NUMBER}\\s+in\\s+(?:the\\s+)?(?=\\p{Ll})`, 'u'),
+  // "12 years in PLM and CAD – first as …": a sentence that opens with the years in a field
+  // named by its initials (not a country's: "5 years in UK").
+  new RegExp(
+    `(?:^|[.!?]\\s+)${QUALIFIER}${NUMBER}\\s+in\\s+(?!(?:UK|US|USA|UAE|EU|NYC|SF)\\b)\\p{Lu}{2,}\\b`,
+    'u',
+  ),
   // "11 years of formal methods, first in a PhD lab …": a sentence that opens with the years
   // of a field.
   new RegExp(

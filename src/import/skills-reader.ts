@@ -242,6 +242,11 @@ export function readSkillItem(item: string): Skill[] {
     return [{ name: text, aliases: [] }, ...[shared[1], shared[2]].flatMap(readSkillItem)];
   const { name, note, inner } = splitQualifier(text);
   if (!name) return [];
+  // "Product Lifecycle Management (PLM)": the bracket is the name's initials, one skill.
+  const initials = inner?.length === 1 ? inner[0] : undefined;
+  if (initials && spelledOutBy(name, initials)) {
+    return [{ name, aliases: [initials], ...(note ? { note } : {}) }];
+  }
   const pair = splitPair(name);
   const skills: Skill[] = pair.map((part) => ({ name: part, aliases: [] }));
   const qualifier = note ?? lead?.trim().toLowerCase();
@@ -252,6 +257,17 @@ export function readSkillItem(item: string): Skill[] {
     return tool && !named.some((skill) => skill.name === tool) ? [{ name: tool, aliases: [] }] : [];
   });
   return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named, ...leads];
+}
+
+/** "Continuous Integration" and "CI": the capitals of the words are the initials. */
+function spelledOutBy(name: string, initials: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(initials)) return false;
+  const capitals = name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+  return capitals === initials;
 }
 
 const SHARED_NOUN = /^(\p{Lu}[\p{L}\d.+#-]*) and (\p{Lu}[\p{L}\d.+#-]*) \p{Ll}[\p{Ll} -]*$/u;

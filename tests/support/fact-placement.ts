@@ -93,7 +93,10 @@ function checks(profile: Profile): Record<string, Check> {
   const { identity } = profile;
   // A skill is placed when a skill list, or the technologies of a role or project, holds it.
   const skillNames = [
-    ...profile.skills.flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases])),
+    // "Product Lifecycle Management (PLM)" is placed as the name with its initials an alias.
+    ...profile.skills.flatMap((c) =>
+      c.skills.flatMap((s) => [s.name, ...s.aliases, ...s.aliases.map((a) => `${s.name} (${a})`)]),
+    ),
     ...profile.roles.flatMap((r) => r.technologies),
     ...profile.projects.flatMap((p) => p.technologies),
   ];
