@@ -188,6 +188,11 @@ function stemLookup(known: ReadonlySet<string>): (st: string) => boolean {
   };
 }
 
+/** "certifi" and "certif": one stem cut at another letter. */
+function sameStem(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 /** Singular forms, with typos corrected towards the words the knowledge and intents know. */
 function createSpelling(
   index: KnowledgeIndex,
@@ -216,9 +221,14 @@ function createSpelling(
     if (known.has(t) || STOPWORDS.has(raw) || t.length < 4 || !/^[a-z]+$/.test(t)) return kept;
     // "building" is a form of the known "build", not a typo of "billing"; "charging" is a word
     // in its own right, not a typo of "charting".
-    if (isKnownStem(stem(t)) || COMMON_WORDS.has(t)) return kept;
+    if (COMMON_WORDS.has(t)) return kept;
     const fixed = correct(t);
-    return fixed ? { token: fixed, corrected: true } : kept;
+    if (!isKnownStem(stem(t))) return fixed ? { token: fixed, corrected: true } : kept;
+    // "certifed", "experiance": a misspelling with a known word's stem is that word, so the
+    // phrases of a question kind still find it; a form of another word stays as typed.
+    return fixed && fixed !== t && sameStem(stem(fixed), stem(t))
+      ? { token: fixed, corrected: true }
+      : kept;
   };
   // Each word is spelled once: the same words come back question after question.
   const spelled = new Map<string, { token: string; corrected: boolean }>();

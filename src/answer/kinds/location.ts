@@ -104,7 +104,9 @@ export const location: AnswerKind = {
           : unstated
             ? `**Not that the profile says** — it doesn't mention ${titleCase(asked)}; `
             : '';
-    const text = `${lead}${k.firstName} is based in **${place}**.${line ? `\n\n> ${line.text}` : ''}`;
+    // "is he based in chicago?" → "… based in Cedar Rapids, not Chicago": the place asked, named.
+    const not = verdict === 'no' && asked ? `, not ${titleCase(asked)}` : '';
+    const text = `${lead}${k.firstName} is based in **${place}**${not}.${line ? `\n\n> ${line.text}` : ''}`;
     return {
       kind: 'location',
       // A verdict on the place asked is as specific as any line the words find.

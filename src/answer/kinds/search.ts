@@ -16,6 +16,8 @@ const BROAD = new Set([
   'talks',
   // "where did he do his internship?", "where does he deploy?": not where he lives.
   'location',
+  // "does she teach at the uni?": the teaching, not the degrees.
+  'education',
 ]);
 
 /**
@@ -35,7 +37,8 @@ export const search: AnswerKind = {
         SCORES.specificSearch,
         'specific words beside a broad intent',
       );
-      if (found) return found;
+      // "did she study chemistry?": lines of the intent's own topic are its kind's to answer.
+      if (found && !found.evidence.every((line) => line.topic === q.intent)) return found;
     }
     // Words an intent explained were searched by that kind already (as the words that would
     // state its topic); what is left decides here.

@@ -128,6 +128,25 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['migrate', 'migrated', 'migration', 'port', 'ported', 'move', 'moved', 'rewrite'],
   // "moving an outdated monolith" finds "Migrated a legacy controller into … microservices".
   ['legacy', 'outdated'],
+  // "the gdpr cookie banner stuff" finds "IAB TCF consent strings".
+  ['gdpr', 'consent', 'cookie banner', 'tcf', 'ccpa', 'dsgvo', 'data protection'],
+  ['award', 'awards', 'prize', 'prizes', 'premio', 'honor', 'honour', 'honors', 'honours'],
+  // "does she teach classes?" finds "I teach free p5.js workshops", "guest lecturer".
+  [
+    'class',
+    'classes',
+    'course',
+    'courses',
+    'workshop',
+    'workshops',
+    'lecture',
+    'lectures',
+    'lecturer',
+    'seminar',
+    'seminars',
+    'taller',
+    'talleres',
+  ],
   ['monolith', 'monolithic', 'microservice', 'microservices'],
   [
     'performance',

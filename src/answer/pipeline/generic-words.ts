@@ -29,6 +29,9 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'know',
   // "how much faster did she make the graphics load": the asking, not the topic.
   'make',
+  // "where did he go to uni": a verb, where the language would have been read as a skill.
+  'go',
+  'went',
 ]);
 
 /**

@@ -80,10 +80,21 @@ export function createEntityFinder(index: KnowledgeIndex) {
         countriesIn(w).length === 0,
     ),
   }));
+  // "red team": an everyday-word technology ("Red") typed with the word the profile writes
+  // after it is that phrase of the profile's, not the technology.
+  let pairs: Set<string> | undefined;
+  const profilePhrase = (match: PhraseMatch, read: ReadWords) => {
+    if (match.target.kind !== 'tech' || !match.target.tech.everydayWord) return false;
+    const next = read.tokens[match.end];
+    if (!next || read.capitals[match.start] === true) return false;
+    pairs ??= wordPairs(index.snippets.map((s) => s.text));
+    return pairs.has(`${read.tokens.slice(match.start, match.end).join(' ')} ${next}`);
+  };
   return (read: ReadWords): Entities => {
     const found: Entities = { techs: [], categories: [], projects: [], roles: [] };
     const matches = index.matchPhrases(read.tokens);
-    for (const match of matches) addMatch(found, match, read, matches);
+    for (const match of matches)
+      if (!profilePhrase(match, read)) addMatch(found, match, read, matches);
     // The question's words as a set, made only when some project shares one of them.
     let asked: Set<string> | undefined;
     for (const i of projectsSharingAWord(byDistinctive, read.tokens)) {
@@ -120,6 +131,16 @@ export function createEntityFinder(index: KnowledgeIndex) {
     }
     return found;
   };
+}
+
+/** Every two words that follow each other in the texts, in lower case. */
+function wordPairs(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    const words = phraseTokens(text);
+    for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return out;
 }
 
 function addMatch(found: Entities, match: PhraseMatch, read: ReadWords, all: PhraseMatch[]) {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Lucía Ferreyra',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Security Engineer',
+      location: 'Rosario, Argentina',
+    },
+    skills: [
+      { id: 'tools', name: 'Tools', skills: [{ name: 'Burp Suite' }, { name: 'Linux' }] },
+      { id: 'lang', name: 'Languages', skills: [{ name: 'Python' }] },
+    ],
+    roles: [
+      {
+        company: 'Puerto Seguro',
+        title: 'Security Engineer',
+        start: '2020',
+        end: 'present',
+        highlights: [
+          'Ran red team exercises against the payments API twice a year.',
+          'Built the consent service behind our cookie banners (IAB TCF v2.2).',
+        ],
+      },
+    ],
+    sections: [
+      {
+        id: 'teaching',
+        title: 'Teaching',
+        items: ['Guest lecturer, Secure Coding workshop, Universidad Nacional de Rosario'],
+      },
+      {
+        id: 'awards',
+        title: 'Awards',
+        items: ['Premio Ekoparty 2023 for a TLS downgrade finding'],
+      },
+    ],
+  }),
+);
+const say = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('questions typed as people type them', () => {
+  it('reads a misspelt "certified" as a certification question, never a skill yes', () => {
+    const out = say('is she burp suite certifed');
+    expect(out).not.toMatch(/^Yes\b/);
+    expect(out).toMatch(/no Burp Suite certification/i);
+  });
+
+  it('reads "red team" as the profile writes it, not the language Red', () => {
+    const out = say('red team experience');
+    expect(out).not.toMatch(/^No\b/);
+    expect(out).toContain('red team exercises');
+  });
+
+  it('finds consent work for a GDPR question in other words', () => {
+    const out = say('does she know the gdpr cookie banner stuff');
+    expect(out).not.toMatch(/^No\b/);
+    expect(out).toContain('consent service');
+  });
+
+  it('finds prizes under awards and classes under teaching', () => {
+    expect(say('has she won any prizes')).toContain('Premio Ekoparty');
+    expect(say('does she teach classes')).toContain('Guest lecturer');
+    expect(say('does she teach at the uni')).toContain('Guest lecturer');
+  });
+});
+
+describe('questions that are not about her', () => {
+  it('does not answer where to eat with a skill', () => {
+    const out = say('any good taco place near rosario centro?');
+    expect(out).toMatch(/^I don't know/);
+  });
+
+  it('does not answer the weather with her city', () => {
+    expect(say("what's the weather in rosario today")).toMatch(/^I don't know/);
+  });
+
+  it('greets back a greeting that asks how the bot is, in Greek', () => {
+    expect(assistant.ask('γεια σου! τι κάνεις;').topic).toBe('greeting');
+  });
+});
+
+describe('a place asked that is not hers', () => {
+  it('says no and names both places', () => {
+    expect(say('is she based in buenos aires?')).toMatch(
+      /^No — Lucía is based in Rosario, Argentina, not Buenos Aires/,
+    );
+  });
+});
