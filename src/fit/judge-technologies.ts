@@ -1,4 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { allTechnologies } from '../answer/vocabulary/index.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
@@ -61,6 +62,8 @@ interface Shape {
    * their kind: then the named tools only illustrate the practice before them.
    */
   otherwise?: Pick<Shape, 'asked' | 'anyOf'>;
+  /** What the choice is asked in ("REST or GraphQL APIs in Node"): missing, the match is close. */
+  also?: string[];
 }
 
 /** Reads which technologies a requirement asks for, and how. */
@@ -151,8 +154,18 @@ function alternativesAmong(
   const asked = technologiesInRequirement(support, choice[0] ?? '');
   const context = without(all, asked);
   if (asked.length < 2 || context.length === 0) return undefined;
-  return { asked, anyOf: true, context };
+  // "REST or GraphQL APIs in Node": the choice is made in the technology after "in".
+  const within = /\s+in\s+([^,;:()]+)$/i.exec(text)?.[1] ?? '';
+  // Only a language or runtime: "in event-driven systems" says where, not what else to hold.
+  const also = technologiesInRequirement(support, within).filter(
+    (name) => context.includes(name) && RUNTIME.test((TAGS.get(name) ?? []).join(' ')),
+  );
+  return { asked, anyOf: true, context, ...(also.length > 0 ? { also } : {}) };
 }
+
+/** The tags of each technology, and those that name a language or a runtime. */
+const TAGS = new Map(allTechnologies().map((t) => [t.name, t.tags]));
+const RUNTIME = /\b(?:language|runtime)\b/;
 
 /** "GitLab CI or Jenkins": a bare choice of names, not examples nor "or similar". */
 const isChoice = (list: string): boolean =>
@@ -281,8 +294,9 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
     .map((name) => support.supportFor(name))
     .filter(isHeld);
   const enough = held.length + alike.length;
+  const alsoHeld = (shape.also ?? []).every((name) => isHeld(support.supportFor(name)));
   const status =
-    enough === results.length || (shape.anyOf && enough > 0)
+    (enough === results.length || (shape.anyOf && enough > 0)) && alsoHeld
       ? 'met'
       : held.length > 0 ||
           loose.length > 0 ||
