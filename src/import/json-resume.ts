@@ -118,11 +118,7 @@ function readBasics(
 
 function placeOf(location: NonNullable<JsonResume['basics']>['location']): string | undefined {
   if (!location) return undefined;
-  const city = clean(location.city);
-  // "Limassol" in "Limassol District": a region named after its city adds nothing.
-  const region = clean(location.region);
-  const ownRegion = city && region?.toLowerCase().includes(city.toLowerCase()) ? '' : region;
-  const parts = [city, ownRegion, countryName(location.countryCode)].map(clean);
+  const parts = [location.city, location.region, countryName(location.countryCode)].map(clean);
   const place = parts.filter(Boolean).join(', ');
   return place || clean(location.address);
 }

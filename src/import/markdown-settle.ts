@@ -198,6 +198,11 @@ function skillMakers(draft: Draft): string[] {
  */
 const TOP_PICKS = /^top skills$/i;
 
+/** "since 2018 in-house at Prairie Forge": a tool's name inside an employer's is no skill. */
+function inEmployerName(draft: Draft, name: string): boolean {
+  return draft.roles.some((role) => namesWithin(role.company, name));
+}
+
 /** "Forge" in "Prairie Forge Equipment": a word of a longer name, not that name itself. */
 function namesWithin(company: string, name: string): boolean {
   if (company.toLowerCase() === name.toLowerCase()) return false;
@@ -229,13 +234,11 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
       .flatMap((c) => c.skills.flatMap((s) => [s.name, ...s.aliases]))
       .map((name) => name.toLowerCase()),
   );
-  // "since 2018 in-house at Prairie Forge": a tool's name inside an employer's is no skill.
-  const employers = draft.roles.map((role) => role.company);
   const unlisted = names.filter(
     (name) =>
       !labelledNames.has(name.toLowerCase()) &&
       !picked.has(name.toLowerCase()) &&
-      !employers.some((company) => namesWithin(company, name)),
+      !inEmployerName(draft, name),
   );
   if (!listed && unlisted.length > 0) {
     draft.skills.push({
@@ -252,16 +255,7 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
       name.toLowerCase(),
     ),
   );
-  // A sentence that lists several projects describes them ("two things: a, a linter …, and
-  // b, a generator …"), not an expertise of the owner's.
-  const described = [
-    ...new Set(draft.projects.flatMap((p) => (p.summary ? [p.summary] : []))),
-  ].filter((sentence) => {
-    const listed = sentence.slice(sentence.indexOf(':') + 1);
-    return (
-      sentence.includes(':') && draft.projects.filter((p) => listed.includes(p.name)).length > 1
-    );
-  });
+  const described = projectListSentences(draft);
   const undescribed = proseTexts(draft).map((text) =>
     described.reduce((rest, sentence) => rest.replace(sentence, ' '), text),
   );
@@ -277,6 +271,21 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
   if (practices.length === 0) return;
   draft.expertise.push(...practices);
   notes.push(`${where} → expertise named in prose (${practices.length}): ${practices.join(', ')}`);
+}
+
+/**
+ * A sentence that lists several projects describes them ("two things: a, a linter …, and b, a
+ * generator …"), not an expertise of the owner's.
+ */
+function projectListSentences(draft: Draft): string[] {
+  return [...new Set(draft.projects.flatMap((p) => (p.summary ? [p.summary] : [])))].filter(
+    (sentence) => {
+      const listed = sentence.slice(sentence.indexOf(':') + 1);
+      return (
+        sentence.includes(':') && draft.projects.filter((p) => listed.includes(p.name)).length > 1
+      );
+    },
+  );
 }
 
 /** "interactive graphics in D3.js and Svelte": an expertise item that is a sentence names tools. */

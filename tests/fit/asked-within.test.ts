@@ -28,28 +28,28 @@ Backend engineer with 6 years of experience.
 - *Idempotency keys in practice* — blog post, 2024
 `);
 
-const fit = (jd: string) => createFit(NOOR).fit(jd).requirements;
+const judged = (jd: string) => createFit(NOOR).fit(jd).requirements;
 
 describe('what a choice is asked in', () => {
   it('is close, not met, when the language after "in" is missing', () => {
-    const [r] = fit('## Requirements\n- Designing REST or GraphQL APIs in Node.js');
+    const [r] = judged('## Requirements\n- Designing REST or GraphQL APIs in Node.js');
     expect(r?.status).toBe('partial');
   });
 
   it('is met when that language is held', () => {
-    const [r] = fit('## Requirements\n- Designing REST or GraphQL APIs in Go');
+    const [r] = judged('## Requirements\n- Designing REST or GraphQL APIs in Go');
     expect(r?.status).toBe('met');
   });
 
   it('does not count a setting after "in" as a technology to hold', () => {
-    const [r] = fit('## Requirements\n- REST or gRPC in event-driven systems');
+    const [r] = judged('## Requirements\n- REST or gRPC in event-driven systems');
     expect(r?.status).toBe('met');
   });
 });
 
 describe('two asks in one sentence', () => {
   it('judges "…, or have some experience with Kafka" apart from the payments before it', () => {
-    const reqs = fit(
+    const reqs = judged(
       '## Nice to have\n- A bonus if you have worked in payments before, or have some experience with Kafka or another event streaming platform.',
     );
     expect(reqs.map((r) => r.status)).toEqual(['met', 'missing']);
@@ -58,12 +58,12 @@ describe('two asks in one sentence', () => {
 
 describe('published work asked at named venues', () => {
   it('calls a blog post close to papers at named conferences', () => {
-    const [r] = fit('## Nice to have\n- Publications at RecSys, SIGIR, KDD or similar');
+    const [r] = judged('## Nice to have\n- Publications at RecSys, SIGIR, KDD or similar');
     expect(r?.status).toBe('partial');
   });
 
   it('meets a plain ask for writing in public', () => {
-    const [r] = fit('## Nice to have\n- Blog posts or other technical writing');
+    const [r] = judged('## Nice to have\n- Blog posts or other technical writing');
     expect(r?.status).toBe('met');
   });
 });
