@@ -43,6 +43,7 @@ import {
   readAwards,
   readPublications,
 } from './publication-readers.ts';
+import { earlierTitles } from './role-promotions.ts';
 import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 import { readStackedRoles } from './stacked-roles.ts';
@@ -158,8 +159,9 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     for (const { head, lines } of units) {
       const role = readRole(head, lines);
       if (role) {
-        draft.roles.push(role);
-        count++;
+        const earlier = earlierTitles(role, head, lines);
+        draft.roles.push(role, ...earlier);
+        count += 1 + earlier.length;
       } else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
     }
     return { note: `${count} role${plural(count)}`, leftover };

@@ -154,6 +154,13 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'where i have been',
     'where ive worked',
     'where i have worked',
+    // Academic CVs: "Academic positions", "Appointments".
+    'academic positions',
+    'academic appointments',
+    'appointments',
+    'positions',
+    'positions held',
+    'research positions',
     // German, French, Spanish.
     'berufserfahrung',
     'beruflicher werdegang',

@@ -76,3 +76,38 @@ describe('short year ranges', () => {
     expect(widenShortYearRanges('2010-03 to present')).toBe('2010-03 to present');
   });
 });
+
+describe('two titles at one employer, as definition lines', () => {
+  const { profile: promoted } = imported(
+    [
+      '# Ilse Voorhout',
+      '',
+      'Data Engineer',
+      '',
+      '## Industry experience',
+      '',
+      '**Kestrel Logistics B.V.** — Utrecht, Netherlands',
+      ': *Senior Data Engineer*, Jan 2023 – present',
+      ': *Data Engineer*, Sep 2019 – Dec 2022',
+      '',
+      '- Built the shipment events pipeline.',
+      '',
+      '## Academic positions',
+      '',
+      '**Utrecht University**, Department of Information and Computing Sciences',
+      ': *Research Assistant*, 2017-19',
+    ].join('\n'),
+  );
+
+  it('keeps each title as a role, with its own dates', () => {
+    const at = promoted.roles.filter((r) => r.company === 'Kestrel Logistics B.V.');
+    expect(at.map((r) => [r.title, r.start, r.end])).toEqual([
+      ['Senior Data Engineer', '2023-01', 'present'],
+      ['Data Engineer', '2019-09', '2022-12'],
+    ]);
+  });
+
+  it('reads academic positions as roles', () => {
+    expect(promoted.roles.map((r) => r.title)).toContain('Research Assistant');
+  });
+});
