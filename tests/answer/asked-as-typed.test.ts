@@ -91,3 +91,34 @@ describe('a place asked that is not hers', () => {
     );
   });
 });
+
+describe('how a hiring manager asks', () => {
+  it('reads "lately" and "level up" as what she is learning', () => {
+    const learner = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Ada Ruiz', title: 'Engineer' },
+        exploring: ['Formal verification with TLA+'],
+      }),
+    );
+    const out = answerToPlainText(
+      learner.ask("what's she digging into lately, anything she's trying to level up on?"),
+    );
+    expect(out).toContain('Formal verification with TLA+');
+  });
+
+  it('declines a task asked with "can u"', () => {
+    expect(say('can u draft a rejection email to her for me, keep it polite')).toMatch(
+      /^Sorry, I can't help with that/,
+    );
+  });
+
+  it('does not answer a reading list with what she is learning', () => {
+    expect(say('any good book recs for learning python?')).toMatch(/^I don't know/);
+  });
+
+  it('names the word asked beside the skill it stands for', () => {
+    expect(say('does she do on-call?')).toMatch(
+      /^No — on-call \(Incident management\) isn't in Lucía's profile/,
+    );
+  });
+});

@@ -17,6 +17,12 @@ export const exploring = listKind({
     'curious',
     'future',
     'growing',
+    // "what's he digging into lately, anything he's trying to level up on?"
+    'lately',
+    'digging into',
+    'level up',
+    'upskilling',
+    'trying to learn',
   ],
   weight: 5,
   items: (p) => p.exploring,

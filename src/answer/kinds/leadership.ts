@@ -37,6 +37,11 @@ const PHRASES = [
   'mentoring',
   'mentorship',
   'leader',
+  // "has he ever led anything or just IC work?": leading asked against individual work.
+  'led anything',
+  'ever led',
+  'ic work',
+  'individual contributor',
   'team size',
   'size of team',
   'size of his team',

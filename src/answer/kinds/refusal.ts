@@ -33,7 +33,20 @@ const TASK_OPENERS = [
   'tell me a joke',
   'tell me a story',
 ];
-const POLITE = ['please', 'can you', 'could you', 'would you', 'will you', 'now', 'just', 'pls'];
+const POLITE = [
+  'please',
+  'can you',
+  'could you',
+  'would you',
+  'will you',
+  'can u',
+  'could u',
+  'would u',
+  'now',
+  'just',
+  'pls',
+  'plz',
+];
 const MANIPULATION = [
   /\bignore (?:all |any |the |your |my |previous |prior |above |earlier )*(?:instructions|rules|prompts?|guidelines)\b/,
   /\bforget (?:all |your |the |previous )*(?:instructions|rules|prompts?)\b/,
@@ -115,7 +128,7 @@ const OWN_TASK =
   /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^recommend /;
 /** Questions about the world: "who won …", "who's the CEO of …", "what's the going rate …". */
 const WORLD =
-  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) |^(?:whats |what is |when is |any )?(?:the )?(?:best|good|nice) (?:time|season|month|place|places|spots?|restaurants?|way) (?:of (?:the )?year )?to (?:visit|travel|go|see|eat|stay|drink) |^(?:whats|what is|what|hows|how is|how are) the (?:weather|traffic|temperature|air quality|roads|rents?|cost of living) |^(?:any |a |some )?(?:good|nice|best|decent|cheap) (?:\S+ ){0,2}(?:place|places|spot|spots|restaurant|restaurants|bar|bars|cafe|cafes|hotel|hotels) (?:near|in|around|close to) |^is it (?:safe|cold|hot|rainy|expensive) (?:to|in) |^(?:what|how much) (?:do|does) (?:\S+ ){1,4}(?:earn|make|get paid|charge) |^(?:was|wie ?viel) verdien(?:t|en) |^combien (?:gagne|gagnent) |^cu[aá]nto (?:gana|ganan|cobra) |^quanto (?:guadagna|ganha) /;
+  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) |^(?:whats |what is |when is |any )?(?:the )?(?:best|good|nice) (?:time|season|month|place|places|spots?|restaurants?|way) (?:of (?:the )?year )?to (?:visit|travel|go|see|eat|stay|drink) |^(?:whats|what is|what|hows|how is|how are) the (?:weather|traffic|temperature|air quality|roads|rents?|cost of living) |^(?:any |a |some )?(?:good|nice|best|decent|cheap) (?:\S+ ){0,2}(?:place|places|spot|spots|restaurant|restaurants|bar|bars|cafe|cafes|hotel|hotels) (?:near|in|around|close to) |^(?:any |some )?(?:good |great |decent )?(?:book|books|course|courses|resource|resources|tutorial|tutorials|podcast|podcasts) (?:recs?|recommendations?|suggestions?|tips) |^is it (?:safe|cold|hot|rainy|expensive) (?:to|in) |^(?:what|how much) (?:do|does) (?:\S+ ){1,4}(?:earn|make|get paid|charge) |^(?:was|wie ?viel) verdien(?:t|en) |^combien (?:gagne|gagnent) |^cu[aá]nto (?:gana|ganan|cobra) |^quanto (?:guadagna|ganha) /;
 const FIRST_WORDS_OF_OWN = new Set([
   'good',
   'nice',

@@ -197,6 +197,21 @@ function several(k: Knowledge, q: Question, verdicts: Verdict[]): Candidate {
   };
 }
 
+/** "he ok with on-call?" → "on-call (Incident management)": the word asked, and what it is. */
+function askedAs(tech: Tech, text: string): string {
+  const lower = text.toLowerCase();
+  const typed = tech.aliases.find(
+    (alias) =>
+      alias.length > 2 &&
+      new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(alias.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(
+        lower,
+      ),
+  );
+  return typed && !tech.name.toLowerCase().includes(typed.toLowerCase())
+    ? `${typed} (${tech.name})`
+    : tech.name;
+}
+
 function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   const near = closestListed(k.index, tech).map((t) => t.name);
   // "has she done on-call?" beside "On the pager rotation": the question's own words for the
@@ -214,7 +229,7 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
       terms: tech.everydayWord ? [] : [tech.name],
       ...(said.length > 0 ? { words: said } : {}),
       techs: [tech],
-      no: `**No** — **${tech.name}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
+      no: `**No** — **${askedAs(tech, q.text)}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
     },
     'skill',
     SCORES.skill,
