@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+import type { Role } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { addContact, isContactLabel, isContactPart, phoneIn } from './contact-links.ts';
 import {
@@ -10,7 +11,7 @@ import {
   looksLikePlace,
 } from './entry-text.ts';
 import { ACADEMIC_TITLES } from './european-words.ts';
-import { jobAtCompany } from './header-job.ts';
+import { jobAtCompany, pastJobsIn } from './header-job.ts';
 import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
@@ -30,6 +31,8 @@ export interface Header {
   location?: string;
   /** The job a header bullet names: "Engineer on the data team @ Acme". */
   current?: CurrentRole;
+  /** Jobs a header line says came before the current one ("· before that …"). */
+  past?: Role[];
 }
 
 // Degrees and honorifics around a name: "Ilse Verhoeven, Ph.D.", "Dr. Ana Lee", "Sam Ortiz MBA",
@@ -231,6 +234,13 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   }
   // "🏢 Staff Engineer on the search team @ Acme (remote)": the job, told as a bullet.
   // "search & relevance engineer at Kupi.hr (ex-Bazaar Adria)": the same, as a header line.
+  readHeaderJobs(header, line, rest);
+  if (line.text) addSummaryLine(state, previous, line);
+  addContact(line, draft.contact, true);
+}
+
+/** The job a header line names, when no title is known yet, and the jobs it says came before. */
+function readHeaderJobs(header: Header, line: Line, rest: readonly string[]): void {
   const job = !header.title
     ? jobAtCompany(line.from === 'item' ? line.text : (rest[0] ?? ''))
     : undefined;
@@ -238,8 +248,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     header.title = job.title;
     header.current = job;
   }
-  if (line.text) addSummaryLine(state, previous, line);
-  addContact(line, draft.contact, true);
+  const past = pastJobsIn(line.text);
+  if (past.length > 0) header.past = [...(header.past ?? []), ...past];
 }
 
 /** Two or more parts, the first and most of them exactly a technology the vocabulary knows. */

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
-import type { Pronouns } from '../knowledge/schema.ts';
+import type { Pronouns, Role } from '../knowledge/schema.ts';
 import { liftBoldHeadings } from './bold-headings.ts';
 import { readCodeProfile } from './code-profile.ts';
 import { settleCodeIdentity } from './code-settle.ts';
@@ -108,6 +108,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const summaryText = draft.summary.join(' ');
   const rolesBefore = draft.roles.length;
   const current = settleCurrentRole(summaryText, draft, notes, aboutTitle, header.current);
+  settlePastRoles(draft, notes, header.past ?? []);
   const fromIntro = draft.roles.length > rolesBefore ? draft.roles[0] : undefined;
   settleProseRoles(draft, notes, aboutTitle, fromIntro);
   settleLanguageLine(draft, notes);
@@ -392,6 +393,17 @@ function settleCurrentRole(
     notes.push(`${aboutTitle} → current role: ${current.title} at ${current.company}`);
   }
   return current;
+}
+
+/** Earlier jobs a header line names, for employers no section lists. */
+function settlePastRoles(draft: Draft, notes: string[], past: readonly Role[]): void {
+  const known = new Set(draft.roles.map((role) => companyKey(role.company)));
+  const added = past.filter((role) => !known.has(companyKey(role.company)));
+  if (added.length === 0) return;
+  draft.roles.push(...added);
+  notes.push(
+    `Header → earlier roles: ${added.map((r) => `${r.title} at ${r.company}`).join('; ')}`,
+  );
 }
 
 /** "Elbhafen GmbH" and "Elbhafen" are one employer: the name without its legal form. */

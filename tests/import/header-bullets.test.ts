@@ -83,3 +83,28 @@ describe('years told as a clause after the title', () => {
     expect(place.profile.identity.yearsOfExperience).toBeUndefined();
   });
 });
+
+describe('a header bullet that tells the jobs before the current one', () => {
+  const { profile } = imported(
+    [
+      '<h1 align="center">Hi 👋, I\'m Tove Lindahl</h1>',
+      '<h3 align="center">Sound designer from Malmö, Sweden</h3>',
+      '',
+      '- 💼 Lead sound designer @ **Ljudverket** (since 2020) · before that audio programmer @ **Norrsken Games** in Umeå (2016–2020) and freelance composer (2014–2016)',
+    ].join('\n'),
+  );
+
+  it('reads each earlier job with its employer and dates', () => {
+    const earlier = profile.roles
+      .filter((r) => r.end !== 'present')
+      .map((r) => [r.title, r.company, r.start, r.end]);
+    expect(earlier).toEqual([
+      ['audio programmer', 'Norrsken Games', '2016', '2020'],
+      ['composer', 'Freelance', '2014', '2016'],
+    ]);
+  });
+
+  it('keeps the current job first', () => {
+    expect(profile.roles[0]).toMatchObject({ company: 'Ljudverket', end: 'present' });
+  });
+});
