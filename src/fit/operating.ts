@@ -1,4 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { allTechnologies } from '../answer/vocabulary/index.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 
 /**
@@ -27,7 +28,7 @@ const NARROWER_USES: readonly NarrowerUse[] = [
   {
     // "operating production Kubernetes clusters", "operating Kubernetes in production".
     asked:
-      /\b(?:operat\w*|administ\w*|run(?:s|ning)?|manag\w*|maintain\w*|scal\w*)\b[^.;]*\b(?:clusters?|fleets?)\b|\b(?:operat(?:e|es|ing)|administer\w*)\s+(?:[\w.-]+\s+){0,2}?(?:in|at)\s+(?:production|prod|scale)\b/i,
+      /\b(?:operat\w*|administ\w*|run(?:s|ning)?|manag\w*|maintain\w*|scal\w*|upgrad\w*)\b[^.;]*\b(?:clusters?|fleets?)\b|\b(?:operat(?:e|es|ing)|administer\w*)\s+(?:[\w.-]+\s+){0,2}?(?:in|at)\s+(?:production|prod|scale)\b/i,
     // Clusters, nodes, a fleet: the profile ran the technology itself.
     shown: /\b(?:clusters?|fleets?|nodes?|administrat\w*|operat\w*)\b/i,
     topic: 'cluster',
@@ -35,7 +36,8 @@ const NARROWER_USES: readonly NarrowerUse[] = [
   {
     // "securing services hosted on a public cloud", "security reviews of Terraform": the
     // security work, not the technology it is done on.
-    asked: /\b(?:securing|hardening|to secure|to harden|security\s+(?:reviews?|audits?))\b/i,
+    asked:
+      /\b(?:securing|hardening|to secure|to harden|security\s+(?:reviews?|audits?|testing|tests?|assessments?))\b/i,
     shown:
       /\b(?:secur\w*|harden\w*|IAM|threat\w*|vulnerab\w*|pen(?:etration)?[\s-]?test\w*|least[\s-]privilege)\b/i,
     topic: 'security',
@@ -44,7 +46,10 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     // "PostgreSQL administration (backups, replication)", "Kafka operations": running the
     // technology, not using it.
     asked: (name) =>
-      new RegExp(String.raw`\b${escaped(name)}\s+(?:administration|admin|operations|ops)\b`, 'i'),
+      new RegExp(
+        String.raw`\b${escaped(name)}\s+(?:administration|admin|operations|ops)\b|\bops\s+(?:for|on)\s+${escaped(name)}\b`,
+        'i',
+      ),
     shown:
       /\b(?:administ\w*|operat\w*|backups?|replicat\w*|upgrad\w*|clusters?|fleets?|on[\s-]?call|DBA|self[\s-](?:managed|hosted)|downtime|migrat\w*)\b/i,
     topic: 'operations',
@@ -70,7 +75,7 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     // can read a query plan": more than listing it, so run or tuned.
     asked: (name) =>
       new RegExp(
-        String.raw`\b${escaped(name)}\s+(?:at\s+scale|internals|beyond)\b|\b${escaped(name)}(?:\s+or\s+[\w.-]+)?\s+(?:at|in)\s+depth\b|\b${escaped(name)}\s*:\s*you(?:'ve|\s+have|\s+can)\b`,
+        String.raw`\b${escaped(name)}\s+(?:at\s+scale|internals|beyond)\b|\b${escaped(name)}(?:\s+or\s+[\w.-]+)?\s+(?:at|in)\s+depth\b|\b${escaped(name)}(?:\s+in\s+production)?\s*:\s*you(?:'ve|\s+have|\s+can)\b`,
         'i',
       ),
     shown: IN_DEPTH,
@@ -80,7 +85,8 @@ const NARROWER_USES: readonly NarrowerUse[] = [
   },
   {
     // "design of REST APIs": designing the interface, not calling one from a client.
-    asked: /\b(?:design(?:ing)?|conception|architect(?:ing)?)\s+(?:of\s+)?(?:[\w-]+\s+)?APIs?\b/i,
+    asked:
+      /\b(?:design(?:ing|ed)?|conception|architect(?:ing|ed)?)\s+(?:of\s+)?(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?APIs?\b/i,
     shown:
       /\b(?:APIs?|design\w*|buil[dt]\w*|endpoints?|expos\w*|serv(?:e|ed|ing)|backend|server)\b/i,
     topic: 'API design',
@@ -109,12 +115,15 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     // "CI/CD for mobile", "Mobile CI/CD", "Payments on Android": the tool used for apps, not
     // for backend services.
     asked:
-      /\b(?:for|on)\s+(?:mobile|ios|android)(?:\s+apps?)?\b|^mobile\s+(?:CI\b|CD\b|builds?\b|releases?\b|payments?\b|testing\b)/i,
+      /\b(?:for|on)\s+(?:an?\s+|the\s+)?(?:mobile|ios|android)(?:\s+apps?)?\b|\b(?:inside|within)\s+(?:an?\s+|the\s+)?(?:mobile\s+)?app\b|^mobile\s+(?:CI\b|CD\b|builds?\b|releases?\b|payments?\b|testing\b)/i,
     shown: /\b(?:mobile|ios|android|app store|google play|react native|flutter)\b/i,
     topic: 'mobile',
     anywhere: true,
   },
 ];
+
+/** Each technology's other names: "Postgres ops" asks about PostgreSQL. */
+const ALIASES = new Map(allTechnologies().map((t) => [t.name, t.aliases]));
 
 /** Whether the requirement asks for a narrower use of the technology than the profile shows. */
 export function usedMoreNarrowly(text: string, result: Support, support: ProfileSupport): boolean {
@@ -125,7 +134,12 @@ export function usedMoreNarrowly(text: string, result: Support, support: Profile
     const shown = { test: (line: string) => words.test(line) || (areas?.test(line) ?? false) };
     const asks =
       typeof asked === 'function'
-        ? [result.canonical, result.term].some((named) => asked(named).test(text))
+        ? [
+            result.canonical,
+            result.term,
+            // "Postgres ops": running a technology is asked by any of its names.
+            ...(topic === 'operations' ? (ALIASES.get(result.canonical) ?? []) : []),
+          ].some((named) => asked(named).test(text))
         : asked.test(text);
     if (!asks) return false;
     if (anywhere && support.search(topic, 5).some((line) => shown.test(line.text))) return false;

@@ -18,6 +18,8 @@ Backend engineer with 7 years of experience.
 - **Languages:** Java, Kotlin, C
 - **Data:** PostgreSQL, Kafka, Redis
 - **Frontend:** CSS, HTML
+- **DevOps:** Kubernetes, GitHub Actions
+- **APIs:** REST
 
 ## Experience
 
@@ -25,6 +27,7 @@ Backend engineer with 7 years of experience.
 - Built the settlement service on PostgreSQL and Kafka.
 - Ran our self-managed Redis clusters, upgrades and failover drills included.
 - Rewrote a C-based card terminal driver in Kotlin.
+- Built the REST API for settlements; deployed services to Kubernetes.
 `);
 
 const statusOf = (requirement: string) =>
@@ -55,5 +58,27 @@ describe('words that look like a technology', () => {
 
   it('still reads C as the language where it is one', () => {
     expect(statusOf('C programming')).toBe('met');
+  });
+});
+
+describe('asks that name the use, in other words', () => {
+  it('reads "Postgres ops" as running PostgreSQL', () => {
+    expect(statusOf('Postgres ops (backups, PITR, major upgrades)')).toBe('partial');
+  });
+
+  it('reads "upgraded clusters" as running Kubernetes', () => {
+    expect(statusOf("Kubernetes in production: you've upgraded clusters")).not.toBe('met');
+  });
+
+  it('reads CI "for a mobile app" as mobile CI', () => {
+    expect(statusOf('Have you set up CI for a mobile app (GitHub Actions, Bitrise)?')).not.toBe(
+      'met',
+    );
+  });
+
+  it('reads "designed REST or GraphQL APIs" as API design, shown by building them', () => {
+    expect(statusOf('Has designed REST or GraphQL APIs that other teams consume')).not.toBe(
+      'missing',
+    );
   });
 });
