@@ -9,10 +9,11 @@ const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
 
 // "I'm not looking right now, but I'm open to staff roles": the open door is the news, and so
-// is "… ends in August: available from September". A label "Status: Open to work" says less
+// is "… ends in August: available from September", and "I have room for one freelance
+// project from February 2027". A label "Status: Open to work" says less
 // than a sentence elsewhere.
 const OPEN_TO =
-  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting))\b[^.!?\n]*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b[^.!?\n]*[.!?]?)/i;
 
 // "Availability: from 1 February 2027 · remote": the label says what the rest of the line is,
 // before any "open to" sentence that follows it.

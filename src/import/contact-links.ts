@@ -32,8 +32,11 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
       used++;
     }
   }
-  if (!linksOnly) {
-    const plainEmail = EMAIL.exec(spelledAddress(line.text))?.[0];
+  // In prose, an address spelled out against scrapers ("hiwot [at] example [dot] com") or
+  // offered ("write to …", "email me at …") is the owner's.
+  const spelled = spelledAddress(line.text);
+  if (!linksOnly || spelled !== line.text || OFFERED_ADDRESS.test(line.text)) {
+    const plainEmail = EMAIL.exec(spelled)?.[0];
     if (plainEmail && emails.length === 0 && plainEmail !== handleAddress) emails.push(plainEmail);
   }
   for (const email of emails) {
@@ -111,6 +114,9 @@ export function phoneIn(text: string): string | undefined {
 }
 
 /** "name [at] domain [dot] ca", written so to keep address harvesters away: "name@domain.ca". */
+const OFFERED_ADDRESS =
+  /\b(?:write to|e-?mail me(?: at)?|reach me at|contact me at|mail me at|drop me a line at)\s+[\w.+-]+@/i;
+
 function spelledAddress(text: string): string {
   return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
 }

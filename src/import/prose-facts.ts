@@ -100,7 +100,7 @@ export function locationFromHeadline(text: string): string | undefined {
 
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
 const SPEAKS =
-  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+)?speak|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in|(?<![\p{L}])(?:spoken(?:\s+languages)?|languages spoken)\s*:)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
+  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+|already\s+|now\s+)?speak:?|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in|(?<![\p{L}])(?:spoken(?:\s+languages)?|languages spoken)\s*:)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
 // "Zulu", or its own name with a lower-case prefix: "isiZulu".
 const LANGUAGE_WORD = /(?<!\p{L})\p{Ll}{0,4}\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
@@ -160,6 +160,11 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
   const found: SpokenLanguage[] = [];
   for (const sentence of text.matchAll(SPEAKS)) {
     const rest = sentence[1] ?? '';
+    // "My French is good", not "my work is on Ethiopic, … used for Amharic": after "my", the
+    // language itself, written with its capital.
+    const opener = /^my$/i.test(sentence[0].split(/\s/)[0] ?? '');
+    const first = /^\p{Lu}\p{Ll}+/u.exec(rest)?.[0];
+    if (opener && !(first && isSpokenLanguageName(first))) continue;
     let from = 0;
     for (const word of rest.matchAll(LANGUAGE_WORD)) {
       if (!isSpokenLanguageName(word[0])) continue;

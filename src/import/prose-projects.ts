@@ -78,6 +78,15 @@ const THING_THEN_NAME = new RegExp(
   `\\bI\\s+(?:also\\s+)?(?:keep|${MADE_VERBS})\\s+(?:an?|my|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}(?:${THING}),\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}._-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}._-]*){0,2}),\\s+(?:that|which|for|to|an?|the|written|built|used)\\b`,
   'gu',
 );
+/**
+ * "ethiopic-marks-check is a Font Bakery plugin that …, and fidel-proof is a set of DrawBot
+ * scripts": a name written as a repository is (lower case, words joined by hyphens), then
+ * what kind of made thing it is.
+ */
+const REPO_NAME_IS_THING = new RegExp(
+  `(?:^|,?\\s+and\\s+|[;.!?]\\s+)([a-z0-9]+(?:-[a-z0-9]+)+)\\s+is\\s+an?\\s+(?:[\\p{L}\\p{N}+#-]+\\s+){0,5}?(?:${THING}|set|collection|scripts?)s?\\b`,
+  'gu',
+);
 const COUNTED_LIST = new RegExp(
   `\\bI\\s+(?:also\\s+)?${MADE}\\s+(?:two|three|four|five|a few|several|some)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:things|projects|(?:${THING})s)\\s*:\\s*(.+)$`,
   'u',
@@ -122,6 +131,7 @@ export function projectsFromProse(text: string): ProseProject[] {
     for (const m of sentence.matchAll(OWN_THING)) add(m[1], sentence);
     for (const m of sentence.matchAll(PART_IN_THING)) add(m[1], sentence);
     for (const m of sentence.matchAll(THING_THEN_NAME)) add(m[1], sentence);
+    for (const m of sentence.matchAll(REPO_NAME_IS_THING)) add(m[1], sentence);
     const counted = COUNTED_LIST.exec(sentence)?.[1];
     for (const name of counted ? countedNames(counted) : []) add(name, sentence);
   }
