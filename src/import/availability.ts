@@ -3,17 +3,18 @@
  * January 2027", "Available for freelance projects", "Not looking for new roles".
  */
 const AVAILABILITY =
-  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b[^.!?\n]*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|[^.!?\n])*[.!?]?)/i;
 // "Available for" must be about work, not "available for questions on Discord".
 const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
 
+// A sentence runs past an abbreviation's dot: "(max. 1 day/week)".
 // "I'm not looking right now, but I'm open to staff roles": the open door is the news, and so
 // is "… ends in August: available from September", and "I have room for one freelance
 // project from February 2027". A label "Status: Open to work" says less
 // than a sentence elsewhere.
 const OPEN_TO =
-  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b[^.!?\n]*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|[^.!?\n])*[.!?]?)/i;
 
 // "Availability: from 1 February 2027 · remote": the label says what the rest of the line is,
 // before any "open to" sentence that follows it.

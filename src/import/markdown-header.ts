@@ -44,7 +44,12 @@ const NAME_SUFFIX = new RegExp(`(?:,?\\s+(?:${ACADEMIC})(?!\\p{L}))+$`, 'u');
 const NAME_PREFIX = new RegExp(`^(?:(?:Mr|Ms|Mrs|Mx|${ACADEMIC})\\.?\\s+)+(?=\\p{Lu}\\p{Ll})`, 'u');
 
 export function nameFromHeading(text: string): string {
-  const intro = /\b(?:I['’]m|I am|this is|it['’]s)\s+(.+?)[\s!.]*$/i.exec(text);
+  // "Hola 👋, soy Bruno", "Salut, je suis Léa", "Hallo, ich bin Jonas": the same, as other
+  // languages say it.
+  const intro =
+    /\b(?:I['’]m|I am|this is|it['’]s|soy|me llamo|je suis|je m['’]appelle|ich bin|sou|sono|mi chiamo|ik ben|jestem|jag är|jeg er)\s+(.+?)[\s!.]*$/i.exec(
+      text,
+    );
   const name = tidyName(intro?.[1] ?? text)
     .replace(NAME_SUFFIX, '')
     .replace(NAME_PREFIX, '')

@@ -248,7 +248,9 @@ function readSections(
     if (kind === 'work')
       kind = flatten(linesOf(section.body)).some(hasDates) ? 'experience' : 'projects';
     if (kind === 'languages' && !isSpokenLanguageList(section.body)) kind = 'skills';
-    if (!kind && section.body.length > 0 && section.body.every(isIconList)) kind = 'skills';
+    // A rule ("---") under the last row is no content of the section.
+    const rows = section.body.filter((node) => node.type !== 'thematicBreak');
+    if (!kind && rows.length > 0 && rows.every(isIconOrBadgeList)) kind = 'skills';
     if (!kind && isContactList(flatten(linesOf(section.body)))) kind = 'contact';
     if (!kind && (isProjectSection(section.body) || isRepositoryList(section.body)))
       kind = 'projects';
@@ -315,6 +317,23 @@ function skillsNamedUnder(section: RawSection, draft: Draft): number {
 function isProjectSection(body: readonly RootContent[]): boolean {
   const tables = body.filter((node): node is Table => node.type === 'table');
   return tables.length > 0 && tables.every(isProjectListing);
+}
+
+/** Hosts that draw badges: "### ☁️ Cloud" over a row of them is a skill group. */
+const BADGE_HOST = /^(?:img\.shields\.io|badgen\.net|flat\.badgen\.net|forthebadge\.com)$/;
+
+/** A paragraph of skill icons, or of badge images (linked or not) and nothing else. */
+function isIconOrBadgeList(node: RootContent): boolean {
+  if (isIconList(node)) return true;
+  if (node.type !== 'paragraph') return false;
+  const images: string[] = [];
+  const plainOnly = node.children.every((child) => {
+    if (child.type === 'image') return images.push(child.url) > 0;
+    if (child.type === 'link')
+      return child.children.every((c) => c.type === 'image' && images.push(c.url) > 0);
+    return child.type === 'break' || (child.type === 'text' && child.value.trim() === '');
+  });
+  return plainOnly && images.length > 0 && images.every((url) => BADGE_HOST.test(hostOf(url)));
 }
 
 /** Where code is published: a line that opens with a link there names a project. */

@@ -355,12 +355,24 @@ export function settleGithub(contact: Contact, projects: Project[]): void {
     contact.github = `https://github.com/${top}`;
 }
 
+/** The dates of one job told twice: the more precise ones ("2019-03" over "2019") win. */
+function mergeDates(same: Role, role: Role): void {
+  const finer = (a: string | undefined, b: string | undefined) =>
+    b !== undefined && (a === undefined || (b.startsWith(a) && b.length > a.length));
+  const sameStart = same.start === role.start || finer(same.start, role.start);
+  if (finer(same.start, role.start)) same.start = role.start;
+  const coarser = finer(role.end, same.end);
+  if (!same.end || (role.start && sameStart && !coarser)) same.end = role.end ?? same.end;
+}
+
 /**
  * One job told twice ("role: Senior Engineer @ Marea" in an about-me code block, then the same
  * job under Experience): kept once, with the dates and lines of both.
  */
 export function settleSameRoles(draft: Draft): void {
-  const key = (r: Role) => `${r.company}|${r.title}`.toLowerCase().replace(/\s+/g, ' ');
+  // "Facturis NV, Leuven" in a table and "Facturis NV" in a heading: one employer.
+  const key = (r: Role) =>
+    `${r.company.split(',')[0]}|${r.title}`.toLowerCase().replace(/\s+/g, ' ');
   const kept: Role[] = [];
   for (const role of draft.roles) {
     const same = kept.find((k) => key(k) === key(role));
@@ -368,8 +380,11 @@ export function settleSameRoles(draft: Draft): void {
       kept.push(role);
       continue;
     }
-    same.start ??= role.start;
-    if (!same.end || (role.start && same.start === role.start)) same.end = role.end ?? same.end;
+    mergeDates(same, role);
+    if (same.company.includes(',') && !role.company.includes(',')) {
+      same.location ??= same.company.slice(same.company.indexOf(',') + 1).trim();
+      same.company = role.company;
+    }
     for (const line of role.highlights)
       if (!same.highlights.includes(line)) same.highlights.push(line);
     for (const t of role.technologies)

@@ -48,7 +48,7 @@ export function isDocumentTitle(text: string): boolean {
 
 // A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".
 export const GREETING_NAME =
-  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*I(?:['’]m| am)\s+\p{Lu}/iu;
+  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*(?:I(?:['’]m| am)|soy|je suis|ich bin|sou|sono|ik ben)\s+\p{Lu}/iu;
 
 /**
  * "# Jane Doe" then "## Platform Engineer": a heading right under the name that names a job,

@@ -44,6 +44,7 @@ import {
   readPublications,
 } from './publication-readers.ts';
 import { earlierTitles } from './role-promotions.ts';
+import { isRoleTable, readRoleTable } from './role-table.ts';
 import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 import { readStackedRoles } from './stacked-roles.ts';
@@ -153,9 +154,22 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       draft.roles.push(...stacked);
       return { note: `${stacked.length} role${plural(stacked.length)}`, leftover: [] };
     }
-    const { units, intro } = entryUnits(section.body);
-    const leftover = [...intro];
+    // "| Company | Role | Years |": the career as a table, read by its header row.
+    const tables = section.body.filter(
+      (node): node is Table => node.type === 'table' && isRoleTable(node),
+    );
+    const leftover: string[] = [];
     let count = 0;
+    for (const table of tables) {
+      const read = readRoleTable(table);
+      draft.roles.push(...read.roles);
+      leftover.push(...read.leftover);
+      count += read.roles.length;
+    }
+    const { units, intro } = entryUnits(
+      section.body.filter((node) => !tables.includes(node as Table)),
+    );
+    leftover.push(...intro);
     for (const { head, lines } of units) {
       const role = readRole(head, lines);
       if (role) {
