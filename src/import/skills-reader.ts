@@ -6,6 +6,7 @@ import { plural } from './import-result.ts';
 import { flatten, type Line, linesOf, slug, tidyName } from './markdown-lines.ts';
 import { type Draft, entriesOf, type RawSection } from './markdown-sections.ts';
 import { sectionKind } from './section-kinds.ts';
+import { levelled } from './skill-levels.ts';
 import {
   listedToolNames,
   type TechnologyMention,
@@ -142,7 +143,14 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
     } else if (line.images.length > 0 && line.linkOnly) {
       addItems(state, groupName, line.images);
     } else if (line.text) {
-      const items = splitList(line.text);
+      // "Orekit · ■■■■■ Expert": the bar out, the word the skill's level; a line of only a
+      // bar or a level is the level of the skill before it.
+      const read = levelled(line.text);
+      if (read.levelOnly !== undefined) {
+        noteLastSkill(state, groupName, read.levelOnly);
+        continue;
+      }
+      const items = splitList(read.text.replace(/\s*\/\s*$/, ''));
       const short = items.every((item) => item.split(' ').length <= 4 && !/[.!?]$/.test(item));
       if (short && !(state.phrasesAreExpertise && items.length === 1))
         addItems(state, groupName, items);
@@ -150,6 +158,13 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       else state.prose.push(line.text);
     }
   }
+}
+
+/** The level a line of its own gives the skill read just before it, in the current group. */
+function noteLastSkill(state: SkillsState, group: string, level: string): void {
+  const id = slug(splitQualifier(tidyName(group)).name);
+  const last = state.categories.find((c) => c.id === id)?.skills.at(-1);
+  if (last && level && !last.note) last.note = level.toLowerCase();
 }
 
 /** A known tool as the label, then a plain-word phrase about it rather than a list of names. */
