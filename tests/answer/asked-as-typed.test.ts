@@ -122,3 +122,28 @@ describe('how a hiring manager asks', () => {
     );
   });
 });
+
+describe('what people ask beside the profile', () => {
+  const tutor = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Teo Varga', title: 'Platform Engineer', location: 'Pécs, Hungary' },
+      skills: [{ id: 'ops', name: 'Ops', skills: [{ name: 'Kubernetes' }] }],
+      impact: ['Adjunct lecturer for distributed systems at the University of Pécs.'],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(tutor.ask(q));
+
+  it('names a certificate in full, beside the skill it is about', () => {
+    expect(ask('does he have the CKA')).toMatch(
+      /^No — Teo lists Kubernetes as a skill, but no CKA \(Certified Kubernetes Administrator\) certification/,
+    );
+  });
+
+  it('finds lecturing for "does he teach anywhere"', () => {
+    expect(ask('does he teach anywhere')).toContain('Adjunct lecturer');
+  });
+
+  it('does not answer the time of day with the profile', () => {
+    expect(ask('what time is it in pecs rn')).toMatch(/^I don't know/);
+  });
+});

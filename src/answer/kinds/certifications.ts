@@ -111,14 +111,44 @@ export const certifications: AnswerKind = {
     const levelled =
       subject !== undefined && /\b(?:I{1,3}|IV|V)$|\b\p{L}{1,4}-\d{2,4}\b/u.test(subject);
     const near = levelled ? [subject] : (subject?.match(/[\p{L}\d]{4,}/gu) ?? []);
+    // "does he have the CKA": what the certificate is about, held as a skill, is said beside it.
+    const about = tech ?? (named ? listedAbout(k, named.about) : undefined);
     const candidate = asked
-      ? askedAbout(k, asked, named?.words ?? [], tech, near, q.text, beyond(k, q, tech, named))
+      ? askedAbout(k, asked, named?.words ?? [], about, near, q.text, beyond(k, q, tech, named))
       : listAll(k, q);
-    return { ...candidate, state: { techs: [], topic: 'certifications' } };
+    return {
+      ...(named ? spelledOut(candidate, named) : candidate),
+      state: { techs: [], topic: 'certifications' },
+    };
   },
   suggestion: (k) =>
     k.profile.certifications.length ? `Which certifications does ${k.firstName} have?` : undefined,
 };
+
+/** The profile's listed technology a certificate is about ("kubernetes" for the CKA). */
+function listedAbout(k: Knowledge, about: readonly string[] | undefined): Tech | undefined {
+  const names = new Set((about ?? []).map((a) => a.toLowerCase()));
+  return k.index.techs.find(
+    (t) =>
+      t.listed &&
+      (names.has(t.name.toLowerCase()) || names.has((t.vocabularyName ?? '').toLowerCase())),
+  );
+}
+
+/** "no CKA certification" → "no CKA (Certified Kubernetes Administrator) certification". */
+function spelledOut(candidate: Candidate, named: { name: string; words: readonly string[] }) {
+  const long = named.words.find((w) => w.includes(' ') && w.length > named.name.length);
+  if (!long || named.name.includes(' ')) return candidate;
+  const full = long.replace(
+    /(^|\s)(\p{L})/gu,
+    (_, space: string, c: string) => space + c.toUpperCase(),
+  );
+  const text = candidate.answer.text.replace(
+    `no ${named.name} certification`,
+    `no ${named.name} (${full}) certification`,
+  );
+  return { ...candidate, answer: { ...candidate.answer, text } };
+}
 
 function certificationLines(k: Knowledge): string[] {
   return k.profile.certifications.map(

@@ -41,7 +41,15 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'coaching',
     'teach',
     'taught',
+    'lecturer',
+    'instructor',
+    'adjunct',
+    'professor',
   ],
+  // "delivery route planning" finds "VRP engine … for last-mile carriers".
+  ['routing', 'route', 'routes', 'vrp', 'last-mile', 'dispatch'],
+  // "how accurate is it" finds "mean unsigned error 0.86 kcal/mol".
+  ['accurate', 'accuracy', 'precision', 'error', 'errors'],
   ['achievement', 'accomplishment', 'impact', 'result', 'win', 'proud', 'highlight', 'award'],
   ['code', 'github', 'gitlab', 'repository', 'repositories', 'repo', 'repos', 'source'],
   ['based', 'located', 'location', 'live', 'lives', 'living', 'city', 'country', 'reside'],
