@@ -48,7 +48,9 @@ describe('words people use for what a profile says otherwise', () => {
   });
 
   it('names the certificate asked about, not a word of its vendor', () => {
-    expect(ask('is she rhce / red hat certified')).toMatch(/^No — no RHCE \(Red Hat Certified Engineer\) certification/);
+    expect(ask('is she rhce / red hat certified')).toMatch(
+      /^No — no RHCE \(Red Hat Certified Engineer\) certification/,
+    );
   });
 });
 
