@@ -1,3 +1,4 @@
+import type { Snippet } from '../knowledge-index.ts';
 import { claimAbsence, linesHolding } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, dates, reply } from '../pipeline/reply.ts';
@@ -81,9 +82,7 @@ export const roles: AnswerKind = {
     if (list.length === 0) {
       // "a data visualisation developer on the graphics desk at Pirkanmaan Sanomat": the job
       // said in prose, which no cue word marks.
-      const said = k.index.snippets
-        .filter((s) => JOB_AT.test(s.text) || (DATED.test(s.text) && JOB.test(s.text)))
-        .slice(0, 3);
+      const said = jobsSaid(k);
       if (said.length > 0) {
         return {
           kind: 'roles',
@@ -134,6 +133,20 @@ export const roles: AnswerKind = {
   },
   suggestion: (k) => (k.profile.roles.length ? `Where has ${k.firstName} worked?` : undefined),
 };
+
+const saidJobs = new WeakMap<Knowledge['index'], Snippet[]>();
+
+/** The lines that tell a job in prose, found once per knowledge. */
+function jobsSaid(k: Knowledge): Snippet[] {
+  let said = saidJobs.get(k.index);
+  if (!said) {
+    said = k.index.snippets
+      .filter((s) => JOB_AT.test(s.text) || (DATED.test(s.text) && JOB.test(s.text)))
+      .slice(0, 3);
+    saidJobs.set(k.index, said);
+  }
+  return said;
+}
 
 function earliestRole(k: Knowledge): string | undefined {
   const dated = k.profile.roles.filter((r) => r.start);

@@ -203,6 +203,7 @@ function askedAs(tech: Tech, text: string): string {
   const typed = tech.aliases.find(
     (alias) =>
       alias.length > 2 &&
+      lower.includes(alias.toLowerCase()) &&
       new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(alias.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(
         lower,
       ),

@@ -88,8 +88,26 @@ function isNear(s: Snippet, term: string, marker: RegExp): boolean {
     .some((item) => marker.test(`${group} ${item}`) && item.toLowerCase().includes(wanted));
 }
 
-/** Lines that show the profile does hold what the claim says it lacks. */
+const against = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+
+/**
+ * Lines that show the profile does hold what the claim says it lacks; the same claim comes
+ * back question after question, and the knowledge does not change, so each is searched once.
+ * A claim that filters lines (`ignore`) is searched afresh.
+ */
 export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
+  if (claim.ignore) return freshEvidenceAgainst(k, claim);
+  const key = JSON.stringify([
+    claim.terms,
+    claim.words ?? [],
+    claim.near?.terms ?? [],
+    claim.near?.marker.source ?? '',
+    (claim.techs ?? []).map((t) => t.vocabularyName ?? t.name),
+  ]);
+  return remembered(against, k, key, () => freshEvidenceAgainst(k, claim));
+}
+
+function freshEvidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   const keep = (s: Snippet) => !claim.ignore?.(s);
   const out: Snippet[] = [];
   for (const term of claim.terms) {
