@@ -18,8 +18,9 @@ export function questionWords(
 ): QuestionWord[] {
   // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
   const words: QuestionWord[] = [];
+  const known = wordsReadWith(abbreviations);
   for (const typed of tokenize(normalize(sanitize(question), true)))
-    for (const w of readWord(typed, abbreviations)) words.push(w);
+    for (const w of readWord(typed, abbreviations, known)) words.push(w);
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i];
     const b = words[i + 1];
@@ -34,13 +35,22 @@ export function questionWords(
 // table. Readers get the shared words, never to change them.
 const readWords = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly QuestionWord[]>>();
 
-/** One word as typed: its expansion when an abbreviation, else itself in lower case. */
-function readWord(typed: string, abbreviations: ReadonlyMap<string, string>) {
+/** The words read so far with one abbreviation table. */
+function wordsReadWith(abbreviations: ReadonlyMap<string, string>) {
   let known = readWords.get(abbreviations);
   if (!known) {
     known = new Map();
     readWords.set(abbreviations, known);
   }
+  return known;
+}
+
+/** One word as typed: its expansion when an abbreviation, else itself in lower case. */
+function readWord(
+  typed: string,
+  abbreviations: ReadonlyMap<string, string>,
+  known: Map<string, readonly QuestionWord[]>,
+) {
   let words = known.get(typed);
   if (!words) {
     const expansion = abbreviations.get(typed.toLowerCase());
