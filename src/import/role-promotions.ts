@@ -21,7 +21,10 @@ export function earlierTitles(role: Role, head: Line, lines: readonly Line[]): R
   for (const text of [...headParts, ...meta]) {
     const dates = takeDates(text);
     if (!dates || (dates.start === role.start && dates.end === role.end)) continue;
-    const title = cleanSegment(dates.rest).replace(/[\s,;·|—–-]+$/, '');
+    // "*Hydraulic Modeller, 09/2019 – 02/2023 (promoted)*": the bracket says how, not what.
+    const title = cleanSegment(
+      dates.rest.replace(/\((?:promoted|promotion|internal move)\)/i, ''),
+    ).replace(/[\s,;·|—–-]+$/, '');
     if (!title || title.split(/\s+/).length > 8 || !looksLikeJobTitle(title)) continue;
     if (title === role.title) continue;
     const earlier: Role = {

@@ -147,3 +147,42 @@ describe('what people ask beside the profile', () => {
     expect(ask('what time is it in pecs rn')).toMatch(/^I don't know/);
   });
 });
+
+describe('when a title was reached', () => {
+  const promoted = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Milan Horvat', title: 'Lead Data Engineer' },
+      roles: [
+        {
+          company: 'Brodovi d.o.o.',
+          title: 'Lead Data Engineer',
+          start: '2023-03',
+          end: 'present',
+          highlights: [],
+        },
+        {
+          company: 'Brodovi d.o.o.',
+          title: 'Data Engineer',
+          start: '2019-09',
+          end: '2023-02',
+          highlights: [],
+        },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(promoted.ask(q));
+
+  it('dates the title asked after "become", and the step before it', () => {
+    expect(ask('when did he become lead')).toMatch(
+      /^Milan became Lead Data Engineer at Brodovi d\.o\.o\. in 2023-03, after Data Engineer/,
+    );
+  });
+
+  it('dates the latest promotion', () => {
+    expect(ask('when was he promoted')).toMatch(/became Lead Data Engineer .* in 2023-03/);
+  });
+
+  it('does not answer a title no role has with another one', () => {
+    expect(ask('did he become a manager')).not.toMatch(/became Lead Data Engineer/);
+  });
+});

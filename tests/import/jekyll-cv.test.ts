@@ -111,3 +111,28 @@ describe('two titles at one employer, as definition lines', () => {
     expect(promoted.roles.map((r) => r.title)).toContain('Research Assistant');
   });
 });
+
+describe('an earlier title in an italic line under the heading', () => {
+  const { profile: modeller } = imported(
+    [
+      '# Vesna Ilić',
+      '',
+      'Lead Hydraulic Modeller',
+      '',
+      '## Experience',
+      '',
+      '### Lead Hydraulic Modeller — Rijeka Voda d.o.o.',
+      '*03/2023 – Present · Novi Sad, Serbia*',
+      '*Hydraulic Modeller, 09/2019 – 02/2023 (promoted)*',
+      '',
+      '- Lead a modelling team of 5 engineers.',
+    ].join('\n'),
+  );
+
+  it('keeps the earlier title as a role, without the bracket', () => {
+    expect(modeller.roles.map((r) => [r.title, r.start, r.end])).toEqual([
+      ['Lead Hydraulic Modeller', '2023-03', 'present'],
+      ['Hydraulic Modeller', '2019-09', '2023-02'],
+    ]);
+  });
+});

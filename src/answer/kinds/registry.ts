@@ -20,6 +20,7 @@ import { now } from './now.ts';
 import { principles } from './principles.ts';
 import { project } from './project.ts';
 import { projects } from './projects.ts';
+import { promotion } from './promotion.ts';
 import { pronouns } from './pronouns.ts';
 import { refusal } from './refusal.ts';
 import { role } from './role.ts';
@@ -56,6 +57,7 @@ export const KINDS: readonly AnswerKind[] = [
   experience,
   contact,
   impact,
+  promotion,
   roles,
   leadership,
   location,
