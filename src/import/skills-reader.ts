@@ -310,8 +310,12 @@ function namedLead(item: string): string | undefined {
   // "ARIA", "NVDA", "GraphQL" are names; a capital that only starts a phrase ("Design tokens")
   // is not.
   const lead = words.slice(0, proper);
+  // "API penetration testing", "UI testing": a generic word in capitals names no tool.
+  if (lead.length === 1 && GENERIC_CAPITALS.test(lead[0] ?? '')) return undefined;
   return lead.some((word) => /\p{Lu}.*\p{Lu}/u.test(word)) ? lead.join(' ') : undefined;
 }
+
+const GENERIC_CAPITALS = /^(?:APIs?|UI|UX|SDKs?|CLI|DB|OS|IT|QA|IoT|SaaS|B2B|B2C)$/;
 
 /** "CSS/Sass", "VoiceOver / NVDA", "Coroutines & Flow": two tools written as one item. */
 function splitPair(name: string): string[] {

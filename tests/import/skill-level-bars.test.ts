@@ -47,3 +47,24 @@ describe('a sidebar of skills with level bars, as résumé builders print them',
     expect(skills.map((s) => s.note)).toEqual(['expert', undefined, 'advanced', 'good']);
   });
 });
+
+describe('a generic word in capitals before a practice', () => {
+  const { profile } = imported(
+    [
+      '# Ola Berg',
+      '',
+      'Security Engineer',
+      '',
+      '## Skills',
+      '',
+      '- **Offensive security:** Web & API penetration testing (OWASP Top 10), UI testing, Burp Suite',
+    ].join('\n'),
+  );
+
+  it('names no tool "API" or "UI"', () => {
+    const names = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(names).not.toContain('API');
+    expect(names).not.toContain('UI');
+    expect(names).toContain('API penetration testing');
+  });
+});
