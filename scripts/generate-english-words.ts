@@ -38,7 +38,9 @@ for (const t of targets) byLetter.set(t[0] ?? '', [...(byLetter.get(t[0] ?? '') 
 const reaches = (word: string) => {
   const edits = word.length >= 8 ? 2 : 1;
   return (byLetter.get(word[0] ?? '') ?? []).some(
-    (t) => Math.abs(t.length - word.length) <= 1 && editDistance(word, t, edits) <= edits,
+    (t) =>
+      Math.abs(t.length - word.length) <= 1 &&
+      editDistance(word, t, edits, word.length >= 6) <= edits,
   );
 };
 const kept = [...english].filter((w) => !targets.has(w) && reaches(w)).sort();

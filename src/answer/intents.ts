@@ -153,6 +153,7 @@ export const THANKS: readonly string[] = [
   'vielen dank',
   'grazie',
   'obrigado',
+  'valeu',
   'obrigada',
   'arigato',
   'teşekkürler',

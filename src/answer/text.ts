@@ -121,24 +121,32 @@ export function contentStems(text: string): string[] {
 const VERSIONED = /^([a-z]{3,})\d{1,2}$/;
 
 /** Levenshtein distance, capped: returns `max + 1` as soon as it is exceeded. */
-export function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number, swaps = true): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Two letters swapped ("wokring") count as one edit, as typists make them.
+  let twoBack: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
+      let value = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (twoBack[j - 2] ?? 0) + 1);
       current.push(value);
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return max + 1;
+    // A swap reaches back two rows: both must be past the limit to stop.
+    if (rowMin > max && previousMin > max) return max + 1;
+    twoBack = previous;
     previous = current;
+    previousMin = rowMin;
   }
   return previous[b.length] ?? max + 1;
 }

@@ -186,3 +186,38 @@ describe('when a title was reached', () => {
     expect(ask('did he become a manager')).not.toMatch(/became Lead Data Engineer/);
   });
 });
+
+describe('typos and fields', () => {
+  const chemist = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Ilona Kis', title: 'Computational Chemist', location: 'Szeged, Hungary' },
+      skills: [{ id: 'chem', name: 'Analysis', skills: [{ name: 'RDKit' }, { name: 'OpenMM' }] }],
+      roles: [
+        {
+          company: 'Molekula Labs',
+          title: 'Computational Chemist',
+          start: '2020',
+          end: 'present',
+          highlights: [],
+        },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(chemist.ask(q));
+
+  it('reads two swapped letters as a typo', () => {
+    expect(ask('where is she wokring atm')).toContain('Molekula Labs');
+  });
+
+  it('keeps a short word with swapped letters as typed: "valeu" is thanks, not "value"', () => {
+    expect(chemist.ask('valeu, obrigado!').topic).toBe('thanks');
+  });
+
+  it('counts a cheminformatics toolkit as cheminformatics', () => {
+    expect(ask('does she know any cheminformatics tools')).toMatch(/^Yes — through RDKit/);
+  });
+
+  it('counts a molecular dynamics engine as molecular dynamics', () => {
+    expect(ask('any molecular dynamics experience?')).not.toMatch(/^No\b/);
+  });
+});

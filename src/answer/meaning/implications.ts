@@ -27,6 +27,13 @@ const ROWS: readonly Row[] = [
     'Next.js|React Native|Redux|Remix|Gatsby|Hydrogen|Material UI|Chakra UI|Radix UI|React Testing Library',
   ],
   ['Vue', '', 'Nuxt'],
+  // "any cheminformatics tools?" for an RDKit user.
+  ['Cheminformatics', 'chemoinformatics|chemical informatics', 'RDKit|Open Babel'],
+  [
+    'Molecular dynamics',
+    'md simulations|molecular dynamics simulations|molecular simulation',
+    'OpenMM|GROMACS|LAMMPS|AMBER|PLUMED|MDAnalysis',
+  ],
   ['Agile', 'agile methodology|agile methodologies', 'Scrum|Kanban'],
   [
     'Dashboards',

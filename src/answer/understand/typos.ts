@@ -40,7 +40,8 @@ export function createCorrector(targets: readonly string[], fuzzyThreshold: numb
           (r) =>
             r.item[0] === token[0] &&
             Math.abs(r.item.length - token.length) <= 1 &&
-            editDistance(token, r.item, maxEdits) <= maxEdits &&
+            // A swap in a word of five letters or fewer is as likely another word ("valeu").
+            editDistance(token, r.item, maxEdits, token.length >= 6) <= maxEdits &&
             // A short word one letter away is as likely another word ("tall" is not "talk");
             // only swapped letters ("tlak") are taken as a typo.
             (token.length > 4 || sameLetters(token, r.item)),
