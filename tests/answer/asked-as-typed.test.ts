@@ -221,3 +221,21 @@ describe('typos and fields', () => {
     expect(ask('any molecular dynamics experience?')).not.toMatch(/^No\b/);
   });
 });
+
+describe('a language name typed alone', () => {
+  const solver = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Rosa Paz', title: 'Optimization Engineer' },
+      skills: [{ id: 'lang', name: 'Languages', skills: [{ name: 'Python' }, { name: 'Julia' }] }],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(solver.ask(q));
+
+  it('asks about that language when the name is no everyday word', () => {
+    expect(ask('ampl?')).toMatch(/^No — AMPL isn't in Rosa's profile/);
+  });
+
+  it('asks about nothing in particular when the name is an everyday word', () => {
+    expect(ask('red?')).not.toMatch(/^No — Red/);
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from '../knowledge-index.ts';
 import { OTHER_THING_NEXT } from '../meaning/technologies-in-text.ts';
 import { STOPWORDS } from '../text.ts';
+import everydayNames from './everyday-tech-names.generated.json' with { type: 'json' };
 
 export interface Entities {
   techs: Tech[];
@@ -42,6 +43,9 @@ const GENERIC_COMPANY_WORDS = new Set(
 );
 
 /** Technologies, skill groups, projects and employers a question names. */
+/** Linguist's language names that are everyday words (scripts/generate-english-words.ts). */
+const EVERYDAY_NAMES: ReadonlySet<string> = new Set(everydayNames);
+
 export function createEntityFinder(index: KnowledgeIndex) {
   // Project names split once: the words, and those that are not generic ("system", "engine").
   const projectWords = index.profile.projects.map((project) => {
@@ -174,8 +178,10 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
   if (word !== phraseTokens(tech.name).join(' ')) return true;
   const contentCount = read.tokens.filter(read.isContent).length;
   const capital = read.capitals[match.start] === true && (match.start > 0 || contentCount <= 3);
-  // Linguist's long tail ("Cool", "Pure") needs a skill word or a capital, even on its own.
-  if (tech.obscure && !tech.listed) return read.cue || capital;
+  // Linguist's long tail ("Cool", "Red") needs a skill word or a capital, even on its own; a
+  // name that is no everyday word ("ampl?") asked alone is the language.
+  if (tech.obscure && !tech.listed)
+    return read.cue || capital || (!EVERYDAY_NAMES.has(word) && onlyTechs(read, match, all));
   return read.cue || capital || onlyTechs(read, match, all) || namedAsTool(read, match, all);
 }
 
