@@ -1,5 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
-import { allTechnologies } from '../answer/vocabulary/index.ts';
+import { technologyNamed } from '../answer/vocabulary/index.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, namesIn, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
@@ -158,13 +158,12 @@ function alternativesAmong(
   const within = /\s+in\s+([^,;:()]+)$/i.exec(text)?.[1] ?? '';
   // Only a language or runtime: "in event-driven systems" says where, not what else to hold.
   const also = technologiesInRequirement(support, within).filter(
-    (name) => context.includes(name) && RUNTIME.test((TAGS.get(name) ?? []).join(' ')),
+    (name) => context.includes(name) && RUNTIME.test((technologyNamed(name)?.tags ?? []).join(' ')),
   );
   return { asked, anyOf: true, context, ...(also.length > 0 ? { also } : {}) };
 }
 
-/** The tags of each technology, and those that name a language or a runtime. */
-const TAGS = new Map(allTechnologies().map((t) => [t.name, t.tags]));
+/** Tags that name a language or a runtime. */
 const RUNTIME = /\b(?:language|runtime)\b/;
 
 /** "GitLab CI or Jenkins": a bare choice of names, not examples nor "or similar". */

@@ -1,5 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
-import { allTechnologies } from '../answer/vocabulary/index.ts';
+import { technologyNamed } from '../answer/vocabulary/index.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 
 /**
@@ -122,9 +122,6 @@ const NARROWER_USES: readonly NarrowerUse[] = [
   },
 ];
 
-/** Each technology's other names: "Postgres ops" asks about PostgreSQL. */
-const ALIASES = new Map(allTechnologies().map((t) => [t.name, t.aliases]));
-
 /** Whether the requirement asks for a narrower use of the technology than the profile shows. */
 export function usedMoreNarrowly(text: string, result: Support, support: ProfileSupport): boolean {
   if (result.status === 'absent') return false;
@@ -138,7 +135,7 @@ export function usedMoreNarrowly(text: string, result: Support, support: Profile
             result.canonical,
             result.term,
             // "Postgres ops": running a technology is asked by any of its names.
-            ...(topic === 'operations' ? (ALIASES.get(result.canonical) ?? []) : []),
+            ...(topic === 'operations' ? (technologyNamed(result.canonical)?.aliases ?? []) : []),
           ].some((named) => asked(named).test(text))
         : asked.test(text);
     if (!asks) return false;

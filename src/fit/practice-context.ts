@@ -1,9 +1,6 @@
 import type { ProfileSupport } from '../answer/support.ts';
-import { allTechnologies } from '../answer/vocabulary/index.ts';
+import { technologyNamed } from '../answer/vocabulary/index.ts';
 import type { Judgement } from './judgement.ts';
-
-/** The tags of each technology: React Native is a mobile tool, Stripe a payments one. */
-const TAGS = new Map(allTechnologies().map((t) => [t.name, t.tags]));
 
 /**
  * Practices and settings a requirement may wrap around its tools: "Cloud security on AWS",
@@ -29,7 +26,9 @@ export function withPracticeChecked(
   support: ProfileSupport,
 ): Judgement {
   if (judgement.status !== 'met') return judgement;
-  const tags = new Set(support.technologiesIn(text).flatMap((name) => TAGS.get(name) ?? []));
+  const tags = new Set(
+    support.technologiesIn(text).flatMap((name) => technologyNamed(name)?.tags ?? []),
+  );
   const unshown = PRACTICES.filter(
     ([pattern, query, tag]) =>
       pattern.test(text) && !(tag && tags.has(tag)) && support.search(query, 1).length === 0,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFit } from '../../src/fit/fit.ts';
-import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
-import { ProfileSchema } from '../../src/knowledge/schema.ts';
-
-const profileOf = (markdown: string) =>
-  ProfileSchema.parse(importMarkdownProfile(markdown).profile);
+import { profileOf } from './profile-fit.ts';
 
 // REST APIs in Go, payments work, a blog but no papers.
 const NOOR = profileOf(`# Noor Haddad

@@ -19,3 +19,7 @@ export const statusIn = (key: string, jd: string, part: string) =>
   fitFor(key)
     .fit(jd)
     .requirements.find((r) => r.requirement.toLowerCase().includes(part.toLowerCase()))?.status;
+
+/** A profile imported from markdown written in the test. */
+export const profileOf = (markdown: string) =>
+  ProfileSchema.parse(importMarkdownProfile(markdown).profile);

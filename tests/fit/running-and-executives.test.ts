@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFit } from '../../src/fit/fit.ts';
-import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
-import { ProfileSchema } from '../../src/knowledge/schema.ts';
-
-const profileOf = (markdown: string) =>
-  ProfileSchema.parse(importMarkdownProfile(markdown).profile);
+import { profileOf } from './profile-fit.ts';
 
 // PostgreSQL and Kafka used, not run; Redis run; C in a line about a controller.
 const OSKAR = profileOf(`# Oskar Brandt

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFit } from '../../src/fit/fit.ts';
-import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
-import { ProfileSchema } from '../../src/knowledge/schema.ts';
-
-const profileOf = (markdown: string) =>
-  ProfileSchema.parse(importMarkdownProfile(markdown).profile);
+import { profileOf } from './profile-fit.ts';
 
 // Ten years in all; Elixir in dated roles for four of them, Rust only listed, Go in the headline.
 const MIRA = profileOf(`# Mira Vale

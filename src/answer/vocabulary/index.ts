@@ -16,6 +16,14 @@ export function allTechnologies(): readonly Technology[] {
   return merged;
 }
 
+let byName: ReadonlyMap<string, Technology> | undefined;
+
+/** The technology of that vocabulary name; the map is made once, when first asked. */
+export function technologyNamed(name: string): Technology | undefined {
+  byName ??= new Map(allTechnologies().map((t) => [t.name, t]));
+  return byName.get(name);
+}
+
 /**
  * Linguist aliases that are everyday English words ("console", "progress", "make") or name a
  * different product ("octave" is not MATLAB, "emacs" is not Emacs Lisp): never a language's name.
