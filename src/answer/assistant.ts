@@ -10,8 +10,15 @@ import { candidates, choose, explainChoice } from './pipeline/choose.ts';
 import { runCommand } from './pipeline/commands.ts';
 import { buildKnowledge } from './pipeline/knowledge.ts';
 import { createSuggestions } from './pipeline/suggestions.ts';
-import type { ConversationState, Draft, Knowledge, Question } from './pipeline/types.ts';
-import { normalize, sanitize } from './text.ts';
+import {
+  type Candidate,
+  type ConversationState,
+  type Draft,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from './pipeline/types.ts';
+import { normalize, sanitize, sentencesOf } from './text.ts';
 import { smalltalkInOtherScript } from './understand/other-scripts.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
 
@@ -71,10 +78,16 @@ export function createAssistant(
   const answerFresh = (text: string, state: ConversationState | undefined): Remembered => {
     const q = prepare(text, state);
     if (isDraft(q)) return { answer: compose(q), state: undefined };
-    const best = choose(q, k, KINDS);
+    const best = choose(q, k, KINDS) ?? bestSentence(text, state);
     if (!best) return { answer: compose(unknownAnswer(k)), state: undefined };
     return { answer: compose(best.answer, best.exclude), state: best.state };
   };
+  /** The best answer of one sentence, the asker's context beside it aside. */
+  const bestSentence = (text: string, state: ConversationState | undefined) =>
+    bestOfSentences(text, (part) => {
+      const q = prepare(part, state);
+      return isDraft(q) ? undefined : choose(q, k, KINDS);
+    });
   const stateOf = (conversationId?: string) =>
     conversationId ? conversations.get(conversationId) : undefined;
 
@@ -109,6 +122,26 @@ export function createAssistant(
       return completer.search(text, { limit }).map((r) => r.item);
     },
   };
+}
+
+/**
+ * "Is he senior or mid? Trying to figure out which req to put him on": the asker's context
+ * beside the question leaves no answer for the whole; the sentence that has one answers.
+ */
+function bestOfSentences(
+  text: string,
+  answer: (sentence: string) => Candidate | undefined,
+): Candidate | undefined {
+  const parts = sentencesOf(text);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  let best: Candidate | undefined;
+  for (const part of parts) {
+    const found = answer(part);
+    // A sentence's own kind, not a search on its words: the search kind already tries each
+    // sentence alone ("what's he like to work with?" would find "my work spans …").
+    if (found && found.score >= SCORES.topic && (!best || found.score > best.score)) best = found;
+  }
+  return best;
 }
 
 /** Each answer kind's intent phrases, with those it draws from the knowledge. */

@@ -15,6 +15,14 @@ const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/gi;
 
 /** Removes what a person cannot see (control, zero-width, bidi overrides) and folds width. */
+/** A sentence's end, then a word: "… migration? we're moving …", not "v2. 3". */
+export const SENTENCE_END = /(?<=[?!.;])\s+(?=\p{L})/u;
+
+/** The sentences of a question, as the asker ended them. */
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END).filter((s) => s.trim() !== '');
+}
+
 export function sanitize(text: string): string {
   if (PLAIN_ASCII.test(text)) return text;
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');

@@ -136,6 +136,26 @@ function money(k: Knowledge): Candidate {
   return { ...candidate, score: SCORES.topic };
 }
 
+/** Working terms a question names, as an answer names them when the profile is silent. */
+const TERM_NAMES: [RegExp, string][] = [
+  [/^remote(ly)?$/, 'remote work'],
+  [/^hybrid$/, 'hybrid work'],
+  [/^(onsite|office)$/, 'on-site work'],
+  [/^relocat/, 'relocation'],
+  [/^(visa|sponsorship|sponsor)$/, 'visa sponsorship'],
+  [/^notice$/, 'a notice period'],
+  [/^contract(or|ing)?$/, 'contract work'],
+  [/^freelanc/, 'freelance work'],
+];
+
+/** "Open to fully remote roles?" with nothing said: "remote work or other working terms". */
+function unsaidTerms(tokens: readonly string[]): string {
+  const named = TERM_NAMES.filter(([word]) => tokens.some((t) => word.test(t))).map(([, n]) => n);
+  return named.length
+    ? `${[...new Set(named)].join(' or ')}, or availability in general`
+    : 'availability or working terms';
+}
+
 /** "When can she start?", "open to contract work?": the availability, in the owner's words. */
 export const availability: AnswerKind = {
   name: 'availability',
@@ -153,7 +173,7 @@ export const availability: AnswerKind = {
     if (!stated)
       return topicAbsence(k, q, 'availability', {
         topic: 'contact',
-        what: 'availability or working terms',
+        what: unsaidTerms(q.tokens),
         terms: CUES,
       });
     const line =

@@ -69,7 +69,7 @@ export const contact: AnswerKind = {
     extra: (k) => k.profile.contact.other.map((link) => link.label),
   },
   propose(q, k) {
-    if (q.intent !== 'contact') return undefined;
+    if (q.intent !== 'contact' || weAreHiring(q.text)) return undefined;
     // "side projects on github?": the projects answer, where the profile has projects.
     if (k.profile.projects.length > 0 && projectsOnAccount(q.text)) return undefined;
     if (!k.profile.contact.phone && q.tokens.some((t) => PHONE_WORDS.has(t))) return noPhone(k);
@@ -99,6 +99,26 @@ export const contact: AnswerKind = {
   },
   suggestion: (k) => (contactLines(k).length ? `How can I contact ${k.firstName}?` : undefined),
 };
+
+/** Contact phrases other than hiring, as whole words. */
+const CHANNEL = new RegExp(
+  `\\b(?:${PHRASES.filter((p) => !p.startsWith('hir'))
+    .map((p) => p.replace(/[.]/g, '\\.'))
+    .join('|')})\\b`,
+  'i',
+);
+
+/**
+ * "We're hiring for a real-time team. Has he built anything real-time?": the asker's own
+ * hiring frames the question; it asks for contact details only with a channel named.
+ */
+function weAreHiring(text: string): boolean {
+  return (
+    /\b(?:we|we're|were|i'm|im|i)\s+(?:are\s+|am\s+|re\s+)?(?:currently\s+|actively\s+)?hiring\b/i.test(
+      text,
+    ) && !CHANNEL.test(text)
+  );
+}
 
 const PHONE_WORDS = new Set(['phone', 'telephone', 'mobile', 'cell', 'whatsapp', 'tel']);
 

@@ -106,7 +106,16 @@ function fromText(k: Knowledge, asked: string[]): Candidate {
     : 'spoken languages';
   const terms = asked.length
     ? asked.flatMap((name) => namesOfLanguage(name))
-    : ['speak', 'spoken', 'fluent', 'native', ...SPOKEN_LANGUAGES];
+    : // "native" alone is in "cloud-native": only as a speaker's word.
+      [
+        'speak',
+        'spoken',
+        'fluent',
+        'native speaker',
+        'mother tongue',
+        'bilingual',
+        ...SPOKEN_LANGUAGES,
+      ];
   const claim = claimAbsence(k, { topic: 'languages', what, terms }, 'languages', SCORES.spoken);
   if (claim.evidence.length < 2) return claim;
   // "I work in Finnish and English, get by in Swedish": the line naming the most languages

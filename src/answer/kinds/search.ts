@@ -2,7 +2,7 @@ import { ABBREVIATIONS } from '../intents.ts';
 import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
-import { contentStems, normalize, stem } from '../text.ts';
+import { contentStems, normalize, sentencesOf, stem } from '../text.ts';
 
 /** Intents broad enough that a more specific word in the question should win. */
 const BROAD = new Set([
@@ -57,16 +57,12 @@ export const search: AnswerKind = {
   },
 };
 
-/** A sentence's end, then a word: "… migration? we're moving …", not "v2. 3". */
-const SENTENCE_END = /(?<=[?!.;])\s+(?=\p{L})/u;
-
 /**
  * "could he own our infra migration? we're moving an old monolith to services": a question and
  * the asker's context, whose words together find no line; each sentence is searched alone.
  */
 function bySentence(k: Knowledge, text: string): Candidate | undefined {
-  if (!SENTENCE_END.test(text)) return undefined;
-  const sentences = text.split(SENTENCE_END);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
   return best(
     sentences.map((sentence) => {
