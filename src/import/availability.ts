@@ -21,9 +21,9 @@ const OPEN_TO =
 const LABELLED = /(?:^|\n|[.!?]\s+)\**availability\**\s*:\s*\**\s*(\S[^\n]*)/i;
 
 // "My notice period is three months, so I could start in March 2027", "Available from January
-// 2027 with 4 weeks' notice": when, said apart from what the owner is looking for.
+// 2027 with 4 weeks' notice", "Available with four weeks' notice": when, said apart from what the owner is looking for.
 const STARTS =
-  /(?:^|[.!?]\s+)((?:[^.!?\n]*\bnotice period\b[^.!?\n]*|[^.!?\n]*\b(?:I|I['’]d|I would)\s+(?:could|can|would be able to|am able to|will be able to)\s+start\b[^.!?\n]*|(?:I['’]m\s+|I am\s+)?[Aa]vailable\s+(?:from|starting|as of|in)\s+[^.!?\n]*\b(?:19|20)\d\d\b[^.!?\n]*)[.!?]?)/i;
+  /(?:^|[.!?]\s+)((?:[^.!?\n]*\bnotice period\b[^.!?\n]*|[^.!?\n]*\b(?:I|I['’]d|I would)\s+(?:could|can|would be able to|am able to|will be able to)\s+start\b[^.!?\n]*|(?:I['’]m\s+|I am\s+)?[Aa]vailable\s+(?:from|starting|as of|in)\s+[^.!?\n]*\b(?:19|20)\d\d\b[^.!?\n]*|(?:I['’]m\s+|I am\s+)?[Aa]vailable\s+(?:with|on|after)\s+[^.!?\n]*\bnotice\b[^.!?\n]*)[.!?]?)/i;
 
 export function availabilityFromProse(text: string): string | undefined {
   const match = LABELLED.exec(text) ?? OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);

@@ -1,4 +1,5 @@
 import JSON5 from 'json5';
+import { constructorAsJson5 } from './constructor-literals.ts';
 import { ednDefinitions, parseEdn } from './edn-literal.ts';
 
 /**
@@ -8,7 +9,13 @@ import { ednDefinitions, parseEdn } from './edn-literal.ts';
  */
 
 const FENCE =
-  /^```[ \t]*(ts|typescript|js|javascript|jsx|tsx|py|python|json5?|jsonc|clojure|clj|cljs|edn)[ \t]*\n([\s\S]*?)^```[ \t]*$/gim;
+  /^```[ \t]*(ts|typescript|js|javascript|jsx|tsx|py|python|json5?|jsonc|clojure|clj|cljs|edn|kotlin|kt|swift|dart|go|golang|scala|java)[ \t]*\n([\s\S]*?)^```[ \t]*$/gim;
+
+// Languages whose literals are constructor calls: `val me = Developer(name = "…")`.
+const CALL_LANGUAGES = /^(?:kotlin|kt|swift|dart|go|golang|scala|java)$/i;
+// "val me = Developer(", "let me = Developer(", "me := Developer{", "final me = Dev(".
+const CALL_ASSIGNMENT =
+  /^[ \t]*(?:(?:val|var|let|final|const|private|public|static)\s+)*([A-Za-z_]\w*)(?:\s*:\s*[^=\n]+)?\s*:?=\s*(?=[A-Za-z_][\w.]*\s*[({]|[[{"'])/gm;
 
 // "const me = {", "export const career = [", "me = {" (Python), "var education = '…'".
 const ASSIGNMENT =
@@ -92,6 +99,26 @@ function parsed(literal: string, python: boolean): unknown {
   }
 }
 
+/** `val me = Developer(name = "…", stack = listOf(…))`: each assigned call, as data. */
+function callLiterals(code: string): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  let done = 0;
+  for (const match of code.matchAll(CALL_ASSIGNMENT)) {
+    const start = match.index + match[0].length;
+    // "stack = listOf(…)" inside "val me = Developer(…)" is part of it.
+    if (match.index < done) continue;
+    const end = literalEnd(code, code.slice(start).search(/[({["']/) + start);
+    done = Math.max(done, end);
+    const json = end > start ? constructorAsJson5(code.slice(start, end)) : undefined;
+    try {
+      if (json && match[1]) out.push([match[1], JSON5.parse(json)]);
+    } catch {
+      // Not a literal this reader knows: the block stays as text.
+    }
+  }
+  return out;
+}
+
 /** Every literal the README's code blocks assign to a name (or a JSON block holds whole). */
 export function readCodeLiterals(markdown: string): CodeLiterals {
   const values = new Map<string, unknown>();
@@ -101,6 +128,10 @@ export function readCodeLiterals(markdown: string): CodeLiterals {
       for (const [name, value] of ednDefinitions(code)) values.set(name, value);
       const whole = /^edn$/i.test(language) ? parseEdn(code) : undefined;
       if (whole && typeof whole === 'object' && !Array.isArray(whole)) values.set('me', whole);
+      return values.size > before ? '' : block;
+    }
+    if (CALL_LANGUAGES.test(language)) {
+      for (const [name, value] of callLiterals(code)) values.set(name, value);
       return values.size > before ? '' : block;
     }
     const python = /^py/i.test(language);

@@ -27,6 +27,10 @@ const SEPARATED = /\s+[·|]\s+/;
 
 export function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = takeDates(head.text);
+  // "At Lumen I lead a small team of four. We own Mar, the design system …": a paragraph of
+  // sentences under the jobs is told about them, it heads none.
+  if (!dates && head.text.split(/\s+/).length > 25 && /[.!?]\s+\p{Lu}/u.test(head.text))
+    return undefined;
   // "**Now:** Senior Data Scientist @ Papelo": the label says when, it is no part of the title.
   const now = NOW_LABEL.exec(dates ? dates.rest : head.text);
   const text = boldPartApart(head, (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0));

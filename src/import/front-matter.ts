@@ -28,6 +28,13 @@ export function splitFrontMatter(text: string): FrontMatter {
       const text = typeof value === 'string' ? value : nameField(value);
       if (text) fields[key.toLowerCase()] = text.trim();
     }
+    // `social: { github: "…", mastodon: "…" }`: the links of a nested map, by their own keys.
+    for (const value of Object.values(data)) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>))
+        if (typeof inner === 'string' && /^(?:https?:\/\/|[\w.+-]+@)/.test(inner.trim()))
+          fields[key.toLowerCase()] ??= inner.trim();
+    }
   }
   return { body, fields };
 }

@@ -23,7 +23,7 @@ import { hostOf, tidy } from './markdown-lines.ts';
 import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse } from './prose-facts.ts';
-import { talksFromProse } from './prose-records.ts';
+import { certificationsFromProse, talksFromProse } from './prose-records.ts';
 import { yearsFromProse } from './prose-years.ts';
 import { settleLanguageCertificates } from './settle-languages.ts';
 import { uniqueId } from './unique-id.ts';
@@ -354,6 +354,8 @@ function readCertificatesNamedElsewhere(draft: ProfileDraft, notes: string[]) {
   const known = new Set(draft.certifications.map((c) => c.name.toLowerCase()));
   const found = [
     ...certificatesAmongAwards(draft.awards),
+    // "Certified Functional Safety Engineer (TÜV Rheinland) since 2019." in the summary.
+    ...draft.summary.flatMap((text) => certificationsFromProse(text)),
     ...draft.roles.flatMap((role) => role.highlights.map(certificateFromHighlight)),
   ].filter((c): c is Certification => c !== undefined && !known.has(c.name.toLowerCase()));
   for (const certification of found) {

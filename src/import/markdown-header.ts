@@ -181,7 +181,11 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     return;
   }
   // "Plovdiv &nbsp;|&nbsp; ✉️ desi@…": the spaces may be written as entities.
-  const parts = line.raw.replace(/&(?:nbsp|ensp|emsp|thinsp|#160);/g, ' ').split(/\s+[|·•—–]\s+/);
+  // "Toronto, ON, Canada • (416) 555-0187 •": a separator may end a line that wraps.
+  const parts = line.raw
+    .replace(/&(?:nbsp|ensp|emsp|thinsp|#160);/g, ' ')
+    .replace(/\s+[|·•]\s*$/, '')
+    .split(/\s+[|·•—–]\s+/);
   // "**Senior Data Engineer** · Valencia, Spain · email · GitHub": a title, then contact.
   const title = tidyName(parts[0] ?? '');
   const afterTitle =
@@ -218,8 +222,10 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
     !/^[^:]{2,30}:\s/.test(first) &&
     !isSpokenLanguage(first.split(/[\s(]/)[0] ?? '') &&
-    // "I grew up in Tunis — moved to Lyon …": a sentence about the owner, not a title.
+    // "I grew up in Tunis — moved to Lyon …": a sentence about the owner, not a title; nor
+    // "Spoke at DevFest Lagos 2023 — …", a deed told in the past.
     !/^(?:I|I['’]m|we|my|our)\b/i.test(first) &&
+    !PAST_DEED.test(first) &&
     // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
     !mostlyTechnologies(rest) &&
     (looksLikeJobTitle(first) || rest.length > 1);
@@ -243,6 +249,9 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   if (line.text) addSummaryLine(state, previous, line);
   addContact(line, draft.contact, true);
 }
+
+const PAST_DEED =
+  /^(?:spoke|gave|wrote|built|led|shipped|ran|organi[sz]ed|presented|published|won|founded|co-?founded|mentored|taught|started|created|launched|contributed)\b/i;
 
 /** The job a header line names, when no title is known yet, and the jobs it says came before. */
 function readHeaderJobs(header: Header, line: Line, rest: readonly string[]): void {

@@ -182,8 +182,11 @@ const OWN_LINE = new RegExp(
   `^(?:[^\\s:]{1,20}:(?:\\s|$)|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
   'u',
 );
+const LABELLED_LIST = /^[^:]{1,30}:\s+[^:]*,\s*[^:,]+$/;
 /** Lines this long were wrapped by an editor, not broken by hand. */
 const WRAP_WIDTH = 70;
+
+const count = (text: string, char: string) => text.split(char).length - 1;
 
 /** The next source line carries on the text of the line before it. */
 function isWrapped(before: string, next: string): boolean {
@@ -192,12 +195,19 @@ function isWrapped(before: string, next: string): boolean {
   if (!previous || !following) return false;
   // "… zero outages in" / "2025.": a sentence left open on a word carries on into a year.
   if (OPEN_ENDING.test(previous) && /\w$/.test(previous) && /^\d{4}\b/.test(following)) return true;
+  // "(formerly Ladies Learning" / "Code), 2017", "(Kafka" / "→ ClickHouse)": a bracket left
+  // open carries on, unless a list item follows.
+  if (count(previous, '(') > count(previous, ')') && !/^(?:[-*+•]\s|\|)/.test(following))
+    return true;
   if (OWN_LINE.test(following)) return false;
   // "Weights &" / "Biases, Hydra, LaTeX": an unfinished line carries on, whatever follows.
   if (OPEN_ENDING.test(previous) && !/[,;]$/.test(previous)) return true;
   if (looksLikePlace(following)) return false;
   if (/^\p{Ll}/u.test(following) && !/[.!?:]$/.test(previous)) return true;
   if (OPEN_ENDING.test(previous)) return true;
+  // "Cloud: AWS (S3, Glue), Azure" / "Data Factory": a labelled list carries on into a few
+  // words that end no sentence.
+  if (LABELLED_LIST.test(previous) && /^[^.!?]{1,40}$/.test(following)) return true;
   return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);
 }
 

@@ -11,6 +11,7 @@ import { contactChannels, isContactList } from './contact-links.ts';
 import { dropEmptyHeadings } from './empty-headings.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { LEGAL_FORM } from './entry-text.ts';
+import { readFrontMatterFacts } from './front-matter-facts.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
@@ -105,6 +106,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const header = readPreamble(html.nodes, draft, pending, opening?.node);
   if (title) header.title = title;
   if (code.title) header.title = code.title;
+  readFrontMatterFacts(frontMatter, header, draft.contact);
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';

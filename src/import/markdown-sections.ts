@@ -60,6 +60,8 @@ export function splitSections(
       sections.push({ title: tidyName(plain(node.children)), heading: node, body: [] });
     } else sections.at(-1)?.body.push(node);
   }
+  const footer = footerOf(sections.at(-1));
+  if (footer) sections.push(footer);
   // A known section written as a sub-heading of a section that has no entries of its own
   // ("### Education" under "## More about me") becomes a section in its own right.
   // Under a section of entries, only a heading of another kind of entries opens one
@@ -77,6 +79,26 @@ export function splitSections(
     }
     return out.filter((s, i) => i > 0 || s.body.length > 0 || out.length === 1);
   });
+}
+
+/**
+ * "---" then "📫 Reach me: [email] · [LinkedIn]" at the end of the page: a footer with links
+ * is the owner's contact line, not part of the last section ("GitHub stats").
+ */
+function footerOf(last: RawSection | undefined): RawSection | undefined {
+  if (!last) return undefined;
+  const rule = last.body.findLastIndex((node) => node.type === 'thematicBreak');
+  if (rule < 0) return undefined;
+  const after = last.body.slice(rule + 1);
+  const linked = after.some((node) => JSON.stringify(node).includes('"type":"link"'));
+  if (!linked || after.some((node) => node.type === 'heading')) return undefined;
+  last.body.splice(rule);
+  const heading: Heading = {
+    type: 'heading',
+    depth: last.heading.depth,
+    children: [{ type: 'text', value: 'Contact' }],
+  };
+  return { title: 'Contact', heading, body: after };
 }
 
 export function entriesOf(body: RootContent[]): Entry[] {

@@ -58,7 +58,7 @@ export function linesToMarkdown(input: PdfLine[]): string {
       ...(depth !== undefined ? { heading: depth } : {}),
     };
   });
-  return nameFirst(blocks(demoteHeader(styled)))
+  return nameFirst(blocks(demoteHeader(joinNameLines(styled))))
     .join('\n\n')
     .concat('\n');
 }
@@ -104,6 +104,16 @@ function headingDepths(
     if (named && line.size === largest) return 1;
     return line.size === sectionSize || sectionKind(text) !== undefined ? 2 : 3;
   };
+}
+
+/** "Diego" / "Hernández Ruiz": a name set large over two lines is one name. */
+function joinNameLines(lines: Styled[]): Styled[] {
+  const name = lines.findIndex((line) => line.heading === 1);
+  const next = lines[name + 1];
+  if (name < 0 || next?.heading !== 1) return lines;
+  const first = lines[name] as Styled;
+  const joined = { ...first, text: `${first.text} ${next.text}` };
+  return [...lines.slice(0, name), joined, ...lines.slice(name + 2)];
 }
 
 /** Between the name and the first section, larger text is the headline, not a heading. */

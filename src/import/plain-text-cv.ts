@@ -9,7 +9,19 @@ import { sectionKind } from './section-kinds.ts';
  */
 export function markPlainTextCv(text: string): string {
   const named = withNameHeading(text);
-  return withLetterBullets(named === text ? named : withCapsHeadings(named));
+  return withLetterBullets(named === text ? named : withDotBullets(withCapsHeadings(named)));
+}
+
+/**
+ * "• Lead a team of 5 …" with its wrapped lines under it, as a word processor exports a list: a
+ * list item, whose wrapped lines continue it.
+ */
+function withDotBullets(text: string): string {
+  // Not in the header, where "•" parts a wrapped contact line.
+  const body = text.search(/^## /m);
+  if (body < 0) return text;
+  const bullets = text.slice(body).replace(/^([ \t]*)[•▪●◦‣][ \t]+(?=\S)/gmu, '$1- ');
+  return text.slice(0, body) + bullets;
 }
 
 /**
@@ -23,9 +35,24 @@ function withCapsHeadings(text: string): string {
       const words = line.trim();
       const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
       const caps = /^\p{Lu}[\p{Lu} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
-      return alone && caps && sectionKind(words) !== undefined ? `## ${words}` : line;
+      if (alone && caps && sectionKind(words) !== undefined) return `## ${words}`;
+      return line.replace(CAPS_JOB, (title: string) => titleCase(title));
     })
     .join('\n');
+}
+
+// "SENIOR DATA ENGINEER | Northwind | 2019 – Present": a job title typed in capitals.
+const CAPS_JOB = /^\p{Lu}[\p{Lu} &/,.-]{3,60}(?=\s+\|\s)/u;
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'to', 'in', 'at', 'on']);
+
+/** "HEAD OF DATA" → "Head of Data"; a short word that is no small word stays: "BI", "QA", "SRE". */
+function titleCase(caps: string): string {
+  return caps.replace(/\p{L}+/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (SMALL_WORDS.has(lower) && at > 0) return lower;
+    if (word.length <= 3 && !SMALL_WORDS.has(lower)) return word;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
 }
 
 // "Tamar Lomidze", "Jean-Luc O'Neill", "Huang Yi-Chen (Ethan)": two to four capitalised words,
@@ -36,7 +63,7 @@ const PERSON_NAME =
 const PRONOUNS_LINE = /^\s*(?:he|she|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*$/iu;
 // "jane@doe.dev | +44 7700 900123 | github.com/jdoe": the contact line a CV opens with.
 const CONTACT_LINE =
-  /@\S+\.\p{L}|\+\d[\d ()-]{6,}|https?:\/\/|\bwww\.|\b(?:linkedin|github)\.com\//iu;
+  /@\S+\.\p{L}|\+\d[\d ()-]{6,}|\(\d{3}\)\s?\d{3}-\d{4}|https?:\/\/|\bwww\.|\b(?:linkedin|github)\.com\//iu;
 // A line underlining the one above it (a setext heading), or a rule.
 const UNDERLINE = /^\s*(?:=+|-+)\s*$/;
 
@@ -48,16 +75,24 @@ function withNameHeading(text: string): string {
   if (titles.some((line) => !isDocumentTitle(line.slice(1))) || /<h1[\s>]/i.test(text)) return text;
   const first = lines.findIndex((line) => line.trim() !== '' && !/^#[ \t]/.test(line));
   const name = lines[first]?.trim() ?? '';
-  const skip = PRONOUNS_LINE.test(lines[first + 1] ?? '') ? 1 : 0;
+  // The next line with words ("PRIYA RAGHUNATHAN", a blank line, then the contact line).
+  const filled = (from: number) => lines.findIndex((line, i) => i > from && line.trim() !== '');
+  const after = filled(first);
+  const skip = PRONOUNS_LINE.test(lines[after] ?? '') ? filled(after) : after;
   // "SAP Technical Lead | ABAP · RAP": a headline whose first part names the job.
-  const next = (lines[first + 1 + skip] ?? '').split(/\s+[|·]\s+/)[0] ?? '';
+  // A contact line may wrap: the block it opens, up to a blank line.
+  const block = (from: number) => {
+    const end = lines.findIndex((line, i) => i > from && line.trim() === '');
+    return lines.slice(from, end < 0 ? undefined : end).join(' ');
+  };
+  const next = (lines[skip] ?? '').split(/\s+[|·•]\s+/)[0] ?? '';
   if (
     !PERSON_NAME.test(name) ||
     sectionKind(name) !== undefined ||
     looksLikeJobTitle(name) ||
-    UNDERLINE.test(next) ||
+    (after === first + 1 && UNDERLINE.test(next)) ||
     // The line under the name names the job: that pair is what opens such a résumé.
-    !(looksLikeJobTitle(next) || looksLikeJobNoun(next.trim()) || CONTACT_LINE.test(next))
+    !(looksLikeJobTitle(next) || looksLikeJobNoun(next.trim()) || CONTACT_LINE.test(block(skip)))
   )
     return text;
   // The title line stays a paragraph of its own under the heading.

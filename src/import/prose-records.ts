@@ -44,7 +44,14 @@ function withYear(name: string, pattern: RegExp): Certification {
 const CONFERRED =
   /\bI(?:\s+(?:became|qualified as|am|was made)|['’]m)\s+(?:also\s+)?(?:an?\s+)?((?:Chartered|Certified|Registered|Licensed|Incorporated)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*(?:\s+\([^()]{2,40}\))?)(?:\s+(?:with|by|through|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4}))?(?:\s+in\s+((?:19|20)\d\d))?/u;
 
+// "Certified Functional Safety Engineer (TÜV Rheinland, ISO 26262) since 2019.": a sentence
+// that opens with the title held, as a summary states it.
+const TITLE_SENTENCE =
+  /(?:^|[.!?]\s+)((?:Chartered|Certified|Registered|Licensed)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*(?:\s+\([^()]{2,80}\))?)(?:\s+since\s+((?:19|20)\d\d))?\s*[.!?]?(?:\s|$)/u;
+
 function conferredTitle(text: string): Certification[] {
+  const opening = TITLE_SENTENCE.exec(text);
+  if (opening?.[1]) return [{ name: opening[1], ...(opening[2] ? { year: opening[2] } : {}) }];
   const m = CONFERRED.exec(text);
   if (!m?.[1]) return [];
   return [{ name: m[1], ...(m[2] ? { issuer: m[2] } : {}), ...(m[3] ? { year: m[3] } : {}) }];
@@ -262,10 +269,18 @@ export function educationFromProse(text: string): Education[] {
 }
 
 const TALK_WORDS =
-  /\b(?:talks?|spoke|speak(?:er|ing)?|presented|keynote|gave|lightning|workshops?|panel|webinar)\b/i;
+  /\b(?:talks?|spoke\s+(?:at|on|about)|speaker|speaking\s+(?:at|on)|presented|keynote|gave|lightning|workshops?|panel|webinar)\b/i;
 // Double quotes, or single ones that are not an apostrophe ("the agency's …").
 const QUOTED =
   /["“”„«]([^"“”„«»]{4,120})["“”»]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{4,120})['’](?![\p{L}\p{N}])/gu;
+
+/** Sentences, a quoted title's own "?" or "." aside: "— "Offline-first? Syncing on 2G"". */
+function sentencesOutsideQuotes(text: string): string[] {
+  const kept = text.replace(/["“][^"“”\n]{4,120}["”]/g, (quote) =>
+    quote.replace(/([.!?;])\s/g, '$1\u0000'),
+  );
+  return kept.split(/(?<=[.!?;])\s+/).map((sentence) => sentence.replace(/\u0000/g, ' '));
+}
 
 /**
  * Talks a sentence names: its quoted titles ("Deleting Alerts Is a Feature", which I gave at
@@ -273,7 +288,7 @@ const QUOTED =
  */
 export function talksFromProse(text: string): Publication[] {
   const out: Publication[] = [];
-  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+  for (const sentence of sentencesOutsideQuotes(text)) {
     if (!TALK_WORDS.test(sentence)) continue;
     const speaker = /\bspeaker at\s+(.+)$/i.exec(sentence)?.[1];
     // Each event: split at "and" and commas outside brackets and quotes.

@@ -48,6 +48,7 @@ import { isRoleTable, readRoleTable } from './role-table.ts';
 import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 import { readStackedRoles } from './stacked-roles.ts';
+import { readVolunteering } from './volunteer-reader.ts';
 
 export type Handler = (
   section: RawSection,
@@ -129,6 +130,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   },
   publications: readPublications,
   awards: readAwards,
+  volunteer: readVolunteering,
   availability: readAvailability,
   personal: readPersonalDetails,
   interests(section, draft) {
@@ -329,7 +331,12 @@ function joinSplitNames(units: Unit[]): Unit[] {
 
 /** "AWS Certified Developer — 2023" beside the degrees of an "Education & certs" section. */
 function isCertificateLine(text: string): boolean {
-  return /\bcertifi(?:ed|cate|cation)\b|\blicen[cs]ed?\b/i.test(text) && !looksLikeDegree(text);
+  // "Associate Android Developer — Google Developers Certification": a certificate's level,
+  // not an associate degree.
+  return (
+    /\bcertifi(?:ed|cate|cation)\b|\blicen[cs]ed?\b/i.test(text) &&
+    !looksLikeDegree(text.replace(/\bAssociate\b/g, ''))
+  );
 }
 
 function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {

@@ -22,7 +22,8 @@ export type SectionKind =
   | 'availability'
   | 'awards'
   | 'personal'
-  | 'interests';
+  | 'interests'
+  | 'volunteer';
 
 // Headings people actually write, compared lower-cased with emoji, punctuation and a leading
 // "my" removed. "Work" alone is decided by its content (see the importer).
@@ -150,6 +151,13 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'work history',
     'career',
     'career history',
+    'career so far',
+    'my career so far',
+    'career timeline',
+    'jobs',
+    'past jobs',
+    'jobs i have had',
+    'jobs ive had',
     'where ive been',
     'where i have been',
     'where ive worked',
@@ -368,6 +376,22 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'personal information',
     'personal data',
   ],
+  volunteer: [
+    'volunteering',
+    'volunteer',
+    'volunteer work',
+    'volunteer experience',
+    'volunteering and community',
+    'community and volunteering',
+    'community involvement',
+    'giving back',
+    'pro bono',
+    // German, French, Spanish.
+    'ehrenamt',
+    'ehrenamtliches engagement',
+    'bénévolat',
+    'voluntariado',
+  ],
   interests: [
     'interests',
     'hobbies',
@@ -401,8 +425,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
   ],
 };
 
+// "Tools & tech I use": the pair may say whose they are.
 const TOOLS_HEADING =
-  /^(?:tech|tools|stack|technologies|toolbox|toolkit)(?: i\b| and (?:tools|workflows?|technologies|tech|frameworks|languages|platforms|practices)$)/;
+  /^(?:tech|tools|stack|technologies|toolbox|toolkit)(?: i\b| and (?:tools|workflows?|technologies|tech|frameworks|languages|platforms|practices)(?: i\b.*)?$)/;
 
 const BY_HEADING = new Map<string, SectionKind>(
   Object.entries(HEADINGS).flatMap(([kind, names]) =>

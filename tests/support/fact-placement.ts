@@ -74,6 +74,14 @@ const leads = (outer: string, inner: string) => {
   return i.length * 2 >= o.length && o.slice(0, i.length).join(' ') === i.join(' ');
 };
 
+/** Every word of `inner` is a word of `outer`, in any order. */
+const allWordsIn = (outer: string, inner: string) => {
+  const have = new Set(words(outer).split(' '));
+  return words(inner)
+    .split(' ')
+    .every((word) => have.has(word));
+};
+
 function url(text: string): string {
   // A fediverse handle "@user@host" is the address "host/@user".
   const handle = /^@([\w.-]+)@([\w-]+(?:\.[\w-]+)+)$/.exec(text.trim());
@@ -162,7 +170,14 @@ function checks(profile: Profile): Record<string, Check> {
     talks: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),
     publications: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),
     awards: (fact) => profile.awards.some((a) => same(a.title, fact) || leads(fact, a.title)),
-    volunteer: (fact) => profile.volunteer.some((v) => holds(v.organization, fact)),
+    // "Volunteer instructor, Canada Learning Code, 2017 – 2020": position, organisation and
+    // years each in their field.
+    volunteer: (fact) =>
+      profile.volunteer.some(
+        (v) =>
+          holds(v.organization, fact) ||
+          allWordsIn(`${v.position ?? ''} ${v.organization} ${v.start ?? ''} ${v.end ?? ''}`, fact),
+      ),
     interests: (fact) => profile.interests.some((i) => same(i.name, fact)),
   };
 }
