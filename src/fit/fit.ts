@@ -4,11 +4,11 @@ import type { Profile } from '../knowledge/schema.ts';
 import { cachedSupport } from './cached-support.ts';
 import { namingPlainly } from './everyday-names.ts';
 import { judge } from './judge.ts';
-import type { Judgement } from './judgement.ts';
+import { combine, type Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
 import { alikeOver, kindsApartOver, separateProductsOver, siblingsOver } from './siblings.ts';
-import { splitRequirement } from './split.ts';
+import { requirementRows } from './split.ts';
 import { coverageOf, summarize } from './summary.ts';
 
 /** Job-description fit for one profile. */
@@ -31,18 +31,15 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
       const requirements: FitRequirement[] = [];
       const unclassified: string[] = [];
       const lookUp = cachedSupport(namingPlainly(evidence, index));
-      const read = readRequirements(text).flatMap((r) => splitRequirement(r, lookUp));
-      for (const requirement of read) {
-        const judgement = judge(requirement, {
-          support: lookUp,
-          profile,
-          siblings,
-          alike,
-          kindsApart,
-          separate,
-        });
-        if (judgement) requirements.push(toReport(requirement, judgement));
-        else unclassified.push(requirement.text);
+      const context = { support: lookUp, profile, siblings, alike, kindsApart, separate };
+      for (const requirement of readRequirements(text)) {
+        for (const { asked, parts } of requirementRows(requirement, lookUp)) {
+          const judged = parts
+            .map((part) => judge(part, context))
+            .filter((j): j is Judgement => j !== undefined);
+          if (judged.length > 0) requirements.push(toReport(asked, combine(judged)));
+          else unclassified.push(asked.text);
+        }
       }
       return {
         summary: summarize(name, requirements, unclassified),

@@ -79,7 +79,7 @@ export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement 
     const asked = askedLevel(segmentOf(levelText, l.name)) ?? askedLevel(text) ?? 2;
     return (heldLevel(l.level) ?? 3) >= asked;
   });
-  const anyOf = /\bor\b/i.test(text) || grouped.length > 0;
+  const anyOf = /\b(?:or|ou|oder)\b/i.test(text) || grouped.length > 0;
   if (enough.length === asked.length || (anyOf && enough.length > 0)) {
     return { status: 'met', evidence: enough.map((l) => l.line), closest: [] };
   }

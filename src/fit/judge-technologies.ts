@@ -17,9 +17,12 @@ const ALTERNATIVES =
   /\b(?:or|ou|oder)\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
 /** "Stripe or Adyen" after these words are examples of what the words before ask for. */
 const EXAMPLES = /\b(?:such as|e\.g\.?|for example|for instance|like|including)\s/i;
-/** "Kafka or a similar message broker": the named one, or something of its kind. */
+/**
+ * "Kafka or a similar message broker", "Stripe ou un autre PSP", "Jest oder ein vergleichbares
+ * Framework": the named one, or something of its kind.
+ */
 const OR_SIMILAR =
-  /\s+or\s+(?:an?\s+|any\s+|other\s+)?(?:similar|equivalent|comparable|other|alternative)\b/i;
+  /\s+(?:or|ou|oder)\s+(?:an?\s+|any\s+|other\s+|une?\s+|ein(?:e[nr]?)?\s+)?(?:similar|equivalent|comparable|other|alternative|autres?|équivalente?s?|similaires?|ähnliche\w*|vergleichbare\w*|andere\w*)(?![\p{L}])/iu;
 
 const isHeld = (r: Support) => r.status !== 'absent';
 
@@ -129,12 +132,34 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
     if (namesIn(rest).length > 0) return { asked: [], anyOf: true, context: all, examples: rest };
   }
   return (
+    choiceAndMore(text, support) ??
     alternativesAmong(text, all, support) ?? {
       asked: all,
       anyOf: ALTERNATIVES.test(text),
       context: [],
     }
   );
+}
+
+/**
+ * "MVVM or MVI and Clean Architecture": one of the choice, and what "and" adds after it too;
+ * holding only the addition comes close.
+ */
+function choiceAndMore(text: string, support: ProfileSupport): Shape | undefined {
+  const m = /^(.*\b(?:or|ou|oder)\b[^,;()]*?)\s+(?:and|&|et|und)\s+([^,;()]+)$/i.exec(text);
+  if (!m?.[1] || !m[2] || EXAMPLES.test(text) || OR_SIMILAR.test(text)) return undefined;
+  const asked = technologiesInRequirement(support, m[1]);
+  const more = technologiesInRequirement(support, m[2]).filter((name) => !asked.includes(name));
+  if (more.length === 0) return undefined;
+  if (asked.length >= 2) return { asked, anyOf: true, context: more, also: more };
+  // "MVVM or MVI": names the vocabulary lacks, looked up in the knowledge text.
+  const choice = m[1]
+    .split(/\b(?:or|ou|oder)\b/i)
+    .slice(-2)
+    .join(' or ');
+  return asked.length === 0 && namesIn(choice).length >= 2
+    ? { asked: [], anyOf: true, context: more, examples: choice }
+    : undefined;
 }
 
 /**

@@ -159,7 +159,7 @@ export function judgeTerms(text: string, support: ProfileSupport): Judgement | u
   const phrases = phrasesIn(text).filter((phrase) => !names.some((name) => phrase.includes(name)));
   const terms = unique([...names, ...phrases]);
   if (terms.length === 0) return undefined;
-  return judgeTermList(terms, /\bor\b|\//i.test(text), support);
+  return judgeTermList(terms, /\b(?:or|ou|oder)\b|\//i.test(text), support);
 }
 
 function judgeTermList(
@@ -207,7 +207,10 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b(?:beyond|not just|more than)\s+[\p{Lu}][\p{L}\d+#.-]*/gu, ' ');
   // In "Playwright or Cypress" holding the known one is enough.
-  if (/\bor\b|\//i.test(outside) || technologiesInRequirement(support, outside).length === 0)
+  if (
+    /\b(?:or|ou|oder)\b|\//i.test(outside) ||
+    technologiesInRequirement(support, outside).length === 0
+  )
     return undefined;
   // Inside a line, a capitalised word is a name ("Coroutines and Flow"), unless it is a place.
   const names = namesIn(outside);

@@ -14,6 +14,8 @@ const PRACTICES: readonly (readonly [pattern: RegExp, query: string, tag?: strin
   [/\bmobile\b/i, 'mobile', 'mobile'],
   [/\bcompliance\b/i, 'compliance'],
   [/\bprivacy\b/i, 'privacy'],
+  // "cost optimization on GCP": running GCP is not cutting its bill.
+  [/\bcost[- ]?(?:optimi[sz]\w*|reduction|efficien\w*|savings?|management)\b|\bfinops\b/i, 'cost'],
 ];
 
 /**

@@ -18,8 +18,14 @@ export const REQUIREMENT_CUE =
 export const DESCRIBES_YOU =
   /^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
 
-export const LOCATION_CUE =
-  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|UTC|GMT|CET|EST|PST|(?<!\b(?:back|front|box|middle)[\s-])office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
+const PLACE_WORDS =
+  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|(?<!\b(?:back|front|box|middle)[\s-])office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
+// Time zones in capitals only: "est" is French for "is" ("la doc est en anglais").
+const TIME_ZONES = /\b(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT)\b|\butc\b/;
+
+export const LOCATION_CUE = {
+  test: (text: string): boolean => PLACE_WORDS.test(text) || TIME_ZONES.test(text),
+};
 
 /** Words that say where the work happens: such a sentence is a location requirement. */
 export const WORK_PLACE =

@@ -7,7 +7,8 @@ import { serialListItems } from './serial-list.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // A clause holding these is one requirement however many things it names: a choice, examples.
-const ONE_REQUIREMENT = /\bor\b|\/|\(|\b(?:such as|e\.g\.|for example|like|including|either)\b/i;
+const ONE_REQUIREMENT =
+  /\b(?:or|ou|oder)\b|\/|\(|\b(?:such as|e\.g\.|for example|like|including|either)\b/i;
 // "…, and you've orchestrated …", "…payments before, or have some experience with Kafka",
 // "Python and are fluent in SQL", "Django, 5+ yrs shipping
 // backends": a second requirement begins.
@@ -32,10 +33,33 @@ export function splitRequirement(
   requirement: JdRequirement,
   support: ProfileSupport,
 ): JdRequirement[] {
-  if (requirement.topic !== 'general' || requirement.options) return [requirement];
+  return requirementRows(requirement, support).flatMap((row) => row.parts);
+}
+
+/** One row of a fit report: the requirement as asked, and the parts judged apart for it. */
+export interface RequirementRow {
+  asked: JdRequirement;
+  parts: JdRequirement[];
+}
+
+/**
+ * The requirements a line states, each with its parts: separate asks ("Go, 5+ years shipping
+ * backends", "load testing with k6, accessibility testing, …", a list of skills) are rows of
+ * their own; two things one ask joins ("Docker and Kubernetes") are one row whose parts are
+ * judged apart, met only when both are.
+ */
+export function requirementRows(
+  requirement: JdRequirement,
+  support: ProfileSupport,
+): RequirementRow[] {
+  const whole = [{ asked: requirement, parts: [requirement] }];
+  if (requirement.topic !== 'general' || requirement.options) return whole;
+  const as = (text: string): JdRequirement => ({
+    ...requirement,
+    text: text.replace(/[\s,.;]+$/, ''),
+  });
   const serial = serialListItems(requirement.text, requirement.kind === 'nice');
-  if (serial)
-    return serial.map((text) => ({ ...requirement, text: text.replace(/[\s,.;]+$/, '') }));
+  if (serial) return serial.map((text) => ({ asked: as(text), parts: [as(text)] }));
   const clauses = splitOutsideBrackets(requirement.text, CLAUSE).filter((c) => c.trim() !== '');
   const techs = (text: string) => technologiesInRequirement(support, text);
   // "Kubernetes and container hardening (…)": a bare name first is the hardening's subject.
@@ -43,11 +67,14 @@ export function splitRequirement(
     (techs(c).length > 0 || namesIn(c).length > 0 || YEARS_ASKED.test(c)) &&
     c.trim().split(/\s+/).length >= 3;
   const parts = clauses.every(asks) ? clauses : [requirement.text];
-  const pieces = parts
-    .flatMap((clause) => phraseList(clause, techs))
-    .flatMap((clause) => splitItems(clause, techs));
-  if (pieces.length < 2) return [requirement];
-  return pieces.map((text) => ({ ...requirement, text: text.replace(/[\s,.;]+$/, '') }));
+  const phrases = parts.flatMap((clause) => phraseList(clause, techs));
+  const rows = phrases.map((phrase) => ({
+    asked: as(phrase),
+    parts: splitItems(phrase, techs).map(as),
+  }));
+  if (rows.length === 1 && rows[0]?.parts.length === 1) return whole;
+  // A single ask keeps the line as written.
+  return rows.length === 1 ? [{ asked: requirement, parts: rows[0]?.parts ?? [] }] : rows;
 }
 
 function splitItems(clause: string, techs: (text: string) => string[]): string[] {

@@ -55,3 +55,31 @@ describe('compounds and kinds of work written otherwise', () => {
     expect(statusOf('arjun-mehta', '4+ yrs shipping native apps', 'Requirements')).toBe('met');
   });
 });
+
+describe('a French posting’s nice-to-haves and remarks', () => {
+  it('reads "Les plus" as the heading of nice-to-haves', () => {
+    const report = fitFor('shipped').fit(
+      "## Profil recherché\n- Maîtrise de Go\n\n## Les plus\n- Connaissance de Redis (cache, files d'attente)",
+    );
+    expect(report.requirements.map((r) => [r.kind, r.requirement])).toEqual([
+      ['must', 'Maîtrise de Go'],
+      ['nice', "Connaissance de Redis (cache, files d'attente)"],
+    ]);
+  });
+
+  it('reads "ou un autre PSP" as "or another of its kind"', () => {
+    // The shipped profile names Stripe billing work.
+    expect(statusOf('shipped', 'Une expérience avec Stripe ou un autre PSP', 'Les plus')).toBe(
+      'met',
+    );
+  });
+
+  it('takes "est" for the verb, not a time zone: a language remark is no place of work', () => {
+    // The shipped profile names no spoken language.
+    const report = fitFor('shipped').fit(
+      '## Profil recherché\n- Anglais professionnel (la doc technique est en anglais)',
+    );
+    expect(report.unclassified).toEqual([]);
+    expect(report.requirements[0]?.status).toBe('missing');
+  });
+});
