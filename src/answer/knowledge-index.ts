@@ -6,13 +6,14 @@ import {
   phraseTokens,
   preferSentences,
   type Snippet,
+  shortOfName,
   type Tech,
 } from './retrieve/model.ts';
 import { type Phrase, phraseMatcher, phraseTable } from './retrieve/phrases.ts';
 import { createSearch } from './retrieve/search.ts';
 import { collectSnippets } from './retrieve/snippets.ts';
 import { buildTechs } from './retrieve/techs.ts';
-import { STOPWORDS } from './text.ts';
+import { normalize, STOPWORDS, tokenize } from './text.ts';
 
 export {
   type CategoryRef,
@@ -64,10 +65,15 @@ function linkEvidence(
 ) {
   for (const snippet of snippets) {
     const tokens = phraseTokens(snippet.text);
+    let written: string[] | undefined;
     for (const match of matchPhrases(tokens)) {
       if (match.target.kind !== 'tech') continue;
       const tech = match.target.tech;
       if (everydaySense(tech, tokens, match, snippet.text)) continue;
+      if (match.end - match.start === 1) {
+        written ??= tokenize(normalize(snippet.text, true));
+        if (shortOfName(written[match.start] ?? '', tech)) continue;
+      }
       if (!tech.evidence.includes(snippet)) tech.evidence.push(snippet);
     }
   }

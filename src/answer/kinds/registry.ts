@@ -13,6 +13,7 @@ import { help } from './help.ts';
 import { identity } from './identity.ts';
 import { impact } from './impact.ts';
 import { industries } from './industries.ts';
+import { interests } from './interests.ts';
 import { languages } from './languages.ts';
 import { leadership } from './leadership.ts';
 import { location } from './location.ts';
@@ -52,6 +53,7 @@ export const KINDS: readonly AnswerKind[] = [
   search,
   now,
   talks,
+  interests,
   skills,
   projects,
   experience,

@@ -218,9 +218,13 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   // "has she done on-call?" beside "On the pager rotation": the question's own words for the
   // technology, and words of the same meaning, are searched too.
   // An everyday word ("Go") in a line is not the technology.
-  const said = tech.everydayWord
-    ? []
-    : specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
+  // A one-word name ending in "s" is searched as written (terms): its stem alone would find
+  // "ReDI" for Redis.
+  const own = new Set(
+    [tech.name, ...tech.aliases].filter((n) => /^[\p{L}\d]+s$/iu.test(n)).flatMap(contentStems),
+  );
+  const asked = specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
+  const said = tech.everydayWord || asked.some((st) => own.has(st)) ? [] : asked;
   const candidate = claimAbsence(
     k,
     {

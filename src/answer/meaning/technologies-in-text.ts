@@ -1,4 +1,5 @@
 import { type KnowledgeIndex, phraseTokens } from '../knowledge-index.ts';
+import { shortOfName } from '../retrieve/model.ts';
 import { normalize } from '../text.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
@@ -25,7 +26,7 @@ export function technologiesInText(index: KnowledgeIndex, text: string): string[
     const tech = match.target.tech;
     const first = words[match.start];
     const single = match.end - match.start === 1;
-    if (!first || (single && first.hyphenated)) continue;
+    if (!first || (single && (first.hyphenated || shortOfName(first.text, tech)))) continue;
     // "node pools", "express delivery": the word with the next one names something else.
     if (single && OTHER_THING_NEXT[first.text.toLowerCase()]?.test(tokens[match.start + 1] ?? ''))
       continue;

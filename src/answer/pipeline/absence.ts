@@ -3,6 +3,7 @@ import type { Topic } from '../answer.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
 import { implyingTechnologies } from '../meaning/implications.ts';
 import { normalize, stem, tokenize } from '../text.ts';
+import { technologyNamed } from '../vocabulary/index.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from './reply.ts';
 import type { Candidate, Knowledge } from './types.ts';
 
@@ -213,7 +214,20 @@ function linesUnder(k: Knowledge, term: string): Snippet[] {
 /** The lines whose stemmed form (of their text or their source) holds the phrase's stems. */
 function linesWhose(k: Knowledge, forms: readonly string[], phrase: string): Snippet[] {
   const wanted = stemSequence(phrase).trim();
-  return wanted ? k.index.snippets.filter((_, i) => forms[i]?.includes(` ${wanted} `)) : [];
+  if (!wanted) return [];
+  const found = k.index.snippets.filter((_, i) => forms[i]?.includes(` ${wanted} `));
+  // "ReDI School" holds no Redis: a word written as a name of its own, short of a technology's
+  // "s", is not found for it ("payment" is, for Payments).
+  const tech = technologyNamed(phrase.trim());
+  const short = phrase.trim().toLowerCase().slice(0, -1);
+  const names = tech ? [tech.name, ...tech.aliases].map((n) => n.toLowerCase()) : [];
+  if (!tech || !/^[\p{L}\d]+s$/u.test(phrase.trim()) || names.includes(short)) return found;
+  const nameShaped = (w: string) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(w);
+  return found.filter((s) =>
+    tokenize(normalize(s.text, true)).some(
+      (w) => stem(w.toLowerCase()) === wanted && !(w.toLowerCase() === short && nameShaped(w)),
+    ),
+  );
 }
 
 interface LineForms {

@@ -124,6 +124,18 @@ const readyMade: Readonly<Record<string, string[]>> =
     ? JSON.parse(PORTFOLIO_BOT_VOCABULARY_TOKENS)
     : {};
 
+/**
+ * "ReDI School" is not Redis: a word written as a name of its own (capitals inside, or all
+ * capitals) that is a technology's name without its final "s" names something else. An
+ * ordinary word ("payment", "Pipeline") is the same word as the plural name.
+ */
+export function shortOfName(written: string, tech: Tech): boolean {
+  if (!/\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(written)) return false;
+  const word = written.toLowerCase();
+  const names = [tech.name, tech.vocabularyName ?? '', ...tech.aliases].map((n) => n.toLowerCase());
+  return !names.includes(word) && names.some((n) => n === `${word}s` || n === `${word}es`);
+}
+
 export function phraseTokens(text: string): string[] {
   let tokens =
     phraseCache.get(text) ?? (Object.hasOwn(readyMade, text) ? readyMade[text] : undefined);

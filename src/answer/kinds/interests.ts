@@ -1,0 +1,62 @@
+import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { topicAbsence } from './topic-absence.ts';
+
+const PHRASES = [
+  'hobby',
+  'hobbies',
+  'interests',
+  'free time',
+  'spare time',
+  'outside work',
+  'outside of work',
+  'for fun',
+  'weekends',
+  'passions',
+  'pastimes',
+];
+
+// Sections where owners tell what they do away from work.
+const AWAY =
+  /interest|hobb|outside|free time|spare time|off the clock|beyond (?:work|code)|personal|for fun|life|passions?/i;
+
+/** The interests field first, then the lines of a section about life away from work. */
+function interestLines(k: Knowledge) {
+  return k.index.snippets.filter(
+    (s) => s.where.startsWith('interests') || (s.topic === 'section' && AWAY.test(s.source)),
+  );
+}
+
+/** "What are her hobbies?", "what does he do outside work?": interests as the profile says. */
+export const interests: AnswerKind = {
+  name: 'interests',
+  ceiling: SCORES.topic + 1,
+  topic: 'section',
+  intent: { phrases: PHRASES, weight: 7 },
+  propose(q, k) {
+    if (q.intent !== 'interests') return undefined;
+    const lines = interestLines(k);
+    if (lines.length === 0) {
+      return topicAbsence(k, q, 'interests', {
+        topic: 'section',
+        what: 'hobbies or interests',
+        terms: ['hobby', 'hobbies', 'interests', 'free time', 'spare time', 'outside work'],
+      });
+    }
+    const shown = lines.slice(0, 6);
+    return {
+      kind: 'interests',
+      score: SCORES.topic + 1,
+      why: 'interests in the profile',
+      evidence: shown,
+      answer: reply(
+        'section',
+        'Interests',
+        `Outside work, ${k.firstName}'s profile says:\n${bullets(evidenceLines(shown, 6))}`,
+      ),
+      state: { techs: [], topic: 'section', ...(shown[0] ? { subject: shown[0] } : {}) },
+    };
+  },
+  suggestion: (k) =>
+    k.profile.interests.length > 0 ? `What does ${k.firstName} do outside work?` : undefined,
+};

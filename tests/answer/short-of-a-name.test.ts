@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { createFit } from '../../src/fit/fit.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/**
+ * A profile that names "ReDI School", a school, and payment work in the singular: a word
+ * written as a name of its own is not a technology whose name it falls one "s" short of.
+ */
+const profile = ProfileSchema.parse({
+  identity: {
+    name: 'Lena Vogt',
+    pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+    title: 'Frontend Engineer',
+  },
+  skills: [{ id: 'web', name: 'Web', skills: [{ name: 'React' }, { name: 'PostgreSQL' }] }],
+  sections: [
+    {
+      id: 'outside-work',
+      title: 'Outside work',
+      items: ['Volunteer coach at ReDI School in Berlin.'],
+    },
+  ],
+  roles: [
+    {
+      company: 'Kasse',
+      title: 'Frontend Engineer',
+      highlights: ['Built the payment form used by 40 shops.'],
+    },
+  ],
+});
+const assistant = createAssistant(profile);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('a name written short of a technology’s "s"', () => {
+  it('"ReDI School" is no Redis: the answer is a clear no', () => {
+    expect(ask('does she know redis?')).toMatch(/^No — Redis isn't in Lena's profile/);
+  });
+
+  it('nor does a job description’s Redis find it', () => {
+    const report = createFit(profile).fit('## Requirements\n- Redis');
+    expect(report.requirements[0]?.status).toBe('missing');
+  });
+
+  it('an ordinary word in the singular still finds the plural name', () => {
+    expect(ask('any payments work?')).toContain('payment form');
+  });
+});
