@@ -26,9 +26,16 @@ const LABELLED_CERTIFICATES =
 export function labelledCertificates(text: string): Certification[] {
   const list = LABELLED_CERTIFICATES.exec(text)?.[1];
   if (!list) return [];
-  return splitList(list)
+  // "IAAP CPACC (Certified Professional …), 2021": a year after a comma is the item's own.
+  const items = splitList(list).reduce<string[]>((out, item) => {
+    if (/^\(?(?:19|20)\d\d\)?$/.test(item) && out.length > 0) out.push(`${out.pop()} ${item}`);
+    else out.push(item);
+    return out;
+  }, []);
+  return items
     .filter((name) => /^[\p{Lu}\d]/u.test(name) && name.split(' ').length <= 12)
-    .map((name) => withYear(name, /\s*\(?(\d{4})\)?\s*$/));
+    .map((name) => withYear(name, /\s*\(?(\d{4})\)?\s*$/))
+    .filter((certificate) => certificate.name !== '');
 }
 
 /** "CKA (2023)" → the name and its year, the year as `pattern` finds it at the end. */

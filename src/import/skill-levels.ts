@@ -10,6 +10,11 @@ const BAR_THEN_LEVEL = new RegExp(
   `^(.*?)\\s*(?:[·|:–—-]\\s*)?${BARS}+\\s*(${LEVEL_WORD})?\\s*$`,
   'iu',
 );
+// "Terraform · Advanced": the level written after a separator, with no bar.
+const SEPARATED_LEVEL = new RegExp(`^(.*?\\S)\\s*[·|–—]\\s*(${LEVEL_WORD})\\s*$`, 'iu');
+// "Prometheus / Grafana Intermediate", the dot lost: only capitalised words no tool's name ends
+// with ("Visual Basic" keeps its "Basic").
+const TRAILING_LEVEL = /^(.*?\S)\s+(Intermediate|Advanced|Beginner|Expert|Proficient)\s*$/u;
 const LEVEL_ALONE = new RegExp(`^(?:${BARS}+\\s*)?(${LEVEL_WORD})?\\s*$`, 'iu');
 
 export interface Levelled {
@@ -24,6 +29,10 @@ export function levelled(text: string): Levelled {
   const alone = LEVEL_ALONE.exec(trimmed);
   if (trimmed && alone) return { text: '', levelOnly: alone[1] ?? '' };
   const bar = BAR_THEN_LEVEL.exec(text);
-  if (!bar?.[1]) return { text };
+  if (!bar?.[1]) {
+    const separated = SEPARATED_LEVEL.exec(text) ?? TRAILING_LEVEL.exec(text);
+    const level = separated?.[2];
+    return separated?.[1] && level ? { text: `${separated[1].trim()} (${level})` } : { text };
+  }
   return { text: bar[2] ? `${bar[1].trim()} (${bar[2]})` : bar[1].trim() };
 }

@@ -23,6 +23,8 @@ menu:
 Hei! I'm **Oona**, a Staff Frontend Engineer at [Kettu Health](https://kettu.example), where I
 look after our design system.
 
+**Certifications:** IAAP WAS (Web Accessibility Specialist), 2022
+
 ## Career so far
 
 | Years        | Company           | Role                       |
@@ -42,6 +44,12 @@ describe('an about page of a personal site', () => {
     expect(profile.contact.github).toBe('https://github.com/oonav');
     expect(profile.contact.email).toBe('hei@oonav.fi');
     expect(profile.contact.other.map((o) => o.url)).toContain('https://mastodon.social/@oonav');
+  });
+
+  it('keeps a year after a comma with the certificate it dates', () => {
+    expect(profile.certifications).toEqual([
+      { name: 'IAAP WAS (Web Accessibility Specialist)', year: '2022' },
+    ]);
   });
 
   it('reads the "Career so far" table as roles, and no paragraph under it as one', () => {

@@ -13,6 +13,16 @@ describe('a skill level drawn as a bar', () => {
     expect(levelled('Advanced').levelOnly).toBe('Advanced');
   });
 
+  it('reads a level word after a separator, with no bar, as the level', () => {
+    expect(levelled('Terraform · Advanced').text).toBe('Terraform (Advanced)');
+    // Printed to PDF, the dot may be lost: a capitalised level word at the end still is one.
+    expect(levelled('Prometheus / Grafana Intermediate').text).toBe(
+      'Prometheus / Grafana (Intermediate)',
+    );
+    // …but a tool's name that ends in a level word keeps it.
+    expect(levelled('Visual Basic')).toEqual({ text: 'Visual Basic' });
+  });
+
   it('leaves other lines alone', () => {
     expect(levelled('Go, Rust')).toEqual({ text: 'Go, Rust' });
   });
