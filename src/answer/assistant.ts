@@ -1,10 +1,12 @@
 import Fuse from 'fuse.js';
 import { LRUCache } from 'lru-cache';
+import { placeWords } from '../knowledge/places.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import type { Answer, AnswerSource, AskContext, DirectCommand } from './answer.ts';
 import { ENGINE_DEFAULTS, type EngineOptions } from './defaults.ts';
 import { emptyAnswer, tooLongAnswer, unknownAnswer } from './kinds/refusal.ts';
 import { KINDS } from './kinds/registry.ts';
+import { search } from './kinds/search.ts';
 import { createAnswerMemo, type Remembered } from './pipeline/answer-memo.ts';
 import { candidates, choose, explainChoice } from './pipeline/choose.ts';
 import { runCommand } from './pipeline/commands.ts';
@@ -78,16 +80,18 @@ export function createAssistant(
   const answerFresh = (text: string, state: ConversationState | undefined): Remembered => {
     const q = prepare(text, state);
     if (isDraft(q)) return { answer: compose(q), state: undefined };
-    const best = choose(q, k, KINDS) ?? bestSentence(text, state);
+    const best =
+      relevantToContext(text, (part) => proposeIn(part, state, [search])) ??
+      choose(q, k, KINDS) ??
+      bestOfSentences(text, (part) => proposeIn(part, state));
     if (!best) return { answer: compose(unknownAnswer(k)), state: undefined };
     return { answer: compose(best.answer, best.exclude), state: best.state };
   };
   /** The best answer of one sentence, the asker's context beside it aside. */
-  const bestSentence = (text: string, state: ConversationState | undefined) =>
-    bestOfSentences(text, (part) => {
-      const q = prepare(part, state);
-      return isDraft(q) ? undefined : choose(q, k, KINDS);
-    });
+  const proposeIn = (part: string, state: ConversationState | undefined, kinds = KINDS) => {
+    const q = prepare(part, state);
+    return isDraft(q) ? undefined : choose(q, k, kinds);
+  };
   const stateOf = (conversationId?: string) =>
     conversationId ? conversations.get(conversationId) : undefined;
 
@@ -122,6 +126,39 @@ export function createAssistant(
       return completer.search(text, { limit }).map((r) => r.item);
     },
   };
+}
+
+// "Anything relevant in his background?", "would she be a fit?": the asker's own context is
+// what to search.
+const RELEVANCE =
+  /\b(?:anything|something|any) (?:relevant|related)\b|\brelevant (?:experience|background|work)\b|\b(?:is|would) (?:he|she|they) (?:be )?(?:a )?(?:good )?fit\b/i;
+
+// What the asker says of their own company: not what to look for in the profile.
+const ASKERS_WORDS =
+  /\b(?:we|we're|were|our|us|i|i'm|im|run|running|build|building|operate|operating|company|startup|business|team|based|in|at|for)\b/gi;
+const PLACES = new RegExp(`\\b(?:${placeWords().join('|')})\\b`, 'gi');
+
+/** "We run an EV charging network in Germany" → "an EV charging network". */
+function withoutAskersWords(sentence: string): string {
+  return sentence.replace(PLACES, ' ').replace(ASKERS_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "We run an EV charging network in Germany. Anything relevant in his background?": the lines
+ * the context sentences find, when the other sentence only asks for relevance.
+ */
+function relevantToContext(
+  text: string,
+  searchOf: (sentence: string) => Candidate | undefined,
+): Candidate | undefined {
+  const parts = sentencesOf(text);
+  if (parts.length < 2 || parts.length > 6 || !RELEVANCE.test(text)) return undefined;
+  const found = parts
+    .filter((part) => !RELEVANCE.test(part))
+    .map((part) => searchOf(withoutAskersWords(part)))
+    .filter((c): c is Candidate => c !== undefined)
+    .sort((a, b) => b.score - a.score);
+  return found[0];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { placeWords } from '../knowledge/places.ts';
 import type { Project, Role } from '../knowledge/schema.ts';
 import { ABBREVIATIONS, BACK_REFERENCES, FOLLOW_UP_OPENERS, SKILL_CUES } from './intents.ts';
 import {
@@ -49,6 +50,8 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
 /** Common adverbs in "-ly": "… to work with honestly" names no tool. */
 const ADVERBS: ReadonlySet<string> = new Set(commonAdverbs);
 
+const PLACE_WORDS: readonly string[] = placeWords();
+
 const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);
 
 /** The question-side half of the engine: words in, entities and intent out. */
@@ -71,6 +74,8 @@ export function createUnderstanding(
     ...matchIntent.words,
     ...smalltalk.words,
     ...nameWords,
+    // "Germany" is a place, not a typo of "German".
+    ...PLACE_WORDS,
   ]);
   const knownStem = stemLookup(known);
   const spell = createSpelling(index, known, knownStem, matchIntent.words, fuzzyThreshold);

@@ -205,6 +205,14 @@ const CITIES: Readonly<
   'buenos aires': { country: 'Argentina', at: [-34.6, -58.38] },
 };
 
+/** The words of every country and city name here, folded: "germany", "lahore", "sao". */
+export function placeWords(): string[] {
+  const names = [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...Object.keys(CITIES)];
+  return [...new Set(names.flatMap((n) => foldPlace(n).split(/[^a-z]+/)))].filter(
+    (w) => w.length >= 4,
+  );
+}
+
 /** Lowercase, accents removed: "Đà Nẵng" → "da nang". */
 export function foldPlace(text: string): string {
   // Most text is plain ASCII, which has nothing to fold but case.

@@ -61,3 +61,50 @@ describe('absences said about what was asked', () => {
     expect(ask('would she relocate?')).toMatch(/doesn't mention relocation/);
   });
 });
+
+describe('context and follow-ups a recruiter types', () => {
+  const fintech = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Omar Siddiqui',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Engineer',
+        location: 'Karachi, Pakistan',
+      },
+      expertise: ['Subscription billing integrations with Stripe'],
+      impact: ['Led the backend of a solar micro-grid platform, including tariff logic.'],
+      skills: [{ id: 'be', name: 'Backend', skills: [{ name: 'Go' }] }],
+      contact: { email: 'omar@example.org' },
+    }),
+  );
+  const say = (q: string, id = 'talk') => answerToPlainText(fintech.ask(q, id));
+
+  it('searches the asker’s own context when they only ask what is relevant', () => {
+    const text = say(
+      'We run a solar micro-grid company in Germany. Anything relevant in his background?',
+    );
+    expect(text).toContain('micro-grid platform');
+  });
+
+  it('takes "Germany" as the country it is, not a misspelt "German"', () => {
+    expect(
+      say('We run a solar micro-grid company in Germany. Anything relevant in his background?'),
+    ).not.toMatch(/spoken languages/);
+  });
+
+  it('"is that in India?" after the place asks about that place', () => {
+    say("where's omar based", 'place');
+    expect(say('is that in india?', 'place')).toMatch(
+      /^No — Omar is based in Karachi, Pakistan, not India/,
+    );
+  });
+
+  it('"where\'s omar based" asks for the place, not about a place called "where omar"', () => {
+    expect(say("where's omar based", 'where')).toBe('Omar is based in Karachi, Pakistan.');
+  });
+
+  it('"which provider was that with?" after payments names the tool beside them', () => {
+    say('any payments work?', 'pay');
+    expect(say('which provider was that with?', 'pay')).toMatch(/^Through Stripe/);
+  });
+});

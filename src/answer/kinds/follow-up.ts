@@ -1,5 +1,6 @@
 import type { Role } from '../../knowledge/schema.ts';
 import type { Snippet } from '../knowledge-index.ts';
+import { technologiesInText } from '../meaning/technologies-in-text.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import {
   type AnswerKind,
@@ -9,6 +10,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { mentionsOf } from '../support.ts';
 import { projectMentions } from './project.ts';
 import { BEFORE_WORDS, neighbours, roleCandidate } from './role.ts';
 
@@ -23,9 +25,42 @@ export const followUp: AnswerKind = {
   propose(q, k) {
     const state = q.state;
     if (!state) return undefined;
-    return inScope(q, k, state) ?? silent(q, k, state);
+    return inScope(q, k, state) ?? throughWhich(q, k, state) ?? silent(q, k, state);
   },
 };
+
+/** "Which provider was that with?": asks for the tools named beside the subject. */
+const WHICH_TOOL =
+  /^(?:providers?|vendors?|tools?|platforms?|services?|librar(?:y|ies)|frameworks?|stack|technolog(?:y|ies)|tech|gateways?|processors?)$/;
+
+/**
+ * "what payment stuff has he built?" then "which provider was that with?": the technologies
+ * the subject's lines name beside it (Stripe), with those lines.
+ */
+function throughWhich(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
+  if (!q.backReference || state.techs.length === 0 || !q.tokens.some((t) => WHICH_TOOL.test(t)))
+    return undefined;
+  const subject = new Set(state.techs.map((t) => t.vocabularyName ?? t.name));
+  // The lines that name the subject or a tool that implies it (Stripe for payments).
+  const lines = state.techs.flatMap((t) => mentionsOf(k.index, t));
+  const named = new Map<string, Snippet>();
+  for (const line of lines) {
+    for (const name of technologiesInText(k.index, line.text))
+      if (!subject.has(name) && !named.has(name)) named.set(name, line);
+  }
+  if (named.size === 0) return undefined;
+  const names = [...named.keys()].slice(0, 4);
+  const evidence = [...new Set(names.map((n) => named.get(n) as Snippet))];
+  const text = `Through ${names.map((n) => `**${n}**`).join(', ')}:\n${bullets(evidenceLines(evidence, 4))}`;
+  return {
+    kind: 'follow-up',
+    score: SCORES.followUp,
+    why: 'the tools named beside the subject',
+    evidence,
+    answer: reply('skill', names.join(', '), text, { confidence: 0.7 }),
+    state,
+  };
+}
 
 function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
   const continues = (q.backReference || q.followUp) && q.stems.length > 0;

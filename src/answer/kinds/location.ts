@@ -57,9 +57,16 @@ export const location: AnswerKind = {
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {
     // Read from the words as typed ("paris", not a corrected "pari"), when a place may be asked.
-    const asked = q.tokens.some((t) => PLACE_VERBS.has(t) || t === 'based' || t === 'located')
-      ? askedPlace(tokenize(normalize(q.text)), k.firstName.toLowerCase())
-      : undefined;
+    // "where is he based?" then "is that in India?": the place answered is the subject.
+    const thatIn =
+      q.state?.topic === 'location'
+        ? THAT_IN.exec(tokenize(normalize(q.text)).join(' '))?.[1]
+        : undefined;
+    const asked =
+      thatIn ??
+      (q.tokens.some((t) => PLACE_VERBS.has(t) || t === 'based' || t === 'located')
+        ? askedPlace(tokenize(normalize(q.text)), k.firstName.toLowerCase())
+        : undefined);
     // "is she in fintech?" asks about a word the profile uses elsewhere: the search answers.
     // "is he in Santiago?" names a place the profile writes as a name: the place, and the line.
     const named = asked ? properNounLine(k, asked) : undefined;
@@ -146,6 +153,8 @@ const WHO_OR_WHERE = new Set(
  * "is she in lisbon?", "does he live in berlin", "based in porto?": the place a yes-or-no
  * question asks about, in lower case; only when the question opens so and ends with it.
  */
+const THAT_IN = /^(?:so |and )?(?:is|isnt) (?:that|it|this) (?:in|near) ([\p{L} ]{2,30})$/u;
+
 function askedPlace(typed: readonly string[], firstName: string): string | undefined {
   // "she's in paris right?", "he's from dundee isn't he": a statement to confirm asks as the
   // question does.
@@ -162,8 +171,15 @@ function askedPlace(typed: readonly string[], firstName: string): string | undef
   // "thessaloniki based?", "shes varna based right?": the place before "based".
   const basedAt = tokens.findIndex((t) => t === 'based' || t === 'located');
   const from = owner.includes(foldPlace(opener)) ? 1 : 0;
-  if (basedAt === tokens.length - 1 && basedAt > from && basedAt - from <= 2)
-    return tokens.slice(from, basedAt).join(' ');
+  if (basedAt === tokens.length - 1 && basedAt > from && basedAt - from <= 2) {
+    // "where's fahad based": the question word and the owner are no place.
+    const place = tokens
+      .slice(from, basedAt)
+      .filter(
+        (t) => !owner.includes(foldPlace(t)) && !/^(?:where|wheres|whereabouts|is|s)$/.test(t),
+      );
+    return place.length > 0 ? place.join(' ') : undefined;
+  }
   const stated = owner.includes(foldPlace(opener)) && end < typed.length;
   if (!YES_NO_START.has(opener) && !['based', 'located'].includes(opener) && !stated)
     return undefined;
