@@ -316,7 +316,8 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|min|max|sr|jr)\.$/i;
 
 /** Splits prose into sentences, keeping "e.g. Go" and "Node.js" whole. */
 export function sentences(text: string): string[] {
-  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/);
+  // "… zero signal 😅 You'd be writing …": an emoji ends a sentence as a full stop does.
+  const parts = text.split(/(?<=[.!?]|\p{Extended_Pictographic})\s+(?=[A-Z0-9"'(])/u);
   const out: string[] = [];
   for (const part of parts) {
     const last = out[out.length - 1];

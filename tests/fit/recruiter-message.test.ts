@@ -46,3 +46,21 @@ describe("a recruiter's message in prose", () => {
     expect(fitFor('pham-thu-ha').fit(message).unclassified).toEqual([]);
   });
 });
+
+describe('a recruiter message written as paragraphs', () => {
+  it('ends a sentence at an emoji, so one sentence’s tools do not meet the next', () => {
+    const report = fitFor('shipped').fit(
+      'They need someone who has built offline-first Android apps with Room, because nurses work with zero signal 😅 You would also work with their CI on GitHub Actions.',
+    );
+    const offline = report.requirements.find((r) => r.requirement.includes('offline-first'));
+    // The shipped profile lists GitHub Actions, and no Android work.
+    expect(offline?.status).toBe('missing');
+  });
+
+  it('reads "Nice to haves would be …" as nice-to-haves', () => {
+    const report = fitFor('shipped').fit(
+      'The must-haves are 5+ years of backend development with Go. Nice to haves would be some Rust, and Kafka.',
+    );
+    expect(report.requirements.find((r) => r.requirement.includes('Rust'))?.kind).toBe('nice');
+  });
+});
