@@ -45,7 +45,7 @@ import {
   settleTechnologies,
 } from './markdown-settle.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
-import { fullName, greetingTail, textParagraph } from './owner-name.ts';
+import { fullName, greetingTail, labelledName, textParagraph } from './owner-name.ts';
 import { emptyDraft } from './profile-draft.ts';
 import {
   type CurrentRole,
@@ -197,7 +197,7 @@ function locate(tree: Root, complete: (name: string) => string): Located {
   const whoami = heading || opening ? undefined : whoamiIntroduction(tree);
   const name = heading
     ? nameFromHeading(greeting?.greeting ?? titled?.name ?? closing?.rest ?? tidyName(heading))
-    : complete(tidyName(opening?.introduction.name ?? whoami?.name ?? ''));
+    : complete(tidyName(opening?.introduction.name ?? whoami?.name ?? labelledName(tree) ?? ''));
   if (!name) {
     throw new PortfolioBotError(
       'import_failed',

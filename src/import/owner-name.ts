@@ -1,6 +1,7 @@
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { nameFromFrontMatter } from './front-matter.ts';
+import { plain, tidyName } from './markdown-lines.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /** The owner's name made whole from what a page gives, and a greeting heading's header tail. */
@@ -42,4 +43,28 @@ export function greetingTail(heading: string): { greeting: string; tail: string 
 
 export function textParagraph(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+}
+
+// "| Name | Andrei-Mihai Popescu |", "Name: …": the label a CV's personal details give the name.
+const NAME_LABEL =
+  /^(?:(?:full )?name|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname)$/i;
+
+/**
+ * A Europass-style CV titles the document and gives the name as a row of its personal
+ * details: "| Name | Andrei-Mihai Popescu |" or "Name: Andrei-Mihai Popescu".
+ */
+export function labelledName(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type === 'table') {
+      for (const row of node.children) {
+        const [label, value] = row.children.map((cell) => tidyName(plain(cell.children)));
+        if (label && value && NAME_LABEL.test(label)) return value;
+      }
+    }
+    if (node.type === 'paragraph') {
+      const m = /^\**([^:*]{2,40}?)\**\s*:\s*\**([^\n*]{3,60})\**$/m.exec(plain(node.children));
+      if (m?.[1] && m[2] && NAME_LABEL.test(m[1].trim())) return m[2].trim();
+    }
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { imported } from '../support/import-fixture.ts';
 
 /**
  * A Europass CV exported with markdown headings: the H1 titles the document, the name stands
@@ -152,5 +153,27 @@ describe('a Europass CV with markdown headings', () => {
     expect(skills).not.toContain('Proficient user');
     const licence = profile.sections.find((s) => /driving licence/i.test(s.title));
     expect(licence?.items).toEqual(['B']);
+  });
+});
+
+describe('a Europass CV whose name is only in its personal details', () => {
+  it('takes the name from the "Name" row under a heading that titles the document', () => {
+    const { profile } = imported(
+      [
+        '# Europass Curriculum Vitae',
+        '',
+        '## PERSONAL INFORMATION',
+        '',
+        '| | |',
+        '|---|---|',
+        '| Name | Ioana-Maria Dumitrescu |',
+        '| E-mail | ioana.d@example.org |',
+        '',
+        '## WORK EXPERIENCE',
+        '',
+        '- Embedded Software Engineer, Voltaris SRL (2021 – present)',
+      ].join('\n'),
+    );
+    expect(profile.identity.name).toBe('Ioana-Maria Dumitrescu');
   });
 });
