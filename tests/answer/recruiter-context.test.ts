@@ -108,3 +108,43 @@ describe('context and follow-ups a recruiter types', () => {
     expect(say('which provider was that with?', 'pay')).toMatch(/^Through Stripe/);
   });
 });
+
+describe('shapes recruiters type about a listed tool, pay and years', () => {
+  const dev = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Bilal Qureshi',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Engineer',
+        location: 'Islamabad, Pakistan',
+        yearsOfExperience: 7,
+      },
+      expertise: ['Redis-backed job queues for invoice generation'],
+      skills: [{ id: 'be', name: 'Backend', skills: [{ name: 'Go' }, { name: 'Redis' }] }],
+      contact: { email: 'bilal@example.org' },
+    }),
+  );
+  const say = (q: string, id?: string) => answerToPlainText(dev.ask(q, id));
+
+  it('"for what tho" after a tool asks where it is used', () => {
+    say('does he use redis?', 'redis');
+    expect(say('for what tho', 'redis')).toContain('invoice generation');
+  });
+
+  it('a version asked is not answered with a bare yes', () => {
+    expect(say('which Go version does he work with? we need 1.22+')).toMatch(
+      /^Bilal's profile names Go, but doesn't say which version/,
+    );
+  });
+
+  it('pay asked beside a skill group is about pay', () => {
+    expect(say('What salary would he expect for a senior backend role?')).toMatch(
+      /doesn't mention salary expectations/,
+    );
+  });
+
+  it('years asked in Spanish, the place asked in Urdu written in Latin letters', () => {
+    expect(say('¿Cuántos años de experiencia tiene Bilal?')).toMatch(/7 years/);
+    expect(say('Bilal kahan se hai?')).toContain('Islamabad');
+  });
+});

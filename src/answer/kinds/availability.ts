@@ -102,6 +102,12 @@ const CUES = [
   'open for',
 ];
 
+/**
+ * Pay asked outranks the skill group the question also names ("salary for a senior backend
+ * role?" asks about pay, not the backend skills).
+ */
+const MONEY_SCORE = SCORES.category + 1;
+
 /** Pay questions: a profile almost never states them, and availability does not answer them. */
 const MONEY = new Set(['salary', 'rate', 'compensation', 'pay', 'paid', 'wage', 'ctc']);
 const MONEY_TERMS = ['salary', 'day rate', 'daily rate', 'hourly rate', 'compensation'];
@@ -112,7 +118,7 @@ const RATE_IN_TEXT =
 
 const RATE_NAMED = /\b(?:day|daily|hourly)\s+rates?\b|\brates?\s*:/i;
 
-function money(k: Knowledge): Candidate {
+function money(k: Knowledge, score: number): Candidate {
   // A line that names the rate ("Day rate: €750") before a row that only shows one.
   const line =
     k.index.snippets.find((s) => RATE_NAMED.test(s.text) && RATE_IN_TEXT.test(s.text)) ??
@@ -120,7 +126,7 @@ function money(k: Knowledge): Candidate {
   if (line) {
     return {
       kind: 'availability',
-      score: SCORES.topic,
+      score,
       why: 'a rate written in the text',
       evidence: [line],
       answer: reply('contact', 'Rates', `On rates, ${k.firstName}'s profile says:\n> ${line.text}`),
@@ -133,7 +139,7 @@ function money(k: Knowledge): Candidate {
   };
   const candidate = claimAbsence(k, claim, 'availability', SCORES.topic);
   // Saying the profile does not state pay beats a line that shares a word ("per day").
-  return { ...candidate, score: SCORES.topic };
+  return { ...candidate, score };
 }
 
 /** Working terms a question names, as an answer names them when the profile is silent. */
@@ -159,7 +165,7 @@ function unsaidTerms(tokens: readonly string[]): string {
 /** "When can she start?", "open to contract work?": the availability, in the owner's words. */
 export const availability: AnswerKind = {
   name: 'availability',
-  ceiling: SCORES.topic,
+  ceiling: MONEY_SCORE,
   topic: 'contact',
   intent: { phrases: PHRASES, weight: 8 },
   propose(q, k) {
@@ -168,7 +174,9 @@ export const availability: AnswerKind = {
     const paid =
       q.tokens.some((t) => t === 'earn' || t === 'charge') ||
       (q.tokens.includes('much') && q.tokens.includes('make'));
-    if (q.tokens.some((t) => MONEY.has(t)) || paid) return money(k);
+    // "rate" alone may be a click-through rate: pay, but not above the subject of the talk.
+    const pay = q.tokens.some((t) => MONEY.has(t) && t !== 'rate') || paid;
+    if (pay || q.tokens.includes('rate')) return money(k, pay ? MONEY_SCORE : SCORES.topic);
     const stated = k.support.availability();
     if (!stated)
       return topicAbsence(k, q, 'availability', {

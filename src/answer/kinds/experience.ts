@@ -12,6 +12,10 @@ const PHRASES = [
   'how long',
   'year',
   'seniority level',
+  // Spanish and Portuguese: "¿Cuántos años de experiencia tiene?", "quantos anos de experiência".
+  'anos de experiencia',
+  'cuantos anos',
+  'quantos anos',
   'how senior',
   'career length',
 ];
@@ -22,7 +26,9 @@ export function asksYears(tokens: readonly string[]): boolean {
   const how =
     at >= 0 &&
     (tokens[at + 1] === 'long' || (tokens[at + 1] === 'many' && tokens[at + 2] === 'year'));
-  return how || (tokens[0] === 'year' && (tokens[1] === 'of' || tokens[1] === 'in'));
+  // "¿Cuántos años de experiencia …?", "quantos anos …": the same, in Spanish or Portuguese.
+  const cuantos = tokens.some((t, i) => /^(?:cuanto|quanto)s?$/.test(t) && tokens[i + 1] === 'ano');
+  return how || cuantos || (tokens[0] === 'year' && (tokens[1] === 'of' || tokens[1] === 'in'));
 }
 
 /** For "how many years … in X", the lines about X. */

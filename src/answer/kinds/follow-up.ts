@@ -25,9 +25,37 @@ export const followUp: AnswerKind = {
   propose(q, k) {
     const state = q.state;
     if (!state) return undefined;
-    return inScope(q, k, state) ?? throughWhich(q, k, state) ?? silent(q, k, state);
+    return (
+      inScope(q, k, state) ??
+      throughWhich(q, k, state) ??
+      whatFor(q, k, state) ??
+      silent(q, k, state)
+    );
   },
 };
+
+/** "for what tho", "like what?", "where?": asks what the subject was used for. */
+const WHAT_FOR =
+  /^(?:and |but |ok |so )?(?:for what|what for|like what|used for what|doing what|in what|where|how so)\b/i;
+
+/** "does he use Redis?" then "for what tho": the lines that show it used, not its list. */
+function whatFor(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
+  if (state.techs.length === 0 || !WHAT_FOR.test(q.text.trim())) return undefined;
+  const lines = [...new Set(state.techs.flatMap((t) => mentionsOf(k.index, t)))].filter(
+    (s) => s.topic !== 'skills',
+  );
+  if (lines.length === 0) return undefined;
+  const subject = state.techs.map((t) => t.name).join(', ');
+  const text = `On **${subject}**, ${k.possessive} profile says:\n${bullets(evidenceLines(lines, 4))}`;
+  return {
+    kind: 'follow-up',
+    score: SCORES.followUp,
+    why: 'where the subject is used',
+    evidence: lines.slice(0, 4),
+    answer: reply('skill', subject, text, { confidence: 0.7 }),
+    state,
+  };
+}
 
 /** "Which provider was that with?": asks for the tools named beside the subject. */
 const WHICH_TOOL =

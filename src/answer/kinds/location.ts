@@ -7,6 +7,9 @@ import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
   'where',
+  // Urdu and Hindi in Latin letters: "Fahad kahan se hai?", "kahan rehta hai?".
+  'kahan',
+  'kahaan',
   'located',
   'location',
   'based',

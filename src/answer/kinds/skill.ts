@@ -76,7 +76,7 @@ export const skill: AnswerKind = {
 
 function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const { tech } = verdict;
-  const parts = [lead(k, verdict)];
+  const parts = [versionAsked(k, q, verdict) ?? lead(k, verdict)];
   // "Go concurrency": lines about the rest of the question come first.
   const specific = specificStems(q.restStems);
   // Lines about both the rest and the skill ("used by 14 product teams" for "how many teams use
@@ -128,6 +128,21 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
     }),
     state: { techs: q.techs, topic: 'skill' },
   };
+}
+
+/**
+ * "which Go version does he work with?": a version the profile writes beside the name, or that
+ * it names the technology and no version; never a bare yes.
+ */
+function versionAsked(k: Knowledge, q: Question, verdict: Verdict): string | undefined {
+  if (verdict.status === 'absent' || !q.tokens.some((t) => t === 'version' || t === 'versions'))
+    return undefined;
+  const name = verdict.tech.name;
+  const written = new RegExp(`\\b${escapeRegExp(name)}\\s*v?\\d+(?:\\.\\d+)+`, 'i');
+  const line = k.index.snippets.find((s) => written.test(s.text));
+  return line
+    ? `On the version of **${name}**, ${k.firstName}'s profile says: "${line.text}"`
+    : `${k.firstName}'s profile names **${name}**, but doesn't say which version.`;
 }
 
 function lead(k: Knowledge, verdict: Verdict): string {
