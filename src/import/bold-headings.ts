@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { plain } from './markdown-lines.ts';
+import { sectionKind } from './section-kinds.ts';
 
 // Two to four words of a name: "PAOLO R. VILLANUEVA", "Ana María Ruiz".
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
@@ -38,6 +39,34 @@ function boldTitles(node: RootContent): string[] | undefined {
     else if (!(child.type === 'text' && child.value.trim() === '')) return undefined;
   }
   return titles.length > 0 && titles.every(Boolean) ? titles : undefined;
+}
+
+// Sections that hold entries of their own: a bold line there is an entry's, not a heading.
+const OF_ENTRIES = new Set(['experience', 'work', 'education', 'projects', 'skills', 'expertise']);
+
+/**
+ * "## ADDITIONAL INFORMATION" then "**Certifications**", "**Volunteering**", "**Hobbies**": in a
+ * section of no kind of its own (as a Europass CV groups them), a bold line that names a kind
+ * of section is a sub-heading, so each group is read as that section.
+ */
+export function liftBoldSubheadings(tree: Root): void {
+  let depth = 0;
+  let open = true;
+  tree.children = tree.children.map((node) => {
+    if (node.type === 'heading') {
+      depth = node.depth;
+      open = !OF_ENTRIES.has(sectionKind(plain(node.children)) ?? '');
+      return node;
+    }
+    const titles = depth > 0 && open ? boldTitles(node) : undefined;
+    const title = titles?.length === 1 ? titles[0] : undefined;
+    if (!title || sectionKind(title) === undefined) return node;
+    return {
+      type: 'heading',
+      depth: Math.min(depth + 1, 6) as Heading['depth'],
+      children: [{ type: 'text', value: title }],
+    };
+  });
 }
 
 function heading(depth: 1 | 2, text: string): Heading {

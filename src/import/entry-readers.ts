@@ -385,6 +385,9 @@ export function readLanguage(text: string): { name: string; proficiency?: string
 }
 
 export function isSpokenLanguageList(body: RootContent[]): boolean {
+  // Europass: "Mother tongue(s): Romanian" opens a list of spoken languages.
+  if (flatten(linesOf(body)).some((line) => /^mother tongues?\b/i.test(line.label ?? '')))
+    return true;
   const entries = flatten(linesOf(body)).flatMap(entriesOfLine);
   const spoken = entries.filter(isSpokenEntry);
   // "English — fluent / Filipino — native", then lines a converter pulled in from the next

@@ -1,6 +1,7 @@
 import { markAsciiDoc } from './asciidoc.ts';
 import { readCodeLiterals } from './code-literals.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
+import { markEuropassEntries } from './europass-entries.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { plural } from './import-result.ts';
@@ -74,7 +75,10 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     markUpworkPage(markLinkedInPage(withoutPageFooters(unlatexed.text))),
   );
   if (page.rewritten) notes.push('Profile page → read as markdown');
-  const literals = readCodeLiterals(markPlainTextCv(page.text));
+  const europass = markEuropassEntries(markPlainTextCv(page.text));
+  if (europass.rewritten > 0)
+    notes.push(`Europass entries → ${europass.rewritten} read as dated headings`);
+  const literals = readCodeLiterals(europass.text);
   if (literals.values.size > 0)
     notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
   return { text: literals.text, frontMatter, literals };

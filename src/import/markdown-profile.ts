@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Pronouns, Role } from '../knowledge/schema.ts';
-import { liftBoldHeadings } from './bold-headings.ts';
+import { liftBoldHeadings, liftBoldSubheadings } from './bold-headings.ts';
 import { readCodeProfile } from './code-profile.ts';
 import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
@@ -156,6 +156,7 @@ function parseLifted(markdown: string, notes: string[]): Root {
   if (layouts > 0)
     notes.push(`Layout tables → ${layouts} one-row table${plural(layouts)} read as lines`);
   liftBoldHeadings(tree);
+  liftBoldSubheadings(tree);
   liftSidebar(tree);
   return tree;
 }

@@ -1,5 +1,5 @@
 import type { Table } from 'mdast';
-import type { Education } from '../knowledge/schema.ts';
+import type { Education, Profile } from '../knowledge/schema.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import {
@@ -21,6 +21,7 @@ import {
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
+import { isSpokenLanguageName } from './language-names.ts';
 import { applyTemplateLine, pinnedPlace } from './markdown-header.ts';
 import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import {
@@ -135,8 +136,10 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   personal: readPersonalDetails,
   interests(section, draft) {
     // "Klettern (Traunstein, Dachstein), Chorsingen": one interest per item, as written.
-    const items = flatten(linesOf(section.body)).flatMap((line) =>
-      line.from === 'item' ? [line.text] : splitList(line.text),
+    const lines = flatten(linesOf(section.body));
+    // A single bullet listing them ("Hiking, beekeeping, amateur radio") is a list too.
+    const items = lines.flatMap((line) =>
+      line.from === 'item' && lines.length > 1 ? [line.text] : splitList(line.text),
     );
     draft.interests.push(...items.filter(Boolean).map((name) => ({ name, keywords: [] })));
     return { note: `interests (${items.length})`, leftover: [] };
@@ -270,6 +273,11 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     // Lines that name no spoken language (a column a converter interleaved) stay as text.
     const leftover: string[] = [];
     for (const line of lines) {
+      const europass = europassLanguages(line);
+      if (europass) {
+        draft.languages.push(...europass);
+        continue;
+      }
       const parts = line.label && line.rest ? [line.text] : splitList(line.text);
       if (!parts.some(isSpokenEntry)) {
         if (line.text) leftover.push(line.text);
@@ -330,6 +338,29 @@ function joinSplitNames(units: Unit[]): Unit[] {
 }
 
 /** "AWS Certified Developer — 2023" beside the degrees of an "Education & certs" section. */
+const MOTHER_TONGUE = /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?)$/i;
+const CEFR_LEVELS = /^(?:[ABC][12]\s*,?\s*)+$/;
+
+/**
+ * Europass: "Mother tongue(s): Romanian", and a grid row "English: C1, C1, C1, C1, B2" (one
+ * level a skill): the languages, native or at their best level.
+ */
+function europassLanguages(line: Line): Profile['languages'] | undefined {
+  const label = line.label?.trim() ?? '';
+  const rest = line.rest?.trim() ?? '';
+  if (!label || !rest) return undefined;
+  if (MOTHER_TONGUE.test(label))
+    return splitList(rest)
+      .filter(isSpokenLanguageName)
+      .map((name) => ({ name, proficiency: 'native' }));
+  if (!isSpokenLanguageName(label) || !CEFR_LEVELS.test(rest)) return undefined;
+  const best = [...rest.matchAll(/[ABC][12]/g)]
+    .map((m) => m[0])
+    .sort()
+    .at(-1);
+  return [{ name: label, ...(best ? { proficiency: best } : {}) }];
+}
+
 function isCertificateLine(text: string): boolean {
   // "Associate Android Developer — Google Developers Certification": a certificate's level,
   // not an associate degree.

@@ -255,6 +255,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
   languages: [
     'languages',
     'spoken languages',
+    // Europass: the mother tongue and the grid of other languages open "Personal skills".
+    'personal skills',
+    'language skills',
     'language',
     'languages spoken',
     // German, French, Spanish.

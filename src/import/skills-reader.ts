@@ -23,7 +23,13 @@ interface SkillsState {
   /** Lines that are sentences, not lists: what they name is read once the lists are known. */
   prose: string[];
   listed: boolean;
+  /** Lines that name no skill, kept as text: "Driving licence: B". */
+  kept: string[];
 }
+
+// Personal details and self-assessment grids a CV sets among its skills (Europass): no skills.
+const NOT_SKILLS =
+  /^(?:driving licen[cs]es?|driver'?s licen[cs]es?|nationality|date of birth|self-assessment|information processing)$|\b(?:proficient|independent|basic) user\b/i;
 
 export function readSkills(
   section: RawSection,
@@ -38,6 +44,7 @@ export function readSkills(
     phrases: [],
     prose: [],
     listed: false,
+    kept: [],
   };
   const learning = draft.exploring.length;
   for (const entry of entriesOf(section.body)) {
@@ -72,7 +79,7 @@ export function readSkills(
   if (topics.length > 0) parts.push(`expertise (${topics.length} item${plural(topics.length)})`);
   const learnt = draft.exploring.length - learning;
   if (learnt > 0) parts.push(`learning now (${learnt}), not skills`);
-  return { note: parts.join('; ') || 'nothing', leftover: [] };
+  return { note: parts.join('; ') || 'nothing', leftover: state.kept };
 }
 
 function addItems(state: SkillsState, label: string, items: string[]) {
@@ -117,7 +124,9 @@ function addSkills(state: SkillsState, label: string, skills: Skill[]): SkillCat
 function readSkillLines(state: SkillsState, lines: Line[], entryName: string): void {
   let groupName = entryName;
   for (const line of lines) {
-    if (isGroupLabel(line)) {
+    if (NOT_SKILLS.test(line.label?.trim() ?? '') || NOT_SKILLS.test(line.text)) {
+      state.kept.push(line.text);
+    } else if (isGroupLabel(line)) {
       // "**Languages**" alone on its line names the badges or list under it.
       groupName = line.text;
     } else if (line.label && line.rest && isToolAside(line.label, line.rest)) {

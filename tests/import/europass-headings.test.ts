@@ -177,3 +177,85 @@ describe('a Europass CV whose name is only in its personal details', () => {
     expect(profile.identity.name).toBe('Ioana-Maria Dumitrescu');
   });
 });
+
+describe('a Europass CV in its own layout', () => {
+  const { profile } = imported(
+    [
+      '# Europass Curriculum Vitae',
+      '',
+      '## PERSONAL INFORMATION',
+      '',
+      '| | |',
+      '|---|---|',
+      '| Name | Mihail Georgescu |',
+      '',
+      '## WORK EXPERIENCE',
+      '',
+      '03/2021 – Present',
+      '',
+      '**Firmware Engineer**',
+      '',
+      'Nordlicht Elektronik GmbH, Brașov (Romania)',
+      '',
+      'Main activities and responsibilities:',
+      '- Bootloaders in C for STM32 meters',
+      '',
+      '06/2018 – 02/2021',
+      '',
+      '**Test Engineer**',
+      '',
+      'Carpat Systems SRL, Sibiu (Romania)',
+      '',
+      '- HIL test benches in Python',
+      '',
+      '## PERSONAL SKILLS',
+      '',
+      '**Mother tongue(s):** Romanian',
+      '',
+      '| | UNDERSTANDING | | SPEAKING | |',
+      '|---|---|---|---|---|',
+      '| | Listening | Reading | Spoken interaction | Spoken production |',
+      '| German | B2 | C1 | B2 | B1 |',
+      '',
+      '**Digital skills**',
+      '',
+      '| Information processing | Communication | Safety |',
+      '|---|---|---|',
+      '| Proficient user | Proficient user | Independent user |',
+      '',
+      '- Tools: Git, Jenkins, Lauterbach TRACE32',
+      '',
+      '**Driving licence:** B',
+      '',
+      '## ADDITIONAL INFORMATION',
+      '',
+      '**Hobbies**',
+      '- Ski touring, amateur radio',
+    ].join('\n'),
+  );
+
+  it('reads each dated entry: the position in bold, the employer and its place under it', () => {
+    expect(profile.roles.map((r) => [r.title, r.company, r.location, r.start, r.end])).toEqual([
+      ['Firmware Engineer', 'Nordlicht Elektronik GmbH', 'Brașov, Romania', '2021-03', 'present'],
+      ['Test Engineer', 'Carpat Systems SRL', 'Sibiu, Romania', '2018-06', '2021-02'],
+    ]);
+  });
+
+  it('reads the mother tongue and the grid of other languages', () => {
+    expect(profile.languages).toEqual([
+      { name: 'Romanian', proficiency: 'native' },
+      { name: 'German', proficiency: 'C1' },
+    ]);
+  });
+
+  it('keeps the self-assessment grid and the driving licence out of the skills', () => {
+    const names = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(names).toEqual(expect.arrayContaining(['Git', 'Jenkins', 'Lauterbach TRACE32']));
+    expect(names).not.toContain('Proficient user');
+    expect(names).not.toContain('B');
+  });
+
+  it('reads a bold "Hobbies" under "Additional information" as interests', () => {
+    expect(profile.interests.map((i) => i.name)).toEqual(['Ski touring', 'amateur radio']);
+  });
+});

@@ -79,7 +79,7 @@ const allWordsIn = (outer: string, inner: string) => {
   const have = new Set(words(outer).split(' '));
   return words(inner)
     .split(' ')
-    .every((word) => have.has(word));
+    .every((word) => have.has(word) || /^(?:at|in|for|with|of|the|a|an)$/.test(word));
 };
 
 function url(text: string): string {

@@ -1,0 +1,48 @@
+/**
+ * The Europass layout writes each job and each course as a date range on a line of its own,
+ * then the position in bold, then the employer and its place:
+ *
+ *     09/2022 – Present
+ *
+ *     **Embedded Software Engineer**
+ *
+ *     Voltaris Automotive SRL, Cluj-Napoca (Romania)
+ *
+ * Written as one heading ("### Embedded Software Engineer — Voltaris Automotive SRL,
+ * Cluj-Napoca (Romania) · 09/2022 – Present"), each entry reads as any résumé's does.
+ */
+
+// "09/2022 – Present", "2019 - 2021", "10/2016 – 07/2020".
+const DATES =
+  /^(?:\d{1,2}\/)?\d{4}\s*[–—-]\s*(?:(?:\d{1,2}\/)?\d{4}|present|current|today|now|ongoing)$/i;
+const BOLD = /^\*\*([^*]{2,120})\*\*$/;
+const PLACE_AFTER = /^(.+?),\s+(\p{Lu}[\p{L}.' -]+(?:\s*\([\p{L} ]+\)|,\s*\p{Lu}[\p{L} ]+))$/u;
+// The label that opens a Europass entry's list, which says nothing itself.
+const ACTIVITIES =
+  /^(?:main activities and responsibilities|principales activités et responsabilités|wichtigste tätigkeiten und zuständigkeiten)\s*:?\s*$/i;
+
+export function markEuropassEntries(text: string): { text: string; rewritten: number } {
+  const lines = text.split('\n');
+  const filled = (from: number) => lines.findIndex((l, i) => i > from && l.trim() !== '');
+  const out: string[] = [];
+  let rewritten = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const dates = (lines[i] ?? '').trim();
+    const boldAt = DATES.test(dates) ? filled(i) : -1;
+    const bold = boldAt > 0 ? BOLD.exec((lines[boldAt] ?? '').trim()) : null;
+    const whereAt = bold ? filled(boldAt) : -1;
+    const where = whereAt > 0 ? (lines[whereAt] ?? '').trim() : '';
+    if (!bold?.[1] || !where || /^(?:[-*#|]|\d)/.test(where) || DATES.test(where)) {
+      out.push(ACTIVITIES.test(lines[i]?.trim() ?? '') ? '' : (lines[i] ?? ''));
+      continue;
+    }
+    // "Voltaris Automotive SRL, Cluj-Napoca (Romania)": the employer, then its place.
+    const place = PLACE_AFTER.exec(where);
+    const employer = place?.[1] ?? where;
+    out.push(`### ${bold[1].trim()} — ${employer} · ${dates}`);
+    if (place?.[2]) out.push('', place[2].replace(/\s*\(([^)]+)\)$/, ', $1'));
+    rewritten++;
+    i = whereAt;
+  }
+  return rewritten >= 2 ? { text: out.join('\n'), rewritten } : { text, rewritten: 0 };
+}
