@@ -42,3 +42,20 @@ describe('hobbies and interests', () => {
     expect(text).not.toMatch(/^No — Hobbies/);
   });
 });
+
+describe('a lesson asked is a task, a question about the owner is not', () => {
+  const ask = askOf({
+    identity,
+    skills: [{ id: 'data', name: 'Data', skills: [{ name: 'Kafka' }] }],
+    impact: ['Scaled the ingestion pipeline to 2 billion events a day.'],
+  });
+
+  it('refuses "can you explain how Kafka rebalancing works?" without a skill verdict', () => {
+    const text = ask('can you explain how Kafka rebalancing works?');
+    expect(text).toMatch(/^Sorry, I can't help with that/);
+  });
+
+  it('answers "explain how he scaled the pipeline" from the profile', () => {
+    expect(ask('explain how he scaled the ingestion pipeline')).toContain('2 billion events');
+  });
+});

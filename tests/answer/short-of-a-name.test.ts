@@ -47,3 +47,37 @@ describe('a name written short of a technology’s "s"', () => {
     expect(ask('any payments work?')).toContain('payment form');
   });
 });
+
+describe('the words asked beside a technology', () => {
+  const mobile = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Achieng Otieno',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Mobile Engineer',
+      },
+      summary: ['Nairobi-based, I build Flutter apps for savings groups.'],
+      skills: [{ id: 'mobile', name: 'Mobile', skills: [{ name: 'Flutter' }] }],
+      roles: [
+        {
+          company: 'Chama Tech',
+          title: 'Mobile Engineer',
+          highlights: ['Integrated M-Pesa through the Daraja API.'],
+        },
+      ],
+    }),
+  );
+  const say = (q: string) => answerToPlainText(mobile.ask(q));
+
+  it('"mpesa payments?" finds M-Pesa in a role line: never a "no" to payments', () => {
+    const text = say('has she integrated mpesa payments before?');
+    expect(text).not.toMatch(/^No/);
+    expect(text).toContain('M-Pesa');
+  });
+
+  it('a place written "Nairobi-based" is no missing location', () => {
+    const text = say("Where's she based?");
+    expect(text).not.toMatch(/doesn't mention a location/);
+    expect(text).toContain('Nairobi');
+  });
+});

@@ -32,6 +32,8 @@ const PHRASES = [
 /** Words a profile's prose uses to say where the owner is. */
 const CUES = [
   'based in',
+  // "Dublin-based": the place before the word.
+  'based',
   'located in',
   'live in',
   'lives in',

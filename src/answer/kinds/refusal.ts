@@ -64,7 +64,9 @@ const MANIPULATION = [
 const POLITE_SPACED = POLITE.map((p) => `${p} `);
 const TASK_OPENERS_SPACED = TASK_OPENERS.map((o) => `${o} `);
 
-const FIRST_WORDS = new Set([...TASK_OPENERS, ...POLITE].map((o) => o.split(' ')[0] ?? ''));
+const FIRST_WORDS = new Set(
+  [...TASK_OPENERS, ...POLITE, 'teach'].map((o) => o.split(' ')[0] ?? ''),
+);
 const TRIGGERS = new Set(
   'ignore forget disregard pretend act behave respond now system hidden initial jailbreak developer role roleplay'.split(
     ' ',
@@ -91,8 +93,15 @@ export function isTask(text: string): boolean {
       }
     }
   }
-  return TASK_OPENERS.some((o, i) => rest === o || rest.startsWith(TASK_OPENERS_SPACED[i] ?? o));
+  if (TASK_OPENERS.some((o, i) => rest === o || rest.startsWith(TASK_OPENERS_SPACED[i] ?? o)))
+    return true;
+  // "can you explain how CAN bus arbitration works?": a lesson asked, unless it is about the
+  // owner ("explain how she scaled the pipeline").
+  return EXPLAIN.test(rest) && !OWNER_WORDS.test(rest);
 }
+
+const EXPLAIN = /^(?:explain|teach me) (?:how|what|why|the difference)\b/;
+const OWNER_WORDS = /\b(?:he|she|they|his|her|their|him|them|hes|shes)\b/;
 
 /**
  * A polite refusal that says what the assistant does answer; a question about the world rather

@@ -13,7 +13,7 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { listedVia, mentionsOf } from '../support.ts';
-import { contentStems } from '../text.ts';
+import { contentStems, stem } from '../text.ts';
 
 /** How the profile stands on one technology. */
 type Verdict =
@@ -228,6 +228,17 @@ function askedAs(tech: Tech, text: string): string {
     : tech.name;
 }
 
+/**
+ * The question's own specific words that no entity or intent explained, as typed, when they
+ * look like a name ("mpesa"), not an inflected English word ("used", "integrated").
+ */
+function besideWords(q: Question): string[] {
+  const rest = new Set(specificStems(q.restStems));
+  return q.tokens.filter(
+    (t) => t.length >= 4 && rest.has(stem(t)) && !/(?:ed|ing|ly|ies|es|s)$/.test(t),
+  );
+}
+
 function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   const near = closestListed(k.index, tech).map((t) => t.name);
   // "has she done on-call?" beside "On the pager rotation": the question's own words for the
@@ -246,7 +257,9 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
       topic: 'skill',
       what: tech.name,
       // "Azure" inside "Azure Data Factory" is Azure; an everyday word ("Go") would mislead.
-      terms: tech.everydayWord ? [] : [tech.name],
+      // "mpesa payments?": the words asked beside the technology are searched too, so "M-Pesa"
+      // in a role line stops a "no" to payments.
+      terms: [...(tech.everydayWord ? [] : [tech.name]), ...besideWords(q)],
       ...(said.length > 0 ? { words: said } : {}),
       techs: [tech],
       no: `**No** — **${askedAs(tech, q.text)}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,

@@ -173,7 +173,7 @@ const under = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
 
 /**
  * The lines that hold a term however it is written: "soc2" is "SOC 2", "healthtech" is in
- * "health-tech startup" (a single word of six letters or more, found with spaces and hyphens
+ * "health-tech startup", "mpesa" in "M-Pesa" (a single word of five letters or more, found with spaces and hyphens
  * taken out of the lines).
  */
 function linesWriting(k: Knowledge, term: string): Snippet[] {
@@ -181,7 +181,7 @@ function linesWriting(k: Knowledge, term: string): Snippet[] {
     const apart = term.replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ');
     const found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
     const joined = term.toLowerCase();
-    if (!/^[\p{L}\d]{6,}$/u.test(joined)) return found;
+    if (!/^[\p{L}\d]{5,}$/u.test(joined)) return found;
     // Whole words only, however split: "healthtech" is in "health-tech", "saleor" is not in
     // "wholesale orders".
     const apartAnywhere = new RegExp(
