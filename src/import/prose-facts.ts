@@ -55,7 +55,18 @@ export function locationFromProse(text: string): string | undefined {
     ?.split(/\.\s/)[0]
     ?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
-  return place?.replace(/(?<!\.\p{Lu})\.$/u, '') ?? livesInCity(text);
+  return place?.replace(/(?<!\.\p{Lu})\.$/u, '') ?? livesInCity(text) ?? basedCity(text);
+}
+
+// "Dublin-based.", "a Lisbon-based engineer": a known city before "-based".
+const CITY_BASED = /\b(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)?)-based\b/gu;
+
+function basedCity(text: string): string | undefined {
+  for (const match of text.matchAll(CITY_BASED)) {
+    const name = match[1] ?? '';
+    if (citiesIn(name)[0] === foldPlace(name)) return name;
+  }
+  return undefined;
 }
 
 // "I live in Cape Town, in a flat …", "I joined Acme here in Montréal": a city without its country.
