@@ -56,7 +56,10 @@ describe('the words asked beside a technology', () => {
         pronouns: { subject: 'she', object: 'her', possessive: 'her' },
         title: 'Mobile Engineer',
       },
-      summary: ['Nairobi-based, I build Flutter apps for savings groups.'],
+      summary: [
+        'Nairobi-based, I build Flutter apps for savings groups.',
+        'I like event-driven designs and a quiet platform team.',
+      ],
       skills: [{ id: 'mobile', name: 'Mobile', skills: [{ name: 'Flutter' }] }],
       roles: [
         {
@@ -73,6 +76,13 @@ describe('the words asked beside a technology', () => {
     const text = say('has she integrated mpesa payments before?');
     expect(text).not.toMatch(/^No/);
     expect(text).toContain('M-Pesa');
+  });
+
+  it('the asker’s context words do not stop a clear no', () => {
+    // "event" and "platform" are in the profile; Kafka is not.
+    expect(say('Has she worked with Kafka? Our event bus and platform team run on Kafka')).toMatch(
+      /^No — Kafka isn't in Achieng's profile/,
+    );
   });
 
   it('a place written "Nairobi-based" is no missing location', () => {

@@ -13,7 +13,7 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { listedVia, mentionsOf } from '../support.ts';
-import { contentStems, stem } from '../text.ts';
+import { contentStems, normalize, stem } from '../text.ts';
 
 /** How the profile stands on one technology. */
 type Verdict =
@@ -232,10 +232,18 @@ function askedAs(tech: Tech, text: string): string {
  * The question's own specific words that no entity or intent explained, as typed, when they
  * look like a name ("mpesa"), not an inflected English word ("used", "integrated").
  */
-function besideWords(q: Question): string[] {
+function besideWords(q: Question, tech: Tech): string[] {
   const rest = new Set(specificStems(q.restStems));
+  const named = new Set(
+    [tech.name, ...tech.aliases].flatMap((n) => normalize(n).split(/\s+/)).map(stem),
+  );
+  // Only a word right beside the technology's own ("mpesa payments"), which qualifies it.
   return q.tokens.filter(
-    (t) => t.length >= 4 && rest.has(stem(t)) && !/(?:ed|ing|ly|ies|es|s)$/.test(t),
+    (t, i) =>
+      t.length >= 4 &&
+      rest.has(stem(t)) &&
+      !/(?:ed|ing|ly|ies|es|s)$/.test(t) &&
+      [q.tokens[i - 1], q.tokens[i + 1]].some((n) => n !== undefined && named.has(stem(n))),
   );
 }
 
@@ -259,7 +267,7 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
       // "Azure" inside "Azure Data Factory" is Azure; an everyday word ("Go") would mislead.
       // "mpesa payments?": the words asked beside the technology are searched too, so "M-Pesa"
       // in a role line stops a "no" to payments.
-      terms: [...(tech.everydayWord ? [] : [tech.name]), ...besideWords(q)],
+      terms: [...(tech.everydayWord ? [] : [tech.name]), ...besideWords(q, tech)],
       ...(said.length > 0 ? { words: said } : {}),
       techs: [tech],
       no: `**No** — **${askedAs(tech, q.text)}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
