@@ -151,8 +151,10 @@ function relevantToContext(
   text: string,
   searchOf: (sentence: string) => Candidate | undefined,
 ): Candidate | undefined {
+  // The cheap test first: this runs for every question answered afresh.
+  if (!RELEVANCE.test(text)) return undefined;
   const parts = sentencesOf(text);
-  if (parts.length < 2 || parts.length > 6 || !RELEVANCE.test(text)) return undefined;
+  if (parts.length < 2 || parts.length > 6) return undefined;
   const found = parts
     .filter((part) => !RELEVANCE.test(part))
     .map((part) => searchOf(withoutAskersWords(part)))

@@ -6,6 +6,7 @@ import {
 } from '../knowledge/spoken-languages.ts';
 import type { Judgement } from './judgement.ts';
 import { askedLevel, heldLevel } from './language-levels.ts';
+import { OR_WORD } from './requirement-cues.ts';
 
 const LANGUAGE = spokenLanguagePattern();
 // "English" alone in "English-speaking team" is context; these words make it asked for.
@@ -79,7 +80,7 @@ export function judgeSpokenLanguage(whole: string, profile: Profile): Judgement 
     const asked = askedLevel(segmentOf(levelText, l.name)) ?? askedLevel(text) ?? 2;
     return (heldLevel(l.level) ?? 3) >= asked;
   });
-  const anyOf = /\b(?:or|ou|oder)\b/i.test(text) || grouped.length > 0;
+  const anyOf = OR_WORD.test(text) || grouped.length > 0;
   if (enough.length === asked.length || (anyOf && enough.length > 0)) {
     return { status: 'met', evidence: enough.map((l) => l.line), closest: [] };
   }

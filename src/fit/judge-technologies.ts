@@ -6,13 +6,12 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { usedMoreNarrowly } from './operating.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
 import { DAILY_USE, DEPTH_ASK } from './qualified-skills.ts';
+import { OR_WORD } from './requirement-cues.ts';
 import { reviewedOnly } from './reviewed-only.ts';
 import type { Siblings } from './siblings.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 /** Words that turn a list of technologies into a choice: "Go or Python", "Jest/Vitest". */
-// "or" in the languages job descriptions are written in: "Playwright ou Cypress".
-const OR_WORD = /\b(?:or|ou|oder)\b/i;
 const ALTERNATIVES =
   /\b(?:or|ou|oder)\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
 /** "Stripe or Adyen" after these words are examples of what the words before ask for. */
@@ -153,10 +152,7 @@ function choiceAndMore(text: string, support: ProfileSupport): Shape | undefined
   if (more.length === 0) return undefined;
   if (asked.length >= 2) return { asked, anyOf: true, context: more, also: more };
   // "MVVM or MVI": names the vocabulary lacks, looked up in the knowledge text.
-  const choice = m[1]
-    .split(/\b(?:or|ou|oder)\b/i)
-    .slice(-2)
-    .join(' or ');
+  const choice = m[1].split(OR_WORD).slice(-2).join(' or ');
   return asked.length === 0 && namesIn(choice).length >= 2
     ? { asked: [], anyOf: true, context: more, examples: choice }
     : undefined;

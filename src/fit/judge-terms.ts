@@ -3,6 +3,7 @@ import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { countriesIn } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import { OR_WORD } from './requirement-cues.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // Capitalised words that start sentences or name the reader, never what is asked for; and the
@@ -159,7 +160,7 @@ export function judgeTerms(text: string, support: ProfileSupport): Judgement | u
   const phrases = phrasesIn(text).filter((phrase) => !names.some((name) => phrase.includes(name)));
   const terms = unique([...names, ...phrases]);
   if (terms.length === 0) return undefined;
-  return judgeTermList(terms, /\b(?:or|ou|oder)\b|\//i.test(text), support);
+  return judgeTermList(terms, OR_WORD.test(text) || text.includes('/'), support);
 }
 
 function judgeTermList(
@@ -208,7 +209,8 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
     .replace(/\b(?:beyond|not just|more than)\s+[\p{Lu}][\p{L}\d+#.-]*/gu, ' ');
   // In "Playwright or Cypress" holding the known one is enough.
   if (
-    /\b(?:or|ou|oder)\b|\//i.test(outside) ||
+    OR_WORD.test(outside) ||
+    outside.includes('/') ||
     technologiesInRequirement(support, outside).length === 0
   )
     return undefined;

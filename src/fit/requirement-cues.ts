@@ -76,3 +76,6 @@ export function isPayOnly(text: string): boolean {
       .replace(/[\s+&,/()·|–-]/g, '') === ''
   );
 }
+
+/** "or" in the languages job descriptions are written in: "Playwright ou Cypress", "oder". */
+export const OR_WORD = /\b(?:or|ou|oder)\b/i;

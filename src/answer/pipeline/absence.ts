@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import type { Topic } from '../answer.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
 import { implyingTechnologies } from '../meaning/implications.ts';
+import { nameShaped } from '../retrieve/model.ts';
 import { normalize, stem, tokenize } from '../text.ts';
 import { technologyNamed } from '../vocabulary/index.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from './reply.ts';
@@ -222,7 +223,6 @@ function linesWhose(k: Knowledge, forms: readonly string[], phrase: string): Sni
   const short = phrase.trim().toLowerCase().slice(0, -1);
   const names = tech ? [tech.name, ...tech.aliases].map((n) => n.toLowerCase()) : [];
   if (!tech || !/^[\p{L}\d]+s$/u.test(phrase.trim()) || names.includes(short)) return found;
-  const nameShaped = (w: string) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(w);
   return found.filter((s) =>
     tokenize(normalize(s.text, true)).some(
       (w) => stem(w.toLowerCase()) === wanted && !(w.toLowerCase() === short && nameShaped(w)),

@@ -124,13 +124,16 @@ const readyMade: Readonly<Record<string, string[]>> =
     ? JSON.parse(PORTFOLIO_BOT_VOCABULARY_TOKENS)
     : {};
 
+/** "ReDI", "JENKIN": a word written as a name of its own, capitals inside or all capitals. */
+export const nameShaped = (word: string): boolean => /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(word);
+
 /**
  * "ReDI School" is not Redis: a word written as a name of its own (capitals inside, or all
  * capitals) that is a technology's name without its final "s" names something else. An
  * ordinary word ("payment", "Pipeline") is the same word as the plural name.
  */
 export function shortOfName(written: string, tech: Tech): boolean {
-  if (!/\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(written)) return false;
+  if (!nameShaped(written)) return false;
   const word = written.toLowerCase();
   const names = [tech.name, tech.vocabularyName ?? '', ...tech.aliases].map((n) => n.toLowerCase());
   return !names.includes(word) && names.some((n) => n === `${word}s` || n === `${word}es`);
