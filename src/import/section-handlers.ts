@@ -1,29 +1,15 @@
 import type { Table } from 'mdast';
-import type { Education, Profile } from '../knowledge/schema.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
-import {
-  isSpokenEntry,
-  readCertification,
-  readEducation,
-  readLanguage,
-  readProject,
-  readRole,
-} from './entry-readers.ts';
-import {
-  looksLikeDegree,
-  looksLikePlace,
-  readDegreeLine,
-  splitList,
-  takeDates,
-  takeYear,
-} from './entry-text.ts';
+import { readEducationSection } from './education-section.ts';
+import { readCertification, readProject, readRole } from './entry-readers.ts';
+import { looksLikePlace, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
-import { isSpokenLanguageName } from './language-names.ts';
+import { readLanguagesSection } from './languages-section.ts';
 import { applyTemplateLine, pinnedPlace } from './markdown-header.ts';
-import { flatten, type Line, linesOf } from './markdown-lines.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
 import {
   type Draft,
   entryUnits,
@@ -214,31 +200,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     }
     return { note: `${count} project${plural(count)}`, leftover };
   },
-  education(section, draft) {
-    const { units: read, intro } = entryUnits(section.body);
-    const units = schoolsApart(read);
-    const leftover = [...intro];
-    // "Education & certs": there a line naming no degree or school is a certificate.
-    const withCertificates = /\bcert/i.test(section.title);
-    let schoolAbove = false;
-    units.forEach(({ head, lines }, i) => {
-      const entry = [head, ...lines].map((l) => l.text).join(' ');
-      const wasSchool = schoolAbove;
-      schoolAbove = false;
-      if (isCertificateLine(head.text) || (withCertificates && !looksLikeDegree(entry))) {
-        draft.certifications.push(readCertification(head, lines));
-        return;
-      }
-      const next = units[i + 1];
-      const education = readEducation(head, lines) ?? boldSchool(head, lines, next?.head.text);
-      if (education) {
-        draft.education.push(education);
-        schoolAbove = true;
-      } else if (!wasSchool || !degreeOfPrevious(draft, entry, lines.length, next?.head.text))
-        leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
-    });
-    return { note: `education (${draft.education.length})`, leftover };
-  },
+  education: readEducationSection,
   certifications(section, draft) {
     const tables = section.body.filter(
       (node): node is Table => node.type === 'table' && isCertificationTable(node),
@@ -268,28 +230,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     }
     return { note: `${count} certification${plural(count)}`, leftover };
   },
-  languages(section, draft) {
-    const lines = flatten(linesOf(section.body));
-    // Lines that name no spoken language (a column a converter interleaved) stay as text.
-    const leftover: string[] = [];
-    for (const line of lines) {
-      const europass = europassLanguages(line);
-      if (europass) {
-        draft.languages.push(...europass);
-        continue;
-      }
-      const parts = line.label && line.rest ? [line.text] : splitList(line.text);
-      if (!parts.some(isSpokenEntry)) {
-        if (line.text) leftover.push(line.text);
-        continue;
-      }
-      for (const part of parts) {
-        const language = readLanguage(part);
-        if (language.name) draft.languages.push(language);
-      }
-    }
-    return { note: `spoken languages (${draft.languages.length})`, leftover };
-  },
+  languages: readLanguagesSection,
   contact(section, draft, pending) {
     const leftover: string[] = [];
     for (const line of flatten(linesOf(section.body))) {
@@ -337,39 +278,6 @@ function joinSplitNames(units: Unit[]): Unit[] {
   return out;
 }
 
-/** "AWS Certified Developer — 2023" beside the degrees of an "Education & certs" section. */
-const MOTHER_TONGUE = /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?)$/i;
-const CEFR_LEVELS = /^(?:[ABC][12]\s*,?\s*)+$/;
-
-/**
- * Europass: "Mother tongue(s): Romanian", and a grid row "English: C1, C1, C1, C1, B2" (one
- * level a skill): the languages, native or at their best level.
- */
-function europassLanguages(line: Line): Profile['languages'] | undefined {
-  const label = line.label?.trim() ?? '';
-  const rest = line.rest?.trim() ?? '';
-  if (!label || !rest) return undefined;
-  if (MOTHER_TONGUE.test(label))
-    return splitList(rest)
-      .filter(isSpokenLanguageName)
-      .map((name) => ({ name, proficiency: 'native' }));
-  if (!isSpokenLanguageName(label) || !CEFR_LEVELS.test(rest)) return undefined;
-  const best = [...rest.matchAll(/[ABC][12]/g)]
-    .map((m) => m[0])
-    .sort()
-    .at(-1);
-  return [{ name: label, ...(best ? { proficiency: best } : {}) }];
-}
-
-function isCertificateLine(text: string): boolean {
-  // "Associate Android Developer — Google Developers Certification": a certificate's level,
-  // not an associate degree.
-  return (
-    /\bcertifi(?:ed|cate|cation)\b|\blicen[cs]ed?\b/i.test(text) &&
-    !looksLikeDegree(text.replace(/\bAssociate\b/g, ''))
-  );
-}
-
 function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
   return (section, draft) => {
     const items = flatten(linesOf(section.body))
@@ -378,58 +286,4 @@ function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
     draft[field].push(...items);
     return { note: `${field} (${items.length} item${plural(items.length)})`, leftover: [] };
   };
-}
-
-/**
- * "**The Ohio State University**, Columbus · 2012" then, on a paragraph of its own, "B.S. in
- * Computer Science": a degree line naming no school is the degree of the school above it.
- */
-function degreeOfPrevious(draft: Draft, text: string, more: number, next?: string): boolean {
-  const previous = draft.education.at(-1);
-  if (!previous || previous.degree || more > 0 || !looksLikeDegree(text)) return false;
-  // Two degree lines under one school ("MSc … 2014 – 2016", "BSc … 2011 – 2014") are kept
-  // word for word, dates and all: neither is the school's one degree.
-  if (next !== undefined && looksLikeDegree(next) && !readDegreeLine(next).institution)
-    return false;
-  const dated = takeDates(text);
-  const year = dated ? undefined : takeYear(text);
-  if ((dated || year) && (previous.start || previous.end)) return false;
-  const line = readDegreeLine(dated?.rest ?? year?.rest ?? text);
-  if (!line.degree || line.institution) return false;
-  previous.degree = line.degree;
-  if (line.field && !previous.field) previous.field = line.field;
-  if (dated?.start) previous.start = dated.start;
-  if (dated?.end) previous.end = dated.end;
-  if (year) previous.end = year.year;
-  return true;
-}
-
-type EntryUnit = ReturnType<typeof entryUnits>['units'][number];
-
-/**
- * "**IMPA**", "M.Sc. …, 2016", "**PUC-Rio**", "B.Sc. …, 2013": a bold line that names no degree,
- * read as a line of the degree above it, is the next school; it opens an entry of its own.
- */
-function schoolsApart(units: readonly EntryUnit[]): EntryUnit[] {
-  return units.flatMap((unit) => {
-    const at = unit.lines.findIndex(
-      (l, j) => j === unit.lines.length - 1 && l.emphasised && !looksLikeDegree(l.text),
-    );
-    const school = unit.lines[at];
-    if (at < 0 || !school || !looksLikeDegree(unit.head.text)) return [unit];
-    return [
-      { head: unit.head, lines: unit.lines.slice(0, at) },
-      { head: school, lines: [] },
-    ];
-  });
-}
-
-/**
- * "**PUC-Rio**" above "B.Sc. in Computer Engineering, 2013": a short bold line in an education
- * section, right above a degree line, names the school even when no word says "university".
- */
-function boldSchool(head: Line, lines: readonly Line[], next?: string): Education | undefined {
-  if (!head.emphasised || lines.length > 0 || head.text.split(/\s+/).length > 6) return undefined;
-  if (looksLikeDegree(head.text) || next === undefined || !looksLikeDegree(next)) return undefined;
-  return { institution: head.text, details: [] };
 }

@@ -1,0 +1,99 @@
+/** The education section: degrees and schools, and certificates listed beside them. */
+import type { Education } from '../knowledge/schema.ts';
+import { readCertification, readEducation } from './entry-readers.ts';
+import { looksLikeDegree, readDegreeLine, takeDates, takeYear } from './entry-text.ts';
+import { flatten, type Line } from './markdown-lines.ts';
+import { type Draft, entryUnits, type RawSection } from './markdown-sections.ts';
+
+export function readEducationSection(
+  section: RawSection,
+  draft: Draft,
+): { note: string; leftover: string[] } {
+  const { units: read, intro } = entryUnits(section.body);
+  const units = schoolsApart(read);
+  const leftover = [...intro];
+  // "Education & certs": there a line naming no degree or school is a certificate.
+  const withCertificates = /\bcert/i.test(section.title);
+  let schoolAbove = false;
+  units.forEach(({ head, lines }, i) => {
+    const entry = [head, ...lines].map((l) => l.text).join(' ');
+    const wasSchool = schoolAbove;
+    schoolAbove = false;
+    if (isCertificateLine(head.text) || (withCertificates && !looksLikeDegree(entry))) {
+      draft.certifications.push(readCertification(head, lines));
+      return;
+    }
+    const next = units[i + 1];
+    const education = readEducation(head, lines) ?? boldSchool(head, lines, next?.head.text);
+    if (education) {
+      draft.education.push(education);
+      schoolAbove = true;
+    } else if (!wasSchool || !degreeOfPrevious(draft, entry, lines.length, next?.head.text))
+      leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+  });
+  return { note: `education (${draft.education.length})`, leftover };
+}
+
+/** "AWS Certified Developer — 2023" beside the degrees of an "Education & certs" section. */
+function isCertificateLine(text: string): boolean {
+  // "Associate Android Developer — Google Developers Certification": a certificate's level,
+  // not an associate degree.
+  return (
+    /\bcertifi(?:ed|cate|cation)\b|\blicen[cs]ed?\b/i.test(text) &&
+    !looksLikeDegree(text.replace(/\bAssociate\b/g, ''))
+  );
+}
+
+/**
+ * "**The Ohio State University**, Columbus · 2012" then, on a paragraph of its own, "B.S. in
+ * Computer Science": a degree line naming no school is the degree of the school above it.
+ */
+function degreeOfPrevious(draft: Draft, text: string, more: number, next?: string): boolean {
+  const previous = draft.education.at(-1);
+  if (!previous || previous.degree || more > 0 || !looksLikeDegree(text)) return false;
+  // Two degree lines under one school ("MSc … 2014 – 2016", "BSc … 2011 – 2014") are kept
+  // word for word, dates and all: neither is the school's one degree.
+  if (next !== undefined && looksLikeDegree(next) && !readDegreeLine(next).institution)
+    return false;
+  const dated = takeDates(text);
+  const year = dated ? undefined : takeYear(text);
+  if ((dated || year) && (previous.start || previous.end)) return false;
+  const line = readDegreeLine(dated?.rest ?? year?.rest ?? text);
+  if (!line.degree || line.institution) return false;
+  previous.degree = line.degree;
+  if (line.field && !previous.field) previous.field = line.field;
+  if (dated?.start) previous.start = dated.start;
+  if (dated?.end) previous.end = dated.end;
+  if (year) previous.end = year.year;
+  return true;
+}
+
+type EntryUnit = ReturnType<typeof entryUnits>['units'][number];
+
+/**
+ * "**IMPA**", "M.Sc. …, 2016", "**PUC-Rio**", "B.Sc. …, 2013": a bold line that names no degree,
+ * read as a line of the degree above it, is the next school; it opens an entry of its own.
+ */
+function schoolsApart(units: readonly EntryUnit[]): EntryUnit[] {
+  return units.flatMap((unit) => {
+    const at = unit.lines.findIndex(
+      (l, j) => j === unit.lines.length - 1 && l.emphasised && !looksLikeDegree(l.text),
+    );
+    const school = unit.lines[at];
+    if (at < 0 || !school || !looksLikeDegree(unit.head.text)) return [unit];
+    return [
+      { head: unit.head, lines: unit.lines.slice(0, at) },
+      { head: school, lines: [] },
+    ];
+  });
+}
+
+/**
+ * "**PUC-Rio**" above "B.Sc. in Computer Engineering, 2013": a short bold line in an education
+ * section, right above a degree line, names the school even when no word says "university".
+ */
+function boldSchool(head: Line, lines: readonly Line[], next?: string): Education | undefined {
+  if (!head.emphasised || lines.length > 0 || head.text.split(/\s+/).length > 6) return undefined;
+  if (looksLikeDegree(head.text) || next === undefined || !looksLikeDegree(next)) return undefined;
+  return { institution: head.text, details: [] };
+}

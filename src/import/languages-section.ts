@@ -1,0 +1,56 @@
+/** The spoken-languages section: one language a line or item, Europass grids included. */
+import type { Profile } from '../knowledge/schema.ts';
+import { isSpokenEntry, readLanguage } from './entry-readers.ts';
+import { splitList } from './entry-text.ts';
+import { isSpokenLanguageName } from './language-names.ts';
+import { flatten, type Line, linesOf } from './markdown-lines.ts';
+import type { Draft, RawSection } from './markdown-sections.ts';
+
+export function readLanguagesSection(
+  section: RawSection,
+  draft: Draft,
+): { note: string; leftover: string[] } {
+  const lines = flatten(linesOf(section.body));
+  // Lines that name no spoken language (a column a converter interleaved) stay as text.
+  const leftover: string[] = [];
+  for (const line of lines) {
+    const europass = europassLanguages(line);
+    if (europass) {
+      draft.languages.push(...europass);
+      continue;
+    }
+    const parts = line.label && line.rest ? [line.text] : splitList(line.text);
+    if (!parts.some(isSpokenEntry)) {
+      if (line.text) leftover.push(line.text);
+      continue;
+    }
+    for (const part of parts) {
+      const language = readLanguage(part);
+      if (language.name) draft.languages.push(language);
+    }
+  }
+  return { note: `spoken languages (${draft.languages.length})`, leftover };
+}
+
+const MOTHER_TONGUE = /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?)$/i;
+const CEFR_LEVELS = /^(?:[ABC][12]\s*,?\s*)+$/;
+
+/**
+ * Europass: "Mother tongue(s): Romanian", and a grid row "English: C1, C1, C1, C1, B2" (one
+ * level a skill): the languages, native or at their best level.
+ */
+function europassLanguages(line: Line): Profile['languages'] | undefined {
+  const label = line.label?.trim() ?? '';
+  const rest = line.rest?.trim() ?? '';
+  if (!label || !rest) return undefined;
+  if (MOTHER_TONGUE.test(label))
+    return splitList(rest)
+      .filter(isSpokenLanguageName)
+      .map((name) => ({ name, proficiency: 'native' }));
+  if (!isSpokenLanguageName(label) || !CEFR_LEVELS.test(rest)) return undefined;
+  const best = [...rest.matchAll(/[ABC][12]/g)]
+    .map((m) => m[0])
+    .sort()
+    .at(-1);
+  return [{ name: label, ...(best ? { proficiency: best } : {}) }];
+}
