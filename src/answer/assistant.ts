@@ -82,6 +82,7 @@ export function createAssistant(
     if (isDraft(q)) return { answer: compose(q), state: undefined };
     const best =
       relevantToContext(text, (part) => proposeIn(part, state, [search])) ??
+      askedSentences(text, (part) => proposeIn(part, state)) ??
       choose(q, k, KINDS) ??
       bestOfSentences(text, (part) => proposeIn(part, state));
     if (!best) return { answer: compose(unknownAnswer(k)), state: undefined };
@@ -161,6 +162,24 @@ function relevantToContext(
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => b.score - a.score);
   return found[0];
+}
+
+/**
+ * "We're hiring a senior Go engineer in Berlin. How many years does he have?": beside sentences
+ * that only tell, the sentences that ask are the question; the context's words ("Go", "senior")
+ * would otherwise outscore what was asked. Nothing when they alone find no kind's answer.
+ */
+function askedSentences(
+  text: string,
+  answer: (sentence: string) => Candidate | undefined,
+): Candidate | undefined {
+  if (!text.includes('?')) return undefined;
+  const parts = sentencesOf(text);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  const asked = parts.filter((part) => part.trim().endsWith('?'));
+  if (asked.length === 0 || asked.length === parts.length) return undefined;
+  const found = answer(asked.join(' '));
+  return found && found.score >= SCORES.topic ? found : undefined;
 }
 
 /**

@@ -15,8 +15,11 @@ const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/gi;
 
 /** Removes what a person cannot see (control, zero-width, bidi overrides) and folds width. */
-/** A sentence's end, then a word: "… migration? we're moving …", not "v2. 3". */
-export const SENTENCE_END = /(?<=[?!.;])\s+(?=\p{L})/u;
+/**
+ * A sentence's end, then a word: "… migration? we're moving …", not "v2. 3", nor an
+ * abbreviation's dot ("e.g. Terraform").
+ */
+export const SENTENCE_END = /(?<=[?!.;])(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf)\.)\s+(?=\p{L})/iu;
 
 /** The sentences of a question, as the asker ended them. */
 export function sentencesOf(text: string): string[] {

@@ -235,11 +235,13 @@ function createSpelling(
       ? { token: fixed, corrected: true }
       : kept;
   };
+  const targets = new Set(index.correctionTargets);
   // Each word is spelled once: the same words come back question after question.
   const spelled = new Map<string, { token: string; corrected: boolean }>();
   return (words: readonly QuestionWord[]) => {
     let corrected = false;
     const tokens: string[] = [];
+    let previous = '';
     for (const { word: raw } of words) {
       let read = spelled.get(raw);
       if (!read) {
@@ -247,6 +249,11 @@ function createSpelling(
         if (spelled.size > 20_000) spelled.clear();
         spelled.set(raw, read);
       }
+      // "work at careem": after "at" stands a name (an employer, a place), not a misspelt
+      // question word such as "career".
+      if (previous === 'at' && read.corrected && !targets.has(read.token))
+        read = { token: singular(raw), corrected: false };
+      previous = raw;
       if (read.corrected) corrected = true;
       tokens.push(read.token);
     }

@@ -282,7 +282,10 @@ function askedAbout(
         `${asked} certified`,
         `${asked} certification`,
         `${asked} certificate`,
-        ...words.filter((w) => w.length > 3),
+        ...words,
+        // "Tulpbank paid for my CKA": a certificate of the technology, named anywhere, when
+        // none was asked by name (the CKA does not answer for the CKS).
+        ...(words.length === 0 ? certificatesAbout(tech) : []),
       ],
       // A certificate asked by name (CKS) is not near another about the same tool (CKA).
       near: {
@@ -357,6 +360,13 @@ function subjectTerms(vendor: string, phrase: string) {
 /** A stem as the asker typed its word: "learn" → "learning". */
 function typedWord(typed: string, stemmed: string): string {
   return typed.split(/[^\p{L}\d+#.-]+/u).find((w) => contentStems(w)[0] === stemmed) ?? stemmed;
+}
+
+/** The names of the certificates that certify a technology: "CKA", "CKS" for Kubernetes. */
+function certificatesAbout(tech: Tech | undefined): string[] {
+  if (!tech) return [];
+  const names = new Set([tech.name, tech.vocabularyName ?? ''].map((n) => n.toLowerCase()));
+  return CERTIFICATIONS.filter((c) => c.about?.some((a) => names.has(a))).flatMap((c) => c.words);
 }
 
 /** The skill's names, and the certificates that certify it ("ScrumMaster" for Agile). */

@@ -1,6 +1,7 @@
 import { specificStems } from '../pipeline/generic-words.ts';
 import { article, bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
+import { contentStems } from '../text.ts';
 import { yearsText } from './identity.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -43,12 +44,17 @@ function fieldLines(k: Knowledge, q: Question) {
     .map((h) => h.snippet);
 }
 
+const SUMMARY_STEMS = new Set(
+  contentStems('summary summarize summarise overview rundown recap brief outline'),
+);
+
 /**
  * "any assembler / hlasm exp?": experience of something the knowledge never names is not
  * answered with the career's years; the search and the absence rules speak.
  */
 function unfoundField(k: Knowledge, q: Question): boolean {
-  const specific = specificStems(q.restStems);
+  // "can you summarize his experience?": the asking for a summary names no field.
+  const specific = specificStems(q.restStems).filter((s) => !SUMMARY_STEMS.has(s));
   if (asksYears(q.tokens) || specific.length === 0) return false;
   // "kongsberg k-bridge experience" beside "the bridge PCs": one word found is not the field.
   return !k.index.search(specific).some((h) => h.coverage >= k.config.termCoverage);

@@ -19,6 +19,13 @@ const TASK_OPENERS = [
   'draft',
   'summarize this',
   'summarise this',
+  // "summarize the latest arxiv paper on …": a text that is not the profile.
+  'summarize the latest',
+  'summarise the latest',
+  'summarize a',
+  'summarise a',
+  'summarize an',
+  'summarise an',
   'rewrite',
   'implement',
   'code me',
@@ -111,7 +118,8 @@ export const refusal: AnswerKind = {
   name: 'refusal',
   ceiling: SCORES.refusal,
   propose(q, k) {
-    const own = forSelf(q.tokens, k) ?? laterClause(q.text, k) ?? opinion(q.tokens, k);
+    const own =
+      forSelf(q.tokens, k) ?? laterClause(q.text, k) ?? opinion(q.tokens, k) ?? sensitive(q.tokens);
     if (own === 'world') {
       return {
         kind: 'refusal',
@@ -221,6 +229,26 @@ function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   // "in your opinion, is she a good fit?" is about the owner: the evidence answers it.
   return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : 'world';
+}
+
+/**
+ * "what does she think about the election results?": politics and religion are no part of a
+ * professional profile, whoever the question names, even where a word of it ("Dutch") is.
+ */
+const SENSITIVE = new Set([
+  'election',
+  'elections',
+  'politic',
+  'politics',
+  'political',
+  'politician',
+  'voting',
+  'religion',
+  'religious',
+]);
+
+function sensitive(tokens: readonly string[]): 'world' | undefined {
+  return tokens.some((t) => SENSITIVE.has(t)) ? 'world' : undefined;
 }
 
 export function declineTask(k: Knowledge) {

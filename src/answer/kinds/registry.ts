@@ -16,6 +16,7 @@ import { industries } from './industries.ts';
 import { interests } from './interests.ts';
 import { languages } from './languages.ts';
 import { leadership } from './leadership.ts';
+import { leaning } from './leaning.ts';
 import { location } from './location.ts';
 import { now } from './now.ts';
 import { principles } from './principles.ts';
@@ -31,6 +32,7 @@ import { skill } from './skill.ts';
 import { skills } from './skills.ts';
 import { smalltalk } from './smalltalk.ts';
 import { talks } from './talks.ts';
+import { teamFit } from './team-fit.ts';
 import { title } from './title.ts';
 
 /**
@@ -46,6 +48,7 @@ export const KINDS: readonly AnswerKind[] = [
   role,
   languages,
   certifications,
+  leaning,
   category,
   skill,
   faq,
@@ -65,6 +68,7 @@ export const KINDS: readonly AnswerKind[] = [
   location,
   education,
   principles,
+  teamFit,
   exploring,
   industries,
   identity,

@@ -80,6 +80,12 @@ export const roles: AnswerKind = {
     if (q.intent !== 'roles') return undefined;
     const list = k.profile.roles;
     if (list.length === 0) {
+      // "did he ever work at Careem?" of a profile that names no employer: a no about that name,
+      // once no line of the knowledge holds it.
+      const named = employerNamed(q);
+      const asked = specificStems(q.restStems);
+      if (named && asked.length > 0 && k.index.search(asked).length === 0)
+        return notEmployer(k, named);
       // "a data visualisation developer on the graphics desk at Pirkanmaan Sanomat": the job
       // said in prose, which no cue word marks.
       const said = jobsSaid(k);
@@ -193,7 +199,10 @@ function isEmployer(k: Knowledge, name: string): boolean {
 /** No role at the organisation: claimed only after the text is searched for it as employer. */
 function notEmployer(k: Knowledge, name: string): Candidate {
   const shown = name.replace(/(^|\s)(\p{Ll})/gu, (_, space, c: string) => space + c.toUpperCase());
-  const no = `**No** — ${shown} isn't among the employers in ${k.firstName}'s profile. ${capitalise(k.possessive)} roles:\n${bullets(roleLines(k))}`;
+  const no =
+    k.profile.roles.length > 0
+      ? `**No** — ${shown} isn't among the employers in ${k.firstName}'s profile. ${capitalise(k.possessive)} roles:\n${bullets(roleLines(k))}`
+      : `**No** — ${shown} isn't in ${k.firstName}'s profile, which names no employers.`;
   const terms = ['at', 'for', 'joined'].map((w) => `${w} ${name}`);
   const claim = claimAbsence(
     k,

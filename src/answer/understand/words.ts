@@ -45,6 +45,9 @@ function wordsReadWith(abbreviations: ReadonlyMap<string, string>) {
   return known;
 }
 
+/** Abbreviations that, typed in lower case, are ordinary words. */
+const WORDS_IN_LOWER_CASE = new Set(['be']);
+
 /** One word as typed: its expansion when an abbreviation, else itself in lower case. */
 function readWord(
   typed: string,
@@ -53,7 +56,10 @@ function readWord(
 ) {
   let words = known.get(typed);
   if (!words) {
-    const expansion = abbreviations.get(typed.toLowerCase());
+    // "would he be a fit?": "be" typed in lower case is the verb; "BE" is the backend.
+    const expansion = WORDS_IN_LOWER_CASE.has(typed)
+      ? undefined
+      : abbreviations.get(typed.toLowerCase());
     words = expansion
       ? expansion.split(' ').map((w) => ({ word: w, capital: false }))
       : [{ word: typed.toLowerCase(), capital: /^[A-Z]/.test(typed) }];
