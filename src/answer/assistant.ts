@@ -13,6 +13,7 @@ import { runCommand } from './pipeline/commands.ts';
 import { buildKnowledge } from './pipeline/knowledge.ts';
 import { createSuggestions } from './pipeline/suggestions.ts';
 import {
+  type AnswerKind,
   type Candidate,
   type ConversationState,
   type Draft,
@@ -80,11 +81,7 @@ export function createAssistant(
   const answerFresh = (text: string, state: ConversationState | undefined): Remembered => {
     const q = prepare(text, state);
     if (isDraft(q)) return { answer: compose(q), state: undefined };
-    const best =
-      relevantToContext(text, (part) => proposeIn(part, state, [search])) ??
-      askedSentences(text, (part) => proposeIn(part, state)) ??
-      choose(q, k, KINDS) ??
-      bestOfSentences(text, (part) => proposeIn(part, state));
+    const best = bestCandidate(text, (part, kinds) => proposeIn(part, state, kinds), q, k);
     if (!best) return { answer: compose(unknownAnswer(k)), state: undefined };
     return { answer: compose(best.answer, best.exclude), state: best.state };
   };
@@ -127,6 +124,25 @@ export function createAssistant(
       return completer.search(text, { limit }).map((r) => r.item);
     },
   };
+}
+
+/**
+ * The answer to the whole message: from the context sentences when the rest only asks for
+ * relevance, from the sentences that ask when the rest only tells, else from the whole, else
+ * from the one sentence that has an answer.
+ */
+function bestCandidate(
+  text: string,
+  proposeIn: (part: string, kinds?: readonly AnswerKind[]) => Candidate | undefined,
+  q: Question,
+  k: Knowledge,
+): Candidate | undefined {
+  return (
+    relevantToContext(text, (part) => proposeIn(part, [search])) ??
+    askedSentences(text, (part) => proposeIn(part)) ??
+    choose(q, k, KINDS) ??
+    bestOfSentences(text, (part) => proposeIn(part))
+  );
 }
 
 // "Anything relevant in his background?", "would she be a fit?": the asker's own context is

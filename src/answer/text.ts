@@ -19,7 +19,8 @@ const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/gi;
  * A sentence's end, then a word: "… migration? we're moving …", not "v2. 3", nor an
  * abbreviation's dot ("e.g. Terraform").
  */
-export const SENTENCE_END = /(?<=[?!.;])(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf)\.)\s+(?=\p{L})/iu;
+export const SENTENCE_END =
+  /(?<=[?!.;])(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf)\.)\s+(?=\p{L})/iu;
 
 /** The sentences of a question, as the asker ended them. */
 export function sentencesOf(text: string): string[] {

@@ -57,11 +57,15 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     // "currently working on [Oleaje](https://github.com/renocampo/oleaje)": a repository is a
     // project, not the owner's account.
     if (host === 'github.com' && REPOSITORY.test(link.url)) continue;
+    // A README's widgets (a typing banner, a view counter, stats cards) link to the service
+    // that draws them, which is nobody's contact.
+    if (WIDGET.test(`${host}${pathOf(link.url)}`)) continue;
     const linkLabel = label && line.links.length === 1 ? label : link.label;
     if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) {
       if (!contact.linkedin) contact.linkedin = link.url;
     } else if (host === 'github.com' && !contact.github) {
-      contact.github = link.url;
+      // "github.com/rafaquispe?tab=followers": the account, without the tab it opened on.
+      contact.github = link.url.replace(/[?#].*$/, '');
     } else if (
       !contact.website &&
       (WEBSITE_LABEL.test(linkLabel) || linkLabel.toLowerCase() === host)
@@ -81,6 +85,17 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
 }
 
 const REPOSITORY = /github\.com\/[\w.-]+\/[\w.-]+/i;
+
+const WIDGET =
+  /^(?:git\.io\/typing-svg|readme-typing-svg\.[\w.-]+|komarev\.com|github-readme-stats\.[\w.-]+|github-readme-streak-stats\.[\w.-]+|streak-stats\.demolab\.com|github-profile-trophy\.[\w.-]+|skillicons\.dev|img\.shields\.io|visitor-badge\.[\w.-]+|hits\.seeyoufarm\.com|media\.giphy\.com|cdn\.jsdelivr\.net)(?:\/|$)/i;
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
 
 // "I'm a Staff Engineer at [Acme](…)", "I joined [Acme](…)": the words before an employer's name.
 const EMPLOYED_AT =
@@ -115,7 +130,7 @@ export function phoneIn(text: string): string | undefined {
 
 /** "name [at] domain [dot] ca", written so to keep address harvesters away: "name@domain.ca". */
 const OFFERED_ADDRESS =
-  /\b(?:write to|e-?mail me(?: at)?|reach me at|contact me at|mail me at|drop me a line at)\s+[\w.+-]+@/i;
+  /\b(?:write to|e-?mail me(?: at)?|reach me at|contact me at|mail me at|drop me a line at)\s+[\w.+-]+@|\b(?:reach|contact|email|e-mail) me\b[^@.]{0,30}?\b(?:e-?mail|mail)\s*:\s*[\w.+-]+@/i;
 
 function spelledAddress(text: string): string {
   return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');

@@ -226,6 +226,19 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
   const dates = takeDates(head.text);
   const year = dates ? undefined : takeYear(head.text);
   const found = readDegreeLine(dates?.rest ?? year?.rest ?? head.text);
+  // "MSc in Robotics — KAIST, Daejeon, South Korea": the one other part beside a degree is
+  // its school, though no word says "university".
+  const [only, ...more] = found.other ?? [];
+  if (
+    !found.institution &&
+    found.degree &&
+    only &&
+    more.length === 0 &&
+    /^\p{Lu}\D*$/u.test(only)
+  ) {
+    found.institution = only;
+    found.other = [];
+  }
   const education: Partial<Education> & { details: string[] } = { details: [] };
   if (dates?.start) education.start = dates.start;
   if (dates?.end) education.end = dates.end;
@@ -236,8 +249,12 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
     const rest = lineDates?.rest ?? lineYear?.rest ?? line.text;
     // "**2014 – 2018 – Bachelor Informatik**⏎TU Graz": a short line under a degree with no
     // school names the school.
+    // "Thesis: …", "Advisor: …": a labelled line is never the school.
     const school =
-      !found.institution && line.text.split(' ').length <= 8 && !/[.!?]$/.test(line.text);
+      !found.institution &&
+      !line.label &&
+      line.text.split(' ').length <= 8 &&
+      !/[.!?]$/.test(line.text);
     const meta =
       line.from !== 'item' &&
       line.text.split(' ').length <= 14 &&

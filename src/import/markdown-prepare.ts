@@ -7,6 +7,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
+import { markLinkedInPdfText } from './linkedin-pdf-text.ts';
 import { repairMojibake } from './mojibake.ts';
 import { withoutNoteSyntax } from './note-syntax.ts';
 import { markOrgMode } from './org-mode.ts';
@@ -17,6 +18,7 @@ import { markRestructuredText } from './restructured-text.ts';
 import { widenShortYearRanges } from './short-year-ranges.ts';
 import { markTeletypeCv } from './teletype-cv.ts';
 import { withoutTemplateTags } from './template-tags.ts';
+import { withTypingBannerText } from './typing-banner.ts';
 import { markTypst } from './typst.ts';
 import { markUpworkPage } from './upwork-page.ts';
 
@@ -35,7 +37,9 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const embedded = withoutEmbeddedImages(repair.text);
+  const banner = withTypingBannerText(repair.text);
+  if (banner.rewritten > 0) notes.push('Typing banner → its lines read as text');
+  const embedded = withoutEmbeddedImages(banner.text);
   if (embedded.removed > 0) {
     notes.push(
       `Embedded images → ${embedded.removed} data: picture${plural(embedded.removed)} left out`,
@@ -71,8 +75,11 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   }
   // A job site's profile page is read after the LinkedIn and Upwork pages, whose readers know
   // their own pages better.
+  const linkedInPdf = markLinkedInPdfText(unlatexed.text);
+  if (linkedInPdf.rewritten)
+    notes.push('LinkedIn PDF text → sidebar and sections read as markdown');
   const page = markProfilePage(
-    markUpworkPage(markLinkedInPage(withoutPageFooters(unlatexed.text))),
+    markUpworkPage(markLinkedInPage(withoutPageFooters(linkedInPdf.text))),
   );
   if (page.rewritten) notes.push('Profile page → read as markdown');
   const europass = markEuropassEntries(markPlainTextCv(page.text));

@@ -45,7 +45,7 @@ import {
   settleTechnologies,
 } from './markdown-settle.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
-import { fullName, greetingTail, labelledName, textParagraph } from './owner-name.ts';
+import { fullName, greetingTail, introducedAs, labelledName, textParagraph } from './owner-name.ts';
 import { emptyDraft } from './profile-draft.ts';
 import {
   type CurrentRole,
@@ -95,9 +95,10 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const tree = parseLifted(outlined?.markdown ?? text, notes);
-  const { name, html, opening, sections, pronouns, title } = locate(tree, (found) =>
-    fullName(found, frontMatter, text),
-  );
+  const located = locate(tree, (found) => fullName(found, frontMatter, text));
+  const { html, opening, sections, pronouns, title } = located;
+  // "Hola! I'm Rafa" as the heading, the whole name in the prose below it.
+  const name = introducedAs(located.name, text) ?? located.name;
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
   const introduced = pronouns ?? opening?.introduction.pronouns;
@@ -141,7 +142,8 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   });
   settleCodeIdentity(identity, code, name);
   notes.unshift(identityNote(identity));
-  settleProseLists(`${summaryText} ${bio} ${firstPerson}`, draft, notes, aboutTitle);
+  // One paragraph or bullet a line: a list of languages ends where its bullet does.
+  settleProseLists([...draft.summary, bio, firstPerson].join('\n'), draft, notes, aboutTitle);
   settleLanguageCertificates(draft, notes);
   for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
   return { profile: { version: 1, identity, ...draft }, notes };
@@ -374,7 +376,9 @@ function settlePastRoles(draft: Draft, notes: string[], past: readonly Role[]): 
 /** "Elbhafen GmbH" and "Elbhafen" are one employer: the name without its legal form. */
 function companyKey(company: string): string {
   const words = company.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-  while (words.length > 1 && LEGAL_FORM.test(words.at(-1) ?? '')) words.pop();
+  // "S.A.S." is "SAS" written with dots.
+  const legal = (word: string) => LEGAL_FORM.test(word) || LEGAL_FORM.test(word.replace(/\./g, ''));
+  while (words.length > 1 && legal(words.at(-1) ?? '')) words.pop();
   return words.join(' ');
 }
 

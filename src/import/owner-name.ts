@@ -18,7 +18,26 @@ export function fullName(found: string, frontMatter: Record<string, string>, tex
   if (!found) return fromFrontMatter ?? '';
   if (/\s/.test(found)) return found;
   if (fromFrontMatter?.startsWith(`${found} `)) return fromFrontMatter;
-  return surnameAfter(found, text) ?? found;
+  return introducedAs(found, text) ?? surnameAfter(found, text) ?? found;
+}
+
+/**
+ * "Hola! I'm Rafa" in the heading, "I'm **Rafael Quispe Mamani** (everyone calls me Rafa)" in
+ * the prose: the whole name whose first word the short one begins.
+ */
+export function introducedAs(short: string, text: string): string | undefined {
+  if (/\s/.test(short) || !short) return undefined;
+  const whole = new RegExp(
+    `\\bI(?:['’]m| am)\\s+\\**(${escapeRegExp(short)}\\p{L}*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})\\**`,
+    'u',
+  ).exec(text)?.[1];
+  // "I'm **Otaviano Reis Batista** (friends say Tavi)": the short name in the bracket after.
+  const called = new RegExp(
+    `\\bI(?:['’]m| am)\\s+\\**(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})\\**\\s*\\([^()]*\\b${escapeRegExp(short)}\\b[^()]*\\)`,
+    'u',
+  ).exec(text)?.[1];
+  const found = whole ?? called;
+  return found && !isSectionTitle(found) ? found : undefined;
 }
 
 function surnameAfter(first: string, text: string): string | undefined {

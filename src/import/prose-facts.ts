@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
+import { englishLanguageName } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle, normalisePoint } from './entry-text.ts';
 import { isSpokenLanguageName } from './language-names.ts';
 import { readPronouns } from './pronouns.ts';
@@ -39,6 +40,17 @@ const WORKS_FROM = new RegExp(
   'u',
 );
 
+// "a mobile & frontend dev from Lima, Perú": the job and where its holder is.
+const JOB_FROM = new RegExp(
+  `\\b(?:dev|developer|engineer|designer|programmer|architect|scientist|analyst|SRE|researcher|consultant|freelancer)\\s+from\\s+(?:the\\s+)?(${PLACE})`,
+  'u',
+);
+
+function jobFrom(text: string): string | undefined {
+  const place = JOB_FROM.exec(text)?.[1];
+  return place && isPlaceInCountry(place.split(/\.\s/)[0]?.trim() ?? '') ? place : undefined;
+}
+
 function worksFrom(text: string): string | undefined {
   const place = WORKS_FROM.exec(text)?.[1];
   return place && isPlaceInCountry(place.split(/\.\s/)[0]?.trim() ?? '') ? place : undefined;
@@ -50,6 +62,7 @@ export function locationFromProse(text: string): string | undefined {
     LIVES_IN.exec(text)?.[1] ??
     COMES_FROM.exec(text)?.[1] ??
     worksFrom(text) ??
+    jobFrom(text) ??
     TITLE_IN.exec(text)?.[1]
   )
     ?.split(/\.\s/)[0]
@@ -115,7 +128,7 @@ const SPEAKS =
 // "Zulu", or its own name with a lower-case prefix: "isiZulu".
 const LANGUAGE_WORD = /(?<!\p{L})\p{Ll}{0,4}\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
-  [/\bnative\b|\bmother tongue\b/i, 'native'],
+  [/\bnative\b|\bnativ[oae]\b|\bmother tongue\b|\bmuttersprache\b/i, 'native'],
   [/\bfluent\b/i, 'fluent'],
   [/\bconversational\b/i, 'conversational'],
   [/\blearning\b/i, 'learning'],
@@ -138,7 +151,7 @@ export interface SpokenLanguage {
  */
 // "English native", "conversational Portuguese", "German (B2)": a language and its level alone.
 const LEVEL_WORDS =
-  '(?:native|fluent|conversational|basic|intermediate|advanced|professional|business|working|rusty|learning|proficient|bilingual|some|[ABC][12])';
+  '(?:native|nativ[oae]|muttersprache|fluent|fluido|flie(?:ß|ss)end|courant|conversational|basic|intermediate|advanced|professional|business|working|rusty|learning|proficient|bilingual|some|[ABC][12])';
 const LEVELLED_LANGUAGE = new RegExp(
   `^(?:and\\s+)?(?:(${LEVEL_WORDS})\\s+)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\(?(${LEVEL_WORDS})\\)?)?$`,
   'u',
@@ -149,23 +162,32 @@ const LEVELLED_LANGUAGE = new RegExp(
  * only spoken languages, each with its level, without a verb saying so.
  */
 function levelledLanguages(text: string): SpokenLanguage[] {
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
     const parts = sentence
       .replace(/\s*\([^()]*\)/g, (bracket) => (LEVEL_IN_BRACKET.test(bracket) ? bracket : ''))
       .replace(/[.!?]$/, '')
       .split(/,\s*|\s+and\s+/);
-    const read = parts.map((part) => LEVELLED_LANGUAGE.exec(part.trim()));
-    if (read.length < 2 || !read.every((m) => m?.[2] && isSpokenLanguageName(m[2]))) continue;
+    // "learning Quechua with my abuela": the words after the language say where, not how well.
+    const read = parts.map((part) =>
+      LEVELLED_LANGUAGE.exec(part.trim().replace(/\s+(?:with|from|at|for|thanks to)\s.*$/, '')),
+    );
+    if (read.length < 2 || !read.every((m) => m?.[2] && isLanguageWord(m[2]))) continue;
     if (!read.every((m) => m?.[1] ?? m?.[3])) continue;
     return read.map((m) => {
       const said = m?.[1] ?? m?.[3] ?? '';
       const level = LEVELS.find(([pattern]) => pattern.test(said))?.[1] ?? said;
-      return { name: m?.[2] ?? '', proficiency: level };
+      const name = m?.[2] ?? '';
+      return { name: englishLanguageName(name) ?? name, proficiency: level };
     });
   }
   return [];
 }
-const LEVEL_IN_BRACKET = new RegExp(`^\\s*\\(${LEVEL_WORDS}\\)$`);
+const LEVEL_IN_BRACKET = new RegExp(`^\\s*\\(${LEVEL_WORDS}\\)$`, 'i');
+
+/** "Quechua", or "Español" as its speakers write it. */
+function isLanguageWord(word: string): boolean {
+  return isSpokenLanguageName(word) || englishLanguageName(word) !== undefined;
+}
 
 export function languagesFromProse(text: string): SpokenLanguage[] {
   const found: SpokenLanguage[] = [];
@@ -322,6 +344,25 @@ export function currentRoleFromProse(text: string): CurrentRole | undefined {
   const match = CURRENTLY.exec(text);
   const title = match?.[1]?.trim();
   const company = match?.[2]?.replace(/[.’']+$/, '').trim();
+  if (!title || !company || !looksLikeJobTitle(title)) return workAtAs(text);
+  return { title, company };
+}
+
+const TITLE_WORDS = `(?:${NAME_WORD}|of|and|&)(?:[\\s-]+(?:${NAME_WORD}|of|and|&)){0,5}`;
+const COMPANY_NAME = `@?[\\p{L}\\p{N}][\\p{L}\\p{N}&.'’-]*(?:\\s+${COMPANY_WORD}){0,3}`;
+// "I work at @chasquipay as a Senior Mobile Engineer", "I work as a Data Engineer at Kestrel".
+const WORK_AT_AS = new RegExp(
+  `\\bI\\s+work\\s+(?:at|for)\\s+(${COMPANY_NAME})\\s+as\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})|\\bI\\s+work\\s+as\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})\\s+(?:at|for)\\s+(${COMPANY_NAME})`,
+  'u',
+);
+
+function workAtAs(text: string): CurrentRole | undefined {
+  const match = WORK_AT_AS.exec(text);
+  const title = (match?.[2] ?? match?.[3])?.trim();
+  const company = (match?.[1] ?? match?.[4])
+    ?.replace(/^@/, '')
+    .replace(/[.’']+$/, '')
+    .trim();
   if (!title || !company || !looksLikeJobTitle(title)) return undefined;
   return { title, company };
 }

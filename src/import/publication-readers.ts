@@ -1,9 +1,10 @@
 import type { Award, Publication } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { readCitation } from './citation.ts';
+import { addContact } from './contact-links.ts';
 import { isSpokenLanguageLine, readLanguage } from './entry-readers.ts';
 import { cleanSegment, splitList, takeYear } from './entry-text.ts';
-import { flatten, type Line, linesOf, tidy } from './markdown-lines.ts';
+import { flatten, type Line, linesOf, plain, tidy } from './markdown-lines.ts';
 import { type Draft, entryUnits, type Pending, type RawSection } from './markdown-sections.ts';
 import { isPublicationTable, readPublicationTable } from './publication-table.ts';
 
@@ -44,7 +45,11 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   const all = [head, ...lines];
   const url = all.flatMap((line) => line.links)[0]?.url;
   const labelled = head.label && head.rest && head.label.split(' ').length <= 2;
-  const text = labelled ? (head.rest ?? head.text) : head.text;
+  // "J. Han*, R. Castellanos*": an equal-contribution mark after an author's name.
+  const text = (labelled ? (head.rest ?? head.text) : head.text).replace(
+    /(?<=\p{L}\.?)\*(?=[,.;]|\s)/gu,
+    '',
+  );
   const kind = kindOf(labelled ? `${head.label} ${head.raw}` : head.raw, fallback);
   const quoted = QUOTED.exec(text);
   const emphasised = head.lead && !labelled ? head.lead : undefined;
@@ -89,8 +94,12 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   }
   const more = lines.filter((line) => !line.linkOnly).map((line) => line.text);
   const year = takeYear(rest);
-  const publication: Publication = { kind, title: tidy(title).replace(/[,:]$/, '') };
-  const venue = cleanSegment((year?.rest ?? rest).replace(/^\s*(?:at|in|on|for)\s+/i, ''));
+  // A reference with its authors is a paper, wherever it was presented.
+  const read = citation && kind === 'talk' && fallback !== 'talk' ? 'publication' : kind;
+  const publication: Publication = { kind: read, title: tidy(title).replace(/[,:]$/, '') };
+  const venue = cleanSegment(
+    (year?.rest ?? rest).replace(/^\s*(?:at|in|on|for)\s+/i, '').replace(/[\s,]*\.?$/, ''),
+  );
   if (venue) publication.venue = venue;
   if (year) publication.date = year.year;
   if (url) publication.url = url;
@@ -98,17 +107,30 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   return publication;
 }
 
-export function readPublications(section: RawSection, draft: Draft) {
+export function readPublications(
+  section: RawSection,
+  draft: Draft,
+): { note: string; leftover: string[] } {
+  const groups = listGroups(section);
+  if (groups) {
+    const read = groups.map((group) => readPublications(group, draft));
+    return {
+      note: read.map((r) => r.note).join('; '),
+      leftover: read.flatMap((r) => r.leftover),
+    };
+  }
   const fallback = sectionFallback(section.title);
   const before = draft.publications.length;
   const tables = section.body.filter(isPublicationTable);
   for (const table of tables) draft.publications.push(...readPublicationTable(table, fallback));
   const { units, intro } = entryUnits(section.body.filter((node) => !isPublicationTable(node)));
   const leftover = [...intro];
+  // Entries in a list: a paragraph above them ("* equal contribution") is a note, not one.
+  const listed = units.some(({ head }) => head.from === 'item');
   for (const { head, lines } of units) {
     if (!head.text) continue;
     // A paragraph of several sentences (a speaker bio under the talks) names no talk.
-    if (isProseParagraph(head)) {
+    if (isProseParagraph(head) || (listed && isNoteParagraph(head, lines))) {
       leftover.push(head.text);
       continue;
     }
@@ -129,6 +151,33 @@ export function readPublications(section: RawSection, draft: Draft) {
     note: `publications (${added.length}): ${talks} talk${talks === 1 ? '' : 's'}, ${added.length - talks} other`,
     leftover,
   };
+}
+
+/**
+ * "## Publications", a numbered list, then "### Invited talks" over a list of its own: each
+ * sub-heading titles a group of entries, not an entry; the list above them is the section's.
+ */
+function listGroups(section: RawSection): RawSection[] | undefined {
+  const at = section.body.flatMap((node, i) => (node.type === 'heading' ? [i] : []));
+  if (at.length === 0) return undefined;
+  const starts = [0, ...at];
+  const groups = starts.map((start, n) => {
+    const end = starts[n + 1] ?? section.body.length;
+    const heading = section.body[start];
+    const sub = n > 0 && heading?.type === 'heading' ? heading : undefined;
+    return {
+      title: sub ? plain(sub.children) : section.title,
+      heading: sub ?? section.heading,
+      body: section.body.slice(sub ? start + 1 : start, end),
+    };
+  });
+  // Only lists under the sub-headings: a heading over a paragraph is an entry's title.
+  const listed = groups.slice(1).every((g) => g.body.some((node) => node.type === 'list'));
+  return listed && groups[0]?.body.some((node) => node.type === 'list') ? groups : undefined;
+}
+
+function isNoteParagraph(head: Line, lines: Line[]): boolean {
+  return head.from === 'paragraph' && lines.length === 0 && !QUOTED.test(head.text);
 }
 
 const FIRST_PERSON_SENTENCE = /^I(?:'m|’m|'ve|’ve)?\s(?:\S+\s+){6,}\S+[.!]$/;
@@ -155,7 +204,7 @@ function addLanguages(text: string, draft: Draft): void {
 }
 
 const AWARD_WORDS =
-  /\b(?:award(?:ed)?|winner|won|prize|recipient|honou?r(?:ed)?|Developer Expert|MVP|Champion|Hero|Fellow(?:ship)?|scholarship|medal|grant(?:ed)?)\b/;
+  /\b(?:award(?:ed)?|winner|won|prize|recipient|honou?r(?:ed)?|Developer Expert|MVP|Champion|Hero|Fellow(?:ship)?|scholarship|medal|grant(?:ed)?|[Rr]unner-up|[Ff]inalist|(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird) [Pp]lace)\b/;
 
 /** "Google Developer Expert (GDE) for Android since 2023" → title, date "2023". */
 export function readAward(text: string): Award {
@@ -184,13 +233,27 @@ export function readAwards(section: RawSection, draft: Draft) {
   return { note: `awards (${items.length})`, leftover: [] };
 }
 
+// Words of a sentence that says when or how the owner takes work.
+const TAKES_WORK =
+  /\b(?:looking|available|availability|open to|room for|start(?:ing)?|notice|consult\w*|contract\w*|freelance|full-time|part-time|engagements?|hire|hiring)\b/i;
+
+/** "I'm happy at X and not looking … From September 2025 I'll have room for …": those two. */
+function availabilitySentences(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => TAKES_WORK.test(s));
+  return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : undefined;
+}
+
 /** An "Availability" section: its first sentence about work, or its text as written. */
-export function readAvailability(section: RawSection, _draft: Draft, pending: Pending) {
-  const text = flatten(linesOf(section.body))
-    .map((line) => line.text)
-    .filter(Boolean)
-    .join(' ');
-  const availability = availabilityFromProse(text) ?? tidy(text);
+export function readAvailability(section: RawSection, draft: Draft, pending: Pending) {
+  const lines = flatten(linesOf(section.body));
+  // "Working with me": how to reach the owner is often said beside when.
+  for (const line of lines) addContact(line, draft.contact, true);
+  const texts = lines.map((line) => line.text).filter(Boolean);
+  const text = texts.join(' ');
+  const said = availabilityFromProse(text) ?? availabilitySentences(text);
+  const availability = said ?? tidy(text);
   if (availability) pending.availability ??= availability;
-  return { note: availability ? 'availability' : 'nothing', leftover: [] };
+  // The rest of a section that says more than when stays searchable, word for word.
+  const leftover = said && said.length < text.length * 0.8 ? texts : [];
+  return { note: availability ? 'availability' : 'nothing', leftover };
 }

@@ -2,14 +2,14 @@ import type { Table } from 'mdast';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
-import { readCertification, readProject, readRole } from './entry-readers.ts';
-import { looksLikePlace, splitList } from './entry-text.ts';
+import { readCertification, readEducation, readProject, readRole } from './entry-readers.ts';
+import { looksLikeDegree, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
 import { readLanguagesSection } from './languages-section.ts';
 import { applyTemplateLine, pinnedPlace } from './markdown-header.ts';
-import { flatten, linesOf } from './markdown-lines.ts';
+import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import {
   type Draft,
   entryUnits,
@@ -217,6 +217,8 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       count += certifications.length;
     }
     for (const { head, lines } of joinSplitNames(units)) {
+      // "Certs & stuff": a degree or a prize listed beside the certificates is read as one.
+      if (placedElsewhere(head, lines, draft)) continue;
       const certification = readCertification(head, lines);
       if (certification.name) {
         draft.certifications.push(certification);
@@ -248,6 +250,20 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `${count} FAQ entr${count === 1 ? 'y' : 'ies'}`, leftover };
   },
 };
+
+/** A degree or an award among certificates: read into its own field. */
+function placedElsewhere(head: Line, lines: Line[], draft: Draft): boolean {
+  const text = head.text;
+  if (NAMES_CERTIFICATE.test(text)) return false;
+  if (isAwardLine(text)) {
+    draft.awards.push(readAward(text));
+    return true;
+  }
+  const education = looksLikeDegree(text) ? readEducation(head, lines) : undefined;
+  if (!education) return false;
+  draft.education.push(education);
+  return true;
+}
 
 export /**
  * "- AWS Certified Solutions Architect" then "- – Professional (2023)": a bullet that starts in

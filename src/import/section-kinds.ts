@@ -359,6 +359,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'open to work',
     'currently available',
     'available for',
+    // A personal site's "Working with me", "Hire me": when and how the owner takes work.
+    'working with me',
+    'work with me',
+    'hire me',
+    'hiring me',
     // German, French, Spanish.
     'verfügbarkeit',
     'disponibilité',
@@ -479,10 +484,19 @@ export function sectionKind(written: string): SectionKind | undefined {
     (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
     (/\bproud\b/.test(key) ? 'impact' : undefined) ??
     // "Industry experience", "Research experience", "Relevant work history".
-    (/^(?:[\p{L}]+ ){0,2}(?:experience|employment|work history)$/u.test(key) &&
+    // "Research and industry experience": two kinds of it, joined.
+    (/^(?:[\p{L}]+ (?:and )?){0,3}(?:experience|employment|work history)$/u.test(key) &&
     !/\b(?:language|volunteer\w*|teaching)\b/.test(key)
       ? 'experience'
       : undefined) ??
-    (TOOLS_HEADING.test(key) ? 'skills' : undefined)
+    (TOOLS_HEADING.test(key) ? 'skills' : undefined) ??
+    // "Certs & stuff", "Certificates & badges": the certificates reader tells awards and
+    // degrees among them apart.
+    (/\b(?:certs?|certificates?|certifications?)\b/.test(key) &&
+    !/\b(?:skills?|tech\w*|tools|stack|languages)\b/.test(key)
+      ? 'certifications'
+      : undefined) ??
+    // "Grants & Awards", "Fellowships and honours".
+    (/\b(?:awards?|honou?rs|grants|fellowships|prizes)\b/.test(key) ? 'awards' : undefined)
   );
 }

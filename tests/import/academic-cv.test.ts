@@ -1,72 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import { imported } from '../support/import-fixture.ts';
 
+// A research engineer's CV: degrees with theses first, numbered references, talks under a
+// sub-heading of the publications, then "Research & industry experience".
+const cv = [
+  '# Saoirse Ní Bhriain, PhD',
+  '',
+  'Senior Research Engineer · Galway, Ireland',
+  '',
+  '## Education',
+  '',
+  '**PhD in Computer Science** — University of Galway, Ireland · 2015 – 2019',
+  'Thesis: *Learning to Grasp from Few Demonstrations*',
+  '',
+  '**MSc in Robotics** — INSA, Lyon, France · 2012 – 2014',
+  'Thesis: *Tactile Slip Detection*',
+  '',
+  '## Publications',
+  '',
+  '\\* equal contribution.',
+  '',
+  '1. **S. Ní Bhriain**\\*, T. Moreau\\*. *Few-Shot Grasping with Tactile Priors.* International Conference on Robotics and Automation (**ICRA**), 2021.',
+  '2. **S. Ní Bhriain**, P. Okafor. *Slip-Aware Policies.* Conference on Robot Learning (**CoRL**), 2020.',
+  '',
+  '### Invited talks',
+  '- "Robots that feel", Dublin ML Meetup, 2022',
+  '',
+  '## Research & industry experience',
+  '',
+  '**Cúram Robotics**, Galway — *Senior Research Engineer* · Jan 2022 – present',
+  '- Lead the grasping team.',
+  '',
+  '**University of Galway** — *Postdoctoral Research Associate* · Oct 2019 – Dec 2021',
+  '- Tactile sensing for assistive robots.',
+].join('\n');
+
 describe('an academic CV', () => {
-  const { profile } = imported(
-    [
-      '# Rosa Lindgren, Ph.D.',
-      '',
-      '**Staff Research Scientist — Speech Recognition**',
-      'Auralis Labs · Vasagatan 12, 111 20 Stockholm, Sweden',
-      '',
-      'Research scientist with 12 years in speech processing: a PhD at KTH, then 6+ years in industry',
-      'training acoustic models that ship in phones.',
-      '',
-      '## Education',
-      '',
-      '**Ph.D., Electrical Engineering (Speech)**, Royal Institute of Technology (KTH), Sweden, 2010 – 2014',
-      '',
-      '## Research experience',
-      '',
-      '**Staff Research Scientist**, Auralis Labs, Stockholm, Sweden — Jan 2020 – present',
-      '- Led the on-device recognition team.',
-      '',
-      '## Skills',
-      '',
-      'Languages: Python, C++; Frameworks: PyTorch, Kaldi (legacy, PhD era); Tools: Docker, Weights &amp;',
-      'Biases, Slurm',
-      '',
-      'Spoken languages: Swedish (native), English (fluent)',
-    ].join('\n'),
-  );
+  const { profile } = imported(cv);
 
-  it('reads the name without its degree, and the place from the postal address', () => {
-    expect(profile.identity.name).toBe('Rosa Lindgren');
-    expect(profile.identity.location).toBe('Stockholm, Sweden');
-  });
-
-  it('takes the years the title states, not the industry years after them', () => {
-    expect(profile.identity.yearsOfExperience).toBe(12);
-  });
-
-  it('reads the field before the school of a degree line', () => {
-    expect(profile.education).toEqual([
-      expect.objectContaining({
-        institution: 'Royal Institute of Technology (KTH), Sweden',
-        degree: 'Ph.D.',
-        field: 'Electrical Engineering (Speech)',
-      }),
+  it('reads each numbered reference as a paper, without the equal-contribution marks', () => {
+    const papers = profile.publications.filter((p) => p.kind !== 'talk');
+    expect(papers.map((p) => p.title)).toEqual([
+      'Few-Shot Grasping with Tactile Priors',
+      'Slip-Aware Policies',
     ]);
+    expect(papers[0]?.venue).toBe('International Conference on Robotics and Automation (ICRA)');
+    expect(papers[0]?.kind).toBe('publication');
   });
 
-  it('reads a "Research experience" section as jobs', () => {
-    expect(profile.roles.map((r) => [r.title, r.company])).toEqual([
-      ['Staff Research Scientist', 'Auralis Labs'],
-    ]);
+  it('reads the talks under their sub-heading as talks, not the sub-heading as one', () => {
+    const talks = profile.publications.filter((p) => p.kind === 'talk');
+    expect(talks.map((t) => t.title)).toEqual(['Robots that feel']);
   });
 
-  it('reads each labelled group of one wrapped line as its own category', () => {
-    expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
-      ['Languages', ['Python', 'C++']],
-      ['Frameworks', ['PyTorch', 'Kaldi']],
-      ['Tools', ['Docker', 'Weights & Biases', 'Slurm']],
-    ]);
+  it('takes a school with no "university" in its name, never the thesis line', () => {
+    expect(profile.education[1]).toMatchObject({
+      institution: 'INSA, Lyon, France',
+      degree: 'MSc',
+      field: 'Robotics',
+    });
   });
 
-  it('files a spoken-languages line under Skills as spoken languages', () => {
-    expect(profile.languages).toEqual([
-      { name: 'Swedish', proficiency: 'native' },
-      { name: 'English', proficiency: 'fluent' },
+  it('reads "Research & industry experience" as the roles, a postdoc among them', () => {
+    expect(profile.roles.map((r) => [r.company, r.title])).toEqual([
+      ['Cúram Robotics', 'Senior Research Engineer'],
+      ['University of Galway', 'Postdoctoral Research Associate'],
     ]);
   });
 });

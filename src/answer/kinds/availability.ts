@@ -72,6 +72,15 @@ const PHRASES = [
       ...(verb === 'make' ? [] : [`what does ${who} ${verb}`, `what do ${who} ${verb}`]),
     ]),
   ),
+  // "what does she currently earn?": the pay now, with a word between.
+  'currently earn',
+  'earn currently',
+  'earn now',
+  'earning now',
+  'current salary',
+  'current pay',
+  'current compensation',
+  'current ctc',
 ];
 
 /** Words a profile's prose uses to say when and how the owner can be hired. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import type { CategoryRef, Snippet, Tech } from '../knowledge-index.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
@@ -59,12 +60,8 @@ function sameName(a: string, b: string): boolean {
 
 function titled(k: Knowledge, name: string): boolean {
   const { title, headline } = k.profile.identity;
-  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu');
+  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
   return word.test(title) || (headline !== undefined && word.test(headline));
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function groupSide(k: Knowledge, ref: CategoryRef): Side {

@@ -1,0 +1,34 @@
+/**
+ * A README's typing banner (readme-typing-svg): an image whose `lines` parameter holds the
+ * sentences it types, the owner's own headline ("Senior Mobile & Frontend Engineer;React Native
+ * | Flutter"). The image is replaced by those lines as text, so the header reads them.
+ */
+const TYPING_IMAGE =
+  /<img\b[^>]*\bsrc=["'](https?:\/\/readme-typing-svg\.[^"']+)["'][^>]*>|!\[[^\]]*\]\((https?:\/\/readme-typing-svg\.[^)\s]+)\)/gi;
+
+const BANNER_LINK = /<a\b[^>]*\bhref=["']https?:\/\/git\.io\/typing-svg["'][^>]*>([^<]*)<\/a>/gi;
+
+export function withTypingBannerText(markdown: string): { text: string; rewritten: number } {
+  let rewritten = 0;
+  const text = markdown.replace(TYPING_IMAGE, (whole, html?: string, md?: string) => {
+    const lines = typedLines((html ?? md ?? '').replace(/&amp;/g, '&'));
+    if (lines.length === 0) return whole;
+    rewritten++;
+    return lines.join(' · ');
+  });
+  // The banner's own link (to the service's page) around the text it left.
+  return { text: rewritten > 0 ? text.replace(BANNER_LINK, '$1') : text, rewritten };
+}
+
+function typedLines(url: string): string[] {
+  let raw: string | null;
+  try {
+    raw = new URL(url).searchParams.get('lines');
+  } catch {
+    return [];
+  }
+  return (raw ?? '')
+    .split(';')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
