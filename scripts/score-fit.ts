@@ -6,7 +6,7 @@
  * DIR holds jd-NN.md and jd-NN.expect.json ({ profiles: { KEY: { requirements: [{ match, kind,
  * status }] } }, not_requirements: [...] }). KEY `fahad-khan` is knowledge/profile.yaml; any other
  * is tests/fixtures/profiles/KEY.md, imported. An expectation is right when the most specific
- * requirement containing `match` (case-insensitive) has its status and kind; lines the fit could
+ * requirement containing `match` (case-insensitive; a table row's first cell) has its status and kind; lines the fit could
  * not classify count as found but wrong. A report line containing a not_requirements substring
  * is an error; a "met" where "partial" or "missing" was expected is a false met.
  */
@@ -77,8 +77,13 @@ function scoreFile(dir: string, name: string, tally: Tally, verbose: boolean): v
     const lines = reportLines(createFit(profileFor(key)).fit(jd));
     for (const want of requirements) {
       tally.total++;
+      // "Kotlin | Expert | Yes": a table's row, which the report writes "Kotlin — Expert"; its
+      // first cell names the requirement.
+      const match = (want.match.includes('|') ? (want.match.split('|')[0] ?? '') : want.match)
+        .trim()
+        .toLowerCase();
       const found = lines
-        .filter((l) => l.text.toLowerCase().includes(want.match.toLowerCase()))
+        .filter((l) => l.text.toLowerCase().includes(match))
         .sort((a, b) => a.text.length - b.text.length)[0];
       const right = found?.status === want.status && found.kind === want.kind;
       if (right) tally.right++;

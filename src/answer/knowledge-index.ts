@@ -66,7 +66,7 @@ function linkEvidence(
   for (const snippet of snippets) {
     const tokens = phraseTokens(snippet.text);
     let written: string[] | undefined;
-    for (const match of matchPhrases(tokens)) {
+    for (const match of withNested(tokens, matchPhrases(tokens), matchPhrases)) {
       if (match.target.kind !== 'tech') continue;
       const tech = match.target.tech;
       if (everydaySense(tech, tokens, match, snippet.text)) continue;
@@ -85,6 +85,32 @@ function linkEvidence(
         match.target.tech.projects.push(project);
     }
   }
+}
+
+type PhraseMatches = ReturnType<KnowledgeIndex['matchPhrases']>;
+
+/**
+ * "SAST/DAST/SCA in CI pipelines: Semgrep" listed as one skill: the longest match takes the
+ * whole name, and the technologies inside it ("CI pipelines") are matched too, on the name
+ * without its first word and without its last.
+ */
+function withNested(
+  tokens: readonly string[],
+  matches: PhraseMatches,
+  matchPhrases: KnowledgeIndex['matchPhrases'],
+): PhraseMatches {
+  const out = [...matches];
+  for (const match of matches) {
+    if (match.end - match.start < 3) continue;
+    for (const [from, to] of [
+      [match.start + 1, match.end],
+      [match.start, match.end - 1],
+    ] as const) {
+      for (const inner of matchPhrases(tokens.slice(from, to)))
+        out.push({ ...inner, start: inner.start + from, end: inner.end + from });
+    }
+  }
+  return out;
 }
 
 /**

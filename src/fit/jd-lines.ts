@@ -8,6 +8,7 @@ import { readCheckboxes, unfoldToggles } from './page-blocks.ts';
 import { LIST_MARK as BULLET, reflow } from './reflow.ts';
 import { QUESTION_TO_READER } from './requirement-cues.ts';
 import { hasHashtag, iconListed, isTopicTags, withoutHashes } from './social-post.ts';
+import { stackedLabels } from './stacked-labels.ts';
 import { yamlBlocks } from './yaml-block.ts';
 
 /** One meaningful line of a job description, its markup removed. */
@@ -41,7 +42,9 @@ export function readLines(text: string): JdLine[] {
       withoutOthersComments(unquoted(fromHtml(text.replace(/\r\n?/g, '\n'))).split('\n')),
     ),
   );
-  const raws = inlineNumbered(reflow(readCheckboxes(unfoldToggles(yamlBlocks(pasted)))));
+  const raws = inlineNumbered(
+    reflow(readCheckboxes(unfoldToggles(yamlBlocks(stackedLabels(pasted))))),
+  );
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {

@@ -122,6 +122,8 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
   }
   const tools = toolsChoice(text, support);
   if (tools) return tools;
+  const setting = settingAfter(text, all, support);
+  if (setting) return setting;
   const example = EXAMPLES.exec(text);
   if (example) {
     const asked = technologiesInRequirement(support, text.slice(example.index + example[0].length));
@@ -228,6 +230,35 @@ function compoundContext(text: string, support: ProfileSupport, shape: Shape): s
   return compoundNames(text, support).filter(
     (name) => !shape.asked.includes(name) && !shape.context.includes(name),
   );
+}
+
+// The last "in", "into", "within" or "across" of a line: what follows may be where, not what.
+const SETTING_WORD =
+  /\s(?:in|into|within|inside|across)\s(?!.*\s(?:in|into|within|inside|across)\s)/i;
+
+// "CI pipelines", "our Kubernetes clusters": a place things run, named by a tool and a noun.
+const SETTING =
+  /^(?:the\s+|our\s+|your\s+|a\s+)?\S+(?:\s+\S+)?\s+(?:pipelines?|workflows?|environments?|clusters?|platforms?)\b/i;
+
+/**
+ * "SAST/DAST tooling in CI pipelines", "embedding security checks into CI pipelines": every
+ * technology is in the setting after the last "in", and the words before it, which name none,
+ * are what is asked. They are looked up in the knowledge text; the setting held is close.
+ */
+function settingAfter(text: string, all: string[], support: ProfileSupport): Shape | undefined {
+  const at = SETTING_WORD.exec(text);
+  if (!at) return undefined;
+  const head = text.slice(0, at.index);
+  const tail = text.slice(at.index + at[0].length);
+  if (!SETTING.test(tail) || technologiesInRequirement(support, head).length > 0) return undefined;
+  if (!all.every((name) => technologiesInRequirement(support, tail).includes(name)))
+    return undefined;
+  const asked = head
+    .replace(/^\s*(?:(?:hands-on\s+)?experience|familiarity|knowledge)\s+(?:with|of|in)?\s*/i, '')
+    .trim();
+  return asked.split(/\s+/).length >= 2
+    ? { asked: [], anyOf: true, context: all, examples: asked }
+    : undefined;
 }
 
 const without = (all: string[], some: string[]) => all.filter((name) => !some.includes(name));

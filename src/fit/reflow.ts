@@ -23,6 +23,8 @@ const WRAP_WIDTH = 40;
 
 /** Joins wrapped lines and drops page footers and running headers. */
 export function reflow(raws: readonly string[]): string[] {
+  // A chat message ("Sanne Bakker  10:42 AM" above it) is typed one thought a line.
+  const chat = raws.some((raw) => CHAT_HEADER.test(raw));
   const out: string[] = [];
   // Whether the last kept line is a list item or runs on from one.
   let inItem = false;
@@ -42,7 +44,7 @@ export function reflow(raws: readonly string[]): string[] {
       if (COLUMNS.test(raw.trim()) && !LIST_MARK.test(raw)) continue;
     }
     const last = out.length > 0 ? out[out.length - 1] : undefined;
-    const joined = last !== undefined ? joinWrapped(last, raw, inItem) : undefined;
+    const joined = last !== undefined && !chat ? joinWrapped(last, raw, inItem) : undefined;
     if (joined !== undefined) {
       out[out.length - 1] = joined;
       continue;
@@ -52,6 +54,10 @@ export function reflow(raws: readonly string[]): string[] {
   }
   return out;
 }
+
+/** "Sanne Bakker  10:42 AM", "Priya R. — Today at 9:15": a chat message's sender and time. */
+const CHAT_HEADER =
+  /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[—–-]\s*)?(?:Today at\s+|Yesterday at\s+)?\d{1,2}:\d{2}\s*(?:[AP]M)?\s*$/iu;
 
 /** "…long story 😅", "…in this thread :pray:": a chat line ends where its emoji closes it. */
 const CHAT_END = /(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*$/u;

@@ -104,10 +104,13 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     const body = labelled && labelled.kind !== 'location' ? labelled.rest : line.text;
     const listed =
       labelled && GROUP_KINDS.includes(labelled.kind) ? labelListItems(body) : undefined;
-    const whole = unitsOf(body, line.bullet);
+    const terse = line.bullet || labelled ? undefined : terseAsks(body);
+    const whole = terse ?? unitsOf(body, line.bullet);
     const pieces = (listed ?? whole).flatMap(splitNiceClause);
+    // A message of terse asks that asks something as a whole: each of its asks is asked.
+    const asked = terse && kind === 'open' && openAsks(body, false) ? 'must' : kind;
     for (const piece of pieces) {
-      const requirement = toRequirement(piece, kind, Boolean(labelled) || line.bullet);
+      const requirement = toRequirement(piece, asked, Boolean(labelled) || line.bullet || !!terse);
       if (requirement) out.push(certifying ? { ...requirement, certificate: true } : requirement);
     }
   }
@@ -142,6 +145,20 @@ function unitsOf(body: string, bullet: boolean): string[] {
   if (!bullet) return header ?? sentences(body);
   const paid = body.split(/\s+[·|•]\s+/).some((s) => isPayOnly(s.trim()));
   return header && paid ? header : [body];
+}
+
+/**
+ * "need sr backend, go/k8s, 5+ yrs, remote EU, can he do it?": a recruiter's message of short
+ * asks between commas, each one an ask of its own; the question to the reader is none.
+ */
+function terseAsks(text: string): string[] | undefined {
+  const parts = text
+    .split(/,\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length > 4)) return undefined;
+  const asks = parts.filter((part) => !/\?$/.test(part) && !/^(?:and|or)$/i.test(part));
+  return asks.length >= 3 ? asks : undefined;
 }
 
 /**
@@ -263,8 +280,14 @@ const withoutQualifier = (text: string): string =>
 const placeNamed = (text: string): boolean =>
   LOCATION_CUE.test(text) || countriesIn(text).length > 0;
 
+const ASKS_THE_READER =
+  /\b(?:you|your|you're|you’re|candidates?|applicants?|must|required|requires?|need to|needs to|should|able to|willing)\b/i;
+
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 function isLocationRequirement(text: string): boolean {
+  // "Bazaarly is India's fastest-growing app: 18M monthly users …": a long sentence that asks
+  // nothing of the reader tells about the company, wherever it is.
+  if (text.split(/\s+/).length > 18 && !ASKS_THE_READER.test(text)) return false;
   // "IaC: TF (modules, remote state)": a line labelled with another topic is about that topic.
   const label = /^([^:]{2,30}):\s/.exec(text)?.[1];
   const placeLabel = (l: string) =>

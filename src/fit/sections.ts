@@ -45,6 +45,17 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
       sections.push({ heading: line.text.replace(/:$/, ''), kind: kind ?? 'open', lines: [] });
       continue;
     }
+    // "**Location:** Bengaluru" then, after a blank line, a paragraph about the company: the
+    // place was the label's one line.
+    if (
+      current?.kind === 'location' &&
+      current.lines.length > 0 &&
+      !line.bullet &&
+      !line.tight &&
+      line.text.split(/\s+/).length > 12
+    ) {
+      sections.push({ heading: null, kind: 'open', lines: [] });
+    }
     // Prose after a list ("Interested? Reply with your CV") is no longer the list's section.
     if (current && !line.bullet && current.kind !== 'open' && current.lines.some((l) => l.bullet)) {
       sections.push({ heading: null, kind: 'open', lines: [] });

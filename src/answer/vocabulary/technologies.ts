@@ -271,7 +271,7 @@ const ROWS: readonly Row[] = [
   [
     'CI/CD',
     'devops ci',
-    'ci cd|cicd|continuous integration|continuous delivery|continuous deployment|pipelines',
+    'ci cd|cicd|continuous integration|continuous delivery|continuous deployment|pipelines|ci pipeline|ci pipelines|ci jobs|ci workflows|ci server|ci system',
   ],
   ['GitHub Actions', 'devops ci', 'gh actions|github action|github workflows'],
   ['GitLab CI', 'devops ci', 'gitlab ci/cd|gitlab pipelines|gitlab'],
