@@ -29,7 +29,24 @@ function index(): Map<string, string | null> {
   return map;
 }
 
+/**
+ * skillicons.dev's short ids, which the vocabulary shares with other names ("ts" is also a
+ * file type) or does not know.
+ */
+const SHORT_IDS: Readonly<Record<string, string>> = {
+  ts: 'TypeScript',
+  js: 'JavaScript',
+  cs: 'C#',
+  vscode: 'VS Code',
+  idea: 'IntelliJ IDEA',
+  md: 'Markdown',
+  tailwind: 'Tailwind CSS',
+  gcp: 'Google Cloud',
+  k8s: 'Kubernetes',
+  postgres: 'PostgreSQL',
+};
+
 /** The vocabulary's name for an icon id, or `undefined` when it knows none for sure. */
 export function iconVocabularyName(id: string): string | undefined {
-  return index().get(compact(id)) ?? undefined;
+  return SHORT_IDS[compact(id)] ?? index().get(compact(id)) ?? undefined;
 }

@@ -22,6 +22,10 @@ const readme = [
   '- 💼 I work at [**@maracatudata**](https://github.com/maracatudata) as a **Staff Data Engineer** (since 2022)',
   '- 🗣️ Português (nativo), English (fluent), and learning Japanese with my neighbour',
   '',
+  '### 🛠️ Tech stack',
+  '',
+  '<p align="left"><img src="https://skillicons.dev/icons?i=ts,vscode,postgres" /></p>',
+  '',
   '### 🏅 Certs & stuff',
   '',
   '- 🎓 B.Sc. Computer Science — Universidade Federal de Pernambuco, 2014',
@@ -51,6 +55,11 @@ describe('a README built from a popular template', () => {
     expect(profile.contact.website).toBeUndefined();
     expect(JSON.stringify(profile.contact)).not.toMatch(/typing-svg|komarev/);
     expect(profile.contact.github).toBe('https://github.com/otaviano-reis');
+  });
+
+  it('reads skillicons.dev short ids as the skills they stand for', () => {
+    const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
+    expect(skills).toEqual(expect.arrayContaining(['TypeScript', 'VS Code', 'PostgreSQL']));
   });
 
   it('reads the job said as "I work at X as Y"', () => {

@@ -6,6 +6,10 @@ import { normalize, tokenize } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
+  // "where does she work from?": the place, not the employer.
+  'where does he work from',
+  'where does she work from',
+  'where do they work from',
   'where',
   // Urdu and Hindi in Latin letters: "Fahad kahan se hai?", "kahan rehta hai?".
   'kahan',

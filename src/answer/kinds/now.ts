@@ -1,5 +1,5 @@
 import { bullets, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { NOW_PAGE } from '../retrieve/snippets.ts';
 
 /** Words that ask about the present: "right now", "at the moment", "these days", "lately". */
@@ -18,6 +18,28 @@ const OPEN_INTENTS = new Set([undefined, 'projects', 'exploring']);
 /** "What is she learning now?" is for what the owner explores, not the whole "Now" page. */
 const LEARNING = new Set(['learn', 'learning', 'studying', 'explore', 'exploring', 'curious']);
 
+/** "I'm currently working on the new wallet app at Chasqui Pay": the owner's words for now. */
+const WORKING_ON =
+  /\b(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?working on\b|\b(?:currently|right now|these days|at the moment),?\s+(?:I['’]m\s+|I am\s+)?(?:working on|building)\b/i;
+
+/** Without a "Now" section: the lines where the owner says what they work on now. */
+function workingOn(k: Knowledge): Candidate | undefined {
+  const evidence = k.index.snippets.filter((s) => WORKING_ON.test(s.text));
+  if (evidence.length === 0) return undefined;
+  return {
+    kind: 'now',
+    score: SCORES.topic + 2,
+    why: 'lines saying what the owner works on now',
+    evidence,
+    answer: reply(
+      'section',
+      `What ${k.firstName} is working on`,
+      `What ${k.firstName}'s profile says ${k.subject} ${k.plural ? 'are' : 'is'} working on now:\n${bullets(evidence.slice(0, 3).map((s) => s.text))}`,
+    ),
+    state: { techs: [], topic: 'section' },
+  };
+}
+
 /**
  * "What's she working on right now?", "what is he up to these days?": the profile's "Now"
  * section, the owner's own words for the present, before the list of every project.
@@ -30,7 +52,7 @@ export const now: AnswerKind = {
     if (!OPEN_INTENTS.has(q.intent) || !q.tokens.some((t) => PRESENT.has(t))) return undefined;
     if (q.tokens.some((t) => LEARNING.has(t))) return undefined;
     const section = k.profile.sections.find((s) => NOW_PAGE.test(s.title));
-    if (!section || section.items.length === 0) return undefined;
+    if (!section || section.items.length === 0) return workingOn(k);
     const evidence = k.index.snippets.filter((s) => s.source === section.title);
     return {
       kind: 'now',

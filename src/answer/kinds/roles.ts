@@ -42,6 +42,7 @@ const PHRASES = [
   'who they with',
   'where does he work',
   'where does she work',
+  'where do they work',
   'where is he working',
   'where is she working',
   'where are they working',
@@ -77,7 +78,8 @@ export const roles: AnswerKind = {
   topic: 'roles',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {
-    if (q.intent !== 'roles') return undefined;
+    // "where does she work from?" asks for a place, not an employer.
+    if (q.intent !== 'roles' || /\bwork(?:s|ing)? from\b/i.test(q.text)) return undefined;
     const list = k.profile.roles;
     if (list.length === 0) {
       // "did he ever work at Careem?" of a profile that names no employer: a no about that name,

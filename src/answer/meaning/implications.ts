@@ -209,7 +209,7 @@ const ROWS: readonly Row[] = [
   ],
   [
     'GPU programming',
-    'graphics programming|gpu compute|gpu computing',
+    'graphics programming|gpu compute|gpu computing|gpu code|gpu kernels|gpu kernel|low-level gpu',
     'CUDA|OpenCL|Vulkan|Metal|OpenGL|DirectX|WebGPU|WebGL|OptiX|Shaders',
   ],
   ['Ray tracing', '', 'OptiX'],
