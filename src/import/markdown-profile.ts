@@ -55,6 +55,7 @@ import {
   languagesFromProse,
   ownerBio,
 } from './prose-facts.ts';
+import { interestsFromProse } from './prose-interests.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
 import {
@@ -396,6 +397,13 @@ function settleProseLists(
       notes.push(
         `${aboutTitle} → spoken languages (${languages.length}): ${languages.map((l) => l.name).join(', ')}`,
       );
+    }
+  }
+  if (draft.interests.length === 0) {
+    const interests = interestsFromProse(summaryText);
+    if (interests.length > 0) {
+      draft.interests = interests.map((name) => ({ name, keywords: [] }));
+      notes.push(`${aboutTitle} → interests (${interests.length}): ${interests.join(', ')}`);
     }
   }
   if (draft.industries.length === 0) {
