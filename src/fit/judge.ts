@@ -12,6 +12,7 @@ import { judgeSpokenLanguage } from './judge-spoken-language.ts';
 import { judgeTechnologies } from './judge-technologies.ts';
 import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
 import { judgeTesting } from './judge-testing.ts';
+import { judgeTitleAsked } from './judge-title.ts';
 import { judgeUnfound } from './judge-unfound.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
@@ -89,6 +90,8 @@ export function judge(requirement: JdRequirement, shared: JudgeContext): Judgeme
     const certificate = judgeCertification(`${requirement.text} certification`, support);
     if (certificate) return certificate;
   }
+  const title = judgeTitleAsked(requirement.text, support, profile);
+  if (title) return title;
   for (const decisive of DECISIVE) {
     const judgement = decisive(requirement.text, context);
     if (judgement) return judgement;

@@ -104,7 +104,8 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     const body = labelled && labelled.kind !== 'location' ? labelled.rest : line.text;
     const listed =
       labelled && GROUP_KINDS.includes(labelled.kind) ? labelListItems(body) : undefined;
-    const terse = line.bullet || labelled ? undefined : terseAsks(body);
+    const terse =
+      line.bullet || labelled || section.kind === 'location' ? undefined : terseAsks(body);
     const whole = terse ?? unitsOf(body, line.bullet);
     const pieces = (listed ?? whole).flatMap(splitNiceClause);
     // A message of terse asks that asks something as a whole: each of its asks is asked.
@@ -152,8 +153,7 @@ function unitsOf(body: string, bullet: boolean): string[] {
  * asks between commas, each one an ask of its own; the question to the reader is none.
  */
 function terseAsks(text: string): string[] | undefined {
-  const parts = text
-    .split(/,\s*/)
+  const parts = splitOutsideBrackets(text, /,\s*/)
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length > 4)) return undefined;

@@ -76,3 +76,23 @@ describe('a recruiter’s chat message', () => {
     expect(texts(jd).some((t) => /postgres/i.test(t) && /kafka/i.test(t))).toBe(false);
   });
 });
+
+describe('a title asked for as a requirement', () => {
+  const jd = 'Requirements:\n- Senior backend engineer\n- Senior frontend developer\n';
+
+  it('is met by the same level and kind of work in the title', () => {
+    expect(statusOf(jd, 'Senior backend engineer')).toBe('met');
+  });
+
+  it('is close, not met, with the level in another kind of work', () => {
+    expect(statusOf(jd, 'Senior frontend developer')).toBe('partial');
+  });
+});
+
+describe('a place written with commas', () => {
+  it('stays one requirement', () => {
+    const jd =
+      '# Backend Engineer\n\n**Location:** Bengaluru, HSR Layout office (hybrid, 3 days/week in office)\n';
+    expect(texts(jd)).toContain('Bengaluru, HSR Layout office (hybrid, 3 days/week in office)');
+  });
+});
