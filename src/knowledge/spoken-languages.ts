@@ -191,10 +191,10 @@ const SAME_LANGUAGE: readonly (readonly string[])[] = [
  * "Deutsch (Muttersprache)" is German, and "spricht sie Englisch?" asks about English.
  */
 const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
-  English: ['Englisch', 'Anglais', 'Inglés', 'Ingles'],
-  German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman'],
-  French: ['Französisch', 'Français', 'Francés'],
-  Spanish: ['Spanisch', 'Espagnol', 'Español', 'Espanol', 'Castellano'],
+  English: ['Englisch', 'Anglais', 'Inglés', 'Ingles', 'Engels', 'Inglês'],
+  German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman', 'Duits', 'Alemão'],
+  French: ['Französisch', 'Français', 'Francés', 'Frans', 'Francês'],
+  Spanish: ['Spanisch', 'Espagnol', 'Español', 'Espanol', 'Castellano', 'Spaans', 'Espanhol'],
   Italian: ['Italienisch', 'Italien', 'Italiano'],
   Portuguese: ['Portugiesisch', 'Portugais', 'Portugués', 'Português', 'Portugues'],
   Dutch: ['Niederländisch', 'Holländisch', 'Néerlandais', 'Neerlandés', 'Holandés', 'Nederlands'],

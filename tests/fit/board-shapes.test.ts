@@ -96,3 +96,21 @@ describe('a place written with commas', () => {
     expect(texts(jd)).toContain('Bengaluru, HSR Layout office (hybrid, 3 days/week in office)');
   });
 });
+
+describe('spoken languages asked in Dutch', () => {
+  const speaker = createFit(
+    ProfileSchema.parse({
+      identity: { name: 'Astrid Visser', title: 'Data Engineer' },
+      languages: [
+        { name: 'Dutch', proficiency: 'native' },
+        { name: 'English', proficiency: 'fluent' },
+      ],
+    }),
+  ).fit;
+  const jd = 'Wat we vragen:\n- Je spreekt Nederlands en Engels op professioneel niveau\n';
+
+  it('are the languages the profile lists, named in English', () => {
+    expect(speaker(jd).requirements[0]?.status).toBe('met');
+    expect(fitOf(jd).requirements[0]?.status).toBe('missing');
+  });
+});
