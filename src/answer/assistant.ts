@@ -12,6 +12,7 @@ import { candidates, choose, explainChoice } from './pipeline/choose.ts';
 import { runCommand } from './pipeline/commands.ts';
 import { buildKnowledge } from './pipeline/knowledge.ts';
 import { createSuggestions } from './pipeline/suggestions.ts';
+import { twoAsks } from './pipeline/two-asks.ts';
 import {
   type AnswerKind,
   type Candidate,
@@ -140,6 +141,7 @@ function bestCandidate(
   return (
     relevantToContext(text, (part) => proposeIn(part, [search])) ??
     askedSentences(text, (part) => proposeIn(part)) ??
+    twoAsks(text, (part) => proposeIn(part)) ??
     choose(q, k, KINDS) ??
     bestOfSentences(text, (part) => proposeIn(part))
   );

@@ -47,6 +47,18 @@ describe('the sentence that asks, beside sentences that tell', () => {
   });
 });
 
+describe('two asks of different kinds in one message', () => {
+  it('answers both, one after the other', () => {
+    const text = ask('Can you send me his email and also tell me if he knows Docker?');
+    expect(text).toMatch(/tariq@example\.org/);
+    expect(text).toMatch(/Docker/);
+  });
+
+  it('leaves asks of one kind to that kind, which answers them together', () => {
+    expect(ask('does he know Go and also Rust?')).toMatch(/1 of the 2/);
+  });
+});
+
 describe('one side weighed against the other', () => {
   it('says which side the title and lines lean to, with both listed', () => {
     const text = ask('is he more frontend or backend?');

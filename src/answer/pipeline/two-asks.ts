@@ -1,0 +1,40 @@
+import type { Candidate } from './types.ts';
+import { SCORES } from './types.ts';
+
+// "Can you send me his GitHub and also tell me if he knows Vue?": two asks joined.
+const JOINS =
+  /\s+and\s+also\s+|,\s*also\s+|\s+and\s+(?:can you\s+|could you\s+|please\s+)?(?:also\s+)?(?:tell|let)\s+me\b|\?\s+(?:and\s+|also\s+)?(?=\p{L})/iu;
+
+/**
+ * Two asks of different kinds in one message (a contact channel and a skill, a place and the
+ * years): each is answered, one after the other. Asks of one kind are left to that kind, which
+ * answers several at once ("Go and Rust?").
+ */
+export function twoAsks(
+  text: string,
+  answer: (part: string) => Candidate | undefined,
+): Candidate | undefined {
+  const at = JOINS.exec(text);
+  if (!at) return undefined;
+  const first = text.slice(0, at.index + (at[0].startsWith('?') ? 1 : 0)).trim();
+  const second = text.slice(at.index + at[0].length).trim();
+  if (first.split(/\s+/).length < 2 || second.split(/\s+/).length < 2) return undefined;
+  const a = answer(first);
+  const b = answer(second.replace(/^(?:tell|let)\s+me\s+(?:know\s+)?/i, ''));
+  if (!a || !b || a.kind === b.kind) return undefined;
+  if (a.score < SCORES.topic || b.score < SCORES.topic) return undefined;
+  if (!a.answer.answered || !b.answer.answered) return undefined;
+  return {
+    kind: a.kind,
+    score: Math.max(a.score, b.score),
+    why: `two asks: ${a.kind} and ${b.kind}`,
+    evidence: [...a.evidence, ...b.evidence],
+    answer: {
+      ...a.answer,
+      text: `${a.answer.text}\n\n${b.answer.text}`,
+      fields: [...a.answer.fields, ...b.answer.fields],
+      links: [...a.answer.links, ...b.answer.links],
+    },
+    ...(b.state ? { state: b.state } : a.state ? { state: a.state } : {}),
+  };
+}
