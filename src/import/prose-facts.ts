@@ -177,7 +177,8 @@ function levelledLanguages(text: string): SpokenLanguage[] {
       const said = m?.[1] ?? m?.[3] ?? '';
       const level = LEVELS.find(([pattern]) => pattern.test(said))?.[1] ?? said;
       const name = m?.[2] ?? '';
-      return { name: englishLanguageName(name) ?? name, proficiency: level };
+      // As written: "Español" is Spanish to the engine, which knows a language by its names.
+      return { name, proficiency: level };
     });
   }
   return [];

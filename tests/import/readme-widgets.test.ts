@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
 import { imported } from '../support/import-fixture.ts';
 
 // A profile README in the style popular templates give: a greeting with a short name, a typing
@@ -69,12 +72,20 @@ describe('a README built from a popular template', () => {
     });
   });
 
-  it('reads languages named in their own tongue, each with its level', () => {
+  it('reads languages named in their own tongue, as written, each with its level', () => {
     expect(profile.languages).toEqual([
-      { name: 'Portuguese', proficiency: 'native' },
+      { name: 'Português', proficiency: 'native' },
       { name: 'English', proficiency: 'fluent' },
       { name: 'Japanese', proficiency: 'learning' },
     ]);
+  });
+
+  it('answers for a language asked by its English name', () => {
+    const text = answerToPlainText(
+      createAssistant(ProfileSchema.parse(profile)).ask('does he speak Portuguese?'),
+    );
+    expect(text).not.toMatch(/^No\b/);
+    expect(text).toMatch(/Português/);
   });
 
   it('tells a degree and a prize apart from the certificates listed with them', () => {
