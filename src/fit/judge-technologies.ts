@@ -251,8 +251,8 @@ function settingAfter(text: string, all: string[], support: ProfileSupport): Sha
   const head = text.slice(0, at.index);
   const tail = text.slice(at.index + at[0].length);
   if (!SETTING.test(tail) || technologiesInRequirement(support, head).length > 0) return undefined;
-  if (!all.every((name) => technologiesInRequirement(support, tail).includes(name)))
-    return undefined;
+  const inTail = technologiesInRequirement(support, tail);
+  if (!all.every((name) => inTail.includes(name))) return undefined;
   const asked = head
     .replace(/^\s*(?:(?:hands-on\s+)?experience|familiarity|knowledge)\s+(?:with|of|in)?\s*/i, '')
     .trim();

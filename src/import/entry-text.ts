@@ -252,6 +252,11 @@ export function readRoleHeader(text: string): RoleHeader {
 export const LEGAL_FORM =
   /^(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|s\.a|sas|sarl|srl|spa|bv|nv|oy|ab|as|a\.s|s\.r\.o|lda|ltda|pty|kg|kft|sp|zoo)\.?$/i;
 
+/** "GmbH", "Inc.", "S.A.S.": a company's legal form, written with or without its dots. */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORM.test(word) || LEGAL_FORM.test(word.replace(/\./g, ''));
+}
+
 /**
  * "Kartli Telecom JSC, Tbilisi -- Network Engineer": beside a title, one or two capitalised
  * words after the company's comma are its city, unless they are its legal form.

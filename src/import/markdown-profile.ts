@@ -10,7 +10,7 @@ import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { dropEmptyHeadings } from './empty-headings.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
-import { LEGAL_FORM } from './entry-text.ts';
+import { isLegalForm } from './entry-text.ts';
 import { readFrontMatterFacts } from './front-matter-facts.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
@@ -377,9 +377,7 @@ function settlePastRoles(draft: Draft, notes: string[], past: readonly Role[]): 
 /** "Elbhafen GmbH" and "Elbhafen" are one employer: the name without its legal form. */
 function companyKey(company: string): string {
   const words = company.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-  // "S.A.S." is "SAS" written with dots.
-  const legal = (word: string) => LEGAL_FORM.test(word) || LEGAL_FORM.test(word.replace(/\./g, ''));
-  while (words.length > 1 && legal(words.at(-1) ?? '')) words.pop();
+  while (words.length > 1 && isLegalForm(words.at(-1) ?? '')) words.pop();
   return words.join(' ');
 }
 

@@ -1,6 +1,6 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Role } from '../knowledge/schema.ts';
-import { looksLikePlace, takeDates } from './entry-text.ts';
+import { isLegalForm, looksLikePlace, takeDates } from './entry-text.ts';
 import { plain, tidy } from './markdown-lines.ts';
 
 /**
@@ -66,12 +66,10 @@ function isName(line: SourceLine): boolean {
     // A first word all in lower case carries on a wrapped sentence ("metropolitan network").
     !/^\p{Ll}[\p{Ll}-]*\s/u.test(line.text) &&
     line.text.split(/\s+/).length <= MAX_NAME_WORDS &&
-    (!/[.;:!?]$/.test(line.text) || COMPANY_ABBREVIATION.test(line.text))
+    // "Pagamento S.A.S.", "Acme Inc.": a legal form ends on a dot, not a sentence.
+    (!/[.;:!?]$/.test(line.text) || isLegalForm(line.text.split(/\s+/).at(-1) ?? ''))
   );
 }
-
-// "Pagamento S.A.S.", "Acme Inc.": a company's legal form ends on a dot, not a sentence.
-const COMPANY_ABBREVIATION = /(?:^|\s)(?:\p{L}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Pty|Bros)\.$/u;
 
 /** Where the role whose dates are at `at` begins: its company line, or else its title line. */
 function roleStart(lines: SourceLine[], at: number, previousDates: number | undefined): number {

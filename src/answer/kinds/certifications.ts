@@ -285,7 +285,9 @@ function askedAbout(
         ...words,
         // "Tulpbank paid for my CKA": a certificate of the technology, named anywhere, when
         // none was asked by name (the CKA does not answer for the CKS).
-        ...(words.length === 0 ? certificatesAbout(tech) : []),
+        ...(words.length === 0 && tech
+          ? certificatesAbout([tech.name, tech.vocabularyName ?? ''])
+          : []),
       ],
       // A certificate asked by name (CKS) is not near another about the same tool (CKA).
       near: {
@@ -362,19 +364,16 @@ function typedWord(typed: string, stemmed: string): string {
   return typed.split(/[^\p{L}\d+#.-]+/u).find((w) => contentStems(w)[0] === stemmed) ?? stemmed;
 }
 
-/** The names of the certificates that certify a technology: "CKA", "CKS" for Kubernetes. */
-function certificatesAbout(tech: Tech | undefined): string[] {
-  if (!tech) return [];
-  const names = new Set([tech.name, tech.vocabularyName ?? ''].map((n) => n.toLowerCase()));
-  return CERTIFICATIONS.filter((c) => c.about?.some((a) => names.has(a))).flatMap((c) => c.words);
+/** The names of the certificates that certify any of `names`: "CKA", "CKS" for Kubernetes. */
+function certificatesAbout(names: readonly string[]): string[] {
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  return CERTIFICATIONS.filter((c) => c.about?.some((a) => lower.has(a))).flatMap((c) => c.words);
 }
 
 /** The skill's names, and the certificates that certify it ("ScrumMaster" for Agile). */
 function nearTerms(asked: string, tech?: Tech): string[] {
   const names = [asked, ...(tech && !tech.everydayWord ? tech.aliases : [])];
-  const lower = new Set(names.map((n) => n.toLowerCase()));
-  const certificates = CERTIFICATIONS.filter((c) => c.about?.some((a) => lower.has(a)));
-  return [...new Set([...names, ...certificates.flatMap((c) => c.words)])];
+  return [...new Set([...names, ...certificatesAbout(names)])];
 }
 
 /** A technology's own name, not a field's: "Java", not "Cloud" or "Testing". */
