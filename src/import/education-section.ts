@@ -1,6 +1,7 @@
 /** The education section: degrees and schools, and certificates listed beside them. */
 import type { Education } from '../knowledge/schema.ts';
-import { readCertification, readEducation } from './entry-readers.ts';
+import { readCertification } from './certification-entry.ts';
+import { readEducation } from './entry-readers.ts';
 import { looksLikeDegree, readDegreeLine, takeDates, takeYear } from './entry-text.ts';
 import { flatten, type Line } from './markdown-lines.ts';
 import { type Draft, entryUnits, type RawSection } from './markdown-sections.ts';

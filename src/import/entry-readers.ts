@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import type { Certification, Education, Link, Project, Role } from '../knowledge/schema.ts';
+import type { Education, Link, Project, Role } from '../knowledge/schema.ts';
 import { englishLanguageName, isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import {
   cleanSegment,
@@ -296,84 +296,6 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
   if (education.start && education.start !== 'present') out.start = education.start;
   if (education.end) out.end = education.end;
   return out;
-}
-
-const NOT_HELD_YET = /\b(?:expected|scheduled|booked|in progress|planned|pending)\b/i;
-
-export function readCertification(head: Line, lines: Line[]): Certification {
-  const url = [head, ...lines].flatMap((l) => l.links)[0]?.url;
-  let name = head.lead ?? '';
-  let rest = head.lead ? (head.rest ?? '') : '';
-  let renewed: string | undefined;
-  if (!name) {
-    // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date;
-    // "…, 2019 (recertified 2022)" says when it was renewed too, as "…, renewed 2024" does.
-    const bare = withoutCredentialId(head.text);
-    const dated =
-      /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(([^()]*\b(?:19|20)\d{2})\))?$/.exec(bare) ??
-      /^(.*\S),\s*()((?:renewed|recertified|revalidated)\s+(?:19|20)\d{2})$/i.exec(bare);
-    const text = dated?.[1] ?? bare;
-    if (dated?.[2]) rest = dated[2];
-    renewed = dated?.[3];
-    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
-    if (bracket?.[1] && bracket[2] && spellsOut(bracket[1], bracket[2])) {
-      name = text;
-    } else if (bracket?.[1] && bracket[2]) {
-      name = bracket[1];
-      rest = [bracket[2], rest].filter(Boolean).join(', ');
-    } else {
-      // An en dash separates only where no stronger separator does: "ML – Specialty — 2023".
-      const strong = head.text.split(/\s+[—|·]\s+/);
-      const [first, ...others] =
-        strong.length > 1 ? strong : head.text.split(/\s+–\s+(?=.*\b\d{4}\b)/);
-      // With no separator the year is still on the name: "JLPT N2, 2019".
-      const alone = dated && others.length === 0;
-      name = (alone ? text : first) ?? head.text;
-      rest = alone ? rest : others.join(', ');
-    }
-  }
-  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)]
-    .map((text) => text.trim())
-    .filter(Boolean)
-    .join(', ');
-  const certification: Certification = { name: tidyName(name) || head.text || url || '' };
-  if (url) certification.url = url;
-  // "expected 2027", "exam scheduled": not held yet, so the date keeps its wording.
-  if (NOT_HELD_YET.test(rest)) return { ...certification, year: cleanSegment(rest) || rest };
-  const year = takeYear(rest);
-  const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
-  if (issuer) certification.issuer = issuer;
-  if (year) certification.year = renewed ? `${year.year} (${renewed})` : year.year;
-  else if (renewed) certification.year = renewed;
-  return certification;
-}
-
-// ", cert. ID JPR-4417-SP", ", Credential ID 8f2k1": the certificate's number, no part of its name.
-const CREDENTIAL_ID =
-  /,\s*(?:cert(?:ificate|ification)?\.?\s+|credential\s+)?(?:ID|no\.|number)\s*[:#]?\s*[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*/giu;
-
-function withoutCredentialId(text: string): string {
-  return text.replace(CREDENTIAL_ID, '');
-}
-
-/**
- * "CKA (Certified Kubernetes Administrator)", "Certified Scrum Master (CSM)": one side is the
- * other's initials, so the bracket is part of the name, not its issuer.
- */
-function spellsOut(outer: string, bracket: string): boolean {
-  const initials = (text: string) =>
-    text
-      .split(/[\s-]+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
-      .map((word) => word.charAt(0))
-      .join('');
-  // "CTAL-TAE" spells "Certified Tester Advanced Level – Test Automation Engineer" too.
-  const acronym = (text: string) => /^\p{Lu}[\p{Lu}-]{1,12}$/u.test(text.trim());
-  const letters = (text: string) => text.trim().replace(/-/g, '');
-  return (
-    (acronym(outer) && initials(bracket) === letters(outer)) ||
-    (acronym(bracket) && initials(outer).includes(letters(bracket)))
-  );
 }
 
 /** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */

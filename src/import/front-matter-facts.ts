@@ -23,6 +23,9 @@ const CONTACT_KEYS = [
   'homepage',
 ];
 
+// Front-matter keys that hold the owner's job title, as site themes name them.
+const TITLE_KEYS = ['role', 'jobtitle', 'job_title', 'job-title', 'position', 'occupation'];
+
 /**
  * A personal site's front matter (`location: "Porto, Portugal"`, `social: { github: … }`): the
  * owner's place, where the page does not say it, and the links to reach them.
@@ -34,6 +37,11 @@ export function readFrontMatterFacts(
 ): void {
   const place = fields.location ?? fields.city;
   if (place && !header.location && looksLikePlace(place)) header.location = place;
+  // `role: "Staff Embedded Software Engineer"`: the job title, where the page names none.
+  const role = TITLE_KEYS.map((key) => fields[key]?.trim()).find(
+    (value) => value && value.length <= 80 && !/^https?:|@/.test(value),
+  );
+  if (role && !header.title) header.title = role;
   const links = CONTACT_KEYS.flatMap((key) => {
     const value = fields[key]?.trim();
     if (!value) return [];

@@ -6,37 +6,68 @@ const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\
 export interface FrontMatter {
   /** The page without its front matter. */
   body: string;
-  /** The front matter's top-level text fields (YAML, or TOML's plain strings; empty when absent or unreadable). */
+  /**
+   * The front matter's text fields (YAML, or TOML's plain strings; empty when absent or
+   * unreadable): the top level's, then those of its maps (Hugo's `params`, Zola's `extra`).
+   */
   fields: Record<string, string>;
+  /** Its lists of short texts (`skills: [C, Rust]`), by key, from the top level or a map. */
+  lists: Record<string, string[]>;
 }
 
 /** Splits a page's front matter from its body; a block that does not parse gives no fields. */
 export function splitFrontMatter(text: string): FrontMatter {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { body: text, fields: {} };
+  if (!match) return { body: text, fields: {}, lists: {} };
   const body = text.slice(match[0].length);
-  if (match[1] !== '---') return { body, fields: tomlFields(match[2] ?? '') };
+  if (match[1] !== '---') return { body, fields: tomlFields(match[2] ?? ''), lists: {} };
   let data: unknown;
   try {
     data = parse(match[2] ?? '', { maxAliasCount: 0, uniqueKeys: false });
   } catch {
-    return { body, fields: {} };
+    return { body, fields: {}, lists: {} };
   }
   const fields: Record<string, string> = {};
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const [key, value] of Object.entries(data)) {
-      const text = typeof value === 'string' ? value : nameField(value);
-      if (text) fields[key.toLowerCase()] = text.trim();
-    }
-    // `social: { github: "…", mastodon: "…" }`: the links of a nested map, by their own keys.
+  const lists: Record<string, string[]> = {};
+  if (isMap(data)) {
+    readLevel(data, fields, lists);
+    // `params: { name: …, social: { github: … } }`: a map's fields where the top level has none.
+    for (const value of Object.values(data)) if (isMap(value)) readLevel(value, fields, lists);
     for (const value of Object.values(data)) {
-      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
-      for (const [key, inner] of Object.entries(value as Record<string, unknown>))
-        if (typeof inner === 'string' && /^(?:https?:\/\/|[\w.+-]+@)/.test(inner.trim()))
-          fields[key.toLowerCase()] ??= inner.trim();
+      if (!isMap(value)) continue;
+      for (const inner of Object.values(value)) if (isMap(inner)) readLinks(inner, fields);
     }
   }
-  return { body, fields };
+  return { body, fields, lists };
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** One map's text fields and lists of texts, where none of the same key was read before. */
+function readLevel(
+  data: Record<string, unknown>,
+  fields: Record<string, string>,
+  lists: Record<string, string[]>,
+): void {
+  for (const [key, value] of Object.entries(data)) {
+    const name = key.toLowerCase();
+    const text = typeof value === 'string' ? value : nameField(value);
+    if (text?.trim()) fields[name] ??= text.trim();
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+      const items = value.map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 120);
+      if (items.length > 0) lists[name] ??= items;
+    }
+    // `social: { github: "…", mastodon: "…" }`: the links of a nested map, by their own keys.
+    if (isMap(value)) readLinks(value, fields);
+  }
+}
+
+function readLinks(map: Record<string, unknown>, fields: Record<string, string>): void {
+  for (const [key, inner] of Object.entries(map))
+    if (typeof inner === 'string' && /^(?:https?:\/\/|[\w.+-]+@)/.test(inner.trim()))
+      fields[key.toLowerCase()] ??= inner.trim();
 }
 
 // `title = "About"`: a TOML string field, before the first [table].
@@ -88,4 +119,39 @@ export function nameFromFrontMatter(
     if (opening && !isSectionTitle(opening)) return opening;
   }
   return undefined;
+}
+
+// Front-matter lists a profile section holds, by the section's heading.
+const LIST_SECTIONS: Record<string, string> = {
+  skills: 'Skills',
+  technologies: 'Skills',
+  tech: 'Skills',
+  stack: 'Skills',
+  tech_stack: 'Skills',
+  tools: 'Skills',
+  languages: 'Languages',
+  spoken_languages: 'Languages',
+  certifications: 'Certifications',
+  certificates: 'Certifications',
+  interests: 'Interests',
+  hobbies: 'Interests',
+};
+
+/**
+ * `skills: [C, Rust]` in the front matter, as the markdown section the page would have written
+ * (appended after the body), so the importer reads it like any other list.
+ */
+export function frontMatterSections(lists: Record<string, string[]>, notes: string[]): string {
+  const sections = new Map<string, string[]>();
+  for (const [key, items] of Object.entries(lists)) {
+    const heading = LIST_SECTIONS[key];
+    if (heading) sections.set(heading, [...(sections.get(heading) ?? []), ...items]);
+  }
+  if (sections.size === 0) return '';
+  notes.push(`Front matter → ${[...sections.keys()].join(', ')} read as sections`);
+  const text = [...sections].map(
+    ([heading, items]) =>
+      `## ${heading}\n\n${items.map((i) => `- ${i.replace(/\s+/g, ' ')}`).join('\n')}`,
+  );
+  return `\n\n${text.join('\n\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { readCodeLiterals } from './code-literals.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
 import { markEuropassEntries } from './europass-entries.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { frontMatterSections, splitFrontMatter } from './front-matter.ts';
 import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
@@ -58,7 +58,8 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   if (org.rewritten) notes.push('Org-mode → read as markdown, unexported subtrees left out');
   const rst = markRestructuredText(org.text);
   if (rst.rewritten) notes.push('reStructuredText → read as markdown, references resolved');
-  const { body, fields: frontMatter } = splitFrontMatter(rst.text);
+  const frontMatter = splitFrontMatter(rst.text);
+  const body = frontMatter.body + frontMatterSections(frontMatter.lists, notes);
   const untagged = withoutTemplateTags(widenShortYearRanges(body));
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);

@@ -47,6 +47,7 @@ import {
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { fullName, greetingTail, introducedAs, labelledName, textParagraph } from './owner-name.ts';
 import { emptyDraft } from './profile-draft.ts';
+import { readPronouns } from './pronouns.ts';
 import {
   type CurrentRole,
   closingPronouns,
@@ -96,19 +97,20 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const tree = parseLifted(outlined?.markdown ?? text, notes);
-  const located = locate(tree, (found) => fullName(found, frontMatter, text));
+  const located = locate(tree, (found) => fullName(found, frontMatter.fields, text));
   const { html, opening, sections, pronouns, title } = located;
   // "Hola! I'm Rafa" as the heading, the whole name in the prose below it.
   const name = introducedAs(located.name, text) ?? located.name;
   const draft: Draft = emptyDraft();
   const pending: Pending = { askMeAbout: [] };
-  const introduced = pronouns ?? opening?.introduction.pronouns;
+  const introduced =
+    pronouns ?? opening?.introduction.pronouns ?? readPronouns(frontMatter.fields.pronouns ?? '');
   if (introduced) pending.pronouns = introduced;
   const code = readCodeProfile(literals.values, draft, notes);
   const header = readPreamble(html.nodes, draft, pending, opening?.node);
   if (title) header.title = title;
   if (code.title) header.title = code.title;
-  readFrontMatterFacts(frontMatter, header, draft.contact);
+  readFrontMatterFacts(frontMatter.fields, header, draft.contact);
   const headerContact = contactChannels(draft.contact);
   if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';

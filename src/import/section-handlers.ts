@@ -1,8 +1,9 @@
 import type { Table } from 'mdast';
+import { readCertification } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
-import { readCertification, readEducation, readProject, readRole } from './entry-readers.ts';
+import { readEducation, readProject, readRole } from './entry-readers.ts';
 import { looksLikeDegree, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import type { AnswerField } from '../answer.ts';
-import { preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
+import { type CategoryRef, preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
 import { closestListed } from '../meaning/closest.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
@@ -14,6 +14,7 @@ import {
 } from '../pipeline/types.ts';
 import { listedVia, mentionsOf } from '../support.ts';
 import { contentStems, normalize, stem } from '../text.ts';
+import { coordinatedGroups } from './coordinated-groups.ts';
 
 /** How the profile stands on one technology. */
 type Verdict =
@@ -65,6 +66,9 @@ export const skill: AnswerKind = {
     }
     const verdicts = q.techs.map((t) => verdictFor(k, t));
     const only = verdicts[0];
+    // "docker / CI?": a group listed beside the technology is asked about too.
+    const groups = coordinatedGroups(k, q);
+    if (groups.length > 0) return several(k, q, verdicts, groups);
     if (verdicts.length === 1 && only?.status === 'absent') return absent(k, only.tech, q);
     return verdicts.length === 1 && only ? one(k, q, only) : several(k, q, verdicts);
   },
@@ -177,7 +181,12 @@ function onlyLearning(verdict: Verdict): boolean {
   );
 }
 
-function several(k: Knowledge, q: Question, verdicts: Verdict[]): Candidate {
+function several(
+  k: Knowledge,
+  q: Question,
+  verdicts: Verdict[],
+  groups: readonly CategoryRef[] = [],
+): Candidate {
   const known = verdicts.filter((v) => v.status !== 'absent' && !onlyLearning(v));
   const lines = verdicts.map((v) => {
     const name = `**${v.tech.name}**`;
@@ -190,26 +199,46 @@ function several(k: Knowledge, q: Question, verdicts: Verdict[]): Candidate {
     const near = closestListed(k.index, v.tech).map((t) => t.name);
     return `- ${name}: no — not in ${k.possessive} profile${near.length ? `; closest: ${near.join(', ')}` : ''}`;
   });
+  lines.push(...groups.map((g) => groupLine(k, g)));
+  const asked = verdicts.length + groups.length;
+  const held = known.length + groups.length;
   const head =
-    known.length === verdicts.length
-      ? `**Yes** to all ${verdicts.length}:`
-      : known.length === 0
+    held === asked
+      ? `**Yes** to all ${asked}:`
+      : held === 0
         ? `**No** — none of these are in ${k.firstName}'s profile:`
-        : `${k.firstName} knows ${known.length} of the ${verdicts.length}:`;
+        : `${k.firstName} knows ${held} of the ${asked}:`;
   const parts = [head, lines.join('\n')];
-  if (known.length > 0) yearsNote(k, q, parts);
-  const mixed = known.length > 0 && known.length < verdicts.length;
+  if (held > 0) yearsNote(k, q, parts);
+  const mixed = held > 0 && held < asked;
   return {
     kind: 'skill',
     score: SCORES.skill,
-    why: verdicts.map((v) => `${v.tech.name}: ${v.status}`).join(', '),
+    why: [
+      ...verdicts.map((v) => `${v.tech.name}: ${v.status}`),
+      ...groups.map((g) => `${g.label}: group`),
+    ].join(', '),
     evidence: [],
-    answer: reply('skill', verdicts.map((v) => v.tech.name).join(', '), parts.join('\n\n'), {
-      suggestions: followUps(k, verdicts),
-      confidence: (q.corrected ? 0.75 : 0.95) * (mixed ? 0.95 : 1),
-    }),
+    answer: reply(
+      'skill',
+      [...verdicts.map((v) => v.tech.name), ...groups.map((g) => g.label)].join(', '),
+      parts.join('\n\n'),
+      {
+        suggestions: followUps(k, verdicts),
+        confidence: (q.corrected ? 0.75 : 0.95) * (mixed ? 0.95 : 1),
+      },
+    ),
     state: { techs: q.techs, topic: 'skill' },
   };
+}
+
+/** "CI/CD: yes — CI/CD and GitHub Actions": a group asked beside technologies, by its members. */
+function groupLine(k: Knowledge, group: CategoryRef): string {
+  const members = k.index
+    .skillsIn(group)
+    .map((s) => s.tech.name)
+    .filter(unique);
+  return `- **${group.label}**: yes — ${andList(members)}`;
 }
 
 /** "he ok with on-call?" → "on-call (Incident management)": the word asked, and what it is. */

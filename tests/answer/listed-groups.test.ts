@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented profile whose skill groups name fields: Frontend, Observability. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Mireille Okoro',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Platform Engineer',
+    },
+    skills: [
+      { id: 'backend', name: 'Backend', skills: [{ name: 'Go' }, { name: 'PostgreSQL' }] },
+      { id: 'frontend', name: 'Frontend', skills: [{ name: 'Svelte' }] },
+      { id: 'ops', name: 'DevOps', skills: [{ name: 'Kubernetes' }, { name: 'Docker' }] },
+      { id: 'obs', name: 'Observability', skills: [{ name: 'Prometheus' }, { name: 'Grafana' }] },
+    ],
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('a skill group listed beside a technology', () => {
+  it('answers the group too, by what it holds', () => {
+    for (const q of ['kubernetes / observability?', 'does she know docker and observability?']) {
+      const text = ask(q);
+      expect(text, q).toMatch(/Observability: yes — Prometheus and Grafana/);
+      expect(text, q).toMatch(/Yes to all 2/);
+    }
+    expect(ask('frontend, go?')).toMatch(/Frontend: yes — Svelte/);
+  });
+
+  it('leaves a group that only sets the scene to the group answer', () => {
+    const text = ask('does she know go for backend?');
+    expect(text).not.toMatch(/Backend: yes/);
+    expect(text).toMatch(/Backend \(Go\) skills/);
+  });
+});
