@@ -2,6 +2,26 @@ import type { Certification } from '../knowledge/schema.ts';
 import { cleanSegment, takeYear } from './entry-text.ts';
 import { type Line, tidyName } from './markdown-lines.ts';
 
+/**
+ * A line that tells rather than names: a sentence of six words or more with running lower-case
+ * words ("Bosch sponsored it while I was on the secure-boot work.").
+ */
+export function tellsAStory(line: Line): boolean {
+  const text = line.text.trim();
+  return (
+    text.split(/\s+/).length >= 6 &&
+    /[.!?]$/.test(text) &&
+    /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text) &&
+    (/\b(?:I|I'm|I've|my|we|our|it|that's|this)\b/i.test(text) || !line.lead)
+  );
+}
+
+/** A certificate's lines, and the sentences under it that say how it came about. */
+export function storyApart(lines: readonly Line[]): { facts: Line[]; story: string[] } {
+  const facts = lines.filter((line) => !tellsAStory(line));
+  return { facts, story: lines.filter((line) => !facts.includes(line)).map((l) => l.text) };
+}
+
 const NOT_HELD_YET = /\b(?:expected|scheduled|booked|in progress|planned|pending)\b/i;
 
 export function readCertification(head: Line, lines: Line[]): Certification {
@@ -20,7 +40,12 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     if (dated?.[2]) rest = dated[2];
     renewed = dated?.[3];
     const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
-    if (bracket?.[1] && bracket[2] && spellsOut(bracket[1], bracket[2])) {
+    // "OSCP — 2017 (Offensive Security)": the dash parts name and date before the bracket.
+    const parted = bracket?.[1]?.split(/\s+[—|·]\s+/) ?? [];
+    if (bracket?.[2] && parted.length > 1) {
+      name = parted[0] ?? '';
+      rest = [...parted.slice(1), bracket[2], rest].filter(Boolean).join(', ');
+    } else if (bracket?.[1] && bracket[2] && spellsOut(bracket[1], bracket[2])) {
       name = text;
     } else if (bracket?.[1] && bracket[2]) {
       name = bracket[1];
@@ -37,7 +62,8 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     }
   }
   rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)]
-    .map((text) => text.trim())
+    // "TÜV Rheinland, 2019.": the full stop ends the line, it is no part of the date.
+    .map((text) => text.trim().replace(/\b((?:19|20)\d{2})\.$/, '$1'))
     .filter(Boolean)
     .join(', ');
   const certification: Certification = { name: tidyName(name) || head.text || url || '' };

@@ -3,6 +3,7 @@ import type { Education, Link, Project, Role } from '../knowledge/schema.ts';
 import { englishLanguageName, isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import {
   cleanSegment,
+  descriptionApart,
   looksLikeDegree,
   looksLikeJobTitle,
   looksLikePlace,
@@ -33,14 +34,17 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
     return undefined;
   // "**Now:** Senior Data Scientist @ Papelo": the label says when, it is no part of the title.
   const now = NOW_LABEL.exec(dates ? dates.rest : head.text);
-  const text = boldPartApart(head, (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0));
+  const told = descriptionApart(
+    boldPartApart(head, (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0)),
+  );
+  const text = told.head;
   const described = describedRole(text);
   const header = described?.header ?? readRoleHeader(text);
   let start = dates?.start;
   let end = dates?.end ?? (now ? 'present' : undefined);
   const highlights: string[] = [...(described?.highlights ?? [])];
   const technologies: string[] = [];
-  const summary: string[] = [];
+  const summary: string[] = told.description ? [told.description] : [];
   let inMeta = true;
   for (const line of lines) {
     const lineDates = takeDates(line.text);
@@ -90,12 +94,21 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
       );
     } else if (line.text) summary.push(line.text);
   }
+  return madeRole(header, { start, end }, { highlights, technologies, summary });
+}
+
+function madeRole(
+  header: RoleHeader,
+  dates: { start?: string | undefined; end?: string | undefined },
+  told: { highlights: string[]; technologies: string[]; summary: string[] },
+): Role | undefined {
   if (!header.title || !header.company) return undefined;
   // "📜 AWS Certified Developer – Associate (2023)" among the jobs is a certificate.
   if (NAMES_CERTIFICATE.test(`${header.title} ${header.company}`)) return undefined;
+  const { highlights, technologies, summary } = told;
   const role: Role = { company: header.company, title: header.title, highlights, technologies };
-  if (start) role.start = start;
-  if (end) role.end = end;
+  if (dates.start) role.start = dates.start;
+  if (dates.end) role.end = dates.end;
   if (header.location) role.location = header.location;
   if (summary.length > 0) role.summary = summary.join(' ');
   return role;

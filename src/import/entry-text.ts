@@ -1,3 +1,4 @@
+import { citiesIn, countriesIn } from '../knowledge/places.ts';
 import {
   JOB_NOUN_ENDINGS,
   MONTH_WORDS,
@@ -197,6 +198,16 @@ function titleScore(text: string): number {
 const PLACE =
   /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.' -]+(?:,\s*[\p{Lu}][\p{L}.' -]+){1,2})(?:\s*\((?:remote|hybrid)\))?$/iu;
 
+/** "Porto", "Braga, Portugal": a place the place table knows, and nothing else. */
+function namesKnownPlace(text: string): boolean {
+  const words = text.trim().split(/[\s,]+/).length;
+  return (
+    words <= 4 &&
+    /^\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)*$/u.test(text.trim()) &&
+    (citiesIn(text).length > 0 || countriesIn(text).length > 0)
+  );
+}
+
 // Small words inside place names: "Rio de Janeiro", "Stratford-upon-Avon", "Isle of Man".
 const PLACE_CONNECTOR = /^(?:de|da|do|dos|das|del|di|la|le|el|al|am|an|upon|on|sur|of|the)$/;
 
@@ -219,6 +230,32 @@ export interface RoleHeader {
   location?: string;
 }
 
+/**
+ * "Staff Engineer @ Kinetika (Porto) — Lead a team of 6 engineers building …": the header, then
+ * what the job was, in sentences. The first dash whose next part is a clause of six words or
+ * more with running lower-case words; "Title — Company — Led the team …" keeps its company.
+ */
+export function descriptionApart(text: string): { head: string; description?: string } {
+  const dash = /\s+[—–]\s+/g;
+  for (let m = dash.exec(text); m; m = dash.exec(text)) {
+    const head = text.slice(0, m.index);
+    const rest = text.slice(m.index + m[0].length);
+    const clause = rest.split(/\s+[—–]\s+/)[0] ?? '';
+    const words = clause.split(/\s+/).length;
+    if (head.split(/\s+/).length > 14) break;
+    // "Parcelwise — Engineering Manager: lead the …": the title comes first, then the work.
+    const titled = /^([^:]{1,60}):\s/.exec(rest)?.[1];
+    if (titled && looksLikeJobTitle(titled)) continue;
+    if (
+      /^\p{Lu}/u.test(rest) &&
+      /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(clause) &&
+      (words >= 8 || (words >= 6 && /[.!?]$/.test(clause)))
+    )
+      return { head, description: rest };
+  }
+  return { head: text };
+}
+
 /** Reads "Title — Company", "Title at Company", "Company | Title", "Title, Company". */
 export function readRoleHeader(text: string): RoleHeader {
   const header: RoleHeader = {};
@@ -237,6 +274,12 @@ export function readRoleHeader(text: string): RoleHeader {
     if (!header.location && looksLikePlace(part) && companyElsewhere) header.location = part;
     else if (!header.company) header.company = part;
     else if (!header.location) header.location = part;
+  }
+  // "Kinetika Medical (Porto)": a known city or country in brackets after the company.
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(header.company ?? '');
+  if (bracket?.[1] && bracket[2] && !header.location && namesKnownPlace(bracket[2])) {
+    header.company = bracket[1];
+    header.location = bracket[2];
   }
   // "Auralis Labs, Stockholm, Sweden": the company's own part may end with its place.
   const comma = header.company?.indexOf(', ') ?? -1;

@@ -19,7 +19,8 @@ export function readLanguagesSection(
       draft.languages.push(...europass);
       continue;
     }
-    const parts = line.label && line.rest ? [line.text] : splitList(line.text);
+    const parts =
+      (line.label && line.rest) || oneLanguage(line.text) ? [line.text] : splitList(line.text);
     if (!parts.some(isSpokenEntry)) {
       if (line.text) leftover.push(line.text);
       continue;
@@ -30,6 +31,17 @@ export function readLanguagesSection(
     }
   }
   return { note: `spoken languages (${draft.languages.length})`, leftover };
+}
+
+/** "Polish — basic, conversational": one language, then its level, commas and all. */
+function oneLanguage(text: string): boolean {
+  const dashed = /^(\S[^—–]*?)\s+[—–]\s+(.+)$/.exec(text);
+  return (
+    !!dashed?.[1] &&
+    !!dashed[2] &&
+    isSpokenLanguageName(dashed[1]) &&
+    !dashed[2].split(/[\s,;·|/—–-]+/).some(isSpokenLanguageName)
+  );
 }
 
 const MOTHER_TONGUE = /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?)$/i;

@@ -1,5 +1,6 @@
 import { markAsciiDoc } from './asciidoc.ts';
 import { readCodeLiterals } from './code-literals.ts';
+import { markColumnCv } from './column-cv.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
 import { markEuropassEntries } from './europass-entries.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
@@ -70,7 +71,10 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   }
   const teletype = markTeletypeCv(plain.text);
   if (teletype.rewritten) notes.push('Plain-text CV → framed headings, leaders and columns read');
-  const unlatexed = withoutLatexCommands(teletype.text);
+  const columned = teletype.rewritten ? teletype : markColumnCv(teletype.text);
+  if (columned !== teletype && columned.rewritten)
+    notes.push('Plain-text CV → right-hand dates open entries, wrapped lines joined');
+  const unlatexed = withoutLatexCommands(columned.text);
   if (unlatexed.removed > 0) {
     notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
   }

@@ -1,5 +1,5 @@
 import type { Table } from 'mdast';
-import { readCertification } from './certification-entry.ts';
+import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
@@ -217,9 +217,16 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       leftover.push(...kept);
       count += certifications.length;
     }
-    for (const { head, lines } of joinSplitNames(units)) {
+    for (const { head, lines: all } of joinSplitNames(units)) {
+      // "That's the only formal certificate I have; …": a paragraph that tells names none.
+      if (head.from === 'paragraph' && tellsAStory(head) && /\b(?:I|my)\b/.test(head.text)) {
+        leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
+        continue;
+      }
       // "Certs & stuff": a degree or a prize listed beside the certificates is read as one.
-      if (placedElsewhere(head, lines, draft)) continue;
+      if (placedElsewhere(head, all, draft)) continue;
+      const { facts: lines, story } = storyApart(all);
+      leftover.push(...story);
       const certification = readCertification(head, lines);
       if (certification.name) {
         draft.certifications.push(certification);

@@ -264,7 +264,7 @@ export function readSkillItem(item: string): Skill[] {
   const shared = SHARED_NOUN.exec(text);
   if (shared?.[1] && shared[2])
     return [{ name: text, aliases: [] }, ...[shared[1], shared[2]].flatMap(readSkillItem)];
-  const { name, note, inner } = splitQualifier(text);
+  const { name, note, inner } = asideAsNote(splitQualifier(text));
   if (!name) return [];
   // "Product Lifecycle Management (PLM)": the bracket is the name's initials, one skill.
   const initials = inner?.length === 1 ? inner[0] : undefined;
@@ -281,6 +281,19 @@ export function readSkillItem(item: string): Skill[] {
     return tool && !named.some((skill) => skill.name === tool) ? [{ name: tool, aliases: [] }] : [];
   });
   return [...skills, ...(inner ?? []).flatMap(readSkillItem), ...named, ...leads];
+}
+
+/**
+ * "Java (reading/reviewing)", "Rust (embedded, no_std)": lower-case words in the bracket that
+ * name no technology are how the owner uses the skill, its note; "Python (pandas, numpy)" keeps
+ * its libraries as skills.
+ */
+function asideAsNote(read: ReturnType<typeof splitQualifier>): ReturnType<typeof splitQualifier> {
+  const { inner } = read;
+  if (!inner?.length || inner.some((item) => /[\p{Lu}\d]/u.test(item))) return read;
+  if (inner.some((item) => technologiesInProse(item, true).length > 0)) return read;
+  const note = [read.note, ...inner].filter(Boolean).join(', ');
+  return { name: read.name, note };
 }
 
 /** "Continuous Integration" and "CI": the capitals of the words are the initials. */
