@@ -17,8 +17,14 @@ const SUBJECT =
   /\b(?:certified|certifications?|certificates?|certs?)\s+(?:in|for|on|like|such as|e\.g\.?)\s+([^?.!]{3,60}?)\s*[?.!]*$/i;
 
 // "is he Platform Developer II certified?", "AZ-104 certified?": the subject before the word.
+// "is robin CSSLP certified yet", "confluent certified for kafka?": the words after it are
+// no subject.
 const SUBJECT_BEFORE =
-  /^(?:(?:is|are)\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:an?\s+)?)?([\p{L}\d][\p{L}\d .+#/-]{1,58}?)\s+certified\b[^\p{L}]*$/iu;
+  /^(?:(?:is|are)\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:an?\s+)?)?([\p{L}\d][\p{L}\d .+#/-]{1,58}?)\s+certified\b(?:\s+(?:yet|already|now|currently|still|(?:for|in|on)\s+[\p{L}\d .+#/-]{1,40}))?[^\p{L}]*$/iu;
+
+// "does she hold an ARM certification", "has he got the PMP cert": the subject before the noun.
+const SUBJECT_HELD =
+  /\b(?:hold|holds|have|has|got|get|with)\s+(?:an?|the|any)\s+([\p{L}\d][\p{L}\d .+#/-]{1,40}?)\s+(?:certification|certificate|cert|credential)s?\b[^\p{L}]*$/iu;
 
 /**
  * What a question asks to be certified in, as typed: "functional safety (ISO 26262)". Only a
@@ -75,7 +81,9 @@ function askingClause(text: string): string {
 
 /** What a clause asks to be certified in, as typed, whatever its case. */
 function typedSubject(clause: string): string | undefined {
-  return (SUBJECT.exec(clause) ?? SUBJECT_BEFORE.exec(clause))?.[1]?.trim();
+  return (SUBJECT.exec(clause) ??
+    SUBJECT_BEFORE.exec(clause) ??
+    SUBJECT_HELD.exec(clause))?.[1]?.trim();
 }
 
 /** "is she a tüv certified functional safety engineer?": a certificate's title, asked whole. */
@@ -88,9 +96,9 @@ const CERTIFYING = new Set(['certifi', 'certif', 'certificate', 'cert']);
  */
 export function unheldSubject(k: Knowledge, q: Question): string | undefined {
   const text = q.text.trim();
-  if (!(YES_NO.test(text) || /\bcertified\W*$/i.test(text)) || q.categories.length > 0)
-    return undefined;
   const clause = askingClause(q.text);
+  const asked = YES_NO.test(text) || /\bcertified\W*$/i.test(text) || SUBJECT_BEFORE.test(clause);
+  if (!asked || q.categories.length > 0) return undefined;
   const title = TITLE_ASKED.exec(clause)?.[1];
   const subject = title ?? typedSubject(clause);
   if (!subject || subject.length > 60) return undefined;

@@ -191,7 +191,9 @@ const ROWS: readonly Row[] = [
   ['Git', 'version control', 'GitHub Actions|GitLab CI|abapGit'],
   ['REST', '', 'OpenAPI|FastAPI'],
   ['Messaging', 'message queues|message broker', 'Kafka|RabbitMQ|NATS|Amazon SQS|Google Pub/Sub'],
-  ['Linux', '', 'Kali Linux|Red Hat Enterprise Linux'],
+  ['Linux', '', 'Kali Linux|Red Hat Enterprise Linux|Yocto|Buildroot'],
+  // "embedded linux experience?" for someone who builds Yocto images.
+  ['Embedded Linux', 'embedded-linux', 'Yocto|Buildroot'],
   [
     'Salesforce',
     '',

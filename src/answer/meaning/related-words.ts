@@ -218,6 +218,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'hyperspectral',
   ],
   ['healthcare', 'health', 'medical', 'clinical', 'patient', 'patients', 'hospital', 'nhs'],
+  // A car maker's supplier, its head units and its safety standard are automotive work.
+  ['automotive', 'car', 'cars', 'vehicle', 'vehicles', 'in-vehicle', 'oem', 'oems', 'autosar'],
   [
     'regulatory',
     'regulation',

@@ -79,8 +79,17 @@ export function claimAbsence(
  * certification campaigns, …, CyberArk PAM") in one item of the list.
  */
 function isNear(s: Snippet, term: string, marker: RegExp): boolean {
-  if (!s.list) return marker.test(`${s.source} ${s.text}`);
   const wanted = term.toLowerCase();
+  if (!s.list) {
+    // "That's the only formal certificate I have; the rest I learned in the Zephyr forum": in
+    // sentences, the term and the marker share a clause, whatever section holds them.
+    const story = s.text.split(/\s+/).length > 12 && /[.;!?]\s/.test(s.text);
+    if (!story) return marker.test(`${s.source} ${s.text}`);
+    const words = wanted.split(/\s+/).filter((w) => w.length >= 3);
+    return s.text
+      .split(/[.;!?]\s+/)
+      .some((c) => marker.test(c) && words.some((w) => c.toLowerCase().includes(w)));
+  }
   // The group's name counts for each item: "Certified: AWS, GCP".
   const colon = s.text.indexOf(':');
   const group = colon > 0 ? s.text.slice(0, colon) : '';

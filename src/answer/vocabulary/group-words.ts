@@ -44,6 +44,8 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   jvm: 'JVM',
   iot: 'IoT',
   'static-analysis': 'static analysis',
+  sast: 'SAST',
+  sca: 'software composition analysis',
   scheduler: 'job scheduler',
 };
 
@@ -157,6 +159,8 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'static analysers',
     'static code analysis',
   ],
+  sast: ['sast', 'sast tools', 'static application security testing', 'code scanning'],
+  sca: ['sca', 'software composition analysis', 'dependency scanning'],
   scheduler: [
     'job scheduler',
     'job schedulers',
