@@ -490,6 +490,16 @@ export function sectionKind(written: string): SectionKind | undefined {
       ? 'experience'
       : undefined) ??
     (TOOLS_HEADING.test(key) ? 'skills' : undefined) ??
+    // "Skills matrix", "Competency overview": a table or list of the skills.
+    (/^(?:skills?|competenc(?:e|es|y|ies)|tech(?:nical)? skills?) (?:matrix|overview|summary|inventory|grid|table|at a glance)$/.test(
+      key,
+    )
+      ? 'skills'
+      : undefined) ??
+    // "Selected engagements", "Client assignments": a contractor's jobs, client by client.
+    (/^(?:[\p{L}]+ ){0,2}(?:engagements|assignments|contracts)$/u.test(key)
+      ? 'experience'
+      : undefined) ??
     // "Certs & stuff", "Certificates & badges": the certificates reader tells awards and
     // degrees among them apart.
     (/\b(?:certs?|certificates?|certifications?)\b/.test(key) &&

@@ -1,11 +1,12 @@
 import type { PhrasingContent, Table } from 'mdast';
 
 // Headers of a skills table with one skill per row: "| Name | Category | Level | Years |".
-const SKILL_COLUMNS: readonly [RegExp, 'name' | 'category' | 'level' | 'years'][] = [
+const SKILL_COLUMNS: readonly [RegExp, 'name' | 'category' | 'level' | 'years' | 'last'][] = [
   [/^(?:name|skills?|technolog(?:y|ies)|tech|tools?|languages?|frameworks?)$/i, 'name'],
   [/^(?:category|type|area|group|domain|kind)$/i, 'category'],
   [/^(?:level|proficiency|expertise|comfort|skill level)$/i, 'level'],
   [/^(?:years?|yrs|years of experience|experience(?: \(years\))?|since)$/i, 'years'],
+  [/^(?:last used|last use|used last|last|most recent(?:ly used)?)$/i, 'last'],
 ];
 
 /**
@@ -27,7 +28,8 @@ export function skillTableRows(
     const category = texts[kinds.indexOf('category')];
     const level = texts[kinds.indexOf('level')];
     const years = texts[kinds.indexOf('years')];
-    const item = skillItem(name, level, years);
+    const last = texts[kinds.indexOf('last')];
+    const item = skillItem(name, level, years, last);
     const nodes: PhrasingContent[] = category
       ? [{ type: 'strong', children: [{ type: 'text', value: `${category}:` }] }]
       : [];
@@ -53,12 +55,18 @@ const SYMBOL_LEVEL = /^[^\p{L}\p{N}]+$/u;
  * "Go (expert, 5 years)"; a cell that lists several ("Slither · Echidna", "TypeScript
  * (ethers.js, viem)") stays as written, where a note would read as one more of them.
  */
-function skillItem(name: string, level?: string, years?: string): string {
-  if (/\([^()]*,[^()]*\)|\s[/·]\s/.test(name)) return name;
+function skillItem(name: string, level?: string, years?: string, last?: string): string {
+  // "Swift / SwiftUI" rated once: each of the two gets the rating.
+  if (/\([^()]*,[^()]*\)|\s·\s/.test(name)) return name;
   const words = level && !SYMBOL_LEVEL.test(level) ? level : undefined;
   // "The Graph (subgraphs)" rated in stars: a second bracket of years only would read as a list.
   if (name.includes('(') && !words) return name;
-  const notes = [words, years && /^\d+(?:\.\d+)?\+?$/.test(years) ? `${years} years` : undefined];
+  const notes = [
+    words,
+    years && /^\d+(?:\.\d+)?\+?$/.test(years) ? `${years} years` : undefined,
+    // "Last used | 2019": when the owner last worked with it.
+    last && /^(?:(?:19|20)\d\d|now|current|today)$/i.test(last) ? `last used ${last}` : undefined,
+  ];
   const note = notes.filter(Boolean).join(', ');
   return note ? `${name} (${note})` : name;
 }

@@ -1,6 +1,6 @@
 import type { Skill, SkillCategory } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
-import { splitList, splitQualifier } from './entry-text.ts';
+import { isQualifier, splitList, splitQualifier } from './entry-text.ts';
 import { iconIdsOf } from './html-blocks.ts';
 import { plural } from './import-result.ts';
 import { flatten, type Line, linesOf, slug, tidyName } from './markdown-lines.ts';
@@ -160,7 +160,13 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
         continue;
       }
       const items = splitList(read.text.replace(/\s*\/\s*$/, ''));
-      const short = items.every((item) => item.split(' ').length <= 4 && !/[.!?]$/.test(item));
+      // "Jetpack Compose (advanced, 3 years)": the bracket is a note, the name is short.
+      const short = items.every(
+        (item) =>
+          item
+            .replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isQualifier(inner) ? '' : all))
+            .split(' ').length <= 4 && !/[.!?]$/.test(item),
+      );
       if (short && !(state.phrasesAreExpertise && items.length === 1))
         addItems(state, groupName, items);
       else if (state.phrasesAreExpertise) state.phrases.push(line.text);
