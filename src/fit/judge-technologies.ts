@@ -25,6 +25,16 @@ const OR_SIMILAR =
 
 const isHeld = (r: Support) => r.status !== 'absent';
 
+/** "Rust / WebAssembly curiosity", "keen to learn Go": learning it is what is asked. */
+const CURIOSITY =
+  /\b(?:curios\w*|curious|interest(?:ed)? in|keen to learn|eager\w* to learn|willing\w* to learn|want(?:s)? to learn)\b/i;
+
+/** Named only among what the owner is learning now: being learned is not known yet. */
+const learningOnly = (r: Support) =>
+  r.status === 'mentioned' &&
+  r.evidence.length > 0 &&
+  r.evidence.every((line) => /^exploring\b/.test(line.where));
+
 /** Evidence from a role or a project, not only a skill list. */
 const shownInWork = (r: Support) =>
   r.evidence.some((line) => /^(?:roles|projects)\b/.test(line.where));
@@ -91,6 +101,11 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
   if (paren?.[1]) {
     const inside = technologiesInRequirement(support, paren[1]);
     const outside = technologiesInRequirement(support, text.replace(paren[0], ' '));
+    // "SAST/DAST tooling (e.g. Semgrep, CodeQL) into CI/CD pipelines": examples of the words
+    // right before the bracket, which name no technology; the one elsewhere is only where.
+    if (outside.length > 0 && inside.length > 0 && examplesOfWords(text, paren, support)) {
+      return { asked: inside, anyOf: true, context: outside };
+    }
     // "CI/CD (GitLab CI or Jenkins)": a choice of tools says which ones the practice is asked
     // with; the practice alone, with other tools, comes close.
     if (outside.length > 0 && inside.length > 0 && isChoice(paren[1])) {
@@ -188,6 +203,23 @@ function alternativesAmong(
 
 /** Tags that name a language or a runtime. */
 const RUNTIME = /\b(?:language|runtime)\b/;
+
+/** A bracket of examples ("e.g. …") after words of the line that name no technology. */
+function examplesOfWords(text: string, paren: RegExpExecArray, support: ProfileSupport): boolean {
+  if (
+    !/^\s*(?:e\.g\.?|such as|for example|for instance|like|incl\.?|including)\s/i.test(
+      paren[1] ?? '',
+    )
+  )
+    return false;
+  const before = text
+    .slice(0, paren.index)
+    .split(/\b(?:with|in|of|on|using|into)\b|[,;:]/i)
+    .pop();
+  return (
+    (before ?? '').trim() !== '' && technologiesInRequirement(support, before ?? '').length === 0
+  );
+}
 
 /** "GitLab CI or Jenkins": a bare choice of names, not examples nor "or similar". */
 const isChoice = (list: string): boolean =>
@@ -331,6 +363,7 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       impliedByNamesake(r) ||
       usedMoreNarrowly(text, r, support) ||
       reviewedOnly(text, r) ||
+      (learningOnly(r) && !CURIOSITY.test(text)) ||
       ((DAILY_USE.test(text) || DEPTH_ASK.test(text)) &&
         kin.qualifiedOnly?.(r.canonical) === true &&
         !shownInWork(r)) ||

@@ -14,8 +14,10 @@ export function labelListItems(body: string): string[] | undefined {
     .filter((item) => item !== '');
   if (items.length < 2) return undefined;
   // A sentence is no list: "5 years of Go, ideally with gRPC. You have shipped …".
-  if (items.some((item) => wordsOutside(item) > MAX_ITEM_WORDS || /[.!?;]\s/.test(item)))
-    return undefined;
+  // A long run of items ("MSc …, 5+ years …, strong Python and SQL, …, fluent English") is a
+  // list even where an item runs to a dozen words.
+  const most = items.length >= 6 ? MAX_LONG_LIST_ITEM_WORDS : MAX_ITEM_WORDS;
+  if (items.some((item) => wordsOutside(item) > most || /[.!?;]\s/.test(item))) return undefined;
   const choices = items.map((item) => /\bor\b/i.test(splitOutsideBrackets(item, /\(/)[0] ?? item));
   const onlyLastChooses = choices.slice(0, -1).every((c) => !c) && choices.at(-1) === true;
   if (onlyLastChooses || /^(?:ideally|preferably|e\.g\.|such as)\b/i.test(items[1] ?? ''))
@@ -48,3 +50,6 @@ const wordsOutside = (item: string): number =>
 
 /** Words an item of a label's list may have; a longer one is prose. */
 const MAX_ITEM_WORDS = 8;
+
+/** Words an item of a label's list of six or more may have. */
+const MAX_LONG_LIST_ITEM_WORDS = 12;

@@ -103,7 +103,9 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     // "Location: Netherlands": the label says what the place is for; it stays with it.
     const body = labelled && labelled.kind !== 'location' ? labelled.rest : line.text;
     const listed =
-      labelled && GROUP_KINDS.includes(labelled.kind) ? labelListItems(body) : undefined;
+      labelled && GROUP_KINDS.includes(labelled.kind)
+        ? (labelListItems(body) ?? listThenSentences(body))
+        : undefined;
     const terse =
       line.bullet || labelled || section.kind === 'location' ? undefined : terseAsks(body);
     const whole = terse ?? unitsOf(body, line.bullet);
@@ -116,6 +118,17 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     }
   }
   return out;
+}
+
+/**
+ * "Requirements: MSc …, 5+ years …, fluent English. Dutch is a plus.": the label's list is the
+ * first sentence; the sentences after it are asks of their own.
+ */
+function listThenSentences(body: string): string[] | undefined {
+  const [first, ...rest] = sentences(body);
+  if (!first || rest.length === 0) return undefined;
+  const items = labelListItems(first.replace(/\.$/, ''));
+  return items ? [...items, ...rest] : undefined;
 }
 
 /** One requirement for a lead-in and its options, met by holding enough of them. */
@@ -142,10 +155,19 @@ const ownKind = (line: JdLine, section: SectionKind): SectionKind =>
  * Full-time · €80k"); prose splits into sentences.
  */
 function unitsOf(body: string, bullet: boolean): string[] {
+  const dated = yearsEach(body);
+  if (dated) return dated;
   const header = headerSegments(body);
   if (!bullet) return header ?? sentences(body);
   const paid = body.split(/\s+[·|•]\s+/).some((s) => isPayOnly(s.trim()));
   return header && paid ? header : [body];
+}
+
+/** "Python (5+ yrs), SQL (5+ yrs)": technologies each with its own years, one ask each. */
+function yearsEach(text: string): string[] | undefined {
+  const parts = splitOutsideBrackets(text, /,\s*/).map((part) => part.trim());
+  const dated = /^[^,()]{1,40}\(\s*\d+\+?\s*(?:yrs?|years?)?\.?\s*\)$/i;
+  return parts.length >= 2 && parts.every((part) => dated.test(part)) ? parts : undefined;
 }
 
 /**
