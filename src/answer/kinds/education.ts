@@ -64,6 +64,8 @@ const DETAIL_WORDS = new Set([
   'honours',
   'honors',
   'thesis',
+  'dissertation',
+  'dissertations',
 ]);
 
 interface DegreeLevel {
@@ -89,7 +91,8 @@ export const education: AnswerKind = {
     const list = k.profile.education;
     if (list.length === 0) return noEducation(k, level);
     // "what's her GPA?", "which courses?": the details that say so, under their degree.
-    const detailed = q.tokens.some((t) => DETAIL_WORDS.has(t));
+    // Read as typed too: "thesis" is read "thesi", as a plural loses its s.
+    const detailed = q.tokens.some((t) => DETAIL_WORDS.has(t) || DETAIL_WORDS.has(`${t}s`));
     const lines = list.map((e) => {
       // With no degree named, the first detail says what the studies were.
       const what = [e.degree, e.field].filter(Boolean).join(' in ') || e.details[0];

@@ -190,7 +190,10 @@ function several(
   const known = verdicts.filter((v) => v.status !== 'absent' && !onlyLearning(v));
   const lines = verdicts.map((v) => {
     const name = `**${v.tech.name}**`;
-    if (v.status === 'held') return `- ${name}: yes — listed under ${v.tech.listed?.category.name}`;
+    if (v.status === 'held') {
+      const note = v.tech.listed?.skill.note ?? v.tech.listed?.category.note;
+      return `- ${name}: yes — listed under ${v.tech.listed?.category.name}${note ? ` (${note})` : ''}`;
+    }
     if (v.status === 'implied')
       return `- ${name}: yes — through ${andList(v.via.map((t) => t.name))}`;
     if (onlyLearning(v)) return `- ${name}: learning it — not a listed skill`;
@@ -382,6 +385,16 @@ function skillsGroup(name: string): string {
 /** "How long has he done X?": the profile gives overall years, not years per skill. */
 export function yearsNote(k: Knowledge, q: Question, parts: string[]) {
   if (q.intent !== 'experience') return;
+  // "Swift (advanced, 6 years)": the skill's own note gives its years.
+  const noted = q.techs.flatMap((t) =>
+    t.listed?.skill.note && YEARS.test(t.listed.skill.note)
+      ? [`${t.listed.skill.name} — ${t.listed.skill.note}`]
+      : [],
+  );
+  if (noted.length > 0) {
+    parts.push(`On the years, the profile says: ${noted.join('; ')}.`);
+    return;
+  }
   // "Salesforce developer with 8 years on the platform": a line that gives the years itself.
   const own = yearsLine(k, q.techs);
   if (own) {

@@ -185,6 +185,9 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
   return read.cue || capital || onlyTechs(read, match, all) || namedAsTool(read, match, all);
 }
 
+/** Words that count time spent in something: "years of", "experience with". */
+const YEARS_WORDS = new Set(['year', 'years', 'yrs', 'yr', 'experience', 'exp']);
+
 const WORKING_IN = new Set(['work', 'code', 'program', 'write', 'build', 'develop', 'ship']);
 
 /** Before an everyday-word technology closing the question: "concurrency in go". */
@@ -199,6 +202,9 @@ function namedAsTool(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): b
   if (match.end === read.tokens.length && TOOL_PREPOSITIONS.has(before)) return true;
   // "can she work in react?", "does he code in go": a tool after a verb of working in it.
   if (before === 'in' && WORKING_IN.has(read.tokens[match.start - 2] ?? '')) return true;
+  // "how many years of swift?", "experience with swift": what the years are counted in.
+  if ((before === 'of' || before === 'with') && YEARS_WORDS.has(read.tokens[match.start - 2] ?? ''))
+    return true;
   const joinedTo = (at: number) =>
     all.some(
       (m) => m.start <= at && at < m.end && m.target.kind === 'tech' && !m.target.tech.everydayWord,
