@@ -18,6 +18,7 @@ import {
 } from './entry-text.ts';
 import { flatten, type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
 import { newProject } from './new-project.ts';
+import { languagesInSentences } from './sentence-languages.ts';
 
 export const TECH_LABEL =
   /^(?:tech|tech stack|stack|technologies|technology|tools|built with|using)$/i;
@@ -235,24 +236,29 @@ function readProjectLines(
   return { summary, details };
 }
 
-export function readEducation(head: Line, lines: Line[]): Education | undefined {
-  const dates = takeDates(head.text);
-  const year = dates ? undefined : takeYear(head.text);
-  const found = readDegreeLine(dates?.rest ?? year?.rest ?? head.text);
-  // "MSc in Robotics — KAIST, Daejeon, South Korea": the one other part beside a degree is
-  // its school, though no word says "university".
+/**
+ * "MSc in Robotics — KAIST, Daejeon, South Korea": the one other part beside a degree is its
+ * school, though no word says "university".
+ */
+function withLoneSchool(
+  found: ReturnType<typeof readDegreeLine>,
+): ReturnType<typeof readDegreeLine> {
   const [only, ...more] = found.other ?? [];
-  if (
-    !found.institution &&
-    found.degree &&
-    only &&
-    more.length === 0 &&
-    /^\p{Lu}\D*$/u.test(only)
-  ) {
-    found.institution = only;
-    found.other = [];
-  }
-  const education: Partial<Education> & { details: string[] } = { details: [] };
+  if (!found.institution && found.degree && only && more.length === 0 && /^\p{Lu}\D*$/u.test(only))
+    return { ...found, institution: only, other: [] };
+  return found;
+}
+
+export function readEducation(head: Line, lines: Line[]): Education | undefined {
+  // "MSc … — FEUP, 2012. Thesis: *…*": the sentences after the dated one are details.
+  const told = /^(.*?\b(?:19|20)\d{2})\.\s+(\p{Lu}.*)$/u.exec(head.text);
+  const headText = told?.[1] ?? head.text;
+  const dates = takeDates(headText);
+  const year = dates ? undefined : takeYear(headText);
+  const found = withLoneSchool(readDegreeLine(dates?.rest ?? year?.rest ?? headText));
+  const education: Partial<Education> & { details: string[] } = {
+    details: told?.[2] ? [tidy(told[2])] : [],
+  };
   if (dates?.start) education.start = dates.start;
   if (dates?.end) education.end = dates.end;
   if (year) education.end = year.year;
@@ -347,7 +353,12 @@ export function isSpokenLanguageList(body: RootContent[]): boolean {
   const leading = flatten(linesOf(body)).findIndex(
     (line) => !entriesOfLine(line).every(isSpokenEntry),
   );
-  return (entries.length > 0 && spoken.length * 2 >= entries.length) || leading >= 2;
+  return (
+    (entries.length > 0 && spoken.length * 2 >= entries.length) ||
+    leading >= 2 ||
+    // "Portuguese is my native language and I'm fluent in English.": languages told in prose.
+    flatten(linesOf(body)).some((line) => languagesInSentences(line.text).length > 0)
+  );
 }
 
 function entriesOfLine(line: Line): string[] {

@@ -5,6 +5,7 @@ import { splitList } from './entry-text.ts';
 import { isSpokenLanguageName } from './language-names.ts';
 import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import type { Draft, RawSection } from './markdown-sections.ts';
+import { languagesInSentences } from './sentence-languages.ts';
 
 export function readLanguagesSection(
   section: RawSection,
@@ -17,6 +18,13 @@ export function readLanguagesSection(
     const europass = europassLanguages(line);
     if (europass) {
       draft.languages.push(...europass);
+      continue;
+    }
+    // "Portuguese is my native language and I'm fluent in English.": told in sentences.
+    const told = languagesInSentences(line.text);
+    if (told.length > 0) {
+      draft.languages.push(...told.filter((l) => !draft.languages.some((d) => d.name === l.name)));
+      leftover.push(line.text);
       continue;
     }
     const parts =

@@ -296,6 +296,12 @@ export function readSkillItem(item: string): Skill[] {
  */
 function asideAsNote(read: ReturnType<typeof splitQualifier>): ReturnType<typeof splitQualifier> {
   const { inner } = read;
+  // "Lauterbach TRACE32 (at Bosch)": where or what for, not another tool.
+  if (
+    inner?.length === 1 &&
+    /^(?:at|for|in|on|with|via|from|during|since|mostly|mainly)\s/i.test(inner[0] ?? '')
+  )
+    return { name: read.name, note: [read.note, inner[0]].filter(Boolean).join(', ') };
   if (!inner?.length || inner.some((item) => /[\p{Lu}\d]/u.test(item))) return read;
   if (inner.some((item) => technologiesInProse(item, true).length > 0)) return read;
   const note = [read.note, ...inner].filter(Boolean).join(', ');
