@@ -165,7 +165,9 @@ function readSpecialLine(state: PreambleState, line: Line): boolean {
   );
 }
 
-const TITLE_LABEL = /^(?:role|title|job title|position|current (?:role|title|position)|headline)$/i;
+// Europass: "Job applied for / Position", "Desired employment / Occupational field".
+const TITLE_LABEL =
+  /^(?:role|title|job title|position|current (?:role|title|position)|headline|(?:job|position) applied for(?:\s*\/\s*position)?|desired (?:position|employment|job)|occupation)$/i;
 
 /** A title line ("Engineer | Security | Rotterdam, Netherlands"), a contact line, or intro. */
 function readHeaderLine(state: PreambleState, previous: Line | undefined, line: Line): void {

@@ -50,9 +50,9 @@ import { emptyDraft } from './profile-draft.ts';
 import { readPronouns } from './pronouns.ts';
 import {
   type CurrentRole,
-  closingPronouns,
   currentRoleFromProse,
   employerSinceFromProse,
+  headingPronouns,
   languagesFromProse,
   ownerBio,
 } from './prose-facts.ts';
@@ -192,7 +192,7 @@ function locate(tree: Root, complete: (name: string) => string): Located {
     ? undefined
     : (openingIntroduction(html.nodes) ?? openingIntroduction(sections[0]?.body ?? []));
   // "# Siobhán Byrne (they/them)": the pronouns are not part of the name.
-  const closing = heading ? closingPronouns(tidyName(heading)) : undefined;
+  const closing = heading ? headingPronouns(tidyName(heading)) : undefined;
   // "### hi, i'm Luka Horvat 👋 search engineer at X · Zagreb": the greeting's tail is a
   // header line of its own (title, employer, place), read as the lines under a name are.
   const greeting = heading ? greetingTail(closing?.rest ?? tidyName(heading)) : undefined;

@@ -8,6 +8,8 @@ import { sectionKind } from './section-kinds.ts';
  * markdown résumé does; "o " bullets, as plain-text résumés write them, become list items.
  */
 export function markPlainTextCv(text: string): string {
+  const bold = withBoldNameHeading(text);
+  if (bold !== text) return bold;
   const named = withNameHeading(text);
   return withLetterBullets(named === text ? named : withDotBullets(withCapsHeadings(named)));
 }
@@ -66,6 +68,39 @@ const CONTACT_LINE =
   /@\S+\.\p{L}|\+\d[\d ()-]{6,}|\(\d{3}\)\s?\d{3}-\d{4}|https?:\/\/|\bwww\.|\b(?:linkedin|github)\.com\//iu;
 // A line underlining the one above it (a setext heading), or a rule.
 const UNDERLINE = /^\s*(?:=+|-+)\s*$/;
+
+// "**Sofía Etcheverry (she/her) — Freelance Engineer**", "**Kristjan Lepik**": a bold line that
+// opens with a person's name, alone or before pronouns, a dash or a bar and the job.
+const BOLD_NAME =
+  /^\*\*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^()]{2,20}\))?(?:\s+[—–|·]\s+[^*]+)?)\*\*\s*$/u;
+
+/**
+ * A page with no heading that names its owner (none at all, or only "# Curriculum Vitae" and
+ * section headings) whose first bold line, near the top, is a name: that line is the name's
+ * heading, as markdown would write it.
+ */
+function withBoldNameHeading(text: string): string {
+  const lines = text.split('\n');
+  const named = lines.some((line) => /^#[ \t]/.test(line) && !isDocumentTitle(line.slice(1)));
+  // "**PROFILE**", "**EMPLOYMENT HISTORY**": a page whose sections are bold lines has its own
+  // reader, which knows its name line too.
+  const headings = lines.some((line) => /^#{2,6}[ \t]/.test(line));
+  const boldSections =
+    !headings &&
+    lines.some((line) => {
+      const bold = /^\*\*([^*]+)\*\*\s*$/.exec(line.trim())?.[1];
+      return bold !== undefined && sectionKind(bold) !== undefined;
+    });
+  if (named || boldSections) return text;
+  const near = lines.findIndex((line, i) => i < 40 && BOLD_NAME.test(line.trim()));
+  const inner = BOLD_NAME.exec(lines[near]?.trim() ?? '')?.[1];
+  if (near < 0 || !inner) return text;
+  const name = inner.split(/\s*\(|\s+[—–|·]\s+/)[0] ?? '';
+  if (sectionKind(name) !== undefined || looksLikeJobTitle(name) || isDocumentTitle(name))
+    return text;
+  lines.splice(near, 1, `# ${inner}`, '');
+  return lines.join('\n');
+}
 
 function withNameHeading(text: string): string {
   const lines = text.split('\n');

@@ -311,6 +311,23 @@ export function closingPronouns(text: string): { pronouns: Pronouns; rest: strin
   return { pronouns, rest: text.slice(0, match.index).trim() };
 }
 
+/**
+ * The pronouns a name heading gives: at its end, or in a bracket between the name and the job
+ * ("Sofía Etcheverry (she/her) — Freelance Engineer").
+ */
+export function headingPronouns(text: string): { pronouns: Pronouns; rest: string } | undefined {
+  const closing = closingPronouns(text);
+  if (closing) return closing;
+  const inner = /\s*\(([^()]{2,20})\)(?=\s+[—–|·]\s+)/.exec(text);
+  const pronouns = inner?.[1] ? readPronouns(inner[1]) : undefined;
+  return inner && pronouns
+    ? {
+        pronouns,
+        rest: `${text.slice(0, inner.index)}${text.slice(inner.index + inner[0].length)}`,
+      }
+    : undefined;
+}
+
 export interface CurrentRole {
   title: string;
   company: string;

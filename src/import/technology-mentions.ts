@@ -1,5 +1,6 @@
 import { allTechnologies, type Technology } from '../answer/vocabulary/index.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+import { ruledOut } from '../knowledge/ruled-out.ts';
 import { splitList } from './entry-text.ts';
 
 /**
@@ -150,8 +151,10 @@ export function technologiesInProse(text: string, item = false): TechnologyMenti
       continue;
     }
     const written = text.slice(at, at + match.key.length);
+    const start = at;
     at += match.key.length;
-    if (taken.has(match.tech)) continue;
+    // "I don't do native mobile (no Swift or Kotlin)": named only to be ruled out.
+    if (taken.has(match.tech) || ruledOut(text, start)) continue;
     taken.add(match.tech);
     const mention: TechnologyMention = { name: written, tool: isTool(match.tech, written) };
     if (written.toLowerCase() !== match.tech.name.toLowerCase())
