@@ -249,6 +249,7 @@ export const SKILL_CUES: ReadonlySet<string> = new Set([
 
 /** Shorthand people type, expanded before matching. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  tz: 'time zone',
   yrs: 'years',
   yr: 'year',
   yoe: 'years of experience',

@@ -15,6 +15,10 @@ const PHRASES = [
   'build',
   'side project',
   'open source',
+  // Above "contribution", which alone asks for achievements.
+  'open source contribution',
+  'open source contributions',
+  'oss contributions',
   'what has he made',
   'what has she made',
   'shipped',
@@ -29,12 +33,12 @@ const PHRASES = [
 ];
 
 /**
- * "side projects on github?", "any github / open source stuff?": the work on an account, not
- * the account's address.
+ * "side projects on github?", "any github / open source stuff?", "which repo has the most
+ * stars?": the work on an account, not the account's address.
  */
 export const projectsOnAccount = (text: string): boolean =>
   /\b(?:projects?|open[\s-]source|oss|repos|repositories|side[\s-]projects?|stuff)\b/i.test(text) &&
-  /\b(?:github|gitlab|codeberg|bitbucket|open[\s-]source)\b/i.test(text);
+  /\b(?:github|gitlab|codeberg|bitbucket|open[\s-]source|stars?|starred|forks?)\b/i.test(text);
 
 /** "what does she work on", "what is he working on": about the work, not only side projects. */
 const WORK = /\bwork(?:s|ing)? on\b/i;

@@ -82,11 +82,19 @@ function bySentence(k: Knowledge, text: string): Candidate | undefined {
 function eitherSide(k: Knowledge, text: string, words: string[]): Candidate | undefined {
   return best(
     alternativesIn(text, words).map(({ words: w, kept }) => {
-      const found = lines(k, w, SCORES.search + 0, 'the question words');
+      const found = lines(k, w, SCORES.search + 0, 'the question words', namedIn(text, w));
       // Each side must be what the line is about: "banking" in "Retail banking app".
       return !kept || found?.evidence[0]?.stems.includes(kept) ? found : undefined;
     }),
   );
+}
+
+/** Stems of the words the asker wrote as names, in capitals past a sentence's start ("NHS"). */
+function namedIn(text: string, stems: readonly string[]): string[] {
+  const words = [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\d]*/gu)].map((m) =>
+    stem(normalize(m[0])),
+  );
+  return words.filter((st) => stems.includes(st));
 }
 
 /** The candidate with the highest score. */
@@ -115,9 +123,22 @@ function alternativesIn(text: string, words: string[]): { words: string[]; kept?
   return out;
 }
 
-function lines(k: Knowledge, stems: string[], score: number, why: string): Candidate | undefined {
+function lines(
+  k: Knowledge,
+  stems: string[],
+  score: number,
+  why: string,
+  named: readonly string[] = [],
+): Candidate | undefined {
   if (stems.length === 0) return undefined;
-  const hits = k.index.search(stems).filter((h) => h.coverage >= k.config.searchMinCoverage);
+  const found = k.index.search(stems).filter((h) => h.coverage >= k.config.searchMinCoverage);
+  // A line holding a name the asker wrote in capitals ("NHS") comes before lines holding
+  // only its relatives ("hospital systems"), when the best one lacks it.
+  const own = (h: (typeof found)[number]) => named.every((st) => h.snippet.stems.includes(st));
+  const hits =
+    named.length > 0 && found[0] && !own(found[0]) && found.some(own)
+      ? [...found.filter(own), ...found.filter((h) => !own(h))]
+      : found;
   const top = hits[0];
   if (!top) return undefined;
   const shown = hits

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
+import { ruledOut } from '../../knowledge/ruled-out.ts';
 import type { AnswerField } from '../answer.ts';
 import { type CategoryRef, preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
 import { closestListed } from '../meaning/closest.ts';
@@ -21,6 +22,8 @@ type Verdict =
   | { tech: Tech; status: 'held' }
   | { tech: Tech; status: 'implied'; via: Tech[] }
   | { tech: Tech; status: 'mentioned'; lines: Snippet[] }
+  // "I don't do native mobile (no Swift or Kotlin)": named only to be ruled out.
+  | { tech: Tech; status: 'denied'; lines: Snippet[] }
   | { tech: Tech; status: 'absent' };
 
 /** Verdicts by technology: one knowledge's techs are its own, so the verdict never changes. */
@@ -40,8 +43,21 @@ function freshVerdict(k: Knowledge, tech: Tech): Verdict {
   const via = listedVia(k.index, tech.vocabularyName ?? tech.name);
   if (via.length > 0) return { tech, status: 'implied', via };
   const lines = mentionsOf(k.index, tech);
+  if (lines.length > 0 && tech.projects.length === 0 && lines.every((s) => deniedIn(s.text, tech)))
+    return { tech, status: 'denied', lines };
   if (lines.length > 0 || tech.projects.length > 0) return { tech, status: 'mentioned', lines };
   return { tech, status: 'absent' };
+}
+
+/** Every time the line names the technology, a clause rules it out ("no Swift or Kotlin"). */
+function deniedIn(text: string, tech: Tech): boolean {
+  const names = [tech.name, ...tech.aliases].filter((n) => n.length > 1);
+  const named = new RegExp(
+    `(?<![\\p{L}\\d])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`,
+    'giu',
+  );
+  const at = [...text.matchAll(named)].map((m) => m.index);
+  return at.length > 0 && at.every((i) => ruledOut(text, i));
 }
 
 /** "Does she know Kafka?", "Go and Rust?", "can he write SQL?": yes, through what, or no. */
@@ -100,7 +116,7 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const own =
     verdict.status === 'implied'
       ? preferSentences([...tech.evidence, ...verdict.via.flatMap((t) => t.evidence)])
-      : verdict.status === 'mentioned'
+      : verdict.status === 'mentioned' || verdict.status === 'denied'
         ? verdict.lines
         : tech.evidence;
   const shown = [
@@ -166,6 +182,9 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (verdict.status === 'implied') {
     return `**Yes** — through ${andList(verdict.via.map((t) => `**${t.name}**`))}, which ${k.firstName} lists.`;
   }
+  if (verdict.status === 'denied') {
+    return `**No** — ${k.firstName}'s profile rules out **${tech.name}**:`;
+  }
   if (onlyLearning(verdict)) {
     return `**Learning it, not a listed skill** — ${k.firstName}'s profile names **${tech.name}** among what ${k.firstName} is learning or exploring now:`;
   }
@@ -187,7 +206,9 @@ function several(
   verdicts: Verdict[],
   groups: readonly CategoryRef[] = [],
 ): Candidate {
-  const known = verdicts.filter((v) => v.status !== 'absent' && !onlyLearning(v));
+  const known = verdicts.filter(
+    (v) => v.status !== 'absent' && v.status !== 'denied' && !onlyLearning(v),
+  );
   const lines = verdicts.map((v) => {
     const name = `**${v.tech.name}**`;
     if (v.status === 'held') {
@@ -197,6 +218,7 @@ function several(
     if (v.status === 'implied')
       return `- ${name}: yes — through ${andList(v.via.map((t) => t.name))}`;
     if (onlyLearning(v)) return `- ${name}: learning it — not a listed skill`;
+    if (v.status === 'denied') return `- ${name}: no — ${k.possessive} profile rules it out`;
     if (v.status === 'mentioned')
       return `- ${name}: yes — mentioned in ${v.lines[0]?.source.toLowerCase() ?? 'the profile'}`;
     const near = closestListed(k.index, v.tech).map((t) => t.name);

@@ -76,6 +76,10 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'much',
   'big',
   'size',
+  // "any NHS related work?", "fintech-relevant experience": the tie is asked, not the topic.
+  'relat',
+  'relev',
+  'done',
 ]);
 
 export function specificStems(stems: readonly string[]): string[] {

@@ -12,6 +12,8 @@ const SMALLTALK_FILLER = new Set(
     'friend folk guy everyone all again bot needed wanted everything',
     'dir ihnen sehr hilfreich echt mille molto utile bien très tres muy útil util muito mucho',
     'top wel handig erg heel',
+    // "hi, quick q about this candidate": a greeting that announces the questions to come.
+    'quick q question questions candidate profile',
   ]
     .join(' ')
     .split(' '),
