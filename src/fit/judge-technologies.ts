@@ -14,6 +14,8 @@ import { technologiesInRequirement } from './technologies.ts';
 /** Words that turn a list of technologies into a choice: "Go or Python", "Jest/Vitest". */
 const ALTERNATIVES =
   /\b(?:or|ou|oder)\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
+/** ", ideally Django", "(preferably on AWS)": a wish after the ask, not a choice within it. */
+const WISH = /,?\s+\(?(?:ideally|preferably|ideal(?:ly)? with|bonus if)\b/i;
 /** "Stripe or Adyen" after these words are examples of what the words before ask for. */
 const EXAMPLES = /\b(?:such as|e\.g\.?|for example|for instance|like|including)\s/i;
 /**
@@ -85,6 +87,13 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
   if (all.length === 0) {
     const built = compoundNames(text, support);
     return built.length > 0 ? { asked: built, anyOf: true, context: [] } : undefined;
+  }
+  // "Python, ideally Django / DRF": what comes after "ideally" is a wish beside the ask.
+  const wish = WISH.exec(text);
+  const wanted = wish ? technologiesInRequirement(support, text.slice(0, wish.index)) : [];
+  if (wish && wanted.length > 0) {
+    const before = text.slice(0, wish.index);
+    return { asked: wanted, anyOf: ALTERNATIVES.test(before), context: without(all, wanted) };
   }
   const similar = OR_SIMILAR.exec(text);
   if (similar) {
@@ -189,7 +198,9 @@ function alternativesAmong(
   const parts = text.split(/\s+(?:in|with|for|on|using|across|within)\s+|[;:]/i);
   const choice = parts.filter((part) => ALTERNATIVES.test(part));
   if (choice.length !== 1) return undefined;
-  const asked = technologiesInRequirement(support, choice[0] ?? '');
+  // "Kafka or Kinesis and understand event-driven designs": the choice ends where "and" adds.
+  const chosen = (choice[0] ?? '').replace(/(\bor\b[^,;]*?)\s+(?:and|&)\s+.*$/i, '$1');
+  const asked = technologiesInRequirement(support, chosen);
   const context = without(all, asked);
   if (asked.length < 2 || context.length === 0) return undefined;
   // "REST or GraphQL APIs in Node": the choice is made in the technology after "in".

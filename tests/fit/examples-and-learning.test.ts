@@ -50,3 +50,21 @@ describe('a labelled run of asks in one paragraph', () => {
     expect(texts).toEqual(['Scala (4+ yrs)', 'Kotlin (2+ yrs)']);
   });
 });
+
+describe('a wish or an addition after a choice', () => {
+  it('asks for what comes before "ideally", never for the wish alone', () => {
+    const jd = 'Requirements\n- Python, ideally Django / Django REST Framework\n';
+    // The shipped profile holds REST APIs and Go, not Python.
+    expect(statusIn('shipped', jd, 'ideally Django')).toBe('missing');
+    expect(statusIn('shipped', 'Requirements\n- Go, ideally with gRPC\n', 'Go, ideally')).toBe(
+      'met',
+    );
+  });
+
+  it('ends the choice where "and" adds to it', () => {
+    const jd =
+      'Requirements\n- You have worked with Kafka or Kinesis and understand event-driven designs, schema evolution and delivery guarantees.\n';
+    // Event-driven design is held, neither broker is: close, not met.
+    expect(statusIn('shipped', jd, 'Kafka or Kinesis')).toBe('partial');
+  });
+});

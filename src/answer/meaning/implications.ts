@@ -96,7 +96,7 @@ const ROWS: readonly Row[] = [
   [
     'Python',
     '',
-    'Django|Flask|FastAPI|Pandas|NumPy|PyTorch|TensorFlow|scikit-learn|pytest|SQLAlchemy|Celery|Polars|Apache Airflow|LangChain|LlamaIndex|spaCy|Streamlit',
+    'Django|Django REST Framework|Flask|FastAPI|Pandas|NumPy|PyTorch|TensorFlow|scikit-learn|pytest|SQLAlchemy|Celery|Polars|Apache Airflow|LangChain|LlamaIndex|spaCy|Streamlit',
   ],
   ['Java', '', 'Spring|Spring Boot|Hibernate|JUnit|RxJava'],
   ['R', '', 'tidyverse|ggplot2|dplyr|Shiny|RStudio'],
@@ -189,7 +189,7 @@ const ROWS: readonly Row[] = [
   ['CSS', '', 'Tailwind CSS|Sass|Bootstrap'],
   ['HTML', '', 'React|Vue|Angular|Svelte|Next.js'],
   ['Git', 'version control', 'GitHub Actions|GitLab CI|abapGit'],
-  ['REST', '', 'OpenAPI|FastAPI'],
+  ['REST', '', 'OpenAPI|FastAPI|Django REST Framework'],
   ['Messaging', 'message queues|message broker', 'Kafka|RabbitMQ|NATS|Amazon SQS|Google Pub/Sub'],
   ['Linux', '', 'Kali Linux|Red Hat Enterprise Linux|Yocto|Buildroot'],
   // "embedded linux experience?" for someone who builds Yocto images.

@@ -70,6 +70,7 @@ const ROWS: readonly Row[] = [
   ['Fastify', 'framework web-framework backend javascript'],
   ['Hono', 'framework web-framework backend javascript'],
   ['Django', 'framework web-framework backend python'],
+  ['Django REST Framework', 'framework backend python', 'drf'],
   ['Flask', 'framework web-framework backend python', undefined, true],
   ['FastAPI', 'framework web-framework backend python', 'fast api'],
   ['Spring', 'framework web-framework backend jvm', 'spring framework', true],
