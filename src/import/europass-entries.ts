@@ -12,11 +12,13 @@
  * Cluj-Napoca (Romania) · 09/2022 – Present"), each entry reads as any résumé's does.
  */
 
-// "09/2022 – Present", "2019 - 2021", "10/2016 – 07/2020".
+// "09/2022 – Present", "2019 - 2021", "10/2016 – 07/2020", "01/03/2019 – Current".
 const DATES =
-  /^(?:\d{1,2}\/)?\d{4}\s*[–—-]\s*(?:(?:\d{1,2}\/)?\d{4}|present|current|today|now|ongoing)$/i;
+  /^(?:\d{1,2}[/.]){0,2}\d{4}\s*[–—-]\s*(?:(?:\d{1,2}[/.]){0,2}\d{4}|present|current|today|now|ongoing)$/i;
 const BOLD = /^\*\*([^*]{2,120})\*\*$/;
-const PLACE_AFTER = /^(.+?),\s+(\p{Lu}[\p{L}.' -]+(?:\s*\([\p{L} ]+\)|,\s*\p{Lu}[\p{L} ]+))$/u;
+// "Voltaris Automotive SRL, Cluj-Napoca (Romania)", "Veebiriik OÜ – Tallinn, Estonia".
+const PLACE_AFTER =
+  /^(.+?)(?:,|\s+[–—-])\s+(\p{Lu}[\p{L}.' -]+(?:\s*\([\p{L} ]+\)|,\s*\p{Lu}[\p{L} ]+))$/u;
 // The label that opens a Europass entry's list, which says nothing itself.
 const ACTIVITIES =
   /^(?:main activities and responsibilities|principales activités et responsabilités|wichtigste tätigkeiten und zuständigkeiten)\s*:?\s*$/i;
