@@ -1,5 +1,5 @@
 import type { Certification } from '../knowledge/schema.ts';
-import { cleanSegment, takeYear } from './entry-text.ts';
+import { cleanSegment, runsInLowerCase, takeYear } from './entry-text.ts';
 import { type Line, tidyName } from './markdown-lines.ts';
 
 /**
@@ -11,7 +11,7 @@ export function tellsAStory(line: Line): boolean {
   return (
     text.split(/\s+/).length >= 6 &&
     /[.!?]$/.test(text) &&
-    /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text) &&
+    runsInLowerCase(text) &&
     (/\b(?:I|I'm|I've|my|we|our|it|that's|this)\b/i.test(text) || !line.lead)
   );
 }

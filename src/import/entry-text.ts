@@ -230,6 +230,11 @@ export interface RoleHeader {
   location?: string;
 }
 
+/** Three lower-case words in a row: a sentence that tells, not a name or a header. */
+export function runsInLowerCase(text: string): boolean {
+  return /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(text);
+}
+
 /**
  * "Staff Engineer @ Kinetika (Porto) — Lead a team of 6 engineers building …": the header, then
  * what the job was, in sentences. The first dash whose next part is a clause of six words or
@@ -248,7 +253,7 @@ export function descriptionApart(text: string): { head: string; description?: st
     if (titled && looksLikeJobTitle(titled)) continue;
     if (
       /^\p{Lu}/u.test(rest) &&
-      /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(clause) &&
+      runsInLowerCase(clause) &&
       (words >= 8 || (words >= 6 && /[.!?]$/.test(clause)))
     )
       return { head, description: rest };

@@ -59,8 +59,8 @@ function titleCase(caps: string): string {
 
 // "Tamar Lomidze", "Jean-Luc O'Neill", "Huang Yi-Chen (Ethan)": two to four capitalised words,
 // and perhaps the name used day to day in brackets.
-const PERSON_NAME =
-  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+\(\p{Lu}[\p{L}'’.-]*\))?$/u;
+const NAME_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,3}";
+const PERSON_NAME = new RegExp(`^${NAME_WORDS}(?:[ \\t]+\\(\\p{Lu}[\\p{L}'’.-]*\\))?$`, 'u');
 // "He/Him" on a line of its own under the name, as a LinkedIn page shows it.
 const PRONOUNS_LINE = /^\s*(?:he|she|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*$/iu;
 // "jane@doe.dev | +44 7700 900123 | github.com/jdoe": the contact line a CV opens with.
@@ -71,8 +71,10 @@ const UNDERLINE = /^\s*(?:=+|-+)\s*$/;
 
 // "**Sofía Etcheverry (she/her) — Freelance Engineer**", "**Kristjan Lepik**": a bold line that
 // opens with a person's name, alone or before pronouns, a dash or a bar and the job.
-const BOLD_NAME =
-  /^\*\*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^()]{2,20}\))?(?:\s+[—–|·]\s+[^*]+)?)\*\*\s*$/u;
+const BOLD_NAME = new RegExp(
+  `^\\*\\*(${NAME_WORDS}(?:\\s*\\([^()]{2,20}\\))?(?:\\s+[—–|·]\\s+[^*]+)?)\\*\\*\\s*$`,
+  'u',
+);
 
 /**
  * A page with no heading that names its owner (none at all, or only "# Curriculum Vitae" and

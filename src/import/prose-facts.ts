@@ -150,7 +150,7 @@ export interface SpokenLanguage {
  * brackets right after it ("French (conversational)").
  */
 // "English native", "conversational Portuguese", "German (B2)": a language and its level alone.
-const LEVEL_WORDS =
+export const LEVEL_WORDS =
   '(?:native|nativ[oae]|muttersprache|fluent|fluido|flie(?:ß|ss)end|courant|conversational|basic|intermediate|advanced|professional|business|working|rusty|learning|proficient|bilingual|some|[ABC][12])';
 const LEVELLED_LANGUAGE = new RegExp(
   `^(?:and\\s+)?(?:(${LEVEL_WORDS})\\s+)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\(?(${LEVEL_WORDS})\\)?)?$`,

@@ -1,9 +1,13 @@
 import type { Profile } from '../knowledge/schema.ts';
 import { isSpokenLanguageName } from './language-names.ts';
+import { LEVEL_WORDS } from './prose-facts.ts';
 
-// How well, as a sentence says it: "my native language", "fluent in", "at around B1", "a bit of".
-const SPOKEN_LEVEL =
-  /\b(?:native|mother tongue|first language|fluent|bilingual|(?:around |about )?[ABC][12]|basic|conversational|intermediate|upper[- ]intermediate|advanced|beginner|elementary|a (?:little|bit)|some|working|professional|proficient)\b/i;
+// How well, as a sentence says it: the words a level is written with, and the phrases only a
+// sentence uses ("my mother tongue", "at around B1", "a bit of Spanish").
+const SPOKEN_LEVEL = new RegExp(
+  `(?<![\\p{L}])(?:(?:around |about )?${LEVEL_WORDS}|mother tongue|first language|upper[- ]intermediate|beginner|elementary|a (?:little|bit))(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * Languages a paragraph tells of, each with the level its own clause gives: "I also speak
