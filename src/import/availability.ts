@@ -9,12 +9,13 @@ const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
 
 // A sentence runs past an abbreviation's dot: "(max. 1 day/week)".
-// "I'm not looking right now, but I'm open to staff roles": the open door is the news, and so
+// "I'm not looking right now, but I'm open to staff roles": the open door is the news ("…, so I
+// am available from September" too), and so
 // is "… ends in August: available from September", and "I have room for one freelance
 // project from February 2027". A label "Status: Open to work" says less
 // than a sentence elsewhere.
 const OPEN_TO =
-  /(?:^|[.!?]\s+|\n|,\s+(?:but\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|[^.!?\n])*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+(?:(?:but|so|and)\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|[^.!?\n])*[.!?]?)/i;
 
 // "Availability: from 1 February 2027 · remote": the label says what the rest of the line is,
 // before any "open to" sentence that follows it.
@@ -34,7 +35,9 @@ export function availabilityFromProse(text: string): string | undefined {
   const said = own.charAt(0).toUpperCase() + own.slice(1);
   const starts = STARTS.exec(text);
   const when = starts?.[1]?.trim().replace(/[.!]$/, '');
-  if (!starts || !when || said.includes(when) || when.includes(said)) return said;
+  const [a, b] = [said.toLowerCase(), when?.toLowerCase() ?? ''];
+  if (!starts || !when || a.includes(b) || b.includes(a))
+    return b.includes(a) ? (when ?? said) : said;
   // Both, in the order the text says them.
   return starts.index < (match?.index ?? 0) ? `${when}. ${said}` : `${said}. ${when}`;
 }

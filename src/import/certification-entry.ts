@@ -61,15 +61,28 @@ export function readCertification(head: Line, lines: Line[]): Certification {
       rest = alone ? rest : others.join(', ');
     }
   }
-  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => l.text)]
-    // "TÜV Rheinland, 2019.": the full stop ends the line, it is no part of the date.
-    .map((text) => text.trim().replace(/\b((?:19|20)\d{2})\.$/, '$1'))
+  rest = [rest, ...lines.filter((l) => !l.linkOnly).map((l) => withoutCredentialId(l.text))]
+    // "TÜV Rheinland, 2019.": the full stop ends the line, it is no part of the date; "03/2024"
+    // is a month of that year.
+    .map((text) =>
+      text
+        .trim()
+        .replace(/\b((?:19|20)\d{2})\.$/, '$1')
+        .replace(/\b\d{1,2}\/(?=(?:19|20)\d{2}\b)/g, ''),
+    )
     .filter(Boolean)
     .join(', ');
   const certification: Certification = { name: tidyName(name) || head.text || url || '' };
   if (url) certification.url = url;
   // "expected 2027", "exam scheduled": not held yet, so the date keeps its wording.
   if (NOT_HELD_YET.test(rest)) return { ...certification, year: cleanSegment(rest) || rest };
+  // "08/2023 – 08/2025": held since the first year, valid until the second.
+  const valid = /\b((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})\b/.exec(rest);
+  if (valid?.[1] && valid[2]) {
+    const issuer = cleanSegment(rest.replace(valid[0], ' ').replace(/\((.*)\)/, '$1'));
+    if (issuer) certification.issuer = issuer;
+    return { ...certification, year: `${valid[1]} (valid until ${valid[2]})` };
+  }
   const year = takeYear(rest);
   const issuer = cleanSegment((year?.rest ?? rest).replace(/\((.*)\)/, '$1'));
   if (issuer) certification.issuer = issuer;
@@ -80,7 +93,7 @@ export function readCertification(head: Line, lines: Line[]): Certification {
 
 // ", cert. ID JPR-4417-SP", ", Credential ID 8f2k1": the certificate's number, no part of its name.
 const CREDENTIAL_ID =
-  /,\s*(?:cert(?:ificate|ification)?\.?\s+|credential\s+)?(?:ID|no\.|number)\s*[:#]?\s*[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*/giu;
+  /(?:,\s*|^)(?:cert(?:ificate|ification)?\.?\s+|credential\s+)?(?:ID|no\.|number)\s*[:#]?\s*[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*/giu;
 
 function withoutCredentialId(text: string): string {
   return text.replace(CREDENTIAL_ID, '');

@@ -16,6 +16,7 @@ import {
   takeDates,
   takeYear,
 } from './entry-text.ts';
+import { headDates } from './job-sections.ts';
 import { flatten, type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
 import { newProject } from './new-project.ts';
 import { languagesInSentences } from './sentence-languages.ts';
@@ -28,7 +29,7 @@ const NOW_LABEL = /^(?:now|currently|current|today)\s*:\s*/i;
 const SEPARATED = /\s+[·|]\s+/;
 
 export function readRole(head: Line, lines: Line[]): Role | undefined {
-  const dates = takeDates(head.text);
+  const dates = headDates(head.text);
   // "At Lumen I lead a small team of four. We own Mar, the design system …": a paragraph of
   // sentences under the jobs is told about them, it heads none.
   if (!dates && head.text.split(/\s+/).length > 25 && /[.!?]\s+\p{Lu}/u.test(head.text))
@@ -93,7 +94,8 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
           .map((l) => l.text)
           .filter(Boolean),
       );
-    } else if (line.text) summary.push(line.text);
+      // "#### Added" over a job's bullets labels them; it tells nothing of the job.
+    } else if (line.text && line.from !== 'heading') summary.push(line.text);
   }
   return madeRole(header, { start, end }, { highlights, technologies, summary });
 }

@@ -16,6 +16,8 @@ import { sectionKind } from './section-kinds.ts';
 export function liftHtmlBlocks(tree: Root): void {
   let depth = 1;
   let section = '';
+  // The section a markdown heading opened: a fold inside it may be one of its entries.
+  let owner = { title: '', depth: 1 };
   // The level of the last `<details>` closed: a heading after it is no part of that section.
   let closed: number | undefined;
   const out: RootContent[] = [];
@@ -25,12 +27,13 @@ export function liftHtmlBlocks(tree: Root): void {
       closed = undefined;
       depth = node.depth;
       section = node.depth >= 2 ? plain(node.children) : '';
+      owner = { title: section, depth: node.depth };
     }
     if (node.type !== 'html') {
       out.push(node);
       continue;
     }
-    const lifted = liftHtml(node.value, depth, section);
+    const lifted = liftHtml(node.value, depth, section, owner);
     if (lifted === undefined) out.push(node);
     else {
       out.push(...lifted);
@@ -110,7 +113,12 @@ const MORE_OF =
   /^(?:older|earlier|previous|past|prior|more|other|additional|further|(?:show|see|view) (?:more|all))\b/i;
 
 /** The markdown nodes one HTML block stands for, or `undefined` when it stays HTML. */
-function liftHtml(html: string, depth: number, section: string): RootContent[] | undefined {
+function liftHtml(
+  html: string,
+  depth: number,
+  section: string,
+  owner = { title: '', depth: 1 },
+): RootContent[] | undefined {
   const icons = iconBlockNames(html);
   if (icons.length > 0) {
     return [
@@ -136,7 +144,10 @@ function liftHtml(html: string, depth: number, section: string): RootContent[] |
       const title = summaryTitle(inner);
       // "Older roles" folded under "Experience": more of the section it is in, not one of its own.
       if (MORE_OF.test(title) && !sectionKind(title) && sectionKind(section)) return '\n\n';
-      return title ? `\n\n${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${title}\n\n` : '';
+      // "🧾 Boleta — receipt scanner" folded under "Projects": an entry of that section, one
+      // level down; a fold that names a section ("💼 Experience") is a section of its own.
+      const level = sectionKind(owner.title) && !sectionKind(title) ? owner.depth + 1 : depth;
+      return title ? `\n\n${'#'.repeat(Math.min(Math.max(level, 2), 6))} ${title}\n\n` : '';
     })
     .replace(/<\/?details\b[^>]*>|<br\b[^>]*>/gi, '')
     .replace(SECTION_HEADING, (whole, _level: string, inner: string) => {
@@ -154,7 +165,7 @@ function liftHtml(html: string, depth: number, section: string): RootContent[] |
   // The blocks left between the headings (a `<p>` of icons) are lifted in turn.
   return fragment.children.flatMap((node) =>
     node.type === 'html' && node.value !== html
-      ? (liftHtml(node.value, depth, section) ?? [node])
+      ? (liftHtml(node.value, depth, section, owner) ?? [node])
       : [node],
   );
 }

@@ -50,11 +50,23 @@ export function nameFromHeading(text: string): string {
     /\b(?:I['’]m|I am|this is|it['’]s|soy|me llamo|je suis|je m['’]appelle|ich bin|sou|sono|mi chiamo|ik ben|jestem|jag är|jeg er)\s+(.+?)[\s!.]*$/i.exec(
       text,
     );
-  const name = tidyName(intro?.[1] ?? text)
+  const name = tidyName(intro?.[1] ?? withoutDocumentLabel(text))
     .replace(NAME_SUFFIX, '')
     .replace(NAME_PREFIX, '')
     .replace(/[!.,]+$/, '');
   return capitalisedName(name);
+}
+
+/** What a page calls itself beside the name: a file name, "README", "CV", "Résumé". */
+const DOCUMENT_LABEL =
+  /^(?:[\w-]+\.(?:md|markdown|txt|pdf|docx?|rst|adoc)|readme|changelog|cv|resume|résumé|curriculum vitae|portfolio|profile|about me|about)$/i;
+
+/** "# CHANGELOG.md — Riku Halonen", "# CV: Ana Lima": the name beside the page's own label. */
+function withoutDocumentLabel(text: string): string {
+  const parts = text.split(/\s+[—–|·-]\s+|:\s+/);
+  if (parts.length !== 2) return text;
+  const [a = '', b = ''] = parts.map((p) => p.trim());
+  return DOCUMENT_LABEL.test(a) ? b : DOCUMENT_LABEL.test(b) ? a : text;
 }
 
 /** "Katharina Pühringer, Dipl.-Ing. (FH)" → "Dipl.-Ing. (FH)": the titles the name carries. */

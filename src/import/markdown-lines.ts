@@ -220,7 +220,8 @@ function isLinkish(node: PhrasingContent): boolean {
 }
 
 const SEPARATOR_AFTER_LEAD = /^\s*(?:[—–:|·•,]|-(?=\s))\s*/;
-const PLAIN_LABEL = /^([^:]{1,40}?)\s*:\s+(\S.*)$/;
+// "\"Sleeping properly: power debugging\" — a talk": a colon inside an opening quote is no label.
+const PLAIN_LABEL = /^(?!["“„«'‘])([^:]{1,40}?)\s*:\s+(\S.*)$/;
 
 /** Reads one line of phrasing content. */
 export function makeLine(

@@ -38,7 +38,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const banner = withTypingBannerText(repair.text);
+  const banner = withTypingBannerText(withSymbolFontBullets(repair.text));
   if (banner.rewritten > 0) notes.push('Typing banner → its lines read as text');
   const embedded = withoutEmbeddedImages(banner.text);
   if (embedded.removed > 0) {
@@ -94,4 +94,12 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   if (literals.values.size > 0)
     notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
   return { text: literals.text, frontMatter, literals };
+}
+
+/**
+ * Word's bullets drawn from a symbol font (Wingdings "§", Symbol "·") survive a conversion as
+ * private-use characters (U+F0A7, U+F0B7): at the start of a line they are list bullets.
+ */
+function withSymbolFontBullets(text: string): string {
+  return text.replace(/^([ \t]*)[\uF000-\uF0FF][ \t]+(?=\S)/gmu, '$1- ');
 }

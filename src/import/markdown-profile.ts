@@ -16,6 +16,7 @@ import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { industriesFromSentences } from './industries.ts';
+import { gatherJobSections } from './job-sections.ts';
 import { liftLayoutTables } from './layout-table-rows.ts';
 import {
   academicTitles,
@@ -65,6 +66,7 @@ import {
   isRepositoryList,
   isYearTimeline,
 } from './section-shapes.ts';
+import { languagesInSentences } from './sentence-languages.ts';
 import { settleLanguageCertificates, settleLanguageLine } from './settle-languages.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
@@ -187,7 +189,9 @@ function locate(tree: Root, complete: (name: string) => string): Located {
   // A markdown H1 is the name; the HTML greeting above it is decoration then.
   const heading = h1 ? plain(h1.children) : html.h1;
   // Without any H1 the owner may introduce themselves in the opening paragraph or quote.
-  const sections = splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary);
+  const sections = gatherJobSections(
+    splitSections(firstSection < 0 ? [] : after.slice(firstSection), isBoundary),
+  );
   const opening = heading
     ? undefined
     : (openingIntroduction(html.nodes) ?? openingIntroduction(sections[0]?.body ?? []));
@@ -383,6 +387,21 @@ function companyKey(company: string): string {
   return words.join(' ');
 }
 
+/**
+ * Spoken languages the prose tells of that no list gave: "my Portuguese is at a solid B1" beside
+ * a "Languages: Spanish, English" line. With no list, a line anywhere that names two or more,
+ * each with its level ("Finnish is my first language, … my Swedish is school-level (B1)").
+ */
+function proseLanguages(summaryText: string, draft: Draft): Draft['languages'] {
+  const listed = new Set(draft.languages.map((l) => l.name.toLowerCase()));
+  const fresh = (found: Draft['languages']) =>
+    found.filter((l) => !listed.has(l.name.toLowerCase()));
+  const fromProse = fresh(languagesFromProse(summaryText));
+  if (fromProse.length > 0 || listed.size > 0) return fromProse;
+  const told = [...draft.summary, ...draft.sections.flatMap((s) => s.items)];
+  return told.map(languagesInSentences).find((l) => l.length > 0) ?? [];
+}
+
 /** Spoken languages and industries named in the prose, when no section lists them. */
 function settleProseLists(
   summaryText: string,
@@ -390,14 +409,12 @@ function settleProseLists(
   notes: string[],
   aboutTitle: string,
 ): void {
-  if (draft.languages.length === 0) {
-    const languages = languagesFromProse(summaryText);
-    if (languages.length > 0) {
-      draft.languages = languages;
-      notes.push(
-        `${aboutTitle} → spoken languages (${languages.length}): ${languages.map((l) => l.name).join(', ')}`,
-      );
-    }
+  const languages = proseLanguages(summaryText, draft);
+  if (languages.length > 0) {
+    draft.languages.push(...languages);
+    notes.push(
+      `${aboutTitle} → spoken languages (${languages.length}): ${languages.map((l) => l.name).join(', ')}`,
+    );
   }
   if (draft.interests.length === 0) {
     const interests = interestsFromProse(summaryText);

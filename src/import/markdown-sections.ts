@@ -204,7 +204,8 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
           (hasDates(line) || line.emphasised || underEntry || titleUnder) &&
           !datesOfItsOwn &&
           !afterList &&
-          line.text.split(' ').length <= 12
+          // "Advisor: Prof. … · Examiners: …": a labelled detail, however long.
+          (line.text.split(' ').length <= 12 || underEntry)
         ) {
           last.lines.push(line);
         } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text)) {

@@ -14,6 +14,7 @@ import {
   degreeFromLine,
   educationFromProse,
   labelledCertificates,
+  passedExams,
   talksFromProse,
 } from './prose-records.ts';
 import { rolesFromProse } from './prose-roles.ts';
@@ -86,10 +87,23 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
         ? labelled
         : lines.length > 0
           ? lines
-          : certificationsFromProse(text)),
+          : // "I hold the AWS Certified … certification" among the skills: told in a sentence.
+            certificationsFromProse(sentences([...proseTexts(draft), ...draft.expertise]))),
     );
     if (draft.certifications.length > 0)
       notes.push(`${where} → certifications from prose (${draft.certifications.length})`);
+  }
+  const listed = draft.certifications.map((c) => c.name.toLowerCase());
+  // "Recently passed the Google Cloud … exam" beside a list that leaves it out.
+  const passed = passedExams(text).filter(
+    (c) =>
+      !listed.some(
+        (name) => name.includes(c.name.toLowerCase()) || c.name.toLowerCase().includes(name),
+      ),
+  );
+  if (passed.length > 0) {
+    draft.certifications.push(...passed);
+    notes.push(`${where} → certifications told as passed exams (${passed.length})`);
   }
   if (draft.education.length === 0) {
     const kept = draft.sections.flatMap((section) => section.items).map(yearLast);

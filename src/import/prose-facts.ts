@@ -138,6 +138,19 @@ const LEVELS: [RegExp, string][] = [
   ],
 ];
 
+/** "at a solid B1 — enough for standups": the CEFR level a text gives, else its level word. */
+function levelIn(text: string): string | undefined {
+  return (
+    /\b([ABC][12])\b/.exec(text)?.[1] ??
+    LANGUAGE_TEST.exec(text)?.[0] ??
+    LEVELS.find(([pattern]) => pattern.test(text))?.[1]
+  );
+}
+
+/** "(JLPT N3)", "HSK 4", "IELTS 7.5", "TOEIC 905": a language test's result is the level. */
+const LANGUAGE_TEST =
+  /\b(?:JLPT\s*N[1-5]|HSK\s*[1-6]|TOPIK\s*[1-6]|IELTS\s*\d(?:\.5)?|TOEFL\s*\d{2,3}|TOEIC\s*\d{3})\b/;
+
 export interface SpokenLanguage {
   name: string;
   proficiency?: string;
@@ -209,13 +222,21 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
       const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguageName);
       // "My French is good enough for a call": the rest of the sentence says how well.
       const mine = /^my$/i.test(sentence[0].split(/\s/)[0] ?? '') && index === 0;
-      const after = mine ? rest.slice(word[0].length) : own ? (bracket[1] ?? '') : '';
+      // "fluent in English": the verb itself says how well, of the first language after it.
+      const opened = index === 0 && /\bfluent\b/i.test(sentence[0]) ? 'fluent' : '';
+      const after = mine ? rest.slice(word[0].length) : own ? (bracket[1] ?? '') : opened;
       from = index + word[0].length + (own ? bracket[0].length : 0);
       const name = withVariety(before, word[0]);
       if (found.some((l) => l.name === name)) continue;
-      const level = LEVELS.find(([pattern]) => pattern.test(before) || pattern.test(after))?.[1];
+      const level = levelIn(after) ?? levelIn(before);
       found.push(level ? { name, proficiency: level } : { name });
     }
+  }
+  // "a native Twi speaker", "a fluent Polish speaker".
+  for (const m of text.matchAll(LEVELLED_SPEAKER)) {
+    const name = m[2] ?? '';
+    if (isSpokenLanguageName(name) && !found.some((l) => l.name === name))
+      found.unshift({ name, proficiency: (m[1] ?? '').toLowerCase() });
   }
   for (const m of text.matchAll(FIRST_LANGUAGE)) {
     const name = m[1] ?? '';
@@ -224,6 +245,8 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
   }
   return found.length > 0 ? found : levelledLanguages(text);
 }
+
+const LEVELLED_SPEAKER = /\b([Nn]ative|[Ff]luent|[Bb]ilingual)\s+(\p{Lu}\p{Ll}+)\s+speaker\b/gu;
 
 /** "French is my first language", "Tamil is my mother tongue". */
 const FIRST_LANGUAGE =

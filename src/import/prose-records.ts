@@ -75,10 +75,24 @@ export function certificateLine(line: string): Certification | undefined {
   return withYear(text, /\s*\((\d{4})\)\s*$/);
 }
 
+/**
+ * "passed the Google Cloud Professional Data Engineer exam (01/2025)", "I passed the Associate
+ * Android Developer exam from Google back in 2020": a certificate told as its exam.
+ */
+const PASSED_EXAM =
+  /\bpassed (?:the|my|an?)\s+(\p{Lu}[^.;()]{2,80}?)\s+(?:certification\s+)?exam\b(?:\s+(?:from|by|with)\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)*))?(?:[^.;]*?\b((?:19|20)\d{2})\b)?/gu;
+
+export function passedExams(text: string): Certification[] {
+  return [...text.matchAll(PASSED_EXAM)].flatMap(([, name, issuer, year]) =>
+    name ? [{ name, ...(issuer ? { issuer } : {}), ...(year ? { year } : {}) }] : [],
+  );
+}
+
 /** "I hold the Certified Kubernetes Administrator (CKA) certification and the …" */
 export function certificationsFromProse(text: string): Certification[] {
   const clause = HOLDS.exec(text)?.[1];
-  if (!clause) return conferredTitle(text);
+  const passed = passedExams(text);
+  if (!clause) return passed.length > 0 ? passed : conferredTitle(text);
   return outsideBrackets(clause)
     .split(/,\s*(?:and\s+)?|\s+and\s+(?=the\b|an?\b|\p{Lu})/u)
     .map((part) => part.replace(/\u0000/g, ','))

@@ -1,4 +1,5 @@
 import type { Table } from 'mdast';
+import type { Role } from '../knowledge/schema.ts';
 import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
@@ -168,7 +169,8 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         const earlier = earlierTitles(role, head, lines);
         draft.roles.push(role, ...earlier);
         count += 1 + earlier.length;
-      } else leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
+      } else if (!toldOfRole(head, lines, draft.roles))
+        leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
     }
     return { note: `${count} role${plural(count)}`, leftover };
   },
@@ -310,4 +312,22 @@ function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
     draft[field].push(...items);
     return { note: `${field} (${items.length} item${plural(items.length)})`, leftover: [] };
   };
+}
+
+/**
+ * "Tambo Pay — what I actually do" over bullets, below a table of jobs: more about the job at
+ * the employer the heading opens with, its latest one. Returns whether a job took the lines.
+ */
+function toldOfRole(head: Line, lines: Line[], roles: Role[]): boolean {
+  const text = head.text.toLowerCase();
+  const role = roles.find((r) => {
+    const company = r.company.toLowerCase();
+    return text.startsWith(company) && !/[\p{L}\d]/u.test(text.charAt(company.length));
+  });
+  if (!role) return false;
+  const told = flatten(lines);
+  role.highlights.push(...told.filter((l) => l.from === 'item').map((l) => l.text));
+  const prose = told.filter((l) => l.from !== 'item' && l.text).map((l) => l.text);
+  if (prose.length > 0) role.summary = [role.summary, ...prose].filter(Boolean).join(' ');
+  return told.length > 0;
 }

@@ -292,11 +292,14 @@ describe('facts stated in prose', () => {
     expect(intro('I speak Go, Rust and fluent SQL.').languages).toEqual([]);
   });
 
-  it('prefers a Languages section over the intro sentence', () => {
+  it('keeps a Languages section first, and adds a language only the intro names', () => {
     const { profile } = importedAsShe(
       '# Ana Lee\nBackend Engineer\n\nI speak Spanish.\n\n## Languages\n- Portuguese (native)\n',
     );
-    expect(profile.languages).toEqual([{ name: 'Portuguese', proficiency: 'native' }]);
+    expect(profile.languages).toEqual([
+      { name: 'Portuguese', proficiency: 'native' },
+      { name: 'Spanish' },
+    ]);
   });
 
   it('sets the short name only when the intro uses a word of the name other than the first', () => {
