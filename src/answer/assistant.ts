@@ -97,7 +97,7 @@ export function createAssistant(
   return {
     profile,
     ask(question, conversationId) {
-      const text = typeof question === 'string' ? question : '';
+      const text = typeof question === 'string' ? withoutAddress(question) : '';
       const state = stateOf(conversationId);
       let found = memo.get(text, state);
       if (!found) {
@@ -108,7 +108,10 @@ export function createAssistant(
       return found.answer;
     },
     explain(question, conversationId) {
-      const q = prepare(typeof question === 'string' ? question : '', stateOf(conversationId));
+      const q = prepare(
+        typeof question === 'string' ? withoutAddress(question) : '',
+        stateOf(conversationId),
+      );
       return isDraft(q)
         ? [`before understanding: ${q.title}`]
         : explainChoice(candidates(q, k, KINDS));
@@ -145,6 +148,14 @@ function bestCandidate(
     choose(q, k, KINDS) ??
     bestOfSentences(text, (part) => proposeIn(part))
   );
+}
+
+/**
+ * "<@U0BOT> where is she based?", "@bot has she worked at grab": whom the message is addressed
+ * to, as a chat writes it, is no word of the question. Only a mention that a question follows.
+ */
+function withoutAddress(question: string): string {
+  return question.replace(/^\s*(?:(?:<@[\w]+>|@[\p{L}\d._-]+)[\s,:]*)+(?=\S)/u, '');
 }
 
 // "Anything relevant in his background?", "would she be a fit?": the asker's own context is

@@ -17,10 +17,12 @@ const TOKEN = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/gi;
 /** Removes what a person cannot see (control, zero-width, bidi overrides) and folds width. */
 /**
  * A sentence's end, then a word: "… migration? we're moving …", not "v2. 3", nor an
- * abbreviation's dot ("e.g. Terraform").
+ * abbreviation's dot ("e.g. Terraform"); or a dash before a question word ("hiring for a Go
+ * role in Berlin - how many yrs …?") unless the question points back ("his scheduling engine -
+ * does it handle timezones?").
  */
 export const SENTENCE_END =
-  /(?<=[?!.;])(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf)\.)\s+(?=\p{L})/iu;
+  /(?<=[?!.;])(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf)\.)\s+(?=\p{L})|\s+[-–—]\s+(?=(?:how|what|which|where|when|who|why|does|do|did|is|are|can|could|has|have|would|will)\s(?![^?]*\b(?:it|its|that|this|these|those|they|them|there)\b))/iu;
 
 /** The sentences of a question, as the asker ended them. */
 export function sentencesOf(text: string): string[] {
@@ -105,7 +107,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   get gets got had has have having he her here hers herself him himself his how i if in into is it its
   itself just let me might mine more most much must my myself no nor not now of off on once one only or
   other our ours out over own please same she should so some such than that the their theirs them
-  themselves then there these they this those through to too under until up upon us very was way we
+  themselves then there these they this those through to too under until since up upon us very was way we
   were what when where which while who whom whose why will with would yes yet you your yours yourself
   tell show give list share know knows say says said like want wants need needs see thing things
   something anything really quite maybe okay ok pls plz thx kind sort lot lots guy person someone

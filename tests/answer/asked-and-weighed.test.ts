@@ -77,7 +77,7 @@ describe('one side weighed against the other', () => {
 describe('absences said about what was asked', () => {
   it('an employer asked by name on a profile naming none: a no that names it', () => {
     const text = ask('did tariq ever work at careem?');
-    expect(text).toMatch(/^No — Careem isn't in Tariq's profile/);
+    expect(text).toMatch(/^No — Careem isn't among Tariq's employers/);
   });
 
   it('a certificate said only in the prose is found, not denied', () => {

@@ -19,9 +19,12 @@ import {
   YES_NO,
 } from './certificate-subject.ts';
 
-/** A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited". */
+/**
+ * A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited",
+ * "passed the Google Cloud Professional Data Engineer exam".
+ */
 const CERTIFICATION_WORD =
-  /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
+  /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|\bpassed (?:the |my |an? )?[^.;]{0,80}?\bexams?\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
 
 const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
 const IN_PROGRESS =

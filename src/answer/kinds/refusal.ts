@@ -74,6 +74,9 @@ const TASK_OPENERS_SPACED = TASK_OPENERS.map((o) => `${o} `);
 const FIRST_WORDS = new Set(
   [...TASK_OPENERS, ...POLITE, 'teach'].map((o) => o.split(' ')[0] ?? ''),
 );
+/** Polite openers that are tasks only when asked of "you": "can you", "would u". */
+const ASKED_OF_YOU = new Set(['can', 'could', 'would', 'will']);
+const YOU = new Set(['you', 'u', 'ya']);
 const TRIGGERS = new Set(
   'ignore forget disregard pretend act behave respond now system hidden initial jailbreak developer role roleplay'.split(
     ' ',
@@ -82,7 +85,10 @@ const TRIGGERS = new Set(
 
 /** A cheap look at the words first: most questions start with none of a task's words. */
 function mayBeTask(tokens: readonly string[]): boolean {
-  return FIRST_WORDS.has(tokens[0] ?? '') || tokens.some((t) => TRIGGERS.has(t));
+  const first = tokens[0] ?? '';
+  // "can he write SQL?" opens most questions; only "can you …" may open a task.
+  const opens = ASKED_OF_YOU.has(first) ? YOU.has(tokens[1] ?? '') : FIRST_WORDS.has(first);
+  return opens || tokens.some((t) => TRIGGERS.has(t));
 }
 
 export function isTask(text: string): boolean {
@@ -145,7 +151,7 @@ const OWN_TASK =
   /^how (?:do|can|could|should|would) i |^how to |^explain (?:how|what|why|the) |^recommend /;
 /** Questions about the world: "who won …", "who's the CEO of …", "what's the going rate …". */
 const WORLD =
-  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) |^(?:whats |what is |when is |any )?(?:the )?(?:best|good|nice) (?:time|season|month|place|places|spots?|restaurants?|way) (?:of (?:the )?year )?to (?:visit|travel|go|see|eat|stay|drink) |^(?:what time is it|whats the time|what is the time|what the time)\b|^(?:whats|what is|what|hows|how is|how are) the (?:weather|traffic|temperature|air quality|roads|rents?|cost of living) |^(?:any |a |some )?(?:good|nice|best|decent|cheap) (?:\S+ ){0,2}(?:place|places|spot|spots|restaurant|restaurants|bar|bars|cafe|cafes|hotel|hotels) (?:near|in|around|close to) |^(?:any |some )?(?:good |great |decent )?(?:book|books|course|courses|resource|resources|tutorial|tutorials|podcast|podcasts) (?:recs?|recommendations?|suggestions?|tips) |^is it (?:safe|cold|hot|rainy|expensive) (?:to|in) |^(?:what|how much) (?:do|does) (?:\S+ ){1,4}(?:earn|make|get paid|charge) |^(?:was|wie ?viel) verdien(?:t|en) |^combien (?:gagne|gagnent) |^cu[aá]nto (?:gana|ganan|cobra) |^quanto (?:guadagna|ganha) /;
+  /^(?:whats|what is|what|which is) the best |^who (?:wrote|invented|created|founded|designed|won) |^(?:whos|who is|who will|who) (?:going to |gonna )?win |^(?:whos|who is|who) the (?:ceo|cto|founder|president|owner|creator|inventor|author) of |^(?:whats|what is|what are|what) (?:the )?(?:going|average|typical|usual|market) (?:\S+ ){0,3}(?:rate|rates|salary|salaries|pay) |^(?:whats|what is|what) the (?:\S+ ){0,4}exchange rate |^how many people (?:live|are) |^(?:whats |what is |when is |any )?(?:the )?(?:best|good|nice) (?:time|season|month|place|places|spots?|restaurants?|way) (?:of (?:the )?year )?to (?:visit|travel|go|see|eat|stay|drink) |^(?:what time is it|whats the time|what is the time|what the time)\b|^(?:whats|what is|what|hows|how is|how are) the (?:weather|traffic|temperature|air quality|roads|rents?|cost of living) |^(?:any |a |some )?(?:good|nice|best|decent|cheap) (?:\S+ ){0,2}(?:place|places|spot|spots|restaurant|restaurants|bar|bars|cafe|cafes|hotel|hotels) (?:near|in|around|close to) |^(?:any |some )?(?:good |great |decent )?(?:book|books|course|courses|resource|resources|tutorial|tutorials|podcast|podcasts) (?:recs?|recommendations?|suggestions?|tips) |^is it (?:safe|cold|hot|rainy|expensive) (?:to|in) |^(?:what|how much) (?:do|does) (?:\S+ ){1,4}(?:earn|make|get paid|charge) |^(?:was|wie ?viel) verdien(?:t|en) |^combien (?:gagne|gagnent) |^cu[aá]nto (?:gana|ganan|cobra) |^quanto (?:guadagna|ganha) /;
 const FIRST_WORDS_OF_OWN = new Set([
   'good',
   'nice',

@@ -1,4 +1,5 @@
-import type { Snippet } from '../knowledge-index.ts';
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
+import type { Snippet, Tech } from '../knowledge-index.ts';
 import { claimAbsence, linesHolding } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, dates, reply } from '../pipeline/reply.ts';
@@ -9,6 +10,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { mentionsOf } from '../support.ts';
 import { normalize, stem } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -74,12 +76,14 @@ const EARLIEST = new Set(['first', 'start', 'started', 'began', 'begin', 'earlie
 /** "Where has she worked?": every role, or what the text says of employers. */
 export const roles: AnswerKind = {
   name: 'roles',
-  ceiling: SCORES.topic,
+  ceiling: SCORES.skill + 1,
   topic: 'roles',
   intent: { phrases: PHRASES, weight: 6 },
   propose(q, k) {
     // "where does she work from?" asks for a place, not an employer.
     if (q.intent !== 'roles' || /\bwork(?:s|ing)? from\b/i.test(q.text)) return undefined;
+    const product = employedAtTech(q);
+    if (product && !isEmployer(k, product.name)) return notEmployerButUsed(k, product);
     const list = k.profile.roles;
     if (list.length === 0) {
       // "did he ever work at Careem?" of a profile that names no employer: a no about that name,
@@ -204,7 +208,7 @@ function notEmployer(k: Knowledge, name: string): Candidate {
   const no =
     k.profile.roles.length > 0
       ? `**No** — ${shown} isn't among the employers in ${k.firstName}'s profile. ${capitalise(k.possessive)} roles:\n${bullets(roleLines(k))}`
-      : `**No** — ${shown} isn't in ${k.firstName}'s profile, which names no employers.`;
+      : `**No** — ${shown} isn't among ${k.firstName}'s employers: ${k.possessive} profile names none.`;
   const terms = ['at', 'for', 'joined'].map((w) => `${w} ${name}`);
   const claim = claimAbsence(
     k,
@@ -216,6 +220,36 @@ function notEmployer(k: Knowledge, name: string): Candidate {
     ...claim,
     answer: { ...claim.answer, title: `Where ${k.firstName} has worked` },
     state: { techs: [], topic: 'roles' },
+  };
+}
+
+/** "did he work at Stripe?": a technology the question names as the employer. */
+function employedAtTech(q: Question): Tech | undefined {
+  return q.techs.find((tech) =>
+    [tech.name, ...tech.aliases].some((name) =>
+      new RegExp(
+        `\\b(?:work(?:ed|ing|s)?|employed|job|intern(?:ed)?)\\s+(?:at|for|by)\\s+${escapeRegExp(name)}(?![\\p{L}\\d])`,
+        'iu',
+      ).test(q.text),
+    ),
+  );
+}
+
+/**
+ * Stripe as an employer is a no, while Stripe as a technology the owner used is not: the
+ * answer says both, the employer first, as that is what was asked. It outranks the skill's
+ * answer, which would read "Stripe comes up" as a yes to the job.
+ */
+function notEmployerButUsed(k: Knowledge, tech: Tech): Candidate {
+  const claim = notEmployer(k, tech.name);
+  const used = mentionsOf(k.index, tech).slice(0, 2);
+  if (claim.evidence.length > 0 || used.length === 0) return { ...claim, score: SCORES.skill + 1 };
+  const also = `${tech.name} does come up as a technology ${k.subject} ${k.plural ? 'use' : 'uses'}:\n${bullets(used.map((s) => s.text))}`;
+  return {
+    ...claim,
+    score: SCORES.skill + 1,
+    evidence: used,
+    answer: { ...claim.answer, text: `${claim.answer.text}\n\n${also}` },
   };
 }
 
@@ -233,10 +267,14 @@ function roleLines(k: Knowledge): string[] {
 function employerNamed(q: Question): string | undefined {
   const wanted = new Set(specificStems(q.restStems));
   const words = q.text.match(/[\p{L}\p{N}][\p{L}\p{N}.&+-]*/gu) ?? [];
-  const named = words.filter(
-    (w, i) =>
+  // "at google deepmind": a name typed in lower case runs on from the "at" before it.
+  const named: string[] = [];
+  let running = false;
+  for (const [i, w] of words.entries()) {
+    running =
       wanted.has(stem(w.toLowerCase())) &&
-      (/^\p{Lu}/u.test(w) || /^(at|for|with)$/i.test(words[i - 1] ?? '')),
-  );
+      (/^\p{Lu}/u.test(w) || /^(at|for|with)$/i.test(words[i - 1] ?? '') || running);
+    if (running) named.push(w);
+  }
   return named.length === wanted.size ? named.join(' ') : undefined;
 }

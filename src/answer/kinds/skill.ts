@@ -16,6 +16,7 @@ import {
 import { listedVia, mentionsOf } from '../support.ts';
 import { contentStems, normalize, stem } from '../text.ts';
 import { coordinatedGroups } from './coordinated-groups.ts';
+import { asksYears } from './experience.ts';
 
 /** How the profile stands on one technology. */
 type Verdict =
@@ -267,15 +268,23 @@ function groupLine(k: Knowledge, group: CategoryRef): string {
 }
 
 /** "he ok with on-call?" → "on-call (Incident management)": the word asked, and what it is. */
+/** An alias as a whole word in lower-case text; each made once. */
+function wholeWord(alias: string): RegExp {
+  let re = wholeWords.get(alias);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(alias.toLowerCase())}(?![\\p{L}\\d])`, 'u');
+    wholeWords.set(alias, re);
+  }
+  return re;
+}
+
+const wholeWords = new Map<string, RegExp>();
+
 function askedAs(tech: Tech, text: string): string {
   const lower = text.toLowerCase();
   const typed = tech.aliases.find(
     (alias) =>
-      alias.length > 2 &&
-      lower.includes(alias.toLowerCase()) &&
-      new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(alias.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(
-        lower,
-      ),
+      alias.length > 2 && lower.includes(alias.toLowerCase()) && wholeWord(alias).test(lower),
   );
   return typed && !tech.name.toLowerCase().includes(typed.toLowerCase())
     ? `${typed} (${tech.name})`
@@ -283,14 +292,31 @@ function askedAs(tech: Tech, text: string): string {
 }
 
 /**
+ * A technology's names read once: the stems of its one-word names ending in "s" ("Redis"), and
+ * the stems of every word of every name.
+ */
+function namesOf(tech: Tech): { own: ReadonlySet<string>; named: ReadonlySet<string> } {
+  let read = techNames.get(tech);
+  if (!read) {
+    const names = [tech.name, ...tech.aliases];
+    read = {
+      own: new Set(names.filter((n) => /^[\p{L}\d]+s$/iu.test(n)).flatMap(contentStems)),
+      named: new Set(names.flatMap((n) => normalize(n).split(/\s+/)).map(stem)),
+    };
+    techNames.set(tech, read);
+  }
+  return read;
+}
+
+const techNames = new WeakMap<Tech, { own: ReadonlySet<string>; named: ReadonlySet<string> }>();
+
+/**
  * The question's own specific words that no entity or intent explained, as typed, when they
  * look like a name ("mpesa"), not an inflected English word ("used", "integrated").
  */
 function besideWords(q: Question, tech: Tech): string[] {
   const rest = new Set(specificStems(q.restStems));
-  const named = new Set(
-    [tech.name, ...tech.aliases].flatMap((n) => normalize(n).split(/\s+/)).map(stem),
-  );
+  const { named } = namesOf(tech);
   // Only a word right beside the technology's own ("mpesa payments"), which qualifies it.
   return q.tokens.filter(
     (t, i) =>
@@ -308,9 +334,7 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   // An everyday word ("Go") in a line is not the technology.
   // A one-word name ending in "s" is searched as written (terms): its stem alone would find
   // "ReDI" for Redis.
-  const own = new Set(
-    [tech.name, ...tech.aliases].filter((n) => /^[\p{L}\d]+s$/iu.test(n)).flatMap(contentStems),
-  );
+  const { own } = namesOf(tech);
   const asked = specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
   const said = tech.everydayWord || asked.some((st) => own.has(st)) ? [] : asked;
   const candidate = claimAbsence(
@@ -406,7 +430,8 @@ function skillsGroup(name: string): string {
 
 /** "How long has he done X?": the profile gives overall years, not years per skill. */
 export function yearsNote(k: Knowledge, q: Question, parts: string[]) {
-  if (q.intent !== 'experience') return;
+  // "how many years has he been writing Go": years asked, whatever else the words suggest.
+  if (q.intent !== 'experience' && !asksYears(q.tokens)) return;
   // "Swift (advanced, 6 years)": the skill's own note gives its years.
   const noted = q.techs.flatMap((t) =>
     t.listed?.skill.note && YEARS.test(t.listed.skill.note)

@@ -194,6 +194,8 @@ const ROWS: readonly Row[] = [
   ['Linux', '', 'Kali Linux|Red Hat Enterprise Linux|Yocto|Buildroot'],
   // "embedded linux experience?" for someone who builds Yocto images.
   ['Embedded Linux', 'embedded-linux', 'Yocto|Buildroot'],
+  // "bluetooth experience?" for someone who ships BLE firmware.
+  ['Bluetooth', '', 'Bluetooth Low Energy'],
   [
     'Salesforce',
     '',

@@ -23,10 +23,13 @@ export function createSearch(snippets: readonly Snippet[]) {
 
   const postings = invertedIndex(snippets);
   const spelledOut = initialismIndex(snippets);
-  // A word no line holds may be an initialism a line spells out: "WER", "word error rate".
-  const linesFor = (alternative: string) =>
+  // A word no line holds may be an initialism a line spells out: "WER", "word error rate". Only
+  // the asked word itself: "car", a word of the same meaning as "AUTOSAR", is no initialism.
+  const linesFor = (alternative: string, asked: string) =>
     postings.get(alternative) ??
-    (df.has(alternative) ? [] : spelledOut(alternative).map((snippet) => ({ snippet, tf: 1 })));
+    (df.has(alternative) || alternative !== asked
+      ? []
+      : spelledOut(alternative).map((snippet) => ({ snippet, tf: 1 })));
 
   const search = (queryStems: readonly string[], filter?: (s: Snippet) => boolean): SearchHit[] => {
     const unique = [...new Set(queryStems)];
@@ -38,7 +41,7 @@ export function createSearch(snippets: readonly Snippet[]) {
       const share = idf(term) / totalWeight;
       for (const [alternative, factor] of alternativesOf(term)) {
         const w = idf(alternative) * factor;
-        for (const { snippet, tf } of linesFor(alternative)) {
+        for (const { snippet, tf } of linesFor(alternative, term)) {
           if (filter && !filter(snippet)) continue;
           let hit = found.get(snippet);
           if (!hit) {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented profile: jobs, a payments technology, BLE firmware, a certificate told as an exam. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Noor Haddad',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Firmware Engineer',
+      location: 'Amman, Jordan',
+      yearsOfExperience: 8,
+    },
+    summary: [
+      'Recently passed the Google Cloud Professional Data Engineer exam (01/2025).',
+      'Built billing on Stripe for a wearables shop.',
+    ],
+    skills: [
+      {
+        id: 'fw',
+        name: 'Firmware',
+        skills: [{ name: 'C' }, { name: 'Go' }, { name: 'BLE' }, { name: 'Stripe' }],
+      },
+    ],
+    roles: [
+      {
+        company: 'Wadi Devices',
+        title: 'Firmware Engineer',
+        start: '2021-04',
+        highlights: [],
+      },
+      {
+        company: 'Petra Labs',
+        title: 'Embedded Developer',
+        start: '2017-01',
+        end: '2021-03',
+        highlights: [],
+      },
+    ],
+    publications: [
+      { kind: 'talk', title: 'Power debugging on nRF53', venue: 'Oulu Embedded Meetup' },
+    ],
+  }),
+);
+const ask = (q: string, conversation?: string) => answerToPlainText(assistant.ask(q, conversation));
+
+describe('questions as chats write them', () => {
+  it('reads "@bot" before a question as whom it is addressed to, not a word of it', () => {
+    expect(ask('@bot has she worked at grab')).toMatch(/^No — Grab isn't among/);
+  });
+
+  it('reads a lower-case employer of two words after "at" as one name', () => {
+    expect(ask('did she ever work at google deepmind?')).toMatch(/^No — Google Deepmind/);
+  });
+
+  it('answers a technology asked as an employer with a no, then where it is used', () => {
+    const text = ask('did she work at Stripe?');
+    expect(text).toMatch(/^No — Stripe isn't among the employers in Noor's profile/);
+    expect(text).toContain('Built billing on Stripe');
+  });
+
+  it('answers the question after a dash, not the context before it', () => {
+    expect(
+      ask(
+        'hiring for a senior Go role at a payments company in Berlin - how many yrs of experience does Noor have overall?',
+      ),
+    ).toMatch(/\b8\b/);
+  });
+
+  it('says what the profile gives on years when years of a skill are asked in other words', () => {
+    expect(ask('how many years has she been writing Go tbh')).toMatch(/8 years of experience/);
+  });
+
+  it('finds a certificate told as a passed exam before saying no', () => {
+    expect(ask('does she have any google cloud certs')).toContain(
+      'Google Cloud Professional Data Engineer',
+    );
+  });
+
+  it('reads BLE as Bluetooth experience', () => {
+    expect(ask('any bluetooth experience?')).toMatch(/^Yes — through BLE/);
+  });
+
+  it('does not take a word of the same meaning for an initialism a line spells', () => {
+    // "OEM" is near "AUTOSAR" in meaning; "Oulu Embedded Meetup" spells no OEM.
+    expect(ask('any AUTOSAR experience?')).toMatch(/^No — AUTOSAR isn't in Noor's profile/);
+  });
+
+  it('never reads "since" as the name of a skill', () => {
+    ask('who is she working for now?', 'since');
+    expect(ask('since when?', 'since')).not.toMatch(/Since isn't/);
+  });
+
+  it('declines a prediction about the world', () => {
+    expect(ask("who's going to win the ice hockey world championship this year?")).toMatch(
+      /^I don't know/,
+    );
+  });
+});
