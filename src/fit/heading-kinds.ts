@@ -43,7 +43,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'must',
-    /requirements?|required|must[\s-]+haves?|^musts?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|^day (?:1|one)\b|walk in with|essentials?|\bwanted$|^(?:security(?:\s+clearance)?|clearance|vetting)$|non[\s-]negotiable|mandatory|minimum|basic|key skills|competenc/i,
+    /requirements?|required|must[\s-]+haves?|^musts?$|^needs?$|^exp$|(?:you|we)(?:'ll|'d| will| would)? need|qualifications|you have|you(?:'ll| will)? bring|you(?:'ve| have) got|what you need|what we(?:'re| are) looking for|looking for|about you|who you are|you are|your (?:profile|skills|experience|background)|skills|experience|expect(?:ations)?|ideal candidate|what it takes|thrive|succeed|excel|great fit|right fit|you might be|^day (?:1|one)\b|walk in with|essentials?|\bwanted$|^(?:security(?:\s+clearance)?|clearance|vetting)$|non[\s-]negotiable|mandatory|minimum|basic|key skills|competenc/i,
   ],
   [
     'location',

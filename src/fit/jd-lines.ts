@@ -97,6 +97,13 @@ function fromHtml(text: string): string {
   );
 }
 
+/** "3. MANDATORY CRITERIA (knock-out)": a numbered section of a tender, its title in capitals. */
+function numberedCapitals(raw: string, body: string): boolean {
+  if (!/^\s*\d{1,2}[.)]\s/.test(raw)) return false;
+  const title = body.replace(/\([^()]*\)/g, ' ').trim();
+  return /\p{Lu}{2}/u.test(title) && !/\p{Ll}/u.test(title) && title.split(/\s+/).length <= 8;
+}
+
 function readLine(raw: string, listed: boolean): JdLine[] {
   if (MARKDOWN_HEADING.test(raw)) {
     const level = raw.trim().indexOf(' ');
@@ -105,7 +112,7 @@ function readLine(raw: string, listed: boolean): JdLine[] {
     ];
   }
   const body = raw.replace(BULLET, '').trim();
-  if (listed && titlesExclusions(body))
+  if ((listed && titlesExclusions(body)) || numberedCapitals(raw, body))
     return [{ text: clean(body), heading: true, bullet: false }];
   const bullet = listed || BULLET.test(raw);
   // A bold question to the reader is an item of a list of questions, not a title.

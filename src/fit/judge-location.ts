@@ -77,18 +77,25 @@ function judgeClause(clause: string, location: string): Verdict {
   }
   const cities = citiesIn(clause);
   const here = foldPlace(location);
+  // "based in Vietnam, Singapore or Malaysia": a country named beside a city-state is a place
+  // of its own, not the city's country.
+  const ofCities = new Set(cities.flatMap((city) => countriesIn(city).map((c) => c.name)));
+  const mine = new Set(countriesIn(location).map((c) => c.name));
+  if (countriesIn(clause).some((c) => !ofCities.has(c.name) && mine.has(c.name))) return 'met';
   if (cities.length > 0 && (ON_SITE.test(clause) || !REMOTE.test(clause))) {
-    const mine = citiesIn(location);
+    const myCities = citiesIn(location);
     const near = (city: string) =>
       here.includes(city) ||
-      mine.some((m) => (distanceKm(m, city) ?? Number.POSITIVE_INFINITY) <= FIT_DEFAULTS.commuteKm);
+      myCities.some(
+        (m) => (distanceKm(m, city) ?? Number.POSITIVE_INFINITY) <= FIT_DEFAULTS.commuteKm,
+      );
     return cities.some(near) ? 'met' : 'missing';
   }
   const regions = REGION_WORDS.filter(([pattern]) => pattern.test(clause)).map(([, r]) => r);
   const countries = !cities.length || REMOTE.test(clause) ? countriesIn(clause) : [];
   if (regions.length > 0 || countries.length > 0) {
-    const mine = new Set([...regionsOf(location), ...countriesIn(location).map((c) => c.name)]);
-    const ok = regions.some((r) => mine.has(r)) || countries.some((c) => mine.has(c.name));
+    const places = new Set([...regionsOf(location), ...mine]);
+    const ok = regions.some((r) => places.has(r)) || countries.some((c) => places.has(c.name));
     return ok ? 'met' : 'missing';
   }
   const onSite = ON_SITE.test(clause);

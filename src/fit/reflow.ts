@@ -9,10 +9,10 @@
  * A list item's mark at the start of a raw line (a PDF's "o" as well as "-" or "•"). A PDF set
  * in Symbol or Wingdings pastes its bullets as private-use glyphs (U+F0B7) or as the Latin
  * letters those fonts map them to ("ü" a tick, "Ø" an arrow, "§" a square) before a capital.
- * A Japanese posting's "・" needs no space after it.
+ * A Japanese posting's "・" needs no space after it. A tender numbers its criteria "M1.", "D3.".
  */
 export const LIST_MARK =
-  /^\s*(?:(?:[-*+•●◦▪‣–—·✓✔→>\u{F000}-\u{F0FF}]|[oüØ§](?=\s+\p{Lu})|\d{1,2}[.)]|[a-z][.)])\s+|・\s*)/u;
+  /^\s*(?:(?:[-*+•●◦▪‣–—·✓✔→>\u{F000}-\u{F0FF}]|[oüØ§](?=\s+\p{Lu})|\d{1,2}[.)]|[a-z][.)]|\p{Lu}{1,2}\d{1,2}[.):])\s+|・\s*)/u;
 
 const PAGE_FOOTER = /\bpage\s+\d+\s*(?:of|\/)\s*\d+\b/i;
 /** A running header set in columns: text, a wide gap, more text. */

@@ -113,8 +113,14 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     // A message of terse asks that asks something as a whole: each of its asks is asked.
     const asked = terse && kind === 'open' && openAsks(body, false) ? 'must' : kind;
     for (const piece of pieces) {
-      const requirement = toRequirement(piece, asked, Boolean(labelled) || line.bullet || !!terse);
-      if (requirement) out.push(certifying ? { ...requirement, certificate: true } : requirement);
+      const parts = line.bullet || labelled || terse ? [piece] : askedClauses(piece, asked);
+      // Clauses of a sentence that asks are asks: each keeps only its own nice-to-have cue.
+      const partKind = parts.length > 1 && asked === 'open' ? 'must' : asked;
+      for (const part of parts) {
+        const listedPart = Boolean(labelled) || line.bullet || !!terse;
+        const requirement = toRequirement(part, partKind, listedPart);
+        if (requirement) out.push(certifying ? { ...requirement, certificate: true } : requirement);
+      }
     }
   }
   return out;
@@ -125,11 +131,17 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
  * first sentence; the sentences after it are asks of their own.
  */
 function listThenSentences(body: string): string[] | undefined {
-  const [first, ...rest] = sentences(body);
+  // "need: 5+ yrs managing engineers, solid AWS. must be UK based": a post in lower case ends
+  // its sentences all the same.
+  const [first, ...rest] = sentences(body).flatMap((s) => s.split(LOWER_CASE_SENTENCE));
   if (!first || rest.length === 0) return undefined;
   const items = labelListItems(first.replace(/\.$/, ''));
   return items ? [...items, ...rest] : undefined;
 }
+
+/** A full stop, then a sentence a casual post begins in lower case ("… engineers. must be …"). */
+const LOWER_CASE_SENTENCE =
+  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|min|max|sr|jr))(?<=[\p{L}\d)]{2}[.!?])\s+(?=\p{Ll})/iu;
 
 /** One requirement for a lead-in and its options, met by holding enough of them. */
 function choiceRequirement(choice: ChoiceList, kind: SectionKind): JdRequirement {
@@ -162,6 +174,52 @@ function unitsOf(body: string, bullet: boolean): string[] {
   const paid = body.split(/\s+[·|•]\s+/).some((s) => isPayOnly(s.trim()));
   return header && paid ? header : [body];
 }
+
+/** Words in a clause, for telling a list's items from sentences. */
+const wordCount = (text: string) => text.split(/\s+/).length;
+
+/**
+ * A long sentence of prose asks several things: "You'll need at least 5 years of experience and
+ * you should be comfortable on both sides of the stack: solid React …, Node.js on the server
+ * side, and …" is the years, then each item after the colon (the lead-in to the list asks
+ * nothing itself); "Next.js experience is a nice bonus …, and AWS knowledge would be useful …"
+ * is two wishes.
+ */
+function askedClauses(sentence: string, kind: SectionKind): string[] {
+  // "Perks are the usual: fully remote, …": what the employer gives, however it reads.
+  const lead = /^([^:]{3,40}):\s/.exec(sentence)?.[1];
+  if (lead && ['benefits', 'excluded'].includes(headingKind(lead) ?? '')) return [];
+  if (kind === 'open' && !openAsks(sentence, false)) return [sentence];
+  return READ_KINDS.includes(kind) && kind !== 'location' ? proseClauses(sentence) : [sentence];
+}
+
+function proseClauses(sentence: string): string[] {
+  if (wordCount(sentence) < 20) return [sentence];
+  const colon = sentence.indexOf(': ');
+  if (colon > 0) {
+    const items = splitOutsideBrackets(sentence.slice(colon + 2).replace(/\.$/, ''), /,\s+/)
+      .map((item) => item.replace(/^(?:and|or)\s+/i, '').trim())
+      .filter(Boolean);
+    const before = sentence.slice(0, colon).split(/\s+and\s+(?=you\s)/i);
+    // "Nice to have: …", "Perks are the usual: …": a lead-in that names another kind is a label,
+    // read as labels are; a lead-in that asks ("comfortable on both sides of the stack") hands
+    // its list on as asks.
+    const leadKind = headingKind(before.at(-1) ?? '');
+    if (
+      items.length >= 2 &&
+      items.every((item) => wordCount(item) <= 14) &&
+      !['nice', 'benefits', 'excluded'].includes(leadKind ?? '')
+    )
+      return [...before.slice(0, -1), ...items];
+  }
+  const clauses = splitOutsideBrackets(sentence, JOINED_WISHES).map((clause) => clause.trim());
+  // "It would be great if you've …, and if you've …": one wish of two parts, not two asks.
+  return clauses.length > 1 && /\bif\b/i.test(clauses[0] ?? '') ? [sentence] : clauses;
+}
+
+/** ", and AWS knowledge would be useful", ", and if you've worked in …": a second ask joined on. */
+const JOINED_WISHES =
+  /,\s+and\s+(?=if you\b|(?:[\w.+#/-]+\s+){1,3}(?:knowledge|experience|skills?|familiarity)\s+(?:would|is|are|will)\b)/i;
 
 /** "Python (5+ yrs), SQL (5+ yrs)": technologies each with its own years, one ask each. */
 function yearsEach(text: string): string[] | undefined {
@@ -255,7 +313,8 @@ function toRequirement(
     PAY_STATEMENT.test(trimmed) ||
     isEmployerCheck(trimmed) ||
     isTermOfAppointment(trimmed) ||
-    RELOCATION_OFFER.test(trimmed)
+    RELOCATION_OFFER.test(trimmed) ||
+    ABOUT_THE_CRITERIA.test(trimmed)
   )
     return undefined;
   if (section === 'open' && !openAsks(trimmed, listed)) return undefined;
@@ -286,6 +345,13 @@ const CONDITION = /^if\s+you\b/i;
 /** "You don't need a PhD", "Not required: a degree": a sentence saying what is not asked for. */
 const NOT_ASKED =
   /^(?:you\s+)?(?:don't|do not|won't|will not)\s+(?:need|have to)\b|^no need\b|^(?:also\s+)?not\s+(?:required|needed|necessary|expected|a requirement)\b|^no\s+(?:[\w-]+\s+){1,3}(?:required|needed|necessary)\b|\b(?:zero|no)\s+(?:[\w-]+\s+)?requirements?\b/i;
+
+/**
+ * "The candidate must meet ALL mandatory criteria.", "Offers … not meeting each criterion will be
+ * excluded": a tender's rule about its criteria, which asks nothing itself.
+ */
+const ABOUT_THE_CRITERIA =
+  /\b(?:(?:all|each|every|the|these|those)\s+(?:\w+\s+)?(?:criteria|criterion|requirements))\b.*\b(?:meet|met|satisf\w*|excluded|evaluat\w*|scored|assessed)\b|\b(?:meet|satisf\w*)\s+(?:all|each|every)\s+(?:\w+\s+)?(?:criteria|criterion|requirements)\b/i;
 
 /** "…the rest is Rails and Redis; none of that is required": a sentence taking back its asks. */
 const NONE_ASKED_AFTER =
@@ -333,7 +399,7 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points)?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|(?:key|core|essential|required|desired|desirable) skills|essentials?|desired|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points| pts)?|needs?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|(?:key|core|essential|required|desired|desirable) skills|essentials?|desired|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {

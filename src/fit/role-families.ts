@@ -15,7 +15,11 @@ const FAMILIES: readonly (readonly [string, RegExp])[] = [
   ['security', /\bsecurity\b|\bappsec\b|\bpenetration\b/i],
   ['qa', /\bQA\b|\bSDET\b|\btest automation\b|\bquality (?:assurance|engineer\w*)/i],
   ['design', /\bdesign engineer\w*|\bUX\b/i],
-  ['management', /\bengineering manag\w+|\bhead of\b|\b(?:people|line) manag\w+/i],
+  // "5+ yrs managing engineers", "leading teams of 5+": people's work, not the code's.
+  [
+    'management',
+    /\bengineering manag\w+|\bhead of\b|\b(?:people|line) manag\w+|\bmanag(?:e|es|ed|ing)\s+(?:(?:a|the)\s+)?(?:\w+\s+)?(?:engineers|developers|people|teams?|staff)\b|\blead(?:s|ing)?\s+(?:(?:engineering|development|software)\s+)?teams\b|\bdirect reports\b/i,
+  ],
   // Building software as such: any developer's work, and only close to running or securing it.
   [
     'software',
