@@ -36,7 +36,7 @@ const assistant = createAssistant(
         title: 'Embedded Developer',
         start: '2017-01',
         end: '2021-03',
-        highlights: [],
+        highlights: ['The job that taught me C on the firmware team.'],
       },
     ],
     publications: [
@@ -97,5 +97,10 @@ describe('questions as chats write them', () => {
     expect(ask("who's going to win the ice hockey world championship this year?")).toMatch(
       /^I don't know/,
     );
+  });
+
+  it('answers "how long was that?" after a job with that job\'s dates', () => {
+    ask('what did she do at Petra Labs?', 'tenure');
+    expect(ask('how long was that job', 'tenure')).toMatch(/Embedded Developer.*2017-01 – 2021-03/);
   });
 });

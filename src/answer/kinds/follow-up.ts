@@ -95,6 +95,9 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
   // After a project or a role, a question naming nothing new is probably about it; without an
   // "it"/"and" the match must be stronger.
   if (q.stems.length === 0 || !(continues || state.project || state.role)) return undefined;
+  // "how long was that internship?": the role's dates, not the lines that say "internship".
+  if (state.role && q.tokens.some((t) => DURATION_WORDS.has(t)))
+    return roleFollowUp(q, k, state.role, { kind: 'follow-up', score: SCORES.followUp, state });
   const minCoverage = continues ? 0.3 : 0.5;
   // The words no intent explained first ("impact … on paging" is about paging), then all.
   const found =
