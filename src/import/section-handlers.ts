@@ -4,7 +4,7 @@ import { readCertification, storyApart, tellsAStory } from './certification-entr
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
-import { readEducation, readProject, readRole } from './entry-readers.ts';
+import { isSpokenLanguageLine, readEducation, readProject, readRole } from './entry-readers.ts';
 import { looksLikeDegree, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
@@ -25,6 +25,7 @@ import { readPersonalDetails } from './personal-details.ts';
 import { readTemplateLine } from './profile-template.ts';
 import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
+import { interestsFromProse } from './prose-interests.ts';
 import {
   isAwardLine,
   readAvailability,
@@ -124,13 +125,20 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   personal: readPersonalDetails,
   interests(section, draft) {
     // "Klettern (Traunstein, Dachstein), Chorsingen": one interest per item, as written.
-    const lines = flatten(linesOf(section.body));
+    const all = flatten(linesOf(section.body));
+    // "Outside work" also tells of languages and volunteering in sentences: kept as text.
+    const told = all.filter((line) => toldInSentence(line.text));
+    const lines = all.filter((line) => !told.includes(line));
     // A single bullet listing them ("Hiking, beekeeping, amateur radio") is a list too.
-    const items = lines.flatMap((line) =>
-      line.from === 'item' && lines.length > 1 ? [line.text] : splitList(line.text),
-    );
+    const items = [
+      ...lines.flatMap((line) =>
+        line.from === 'item' && lines.length > 1 ? [line.text] : splitList(line.text),
+      ),
+      // "When I'm not at a keyboard I'm usually bouldering": pastimes a sentence names.
+      ...told.flatMap((line) => interestsFromProse(line.text)),
+    ];
     draft.interests.push(...items.filter(Boolean).map((name) => ({ name, keywords: [] })));
-    return { note: `interests (${items.length})`, leftover: [] };
+    return { note: `interests (${items.length})`, leftover: told.map((line) => line.text) };
   },
   principles: listInto('principles'),
   exploring: listInto('exploring'),
@@ -330,4 +338,16 @@ function toldOfRole(head: Line, lines: Line[], roles: Role[]): boolean {
   const prose = told.filter((l) => l.from !== 'item' && l.text).map((l) => l.text);
   if (prose.length > 0) role.summary = [role.summary, ...prose].filter(Boolean).join(' ');
   return told.length > 0;
+}
+
+/**
+ * "I teach kids to solder at the makerspace (volunteer)", "Finnish is my first language, …":
+ * a sentence about the owner, not a pastime's name.
+ */
+function toldInSentence(text: string): boolean {
+  return (
+    /(?:^|\s)(?:I|I'm|I've|my|My)\s/.test(text) ||
+    /\b(?:volunteer\w*|mentor\w*)\b/i.test(text) ||
+    isSpokenLanguageLine(text)
+  );
 }

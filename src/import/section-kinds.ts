@@ -412,6 +412,14 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'intereses',
     'aficiones',
     'pasatiempos',
+    // "Outside work": what the owner does for fun, told as a list or a line.
+    'outside work',
+    'outside of work',
+    'outside the office',
+    'off the clock',
+    'away from the keyboard',
+    'when im not coding',
+    'life outside work',
   ],
   awards: [
     'awards',

@@ -28,6 +28,8 @@ I've written firmware for nine years. Today I'm a Staff Firmware Engineer at Poh
 
 ## Outside work
 
+- I teach kids to solder at the makerspace on Tuesdays (volunteer)
+- Cross-country skiing, ham radio, and pesäpallo
 - Finnish is my first language, and my Swedish is school-level (B1). Also learning German — currently around A2.
 `;
 
@@ -63,5 +65,15 @@ describe('a career written as a changelog', () => {
       ['Swedish', 'B1'],
       ['German', 'learning'],
     ]);
+  });
+
+  it('reads "Outside work" as pastimes, keeping what it tells in sentences as text', () => {
+    expect(profile.interests.map((i) => i.name)).toEqual([
+      'Cross-country skiing',
+      'ham radio',
+      'pesäpallo',
+    ]);
+    const kept = profile.sections.flatMap((s) => s.items).join(' ');
+    expect(kept).toContain('I teach kids to solder');
   });
 });
