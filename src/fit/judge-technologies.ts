@@ -1,3 +1,4 @@
+import { implyingTechnologies } from '../answer/meaning/implications.ts';
 import type { ProfileSupport, Support } from '../answer/support.ts';
 import { technologyNamed } from '../answer/vocabulary/index.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
@@ -112,7 +113,11 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
     const outside = technologiesInRequirement(support, text.replace(paren[0], ' '));
     // "SAST/DAST tooling (e.g. Semgrep, CodeQL) into CI/CD pipelines": examples of the words
     // right before the bracket, which name no technology; the one elsewhere is only where.
-    if (outside.length > 0 && inside.length > 0 && examplesOfWords(text, paren, support)) {
+    if (
+      outside.length > 0 &&
+      inside.length > 0 &&
+      (examplesOfWords(text, paren, support) || examplesOfOther(paren[1], inside, outside))
+    ) {
       return { asked: inside, anyOf: true, context: outside };
     }
     // "CI/CD (GitLab CI or Jenkins)": a choice of tools says which ones the practice is asked
@@ -214,6 +219,17 @@ function alternativesAmong(
 
 /** Tags that name a language or a runtime. */
 const RUNTIME = /\b(?:language|runtime)\b/;
+
+/**
+ * "SAST/DAST/SCA in CI pipelines (e.g. Semgrep, Snyk, SonarQube)": examples that are no forms
+ * of the technology named beside them (none implies CI/CD) are examples of the other words.
+ */
+function examplesOfOther(inner: string, inside: string[], outside: string[]): boolean {
+  if (!/^\s*(?:e\.g\.?|such as|for example|for instance|like|incl\.?|including)\s/i.test(inner))
+    return false;
+  const forms = new Set(outside.flatMap(implyingTechnologies));
+  return !inside.some((name) => forms.has(name));
+}
 
 /** A bracket of examples ("e.g. …") after words of the line that name no technology. */
 function examplesOfWords(text: string, paren: RegExpExecArray, support: ProfileSupport): boolean {
@@ -354,7 +370,7 @@ export function judgeTechnologies(
 ): Judgement | undefined {
   const text = withoutRemark(line, support);
   const readings = choiceOrPractice(shapeOf(text, support, kin), support, kin);
-  const judged = readings.map((shape) => judgeShape(text, shape, support, kin));
+  const judged = readings.map((shape) => capped(judgeShape(text, shape, support, kin), shape));
   return judged.reduce<Judgement | undefined>(
     (best, j) => (best === undefined || RANK[j.status] > RANK[best.status] ? j : best),
     undefined,
@@ -362,6 +378,16 @@ export function judgeTechnologies(
 }
 
 const RANK: Readonly<Record<Judgement['status'], number>> = { missing: 0, partial: 1, met: 2 };
+
+/**
+ * "testing REST APIs with Postman or REST Assured" for someone who builds REST APIs: the
+ * practice without any of the named tools comes close; only a named tool meets it.
+ */
+function capped(judgement: Judgement, shape: Shape & { practiceOnly?: true }): Judgement {
+  return shape.practiceOnly && judgement.status === 'met'
+    ? { ...judgement, status: 'partial' }
+    : judgement;
+}
 
 function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Kin): Judgement {
   if (shape.examples !== undefined) return judgeExamples(shape.examples, shape.context, support);
@@ -405,20 +431,22 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
 
 /**
  * "CI/CD (GitLab CI or Jenkins)" for someone who runs GitHub Actions: another tool of the named
- * kind is close, not the asked one. With no such tool shown, the practice itself is asked; with
- * a named tool held, either reading may show the requirement best.
+ * kind is close, not the asked one. With no such tool shown, the practice itself is judged, and
+ * comes close at best; with a named tool held, either reading may show the requirement best.
  */
 function choiceOrPractice(shape: Shape | undefined, support: ProfileSupport, kin: Kin): Shape[] {
   if (!shape) return [];
   if (!shape.otherwise) return [shape];
-  const fallback = { ...shape.otherwise, context: [] };
+  // The practice alone, without any named tool held, is close: capped at "partial".
+  const fallback = { ...shape.otherwise, context: [], practiceOnly: true as const };
   const results = shape.asked.map((name) => support.supportFor(name));
   const practice = shape.otherwise.asked;
   const otherTool = (r: Support) =>
     kin.kindsApart !== undefined &&
     r.status === 'absent' &&
     r.closest.some((c) => !practice.includes(c) && !kin.kindsApart?.(r.canonical, c));
-  if (results.some(isHeld)) return [shape, fallback];
+  // With a named tool held, the practice reading may show the requirement best, uncapped.
+  if (results.some(isHeld)) return [shape, { ...shape.otherwise, context: [] }];
   return results.some(otherTool) ? [shape] : [fallback];
 }
 

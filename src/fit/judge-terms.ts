@@ -87,7 +87,11 @@ function phrasesIn(text: string): string[] {
     /\b(?:(?:experience|knowledge|background|familiar(?:ity)?|expertise|understanding|proficiency)\s+(?:with|in|of|building|designing|running|using|publishing|maintaining)|you(?:'ve|\s+have)\s+(?:built|maintained|designed|created|shipped)(?:\s+or\s+(?:built|maintained|designed|created|shipped|contributed\s+to))?|you(?:'ve|\s+have)\s+worked\s+(?:on|in))\s+([^.;:()]+)/giu;
   const out: string[] = [];
   for (const match of text.matchAll(cue)) {
-    for (const part of (match[1] ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
+    // "… observability tooling because you'd rather …": the reason is no part of the ask.
+    const asked = (match[1] ?? '').split(
+      /\s+(?:because|since|so that|so|which|where|while)\s+/i,
+    )[0];
+    for (const part of (asked ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
       const phrase = part
         .replace(
           /^(?:(?:building|designing|running|using|publishing|maintaining|a|an|the|our|your)\s+)+/i,
@@ -107,6 +111,9 @@ function phrasesIn(text: string): string[] {
   return unique(out);
 }
 
+/** A closing noun that says what kind of thing a field is, not which field. */
+const KIND_NOUN = /\s+(?:tooling|tools?|stacks?|practices?|technolog(?:y|ies)|solutions?)$/i;
+
 /** The profile's support for a term, trying "design system" as "design systems" too. */
 function lookUp(term: string, support: ProfileSupport): Support {
   const first = named(term, support.supportFor(term));
@@ -114,6 +121,12 @@ function lookUp(term: string, support: ProfileSupport): Support {
   const other = /s$/i.test(term) ? term.replace(/s$/i, '') : `${term}s`;
   const second = named(other, support.supportFor(other));
   if (second.status !== 'absent') return second;
+  // "observability tooling", "testing practices": the field, whatever it is a kind of.
+  const field = term.replace(KIND_NOUN, '');
+  if (field !== term && field.length >= 4) {
+    const third = named(field, support.supportFor(field));
+    if (third.status !== 'absent') return third;
+  }
   const product = withoutVendor(term);
   return product === undefined ? first : productNamed(product, support.supportFor(product), first);
 }

@@ -65,7 +65,17 @@ const FACETS: readonly FacetJudge[] = [
 ];
 
 /** Judges one requirement through the profile's evidence; undefined when it cannot be classified. */
-export function judge(requirement: JdRequirement, shared: JudgeContext): Judgement | undefined {
+/**
+ * "… observability tooling because you'd rather spot a problem on a dashboard": why the team
+ * asks is no part of what it asks; the dashboard in the reason is not a requirement.
+ */
+function withoutReason(requirement: JdRequirement): JdRequirement {
+  const text = requirement.text.replace(/,?\s+because\s+(?:you|we|they|our|it)\b.*$/i, '');
+  return text === requirement.text ? requirement : { ...requirement, text };
+}
+
+export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | undefined {
+  const requirement = withoutReason(asked);
   const context = requirement.role ? { ...shared, role: requirement.role } : shared;
   const { support, profile } = context;
   if (requirement.topic === 'seniority') return judgeSeniority(requirement.text, support, profile);

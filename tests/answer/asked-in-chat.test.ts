@@ -16,6 +16,7 @@ const assistant = createAssistant(
     summary: [
       'Recently passed the Google Cloud Professional Data Engineer exam (01/2025).',
       'Built billing on Stripe for a wearables shop.',
+      'I write the code that runs on things with batteries.',
     ],
     skills: [
       {
@@ -102,5 +103,9 @@ describe('questions as chats write them', () => {
   it('answers "how long was that?" after a job with that job\'s dates', () => {
     ask('what did she do at Petra Labs?', 'tenure');
     expect(ask('how long was that job', 'tenure')).toMatch(/Embedded Developer.*2017-01 – 2021-03/);
+  });
+
+  it('reads "public" as a word of its own, not the stem of "publication"', () => {
+    expect(ask('<@U0BOT> any public talks?')).toContain('Power debugging on nRF53');
   });
 });

@@ -113,7 +113,7 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'post',
     'posts',
     'wrote',
-    'publication',
+    // Not "publication": its stem is "public", and "any public talks?" asks for no writing.
     'paper',
     'published',
   ],
