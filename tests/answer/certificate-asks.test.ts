@@ -18,6 +18,7 @@ const assistant = createAssistant(
       { id: 'rtos', name: 'Embedded', skills: [{ name: 'Zephyr RTOS' }, { name: 'Yocto' }] },
       { id: 'tools', name: 'Tooling', skills: [{ name: 'Semgrep' }, { name: 'CodeQL' }] },
       { id: 'data', name: 'Data', skills: [{ name: 'Kafka' }] },
+      { id: 'ci', name: 'CI', skills: [{ name: 'GitHub Actions' }] },
     ],
     roles: [
       {
@@ -75,5 +76,19 @@ describe('skills a field word or a build tool implies', () => {
     const text = ask('any automotive background?');
     expect(text).not.toMatch(/^No\b/);
     expect(text).toMatch(/Velomotive Car Systems/);
+  });
+});
+
+describe('a certificate asked beside a word of another kind', () => {
+  it('answers "a GitHub Actions certification" from the certificates, not the skill', () => {
+    const text = answerToPlainText(assistant.ask('does she have a GitHub Actions certification'));
+    expect(text).toMatch(
+      /^No — Noor lists GitHub Actions as a skill, but no GitHub Actions certification/,
+    );
+  });
+
+  it('reads "certificate pinning" as a skill asked, not a credential', () => {
+    const text = answerToPlainText(assistant.ask('does she know certificate pinning?'));
+    expect(text).not.toMatch(/certifications/i);
   });
 });

@@ -26,6 +26,13 @@ import {
 const CERTIFICATION_WORD =
   /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|\bpassed (?:the |my |an? )?[^.;]{0,80}?\bexams?\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
 
+/** A certificate asked for in so many words, not a TLS certificate ("certificate pinning"). */
+const ASKS_CERTIFICATE =
+  /\b(?:certified|certifications?|certs?)\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
+
+const TLS_CERTIFICATE =
+  /\b(?:ssl|tls|x\.?509|client|server)\s+certificates?\b|\bcertificates?\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain)\b/i;
+
 const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
 const IN_PROGRESS =
   /\b(?:in progress|exam booked|booked for|studying for|preparing for|scheduled)\b/i;
@@ -79,7 +86,12 @@ export const certifications: AnswerKind = {
     extra: () => CERTIFICATIONS.flatMap((c) => c.words),
   },
   propose(q, k) {
-    if (q.intent !== 'certifications') return undefined;
+    // "does he have a GitHub Actions certification?": "GitHub" may pull the intent to contact
+    // details, but a certificate asked for is answered from the certificates alone.
+    if (q.intent !== 'certifications' && !ASKS_CERTIFICATE.test(q.text)) return undefined;
+    // "does he know certificate pinning?": a TLS certificate is a skill, not a credential.
+    if (TLS_CERTIFICATE.test(q.text) && !/\b(?:certified|certifications?|certs?)\b/i.test(q.text))
+      return undefined;
     // As read and as typed: "kubernetes" is read "kubernete", and the certificate's name has
     // the plural.
     const joined = ` ${q.tokens.join(' ')} ${normalize(q.text).replace(/[^\p{L}\d+#-]+/gu, ' ')} `;
