@@ -301,8 +301,12 @@ function placeSegment(index: KnowledgeIndex): string | undefined {
   const roles = index.snippets.filter(current);
   for (const s of [...own, ...roles]) {
     for (const part of s.text.split(/\s+[|·•—–]\s+|\s{2,}/)) {
-      // "Halifax, Nova Scotia, Canada (Atlantic Time)": an aside after the place.
-      const text = part.trim().replace(/\s*\([^()]*\)$/, '');
+      // "Halifax, Nova Scotia, Canada (Atlantic Time)": an aside after the place; "Medellín,
+      // Colombia 🇨🇴": a flag after it.
+      const text = part
+        .replace(/[\u{1F1E6}-\u{1F1FF}]|\p{Extended_Pictographic}/gu, '')
+        .trim()
+        .replace(/\s*\([^()]*\)$/, '');
       const address = s.role || !/\d/.test(text) ? undefined : ADDRESS_END.exec(text);
       const place = address ? `${address[1]}, ${address[2]}` : text;
       if (isPlaceInCountry(place)) return place;

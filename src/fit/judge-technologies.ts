@@ -107,48 +107,8 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
     const asked = technologiesInRequirement(support, before);
     if (asked.length > 0) return { asked, anyOf: true, context: without(all, asked) };
   }
-  const paren = /\(([^)]*)\)/.exec(text);
-  if (paren?.[1]) {
-    const inside = technologiesInRequirement(support, paren[1]);
-    const outside = technologiesInRequirement(support, text.replace(paren[0], ' '));
-    // "SAST/DAST tooling (e.g. Semgrep, CodeQL) into CI/CD pipelines": examples of the words
-    // right before the bracket, which name no technology; the one elsewhere is only where.
-    if (
-      outside.length > 0 &&
-      inside.length > 0 &&
-      (examplesOfWords(text, paren, support) || examplesOfOther(paren[1], inside, outside))
-    ) {
-      return { asked: inside, anyOf: true, context: outside };
-    }
-    // "CI/CD (GitLab CI or Jenkins)": a choice of tools says which ones the practice is asked
-    // with; the practice alone, with other tools, comes close.
-    if (outside.length > 0 && inside.length > 0 && isChoice(paren[1])) {
-      const otherwise = { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')) };
-      return { asked: inside, anyOf: true, context: without(outside, inside), otherwise };
-    }
-    // "AWS (VPC, IAM, RDS)": the head is asked, the list only shows what it means.
-    if (outside.length > 0 && inside.length > 0) {
-      return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
-    }
-    if (inside.length > 0) {
-      // "Data contracts or data quality checks (…)": a choice before the list makes it examples.
-      const choice = ALTERNATIVES.test(text.slice(0, paren.index));
-      return { asked: inside, anyOf: choice || !isStack(paren[1], inside, kin), context: [] };
-    }
-    // "security tooling (SAST, DAST or dependency scanning) into CI/CD pipelines": the list says
-    // what the words before it ask for; a technology elsewhere in the line is only where.
-    const head = text
-      .slice(0, paren.index)
-      .split(/\b(?:with|in|of|on|using|into)\b|[,;:]/i)
-      .pop();
-    if (
-      /,|\bor\b/i.test(paren[1]) &&
-      namesIn(paren[1]).length > 0 &&
-      technologiesInRequirement(support, head ?? '').length === 0
-    ) {
-      return { asked: [], anyOf: true, context: outside, examples: paren[1] };
-    }
-  }
+  const bracketed = bracketShape(text, support, kin);
+  if (bracketed) return bracketed;
   const tools = toolsChoice(text, support);
   if (tools) return tools;
   const setting = settingAfter(text, all, support);
@@ -169,6 +129,52 @@ function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape | undef
       context: [],
     }
   );
+}
+
+/** What a bracket in the requirement says: examples, a choice of tools, or what the head means. */
+function bracketShape(text: string, support: ProfileSupport, kin: Kin): Shape | undefined {
+  const paren = /\(([^)]*)\)/.exec(text);
+  if (!paren?.[1]) return undefined;
+  const inside = technologiesInRequirement(support, paren[1]);
+  const outside = technologiesInRequirement(support, text.replace(paren[0], ' '));
+  // "SAST/DAST tooling (e.g. Semgrep, CodeQL) into CI/CD pipelines": examples of the words
+  // right before the bracket, which name no technology; the one elsewhere is only where.
+  if (
+    outside.length > 0 &&
+    inside.length > 0 &&
+    (examplesOfWords(text, paren, support) || examplesOfOther(paren[1], inside, outside))
+  ) {
+    return { asked: inside, anyOf: true, context: outside };
+  }
+  // "CI/CD (GitLab CI or Jenkins)": a choice of tools says which ones the practice is asked
+  // with; the practice alone, with other tools, comes close.
+  if (outside.length > 0 && inside.length > 0 && isChoice(paren[1])) {
+    const otherwise = { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')) };
+    return { asked: inside, anyOf: true, context: without(outside, inside), otherwise };
+  }
+  // "AWS (VPC, IAM, RDS)": the head is asked, the list only shows what it means.
+  if (outside.length > 0 && inside.length > 0) {
+    return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
+  }
+  if (inside.length > 0) {
+    // "Data contracts or data quality checks (…)": a choice before the list makes it examples.
+    const choice = ALTERNATIVES.test(text.slice(0, paren.index));
+    return { asked: inside, anyOf: choice || !isStack(paren[1], inside, kin), context: [] };
+  }
+  // "security tooling (SAST, DAST or dependency scanning) into CI/CD pipelines": the list says
+  // what the words before it ask for; a technology elsewhere in the line is only where.
+  const head = text
+    .slice(0, paren.index)
+    .split(/\b(?:with|in|of|on|using|into)\b|[,;:]/i)
+    .pop();
+  if (
+    /,|\bor\b/i.test(paren[1]) &&
+    namesIn(paren[1]).length > 0 &&
+    technologiesInRequirement(support, head ?? '').length === 0
+  ) {
+    return { asked: [], anyOf: true, context: outside, examples: paren[1] };
+  }
+  return undefined;
 }
 
 /**

@@ -26,11 +26,27 @@ const LABELLED = /(?:^|\n|[.!?]\s+)\**availability\**\s*:\s*\**\s*(\S[^\n]*)/i;
 const STARTS =
   /(?:^|[.!?]\s+)((?:[^.!?\n]*\bnotice period\b[^.!?\n]*|[^.!?\n]*\b(?:I|I['’]d|I would)\s+(?:could|can|would be able to|am able to|will be able to)\s+start\b[^.!?\n]*|(?:I['’]m\s+|I am\s+)?[Aa]vailable\s+(?:from|starting|as of|in)\s+[^.!?\n]*\b(?:19|20)\d\d\b[^.!?\n]*|(?:I['’]m\s+|I am\s+)?[Aa]vailable\s+(?:with|on|after)\s+[^.!?\n]*\bnotice\b[^.!?\n]*)[.!?]?)/i;
 
+/**
+ * "Estoy abierta a nuevas oportunidades 100 % remotas", "Je suis ouverte à de nouvelles
+ * missions", "Ich bin offen für neue Projekte": the open door, as other languages write it.
+ */
+const OPEN_ELSEWHERE =
+  /(?:^|[.!?]\s+|\n)((?:estoy|estou|je suis|ich bin)?\s*(?:abiert[oa]s?|abert[oa]s?|ouverte?s?|offen|disponibles?|disponível)\s+(?:a|à|para|pour|für|ab)\s+[^.!?\n]*[.!?]?)/iu;
+const WORK_ELSEWHERE =
+  /(?:oportunidad|oportunidade|opportunit|trabajo|trabalho|empleo|emprego|contrato|proyecto|projeto|projet|mission|stelle|projekt|remot|télétravail)/i;
+
+function openDoorElsewhere(text: string): string | undefined {
+  const sentence = OPEN_ELSEWHERE.exec(text)?.[1]?.trim().replace(/[.!]$/, '');
+  if (!sentence || !WORK_ELSEWHERE.test(sentence) || sentence.split(/\s+/).length > 40)
+    return undefined;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 export function availabilityFromProse(text: string): string | undefined {
   const match = LABELLED.exec(text) ?? OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);
   const sentence = match?.[1]?.trim().replace(/[.!]$/, '');
   if (!sentence || !ABOUT_WORK.test(sentence) || sentence.split(/\s+/).length > 30)
-    return undefined;
+    return openDoorElsewhere(text);
   const own = sentence.replace(/^(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?/i, '');
   const said = own.charAt(0).toUpperCase() + own.slice(1);
   const starts = STARTS.exec(text);

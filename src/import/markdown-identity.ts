@@ -60,7 +60,10 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
       pending.pronouns ??
       pronounsAfterName(summaryText) ??
       pronounsBesideName(bio, name) ??
-      standalonePronouns(draft.summary) ?? { ...DEFAULT_PRONOUNS },
+      // "Senior Android Engineer · Medellín · (ella / she / her)": the subtitle says them too.
+      standalonePronouns([...draft.summary, html.subtitle ?? '', header.headline ?? '']) ?? {
+        ...DEFAULT_PRONOUNS,
+      },
     title,
   };
   const headline = html.subtitle ?? header.headline;

@@ -38,7 +38,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const banner = withTypingBannerText(withSymbolFontBullets(repair.text));
+  const banner = withTypingBannerText(withDefinitionLists(withSymbolFontBullets(repair.text)));
   if (banner.rewritten > 0) notes.push('Typing banner → its lines read as text');
   const embedded = withoutEmbeddedImages(banner.text);
   if (embedded.removed > 0) {
@@ -102,4 +102,18 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
  */
 function withSymbolFontBullets(text: string): string {
   return text.replace(/^([ \t]*)[\uF000-\uF0FF][ \t]+(?=\S)/gmu, '$1- ');
+}
+
+/**
+ * "Languages\n: C++, HLSL, GLSL": a definition list (PHP Markdown Extra, Pandoc), which GFM
+ * reads as a paragraph of two lines. Each term and its definition become one labelled bullet,
+ * the definition's indented continuation lines joined to it. A bold employer over several
+ * ": *Title*, dates" lines is a job's, read where jobs are.
+ */
+function withDefinitionLists(text: string): string {
+  return text.replace(
+    /^([^\s:>|#*[_-][^\n*[\]_:]{0,60})\n:[ \t]+([^\s*_][^\n]*(?:\n[ \t]{2,}[^\n]+)*)(?!\n:)/gm,
+    (_whole, term: string, definition: string) =>
+      `- **${term.trim()}:** ${definition.replace(/\n[ \t]+/g, ' ').trim()}`,
+  );
 }

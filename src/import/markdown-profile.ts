@@ -399,6 +399,9 @@ function proseLanguages(summaryText: string, draft: Draft): Draft['languages'] {
   const fromProse = fresh(languagesFromProse(summaryText));
   if (fromProse.length > 0 || listed.size > 0) return fromProse;
   const told = [...draft.summary, ...draft.sections.flatMap((s) => s.items)];
+  // "**Spoken languages:** Polish (native) · English (fluent)" left under another section.
+  const labelled = told.find((line) => /^spoken languages\s*:/i.test(line));
+  if (labelled) return languagesFromProse(labelled);
   return told.map(languagesInSentences).find((l) => l.length > 0) ?? [];
 }
 

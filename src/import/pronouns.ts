@@ -37,10 +37,22 @@ export function readPronouns(text: string): Pronouns | undefined {
  * "9 years of backend work, she/her": a set of pronouns written as a list item of its own in
  * the owner's lines. Only the common sets count; a bracket mid-sentence may be someone else's.
  */
+/** "ella / she / her": the English set among the owner's own language's words. */
+function englishSet(text: string): string {
+  const words = text.split(/\s*\/\s*/);
+  const at = words.findIndex((w, i) => KNOWN[w.toLowerCase()] && i + 1 < words.length);
+  return words.length > 2 && at >= 0 ? `${words[at]}/${words[at + 1]}` : text;
+}
+
 export function standalonePronouns(lines: readonly string[]): Pronouns | undefined {
   for (const line of lines) {
     for (const item of line.split(/[,;·|•]/)) {
-      const text = item.trim().replace(/[.!]$/, '');
+      const text = englishSet(
+        item
+          .trim()
+          .replace(/[.!]$/, '')
+          .replace(/^\((.*)\)$/, '$1'),
+      );
       if (!/^\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?$/u.test(text)) continue;
       const pronouns = readPronouns(text);
       if (pronouns && KNOWN[pronouns.subject]) return pronouns;

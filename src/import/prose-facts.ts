@@ -113,13 +113,14 @@ export function locationFromHeadline(text: string): string | undefined {
   const bare = text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/gu, '').trim();
   const said = HEADLINE_PLACE.exec(bare)?.[1];
   if (said) return said;
-  // "Embedded firmware engineer · bare-metal C · Casablanca, Morocco": the last part alone.
-  const last =
-    bare
-      .split(/\s+[·|•—–]\s+/)
-      .pop()
-      ?.trim() ?? '';
-  return last !== bare && isPlaceInCountry(last) ? last : undefined;
+  // "Embedded firmware engineer · bare-metal C · Casablanca, Morocco": a part alone, the last
+  // first ("… · Medellín, Colombia · (ella / she / her)": pronouns may close the line).
+  const parts = bare.split(/\s+[·|•—–]\s+/).map((part) => part.trim());
+  if (parts.length < 2) return undefined;
+  return parts
+    .slice(1)
+    .reverse()
+    .find((part) => isPlaceInCountry(part));
 }
 
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
@@ -397,8 +398,19 @@ const WORK_AT_AS = new RegExp(
   'u',
 );
 
+// "Actualmente trabajo como Senior Android Engineer en **Kuenta**", "je travaille comme
+// développeuse chez Doctolib", "ich arbeite als Data Engineer bei Zalando": the same, as a
+// profile in Spanish, Portuguese, French or German says it.
+const WORKS_AS_ELSEWHERE = new RegExp(
+  `\\b(?:trabajo|trabalho|travaille|arbeite)\\s+(?:como|comme|als)\\s+(?:une?\\s+|un[ao]\\s+)?(${TITLE_WORDS})\\s+(?:en|na|no|em|chez|bei)\\s+(${COMPANY_NAME})`,
+  'u',
+);
+
 function workAtAs(text: string): CurrentRole | undefined {
-  const match = WORK_AT_AS.exec(text);
+  const elsewhere = WORKS_AS_ELSEWHERE.exec(text);
+  const match =
+    WORK_AT_AS.exec(text) ??
+    (elsewhere ? [elsewhere[0], elsewhere[2], undefined, elsewhere[1], undefined] : null);
   const title = (match?.[2] ?? match?.[3])?.trim();
   const company = (match?.[1] ?? match?.[4])
     ?.replace(/^@/, '')

@@ -11,11 +11,24 @@ import { makeLine } from './markdown-lines.ts';
  */
 type Column = 'company' | 'title' | 'dates' | 'location' | 'other';
 
+// The same headers in Spanish, Portuguese, French and German: "| Empresa | Rol | Periodo |".
 const COLUMNS: [RegExp, Column][] = [
-  [/\b(?:company|employer|organi[sz]ation|org|client|where)\b/i, 'company'],
-  [/\b(?:role|title|position|job)\b/i, 'title'],
-  [/\b(?:years?|dates?|period|when|from|tenure)\b/i, 'dates'],
-  [/\b(?:location|city|place|based)\b/i, 'location'],
+  [
+    /(?<!\p{L})(?:company|employer|organi[sz]ation|org|client|where|empresa|compañía|entreprise|société|employeur|unternehmen|firma|arbeitgeber)(?!\p{L})/iu,
+    'company',
+  ],
+  [
+    /(?<!\p{L})(?:role|title|position|job|rol|cargo|puesto|poste|fonction|rolle|stelle)(?!\p{L})/iu,
+    'title',
+  ],
+  [
+    /(?<!\p{L})(?:years?|dates?|period|when|from|tenure|periodo|período|fechas|años|anos|période|dates|zeitraum|jahre)(?!\p{L})/iu,
+    'dates',
+  ],
+  [
+    /(?<!\p{L})(?:location|city|place|based|ubicación|ciudad|lieu|ville|ort|standort)(?!\p{L})/iu,
+    'location',
+  ],
 ];
 
 const cellsOf = (row: Table['children'][number]) =>

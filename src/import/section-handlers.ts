@@ -4,8 +4,9 @@ import { readCertification, storyApart, tellsAStory } from './certification-entr
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
+import { rolesUnderEmployer } from './employer-roles.ts';
 import { isSpokenLanguageLine, readEducation, readProject, readRole } from './entry-readers.ts';
-import { looksLikeDegree, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
+import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
@@ -35,7 +36,7 @@ import {
 } from './publication-readers.ts';
 import { earlierTitles } from './role-promotions.ts';
 import { isRoleTable, readRoleTable } from './role-table.ts';
-import type { SectionKind } from './section-kinds.ts';
+import { type SectionKind, sectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 import { readStackedRoles } from './stacked-roles.ts';
 import { readVolunteering } from './volunteer-reader.ts';
@@ -172,6 +173,13 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     );
     leftover.push(...intro);
     for (const { head, lines } of units) {
+      // "### Employer (2016–2021)" over "#### Title (dates)" for each title held there.
+      const held = rolesUnderEmployer(head, lines);
+      if (held) {
+        draft.roles.push(...held);
+        count += held.length;
+        continue;
+      }
       const role = readRole(head, lines);
       if (role) {
         const earlier = earlierTitles(role, head, lines);
@@ -233,6 +241,12 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
         continue;
       }
+      // "**Spoken languages:** Polish (native) · …" after the list: a line of another section.
+      const kind = head.label ? sectionKind(head.label) : undefined;
+      if (kind && kind !== 'certifications') {
+        leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
+        continue;
+      }
       // "Certs & stuff": a degree or a prize listed beside the certificates is read as one.
       if (placedElsewhere(head, all, draft)) continue;
       const { facts: lines, story } = storyApart(all);
@@ -277,7 +291,11 @@ function placedElsewhere(head: Line, lines: Line[], draft: Draft): boolean {
     draft.awards.push(readAward(text));
     return true;
   }
-  const education = looksLikeDegree(text) ? readEducation(head, lines) : undefined;
+  // "Associate Android Developer — Google": a certificate's level, not an associate degree;
+  // "… — NVIDIA Deep Learning Institute": a course's issuer, not a school's degree.
+  const education = DEGREE.test(text.replace(/\bAssociate\b/g, '').trim())
+    ? readEducation(head, lines)
+    : undefined;
   if (!education) return false;
   draft.education.push(education);
   return true;

@@ -117,6 +117,10 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'competencias',
     'aptitudes',
     'herramientas',
+    // "Tecnologías", "Technologien": the stack, as other languages head it.
+    'tecnologias',
+    'tecnologías',
+    'technologien',
   ],
   expertise: [
     'core expertise',
@@ -387,6 +391,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
   volunteer: [
     'volunteering',
     'volunteer',
+    // "Community": organising and mentoring, as READMEs head it ("Comunidad" in Spanish).
+    'community',
+    'comunidad',
+    'comunidade',
+    'communauté',
     'volunteer work',
     'volunteer experience',
     'volunteering and community',
@@ -420,6 +429,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'away from the keyboard',
     'when im not coding',
     'life outside work',
+    'fuera del codigo',
+    'fuera del código',
+    'fuera del trabajo',
   ],
   awards: [
     'awards',

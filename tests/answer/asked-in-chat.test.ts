@@ -109,3 +109,20 @@ describe('questions as chats write them', () => {
     expect(ask('<@U0BOT> any public talks?')).toContain('Power debugging on nRF53');
   });
 });
+
+describe('a place said only in the subtitle', () => {
+  it('finds it beside a flag before saying the profile names none', () => {
+    const subtitled = createAssistant(
+      ProfileSchema.parse({
+        identity: {
+          name: 'Lucía Torres',
+          title: 'Senior Android Engineer',
+          headline: 'Senior Android Engineer · Cali, Colombia 🇨🇴 · (ella / she / her)',
+        },
+      }),
+    );
+    expect(answerToPlainText(subtitled.ask('where is she based?'))).toMatch(
+      /based in Cali, Colombia/,
+    );
+  });
+});
