@@ -126,3 +126,29 @@ describe('a place said only in the subtitle', () => {
     );
   });
 });
+
+describe('a field of work named like an employer', () => {
+  const gamer = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Piotr Nowak', title: 'Rendering Engineer' },
+      summary: ['Rendering engineer with nine years in the games industry.'],
+      roles: [{ company: 'Hollowpeak Games', title: 'Engine Programmer', highlights: [] }],
+      sections: [
+        {
+          id: 'outside',
+          title: 'Outside work',
+          items: ['Our 4k intro took 2nd place in the 4k intro competition at Revision 2019.'],
+        },
+      ],
+    }),
+  );
+  const said = (q: string) => answerToPlainText(gamer.ask(q));
+
+  it('reads "the games industry" as a field, not the employer with "Games" in its name', () => {
+    expect(said('how many years has he been in the games industry?')).toMatch(/nine years/);
+  });
+
+  it('finds a place won in a competition when asked for awards', () => {
+    expect(said('has he won any awards?')).toMatch(/2nd place in the 4k intro competition/);
+  });
+});

@@ -138,7 +138,20 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['legacy', 'outdated'],
   // "the gdpr cookie banner stuff" finds "IAB TCF consent strings".
   ['gdpr', 'consent', 'cookie banner', 'tcf', 'ccpa', 'dsgvo', 'data protection'],
-  ['award', 'awards', 'prize', 'prizes', 'premio', 'honor', 'honour', 'honors', 'honours'],
+  [
+    'award',
+    'awards',
+    'prize',
+    'prizes',
+    'premio',
+    'honor',
+    'honour',
+    'honors',
+    'honours',
+    'competition',
+    'finalist',
+    'winner',
+  ],
   // "does she teach classes?" finds "I teach free p5.js workshops", "guest lecturer".
   [
     'class',

@@ -243,6 +243,17 @@ function within(words: ReadonlySet<string>) {
   };
 }
 
+const FIELD_NOUNS = new Set([
+  'industry',
+  'sector',
+  'space',
+  'world',
+  'business',
+  'field',
+  'market',
+  'scene',
+]);
+
 /**
  * "before the bank", "at the agency": the kind of business after "the" names the one employer
  * whose name says it ("Thermaikos Bank S.A."), when only one does.
@@ -252,6 +263,8 @@ function theKindOfEmployer(read: ReadWords, roles: readonly Role[], found: Entit
     const word = read.tokens[i] as string;
     if (read.tokens[i - 1] !== 'the' || !GENERIC_COMPANY_WORDS.has(word) || read.explained.has(i))
       continue;
+    // "in the games industry", "the banking sector": a field of work, not the one employer.
+    if (FIELD_NOUNS.has(read.tokens[i + 1] ?? '')) continue;
     const companies = new Set(
       roles.filter((r) => phraseTokens(r.company).includes(word)).map((r) => r.company),
     );
