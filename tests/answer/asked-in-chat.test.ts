@@ -132,6 +132,7 @@ describe('a field of work named like an employer', () => {
     ProfileSchema.parse({
       identity: { name: 'Piotr Nowak', title: 'Rendering Engineer' },
       summary: ['Rendering engineer with nine years in the games industry.'],
+      skills: [{ id: 'gfx', name: 'Graphics', skills: [{ name: 'HLSL' }, { name: 'GLSL' }] }],
       roles: [{ company: 'Hollowpeak Games', title: 'Engine Programmer', highlights: [] }],
       sections: [
         {
@@ -150,5 +151,9 @@ describe('a field of work named like an employer', () => {
 
   it('finds a place won in a competition when asked for awards', () => {
     expect(said('has he won any awards?')).toMatch(/2nd place in the 4k intro competition/);
+  });
+
+  it('answers "can he write shaders?" through the shading languages listed', () => {
+    expect(said('can he write shaders?')).toMatch(/^Yes — through HLSL and GLSL/);
   });
 });

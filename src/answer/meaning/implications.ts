@@ -217,6 +217,8 @@ const ROWS: readonly Row[] = [
     'CUDA|OpenCL|Vulkan|Metal|OpenGL|DirectX|WebGPU|WebGL|OptiX|Shaders',
   ],
   ['Ray tracing', '', 'OptiX'],
+  // "can he write shaders?" for someone who lists HLSL and GLSL.
+  ['Shaders', '', 'HLSL|GLSL'],
   [
     'Secrets management',
     'secret management|secrets handling|managing secrets',

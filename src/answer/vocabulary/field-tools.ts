@@ -502,6 +502,8 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['OptiX', 'graphics gpu ray-tracing', 'nvidia optix'],
   ['Ray tracing', 'graphics rendering ray-tracing', 'raytracing|path tracing'],
   ['Shaders', 'graphics gpu', 'shader|shader programming'],
+  ['HLSL', 'graphics gpu language', 'high-level shading language'],
+  ['GLSL', 'graphics gpu language', 'opengl shading language'],
   // Accessibility.
   ['WCAG', 'accessibility standard', 'wcag 2.1|wcag 2.2|web content accessibility guidelines'],
   ['ARIA', 'accessibility web', 'wai-aria'],
