@@ -157,3 +157,26 @@ describe('a field of work named like an employer', () => {
     expect(said('can he write shaders?')).toMatch(/^Yes — through HLSL and GLSL/);
   });
 });
+
+describe('"currently" in a question about the owner', () => {
+  it('reads "does she manage anyone currently?" as management, not what she is learning', () => {
+    const lead = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Wanjiru Kamau', title: 'Senior Data Scientist' },
+        expertise: ['Machine Learning'],
+        summary: ['Learning-to-rank and credit models for mobile lending.'],
+        skills: [{ id: 'ml', name: 'Machine Learning', skills: [{ name: 'PyTorch' }] }],
+        roles: [
+          {
+            company: 'Zawadi Pay',
+            title: 'Senior Data Scientist',
+            highlights: ['Manage two data scientists and one analytics engineer'],
+          },
+        ],
+      }),
+    );
+    const text = answerToPlainText(lead.ask('does she manage anyone currently?'));
+    expect(text).toContain('Manage two data scientists');
+    expect(text).not.toContain('Learning-to-rank');
+  });
+});

@@ -12,7 +12,6 @@ export const exploring = listKind({
     'studying',
     'interested in',
     'interest',
-    'currently',
     'these days',
     'curious',
     'future',
