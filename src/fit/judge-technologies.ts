@@ -18,6 +18,9 @@ const ALTERNATIVES =
 /** ", ideally Django", "(preferably on AWS)": a wish after the ask, not a choice within it. */
 const WISH = /,?\s+\(?(?:ideally|preferably|ideal(?:ly)? with|bonus if)\b/i;
 /** "Stripe or Adyen" after these words are examples of what the words before ask for. */
+/** A bracket that opens with examples: "(e.g. Semgrep, CodeQL)". */
+const EXAMPLES_OPENING =
+  /^\s*(?:e\.g\.?|such as|for example|for instance|like|incl\.?|including)\s/i;
 const EXAMPLES = /\b(?:such as|e\.g\.?|for example|for instance|like|including)\s/i;
 /**
  * "Kafka or a similar message broker", "Stripe ou un autre PSP", "Jest oder ein vergleichbares
@@ -231,20 +234,14 @@ const RUNTIME = /\b(?:language|runtime)\b/;
  * of the technology named beside them (none implies CI/CD) are examples of the other words.
  */
 function examplesOfOther(inner: string, inside: string[], outside: string[]): boolean {
-  if (!/^\s*(?:e\.g\.?|such as|for example|for instance|like|incl\.?|including)\s/i.test(inner))
-    return false;
+  if (!EXAMPLES_OPENING.test(inner)) return false;
   const forms = new Set(outside.flatMap(implyingTechnologies));
   return !inside.some((name) => forms.has(name));
 }
 
 /** A bracket of examples ("e.g. …") after words of the line that name no technology. */
 function examplesOfWords(text: string, paren: RegExpExecArray, support: ProfileSupport): boolean {
-  if (
-    !/^\s*(?:e\.g\.?|such as|for example|for instance|like|incl\.?|including)\s/i.test(
-      paren[1] ?? '',
-    )
-  )
-    return false;
+  if (!EXAMPLES_OPENING.test(paren[1] ?? '')) return false;
   const before = text
     .slice(0, paren.index)
     .split(/\b(?:with|in|of|on|using|into)\b|[,;:]/i)

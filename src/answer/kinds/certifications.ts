@@ -19,19 +19,30 @@ import {
   YES_NO,
 } from './certificate-subject.ts';
 
+// A TLS certificate ("client certificate", "certificate pinning") is a skill, not a credential:
+// the words around it are written once, for every pattern below.
+const TLS_BEFORE = String.raw`ssl|tls|x\.?509|client|server`;
+const TLS_AFTER = 'pinning|rotation|management|authority|authorities|transparency|renewal|chain';
+const CREDENTIAL = String.raw`(?<!\b(?:${TLS_BEFORE})\s)\bcertificates?\b(?!\s+(?:${TLS_AFTER}))`;
+/** The words that ask for a certificate outright. */
+const ASKED_WORDS = /\b(?:certified|certifications?|certs?)\b/i;
+
 /**
  * A line saying a certification is held: "AWS Certified …", "… Certificate", "accredited",
  * "passed the Google Cloud Professional Data Engineer exam".
  */
-const CERTIFICATION_WORD =
-  /\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|\bpassed (?:the |my |an? )?[^.;]{0,80}?\bexams?\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
+const CERTIFICATION_WORD = new RegExp(
+  String.raw`\b(?:certified|certifications?|accredit\w*|licen[cs]ed)\b|\bpassed (?:the |my |an? )?[^.;]{0,80}?\bexams?\b|${CREDENTIAL}`,
+  'i',
+);
 
 /** A certificate asked for in so many words, not a TLS certificate ("certificate pinning"). */
-const ASKS_CERTIFICATE =
-  /\b(?:certified|certifications?|certs?)\b|(?<!\b(?:ssl|tls|x\.?509|client|server)\s)\bcertificates?\b(?!\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain))/i;
+const ASKS_CERTIFICATE = new RegExp(`${ASKED_WORDS.source}|${CREDENTIAL}`, 'i');
 
-const TLS_CERTIFICATE =
-  /\b(?:ssl|tls|x\.?509|client|server)\s+certificates?\b|\bcertificates?\s+(?:pinning|rotation|management|authority|authorities|transparency|renewal|chain)\b/i;
+const TLS_CERTIFICATE = new RegExp(
+  String.raw`\b(?:${TLS_BEFORE})\s+certificates?\b|\bcertificates?\s+(?:${TLS_AFTER})\b`,
+  'i',
+);
 
 const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
 const IN_PROGRESS =
@@ -90,8 +101,7 @@ export const certifications: AnswerKind = {
     // details, but a certificate asked for is answered from the certificates alone.
     if (q.intent !== 'certifications' && !ASKS_CERTIFICATE.test(q.text)) return undefined;
     // "does he know certificate pinning?": a TLS certificate is a skill, not a credential.
-    if (TLS_CERTIFICATE.test(q.text) && !/\b(?:certified|certifications?|certs?)\b/i.test(q.text))
-      return undefined;
+    if (TLS_CERTIFICATE.test(q.text) && !ASKED_WORDS.test(q.text)) return undefined;
     // As read and as typed: "kubernetes" is read "kubernete", and the certificate's name has
     // the plural.
     const joined = ` ${q.tokens.join(' ')} ${normalize(q.text).replace(/[^\p{L}\d+#-]+/gu, ' ')} `;
