@@ -13,6 +13,8 @@ export interface FrontMatter {
   fields: Record<string, string>;
   /** Its lists of short texts (`skills: [C, Rust]`), by key, from the top level or a map. */
   lists: Record<string, string[]>;
+  /** The whole YAML front matter as parsed, when it parsed to a mapping. */
+  data?: Record<string, unknown>;
 }
 
 /** Splits a page's front matter from its body; a block that does not parse gives no fields. */
@@ -29,16 +31,15 @@ export function splitFrontMatter(text: string): FrontMatter {
   }
   const fields: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
-  if (isMap(data)) {
-    readLevel(data, fields, lists);
-    // `params: { name: …, social: { github: … } }`: a map's fields where the top level has none.
-    for (const value of Object.values(data)) if (isMap(value)) readLevel(value, fields, lists);
-    for (const value of Object.values(data)) {
-      if (!isMap(value)) continue;
-      for (const inner of Object.values(value)) if (isMap(inner)) readLinks(inner, fields);
-    }
+  if (!isMap(data)) return { body, fields, lists };
+  readLevel(data, fields, lists);
+  // `params: { name: …, social: { github: … } }`: a map's fields where the top level has none.
+  for (const value of Object.values(data)) if (isMap(value)) readLevel(value, fields, lists);
+  for (const value of Object.values(data)) {
+    if (!isMap(value)) continue;
+    for (const inner of Object.values(value)) if (isMap(inner)) readLinks(inner, fields);
   }
-  return { body, fields, lists };
+  return { body, fields, lists, data };
 }
 
 function isMap(value: unknown): value is Record<string, unknown> {

@@ -12,6 +12,7 @@ import { dropEmptyHeadings } from './empty-headings.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { isLegalForm } from './entry-text.ts';
 import { readFrontMatterFacts } from './front-matter-facts.ts';
+import { withFrontMatterResume } from './front-matter-resume.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
@@ -151,7 +152,8 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseLists([...draft.summary, bio, firstPerson].join('\n'), draft, notes, aboutTitle);
   settleLanguageCertificates(draft, notes);
   for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
-  return { profile: { version: 1, identity, ...draft }, notes };
+  const page = { profile: { version: 1 as const, identity, ...draft }, notes };
+  return withFrontMatterResume(page, frontMatter.data, options);
 }
 
 /** The mdast of the page: empty headings out; HTML blocks, one-row tables, sidebars lifted. */

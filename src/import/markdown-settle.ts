@@ -7,6 +7,7 @@ import { labelledSkillLists } from './labelled-skills.ts';
 import { skillsFromListContext } from './list-context-skills.ts';
 import { hostOf } from './markdown-lines.ts';
 import type { Draft } from './markdown-sections.ts';
+import { awardsFromProse } from './prose-awards.ts';
 import { projectsFromProse } from './prose-projects.ts';
 import {
   certificateLine,
@@ -126,6 +127,18 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
     draft.publications.push(...talks);
     notes.push(`${where} → talks from prose (${talks.length})`);
   }
+  settleProseAwards(text.split(/(?<=[.!?])\s+/), draft, notes, where);
+}
+
+/** Awards told in sentences, those a list did not already name. */
+function settleProseAwards(text: string[], draft: Draft, notes: string[], where: string): void {
+  const listed = draft.awards.map((a) => a.title.toLowerCase());
+  const told = awardsFromProse(text).filter(
+    (a) => !listed.some((name) => name.includes(a.title.toLowerCase())),
+  );
+  if (told.length === 0) return;
+  draft.awards.push(...told);
+  notes.push(`${where} → awards from prose (${told.length})`);
 }
 
 /** "2015: MSc in X, School" → "MSc in X, School, 2015": the year where a degree line has it. */

@@ -7,14 +7,37 @@ const OFF_WORK =
   /\b(?:when I['’]m not [^,.;!?]{3,40}?,?\s+I['’]m\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?|outside (?:of )?work,?\s+I(?:['’]m)?\s+|in my (?:free|spare) time,?\s+I(?:['’]m)?\s+)([^.;!?]+)/gi;
 
 // What follows an item that says more of it than its name: "…, which I …", "… for far too …".
-const TAIL = /\s+(?:that|which|who|with|for|on weekends)\b.*$/i;
+const TAIL =
+  /\s+(?:that|which|who|with|for|on weekends|on \p{L}+ (?:mornings|afternoons|evenings|nights)|all year round)\b.*$/iu;
+
+/** Words after "I" that are no verb of a pastime: "I have 3 years of …", "I am …". */
+const NOT_PASTIME =
+  /^(?:have|had|am|was|also|still|really|do|did|can|will|would|try|tend|like|love|enjoy)$/i;
+
+/**
+ * "I swim, cook and build synths": each verb after "I" said as the pastime it names, "swimming",
+ * "cooking", "building".
+ */
+export function gerund(verb: string): string {
+  const w = verb.toLowerCase();
+  if (NOT_PASTIME.test(w) || !/^\p{Ll}{2,}$/u.test(verb) || w.endsWith('ing')) return verb;
+  if (/ie$/.test(w)) return `${w.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(w)) return `${w.slice(0, -1)}ing`;
+  // One short vowel before a final consonant doubles it: swim → swimming, jog → jogging.
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(w)) return `${w}${w.at(-1)}ing`;
+  return `${w}ing`;
+}
 
 export function interestsFromProse(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(OFF_WORK)) {
+    // "I'm …" goes on with what one is doing; "I …" with verbs, each item's first word.
+    const verbs = !/I['’]m\s*$/.test(match[0].slice(0, match[0].length - (match[1] ?? '').length));
     const items = (match[1] ?? '')
+      .replace(/\s*\([^)]*\)/g, '')
       .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
       .map((item) => item.replace(TAIL, '').trim())
+      .map((item) => (verbs ? item.replace(/^\p{Ll}+/u, gerund) : item))
       // "sailing …", "baking sourdough": a pastime is said as what one is doing; "I mentor
       // junior data scientists" outside work is volunteering, not a pastime.
       .filter((item) => item.split(/\s+/).length <= 8 && /^\p{Ll}+ing\b/u.test(item));

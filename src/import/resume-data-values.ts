@@ -44,10 +44,35 @@ export function paragraphsOf(value: unknown): string {
 /** A list of texts: a list as it is, a string of commas ("Go, Rust") split at them. */
 export function textsOf(value: unknown, { split = false } = {}): string[] {
   if (Array.isArray(value))
-    return value.map((item) => (isMapping(item) ? flatText(item) : textOf(item))).filter(Boolean);
+    return rejoinBrackets(
+      value.map((item) => (isMapping(item) ? flatText(item) : textOf(item))).filter(Boolean),
+    );
   const text = textOf(value);
   if (!text) return [];
   return split ? splitList(text) : [text];
+}
+
+const depth = (text: string) =>
+  (text.match(/[([]/g)?.length ?? 0) - (text.match(/[)\]]/g)?.length ?? 0);
+
+/**
+ * YAML's flow list `[STM32 (F4, L4, U5), ESP32]` splits inside the bracket the author meant as
+ * one item: items are joined back until their brackets close.
+ */
+function rejoinBrackets(items: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] ?? '';
+    let open = depth(item);
+    let end = i;
+    // An unclosed bracket the next few items do not close is left as written.
+    while (open > 0 && end + 1 < Math.min(items.length, i + 8)) open += depth(items[++end] ?? '');
+    if (open === 0 && end > i) {
+      out.push(items.slice(i, end + 1).join(', '));
+      i = end;
+    } else out.push(item);
+  }
+  return out;
 }
 
 /** Any value as one searchable line: `key: value; key: value`, lists joined with commas. */
