@@ -27,8 +27,9 @@ export function readLanguagesSection(
       leftover.push(line.text);
       continue;
     }
-    const parts =
+    const listed =
       (line.label && line.rest) || oneLanguage(line.text) ? [line.text] : splitList(line.text);
+    const parts = listed.length === 1 ? byLanguageName(line.text) : listed;
     if (!parts.some(isSpokenEntry)) {
       if (line.text) leftover.push(line.text);
       continue;
@@ -39,6 +40,20 @@ export function readLanguagesSection(
     }
   }
   return { note: `spoken languages (${draft.languages.length})`, leftover };
+}
+
+/**
+ * "Czech – native — English – fluent (C1) — German – intermediate (B1)": dashes between every
+ * name and level, each language opening an item of its own.
+ */
+function byLanguageName(text: string): string[] {
+  const items: string[][] = [];
+  for (const segment of text.split(/\s+[—–]\s+/)) {
+    const word = /^[\p{L}-]+/u.exec(segment)?.[0] ?? '';
+    if (items.length === 0 || isSpokenLanguageName(word)) items.push([segment]);
+    else items.at(-1)?.push(segment);
+  }
+  return items.length > 1 ? items.map((item) => item.join(' – ')) : [text];
 }
 
 /** "Polish — basic, conversational": one language, then its level, commas and all. */

@@ -12,7 +12,7 @@ import {
 } from './entry-text.ts';
 import { ACADEMIC_TITLES } from './european-words.ts';
 import { jobAtCompany, pastJobsIn } from './header-job.ts';
-import { type Line, linesOf, plain, tidy, tidyName } from './markdown-lines.ts';
+import { type Line, linesOf, plain, stripTags, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
@@ -92,12 +92,15 @@ function capitalisedName(name: string): string {
 export function openingIntroduction(
   nodes: RootContent[],
 ): { node: RootContent; introduction: Introduction } | undefined {
-  // The first paragraphs: a figure or a badge line may stand before the one that introduces.
+  // The first paragraphs: a figure or a badge line may stand before the one that introduces,
+  // and a centred `<p>` block of HTML says it as a paragraph does.
   const opening = nodes
-    .filter((n) => n.type === 'paragraph' || n.type === 'blockquote')
+    .filter((n) => n.type === 'paragraph' || n.type === 'blockquote' || n.type === 'html')
     .slice(0, 3);
   for (const node of opening) {
-    const introduction = introductionFromProse(paragraphTexts([node]).join(' '));
+    const text =
+      node.type === 'html' ? tidy(stripTags(node.value)) : paragraphTexts([node]).join(' ');
+    const introduction = introductionFromProse(text);
     if (introduction) return { node, introduction };
   }
   return undefined;

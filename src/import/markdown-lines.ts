@@ -24,6 +24,8 @@ export interface Line {
   italic?: string;
   /** Opens with an italic phrase and goes on: `*Senior Developer* · Cebu City`. */
   opensItalic?: true;
+  /** That opening italic phrase: `*A Talk Title.* Venue, 2023`. */
+  openingItalic?: string;
   /** http(s) links in the line, labelled by their text. */
   links: Link[];
   /** Addresses of mailto: links. */
@@ -278,7 +280,10 @@ export function makeLine(
   const italic = meaningful.find((n, index) => index > 0 && n.type === 'emphasis');
   const italicText = italic?.type === 'emphasis' ? tidy(plain(italic.children)) : '';
   if (italicText && !emphasised) line.italic = italicText;
-  if (meaningful[0]?.type === 'emphasis' && !emphasised) line.opensItalic = true;
+  if (meaningful[0]?.type === 'emphasis' && !emphasised) {
+    line.opensItalic = true;
+    line.openingItalic = tidy(plain(meaningful[0].children));
+  }
   return line;
 }
 

@@ -13,6 +13,7 @@ import { repairMojibake } from './mojibake.ts';
 import { withoutNoteSyntax } from './note-syntax.ts';
 import { markOrgMode } from './org-mode.ts';
 import { withoutPageFooters } from './page-footers.ts';
+import { withoutPandocMarkup } from './pandoc-markdown.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
 import { markProfilePage } from './profile-page.ts';
 import { markRestructuredText } from './restructured-text.ts';
@@ -74,7 +75,9 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   const columned = teletype.rewritten ? teletype : markColumnCv(teletype.text);
   if (columned !== teletype && columned.rewritten)
     notes.push('Plain-text CV → right-hand dates open entries, wrapped lines joined');
-  const unlatexed = withoutLatexCommands(columned.text);
+  const unpandoced = withoutPandocMarkup(columned.text);
+  if (unpandoced.rewritten) notes.push('Pandoc markdown → divs, spans, footnotes and tables read');
+  const unlatexed = withoutLatexCommands(unpandoced.text);
   if (unlatexed.removed > 0) {
     notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
   }

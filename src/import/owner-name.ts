@@ -18,7 +18,30 @@ export function fullName(found: string, frontMatter: Record<string, string>, tex
   if (!found) return fromFrontMatter ?? '';
   if (/\s/.test(found)) return found;
   if (fromFrontMatter?.startsWith(`${found} `)) return fromFrontMatter;
-  return introducedAs(found, text) ?? surnameAfter(found, text) ?? found;
+  return (
+    introducedAs(found, text) ??
+    surnameAfter(found, text) ??
+    surnameInProfileLink(found, text) ??
+    found
+  );
+}
+
+// Words a handle adds after a name that are no surname: "mateus-dev", "ana-codes".
+const HANDLE_WORDS =
+  /^(?:dev|devs|developer|eng|engineer|engineering|code|codes|coder|coding|tech|official|io|js|ts|py|hq|app|apps|web|data|cloud|ops|online|me|the|real|here|blog|pt|br|uk|de|fr|es|it|nl|us|ca|in)$/i;
+
+/**
+ * "Mateus" greets, and his LinkedIn address is `/in/mateus-albuquerque-dev`: the word after the
+ * first name in a profile link's handle is the surname, unless it is a handle's filler word.
+ */
+function surnameInProfileLink(first: string, text: string): string | undefined {
+  const link = new RegExp(
+    `\\b(?:linkedin\\.com/in|github\\.com|gitlab\\.com|x\\.com|twitter\\.com)/${escapeRegExp(first)}[-_.](\\p{L}{3,})(?![\\p{L}])`,
+    'iu',
+  ).exec(text);
+  const word = link?.[1];
+  if (!word || HANDLE_WORDS.test(word) || isSectionTitle(word)) return undefined;
+  return `${first} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`;
 }
 
 /**

@@ -17,6 +17,8 @@ type Kind = Publication['kind'];
 
 const KIND_WORDS: [RegExp, Kind][] = [
   [/\b(?:podcasts?|episode)\b|🎙/iu, 'podcast'],
+  // "In: Proceedings of the 26th International Conference …": a paper, though at a conference.
+  [/\b(?:proceedings|journal|arxiv|doi)\b/i, 'publication'],
   [
     /\b(?:talks?|keynote|spoke|speak(?:er|ing)|conf\w*|\w+Con\b|summit|meetup|workshop|panel|webinar|lightning)\b|🎤/iu,
     'talk',
@@ -38,13 +40,21 @@ function sectionFallback(title: string): Kind {
   return kinds.length === 1 && kinds[0] ? kinds[0] : 'other';
 }
 
+// "O. Halama", "J.-P. Moreau": an author as a reference names one, initials first.
+const AUTHOR = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?\s*)+\p{Lu}[\p{L}'’-]+$/u;
+
 const QUOTED = /["“”„«]([^"“”„«»]{3,160})["“”»]/u;
 
 /** `"Accessible Checkout Flows at Scale" — React Day Berlin, 2023`, `Blog: *Title* — Venue`. */
 export function readPublication(head: Line, lines: Line[], fallback: Kind): Publication {
   const all = [head, ...lines];
   const url = all.flatMap((line) => line.links)[0]?.url;
-  const labelled = head.label && head.rest && head.label.split(' ').length <= 2;
+  // "*Surviving brown-outs: power-fail safe OTA*": a colon inside the italic title is no label.
+  const labelled =
+    head.label &&
+    head.rest &&
+    head.label.split(' ').length <= 2 &&
+    !(head.italic ?? head.openingItalic)?.startsWith(head.label);
   // "J. Han*, R. Castellanos*": an equal-contribution mark after an author's name.
   const text = (labelled ? (head.rest ?? head.text) : head.text).replace(
     /(?<=\p{L}\.?)\*(?=[,.;]|\s)/gu,
@@ -69,16 +79,21 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
     head.italic &&
     head.italic !== emphasised &&
     text.includes(head.italic) &&
-    takeYear(emphasised)
+    (takeYear(emphasised) || AUTHOR.test(emphasised))
   ) {
     // "**Africa Internet Summit 2025** (lightning talk): *DMARC on .rw domains*": the bold part
-    // with a year is the event; the italic part is the title.
+    // with a year is the event, "**O. Halama**, J. Novotný: *…*" the owner among the authors;
+    // the italic part is the title.
     title = head.italic;
     const at = text.indexOf(head.italic);
     rest = `${text.slice(0, at)} ${text.slice(at + head.italic.length)}`.replace(/:\s*$/, '');
   } else if (emphasised) {
     title = emphasised;
     rest = head.rest ?? '';
+  } else if (head.openingItalic && !labelled && text.startsWith(head.openingItalic)) {
+    // "*Surviving brown-outs: …* Zephyr Developer Summit 2023, Prague": the title, then where.
+    title = head.openingItalic;
+    rest = text.slice(head.openingItalic.length);
   } else if (head.italic && text.includes(head.italic)) {
     // "2026 — *Focus order matters*, Some Conf, Lisbon": the italic part is the title.
     title = head.italic;
@@ -96,7 +111,11 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
   const year = takeYear(rest);
   // A reference with its authors is a paper, wherever it was presented.
   const read = citation && kind === 'talk' && fallback !== 'talk' ? 'publication' : kind;
-  const publication: Publication = { kind: read, title: tidy(title).replace(/[,:]$/, '') };
+  // "…Soil Moisture Monitoring." ends its sentence; "Terraform at 3 a.m." ends an abbreviation.
+  const publication: Publication = {
+    kind: read,
+    title: tidy(title).replace(/[,:]$|(?<=[\p{L}\d]{3})\.$/u, ''),
+  };
   const venue = cleanSegment(
     (year?.rest ?? rest).replace(/^\s*(?:at|in|on|for)\s+/i, '').replace(/[\s,]*\.?$/, ''),
   );
@@ -137,6 +156,11 @@ export function readPublications(
     // "Talks & languages": the line listing spoken languages with their levels is no talk.
     if (lines.length === 0 && isSpokenLanguageLine(head.text)) {
       addLanguages(head.text, draft);
+      continue;
+    }
+    // "🏆 Winner, Pixels Camp 2019 hackathon" among the talks: an award, not a talk.
+    if (lines.length === 0 && opensAsAward(head)) {
+      draft.awards.push(readAward(head.text));
       continue;
     }
     // "🚀 Newsletter: On-Call Notes …" under a bullet is an entry of its own.
@@ -218,6 +242,14 @@ export function readAward(text: string): Award {
   if (awarder) award.awarder = awarder;
   if (date) award.date = date;
   return award;
+}
+
+const AWARD_OPENING =
+  /^\s*(?:[-*]\s*)?(?:🏆|🥇|🥈|🥉|🏅|🎖)|^(?:winner|finalist|runner-up|(?:1st|2nd|3rd|first|second|third) place)\b/iu;
+
+/** A line that opens with a trophy or a placing: "🏆 Winner, …", "2nd place at …". */
+function opensAsAward(line: Line): boolean {
+  return AWARD_OPENING.test(line.raw) || AWARD_OPENING.test(line.text);
 }
 
 /** A line of achievements that names an award: it is an award too. */

@@ -3,19 +3,23 @@
  * sentences it types, the owner's own headline ("Senior Mobile & Frontend Engineer;React Native
  * | Flutter"). The image is replaced by those lines as text, so the header reads them.
  */
+// The URL ends at the quote that opened it: a typed "I'm" keeps its apostrophe in `src="…"`.
 const TYPING_IMAGE =
-  /<img\b[^>]*\bsrc=["'](https?:\/\/readme-typing-svg\.[^"']+)["'][^>]*>|!\[[^\]]*\]\((https?:\/\/readme-typing-svg\.[^)\s]+)\)/gi;
+  /<img\b[^>]*\bsrc=(?:"(https?:\/\/readme-typing-svg\.[^"]+)"|'(https?:\/\/readme-typing-svg\.[^']+)')[^>]*>|!\[[^\]]*\]\((https?:\/\/readme-typing-svg\.[^)\s]+)\)/gi;
 
 const BANNER_LINK = /<a\b[^>]*\bhref=["']https?:\/\/git\.io\/typing-svg["'][^>]*>([^<]*)<\/a>/gi;
 
 export function withTypingBannerText(markdown: string): { text: string; rewritten: number } {
   let rewritten = 0;
-  const text = markdown.replace(TYPING_IMAGE, (whole, html?: string, md?: string) => {
-    const lines = typedLines((html ?? md ?? '').replace(/&amp;/g, '&'));
-    if (lines.length === 0) return whole;
-    rewritten++;
-    return lines.join(' · ');
-  });
+  const text = markdown.replace(
+    TYPING_IMAGE,
+    (whole, double?: string, single?: string, md?: string) => {
+      const lines = typedLines((double ?? single ?? md ?? '').replace(/&amp;/g, '&'));
+      if (lines.length === 0) return whole;
+      rewritten++;
+      return lines.join(' · ');
+    },
+  );
   // The banner's own link (to the service's page) around the text it left.
   return { text: rewritten > 0 ? text.replace(BANNER_LINK, '$1') : text, rewritten };
 }
