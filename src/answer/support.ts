@@ -26,7 +26,7 @@ import { contentStems, normalize, tokenize } from './text.ts';
  * - `technologiesIn(text)`: technologies named in free text, by canonical name; everyday words
  *   ("go-karting", "we move fast") are not taken for them.
  * - `search(text, limit)`: the best knowledge lines for a phrase, words of the same meaning
- *   included.
+ *   included; `linesMatching(pattern)`: every line a pattern matches.
  * - `years()`, `location()`, `availability()`: from the fields, or failing that from the text.
  */
 export interface ProfileSupport {
@@ -35,6 +35,8 @@ export interface ProfileSupport {
   technologiesIn(text: string): string[];
   groupsIn(text: string): SkillGroup[];
   search(text: string, limit?: number): EvidenceLine[];
+  /** Every line of the knowledge that `pattern` matches, whatever its field. */
+  linesMatching(pattern: RegExp): EvidenceLine[];
   years(): number | undefined;
   location(): string | undefined;
   availability(): string | undefined;
@@ -92,6 +94,7 @@ export function supportOver(index: KnowledgeIndex): ProfileSupport {
     technologiesIn: (text) => technologiesInText(index, text),
     groupsIn: (text) => groupsInText(index, text),
     search,
+    linesMatching: (pattern) => index.snippets.filter((s) => pattern.test(s.text)).map(toLine),
     years: once(() => yearsOf(index)),
     location: once(() => locationOf(index)),
     availability: once(

@@ -22,6 +22,7 @@ export function cachedSupport(support: ProfileSupport): ProfileSupport {
     technologiesIn: memo((text) => support.technologiesIn(text)),
     groupsIn: memo((text) => support.groupsIn(text)),
     search: (text, limit) => support.search(text, limit),
+    linesMatching: (pattern) => support.linesMatching(pattern),
     years: () => support.years(),
     location: () => support.location(),
     availability: () => support.availability(),

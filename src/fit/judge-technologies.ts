@@ -1,4 +1,6 @@
+import { artifactAsked } from '../answer/meaning/artifacts.ts';
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { technologyNamed } from '../answer/vocabulary/index.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
@@ -81,12 +83,31 @@ export function judgeTechnologies(
   kin: Kin = {},
 ): Judgement | undefined {
   const text = withoutRemark(line, support);
-  const readings = choiceOrPractice(shapeOf(text, support, kin), support, kin);
+  const shape = shapeOf(text, support, kin);
+  const readings = choiceOrPractice(shape, support, kin);
   const judged = readings.map((shape) => capped(judgeShape(text, shape, support, kin), shape));
-  return judged.reduce<Judgement | undefined>(
+  const best = judged.reduce<Judgement | undefined>(
     (best, j) => (best === undefined || RANK[j.status] > RANK[best.status] ? j : best),
     undefined,
   );
+  return best && madeWith(text, shape?.asked ?? [], best, support);
+}
+
+/**
+ * "You've written a Kubernetes operator": holding Kubernetes comes close; only a line that
+ * names such a thing (an operator) meets it.
+ */
+function madeWith(
+  text: string,
+  asked: readonly string[],
+  judgement: Judgement,
+  support: ProfileSupport,
+): Judgement {
+  if (judgement.status !== 'met') return judgement;
+  const names = asked.flatMap((name) => [name, ...(technologyNamed(name)?.aliases ?? [])]);
+  const artifact = artifactAsked(text, names);
+  if (!artifact || support.linesMatching(artifact.pattern).length > 0) return judgement;
+  return { ...judgement, status: 'partial' };
 }
 
 const RANK: Readonly<Record<Judgement['status'], number>> = { missing: 0, partial: 1, met: 2 };

@@ -88,8 +88,9 @@ function phrasesIn(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(cue)) {
     // "… observability tooling because you'd rather …": the reason is no part of the ask.
+    // "… component library — Interview": a dash ends the ask (a table's next column).
     const asked = (match[1] ?? '').split(
-      /\s+(?:because|since|so that|so|which|where|while)\s+/i,
+      /\s+(?:because|since|so that|so|which|where|while)\s+|\s+[—–]\s+/i,
     )[0];
     for (const part of (asked ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
       const phrase = part
@@ -99,6 +100,8 @@ function phrasesIn(text: string): string[] {
         )
         .trim();
       const words = phrase.split(/\s+/);
+      // "building and maintaining a design system": the verb alone names nothing to look up.
+      if (words.every((w) => DOING.test(w))) continue;
       if (words.length <= 4 && words.some((w) => w.length >= 4)) out.push(phrase);
     }
   }
@@ -110,6 +113,10 @@ function phrasesIn(text: string): string[] {
   if (field && field.length >= 4) out.push(field.replace(/-/g, ' '));
   return unique(out);
 }
+
+// Verbs of doing that stand before what is asked, never for it.
+const DOING =
+  /^(?:building|designing|running|using|publishing|maintaining|developing|operating|working|writing|creating|shipping|owning|leading|managing)$/i;
 
 /** A closing noun that says what kind of thing a field is, not which field. */
 const KIND_NOUN = /\s+(?:tooling|tools?|stacks?|practices?|technolog(?:y|ies)|solutions?)$/i;

@@ -77,7 +77,9 @@ describe('a portfolio page whose front matter holds the résumé as data', () =>
 
   it('keeps what the prose says beside the data: the about text, an award, pastimes', () => {
     expect(profile.summary.join(' ')).toMatch(/train in a tunnel/);
-    expect(profile.awards).toEqual([{ title: 'Quality Award', awarder: 'Revontuli', date: '2021' }]);
+    expect(profile.awards).toEqual([
+      { title: 'Quality Award', awarder: 'Revontuli', date: '2021' },
+    ]);
     expect(profile.interests.map((i) => i.name)).toEqual(
       expect.arrayContaining(['sailing', 'baking rye bread']),
     );

@@ -46,9 +46,7 @@ describe('a README that greets only in its typing banner', () => {
 
   it('takes a trophy line among the talks as an award', () => {
     const { profile } = importMarkdownProfile(readme("Olá, I'm Joana 👋"));
-    expect(profile.awards.map((a) => a.title)).toEqual([
-      'Winner, Braga Data Jam 2022 (team Onda)',
-    ]);
+    expect(profile.awards.map((a) => a.title)).toEqual(['Winner, Braga Data Jam 2022 (team Onda)']);
     expect(profile.publications.map((p) => p.title)).toEqual(['Backfills without tears']);
   });
 });

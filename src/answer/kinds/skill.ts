@@ -17,6 +17,7 @@ import { listedVia, mentionsOf } from '../support.ts';
 import { contentStems, normalize, stem } from '../text.ts';
 import { coordinatedGroups } from './coordinated-groups.ts';
 import { asksYears } from './experience.ts';
+import { madeWithLead } from './skill-made.ts';
 
 /** How the profile stands on one technology. */
 type Verdict =
@@ -97,25 +98,28 @@ export const skill: AnswerKind = {
 
 function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const { tech } = verdict;
-  const parts = [versionAsked(k, q, verdict) ?? lead(k, verdict)];
+  const made = madeWithLead(k, q, tech, verdict.status !== 'denied');
+  const parts = [versionAsked(k, q, verdict) ?? made?.lead ?? lead(k, verdict)];
   // "Go concurrency": lines about the rest of the question come first.
   const specific = specificStems(q.restStems);
   // Lines about both the rest and the skill ("used by 14 product teams" for "how many teams use
   // her design system") come before lines about the rest alone.
   const aboutSkill = new Set(tech.evidence);
-  const focused = specific.length
-    ? k.index
-        .search(specific)
-        .filter((h) => h.coverage >= 0.75)
-        .map((h) => h.snippet)
-        .sort(
-          (a, b) =>
-            Number(aboutSkill.has(b)) - Number(aboutSkill.has(a)) ||
-            Number(a.list ?? false) - Number(b.list ?? false),
-        )
-    : [];
-  const own =
-    verdict.status === 'implied'
+  const focused =
+    specific.length && !made
+      ? k.index
+          .search(specific)
+          .filter((h) => h.coverage >= 0.75)
+          .map((h) => h.snippet)
+          .sort(
+            (a, b) =>
+              Number(aboutSkill.has(b)) - Number(aboutSkill.has(a)) ||
+              Number(a.list ?? false) - Number(b.list ?? false),
+          )
+      : [];
+  const own = made
+    ? made.lines
+    : verdict.status === 'implied'
       ? preferSentences([...tech.evidence, ...verdict.via.flatMap((t) => t.evidence)])
       : verdict.status === 'mentioned' || verdict.status === 'denied'
         ? verdict.lines
