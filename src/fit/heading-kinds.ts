@@ -63,7 +63,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'about',
-    /about|who we are|^working (?:for|at|in) (?:the|us|our)\b|our (?:company|team|story|mission|stack|product)|the company|the team|company|overview|summary|mission|stack|tech(?:nology)?/i,
+    /about|who we are|^working (?:for|at|in) (?:the|us|our)\b|our (?:company|team|story|mission|stack|product)|the company|the team|company|overview|summary|mission|stack|\btech(?:nology)?\b/i,
   ],
 ];
 
@@ -95,7 +95,8 @@ export function headingKind(heading: string): SectionKind | undefined {
 const WONT = /\bwon'?t[\s-]+haves?\b|\bwill not have\b|\bnot (?:a|the right) fit\b/i;
 
 /**
- * Headings of postings written in German, French, Spanish or Dutch, often over English text
+ * Headings of postings written in German, French, Spanish, Italian, Portuguese or Dutch, often
+ * over English text
  * ("Dein Profil", "Wünschenswert"). Consulted only when no English heading word matched.
  */
 const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>>> = {
@@ -127,6 +128,19 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'valorable',
     'se valorará',
     'será un plus',
+    // Italian
+    'titolo preferenziale',
+    'preferenziale',
+    'gradito',
+    'gradita',
+    'graditi',
+    'costituisce un plus',
+    'è un plus',
+    // Portuguese
+    'diferenciais',
+    'desejável',
+    'desejáveis',
+    'será um diferencial',
     // Dutch
     'een pré',
     'pré',
@@ -161,6 +175,14 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'requisitos',
     'lo que buscamos',
     'qué buscamos',
+    'requisiti',
+    'il tuo profilo',
+    'profilo ricercato',
+    'cosa cerchiamo',
+    'competenze richieste',
+    'o que buscamos',
+    'o que procuramos',
+    'seu perfil',
     'jouw profiel',
     'uw profiel',
     'wat vragen wij',
@@ -189,6 +211,10 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'qué ofrecemos',
     'ofrecemos',
     'beneficios',
+    'cosa offriamo',
+    'offriamo',
+    'o que oferecemos',
+    'benefícios',
     'wat bieden wij',
     'wat wij bieden',
     'wij bieden',
@@ -211,6 +237,11 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'responsabilidades',
     'tus tareas',
     'el puesto',
+    'responsabilità',
+    'il ruolo',
+    'cosa farai',
+    'mansioni',
+    'atividades',
     'jouw taken',
     'taken',
     'wat ga je doen',
@@ -227,6 +258,9 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'quiénes somos',
     'sobre nosotros',
     'la empresa',
+    'chi siamo',
+    'sobre nós',
+    'quem somos',
     'over ons',
     'wie zijn wij',
     'wie wij zijn',
@@ -242,11 +276,24 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'processus de recrutement',
     'proceso de selección',
     'cómo aplicar',
+    'processo di selezione',
+    'come candidarsi',
+    'candidatura',
+    'processo seletivo',
     'sollicitatie',
     'solliciteren',
     'procedure',
   ],
-  location: ['standort', 'arbeitsort', 'lieu de travail', 'ubicación', 'locatie', 'standplaats'],
+  location: [
+    'standort',
+    'arbeitsort',
+    'lieu de travail',
+    'ubicación',
+    'locatie',
+    'standplaats',
+    'sede di lavoro',
+    'localização',
+  ],
 };
 
 const EUROPEAN_PATTERNS: readonly (readonly [SectionKind, RegExp])[] = Object.entries(

@@ -10,7 +10,7 @@ const LEVELS: readonly (readonly [number, RegExp, RegExp])[] = [
     1,
     // "Completed studies in computer science" is how a degree is asked for in some countries;
     // "Titulación en …" and "Licenciatura en …" are Spanish for a degree in a field.
-    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b|\b(?:completed |university )?studies in\b|\btitulaci[óo]n\b|\blicenciatura\b/i,
+    /\bbachelor'?s?\b|\bb\.?sc\b|\bbeng\b|\bb\.?tech\b|\bdegree\b|\buniversity\b|\b(?:completed |university )?studies in\b|\btitulaci[óo]n\b|\blicenciatura\b|\blaurea\b|\bgradua[çc][ãa]o\b/i,
     /\bB\.?[SAE]\.?(?=[\s,]|$)/,
   ],
 ];

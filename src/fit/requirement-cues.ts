@@ -78,4 +78,5 @@ export function isPayOnly(text: string): boolean {
 }
 
 /** "or" in the languages job descriptions are written in: "Playwright ou Cypress", "oder". */
-export const OR_WORD = /\b(?:or|ou|oder)\b/i;
+// "Spark o Databricks": Italian, Spanish and Portuguese write "o" ("ou") for "or".
+export const OR_WORD = /\b(?:or|ou|oder|o)\b/i;

@@ -399,7 +399,7 @@ function isLocationRequirement(text: string): boolean {
 
 /** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
 const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points| pts)?|needs?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|(?:key|core|essential|required|desired|desirable) skills|essentials?|desired|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points| pts)?|needs?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|(?:key|core|essential|required|desired|desirable) skills|essentials?|desired|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|skills?|tech(?:nical)? skills|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
 
 /** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
 function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {
@@ -420,7 +420,9 @@ function splitLabel(text: string): { kind: SectionKind; rest: string } | undefin
   const match = /^([^:]{2,40}):\s+(.+)$/.exec(text) ?? /^([^:—–]{2,40}?)\s+[—–]\s+(.+)$/.exec(text);
   if (!match?.[1] || !match[2] || !LABEL.test(match[1].trim())) return undefined;
   const kind = headingKind(match[1]);
-  return kind ? { kind, rest: match[2] } : undefined;
+  if (!kind) return undefined;
+  // "Experience: 3+ years": the label says what the years are of; it stays with them.
+  return { kind, rest: /^exp(?:erience)?$/i.test(match[1].trim()) ? text : match[2] };
 }
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|min|max|sr|jr)\.$/i;

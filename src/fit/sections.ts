@@ -28,6 +28,7 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
   for (const line of lines) {
     // A bare line naming a job ("Full-Stack Engineer at Loop") is a title, whatever its words.
     // "Type of role" / "Digital" / "Security": a value under a field's name is not a title.
+    const current = sections[sections.length - 1];
     const own: SectionKind | undefined =
       line.heading &&
       !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text)) &&
@@ -35,7 +36,6 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
         ? headingKind(line.text)
         : undefined;
     inFieldList = Boolean(line.heading && line.guessed && !own);
-    const current = sections[sections.length - 1];
     // "You must be able to demonstrate:" under "Essential criteria" leads into the list it is in.
     if (line.heading && !own && /\byou\b/i.test(line.text) && isRead(current?.kind)) continue;
     if (line.heading && (own || !line.guessed)) {

@@ -13,9 +13,10 @@ import { technologiesInRequirement } from './technologies.ts';
 
 /** Words that turn a list of technologies into a choice: "Go or Python", "Jest/Vitest". */
 const ALTERNATIVES =
-  /\b(?:or|ou|oder)\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
+  /\b(?:or|ou|oder|o)\b|(?<![\w.])\/(?![\w.]*\/)|\beither\b|\b(?:one|any|some) of\b|\bat least one\b/i;
 /** ", ideally Django", "(preferably on AWS)": a wish after the ask, not a choice within it. */
-const WISH = /,?\s+\(?(?:ideally|preferably|ideal(?:ly)? with|bonus if)\b/i;
+const WISH =
+  /,?\s+\(?(?:ideally|preferably|preferibilmente|preferentemente|preferencialmente|idealmente|ideal(?:ly)? with|bonus if)\b/i;
 /** A bracket that opens with examples: "(e.g. Semgrep, CodeQL)". */
 const EXAMPLES_OPENING =
   /^\s*(?:e\.g\.?|such as|for example|for instance|like|incl\.?|including)\s/i;
@@ -25,7 +26,7 @@ const EXAMPLES = /\b(?:such as|e\.g\.?|for example|for instance|like|including)\
  * Framework": the named one, or something of its kind.
  */
 const OR_SIMILAR =
-  /\s+(?:or|ou|oder)\s+(?:an?\s+|any\s+|other\s+|une?\s+|ein(?:e[nr]?)?\s+)?(?:similar|equivalent|comparable|other|alternative|autres?|équivalente?s?|similaires?|ähnliche\w*|vergleichbare\w*|andere\w*)(?![\p{L}])/iu;
+  /\s+(?:or|ou|oder|o)\s+(?:an?\s+|any\s+|other\s+|une?\s+|ein(?:e[nr]?)?\s+|altri\s+)?(?:similar|equivalent|comparable|other|alternative|autres?|équivalente?s?|similaires?|ähnliche\w*|vergleichbare\w*|andere\w*|simil[ie]|similares|equivalenti)(?![\p{L}])/iu;
 
 export interface Shape {
   /** Technologies that must all be held (or one of them, when `anyOf`). */

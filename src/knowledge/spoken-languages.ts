@@ -186,17 +186,26 @@ const SAME_LANGUAGE: readonly (readonly string[])[] = [
 ];
 
 /**
- * Spoken languages as German, French and Spanish CVs name them (and some by their own names),
+ * Spoken languages as German, French, Spanish and Italian CVs name them (and some by their own names),
  * by their English name:
  * "Deutsch (Muttersprache)" is German, and "spricht sie Englisch?" asks about English.
  */
 const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
-  English: ['Englisch', 'Anglais', 'Inglés', 'Ingles', 'Engels', 'Inglês'],
-  German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman', 'Duits', 'Alemão'],
-  French: ['Französisch', 'Français', 'Francés', 'Frans', 'Francês'],
-  Spanish: ['Spanisch', 'Espagnol', 'Español', 'Espanol', 'Castellano', 'Spaans', 'Espanhol'],
-  Italian: ['Italienisch', 'Italien', 'Italiano'],
-  Portuguese: ['Portugiesisch', 'Portugais', 'Portugués', 'Português', 'Portugues'],
+  English: ['Englisch', 'Anglais', 'Inglés', 'Ingles', 'Engels', 'Inglês', 'Inglese'],
+  German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman', 'Duits', 'Alemão', 'Tedesco'],
+  French: ['Französisch', 'Français', 'Francés', 'Frans', 'Francês', 'Francese'],
+  Spanish: [
+    'Spanisch',
+    'Espagnol',
+    'Español',
+    'Espanol',
+    'Castellano',
+    'Spaans',
+    'Espanhol',
+    'Spagnolo',
+  ],
+  Italian: ['Italienisch', 'Italien', 'Italiano', 'Italiana'],
+  Portuguese: ['Portugiesisch', 'Portugais', 'Portugués', 'Português', 'Portugues', 'Portoghese'],
   Dutch: ['Niederländisch', 'Holländisch', 'Néerlandais', 'Neerlandés', 'Holandés', 'Nederlands'],
   Czech: ['Tschechisch', 'Tchèque', 'Checo'],
   Slovak: ['Slowakisch', 'Slovaque', 'Eslovaco'],

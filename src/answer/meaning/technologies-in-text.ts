@@ -20,6 +20,7 @@ interface Word {
 export function technologiesInText(index: KnowledgeIndex, text: string): string[] {
   const words = splitWords(normalize(text, true));
   const tokens = words.map((w) => phraseTokens(w.text)[0] ?? '');
+  const capitalised = /\p{Lu}/u.test(text);
   const out: string[] = [];
   for (const match of index.matchPhrases(tokens)) {
     if (match.target.kind !== 'tech') continue;
@@ -31,6 +32,9 @@ export function technologiesInText(index: KnowledgeIndex, text: string): string[
     if (single && OTHER_THING_NEXT[first.text.toLowerCase()]?.test(tokens[match.start + 1] ?? ''))
       continue;
     if (tech.everydayWord && !tech.listed && !plainlyNamed(first, tech.name)) continue;
+    // "Conoscenza di Docker": a two-letter word in lower case, in a text that writes its names
+    // with capitals, is a word of the sentence ("di", "da"), not an initialism ("DI", "DA").
+    if (single && /^\p{Ll}{2}$/u.test(first.text) && capitalised) continue;
     const name = tech.vocabularyName ?? tech.name;
     if (!out.includes(name)) out.push(name);
   }
