@@ -124,7 +124,7 @@ Thanks & regards,
 Sam Recruiter`;
     expect(readRequirements(jd).map((r) => [r.text, r.kind])).toEqual([
       ['Seniority: Senior (from the job title)', 'must'],
-      ['4-6 yrs', 'must'],
+      ['Exp: 4-6 yrs', 'must'],
       ['Kotlin', 'must'],
       ['Room DB', 'must'],
       ['KMP', 'nice'],
