@@ -143,7 +143,12 @@ function bestCandidate(
 ): Candidate | undefined {
   return (
     relevantToContext(text, (part) => proposeIn(part, [search])) ??
-    askedSentences(text, (part) => proposeIn(part)) ??
+    // "hi! where is she based and is she senior?": the asked sentence may hold two asks.
+    askedSentences(
+      text,
+      (part) => twoAsks(part, (one) => proposeIn(one)) ?? proposeIn(part),
+      (whole) => proposeIn(whole),
+    ) ??
     twoAsks(text, (part) => proposeIn(part)) ??
     choose(q, k, KINDS) ??
     bestOfSentences(text, (part) => proposeIn(part))
@@ -201,6 +206,7 @@ function relevantToContext(
 function askedSentences(
   text: string,
   answer: (sentence: string) => Candidate | undefined,
+  answerWhole: (text: string) => Candidate | undefined,
 ): Candidate | undefined {
   if (!text.includes('?')) return undefined;
   const parts = sentencesOf(text);
@@ -208,6 +214,12 @@ function askedSentences(
   const asked = parts.filter((part) => part.trim().endsWith('?'));
   if (asked.length === 0 || asked.length === parts.length) return undefined;
   const found = answer(asked.join(' '));
+  // "is he Google certified? saw GCP on his profile": a certificate's subject may be told in
+  // the other sentence; the whole message says which certificate is asked about.
+  if (found?.kind === 'certifications') {
+    const whole = answerWhole(text);
+    if (whole?.kind === 'certifications') return whole;
+  }
   return found && found.score >= SCORES.topic ? found : undefined;
 }
 

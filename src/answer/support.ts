@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
-import { isPlaceInCountry } from '../knowledge/places.ts';
+import { citiesIn, countriesIn, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import {
   buildKnowledgeIndex,
@@ -277,6 +277,7 @@ function locationOf(index: KnowledgeIndex): string | undefined {
     identity.location ??
     fromText(index, LOCATION_IN_TEXT) ??
     fromText(index, PLACE_LINE) ??
+    fromText(index, WORKS_IN, (found) => knownPlace(found.replace(/^.*?\bin\s+/, ''))) ??
     current?.location ??
     placeSegment(index)
   );
@@ -341,6 +342,13 @@ const LOCATION_IN_TEXT =
   /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in|[Bb]ased out of|(?<=\b(?:engineer|developer|designer|scientist|manager|[Ii]'m|[Ii] am)\b.{0,40})from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
 const AVAILABILITY_IN_TEXT =
   /[^.]*(?:\bopen to\b[^.]*\b(?:work|roles?|positions?|opportunit\w*|contracts?|freelance|remote|relocat\w*|offers?|projects?|consulting)\b|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|\bnotice period\b|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b|\bnot (?:actively )?looking\b|\bhappy to (?:chat|talk) about\b[^.]*\broles?\b)[^.]*/i;
+/**
+ * "Staff Data Engineer in Rotterdam, Netherlands": a job title, then "in" and a place, which
+ * must be a known city or country ("Engineer in Healthcare" names a field).
+ */
+const WORKS_IN =
+  /\b(?:engineer|developer|designer|scientist|manager|architect|consultant|analyst|lead|programmer|researcher)\s+in\s+(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/iu;
+const knownPlace = (text: string) => countriesIn(text).length > 0 || citiesIn(text).length > 0;
 /** A first line such as "Berlin, Germany · email · site": the place before the separators. */
 const PLACE_LINE =
   /^(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)\s*[·•|]/u;

@@ -1,6 +1,7 @@
 // The identity a markdown import settles on, from the header, the prose and the roles.
 import { PortfolioBotError } from '../errors.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+import { citiesIn, countriesIn } from '../knowledge/places.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { looksLikePlace } from './entry-text.ts';
@@ -70,9 +71,13 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
   if (headline && headline !== title) identity.headline = headline;
   const shortName = shortNameFromProse(summaryText, name);
   if (shortName) identity.shortName = shortName;
+  // "Staff Data Engineer in Rotterdam, Netherlands": the place is no part of the title.
+  const titled = titleInPlace(identity.title);
+  if (titled) identity.title = titled.title;
   const location =
     header.location ??
     pending.location ??
+    titled?.place ??
     locationFromProse(summaryText) ??
     locationFromHeadline(headline ?? '') ??
     presentRolePlace(draft.roles);
@@ -83,6 +88,13 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
     pending.availability ?? takeAvailability(draft) ?? availabilityFromProse(headline ?? '');
   if (availability) identity.availability = availability;
   return identity;
+}
+
+function titleInPlace(title: string): { title: string; place: string } | undefined {
+  const split = /^(.+?)\s+(?:based\s+)?in\s+([^,]+,\s*[^,]+)$/.exec(title);
+  if (!split?.[1] || !split[2]) return undefined;
+  const known = countriesIn(split[2]).length > 0 || citiesIn(split[2]).length > 0;
+  return known ? { title: split[1], place: split[2] } : undefined;
 }
 
 /**

@@ -44,8 +44,14 @@ function englishSet(text: string): string {
   return words.length > 2 && at >= 0 ? `${words[at]}/${words[at + 1]}` : text;
 }
 
+const LABELLED = /\bpronouns?\s*[:：]\s*(\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?)/iu;
+
 export function standalonePronouns(lines: readonly string[]): Pronouns | undefined {
   for (const line of lines) {
+    // "Staff Data Engineer in Rotterdam. Pronouns: she/her": a label inside a line.
+    const labelled = LABELLED.exec(line)?.[1];
+    const read = labelled ? readPronouns(labelled) : undefined;
+    if (read && KNOWN[read.subject]) return read;
     for (const item of line.split(/[,;·|•]/)) {
       const text = englishSet(
         item

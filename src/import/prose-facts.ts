@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
-import { citiesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
+import { citiesIn, countriesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { englishLanguageName } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle, normalisePoint } from './entry-text.ts';
@@ -63,12 +63,24 @@ export function locationFromProse(text: string): string | undefined {
     COMES_FROM.exec(text)?.[1] ??
     worksFrom(text) ??
     jobFrom(text) ??
-    TITLE_IN.exec(text)?.[1]
+    TITLE_IN.exec(text)?.[1] ??
+    titledIn(text)
   )
     ?.split(/\.\s/)[0]
     ?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
   return place?.replace(/(?<!\.\p{Lu})\.$/u, '') ?? livesInCity(text) ?? basedCity(text);
+}
+
+// "Staff Data Engineer in Rotterdam, Netherlands": a job's noun, "in", and a known place.
+const JOB_IN = new RegExp(
+  `\\b(?:[Ee]ngineer|[Dd]eveloper|[Dd]esigner|[Ss]cientist|[Mm]anager|[Aa]rchitect|[Cc]onsultant|[Aa]nalyst|[Pp]rogrammer|[Rr]esearcher)\\s+in\\s+(${PLACE})`,
+  'u',
+);
+
+function titledIn(text: string): string | undefined {
+  const place = JOB_IN.exec(text)?.[1]?.split(/\.\s/)[0]?.replace(/\.$/, '');
+  return place && (countriesIn(place).length > 0 || citiesIn(place).length > 0) ? place : undefined;
 }
 
 // "Dublin-based.", "a Lisbon-based engineer": a known city before "-based".

@@ -13,6 +13,13 @@ const PHRASES = [
   'example question',
   'who are you',
   'what are you',
+  // "hey who am i talking to": the asker wants to know what answers them.
+  'who am i talking to',
+  'who am i speaking to',
+  'who am i chatting with',
+  'am i talking to a bot',
+  'are you a bot',
+  'are you a human',
   'what do you know',
   'what should i ask',
   'what to ask',
@@ -23,6 +30,10 @@ const PHRASES = [
 
 /** "did it help", "has that helped": asked of a thing, not of the assistant. */
 const EFFECT = /\b(?:did|does|has|have|do|would)\b(?! you\b)(?:\s+\S+){1,6}\s+help(?:ed|s)?\b/;
+
+/** The asker wants to know who or what answers them. */
+const WHO_ANSWERS =
+  /\b(?:who|what) (?:are|r) (?:you|u)\b|\b(?:talking|speaking|chatting) (?:to|with)\b|\bare (?:you|u) (?:a |an )?(?:bot|human|real|person|ai)\b/i;
 
 /** The owner's invitation: "💬 Ask me about PostGIS", "Ask me anything about Rust". */
 const ASK_ME = /\bask me (?:anything )?about\b/i;
@@ -40,12 +51,16 @@ export const help: AnswerKind = {
     // "what can I ask her about?": the owner's own "Ask me about …" line says it best.
     const invited = k.index.snippets.filter((s) => ASK_ME.test(s.text)).slice(0, 1);
     const answer = helpAnswer(k);
+    // "who am I talking to?", "are you a bot?": what answers comes first, and it is no person.
+    const lead = WHO_ANSWERS.test(q.text)
+      ? `I'm a bot, not ${k.firstName}. `
+      : invitation(k, invited[0]?.text);
     return {
       kind: 'help',
       score: SCORES.help,
       why: 'asks for help',
       evidence: invited,
-      answer: { ...answer, text: `${invitation(k, invited[0]?.text)}${answer.text}` },
+      answer: { ...answer, text: `${lead}${answer.text}` },
     };
   },
 };

@@ -2,8 +2,9 @@ import type { Candidate } from './types.ts';
 import { SCORES } from './types.ts';
 
 // "Can you send me his GitHub and also tell me if he knows Vue?": two asks joined.
+// "Where is she based and is she senior?": "and" before a question's own opening words.
 const JOINS =
-  /\s+and\s+also\s+|,\s*also\s+|\s+and\s+(?:can you\s+|could you\s+|please\s+)?(?:also\s+)?(?:tell|let)\s+me\b|\?\s+(?:and\s+|also\s+)?(?=\p{L})/iu;
+  /\s+and\s+also\s+|,\s*also\s+|\s+and\s+(?:can you\s+|could you\s+|please\s+)?(?:also\s+)?(?:tell|let)\s+me\b|\?\s+(?:and\s+|also\s+)?(?=\p{L})|,?\s+and\s+(?=(?:is|are|does|do|did|has|have|can|could|would|will)\s+(?:he|she|they|it)\b|(?:what|where|when|which|who|how)(?:['’]s)?\s+\p{L})/iu;
 
 /**
  * Two asks of different kinds in one message (a contact channel and a skill, a place and the
