@@ -19,7 +19,9 @@ const OPEN_TO =
 
 // "Availability: from 1 February 2027 · remote": the label says what the rest of the line is,
 // before any "open to" sentence that follows it.
-const LABELLED = /(?:^|\n|[.!?]\s+)\**availability\**\s*:\s*\**\s*(\S[^\n]*)/i;
+// "**Verfügbarkeit:** Kündigungsfrist 3 Monate", "Disponibilité : préavis de 2 mois".
+const LABELLED =
+  /(?:^|\n|[.!?]\s+)\**(?:availability|verfügbarkeit|disponibilit[éeà]|disponibilidad|beschikbaarheid)\**\s*:\s*\**\s*(\S[^\n]*)/iu;
 
 // "My notice period is three months, so I could start in March 2027", "Available from January
 // 2027 with 4 weeks' notice", "Available with four weeks' notice": when, said apart from what the owner is looking for.
@@ -35,6 +37,10 @@ const OPEN_ELSEWHERE =
 const WORK_ELSEWHERE =
   /(?:oportunidad|oportunidade|opportunit|trabajo|trabalho|empleo|emprego|contrato|proyecto|projeto|projet|mission|stelle|projekt|remot|télétravail)/i;
 
+// Notice and start, as other languages say them.
+const NOTICE_ELSEWHERE =
+  /\b(?:kündigungsfrist|verfügbar ab|ab sofort|préavis|disponible|preaviso|incorporación|preavviso|opzegtermijn|per direct)/iu;
+
 function openDoorElsewhere(text: string): string | undefined {
   const sentence = OPEN_ELSEWHERE.exec(text)?.[1]?.trim().replace(/[.!]$/, '');
   if (!sentence || !WORK_ELSEWHERE.test(sentence) || sentence.split(/\s+/).length > 40)
@@ -45,6 +51,9 @@ function openDoorElsewhere(text: string): string | undefined {
 export function availabilityFromProse(text: string): string | undefined {
   const match = LABELLED.exec(text) ?? OPEN_TO.exec(text) ?? AVAILABILITY.exec(text);
   const sentence = match?.[1]?.trim().replace(/[.!]$/, '');
+  const labelled = LABELLED.exec(text)?.[1]?.trim();
+  // A label in another language says it is about work: "Verfügbarkeit: Kündigungsfrist …".
+  if (labelled && NOTICE_ELSEWHERE.test(labelled)) return labelled.replace(/[.!]$/, '');
   if (!sentence || !ABOUT_WORK.test(sentence) || sentence.split(/\s+/).length > 30)
     return openDoorElsewhere(text);
   const own = sentence.replace(/^(?:I['’]m|I am)\s+(?:currently\s+|now\s+)?/i, '');

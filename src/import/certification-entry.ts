@@ -26,6 +26,12 @@ const NOT_HELD_YET = /\b(?:expected|scheduled|booked|in progress|planned|pending
 
 export function readCertification(head: Line, lines: Line[]): Certification {
   const url = [head, ...lines].flatMap((l) => l.links)[0]?.url;
+  // "2022 – iSAQB Certified Professional …": the year first, then the certificate.
+  const yearFirst = /^((?:19|20)\d{2})\s*[–—:-]\s+(\S.*)$/.exec(head.text);
+  if (yearFirst?.[1] && yearFirst[2] && !head.lead) {
+    const read = readCertification({ ...head, text: yearFirst[2], raw: yearFirst[2] }, lines);
+    return read.year ? read : { ...read, year: yearFirst[1] };
+  }
   let name = head.lead ?? '';
   let rest = head.lead ? (head.rest ?? '') : '';
   let renewed: string | undefined;

@@ -436,7 +436,7 @@ export function splitList(text: string): string[] {
 
 /** Words an owner puts in brackets to qualify a skill or a group rather than name another. */
 const QUALIFIER =
-  /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|good|very good|excellent|fair|solid|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|legacy|deprecated|older|past|previously|rusty|[ABC][12])$/i;
+  /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|good|very good|excellent|fair|solid|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|legacy|deprecated|older|past|previously|rusty|[ABC][12]|sehr gute kenntnisse|gute kenntnisse|grundkenntnisse|fortgeschritten|fortgeschrittene kenntnisse|experte|expertin|notions|courant|bonne maîtrise|maîtrise|avancé|débutant|básico|intermedio|avanzado|experto|base|buono|ottimo)$/iu;
 
 // "9 years", "3+ yrs", "since 2019": how long, which qualifies a skill as a level does.
 const DURATION_NOTE = /^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)|since\s+\d{4})$/i;

@@ -527,6 +527,20 @@ export function sectionKind(written: string): SectionKind | undefined {
       ? 'certifications'
       : undefined) ??
     // "Grants & Awards", "Fellowships and honours".
-    (/\b(?:awards?|honou?rs|grants|fellowships|prizes)\b/.test(key) ? 'awards' : undefined)
+    (/\b(?:awards?|honou?rs|grants|fellowships|prizes)\b/.test(key) ? 'awards' : undefined) ??
+    joinedHeadings(heading)
   );
+}
+
+/**
+ * "Ausbildung / Studium", "Hobbys / Interessen", "Zertifikate / Weiterbildungen": two names of
+ * one section, joined; the first one the vocabulary knows names it, when the other names no
+ * different kind.
+ */
+function joinedHeadings(heading: string): SectionKind | undefined {
+  const parts = heading.split(/\s*(?:\/|&|\+|\bund\b|\bet\b|\by\b|\be\b)\s*/i).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const kinds = parts.map((part) => BY_HEADING.get(bracketless(part)));
+  const known = kinds.filter((kind): kind is SectionKind => kind !== undefined);
+  return known.length > 0 && known.every((kind) => kind === known[0]) ? known[0] : undefined;
 }

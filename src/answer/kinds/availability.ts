@@ -17,6 +17,12 @@ const PHRASES = [
   'compensation',
   'visa',
   'notice period',
+  // "Wie lange ist ihre Kündigungsfrist?", "quel est son préavis ?".
+  'kündigungsfrist',
+  'verfügbar',
+  'préavis',
+  'disponible',
+  'preaviso',
   'full time',
   'part time',
   'open to work',
