@@ -51,7 +51,13 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     if (bracket?.[2] && parted.length > 1) {
       name = parted[0] ?? '';
       rest = [...parted.slice(1), bracket[2], rest].filter(Boolean).join(', ');
-    } else if (bracket?.[1] && bracket[2] && spellsOut(bracket[1], bracket[2])) {
+    } else if (
+      bracket?.[1] &&
+      bracket[2] &&
+      (spellsOut(bracket[1], bracket[2]) || issuerBelow(lines))
+    ) {
+      // "Functional Safety Engineer (Automotive)" over its issuer's line: the bracket is the
+      // name's own, as is the spelled-out form's.
       name = text;
     } else if (bracket?.[1] && bracket[2]) {
       name = bracket[1];
@@ -82,8 +88,18 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   if (url) certification.url = url;
   // "expected 2027", "exam scheduled": not held yet, so the date keeps its wording.
   if (NOT_HELD_YET.test(rest)) return { ...certification, year: cleanSegment(rest) || rest };
-  // "08/2023 – 08/2025": held since the first year, valid until the second.
-  const valid = /\b((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})\b/.exec(rest);
+  // "January 2023 to Present": held since then, valid with no end said.
+  const since = new RegExp(
+    `^${MONTH}?((?:19|20)\\d{2})\\s+(?:to|[–—-])\\s+(?:present|current|now)$`,
+    'i',
+  ).exec(rest.trim());
+  if (since?.[1]) return { ...certification, year: since[1] };
+  // "08/2023 – 08/2025", "January 2023 to January 2026": held since the first year, valid
+  // until the second.
+  const valid = new RegExp(
+    `\\b${MONTH}?((?:19|20)\\d{2})\\s*(?:[–—-]|\\bto\\b)\\s*${MONTH}?((?:19|20)\\d{2})\\b`,
+    'i',
+  ).exec(rest);
   if (valid?.[1] && valid[2]) {
     const issuer = cleanSegment(rest.replace(valid[0], ' ').replace(/\((.*)\)/, '$1'));
     if (issuer) certification.issuer = issuer;
@@ -96,6 +112,17 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   else if (renewed) certification.year = renewed;
   return certification;
 }
+
+/** A line under the certificate names its issuer ("TÜV Rheinland"), beside its date. */
+function issuerBelow(lines: readonly Line[]): boolean {
+  return lines.some(
+    ({ text }) =>
+      text !== '' && !/^\(|\b(?:19|20)\d{2}\b|^https?:/.test(text) && text.split(/\s+/).length <= 8,
+  );
+}
+
+// "October 2017", "Sept. 2019": a month before the year.
+const MONTH = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)`;
 
 // ", cert. ID JPR-4417-SP", ", Credential ID 8f2k1": the certificate's number, no part of its name.
 const CREDENTIAL_ID =

@@ -181,7 +181,7 @@ const OPEN_ENDING =
 // A web address ("linkedin.com/in/…", "www.…") starts a line of links, never a sentence's end.
 // "Résumé/CV:" alone before its link: the label ends the source line's text.
 const OWN_LINE = new RegExp(
-  `^(?:[^\\s:]{1,20}:(?:\\s|$)|\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
+  `^(?:[^\\s:]{1,20}:(?:\\s|$)|\\d{4}\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
   'u',
 );
 const LABELLED_LIST = /^[^:]{1,30}:\s+[^:]*,\s*[^:,]+$/;

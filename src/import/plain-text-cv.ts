@@ -37,7 +37,10 @@ function withCapsHeadings(text: string): string {
       const words = line.trim();
       const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
       const caps = /^\p{Lu}[\p{Lu} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
-      if (alone && caps && sectionKind(words) !== undefined) return `## ${words}`;
+      // "Work Experience", "Certifications and Licenses": a job site's export titles its
+      // sections in title case, each alone between blank lines.
+      const titled = /^\p{Lu}[\p{L} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
+      if (alone && (caps || titled) && sectionKind(words) !== undefined) return `## ${words}`;
       return line.replace(CAPS_JOB, (title: string) => titleCase(title));
     })
     .join('\n');

@@ -7,6 +7,7 @@ import { readEducationSection } from './education-section.ts';
 import { rolesUnderEmployer } from './employer-roles.ts';
 import { isSpokenLanguageLine, readEducation, readProject, readRole } from './entry-readers.ts';
 import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
+import { readExportRoles } from './export-roles.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
@@ -151,7 +152,10 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `industries (${items.length})`, leftover: [] };
   },
   experience(section, draft) {
-    const stacked = readStackedRoles(section.body) ?? readLabelledRoles(section.body);
+    const stacked =
+      readStackedRoles(section.body) ??
+      readLabelledRoles(section.body) ??
+      readExportRoles(section.body);
     if (stacked) {
       draft.roles.push(...stacked);
       return { note: `${stacked.length} role${plural(stacked.length)}`, leftover: [] };

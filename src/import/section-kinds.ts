@@ -49,6 +49,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'readme',
     'hello',
     'hello world',
+    // A job site's export closes with what fits nowhere else, all of it about the owner.
+    'additional information',
+    'additional info',
     // German, French, Spanish.
     'kurzprofil',
     'über mich',

@@ -16,7 +16,7 @@ import { plain, tidy } from './markdown-lines.ts';
  * A second title under the same company starts at its title line, with no company line.
  */
 
-interface SourceLine {
+export interface SourceLine {
   text: string;
   item: boolean;
 }
@@ -60,7 +60,7 @@ function isDateLine(line: SourceLine): boolean {
   return !line.item && DATE_LINE.test(line.text);
 }
 
-function isName(line: SourceLine): boolean {
+export function isName(line: SourceLine): boolean {
   return (
     !line.item &&
     // A first word all in lower case carries on a wrapped sentence ("metropolitan network").
@@ -82,7 +82,7 @@ function roleStart(lines: SourceLine[], at: number, previousDates: number | unde
   return at - 1;
 }
 
-function makeRole(
+export function makeRole(
   company: string,
   title: string,
   dateText: string,
@@ -104,7 +104,7 @@ function makeRole(
  * The section's text one source line at a time; a wrapped paragraph keeps its breaks. A company
  * set in larger type (a PDF's reading makes it a heading) is a line like any other.
  */
-function sourceLines(body: readonly RootContent[]): SourceLine[] {
+export function sourceLines(body: readonly RootContent[]): SourceLine[] {
   return body.flatMap((node): SourceLine[] => {
     if (node.type === 'heading') return [{ text: tidy(plain(node.children)), item: false }];
     if (node.type === 'paragraph')
