@@ -86,6 +86,11 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     .join(', ');
   const certification: Certification = { name: tidyName(name) || head.text || url || '' };
   if (url) certification.url = url;
+  return dated(certification, rest, renewed);
+}
+
+/** The certificate with what the rest of its lines say: its issuer, its year, its validity. */
+function dated(certification: Certification, rest: string, renewed?: string): Certification {
   // "expected 2027", "exam scheduled": not held yet, so the date keeps its wording.
   if (NOT_HELD_YET.test(rest)) return { ...certification, year: cleanSegment(rest) || rest };
   // "January 2023 to Present": held since then, valid with no end said.
