@@ -12,7 +12,7 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
   if (!CERTIFICATION.test(text)) return undefined;
   const term = text
     .replace(
-      /(?<![\p{L}\p{N}])(?:an?|the|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?|certificaci[oó]n|certificado|certificat|certificering|zertifizierung|zertifikat)(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}\p{N}])(?:an?|the|eine?r?|une?|una?|el|la|le|valid|active|current|relevant|industry|is|are|required|preferred|a plus|or equivalent|certifications?|certificates?|certificaci[oó]n|certificado|certificat|certificering|zertifizierung|zertifikat)(?![\p{L}\p{N}])/giu,
       ' ',
     )
     .replace(/\s+/g, ' ')

@@ -6,10 +6,11 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { OR_WORD } from './requirement-cues.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
-// Capitalised words that start sentences or name the reader, never what is asked for; and the
-// levels a skill table grades rows with ("Flutter | Expert"), which say how well, not what.
+// Capitalised words that start sentences or name the reader, never what is asked for; the
+// levels a skill table grades rows with ("Flutter | Expert"), which say how well, not what; and
+// the nouns German capitalises ("Sicherer Umgang mit SQL") and French or Spanish asks open with.
 const NOT_NAMES = new Set(
-  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable API APIs SDK SDKs UI UIs CLI CLIs IC OS Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That Expert Advanced Intermediate Beginner Basic Awareness Proficient Fluent Familiar'.split(
+  'You Your We Our The A An Experience Strong Solid Deep Proven Good Great Excellent Hands-on Knowledge Familiarity Ability Understanding Comfortable API APIs SDK SDKs UI UIs CLI CLIs IC OS Working Building Serving Publications Publishing Domain Bonus Nice Must Unit End-to-end Background Fluency Proficiency Expertise Some Any At Least Plus Ideally Preferably Able If In On With For Of And Or It This That Expert Advanced Intermediate Beginner Basic Awareness Proficient Fluent Familiar Umgang Erfahrung Erfahrungen Kenntnisse Grundkenntnisse Verständnis Wissen Praxis Fähigkeit Fähigkeiten Entwicklung Programmierung Betrieb Arbeit Bereich Einsatz Nutzung Anwendung Konzeption Jahre Berufserfahrung Sicherer Sichere Sehr Gute Gutes Fundierte Fundiertes Tiefes Idealerweise Expérience Connaissance Connaissances Maîtrise Experiencia Conocimiento Conocimientos Esperienza Conoscenza'.split(
     ' ',
   ),
 );

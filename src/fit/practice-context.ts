@@ -16,6 +16,11 @@ const PRACTICES: readonly (readonly [pattern: RegExp, query: string, tag?: strin
   [/\bprivacy\b/i, 'privacy'],
   // "cost optimization on GCP": running GCP is not cutting its bill.
   [/\bcost[- ]?(?:optimi[sz]\w*|reduction|efficien\w*|savings?|management)\b|\bfinops\b/i, 'cost'],
+  // "deploying models on Kubernetes": running Kubernetes is not serving machine learning.
+  [
+    /(?<!\b(?:data|domain|object|business|threat|pricing|entity|view|mental|operating|role|access)\s)\bmodels\b/i,
+    'machine learning',
+  ],
 ];
 
 /**

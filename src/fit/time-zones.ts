@@ -42,8 +42,15 @@ const SIGNED = String.raw`([+\-−–]\s*\d{1,2}(?::[0-5]\d)?)`;
 const RANGE = new RegExp(
   String.raw`\b(${ZONE})\s*${SIGNED}?\s*(?:\.\.\.?|…|to|through|until|-|–|—|and)\s*(?:(?:${ZONE})\s*)?${SIGNED}`,
 );
-const PLUS_MINUS = new RegExp(String.raw`\b(${ZONE})\s*(?:±|\+\/-|\+-|plus or minus)\s*(\d{1,2})`);
-const WITHIN = new RegExp(String.raw`\bwithin\s+(\d{1,2})\s+hours?\s+of\s+(${ZONE})\b`, 'i');
+// "CET±2", "UTC+1 ±2h": a zone, perhaps an offset from it, and the hours either side.
+const PLUS_MINUS = new RegExp(
+  String.raw`\b(${ZONE})\s*${SIGNED}?\s*(?:±|\+\/-|\+-|plus or minus)\s*(\d{1,2})`,
+);
+// "within 2 hours of CET", "within ±2h of CET".
+const WITHIN = new RegExp(
+  String.raw`\bwithin\s+(?:±|\+\/-|\+-)?\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s+of\s+(${ZONE})\b`,
+  'i',
+);
 
 const signed = (text: string) => {
   const clean = text.replace(/\s+/g, '').replace(/[−–]/, '-');
@@ -60,9 +67,9 @@ export function offsetWindowIn(text: string): OffsetWindow | undefined {
     return { from: base + (range[2] ? signed(range[2]) : 0), to: base + signed(range[3]) };
   }
   const plusMinus = PLUS_MINUS.exec(text);
-  if (plusMinus?.[1] && plusMinus[2]) {
-    const base = ZONES[plusMinus[1]] ?? 0;
-    return { from: base - Number(plusMinus[2]), to: base + Number(plusMinus[2]) };
+  if (plusMinus?.[1] && plusMinus[3]) {
+    const base = (ZONES[plusMinus[1]] ?? 0) + (plusMinus[2] ? signed(plusMinus[2]) : 0);
+    return { from: base - Number(plusMinus[3]), to: base + Number(plusMinus[3]) };
   }
   const within = WITHIN.exec(text);
   if (within?.[1] && within[2]) {
