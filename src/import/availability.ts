@@ -21,7 +21,7 @@ const OPEN_TO =
 // before any "open to" sentence that follows it.
 // "**Verfügbarkeit:** Kündigungsfrist 3 Monate", "Disponibilité : préavis de 2 mois".
 const LABELLED =
-  /(?:^|\n|[.!?]\s+)\**(?:availability|verfügbarkeit|disponibilit[éeà]|disponibilidad|beschikbaarheid)\**\s*:\s*\**\s*(\S[^\n]*)/iu;
+  /(?:^|\n|[.!?]\s+|[·|•]\s*)\**(?:availability|verfügbarkeit|disponibilit[éeà]|disponibilidad|beschikbaarheid)\**\s*:\s*\**\s*([^\s*][^\n*]*)/iu;
 
 // "My notice period is three months, so I could start in March 2027", "Available from January
 // 2027 with 4 weeks' notice", "Available with four weeks' notice": when, said apart from what the owner is looking for.

@@ -233,8 +233,9 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   const labelled = !looksLikeJobTitle(rest[0] ?? '') && /^[\p{L};:'’ ]{2,12}$/u.test(rest[0] ?? '');
   const later = labelled ? rest.slice(1).map(titleFromHeadline).find(Boolean) : undefined;
   const first = later ?? rest[0] ?? '';
+  // "Développeuse full-stack PHP / Symfony & Vue.js": a slash or an ampersand is no word.
   const titleLike =
-    first.split(' ').length <= 6 &&
+    first.split(' ').filter((word) => /[\p{L}\d]/u.test(word)).length <= 6 &&
     !/[.!?]$/.test(first) &&
     // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
     !/^[^:]{2,30}:\s/.test(first) &&
