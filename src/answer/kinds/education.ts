@@ -96,7 +96,7 @@ export const education: AnswerKind = {
     const lines = list.map((e) => {
       // With no degree named, the first detail says what the studies were.
       const what = [e.degree, e.field].filter(Boolean).join(' in ') || e.details[0];
-      const line = `${what || 'Studied'} — **${e.institution}**${dates(e.start, e.end)}`;
+      const line = `${what || 'Studied'} — **${e.institution}**${dates(e.start, e.end, { length: false })}`;
       const more = what === e.details[0] ? e.details.slice(1) : e.details;
       return detailed && more.length > 0 ? `${line}: ${more.join('; ')}` : line;
     });

@@ -84,10 +84,33 @@ export function display(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
 
-export function dates(start?: string, end?: string): string {
+export function dates(start?: string, end?: string, { length: told = true } = {}): string {
   // Without a start the span is unknown: an end alone reads as "until", nothing else is said.
   if (!start) return end && !/^(?:present|now|current|today)$/i.test(end) ? ` (until ${end})` : '';
-  return ` (${start} – ${end ?? 'present'})`;
+  // "How long was she there?": a job's span says its length; a degree's does not need to.
+  const length = end && told ? spanLength(start, end) : undefined;
+  return ` (${start} – ${end ?? 'present'}${length ? `, ${length}` : ''})`;
+}
+
+const POINT = /^((?:19|20)\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * "2015-09" to "2019-03" → "3 years 6 months"; "2018" to "2021" → "about 3 years". A closed span
+ * only: one running to the present would change its length with the calendar.
+ */
+function spanLength(start: string, end: string): string | undefined {
+  const from = POINT.exec(start);
+  const to = POINT.exec(end);
+  if (!from?.[1] || !to?.[1]) return undefined;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (!from[2] || !to[2]) {
+    const years = Number(to[1]) - Number(from[1]);
+    return years >= 1 ? `about ${plural(years, 'year')}` : undefined;
+  }
+  const months = (Number(to[1]) - Number(from[1])) * 12 + Number(to[2]) - Number(from[2]);
+  if (months <= 0) return undefined;
+  const [y, m] = [Math.floor(months / 12), months % 12];
+  return [y ? plural(y, 'year') : '', m ? plural(m, 'month') : ''].filter(Boolean).join(' ');
 }
 
 export function capitalise(s: string): string {
