@@ -1,7 +1,13 @@
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -177,6 +183,32 @@ function unsaidTerms(tokens: readonly string[]): string {
     : 'availability or working terms';
 }
 
+// "Authorized to work in the US for any employer", "EU citizen", "no sponsorship needed".
+const WORK_RIGHT =
+  /\b(?:authori[sz]ed to work|work (?:permit|authori[sz]ation|visa)|right to work|visa|sponsor\w*|citizen(?:ship)?|green card|permanent resident)\b/i;
+const ASKS_RIGHT =
+  /^(?:visa|visas|sponsor|sponsorship|sponsored|permit|authorized|authorised|citizen|citizenship)$/;
+
+/** "Does he need visa sponsorship?": the lines that say the owner's right to work, if any. */
+function workRight(k: Knowledge, q: Question, stated: string | undefined): Candidate | undefined {
+  if (!q.tokens.some((t) => ASKS_RIGHT.test(t))) return undefined;
+  const lines = k.index.snippets.filter((s) => WORK_RIGHT.test(s.text)).slice(0, 3);
+  if (lines.length === 0) return undefined;
+  const also = stated ? `\n\nAvailability: ${stated.replace(/[.!\s]+$/, '')}.` : '';
+  return {
+    kind: 'availability',
+    score: SCORES.topic,
+    why: 'the right to work, in the text',
+    evidence: lines,
+    answer: reply(
+      'contact',
+      'Right to work',
+      `On the right to work, ${k.firstName}'s profile says:\n${bullets(evidenceLines(lines, 3))}${also}`,
+    ),
+    state: { techs: [], topic: 'contact' },
+  };
+}
+
 /** "When can she start?", "open to contract work?": the availability, in the owner's words. */
 export const availability: AnswerKind = {
   name: 'availability',
@@ -193,6 +225,8 @@ export const availability: AnswerKind = {
     const pay = q.tokens.some((t) => MONEY.has(t) && t !== 'rate') || paid;
     if (pay || q.tokens.includes('rate')) return money(k, pay ? MONEY_SCORE : SCORES.topic);
     const stated = k.support.availability();
+    const right = workRight(k, q, stated);
+    if (right) return right;
     if (!stated)
       return topicAbsence(k, q, 'availability', {
         topic: 'contact',

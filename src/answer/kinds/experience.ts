@@ -45,7 +45,10 @@ function fieldLines(k: Knowledge, q: Question) {
 }
 
 const SUMMARY_STEMS = new Set(
-  contentStems('summary summarize summarise overview rundown recap brief outline'),
+  // "how much experience does he have total?": how much of it, not in what.
+  contentStems(
+    'summary summarize summarise overview rundown recap brief outline total overall altogether combined',
+  ),
 );
 
 /**

@@ -53,9 +53,19 @@ export const search: AnswerKind = {
       const found = eitherSide(k, q.text, attempt);
       if (found) return found;
     }
-    return bySentence(k, q.text);
+    return bySentence(k, q.text) ?? namedOnly(k, q.text);
   },
 };
+
+/**
+ * "has she worked with Nordic chips?": the name the asker capitalised, alone, when the words
+ * around it ("chips") find no line with it.
+ */
+function namedOnly(k: Knowledge, text: string): Candidate | undefined {
+  const names = [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.-]{2,}/gu)].map((m) => m[0]);
+  const stems = names.flatMap((name) => contentStems(name));
+  return stems.length > 0 ? eitherSide(k, text, stems) : undefined;
+}
 
 /**
  * "could he own our infra migration? we're moving an old monolith to services": a question and
