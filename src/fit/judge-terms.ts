@@ -112,12 +112,29 @@ function phrasesIn(text: string): string[] {
       text,
     )?.[1];
   if (field && field.length >= 4) out.push(field.replace(/-/g, ' '));
+  out.push(...fieldsAsked(text));
   return unique(out);
 }
 
 // Verbs of doing that stand before what is asked, never for it.
 const DOING =
   /^(?:building|designing|running|using|publishing|maintaining|developing|operating|working|writing|creating|shipping|owning|leading|managing)$/i;
+
+/**
+ * "Travel / booking industry background", "Quick commerce / food delivery experience": the
+ * fields a short line names before "background" or "experience", each a term of its own.
+ */
+function fieldsAsked(text: string): string[] {
+  const line =
+    /^(?:[\w\s]{2,25}:\s+)?(.{3,60}?)\s+(?:industry\s+|sector\s+|domain\s+)?(?:background|experience)\.?$/i.exec(
+      text.trim(),
+    )?.[1];
+  if (!line || line.split(/\s+/).length > 6 || !/\s\/\s|\bor\b/i.test(line)) return [];
+  return line
+    .split(/\s*\/\s*|\s+or\s+/i)
+    .map((part) => part.replace(/\s+(?:industry|sector|domain)$/i, '').trim())
+    .filter((part) => part.length >= 4);
+}
 
 /** A closing noun that says what kind of thing a field is, not which field. */
 const KIND_NOUN = /\s+(?:tooling|tools?|stacks?|practices?|technolog(?:y|ies)|solutions?)$/i;

@@ -52,6 +52,14 @@ const WITHIN = new RegExp(
   'i',
 );
 
+// "overlap at least 4 hrs/day with EST": an eight-hour day shares that many hours with the
+// zone's when the offsets differ by at most the rest of the day.
+const OVERLAP = new RegExp(
+  String.raw`\boverlap\w*\s+(?:(?:at least|min(?:imum)?|of)\s+)?(\d)\s*(?:h|hrs?|hours?)\b[^.;]{0,20}?\bwith\s+(?:the\s+)?(${ZONE})\b`,
+  'i',
+);
+const WORKDAY = 8;
+
 const signed = (text: string) => {
   const clean = text.replace(/\s+/g, '').replace(/[−–]/, '-');
   const [hours = '0', minutes = '0'] = clean.replace(/^[+-]/, '').split(':');
@@ -75,6 +83,12 @@ export function offsetWindowIn(text: string): OffsetWindow | undefined {
   if (within?.[1] && within[2]) {
     const base = ZONES[within[2].toUpperCase()] ?? 0;
     return { from: base - Number(within[1]), to: base + Number(within[1]) };
+  }
+  const overlap = OVERLAP.exec(text);
+  if (overlap?.[1] && overlap[2]) {
+    const base = ZONES[overlap[2].toUpperCase()] ?? 0;
+    const slack = Math.max(0, WORKDAY - Number(overlap[1]));
+    return { from: base - slack, to: base + slack };
   }
   for (const [pattern, from, to] of REGION_WINDOWS) if (pattern.test(text)) return { from, to };
   return undefined;
