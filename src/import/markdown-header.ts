@@ -235,7 +235,7 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   const first = later ?? rest[0] ?? '';
   // "Développeuse full-stack PHP / Symfony & Vue.js": a slash or an ampersand is no word.
   const titleLike =
-    first.split(' ').filter((word) => /[\p{L}\d]/u.test(word)).length <= 6 &&
+    first.split(' ').filter((word) => !/^[/&+]$/.test(word)).length <= 6 &&
     !/[.!?]$/.test(first) &&
     // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
     !/^[^:]{2,30}:\s/.test(first) &&
