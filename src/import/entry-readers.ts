@@ -46,7 +46,9 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   let end = dates?.end ?? (now ? 'present' : undefined);
   const highlights: string[] = [...(described?.highlights ?? [])];
   const technologies: string[] = [];
-  const summary: string[] = told.description ? [told.description] : [];
+  const summary: string[] = [told.description, header.description].filter((text): text is string =>
+    Boolean(text),
+  );
   let inMeta = true;
   for (const line of lines) {
     const lineDates = takeDates(line.text);
@@ -82,6 +84,7 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
         else if (!header.company && more.title) header.company = more.title;
         if (!header.company && more.company) header.company = more.company;
         if (!header.location && more.location) header.location = more.location;
+        if (more.description) summary.push(more.description);
       }
       continue;
     }

@@ -228,6 +228,8 @@ export interface RoleHeader {
   title?: string;
   company?: string;
   location?: string;
+  /** "Smart water & heat meters" beside the employer: what it is, no place. */
+  description?: string;
 }
 
 /** Three lower-case words in a row: a sentence that tells, not a name or a header. */
@@ -261,6 +263,21 @@ export function descriptionApart(text: string): { head: string; description?: st
   return { head: text };
 }
 
+/** "Nordvolt Metering s.r.o., Brno": the name has ended with its legal form; a city follows. */
+function afterLegalForm(name: string, place: string): boolean {
+  return (
+    isLegalForm(name.split(/\s+/).at(-1) ?? '') &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(place)
+  );
+}
+
+/** "Smart water & heat meters", "Tier-2 automotive supplier": words that tell, in lower case. */
+function describes(part: string): boolean {
+  // "Lagos, Nigeria (remote placements)": a place, whatever its bracket says.
+  const bare = part.replace(/\s*\([^()]*\)\s*$/, '');
+  return !looksLikePlace(bare) && !namesKnownPlace(bare) && /\s\p{Ll}{3,}/u.test(bare);
+}
+
 /** Reads "Title — Company", "Title at Company", "Company | Title", "Title, Company". */
 export function readRoleHeader(text: string): RoleHeader {
   const header: RoleHeader = {};
@@ -278,7 +295,8 @@ export function readRoleHeader(text: string): RoleHeader {
       header.company !== undefined || others.some((o) => o !== part && !looksLikePlace(o));
     if (!header.location && looksLikePlace(part) && companyElsewhere) header.location = part;
     else if (!header.company) header.company = part;
-    else if (!header.location) header.location = part;
+    else if (!header.location && !describes(part)) header.location = part;
+    else if (!header.description && describes(part)) header.description = part;
   }
   // "Kinetika Medical (Porto)": a known city or country in brackets after the company.
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(header.company ?? '');
@@ -289,7 +307,15 @@ export function readRoleHeader(text: string): RoleHeader {
   // "Auralis Labs, Stockholm, Sweden": the company's own part may end with its place.
   const comma = header.company?.indexOf(', ') ?? -1;
   const place = comma > 0 ? header.company?.slice(comma + 2) : undefined;
-  if (header.company && place && !header.location && (looksLikePlace(place) || cityAfter(header))) {
+  if (
+    header.company &&
+    place &&
+    !header.location &&
+    (looksLikePlace(place) ||
+      cityAfter(header) ||
+      namesKnownPlace(place) ||
+      afterLegalForm(header.company.slice(0, comma), place))
+  ) {
     header.location = place;
     header.company = header.company.slice(0, comma);
   }

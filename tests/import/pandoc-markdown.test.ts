@@ -88,3 +88,18 @@ describe('a CV pandoc converted from LaTeX', () => {
     ]);
   });
 });
+
+describe('an employer line with its legal form, its city and what it does', () => {
+  it('keeps the city out of the name and the description out of the place', () => {
+    const text = cv.replace(
+      '[Hanácké Systémy s.r.o.]{.smallcaps}, Olomouc',
+      '[Hanácké Systémy s.r.o.]{.smallcaps}, Olomouc \\hfill *Industrial gateways and routers*',
+    );
+    const [role] = importMarkdownProfile(text).profile.roles;
+    expect([role?.company, role?.location, role?.summary]).toEqual([
+      'Hanácké Systémy s.r.o.',
+      'Olomouc',
+      'Industrial gateways and routers',
+    ]);
+  });
+});
