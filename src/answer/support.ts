@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
-import { citiesIn, countriesIn, isPlaceInCountry } from '../knowledge/places.ts';
+import { isPlaceInCountry, namesKnownPlace } from '../knowledge/places.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import {
   buildKnowledgeIndex,
@@ -277,7 +277,7 @@ function locationOf(index: KnowledgeIndex): string | undefined {
     identity.location ??
     fromText(index, LOCATION_IN_TEXT) ??
     fromText(index, PLACE_LINE) ??
-    fromText(index, WORKS_IN, (found) => knownPlace(found.replace(/^.*?\bin\s+/, ''))) ??
+    fromText(index, WORKS_IN, (found) => namesKnownPlace(found.replace(/^.*?\bin\s+/, ''))) ??
     current?.location ??
     placeSegment(index)
   );
@@ -348,7 +348,6 @@ const AVAILABILITY_IN_TEXT =
  */
 const WORKS_IN =
   /\b(?:engineer|developer|designer|scientist|manager|architect|consultant|analyst|lead|programmer|researcher)\s+in\s+(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/iu;
-const knownPlace = (text: string) => countriesIn(text).length > 0 || citiesIn(text).length > 0;
 /** A first line such as "Berlin, Germany · email · site": the place before the separators. */
 const PLACE_LINE =
   /^(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)\s*[·•|]/u;

@@ -1,4 +1,4 @@
-import { citiesIn, countriesIn } from '../knowledge/places.ts';
+import { namesKnownPlace as inPlaceTable } from '../knowledge/places.ts';
 import {
   JOB_NOUN_ENDINGS,
   MONTH_WORDS,
@@ -204,7 +204,7 @@ function namesKnownPlace(text: string): boolean {
   return (
     words <= 4 &&
     /^\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)*$/u.test(text.trim()) &&
-    (citiesIn(text).length > 0 || countriesIn(text).length > 0)
+    inPlaceTable(text)
   );
 }
 

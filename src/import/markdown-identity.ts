@@ -1,7 +1,7 @@
 // The identity a markdown import settles on, from the header, the prose and the roles.
 import { PortfolioBotError } from '../errors.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
-import { citiesIn, countriesIn } from '../knowledge/places.ts';
+import { namesKnownPlace } from '../knowledge/places.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { looksLikePlace } from './entry-text.ts';
@@ -93,8 +93,7 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
 function titleInPlace(title: string): { title: string; place: string } | undefined {
   const split = /^(.+?)\s+(?:based\s+)?in\s+([^,]+,\s*[^,]+)$/.exec(title);
   if (!split?.[1] || !split[2]) return undefined;
-  const known = countriesIn(split[2]).length > 0 || citiesIn(split[2]).length > 0;
-  return known ? { title: split[1], place: split[2] } : undefined;
+  return namesKnownPlace(split[2]) ? { title: split[1], place: split[2] } : undefined;
 }
 
 /**

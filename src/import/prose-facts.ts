@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
-import { citiesIn, countriesIn, foldPlace, isPlaceInCountry } from '../knowledge/places.ts';
+import { citiesIn, foldPlace, isPlaceInCountry, namesKnownPlace } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { englishLanguageName } from '../knowledge/spoken-languages.ts';
 import { looksLikeJobTitle, normalisePoint } from './entry-text.ts';
@@ -80,7 +80,7 @@ const JOB_IN = new RegExp(
 
 function titledIn(text: string): string | undefined {
   const place = JOB_IN.exec(text)?.[1]?.split(/\.\s/)[0]?.replace(/\.$/, '');
-  return place && (countriesIn(place).length > 0 || citiesIn(place).length > 0) ? place : undefined;
+  return place && namesKnownPlace(place) ? place : undefined;
 }
 
 // "Dublin-based.", "a Lisbon-based engineer": a known city before "-based".

@@ -274,6 +274,11 @@ const PLACE_NAME =
   "\\p{Lu}[\\p{L}'.-]*(?:[ -](?:\\p{Lu}[\\p{L}'.-]*|de|da|do|del|la|le|upon|sur))*";
 const PLACE_LIST = new RegExp(`^${PLACE_NAME}(?:,\\s*${PLACE_NAME}){1,2}$`, 'u');
 
+/** Whether a text names a city or a country the place table knows ("Rotterdam, Netherlands"). */
+export function namesKnownPlace(text: string): boolean {
+  return citiesIn(text).length > 0 || countriesIn(text).length > 0;
+}
+
 /**
  * "Lyon, Auvergne-Rhône-Alpes, France", "Casablanca, Morocco": a text that is only a place and
  * ends in a known country. "TypeScript, Rust" has the shape but names no country.
