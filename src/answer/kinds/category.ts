@@ -7,7 +7,7 @@ import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipe
 import { contentStems, normalize } from '../text.ts';
 import { asksYears } from './experience.ts';
 import { spoken } from './languages.ts';
-import { yearsNote } from './skill.ts';
+import { yearsNote } from './skill-years.ts';
 
 /** Words that make "languages" mean programming languages only. */
 const PROGRAMMING_WORDS = new Set(['programming', 'coding', 'code', 'scripting', 'programing']);

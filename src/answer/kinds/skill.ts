@@ -14,10 +14,11 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { listedVia, mentionsOf } from '../support.ts';
-import { contentStems, normalize, stem } from '../text.ts';
 import { coordinatedGroups } from './coordinated-groups.ts';
-import { asksYears } from './experience.ts';
 import { madeWithLead } from './skill-made.ts';
+import { askedAs, besideWords, namesOf } from './skill-names.ts';
+import { heldAcronym, unknownInGroup, unknownSkill } from './skill-unknown.ts';
+import { yearsNote } from './skill-years.ts';
 
 /** How the profile stands on one technology. */
 type Verdict =
@@ -271,66 +272,6 @@ function groupLine(k: Knowledge, group: CategoryRef): string {
   return `- **${group.label}**: yes — ${andList(members)}`;
 }
 
-/** "he ok with on-call?" → "on-call (Incident management)": the word asked, and what it is. */
-/** An alias as a whole word in lower-case text; each made once. */
-function wholeWord(alias: string): RegExp {
-  let re = wholeWords.get(alias);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(alias.toLowerCase())}(?![\\p{L}\\d])`, 'u');
-    wholeWords.set(alias, re);
-  }
-  return re;
-}
-
-const wholeWords = new Map<string, RegExp>();
-
-function askedAs(tech: Tech, text: string): string {
-  const lower = text.toLowerCase();
-  const typed = tech.aliases.find(
-    (alias) =>
-      alias.length > 2 && lower.includes(alias.toLowerCase()) && wholeWord(alias).test(lower),
-  );
-  return typed && !tech.name.toLowerCase().includes(typed.toLowerCase())
-    ? `${typed} (${tech.name})`
-    : tech.name;
-}
-
-/**
- * A technology's names read once: the stems of its one-word names ending in "s" ("Redis"), and
- * the stems of every word of every name.
- */
-function namesOf(tech: Tech): { own: ReadonlySet<string>; named: ReadonlySet<string> } {
-  let read = techNames.get(tech);
-  if (!read) {
-    const names = [tech.name, ...tech.aliases];
-    read = {
-      own: new Set(names.filter((n) => /^[\p{L}\d]+s$/iu.test(n)).flatMap(contentStems)),
-      named: new Set(names.flatMap((n) => normalize(n).split(/\s+/)).map(stem)),
-    };
-    techNames.set(tech, read);
-  }
-  return read;
-}
-
-const techNames = new WeakMap<Tech, { own: ReadonlySet<string>; named: ReadonlySet<string> }>();
-
-/**
- * The question's own specific words that no entity or intent explained, as typed, when they
- * look like a name ("mpesa"), not an inflected English word ("used", "integrated").
- */
-function besideWords(q: Question, tech: Tech): string[] {
-  const rest = new Set(specificStems(q.restStems));
-  const { named } = namesOf(tech);
-  // Only a word right beside the technology's own ("mpesa payments"), which qualifies it.
-  return q.tokens.filter(
-    (t, i) =>
-      t.length >= 4 &&
-      rest.has(stem(t)) &&
-      !/(?:ed|ing|ly|ies|es|s)$/.test(t) &&
-      [q.tokens[i - 1], q.tokens[i + 1]].some((n) => n !== undefined && named.has(stem(n))),
-  );
-}
-
 function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   const near = closestListed(k.index, tech).map((t) => t.name);
   // "has she done on-call?" beside "On the pager rotation": the question's own words for the
@@ -365,119 +306,10 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   };
 }
 
-/** "Does she have CPACC?", "does he hold the CSSLP": a credential typed in capitals. */
-const HOLDS_ACRONYM =
-  /\b(?:have|has|hold|holds|got|earned)\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9+-]{1,9})\b/;
-
-function heldAcronym(text: string): string | undefined {
-  const name = HOLDS_ACRONYM.exec(text)?.[1];
-  return name && /[A-Z].*[A-Z]/.test(name) ? name : undefined;
-}
-
-/** A word asked about as a skill that neither the profile nor the vocabulary knows. */
-function unknownSkill(k: Knowledge, typed: string): Candidate {
-  // Typed in lower case, a product name still reads as one: "fivetran" → "Fivetran".
-  // A short one reads as an acronym: "vr" → "VR".
-  const name =
-    typed.length <= 3 && /^[\p{L}]+$/u.test(typed)
-      ? typed.toUpperCase()
-      : typed !== typed.toLowerCase()
-        ? typed
-        : typed.replace(
-            /(^|\s)(\p{L})/gu,
-            (_, space: string, c: string) => space + c.toUpperCase(),
-          );
-  // "Apache Druid": the phrase, and each of its words nothing else names ("Druid" alone).
-  const words = name.split(/\s+/);
-  const own = words.length > 1 ? words.filter((w) => !k.index.knownWords.has(w.toLowerCase())) : [];
-  const examples = k.index.techs
-    .filter((t) => t.listed)
-    .slice(0, 5)
-    .map((t) => t.name);
-  const candidate = claimAbsence(
-    k,
-    {
-      topic: 'skill',
-      what: name,
-      terms: [name, ...own],
-      // "defi?" beside "lending and staking protocols": the word's close meanings count too.
-      words: contentStems(name),
-      no: `**No** — ${name} isn't in ${k.firstName}'s profile.${examples.length ? ` Skills it lists include ${examples.join(', ')}.` : ''}`,
-    },
-    'skill',
-    SCORES.unknownSkill,
-  );
-  return { ...candidate, answer: { ...candidate.answer, title: name, confidence: 0.6 } };
-}
-
-/** An unknown tool asked about with a group: no to the tool, and the group's listed skills. */
-function unknownInGroup(k: Knowledge, q: Question, typed: string): Candidate | undefined {
-  const candidate = unknownSkill(k, typed);
-  if (candidate.evidence.length > 0) return candidate;
-  const ref = q.categories[0];
-  const held = ref ? k.index.skillsIn(ref).map((s) => s.tech.name) : [];
-  if (!ref || held.length === 0) return undefined;
-  const name = candidate.answer.title ?? typed;
-  const text = `**No** — ${name} isn't in ${k.firstName}'s profile. For ${ref.label.toLowerCase()} it lists ${held.slice(0, 6).join(', ')}.`;
-  return {
-    ...candidate,
-    score: SCORES.category + 1,
-    answer: { ...candidate.answer, text },
-  };
-}
-
 /** "Backend" → "Backend skills"; a group already named so ("Skills", "Top Skills") as it is. */
 function skillsGroup(name: string): string {
   if (/^skills$/i.test(name.trim())) return 'skills';
   return /\bskills$/i.test(name.trim()) ? name : `${name} skills`;
-}
-
-/** "How long has he done X?": the profile gives overall years, not years per skill. */
-export function yearsNote(k: Knowledge, q: Question, parts: string[]) {
-  // "how many years has he been writing Go": years asked, whatever else the words suggest.
-  if (q.intent !== 'experience' && !asksYears(q.tokens)) return;
-  // "Swift (advanced, 6 years)": the skill's own note gives its years.
-  const noted = q.techs.flatMap((t) =>
-    t.listed?.skill.note && YEARS.test(t.listed.skill.note)
-      ? [`${t.listed.skill.name} — ${t.listed.skill.note}`]
-      : [],
-  );
-  if (noted.length > 0) {
-    parts.push(`On the years, the profile says: ${noted.join('; ')}.`);
-    return;
-  }
-  // "Salesforce developer with 8 years on the platform": a line that gives the years itself.
-  const own = yearsLine(k, q.techs);
-  if (own) {
-    parts.push(`On the years, the profile says: "${own}"`);
-    return;
-  }
-  const years = k.support.years();
-  const note =
-    k.profile.identity.yearsOfExperienceNote ?? (years !== undefined ? String(years) : undefined);
-  if (note)
-    parts.push(
-      `The profile doesn't give years per skill; overall ${k.firstName} has ${note} years of experience.`,
-    );
-}
-
-const YEARS = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b/i;
-
-/** A line that names one of the technologies and a number of years. */
-function yearsLine(k: Knowledge, techs: readonly Tech[]): string | undefined {
-  const names = techs.flatMap((t) => [t.name, ...t.aliases]).filter((n) => n.length > 1);
-  if (names.length === 0) return undefined;
-  const named = new RegExp(
-    `(?<![\\p{L}\\d])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`,
-    'iu',
-  );
-  // The sentence that says both, not the whole paragraph around it.
-  for (const s of k.index.snippets) {
-    if (!YEARS.test(s.text) || !named.test(s.text)) continue;
-    const sentence = s.text.split(/(?<=[.!?])\s+/).find((t) => YEARS.test(t) && named.test(t));
-    if (sentence) return sentence;
-  }
-  return undefined;
 }
 
 /** The listed skill's group and a project using it, or for a missing one the closest listed. */
