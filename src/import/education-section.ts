@@ -5,6 +5,7 @@ import { readEducation } from './entry-readers.ts';
 import { looksLikeDegree, readDegreeLine, takeDates, takeYear } from './entry-text.ts';
 import { flatten, type Line } from './markdown-lines.ts';
 import { type Draft, entryUnits, type RawSection } from './markdown-sections.ts';
+import { labelledCertificates } from './prose-records.ts';
 
 export function readEducationSection(
   section: RawSection,
@@ -20,6 +21,12 @@ export function readEducationSection(
     const entry = [head, ...lines].map((l) => l.text).join(' ');
     const wasSchool = schoolAbove;
     schoolAbove = false;
+    // "**Certifications:** AWS … (2020) · CKAD (2022)": a labelled line of several.
+    const labelled = lines.length === 0 ? labelledCertificates(head.text) : [];
+    if (labelled.length > 1) {
+      draft.certifications.push(...labelled);
+      return;
+    }
     if (isCertificateLine(head.text) || (withCertificates && !looksLikeDegree(entry))) {
       draft.certifications.push(readCertification(head, lines));
       return;

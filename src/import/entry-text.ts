@@ -348,7 +348,7 @@ function cityAfter(header: RoleHeader): boolean {
 export const INSTITUTION =
   /(?<![\p{L}\p{N}])(?:university|universit[äàa]t|universitas|universitatea|uniwersytet|univerzita|yliopisto|egyetem|üniversitesi|universidad|universidade|università|universiteit|universitet|universit[eé]|fachhochschule|lyc[eé]e|gymnasium|college|institute|institut|instituto|istituto|escola|escuela|school|hogeschool|högskola|høgskole|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp|faculty|campus)(?![\p{L}\p{N}])|\b(?:MIT|UCL|ETH|EPFL|LUMS|NUST|FAST|FH|HTL|HTBLA|IUT|INSA|UNED)\b/iu;
 export const DEGREE =
-  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Matura|Diplom(?:-\p{L}+)?|Dipl\.-\p{L}+\.?|Ing[ée]nieur|Ingeniero|Magister|Licence|Licenciatura|Grado|M[áa]ster|Dipl[ôo]me|Doctorado|Doctorat|BTS|DUT|Laurea(?: Magistrale)?)(?=\s|,|$)/iu;
+  /^(?:(?:B|M|D)\.?\s?(?:Sc|S|A|Eng|Tech|Ed|Phil|Des|FA|BA|CS)\.?|Ph\.?\s?D\.?|MBA|BBA|BCS|MCS|Bachelor(?:'s)?(?: of [\p{L} ]+?)?|Master(?:'s)?(?: of [\p{L} ]+?)?|Doctor(?:ate)?(?: of [\p{L} ]+?)?|Associate(?:'s)?(?: of [\p{L} ]+?)?|(?:(?:Graduate|Post-?graduate|Undergraduate|Advanced|Higher|Professional)\s+)?(?:Diploma|Certificate)|A-?Levels?|Abitur|Matura|Diplom(?:-\p{L}+)?|Dipl\.-\p{L}+\.?|Ing[ée]nieur|Ingeniero|Magister|Licence|Licenciatura|Grado|M[áa]ster|Dipl[ôo]me|Doctorado|Doctorat|BTS|DUT|Laurea(?: Magistrale)?|Bacharel(?:ado)?|Mestrado|Mestre|Doutorado|Tecn[óo]logo|P[óo]s-?gradua[çc][ãa]o|Especializa[çc][ãa]o|Licenciad[oa])(?=\s|,|$)/iu;
 
 export interface DegreeLine {
   institution?: string;
@@ -401,11 +401,19 @@ const STUDY_NOTE =
   /^\(?(?:part-?time|full-?time|distance|online|evening|exchange|honou?rs|first class|(?:upper |lower )?second class|distinction|merit|with honou?rs|(?:summa |magna )?cum laude|gpa\b|grade\b|thesis\b|dean'?s list|scholarship)/i;
 
 /** "University College Dublin (UCD), (part-time), First Class Honours" → the name and notes. */
-function withoutStudyNotes(text: string): { name: string; notes: string[] } {
-  const parts = text.split(/,\s+/);
+function withoutStudyNotes(written: string): { name: string; notes: string[] } {
+  // "University of Waterloo, 2017 (part-time, while working at Northcove)": a closing bracket.
+  const bracket = /\s*\(([^()]+)\)\s*$/.exec(written);
+  const aside = bracket?.[1] && STUDY_NOTE.test(bracket[1]) ? bracket[1] : undefined;
+  const text = aside && bracket ? written.slice(0, bracket.index) : written;
+  const parts = text.split(/,\s+(?![^(]*\))/);
   const notes = parts.filter((part, i) => i > 0 && STUDY_NOTE.test(part.trim()));
   const name = parts.filter((part) => !notes.includes(part)).join(', ');
-  return { name: name.trim(), notes: notes.map((n) => n.trim().replace(/^\((.*)\)$/, '$1')) };
+  const all = [
+    ...notes.map((n) => n.trim().replace(/^\((.*)\)$/, '$1')),
+    ...(aside ? [aside] : []),
+  ];
+  return { name: name.trim().replace(/,$/, ''), notes: all };
 }
 
 function readDegree(text: string): { degree: string; field?: string } {
@@ -465,6 +473,8 @@ const QUALIFIER =
   /^(?:selective|selectively|basic|basics|beginner|intermediate|advanced|expert|proficient|familiar|good|very good|excellent|fair|solid|learning|some|light|occasional|occasionally|working knowledge|hobby|professional|production|preferred|primary|main|daily|strong|native|fluent|conversational|limited|elementary|legacy|deprecated|older|past|previously|rusty|[ABC][12]|sehr gute kenntnisse|gute kenntnisse|grundkenntnisse|fortgeschritten|fortgeschrittene kenntnisse|experte|expertin|notions|courant|bonne maîtrise|maîtrise|avancé|débutant|básico|intermedio|avanzado|experto|base|buono|ottimo)$/iu;
 
 // "9 years", "3+ yrs", "since 2019": how long, which qualifies a skill as a level does.
+// "4/5", "3 of 5": a rating out of a scale, as a table of stars says it.
+const RATING_NOTE = /^\d(?:\.\d)?\s*(?:\/|of|out of)\s*\d{1,2}$/i;
 const DURATION_NOTE = /^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)|since\s+\d{4})$/i;
 
 /**
@@ -473,7 +483,8 @@ const DURATION_NOTE = /^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)|since\s+\d{4})$/i;
  */
 export function isQualifier(text: string): boolean {
   const parts = text.split(/[,;]\s*/).map((part) => part.trim());
-  const qualifies = (part: string) => QUALIFIER.test(part) || DURATION_NOTE.test(part);
+  const qualifies = (part: string) =>
+    QUALIFIER.test(part) || DURATION_NOTE.test(part) || RATING_NOTE.test(part);
   return parts.every(qualifies) || (qualifies(parts[0] ?? '') && parts.length <= 3);
 }
 

@@ -133,13 +133,23 @@ export const SINCE_WORDS: readonly string[] = ['seit', 'ab', 'depuis', 'desde'];
 export const RANGE_WORDS: readonly string[] = ['bis', 'à', 'au', 'hasta', 'a'];
 
 /** Years of experience in prose: "9 Jahren Berufserfahrung", "9 ans d'expérience". */
-export const YEARS_WORDS: readonly string[] = ['jahre', 'jahren', 'ans', 'années', 'años'];
+export const YEARS_WORDS: readonly string[] = [
+  'jahre',
+  'jahren',
+  'ans',
+  'années',
+  'años',
+  'anos',
+  'anni',
+];
 export const EXPERIENCE_WORDS: readonly string[] = [
   'berufserfahrung',
   'erfahrung',
   'praxis',
   'expérience',
   'experiencia',
+  'experiência',
+  'esperienza',
 ];
 
 /**
@@ -272,4 +282,20 @@ export const JOB_NOUN_ENDINGS: readonly string[] = [
   'arquitecto',
   'arquitecta',
   'analista',
+  'desenvolvedor',
+  'desenvolvedora',
+  'engenheiro',
+  'engenheira',
+  'estagiário',
+  'estagiária',
+  'arquiteto',
+  'arquiteta',
+  'cientista',
+  'sviluppatore',
+  'sviluppatrice',
+  'ingegnere',
+  'programmatore',
+  'programmatrice',
+  'stagista',
+  'architetto',
 ];

@@ -50,7 +50,9 @@ export function nameFromHeading(text: string): string {
     /\b(?:I['’]m|I am|this is|it['’]s|soy|me llamo|je suis|je m['’]appelle|ich bin|sou|sono|mi chiamo|ik ben|jestem|jag är|jeg er)\s+(.+?)[\s!.]*$/i.exec(
       text,
     );
-  const name = tidyName(intro?.[1] ?? withoutDocumentLabel(text))
+  // "Olá, eu sou a Larissa": Portuguese puts an article before the name.
+  const introduced = intro?.[1]?.replace(/^[ao]\s+(?=\p{Lu})/u, '');
+  const name = tidyName(introduced ?? withoutDocumentLabel(text))
     .replace(NAME_SUFFIX, '')
     .replace(NAME_PREFIX, '')
     .replace(/[!.,]+$/, '');

@@ -79,6 +79,7 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
     pending.location ??
     titled?.place ??
     locationFromProse(summaryText) ??
+    placeLine(draft.summary) ??
     locationFromHeadline(headline ?? '') ??
     presentRolePlace(draft.roles);
   if (location) identity.location = location;
@@ -105,6 +106,19 @@ function summaryOrRoleTitle(summaryText: string, roles: Draft['roles']): string 
   const present = roles.find((role) => role.end === 'present');
   if (title && present && summaryText.includes(present.company)) return present.title;
   return title;
+}
+
+// Words a place name may hold in lower case: "Rio de Janeiro", "Frankfurt am Main".
+const PLACE_LINKS = /^(?:de|do|da|dos|das|del|di|am|an|sur|upon|on|la|le)$/;
+
+/** "📍 Recife - PE, Brasil": an intro line that is only a known place. */
+function placeLine(lines: readonly string[]): string | undefined {
+  return lines.find(
+    (line) =>
+      line.length <= 60 &&
+      namesKnownPlace(line) &&
+      line.split(/[\s,]+/).every((word) => /^[\p{Lu}(–—-]/u.test(word) || PLACE_LINKS.test(word)),
+  );
 }
 
 /** Where the owner works now, when nothing else says where they are: the current role's city. */

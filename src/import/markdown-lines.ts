@@ -320,6 +320,11 @@ function collect(
         if (match[1] && UrlSchema.safeParse(match[1]).success)
           links.push({ label: hostLabel(match[1]), url: match[1] });
       }
+      // `<a href="mailto:…"><img …Gmail badge…></a>`: the address behind a badge.
+      for (const match of node.value.matchAll(/<a\b[^>]*\bhref\s*=\s*"mailto:([^"?]+)/gi)) {
+        const address = decodeURIComponent(match[1] ?? '').trim();
+        if (address.includes('@')) emails.push(address);
+      }
     } else if ('children' in node) {
       collect(node.children as PhrasingContent[], links, emails, images);
     }
@@ -423,7 +428,8 @@ function itemLine(item: ListItem): Line | undefined {
 }
 
 function tableLines(table: Table): Line[] {
-  const text = (cell: PhrasingContent[]) => makeLine(cell, 'row').text.trim();
+  // A cell of "★★☆☆☆" alone is all decoration to the line reader, but it is the level.
+  const text = (cell: PhrasingContent[]) => makeLine(cell, 'row').text.trim() || plain(cell).trim();
   const skillRows = skillTableRows(table, text) ?? competencyColumns(table, text);
   if (skillRows) return skillRows.map((nodes) => makeLine(nodes, 'row'));
   // "| | | |" over rows of icons with names: a grid of equals, no header and no labels.

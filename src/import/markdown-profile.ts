@@ -62,9 +62,11 @@ import { interestsFromProse } from './prose-interests.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
 import {
+  isFirstPersonStory,
   isIconOrBadgeList,
   isProjectSection,
   isRepositoryList,
+  isToldNotListed,
   isYearTimeline,
 } from './section-shapes.ts';
 import { languagesInSentences } from './sentence-languages.ts';
@@ -196,7 +198,14 @@ function locate(tree: Root, complete: (name: string) => string): Located {
   );
   const opening = heading
     ? undefined
-    : (openingIntroduction(html.nodes) ?? openingIntroduction(sections[0]?.body ?? []));
+    : (openingIntroduction(html.nodes) ??
+      // A post that opens with its story: "My name's Owen Pritchard" in its first sections.
+      sections
+        .slice(0, 3)
+        .reduce<ReturnType<typeof openingIntroduction>>(
+          (found, section) => found ?? openingIntroduction(section.body),
+          undefined,
+        ));
   // "# Siobhán Byrne (they/them)": the pronouns are not part of the name.
   const closing = heading ? headingPronouns(tidyName(heading)) : undefined;
   // "### hi, i'm Luka Horvat 👋 search engineer at X · Zagreb": the greeting's tail is a
@@ -262,6 +271,10 @@ function readSections(
   notes: string[],
 ): string | undefined {
   let aboutTitle: string | undefined;
+  // "The classroom years", "Where I am now": a post told in chapters of first-person prose.
+  const story =
+    sections.filter((s) => sectionKind(s.title) === undefined && isFirstPersonStory(s.body))
+      .length >= 2;
   for (const section of sections) {
     let kind = sectionKind(section.title);
     if (kind === 'work')
@@ -275,7 +288,9 @@ function readSections(
       kind = 'projects';
     // "## Hi, I'm Inês 👋": a greeting heading opens the owner's own introduction.
     if (!kind && GREETING_NAME.test(section.title)) kind = 'about';
-    if (!kind && isYearTimeline(section.body)) kind = 'about';
+    if (!kind && (isYearTimeline(section.body) || (story && isFirstPersonStory(section.body))))
+      kind = 'about';
+    if (kind === 'projects' && isToldNotListed(section.body)) kind = 'about';
     const label = section.title || 'Untitled section';
     // "2022 – now · Employer, City · Job": a career told as a timeline of lines.
     const timeline = kind ? undefined : timelineRoles(section);

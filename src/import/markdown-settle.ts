@@ -61,7 +61,13 @@ export function settleProseRoles(
     draft.roles.map((role) => (role === fromIntro ? key(role) : role.company.toLowerCase())),
   );
   const added: Role[] = [];
-  for (const role of rolesFromProse(sentences(draft.summary))) {
+  // A story told under headings of its own ("Where I am now") holds the jobs when no
+  // section lists any.
+  const told =
+    draft.roles.length === 0
+      ? [...draft.summary, ...draft.sections.flatMap((s) => s.items)]
+      : draft.summary;
+  for (const role of rolesFromProse(sentences(told))) {
     if (listed.has(role.company.toLowerCase()) || listed.has(key(role))) continue;
     added.push({ ...role, highlights: [], technologies: [] });
   }

@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { looksLikeJobTitle } from './entry-text.ts';
+import { looksLikeJobTitle, runsInLowerCase } from './entry-text.ts';
 import { DOCUMENT_TITLES } from './european-words.ts';
 import { plain, tidyName } from './markdown-lines.ts';
 import { introductionFromProse } from './prose-facts.ts';
@@ -17,7 +17,8 @@ export function nameHeadingIndex(tree: Root): number {
       n.type === 'heading' &&
       n.depth === 1 &&
       sectionKind(plain(n.children)) === undefined &&
-      !isDocumentTitle(plain(n.children)),
+      !isDocumentTitle(plain(n.children)) &&
+      !isArticleTitle(plain(n.children)),
   );
   if (h1 >= 0) return h1;
   const first = tree.children.findIndex((n) => n.type === 'heading');
@@ -25,6 +26,26 @@ export function nameHeadingIndex(tree: Root): number {
   const text = heading?.type === 'heading' ? plain(heading.children) : '';
   if (text && isDocumentTitle(text)) return headingAfterTitle(tree, first);
   return text && (introductionFromProse(text) || GREETING_NAME.test(text)) ? first : -1;
+}
+
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const PAGE_LABEL = /^(?:about(?: me)?|my story|hello|hi|welcome|readme|profile)$/i;
+
+/**
+ * "# About me — how a chemistry teacher ended up building data pipelines": a blog post's title
+ * tells, in a sentence; it names nobody unless it introduces someone.
+ */
+function isArticleTitle(text: string): boolean {
+  // "# Tomás Ferreira — storefronts for independent bakeries": a name, then what they do.
+  const [first = '', ...rest] = text.split(/\s+[—–|:-]\s+|:\s+/);
+  if (rest.length > 0 && NAME_LIKE.test(first.trim()) && !PAGE_LABEL.test(first.trim()))
+    return false;
+  return (
+    runsInLowerCase(text) &&
+    text.split(/\s+/).length > 5 &&
+    !introductionFromProse(text) &&
+    !GREETING_NAME.test(text)
+  );
 }
 
 /**
@@ -48,18 +69,20 @@ export function isDocumentTitle(text: string): boolean {
 
 // A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".
 export const GREETING_NAME =
-  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*(?:I(?:['’]m| am)|soy|je suis|ich bin|sou|sono|ik ben)\s+\p{Lu}/iu;
+  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*(?:I(?:['’]m| am)|soy|je suis|ich bin|(?:eu\s+)?sou(?:\s+[ao])?|sono|ik ben)\s+\p{Lu}/iu;
 
 /**
  * "# Jane Doe" then "## Platform Engineer": a heading right under the name that names a job,
  * not a section, is the title; what follows it is the header.
  */
 export function subtitleHeading(node: RootContent | undefined): string | undefined {
-  if (node?.type !== 'heading' || node.depth !== 2) return undefined;
+  // "### Frontend Developer | React" right under the name reads the same.
+  if (node?.type !== 'heading' || node.depth < 2 || node.depth > 3) return undefined;
   const text = tidyName(plain(node.children));
   if (sectionKind(text) !== undefined) return undefined;
   // "## IAM Architect · Independent consultant": the title is the part that names the job.
-  const [first = text] = text.split(/\s+[·|]\s+/);
+  // "### Staff Data Engineer at Cardumen": the employer is no part of it either.
+  const [first = text] = text.split(/\s+[·|]\s+|\s+(?:at|@)\s+/);
   return looksLikeJobTitle(first) ? first : looksLikeJobTitle(text) ? text : undefined;
 }
 

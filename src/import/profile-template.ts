@@ -49,6 +49,40 @@ const PATTERNS: readonly (readonly [TemplateKind, RegExp])[] = [
   ],
   ['pronouns', new RegExp(`^pronouns\\b${SEP}(.*)$`, 'i')],
   ['fun-fact', new RegExp(`^fun fact\\b${SEP}(.*)$`, 'i')],
+  // The same template as Portuguese and Spanish profiles translate it.
+  [
+    'learning',
+    new RegExp(
+      `^(?:(?:atualmente\\s+|actualmente\\s+)?(?:estou|estoy)\\s+)?(?:aprendendo|aprendiendo|estudando|estudiando)\\b(?:\\s+sobre\\b)?${SEP}(.*)$`,
+      'i',
+    ),
+  ],
+  [
+    'collaborate',
+    new RegExp(
+      `^(?:quero|busco|procuro|me gustar[ií]a|gostaria de)\\s+colaborar\\s+(?:em|en|com|con)\\b${SEP}(.*)$`,
+      'i',
+    ),
+  ],
+  [
+    'ask-me-about',
+    new RegExp(
+      `^(?:me\\s+pergunte|pergunte-me|preg[uú]ntame|fale comigo|h[aá]blame)\\s+(?:sobre|de)\\b${SEP}(.*)$`,
+      'i',
+    ),
+  ],
+  [
+    'reach-me',
+    new RegExp(
+      `^(?:como\\s+(?:me\\s+encontrar|falar comigo|me\\s+contatar|contactarme)|onde\\s+me\\s+encontrar)\\b${SEP}(.*)$`,
+      'i',
+    ),
+  ],
+  ['pronouns', new RegExp(`^(?:pronomes|pronombres)\\b${SEP}(.*)$`, 'i')],
+  [
+    'fun-fact',
+    new RegExp(`^(?:curiosidade|fato curioso|dato curioso|curiosidad)\\b${SEP}(.*)$`, 'i'),
+  ],
 ];
 
 /** Reads one template bullet; `undefined` for any other line. */

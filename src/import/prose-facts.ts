@@ -112,7 +112,9 @@ function livesInCity(text: string): string | undefined {
       ?.replace(/(?<!\.\p{Lu})\.$/u, '')
       .trim();
     if (!name) continue;
-    if (match[1] || citiesIn(name)[0] === foldPlace(name)) return name;
+    // "I live in Stockport with my family": a home, whatever the table knows of the town.
+    const home = /^\s+with\s+(?:my|our)\b/.test(text.slice(match.index + match[0].length));
+    if (match[1] || home || citiesIn(name)[0] === foldPlace(name)) return name;
   }
   return undefined;
 }
@@ -177,7 +179,7 @@ export interface SpokenLanguage {
  */
 // "English native", "conversational Portuguese", "German (B2)": a language and its level alone.
 export const LEVEL_WORDS =
-  '(?:native|nativ[oae]|muttersprache|fluent|fluido|flie(?:ß|ss)end|courant|conversational|basic|intermediate|advanced|professional|business|working|rusty|learning|proficient|bilingual|some|[ABC][12])';
+  '(?:native|nativ[oae]|muttersprache|fluent|fluido|flie(?:ß|ss)end|courant|conversational|basic|intermediate|advanced|professional|business|working|rusty|learning|proficient|bilingual|some|[ABC][12]|avan[çc]ad[oa]|avanzad[oa]|b[áa]sic[oa]|intermedi[áa]ri[oa]|intermedi[oa]|fluente|madrelingua|materna|bilingue)';
 const LEVELLED_LANGUAGE = new RegExp(
   `^(?:and\\s+)?(?:(${LEVEL_WORDS})\\s+)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\(?(${LEVEL_WORDS})\\)?)?$`,
   'u',
@@ -234,10 +236,17 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
       // "(and just enough Japanese …)" after English qualifies Japanese, not English.
       const own = bracket && !(bracket[1]?.match(LANGUAGE_WORD) ?? []).some(isSpokenLanguageName);
       // "My French is good enough for a call": the rest of the sentence says how well.
-      const mine = /^my$/i.test(sentence[0].split(/\s/)[0] ?? '') && index === 0;
+      // "…, and my Dutch is a work in progress (A2)": "my" before a later language too.
+      const mine =
+        (/^my$/i.test(sentence[0].split(/\s/)[0] ?? '') && index === 0) ||
+        /\bmy\s+$/i.test(rest.slice(from, index));
       // "fluent in English": the verb itself says how well, of the first language after it.
       const opened = index === 0 && /\bfluent\b/i.test(sentence[0]) ? 'fluent' : '';
-      const after = mine ? rest.slice(word[0].length) : own ? (bracket[1] ?? '') : opened;
+      const after = mine
+        ? rest.slice(index + word[0].length, index + 100)
+        : own
+          ? (bracket[1] ?? '')
+          : opened;
       from = index + word[0].length + (own ? bracket[0].length : 0);
       const name = withVariety(before, word[0]);
       if (found.some((l) => l.name === name)) continue;

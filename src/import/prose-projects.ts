@@ -32,6 +32,9 @@ const SIDE_PROJECT = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur)\\s+(?:side|pet|hobby|weekend|open[- ]source)\\s+project,?\\s+${NAME}`,
   'gu',
 );
+/** "My main side project is `ukholidays`, a small …": the project, named after "is". */
+const SIDE_PROJECT_IS =
+  /\b(?:[Mm]y|[Oo]ur)\s+(?:main\s+|biggest\s+|current\s+|latest\s+)?(?:side|pet|hobby|weekend|open[- ]source)\s+project\s+(?:is|was)\s+[`*_"“]?([\p{L}\p{N}][\p{L}\p{N}._-]*(?:\s+\p{Lu}[\p{L}\p{N}._-]*){0,2})/gu;
 /** "Side project: tern-cli: a …": a line labelled as a project of the owner's, then its name. */
 const LABELLED_PROJECT =
   /\b(?:[Ss]ide|[Pp]et|[Hh]obby|[Ww]eekend|[Pp]ersonal|[Oo]pen[- ]source)\s+project\s*:\s*([\p{L}\p{N}][\p{L}\p{N}._-]*(?:\s+\p{Lu}[\p{L}\p{N}._-]*){0,2})(?=\s*[:,(—–]|\s*$)/gu;
@@ -116,6 +119,7 @@ export function projectsFromProse(text: string): ProseProject[] {
   };
   for (const sentence of sentences(text)) {
     for (const m of sentence.matchAll(SIDE_PROJECT)) add(m[1], sentence);
+    for (const m of sentence.matchAll(SIDE_PROJECT_IS)) add(m[1], sentence);
     for (const m of sentence.matchAll(LABELLED_PROJECT)) add(m[1], sentence);
     for (const m of sentence.matchAll(NAMED_MADE)) {
       // "I maintain Kubernetes clusters" names a tool, not a project of the owner's.

@@ -28,7 +28,12 @@ export function labelledCertificates(text: string): Certification[] {
   if (!list) return [];
   // "IAAP CPACC (Certified Professional …), 2021": a year after a comma is the item's own.
   const items = splitList(list).reduce<string[]>((out, item) => {
+    const short = /^([A-Z][A-Z0-9]{1,7})(\s*\(?(?:19|20)\d\d\)?)?$/.exec(item);
+    const previous = out.at(-1);
     if (/^\(?(?:19|20)\d\d\)?$/.test(item) && out.length > 0) out.push(`${out.pop()} ${item}`);
+    // "Certified Kubernetes Application Developer, CKAD (2022)": its own initials, not another.
+    else if (short?.[1] && previous && initialsOf(previous) === short[1])
+      out.push(`${out.pop()} (${short[1]})${short[2] ?? ''}`);
     else out.push(item);
     return out;
   }, []);
@@ -36,6 +41,11 @@ export function labelledCertificates(text: string): Certification[] {
     .filter((name) => /^[\p{Lu}\d]/u.test(name) && name.split(' ').length <= 12)
     .map((name) => withYear(name, /\s*\(?(\d{4})\)?\s*$/))
     .filter((certificate) => certificate.name !== '');
+}
+
+/** "Certified Kubernetes Application Developer" → "CKAD". */
+function initialsOf(name: string): string {
+  return (name.match(/\b\p{Lu}/gu) ?? []).join('');
 }
 
 /** "CKA (2023)" → the name and its year, the year as `pattern` finds it at the end. */
@@ -169,7 +179,7 @@ export function degreeFromLine(written: string): Education | undefined {
 const TRAILING_RANGE = /,?\s*\(?((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\)?\.?\s*$/;
 
 function degreeOnLine(line: string): Education | undefined {
-  const studiedAt = fieldAtSchool(line);
+  const studiedAt = fieldAtSchool(line) ?? degreeFromSchool(line);
   if (studiedAt) return studiedAt;
   const parts = segments(line.replace(/\s+[—–]\s+/g, ', '));
   const at = parts.findIndex((part) => namesSchool(part) && !DEGREE.test(part));
@@ -204,6 +214,20 @@ function fieldAtSchool(line: string): Education | undefined {
   if (!field || !school || !year || looksLikeJobTitle(field) || !namesSchool(school))
     return undefined;
   return { institution: school.replace(/,$/, '').trim(), field, end: year, details: [] };
+}
+
+// "BSc in Information Systems from UFPE (2021)", "Bacharel em Sistemas de Informação pela UFPE":
+// a degree, its field, and the school it came from, however short the school's name.
+const DEGREE_FROM =
+  /^(.+?)\s+(?:in|em|en|di)\s+(.+?)\s+(?:from|at|pela|pelo|por la|por el|presso)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,80}?)\s*(?:[,–—-]\s*)?\(?((?:19|20)\d\d)?\)?\.?$/u;
+
+function degreeFromSchool(line: string): Education | undefined {
+  const [, degree, field, school, year] = DEGREE_FROM.exec(line) ?? [];
+  if (!degree || !field || !school || !DEGREE.test(degree) || degree.split(' ').length > 4)
+    return undefined;
+  const education: Education = { institution: school.trim(), degree, field, details: [] };
+  if (year) education.end = year;
+  return education;
 }
 
 // "I studied at the University of X (BSc in Computer Science, 2012)": the school, then the degree.
@@ -243,7 +267,14 @@ function degreeInFieldAt(text: string): Education[] {
       .replace(/\.$/, '')
       .trim();
     if (!institution || !m[1] || !m[2]) return [];
-    return [{ institution, degree: m[1], field: m[2].trim(), details: [] }];
+    const education: Education = { institution, degree: m[1], field: m[2].trim(), details: [] };
+    // "…, graduating in 2009": the year the sentence goes on to give.
+    const after = text.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/)[0] ?? '';
+    const year = /\b(?:graduat\w*|finish\w*|class of)\s+(?:in\s+)?((?:19|20)\d\d)\b/i.exec(
+      after,
+    )?.[1];
+    if (year) education.end = year;
+    return [education];
   });
 }
 
@@ -263,12 +294,34 @@ function degreeInFieldComma(text: string): Education[] {
   });
 }
 
+// "I did the twelve-week full-time course at Northcoders", "I completed a coding bootcamp with
+// Le Wagon in 2019": a career changer's training, named by who gave it.
+const COURSE_AT =
+  /\bI\s+(?:did|completed|attended|took|finished|went through)\s+(?:the|a|an)\s+((?:[\p{L}\d-]+\s+){0,4}?(?:bootcamp|course|programme|program))\s+(?:at|with)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/gu;
+
+function coursesAt(text: string): Education[] {
+  return [...text.matchAll(COURSE_AT)].flatMap((m) => {
+    const [, course, school] = m;
+    if (!course || !school) return [];
+    const education: Education = { institution: school, degree: course, details: [] };
+    // "In 2015 I did …": the year may open the sentence.
+    const opened = Math.max(0, text.lastIndexOf('. ', m.index));
+    const sentence =
+      text.slice(opened, m.index + m[0].length) +
+      (text.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/)[0] ?? '');
+    const year = /\b((?:19|20)\d\d)\b/.exec(sentence)?.[1];
+    if (year) education.end = year;
+    return [education];
+  });
+}
+
 /** "I studied Computer Science at AGH University of Science and Technology in Kraków …" */
 export function educationFromProse(text: string): Education[] {
   const out: Education[] = [
     ...studiedAt(text),
     ...degreeInFieldAt(text),
     ...degreeInFieldComma(text),
+    ...coursesAt(text),
   ];
   for (const m of text.matchAll(STUDIED)) {
     const institution = m[2]
@@ -294,6 +347,9 @@ const TALK_WORDS =
 // Double quotes, or single ones that are not an apostrophe ("the agency's …").
 const QUOTED =
   /["“”„«]([^"“”„«»]{4,120})["“”»]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{4,120})['’](?![\p{L}\p{N}])/gu;
+
+const TALK_AT_BEFORE =
+  /\b(?:talks?|spoke|keynote|presented|presentation)\b[^"“]*?\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*?)+?)(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*[,:(—–-]?\s*$/u;
 
 /** Sentences, a quoted title's own "?" or "." aside: "— "Offline-first? Syncing on 2G"". */
 function sentencesOutsideQuotes(text: string): string[] {
@@ -335,9 +391,13 @@ export function talksFromProse(text: string): Publication[] {
       const before = sentence.slice(0, m.index);
       const venue =
         /\b(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*)+\d{0,4})/u.exec(after)?.[1] ??
-        /\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s+)+\d{4})\s*[(:—–-]?\s*$/u.exec(before)?.[1];
+        /\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s+)+\d{4})\s*[(:—–-]?\s*$/u.exec(before)?.[1] ??
+        // "I gave my first conference talk at PyCon UK in Cardiff, "Title"".
+        TALK_AT_BEFORE.exec(before)?.[1];
       const talk: Publication = { kind: 'talk', title };
       if (venue?.trim()) talk.venue = venue.trim();
+      const year = /\b(?:in|at)\s+((?:19|20)\d\d)\b/i.exec(sentence)?.[1];
+      if (year && !venue?.includes(year)) talk.date = year;
       out.push(talk);
     }
   }

@@ -71,8 +71,15 @@ const AT_AS = new RegExp(
   'gu',
 );
 /** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
+// "I moved to Halden Freight, a logistics company based in Warrington, as a Data Engineer".
 const JOINED_AS = new RegExp(
-  `\\bI\\s+joined\\s+(${COMPANY})(?:\\s+here)?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?,?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  `\\bI\\s+(?:joined|moved\\s+to)\\s+(${COMPANY})(?:\\s+here)?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},)?,?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  'gu',
+);
+
+/** "Brightmile Insurance in Stockport, where I started in February 2018 as a Junior Analyst". */
+const WHERE_STARTED_AS = new RegExp(
+  `(${COMPANY})(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,\\s+where\\s+I\\s+(?:started|began)(?:\\s+(?:in|on)\\s+([^,.;]{4,30}?))?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
   'gu',
 );
 
@@ -153,6 +160,13 @@ export function rolesFromProse(text: string): ProseRole[] {
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');
     const added = found[before];
     if (year && added && found.length > before) added.role.start = year;
+  }
+  for (const m of text.matchAll(WHERE_STARTED_AS)) {
+    const before = found.length;
+    add(m.index, titled(m[3] ?? ''), m[1] ?? '');
+    const start = m[2] ? takeDates(`${m[2]} – present`)?.start : undefined;
+    const added = found[before];
+    if (start && added && found.length > before) added.role.start = start;
   }
   for (const m of text.matchAll(AT_AS)) {
     // "first as … and later as …" is read below, one role each.

@@ -5,8 +5,15 @@ import { addContact } from './contact-links.ts';
 import { isSpokenLanguageLine, readLanguage } from './entry-readers.ts';
 import { cleanSegment, splitList, takeYear } from './entry-text.ts';
 import { flatten, type Line, linesOf, plain, tidy } from './markdown-lines.ts';
-import { type Draft, entryUnits, type Pending, type RawSection } from './markdown-sections.ts';
+import {
+  type Draft,
+  entryUnits,
+  type Pending,
+  paragraphTexts,
+  type RawSection,
+} from './markdown-sections.ts';
 import { isPublicationTable, readPublicationTable } from './publication-table.ts';
+import { isFirstPersonStory } from './section-shapes.ts';
 
 /**
  * Sections of talks and writing, awards, and availability: one entry per bullet or line, its
@@ -132,7 +139,12 @@ export function readPublications(
 ): { note: string; leftover: string[] } {
   const groups = listGroups(section);
   if (groups) {
-    const read = groups.map((group) => readPublications(group, draft));
+    // "Full list on Google Scholar." above "### Journal articles": a note, no entry.
+    const read = groups.map((group) =>
+      group.body.some((node) => node.type === 'list')
+        ? readPublications(group, draft)
+        : { note: 'note', leftover: paragraphTexts(group.body) },
+    );
     return {
       note: read.map((r) => r.note).join('; '),
       leftover: read.flatMap((r) => r.leftover),
@@ -197,7 +209,12 @@ function listGroups(section: RawSection): RawSection[] | undefined {
   });
   // Only lists under the sub-headings: a heading over a paragraph is an entry's title.
   const listed = groups.slice(1).every((g) => g.body.some((node) => node.type === 'list'));
-  return listed && groups[0]?.body.some((node) => node.type === 'list') ? groups : undefined;
+  const opening = groups[0]?.body ?? [];
+  return listed &&
+    (opening.some((node) => node.type === 'list') ||
+      opening.every((node) => node.type === 'paragraph'))
+    ? groups
+    : undefined;
 }
 
 function isNoteParagraph(head: Line, lines: Line[]): boolean {
@@ -285,7 +302,12 @@ export function readAvailability(section: RawSection, draft: Draft, pending: Pen
   const said = availabilityFromProse(text) ?? availabilitySentences(text);
   const availability = said ?? tidy(text);
   if (availability) pending.availability ??= availability;
-  // The rest of a section that says more than when stays searchable, word for word.
-  const leftover = said && said.length < text.length * 0.8 ? texts : [];
-  return { note: availability ? 'availability' : 'nothing', leftover };
+  // The rest of a section that says more than when stays searchable, word for word; told in
+  // the owner's own words ("I live in Stockport, so hybrid works"), it is their introduction.
+  const more = said !== undefined && said.length < text.length * 0.8;
+  if (more && isFirstPersonStory(section.body, 15)) {
+    draft.summary.push(...texts);
+    return { note: 'availability, and its story as summary', leftover: [] };
+  }
+  return { note: availability ? 'availability' : 'nothing', leftover: more ? texts : [] };
 }

@@ -70,6 +70,17 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'resumen profesional',
     'zusammenfassung',
     'berufsprofil',
+    // Portuguese, Italian.
+    'sobre mim',
+    'sobre',
+    'quem sou eu',
+    'resumo',
+    'resumo profissional',
+    'perfil profissional',
+    'chi sono',
+    'su di me',
+    'profilo',
+    'profilo professionale',
   ],
   skills: [
     'skills',
@@ -124,6 +135,20 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'tecnologias',
     'tecnologías',
     'technologien',
+    // Portuguese, Italian.
+    'tecnologias e ferramentas',
+    'ferramentas',
+    'competências',
+    'competências técnicas',
+    'conhecimentos',
+    'conhecimentos técnicos',
+    'habilidades técnicas',
+    'stack tecnológica',
+    'competenze',
+    'competenze tecniche',
+    'tecnologie',
+    'strumenti',
+    'conoscenze informatiche',
   ],
   expertise: [
     'core expertise',
@@ -191,6 +216,19 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'experiencia profesional',
     'experiencia',
     'trayectoria profesional',
+    // Portuguese, Italian.
+    'experiência',
+    'experiências',
+    'experiência profissional',
+    'experiências profissionais',
+    'histórico profissional',
+    'trajetória profissional',
+    'esperienza',
+    'esperienze',
+    'esperienza professionale',
+    'esperienze professionali',
+    'esperienza lavorativa',
+    'esperienze lavorative',
   ],
   work: ['work'],
   projects: [
@@ -211,6 +249,13 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'projects and research',
     'recent work',
     'case studies',
+    // Academic CVs: "Software", the packages the owner maintains.
+    'software',
+    'research software',
+    'open source software',
+    'software packages',
+    'packages',
+    'libraries',
     // German, French, Spanish.
     'projekte',
     'projekterfahrung',
@@ -219,6 +264,13 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'projets personnels',
     'proyectos',
     'proyectos destacados',
+    // Portuguese, Italian.
+    'projetos',
+    'projetos em destaque',
+    'projetos pessoais',
+    'principais projetos',
+    'progetti',
+    'progetti personali',
   ],
   education: [
     'education',
@@ -245,6 +297,16 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'formación académica',
     'educación',
     'estudios',
+    // Portuguese, Italian.
+    'formação',
+    'formação acadêmica',
+    'formação académica',
+    'educação',
+    'escolaridade',
+    'istruzione',
+    'formazione',
+    'istruzione e formazione',
+    'titoli di studio',
   ],
   certifications: [
     'certifications',
@@ -258,6 +320,10 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'certificats',
     'certificaciones',
     'certificados',
+    // Portuguese, Italian.
+    'certificações',
+    'certificazioni',
+    'certificati',
   ],
   languages: [
     'languages',
@@ -275,6 +341,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'compétences linguistiques',
     'idiomas',
     'lenguas',
+    // Portuguese, Italian.
+    'línguas',
+    'lingue',
+    'conoscenze linguistiche',
+    'competenze linguistiche',
   ],
   industries: ['industries', 'domains', 'industries and domains', 'sectors', 'domain experience'],
   contact: [
@@ -304,6 +375,14 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'coordonnées',
     'contacto',
     'datos de contacto',
+    // Portuguese, Italian.
+    'contato',
+    'contatos',
+    'como me encontrar',
+    'onde me encontrar',
+    'redes sociais',
+    'fale comigo',
+    'contatti',
   ],
   principles: [
     'principles',
@@ -358,6 +437,10 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'publicaciones',
     'conferencias',
     'charlas',
+    // Portuguese, Italian.
+    'publicações',
+    'palestras',
+    'pubblicazioni',
   ],
   availability: [
     'availability',
@@ -371,10 +454,21 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'work with me',
     'hire me',
     'hiring me',
+    // "What I'm looking for next": the work wanted, and when.
+    'what im looking for',
+    'what im looking for next',
+    'what i am looking for',
+    'looking for',
+    'whats next',
+    'what next',
+    'next role',
     // German, French, Spanish.
     'verfügbarkeit',
     'disponibilité',
     'disponibilidad',
+    // Portuguese, Italian.
+    'disponibilidade',
+    'disponibilità',
   ],
   personal: [
     'persönliche daten',
@@ -390,6 +484,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'personal details',
     'personal information',
     'personal data',
+    // Portuguese, Italian.
+    'dados pessoais',
+    'informações pessoais',
+    'dati personali',
+    'informazioni personali',
   ],
   volunteer: [
     'volunteering',
@@ -411,6 +510,7 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'ehrenamtliches engagement',
     'bénévolat',
     'voluntariado',
+    'volontariato',
   ],
   interests: [
     'interests',
@@ -424,6 +524,12 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'intereses',
     'aficiones',
     'pasatiempos',
+    // Portuguese, Italian.
+    'interesses',
+    'passatempos',
+    'interessi',
+    'passatempi',
+    'hobby',
     // "Outside work": what the owner does for fun, told as a list or a line.
     'outside work',
     'outside of work',
@@ -488,12 +594,15 @@ export function sectionKind(written: string): SectionKind | undefined {
     .replace(/^my /, '');
   // "Research & Projects", "Weekend projects": a heading that says projects holds projects;
   // "Tech I reach for", "Tools & workflow", "Stack I love" hold skills.
-  return (
+  const named =
     BY_HEADING.get(key) ??
     // "WORKEXPERIENCE": letter-spaced words that lost the gap between them.
     (key.includes(' ') ? undefined : SQUASHED.get(key)) ??
     // "Projekte (Auswahl)", "Langues (niveau)": a bracket qualifies the heading.
-    BY_HEADING.get(bracketless(heading)) ??
+    BY_HEADING.get(bracketless(heading));
+  // "About me — how a nurse ended up writing firmware": a sentence, not a section's name.
+  if (named || key.split(' ').length > 7) return named;
+  return (
     // "Schooling & certs", "Degrees and licences": the education reader tells the lines apart.
     (/\b(?:education|schooling|studies|degrees?)\b/.test(key) &&
     /\b(?:cert\w*|licen[cs]es?)\b/.test(key)

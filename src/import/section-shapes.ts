@@ -70,3 +70,29 @@ export function isYearTimeline(body: readonly RootContent[]): boolean {
     body.every((node) => node.type === 'heading' || node.type === 'paragraph')
   );
 }
+
+/** The owner speaking of themselves: "I", "I'm", "I've", "my", "me". */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me)(?![\p{L}'’])/gu;
+
+/**
+ * "## Where I am now" over paragraphs that say "I" again and again: a chapter of the owner's
+ * own story, told in prose, read as their introduction.
+ */
+export function isFirstPersonStory(body: readonly RootContent[], minWords = 40): boolean {
+  const paragraphs = body.filter((node) => node.type === 'paragraph');
+  if (paragraphs.length === 0 || paragraphs.length < body.length / 2) return false;
+  const text = paragraphs.map((p) => plain(p.type === 'paragraph' ? p.children : [])).join(' ');
+  const words = text.split(/\s+/).length;
+  return words >= minWords && (text.match(FIRST_PERSON)?.length ?? 0) >= Math.max(3, words / 40);
+}
+
+/**
+ * "## Side projects and talking about stuff" over paragraphs of story: no paragraph opens with
+ * a project's name ("**Tern** — a CLI …"), so the section tells, and is read as prose.
+ */
+export function isToldNotListed(body: readonly RootContent[]): boolean {
+  return (
+    isFirstPersonStory(body) &&
+    body.every((node) => node.type !== 'paragraph' || node.children[0]?.type === 'text')
+  );
+}

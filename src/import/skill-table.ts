@@ -23,7 +23,7 @@ export function skillTableRows(
   const kinds = skillColumns(headers);
   return table.children.slice(1).flatMap((row) => {
     const texts = row.children.map((cell) => cellText(cell.children));
-    const name = texts[0];
+    const name = texts[kinds.indexOf('name')];
     if (!name) return [];
     const category = texts[kinds.indexOf('category')];
     const level = texts[kinds.indexOf('level')];
@@ -45,11 +45,27 @@ function skillColumns(headers: string[]) {
 /** "Skill | Level | Years": a skill column first, then its category, level or years. */
 export function isSkillTableHeader(headers: string[]): boolean {
   const kinds = skillColumns(headers);
-  return kinds[0] === 'name' && kinds.slice(1).some((kind) => kind && kind !== 'name');
+  // "Area | Skill | Level | Years": the group may come before the skill.
+  const at = kinds.indexOf('name');
+  return (
+    at >= 0 &&
+    kinds.slice(0, at).every((kind) => kind === 'category') &&
+    kinds.slice(at + 1).some((kind) => kind && kind !== 'name')
+  );
 }
 
 // "★★★★☆", "●●●○○": a level drawn as symbols, which says nothing in words.
 const SYMBOL_LEVEL = /^[^\p{L}\p{N}]+$/u;
+
+/** "★★☆☆☆" → "2/5": filled marks out of all of them, when the row draws both kinds. */
+function symbolRating(level: string): string | undefined {
+  const marks = [...level.replace(/\s+/g, '')];
+  const filled = marks.filter((mark) => /[★●■◆⬤◉]/u.test(mark)).length;
+  const empty = marks.filter((mark) => /[☆○□◇◯]/u.test(mark)).length;
+  // "★★★★★" alone is the top of the usual five; "★★★" alone says no scale.
+  if (filled === 0 || filled + empty !== marks.length) return undefined;
+  return empty > 0 || filled === 5 ? `${filled}/${marks.length}` : undefined;
+}
 
 /**
  * "Go (expert, 5 years)"; a cell that lists several ("Slither · Echidna", "TypeScript
@@ -58,7 +74,7 @@ const SYMBOL_LEVEL = /^[^\p{L}\p{N}]+$/u;
 function skillItem(name: string, level?: string, years?: string, last?: string): string {
   // "Swift / SwiftUI" rated once: each of the two gets the rating.
   if (/\([^()]*,[^()]*\)|\s·\s/.test(name)) return name;
-  const words = level && !SYMBOL_LEVEL.test(level) ? level : undefined;
+  const words = level && !SYMBOL_LEVEL.test(level) ? level : level && symbolRating(level);
   // "The Graph (subgraphs)" rated in stars: a second bracket of years only would read as a list.
   if (name.includes('(') && !words) return name;
   const notes = [

@@ -15,7 +15,7 @@ const names = (profile: ReturnType<typeof imported>['profile']) =>
   profile.skills.flatMap((g) => g.skills.map((s) => s.name));
 
 describe('a skills matrix of Skill | Level | Years', () => {
-  it('reads one skill per named tool, never a number or a star rating', () => {
+  it('reads one skill per named tool, its stars as a rating, never a number or a star as a name', () => {
     const { profile } = imported(
       ['# Noor Haddad', '', 'Backend engineer', '', '## Skills', '', ...matrix].join('\n'),
     );
@@ -25,10 +25,10 @@ describe('a skills matrix of Skill | Level | Years', () => {
     );
     expect(skills.join(' ')).not.toMatch(/\d|★|☆/);
     expect(profile.skills.flatMap((g) => g.skills).find((s) => s.name === 'Kotlin')?.note).toBe(
-      '6 years',
+      '5/5, 6 years',
     );
     expect(profile.skills.flatMap((g) => g.skills).find((s) => s.name === 'Scala')?.note).toBe(
-      'learning',
+      'learning, 1/5',
     );
   });
 
