@@ -10,7 +10,7 @@ const MAIL_HEADER = /^(?:subject|re|fwd?|from|to|cc|date|sent)\s*:\s/i;
 
 /** "Would you be open to a quick chat?": the sender asks for a conversation, not a skill. */
 const INVITATION =
-  /\b(?:open to|up for|fancy|keen (?:on|for)|free for|time for|interested in) (?:an? )?(?:quick |short |brief |informal |\d+[\s-]*min(?:ute)?s? )*(?:chat|call|conversation|catch[\s-]?up|coffee|talk)\b/i;
+  /\b(?:open to|up for|fancy|keen (?:on|for)|free for|time for|interested in) (?:an? )?(?:quick |short |brief |informal |\d+[\s-]*min(?:ute)?s? )*(?:chat|call|conversation|catch[\s-]?up|coffee|talk)\b|\bspare\s+(?:\d+\s*min\w*|a few min\w*|some time|a moment)\b|\b(?:hop|jump) on a (?:quick |short )?call\b/i;
 
 /** "…is looking for a Senior ML Engineer to join their team": the role announced, not a skill. */
 const ROLE_ANNOUNCED = new RegExp(

@@ -5,10 +5,11 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 /**
  * "Having written about frontend in public", "Publicaciones o charlas técnicas", "conference
  * talks", "you communicate clearly in writing": an ask for the owner's public voice, which only talks, articles or papers the profile
- * lists (or states as published) can meet. Skills never stand in for it.
+ * lists (or states as published) can meet. Skills never stand in for it. "IRS Publication 1075"
+ * names a standard, not writing.
  */
 const ASKS_WRITING =
-  /\b(?:writ(?:ten|ing|es?)|wrote|blog(?:ged|ging|s)?|articles?)\b.{0,40}\bin public\b|\bblog(?:ging|\s+posts?)\b|\btechnical (?:writing|articles?)\b|\b(?:publications?|publicaciones|published (?:an? )?(?:papers?|work|research|articles?))\b|\bcommunicat\w*\b.{0,20}\bin writing\b|\b(?:written communication|writing skills)\b/i;
+  /\b(?:writ(?:ten|ing|es?)|wrote|blog(?:ged|ging|s)?|articles?)\b.{0,40}\bin public\b|\bblog(?:ging|\s+posts?)\b|\btechnical (?:writing|articles?)\b|\b(?:publications?|publicaciones|published (?:an? )?(?:papers?|work|research|articles?))\b(?!\s*(?:No\.?\s*)?\d)|\bcommunicat\w*\b.{0,20}\bin writing\b|\b(?:written communication|writing skills)\b/i;
 const ASKS_TALKS =
   /\bspoke (?:at|somewhere|publicly)\b|\bspoken at\b|\b(?:conference|tech(?:nical)?|public|meetup)\s+talks?\b|\bpublic speaking\b|\bspeaking at\b|\b(?:given|give|giving|gave|donné)\s+(?:a\s+|un\s+|des\s+|some\s+)?(?:talks?|presentations?|présentations?)\b|\bcharlas?\b|\bponencias?\b/i;
 

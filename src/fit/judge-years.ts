@@ -11,12 +11,17 @@ import { technologiesInRequirement } from './technologies.ts';
 const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:or\s+more\s+)?(?:years?|yrs?|ans|années|años|anos|anni|jahre|jahren|jaar|jaren|of (?:them|those|which)(?=\s+(?:in|with|using|on)\s)|(?<=\b(?:at least|over)\s+\d{1,2}\s*\+?)(?=\s+(?:with|in|on|using)\s+\p{Lu}))\b/iu;
 
+// "lived in the UK for the last 5 years", not "building apps for a living for 5+ years".
+const RESIDENCE = /\b(?:(?:lived|living|resided|residing)\s+(?:in|within|at)|resident|residence)\b[^.;]*$/i;
+
 const SIMILAR_ROLE = /\bor (?:in )?(?:an? )?(?:similar|related|comparable|equivalent)\b/i;
 
 /** The least number of years a requirement asks for ("5+ years", "3-5 years", "five years"). */
 export function yearsAsked(text: string): number | undefined {
   const match = YEARS.exec(text);
   if (!match?.[1]) return undefined;
+  // "you'll need to have lived in the UK for the last 5 years": years of residence, not work.
+  if (RESIDENCE.test(text.slice(Math.max(0, match.index - 60), match.index))) return undefined;
   const word = match[1].toLowerCase();
   const n = NUMBER_WORDS[word] ?? Number(word);
   return Number.isFinite(n) && n > 0 ? n : undefined;

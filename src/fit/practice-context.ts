@@ -33,8 +33,13 @@ export function withPracticeChecked(
   support: ProfileSupport,
 ): Judgement {
   if (judgement.status !== 'met') return judgement;
+  // Only a tool the profile has says the practice: "(TalkBack, content descriptions)" names
+  // accessibility's tools, which a profile without them does not show.
   const tags = new Set(
-    support.technologiesIn(text).flatMap((name) => technologyNamed(name)?.tags ?? []),
+    support
+      .technologiesIn(text)
+      .filter((name) => support.supportFor(name).status !== 'absent')
+      .flatMap((name) => technologyNamed(name)?.tags ?? []),
   );
   const unshown = PRACTICES.filter(
     ([pattern, query, tag]) =>

@@ -5,11 +5,11 @@
  * 🔥" says the same with an emoji.
  */
 export const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|(?:is|are|would be) an (?:added )?asset|bonus|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extra|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
+  /\b(?:a plus|an? (?:big |huge )?(?:plus|bonus|advantage)|(?:is|are|would be) an (?:added )?asset|bonus|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extras?|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =
-  /\b(?:you(?:'ll| will|'d| would)? (?:have|bring|need|should|must)|(?<!\bwhat )(?:they|we|the (?:client|team|company))(?:'d| would)? (?:also )?(?:want|expect|need|require)\b(?!\s+to\s)|(?:is|are) (?:key|essential|crucial|vital|a must|(?:also )?expected)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)(?![\s-]old\b)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
+  /\b(?:non[\s-]negotiable|(?:is|are) needed|nice extras?|you(?:'ll| will|'d| would)? (?:have|bring|need|should|must)|(?<!\bwhat )(?:they|we|the (?:client|team|company))(?:'d| would)? (?:also )?(?:want|expect|need|require)\b(?!\s+to\s)|(?:is|are) (?:key|essential|crucial|vital|a must|(?:also )?expected)|you (?:know|can|write|care|live|speak|understand|enjoy)|you(?:'ve| have) (?:built|designed|shipped|owned|led|worked|used|run|orchestrated|deployed|maintained|managed)|you(?:'ve| have| are)|we(?:'re| are) looking for|looking for (?:someone|an?\b|engineers?|people)|must|required|requirements?|experience (?:with|in|of|building|designing|running|using)|\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs?)(?![\s-]old\b)|proficien\w*|familiar\w*|knowledge of|expertise|background in|degree|certifi\w*|fluen\w+|comfortable (?:with|in)|hands-on|a plus|bonus|nice[\s-]+to[\s-]+have|preferred|ideally)\b/i;
 
 /**
  * "You orchestrate work with Airflow today": a sentence describing the reader in the present
@@ -62,7 +62,7 @@ const PAY_WORDS =
  * referral reward offers something; its "bonus" is money, not a nice-to-have.
  */
 export const PAY_STATEMENT =
-  /^(?:the\s+|our\s+)?(?:budget|salary(?:\s+(?:range|band))?|base pay|pay(?:\s+range)?|compensation|comp|CTC|referral bonus)\s+(?:is|are|of|will be)\b/i;
+  /^(?:the\s+|our\s+)?(?:budget|salary(?:\s+(?:range|band))?|base pay|pay(?:\s+range)?|compensation|comp|CTC|referral bonus|(?:the\s+)?package)\s+(?:is|are|of|will be)\b|^(?:the\s+)?(?:interview(?:ing)?\s+|hiring\s+|recruitment\s+)?process\s+(?:is|will be|looks like)\b/i;
 
 /** "€90-110k + equity": a line made of pay alone offers something; it asks for nothing. */
 export function isPayOnly(text: string): boolean {

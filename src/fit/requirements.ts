@@ -189,6 +189,8 @@ function askedClauses(sentence: string, kind: SectionKind): string[] {
   // "Perks are the usual: fully remote, …": what the employer gives, however it reads.
   const lead = /^([^:]{3,40}):\s/.exec(sentence)?.[1];
   if (lead && ['benefits', 'excluded'].includes(headingKind(lead) ?? '')) return [];
+  // "Package is €95-115k base + …", "Process is quick: intro chat, …": offered, not asked.
+  if (PAY_STATEMENT.test(sentence)) return [];
   if (kind === 'open' && !openAsks(sentence, false)) return [sentence];
   return READ_KINDS.includes(kind) && kind !== 'location' ? proseClauses(sentence) : [sentence];
 }

@@ -5,13 +5,20 @@ const FAMILIES: readonly (readonly [string, RegExp])[] = [
   ['backend', /\bback[\s-]?ends?\b|\bserver[\s-]side\b/i],
   ['frontend', /\bfront[\s-]?ends?\b|\bweb developer\b/i],
   ['full-stack', /\bfull[\s-]?stack\b/i],
-  ['data', /\bdata (?:engineer\w*|platform|pipelines?)\b|\banalytics engineer\w*/i],
+  // Also as Spanish, Portuguese and French ads name it: "ingeniería de datos".
+  [
+    'data',
+    /\bdata (?:engineer\w*|platform|pipelines?)\b|\banalytics engineer\w*|\b(?:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa]) de dados?\b|\bingenier[ií]a de datos\b|\bing[ée]nieur(?:e|ie)? (?:de |des )?donn[ée]es\b/i,
+  ],
   [
     'platform',
-    /\bplatform\b|\bdevops\b|\bSRE\b|\bsite reliability\b|\binfrastructure\b|\bcloud engineer\w*/i,
+    /\bplatform\b|\bdevops\b|\bSRE\b|\bsite reliability\b|\binfrastructure\b|\bcloud engineer\w*|\binfraestrutura\b|\binfraestructura\b/i,
   ],
   ['mobile', /\bmobile\b|\bandroid\b|\biOS\b|\bnative apps?\b/i],
-  ['ml', /\bmachine[\s-]learning\b|\bML\b|\bdata scien\w+|\bdeep learning\b|\bAI\b/i],
+  [
+    'ml',
+    /\bmachine[\s-]learning\b|\bML\b|\bdata scien\w+|\bdeep learning\b|\bAI\b|\baprendizaje autom[áa]tico\b|\baprendizado de m[áa]quina\b|\bapprentissage automatique\b|\bmaschinelle[sn]? Lernen\b|\bciencia de datos\b|\bci[êe]ncia de dados\b/i,
+  ],
   ['security', /\bsecurity\b|\bappsec\b|\bpenetration\b/i],
   ['qa', /\bQA\b|\bSDET\b|\btest automation\b|\bquality (?:assurance|engineer\w*)/i],
   ['design', /\bdesign engineer\w*|\bUX\b/i],
@@ -23,7 +30,7 @@ const FAMILIES: readonly (readonly [string, RegExp])[] = [
   // Building software as such: any developer's work, and only close to running or securing it.
   [
     'software',
-    /\bsoftware (?:engineering|development)\b|\bas an? software (?:engineer|developer)\b/i,
+    /\bsoftware (?:engineering|development)\b|\bas an? software (?:engineer|developer)\b|\b(?:desarrollo|ingenier[ií]a|desenvolvimento|engenharia) de software\b|\bd[ée]veloppement logiciel\b|\bsoftwareentwicklung\b/i,
   ],
 ];
 

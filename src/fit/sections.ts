@@ -13,6 +13,9 @@ export interface JdSection {
   lines: JdLine[];
 }
 
+const PREFERRED_LEAD =
+  /\b(?:in addition to the (?:minimum|basic|required)|most competitive|(?:will|would) (?:make you )?stand out|preferred|desirable|nice[\s-]to[\s-]have|(?:a|big) plus)\b/i;
+
 /** Kinds a sub-heading's own words may name weakly ("Technical"): its parent's kind wins. */
 const INHERITED: readonly (SectionKind | undefined)[] = [undefined, 'open', 'about'];
 
@@ -43,6 +46,18 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
       const sub = line.level === undefined && (parent === 'must' || parent === 'nice');
       const kind = sub && INHERITED.includes(own) ? parent : own;
       sections.push({ heading: line.text.replace(/:$/, ''), kind: kind ?? 'open', lines: [] });
+      continue;
+    }
+    // "Knowledge, Skills and Abilities" opened by "In addition to the minimum qualifications,
+    // the most competitive candidates will demonstrate:": the list is what is preferred.
+    if (
+      current?.kind === 'must' &&
+      current.heading !== null &&
+      current.lines.length === 0 &&
+      !line.bullet &&
+      PREFERRED_LEAD.test(line.text)
+    ) {
+      current.kind = 'nice';
       continue;
     }
     // "**Location:** Bengaluru" then, after a blank line, a paragraph about the company: the

@@ -6,7 +6,8 @@ import type { ProfileSupport } from '../answer/support.ts';
  * sentence's first word would prove nothing: the line is read as if a sentence led up to it.
  */
 export function technologiesInRequirement(support: ProfileSupport, text: string): string[] {
-  const plain = text.replace(NOT_A_NAME, 'executive');
+  // "Kotlin first; Java for the legacy modules": a clause after a semicolon runs on the list.
+  const plain = text.replace(NOT_A_NAME, 'executive').replace(/;\s+/g, ', ');
   return support.technologiesIn(`Uses ${pairsNamed(support, withCompoundsApart(plain))}`);
 }
 
