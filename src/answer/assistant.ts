@@ -98,7 +98,8 @@ export function createAssistant(
     profile,
     ask(question, conversationId) {
       const text = typeof question === 'string' ? withoutAddress(question) : '';
-      const state = stateOf(conversationId);
+      // "… Has she built something like that?": "that" is in the message, not the answer before.
+      const state = pointsBackWithin(text) ? undefined : stateOf(conversationId);
       let found = memo.get(text, state);
       if (!found) {
         found = answerFresh(text, state);
@@ -198,6 +199,17 @@ function relevantToContext(
   return found[0];
 }
 
+/** A message that tells its context, then asks about it with "something like that". */
+function pointsBackWithin(text: string): boolean {
+  const parts = sentencesOf(text);
+  return (
+    parts.length >= 2 && parts.some((part) => part.trim().endsWith('?') && POINTS_BACK.test(part))
+  );
+}
+
+const POINTS_BACK =
+  /\b(?:something|anything) (?:like (?:that|this)|similar)\b|\b(?:that|this|these|those) (?:kind|sort|type)s? of (?:thing|work|stuff|problem)s?\b|\bsuch (?:a )?(?:thing|work|system)s?\b/i;
+
 /**
  * "We're hiring a senior Go engineer in Berlin. How many years does he have?": beside sentences
  * that only tell, the sentences that ask are the question; the context's words ("Go", "senior")
@@ -213,6 +225,8 @@ function askedSentences(
   if (parts.length < 2 || parts.length > 6) return undefined;
   const asked = parts.filter((part) => part.trim().endsWith('?'));
   if (asked.length === 0 || asked.length === parts.length) return undefined;
+  // "… has he built something like that?": a question that points back asks about the context.
+  if (asked.some((part) => POINTS_BACK.test(part))) return undefined;
   const found = answer(asked.join(' '));
   // "is he Google certified? saw GCP on his profile": a certificate's subject may be told in
   // the other sentence; the whole message says which certificate is asked about.

@@ -12,7 +12,8 @@ const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:or\s+more\s+)?(?:years?|yrs?|ans|années|años|anos|anni|jahre|jahren|jaar|jaren|of (?:them|those|which)(?=\s+(?:in|with|using|on)\s)|(?<=\b(?:at least|over)\s+\d{1,2}\s*\+?)(?=\s+(?:with|in|on|using)\s+\p{Lu}))\b/iu;
 
 // "lived in the UK for the last 5 years", not "building apps for a living for 5+ years".
-const RESIDENCE = /\b(?:(?:lived|living|resided|residing)\s+(?:in|within|at)|resident|residence)\b[^.;]*$/i;
+const RESIDENCE =
+  /\b(?:(?:lived|living|resided|residing)\s+(?:in|within|at)|resident|residence)\b[^.;]*$/i;
 
 const SIMILAR_ROLE = /\bor (?:in )?(?:an? )?(?:similar|related|comparable|equivalent)\b/i;
 

@@ -133,7 +133,25 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
     draft.publications.push(...talks);
     notes.push(`${where} → talks from prose (${talks.length})`);
   }
+  settleProjectTalks(draft, notes, where);
   settleProseAwards(text.split(/(?<=[.!?])\s+/), draft, notes, where);
+}
+
+// "(presented at Data Council 2024, Austin)": the project itself was a talk, at that event.
+const PRESENTED_AT =
+  /\b(?:presented|talk(?:ed)?|spoke)\s+(?:it\s+)?(?:at|@)\s+(\p{Lu}[\p{L}\p{N}+&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}+&.'’-]*|\d{4}))*)/u;
+
+/** A project a talk was given about becomes that talk too, named by the project. */
+function settleProjectTalks(draft: Draft, notes: string[], where: string): void {
+  const known = new Set(draft.publications.map((p) => p.title.toLowerCase()));
+  let added = 0;
+  for (const project of draft.projects) {
+    const venue = PRESENTED_AT.exec([project.summary, ...project.details].join(' '))?.[1];
+    if (!venue || known.has(project.name.toLowerCase())) continue;
+    draft.publications.push({ kind: 'talk', title: project.name, venue });
+    added++;
+  }
+  if (added > 0) notes.push(`${where} → talks about projects (${added})`);
 }
 
 /** Awards told in sentences, those a list did not already name. */

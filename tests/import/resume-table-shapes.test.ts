@@ -84,3 +84,20 @@ describe('an academic CV', () => {
     expect(profile.sections.flatMap((s) => s.items)).toContain('Full list on Google Scholar.');
   });
 });
+
+describe('a project presented at a conference', () => {
+  const { profile } = imported(`# Mireille Okonjo
+
+Staff Data Engineer
+
+## Selected projects
+
+- [**lakehouse-compactor**](https://github.com/mokonjo/lakehouse-compactor) — cost-aware compaction for Iceberg tables (presented at Data Council 2024, Austin)
+`);
+
+  it('counts the talk given about it as a talk, named by the project', () => {
+    expect(profile.publications).toEqual([
+      { kind: 'talk', title: 'lakehouse-compactor', venue: 'Data Council 2024' },
+    ]);
+  });
+});

@@ -1,7 +1,14 @@
+import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { article, bullets, evidenceLines, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
-import { contentStems } from '../text.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
+import { contentStems, stem } from '../text.ts';
 import { yearsText } from './identity.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -63,6 +70,31 @@ function unfoundField(k: Knowledge, q: Question): boolean {
   return !k.index.search(specific).some((h) => h.coverage >= k.config.termCoverage);
 }
 
+/**
+ * "does he have experience in medical imaging?": a field the knowledge never names, searched
+ * through the whole text and its related words before a "no". A named technology or an unknown
+ * tool is the skill kind's to answer.
+ */
+function fieldAbsence(k: Knowledge, q: Question): Candidate | undefined {
+  if (q.techs.length > 0 || q.unknownSkill || q.categories.length > 0) return undefined;
+  const specific = new Set(specificStems(q.restStems));
+  const typed = q.tokens.filter((t) => specific.has(stem(t)));
+  if (typed.length === 0 || typed.length > 4) return undefined;
+  const field = typed.join(' ');
+  return claimAbsence(
+    k,
+    {
+      topic: 'experience',
+      what: field,
+      terms: [field],
+      words: [...specific],
+      no: `**No** — ${k.firstName}'s profile doesn't mention ${field}.`,
+    },
+    'experience',
+    SCORES.topic,
+  );
+}
+
 /** "How many years of experience?": the years, from the field or the text. */
 export const experience: AnswerKind = {
   name: 'experience',
@@ -70,7 +102,8 @@ export const experience: AnswerKind = {
   topic: 'experience',
   intent: { phrases: PHRASES, weight: 5 },
   propose(q, k) {
-    if (q.intent !== 'experience' || unfoundField(k, q)) return undefined;
+    if (q.intent !== 'experience') return undefined;
+    if (unfoundField(k, q)) return fieldAbsence(k, q);
     const years = yearsText(k);
     if (!years)
       return topicAbsence(k, q, 'experience', {

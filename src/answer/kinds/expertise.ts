@@ -18,6 +18,18 @@ export const expertise = listKind({
     'core',
     'area of expertise',
     'niche',
+    // "whats his strongest area", "main area", "what's her forte".
+    'strongest',
+    'strongest area',
+    'main area',
+    'forte',
+    'specialization',
+    'specialisation',
+    // An academic CV's "Research interests": the areas worked in.
+    'research interest',
+    'research interests',
+    'research area',
+    'research focus',
   ],
   weight: 5,
   items: (p) => p.expertise,

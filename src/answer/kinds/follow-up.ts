@@ -11,8 +11,10 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { mentionsOf } from '../support.ts';
+import { asksYears } from './experience.ts';
 import { projectMentions } from './project.ts';
 import { BEFORE_WORDS, neighbours, roleCandidate } from './role.ts';
+import { yearsNote } from './skill-years.ts';
 
 /**
  * A question that continues the conversation: "does it handle time zones?" after a project,
@@ -26,6 +28,7 @@ export const followUp: AnswerKind = {
     const state = q.state;
     if (!state) return undefined;
     return (
+      howLong(q, k, state) ??
       inScope(q, k, state) ??
       throughWhich(q, k, state) ??
       whatFor(q, k, state) ??
@@ -33,6 +36,23 @@ export const followUp: AnswerKind = {
     );
   },
 };
+
+/** "does she know spark?" then "how many years?": the years of that skill, as the profile gives them. */
+function howLong(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
+  if (state.techs.length === 0 || q.techs.length > 0 || !asksYears(q.tokens)) return undefined;
+  const parts: string[] = [];
+  yearsNote(k, { ...q, techs: state.techs, intent: 'experience' }, parts);
+  if (parts.length === 0) return undefined;
+  const subject = state.techs.map((t) => t.name).join(', ');
+  return {
+    kind: 'follow-up',
+    score: SCORES.followUp,
+    why: 'the years of the subject',
+    evidence: [],
+    answer: reply('experience', subject, parts.join('\n\n'), { confidence: 0.8 }),
+    state,
+  };
+}
 
 /** "for what tho", "like what?", "where?": asks what the subject was used for. */
 const WHAT_FOR =

@@ -1,5 +1,6 @@
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { expertise } from './expertise.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -35,6 +36,9 @@ export const interests: AnswerKind = {
   intent: { phrases: PHRASES, weight: 7 },
   propose(q, k) {
     if (q.intent !== 'interests') return undefined;
+    // "What are his research interests?": the areas of the work, not the hobbies.
+    if (/\b(?:research|professional|technical|academic)\s+interests?\b/i.test(q.text))
+      return expertise.propose({ ...q, intent: 'expertise' }, k);
     const lines = interestLines(k);
     if (lines.length === 0) {
       return topicAbsence(k, q, 'interests', {

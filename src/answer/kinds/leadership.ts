@@ -61,7 +61,7 @@ const PHRASES = [
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'size', 'many', 'small']);
 /** "eleven engineers", "a team of 6", "12 direct reports". */
 const HEADCOUNT =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|members|designers|scientists|analysts|SREs)\b|\bteam of (?:\d+|[a-z]+)\b/i;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|members|designers|scientists|analysts|SREs)\b|\bteam of (?:\d+|[a-z]+)\b|\b(?:equipo|equipe|équipe) de \d+/i;
 
 /** Words a profile uses when the owner led, managed or mentored people. */
 const CUES = [
@@ -81,11 +81,19 @@ const CUES = [
   'team of',
   'engineers',
   'people',
+  // Spanish, Portuguese, French: "Lidero un equipo de 4 analistas".
+  'lidero',
+  'liderado',
+  'liderazgo',
+  'liderei',
+  'equipo de',
+  'equipe de',
+  'équipe de',
 ];
 
 /** The owner leading, managing, mentoring or hiring, as a line says it. */
 const LEADING =
-  /\b(?:led|lead(?:s|ing)?|manag(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coached|head(?:ed)? of|hired|run(?:s|ning)? (?:the|a|an|my|our) (?:[\w-]+ ){0,4}(?:team|group|org|organi[sz]ation|department|squad)s?)\b/i;
+  /\b(?:led|lead(?:s|ing)?|lider(?:o|é|ado|ando|ei|ou)|dirij[oa]|manag(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coached|head(?:ed)? of|hired|run(?:s|ning)? (?:the|a|an|my|our) (?:[\w-]+ ){0,4}(?:team|group|org|organi[sz]ation|department|squad)s?)\b/i;
 
 /**
  * "Has he managed people?", "any leadership experience?": the lines where the owner led,

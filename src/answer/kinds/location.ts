@@ -52,6 +52,22 @@ const CUES = [
 const ZONE =
   /\b(?:UTC|GMT)\s*(?:[+−-]\s*\d|\b)|\btime\s?zone\b|\b(?:[A-Z]{1,2}[SD]?T|CES?T|WES?T|EES?T)\b/;
 
+const ZONES = /\btime\s?zones?\b|\btimezones?\b/i;
+const PLACE_ASKED = /\b(?:where|based|located|lives?|living|relocat\w*|location|remote|overlap)\b/i;
+
+/** Time zones named only in sentences that tell (the asker's work), none in one that asks. */
+function zonesOnlyTold(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const naming = sentences.filter((s) => ZONES.test(s));
+  const asked = sentences.filter((s) => s.trim().endsWith('?'));
+  return (
+    sentences.length > 1 &&
+    naming.length > 0 &&
+    naming.every((s) => !asked.includes(s)) &&
+    !asked.some((s) => PLACE_ASKED.test(s))
+  );
+}
+
 function asksTimeZone(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) => t === 'timezone' || t === 'utc' || (t === 'time' && tokens[i + 1] === 'zone'),
@@ -90,6 +106,8 @@ export const location: AnswerKind = {
             (w) => k.index.knownWords.has(w) && !normalize(k.support.location() ?? '').includes(w),
           ));
     if (q.intent !== 'location' && !(placeOnly && q.intent === undefined)) return undefined;
+    // "recurring jobs across time zones … built something like that?": zones of the work told.
+    if (zonesOnlyTold(q.text)) return undefined;
     // "where can I get good gelato in Trieste?" asks about the place, not where the owner is.
     if (ASKER_WHERE.test(q.text) && !ownerNamed(q.text, k.firstName)) return undefined;
     const place = k.support.location();

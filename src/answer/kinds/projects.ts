@@ -30,6 +30,12 @@ const PHRASES = [
   'side projects',
   'starred',
   'most starred',
+  // An academic's "Software": "which open source packages does he maintain?".
+  'packages',
+  'open source packages',
+  'does he maintain',
+  'does she maintain',
+  'do they maintain',
 ];
 
 /**

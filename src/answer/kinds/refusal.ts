@@ -224,10 +224,20 @@ const LATER_OPENING = /[,;.?!]\s*(?:how|explain|what|which|who|recommend|best|is
 
 /** "in ur opinion is go better than rust?": the assistant's view, which it does not give. */
 const OPINION =
-  /\b(?:in (?:your|ur|yr) (?:honest )?(?:opinion|view)|(?:your|ur) (?:honest )?(?:opinion|take) on|is \S+(?: \S+){0,2} better than|which \S+(?: \S+){0,3} is (?:the )?best|which (?:one )?is (?:the )?better)\b/;
+  /\b(?:in (?:your|ur|yr) (?:honest )?(?:opinion|view)|(?:your|ur) (?:honest )?(?:opinion|take) on|is \S+(?: \S+){0,2} better than|which \S+(?: \S+){0,3} is (?:the )?best|which (?:one )?is (?:the )?better|^what do (?:you|u) think (?:of|about)|^(?:how )?do (?:you|u) (?:like|rate|feel about))\b/;
 
 /** A word every opinion asked so has: most questions have none, and skip the pattern. */
-const OPINION_WORDS = new Set(['opinion', 'view', 'take', 'better', 'best']);
+const OPINION_WORDS = new Set([
+  'opinion',
+  'view',
+  'take',
+  'better',
+  'best',
+  'think',
+  'feel',
+  'like',
+  'rate',
+]);
 
 function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
   if (!tokens.some((t) => OPINION_WORDS.has(t))) return undefined;

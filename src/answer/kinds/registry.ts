@@ -34,6 +34,7 @@ import { smalltalk } from './smalltalk.ts';
 import { talks } from './talks.ts';
 import { teamFit } from './team-fit.ts';
 import { title } from './title.ts';
+import { workedIn } from './worked-in.ts';
 
 /**
  * Every kind of answer the engine gives. Each proposes a candidate (or nothing) for every
@@ -46,6 +47,7 @@ export const KINDS: readonly AnswerKind[] = [
   help,
   project,
   role,
+  workedIn,
   languages,
   certifications,
   leaning,

@@ -15,6 +15,7 @@ import {
 } from '../pipeline/types.ts';
 import { listedVia, mentionsOf } from '../support.ts';
 import { coordinatedGroups } from './coordinated-groups.ts';
+import { workBeside } from './skill-beside.ts';
 import { madeWithLead } from './skill-made.ts';
 import { askedAs, besideWords, namesOf } from './skill-names.ts';
 import { heldAcronym, unknownInGroup, unknownSkill } from './skill-unknown.ts';
@@ -241,6 +242,8 @@ function several(
         : `${k.firstName} knows ${held} of the ${asked}:`;
   const parts = [head, lines.join('\n')];
   if (held > 0) yearsNote(k, q, parts);
+  const work = workBeside(k, q);
+  if (work) parts.push(work);
   const mixed = held > 0 && held < asked;
   return {
     kind: 'skill',

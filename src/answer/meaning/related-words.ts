@@ -15,7 +15,25 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['cdc', 'debezium', 'replication', 'logical replication', 'change data capture'],
   ['cartography', 'maps', 'mapping', 'cartographic', 'choropleth', 'gis'],
   ['passwordless', 'fido2', 'webauthn', 'passkey', 'passkeys'],
-  ['lead', 'led', 'leadership', 'manage', 'managed', 'management', 'manager', 'head', 'headed'],
+  [
+    'lead',
+    'led',
+    'leadership',
+    'manage',
+    'managed',
+    'management',
+    'manager',
+    'head',
+    'headed',
+    // As Spanish, Portuguese and French CVs say it: "Lidero un equipo de 4 analistas".
+    'lidero',
+    'liderar',
+    'liderado',
+    'liderazgo',
+    'liderança',
+    'dirijo',
+    'dirige',
+  ],
   [
     'people',
     'team',
@@ -30,6 +48,9 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'organisation',
     'group',
     'squads',
+    'equipo',
+    'equipe',
+    'équipe',
   ],
   [
     'mentor',
@@ -169,6 +190,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'talleres',
   ],
   ['monolith', 'monolithic', 'microservice', 'microservices'],
+  // "has he brought in grant money?" finds "project grant, co-PI, CHF 148,000".
+  ['grant', 'grants', 'funding', 'funded', 'fellowship', 'fellowships', 'money'],
   [
     'performance',
     'perf',

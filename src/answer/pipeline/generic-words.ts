@@ -71,6 +71,10 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'earn',
   'got',
   'obtain',
+  // "has he brought in grant money?": the bringing is asked, the grant is the topic.
+  'brought',
+  'bring',
+  'secur',
   // "how many teams use it?": the count is asked, the thing counted is the topic.
   'mani',
   'much',

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented research engineer's knowledge, as the importer writes it. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Ines Albrecht',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Research Software Engineer',
+      location: 'Bern, Switzerland',
+    },
+    expertise: ['Self-supervised learning for satellite imagery; glacier change detection'],
+    skills: [
+      {
+        id: 'languages',
+        name: 'Languages',
+        skills: [{ name: 'Python', note: '5/5, 9 years' }, { name: 'Rust' }],
+      },
+      { id: 'data', name: 'Data', skills: [{ name: 'PostgreSQL' }, { name: 'Redis' }] },
+    ],
+    roles: [
+      {
+        company: 'Alpine Remote Sensing Lab, University of Bern',
+        title: 'Postdoctoral Researcher',
+        start: '2019',
+        end: '2022',
+        location: 'Bern, Switzerland',
+        highlights: ['Lidero un equipo de 3 doctorandos en la detección de cambios glaciares.'],
+      },
+      {
+        company: 'Infotech Solutions',
+        title: 'Software Engineer',
+        start: '2014',
+        end: '2017',
+        location: 'Pune, India',
+        highlights: [],
+      },
+    ],
+    projects: [
+      {
+        id: 'icemask',
+        name: 'icemask',
+        summary: 'Open source package for glacier masks from Sentinel-2 · ★ 800 · maintainer',
+      },
+      {
+        id: 'tilequeue',
+        name: 'Tile Queue',
+        summary: 'A recurring job scheduler with time zone aware weekly and monthly runs.',
+      },
+    ],
+    awards: [{ title: 'Swiss National Science Foundation project grant, CHF 200,000 (2023)' }],
+    principles: ['Clean Architecture and small modules'],
+    contact: { email: 'ines@example.org' },
+  }),
+);
+
+const ask = (q: string, c = 'c') => answerToPlainText(assistant.ask(q, c));
+
+describe('questions about places, fields and what was asked beside', () => {
+  it('answers work in a country from the roles held there, and a clear no for another', () => {
+    expect(ask('has she ever worked in india?')).toMatch(/^Yes — Ines worked in India/);
+    expect(ask('has she worked in germany?')).toMatch(
+      /^No — none of Ines's roles in the profile was in Germany\. Her roles were in Switzerland and India/,
+    );
+  });
+
+  it('says a field the profile never names is not in it, and finds one it names', () => {
+    expect(ask('does she have experience in medical imaging?')).toBe(
+      "No — Ines's profile doesn't mention medical imaging.",
+    );
+    expect(ask('has she ever brought in grant money?')).toContain('project grant, CHF 200,000');
+  });
+
+  it('reads shorthand and the words academics use', () => {
+    expect(ask('where did she do her postdoc')).toContain('Alpine Remote Sensing Lab');
+    expect(ask('clean arch?')).toContain('Clean Architecture');
+    expect(ask('what are her research interests?')).toContain('glacier change detection');
+    expect(ask('whats her strongest area')).toContain('Self-supervised learning');
+    expect(ask('which open source packages does she maintain?')).toContain('icemask');
+  });
+
+  it('gives the years of the skill just asked about when the follow-up asks how long', () => {
+    ask('does she know python?', 'years');
+    expect(ask('how many years?', 'years')).toBe(
+      'On the years, the profile says: Python — 5/5, 9 years.',
+    );
+  });
+
+  it('finds leadership written in Spanish, with the size of the team', () => {
+    expect(ask('has she ever managed a team')).toContain('Lidero un equipo de 3 doctorandos');
+  });
+
+  it('declines an opinion on the world', () => {
+    expect(assistant.ask('what do you think of the EU AI Act?', 'c').answered).toBe(false);
+  });
+});
+
+describe('a question pasted after its context', () => {
+  it('answers about the context when the question points back to it', () => {
+    const text = ask(
+      'we process a lot of recurring jobs with weekly and monthly runs across time zones. has she built something like that?',
+    );
+    expect(text).toContain('Tile Queue');
+  });
+
+  it('adds the described work to a verdict on several technologies', () => {
+    const text = ask(
+      'we need someone to own our recurring job scheduler (time zones, weekly/monthly runs) on postgres + redis. does she have that kind of experience?',
+    );
+    expect(text).toMatch(/^Yes to all 2/);
+    expect(text).toContain('On the work described, her profile says:');
+    expect(text).toContain('Tile Queue');
+  });
+});
