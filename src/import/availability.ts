@@ -3,7 +3,8 @@
  * January 2027", "Available for freelance projects", "Not looking for new roles".
  */
 const AVAILABILITY =
-  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|[^.!?\n])*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|\.(?=[A-Za-z0-9])|[^.!?\n])*[.!?]?)/i;
+// A full stop inside a word ("kamau.dev", "3.5") ends no sentence.
 // "Available for" must be about work, not "available for questions on Discord".
 const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
@@ -15,7 +16,7 @@ const ABOUT_WORK =
 // project from February 2027". A label "Status: Open to work" says less
 // than a sentence elsewhere.
 const OPEN_TO =
-  /(?:^|[.!?]\s+|\n|,\s+(?:(?:but|so|and)\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|[^.!?\n])*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+(?:(?:but|so|and)\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|\.(?=[A-Za-z0-9])|[^.!?\n])*[.!?]?)/i;
 
 // "Availability: from 1 February 2027 · remote": the label says what the rest of the line is,
 // before any "open to" sentence that follows it.

@@ -91,6 +91,13 @@ export function readCertification(head: Line, lines: Line[]): Certification {
 
 /** The certificate with what the rest of its lines say: its issuer, its year, its validity. */
 function dated(certification: Certification, rest: string, renewed?: string): Certification {
+  // "Issued: April 2022 · Expires: April 2025": the end of its validity, said apart.
+  const expires = EXPIRES.exec(rest);
+  if (expires?.[1]) {
+    const base = dated(certification, rest.replace(expires[0], ' '), renewed);
+    const until = `valid until ${expires[1]}`;
+    return { ...base, year: base.year ? `${base.year} (${until})` : until };
+  }
   // "expected 2027", "exam scheduled": not held yet, so the date keeps its wording.
   if (NOT_HELD_YET.test(rest)) return { ...certification, year: cleanSegment(rest) || rest };
   // "January 2023 to Present": held since then, valid with no end said.
@@ -117,6 +124,9 @@ function dated(certification: Certification, rest: string, renewed?: string): Ce
   else if (renewed) certification.year = renewed;
   return certification;
 }
+
+const EXPIRES =
+  /[,;·]?\s*\b(?:expires?|expiration(?: date)?|expiry(?: date)?|valid (?:until|through|thru))\s*:?\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2})/i;
 
 /** A line under the certificate names its issuer ("TÜV Rheinland"), beside its date. */
 function issuerBelow(lines: readonly Line[]): boolean {

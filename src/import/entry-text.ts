@@ -426,14 +426,15 @@ function readDegree(text: string): { degree: string; field?: string } {
       ? { degree: named[1].trim(), field: named[2].trim() }
       : { degree: named[1].trim() };
   }
-  const inField = /^(.+?)\s+in\s+(.+)$/i.exec(text);
+  // "Licenciatura en Ciencias de la Computación", "Bacharel em Sistemas de Informação".
+  const inField = /^(.+?)\s+(?:in|en|em)\s+(.+)$/i.exec(text);
   if (inField?.[1] && inField[2]) return { degree: inField[1].trim(), field: inField[2].trim() };
   const match = DEGREE.exec(text);
   let degree = match?.[0].trim() ?? text;
   // "Diplom-Ingenieur (Dipl.-Ing.), Electrical Engineering": the short form belongs to the degree.
   const short = /^\s*\([^()]{1,20}\)/.exec(text.slice(degree.length));
   if (short) degree = text.slice(0, degree.length + short[0].length).trim();
-  const field = cleanSegment(text.slice(degree.length).replace(/^\s*(?:,|in|of)\s+/i, ''));
+  const field = cleanSegment(text.slice(degree.length).replace(/^\s*(?:,|in|of|en|em)\s+/i, ''));
   return field ? { degree, field } : { degree };
 }
 

@@ -106,6 +106,32 @@ export const MONTH_WORDS: Readonly<Record<string, string>> = {
   abr: '04',
   novembre: '11',
   noviembre: '11',
+  // Dutch, Portuguese, Italian.
+  januari: '01',
+  februari: '02',
+  maart: '03',
+  mrt: '03',
+  mei: '05',
+  augustus: '08',
+  janeiro: '01',
+  fevereiro: '02',
+  fev: '02',
+  março: '03',
+  maio: '05',
+  junho: '06',
+  julho: '07',
+  setembro: '09',
+  outubro: '10',
+  dezembro: '12',
+  gennaio: '01',
+  febbraio: '02',
+  aprile: '04',
+  maggio: '05',
+  giugno: '06',
+  luglio: '07',
+  settembre: '09',
+  ottobre: '10',
+  dicembre: '12',
 };
 
 /** What an open date range ends with: "heute", "aujourd'hui", "actualidad". */
@@ -124,13 +150,18 @@ export const OPEN_END_WORDS: readonly string[] = [
   'la actualidad',
   'hoy',
   'actual',
+  'heden',
+  'atual',
+  'atualmente',
+  'oggi',
+  'in corso',
 ];
 
 /** What opens a range with no end: "seit 03/2021", "depuis 2020", "desde 2019". */
-export const SINCE_WORDS: readonly string[] = ['seit', 'ab', 'depuis', 'desde'];
+export const SINCE_WORDS: readonly string[] = ['seit', 'ab', 'depuis', 'desde', 'sinds'];
 
 /** What joins the two ends of a range: "bis", "à", "hasta". */
-export const RANGE_WORDS: readonly string[] = ['bis', 'à', 'au', 'hasta', 'a'];
+export const RANGE_WORDS: readonly string[] = ['bis', 'à', 'au', 'hasta', 'a', 'tot', 'até'];
 
 /** Years of experience in prose: "9 Jahren Berufserfahrung", "9 ans d'expérience". */
 export const YEARS_WORDS: readonly string[] = [
@@ -141,6 +172,8 @@ export const YEARS_WORDS: readonly string[] = [
   'años',
   'anos',
   'anni',
+  'jaar',
+  'jaren',
 ];
 export const EXPERIENCE_WORDS: readonly string[] = [
   'berufserfahrung',
@@ -150,6 +183,8 @@ export const EXPERIENCE_WORDS: readonly string[] = [
   'experiencia',
   'experiência',
   'esperienza',
+  'ervaring',
+  'werkervaring',
 ];
 
 /**
@@ -174,6 +209,13 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'residencia',
     'ubicación',
     'ciudad',
+    'woonplaats',
+    'adres',
+    'locatie',
+    'cidade',
+    'residência',
+    'località',
+    'residenza',
   ],
   contact: [
     'e-mail',
@@ -191,6 +233,11 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'teléfono',
     'móvil',
     'celular',
+    'telefoon',
+    'mobiel',
+    'telefone',
+    'telefono',
+    'cellulare',
   ],
   availability: [
     'verfügbarkeit',
@@ -198,6 +245,11 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'eintrittstermin',
     'frühester eintritt',
     'kündigungsfrist',
+    'beschikbaarheid',
+    'beschikbaar per',
+    'opzegtermijn',
+    'disponibilidade',
+    'disponibilità',
     'disponibilité',
     'préavis',
     'disponibilidad',
@@ -221,6 +273,15 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'nacionalidad',
     'carnet de conducir',
     'permiso de conducir',
+    'geboortedatum',
+    'nationaliteit',
+    'rijbewijs',
+    'burgerlijke staat',
+    'data de nascimento',
+    'nacionalidade',
+    'data di nascita',
+    'nazionalità',
+    'patente',
   ],
 };
 
@@ -298,4 +359,10 @@ export const JOB_NOUN_ENDINGS: readonly string[] = [
   'programmatrice',
   'stagista',
   'architetto',
+  'ontwikkelaar',
+  'programmeur',
+  'stagiair',
+  'beheerder',
+  'adviseur',
+  'monteur',
 ];

@@ -131,10 +131,11 @@ export function locationFromHeadline(text: string): string | undefined {
   // first ("… · Medellín, Colombia · (ella / she / her)": pronouns may close the line).
   const parts = bare.split(/\s+[·|•—–]\s+/).map((part) => part.trim());
   if (parts.length < 2) return undefined;
+  // "Principal Engineer, Payments Infrastructure · Nairobi": a known city may stand alone.
   return parts
     .slice(1)
     .reverse()
-    .find((part) => isPlaceInCountry(part));
+    .find((part) => isPlaceInCountry(part) || citiesIn(part)[0] === foldPlace(part));
 }
 
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".

@@ -367,7 +367,8 @@ export function talksFromProse(text: string): Publication[] {
   const out: Publication[] = [];
   for (const sentence of sentencesOutsideQuotes(text)) {
     if (!TALK_WORDS.test(sentence)) continue;
-    const speaker = /\bspeaker at\s+(.+)$/i.exec(sentence)?.[1];
+    // "Speaker at X", and a job site's "Speaker – PyCon Argentina 2022: Talk: "…"".
+    const speaker = /\bspeaker(?:\s+at|\s*[–—:])\s+(.+)$/i.exec(sentence)?.[1];
     // Each event: split at "and" and commas outside brackets and quotes.
     const events = speaker?.split(
       /\s+and\s+(?=(?:[^"“”]*["“”][^"“”]*["“”])*[^"“”]*$)|,\s+(?![^(]*\))(?=(?:[^"“”]*["“”][^"“”]*["“”])*[^"“”]*$)/,
@@ -377,6 +378,7 @@ export function talksFromProse(text: string): Publication[] {
         .replace(QUOTED, '')
         .replace(/\(\s*\)/g, '')
         .trim()
+        .replace(/[\s:]*\b(?:talk|title|topic)\s*:?\s*[.;]?$/i, '')
         .replace(/\s*[.;:,]$/, '');
       const quoted = [...event.matchAll(QUOTED)][0];
       const title = (quoted?.[1] ?? quoted?.[2])?.trim();
@@ -393,7 +395,9 @@ export function talksFromProse(text: string): Publication[] {
         /\b(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*)+\d{0,4})/u.exec(after)?.[1] ??
         /\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s+)+\d{4})\s*[(:—–-]?\s*$/u.exec(before)?.[1] ??
         // "I gave my first conference talk at PyCon UK in Cardiff, "Title"".
-        TALK_AT_BEFORE.exec(before)?.[1];
+        TALK_AT_BEFORE.exec(before)?.[1] ??
+        // "Talk: "Idempotency keys in practice" — DevFest Nairobi 2023".
+        /^\s*[—–]\s*(\p{Lu}[^.;()"“]{2,60}?)\s*[.;]?$/u.exec(after)?.[1];
       const talk: Publication = { kind: 'talk', title };
       if (venue?.trim()) talk.venue = venue.trim();
       const year = /\b(?:in|at)\s+((?:19|20)\d\d)\b/i.exec(sentence)?.[1];

@@ -67,7 +67,7 @@ const AT_THEN_AS = new RegExp(
  * the title ends at the first "on …" ("as a data engineer on catch-reporting systems").
  */
 const AT_AS = new RegExp(
-  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}(?:(?![,;]?\\s+(?:and|but|then)\\s+I\\b)[^.;]){0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
 /** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
@@ -80,6 +80,12 @@ const JOINED_AS = new RegExp(
 /** "Brightmile Insurance in Stockport, where I started in February 2018 as a Junior Analyst". */
 const WHERE_STARTED_AS = new RegExp(
   `(${COMPANY})(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?,\\s+where\\s+I\\s+(?:started|began)(?:\\s+(?:in|on)\\s+([^,.;]{4,30}?))?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  'gu',
+);
+
+/** "Today I'm a principal engineer at Chapa Pay, where I lead …": the job held now. */
+const AM_TITLE_AT = new RegExp(
+  `\\bI(?:['’]m|\\s+am)\\s+(?:now\\s+|currently\\s+)?(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
 
@@ -136,6 +142,8 @@ export function rolesFromProse(text: string): ProseRole[] {
     const team = (m[1] ?? '').trim();
     add(m.index, team ? `${capitalise(team)} team lead` : 'Team lead', m[2] ?? '', 'present');
   }
+  for (const m of text.matchAll(AM_TITLE_AT))
+    add(m.index, titled(m[1] ?? ''), m[2] ?? '', 'present');
   for (const m of text.matchAll(AM_TITLE_IN_TEAM_AT))
     add(m.index, titled(m[1] ?? ''), m[2] ?? '', 'present');
   for (const m of text.matchAll(TITLE_AT)) add(m.index, titled(m[1] ?? ''), m[2] ?? '', m[3]);

@@ -81,6 +81,10 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'su di me',
     'profilo',
     'profilo professionale',
+    'profiel',
+    'over mij',
+    'samenvatting',
+    'persoonlijk profiel',
   ],
   skills: [
     'skills',
@@ -149,6 +153,12 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'tecnologie',
     'strumenti',
     'conoscenze informatiche',
+    'vaardigheden',
+    'technische vaardigheden',
+    'kennis',
+    'kennis en vaardigheden',
+    'competenties',
+    'ict vaardigheden',
   ],
   expertise: [
     'core expertise',
@@ -229,6 +239,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'esperienze professionali',
     'esperienza lavorativa',
     'esperienze lavorative',
+    'werkervaring',
+    'werkervaringen',
+    'loopbaan',
+    'ervaring',
+    'arbeidsverleden',
   ],
   work: ['work'],
   projects: [
@@ -271,6 +286,7 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'principais projetos',
     'progetti',
     'progetti personali',
+    'projecten',
   ],
   education: [
     'education',
@@ -307,6 +323,9 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'formazione',
     'istruzione e formazione',
     'titoli di studio',
+    'opleiding',
+    'opleidingen',
+    'onderwijs',
   ],
   certifications: [
     'certifications',
@@ -324,6 +343,11 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'certificações',
     'certificazioni',
     'certificati',
+    'certificaten',
+    'cursussen',
+    'cursussen en certificaten',
+    'cursussen en trainingen',
+    'trainingen',
   ],
   languages: [
     'languages',
@@ -346,6 +370,8 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'lingue',
     'conoscenze linguistiche',
     'competenze linguistiche',
+    'talen',
+    'talenkennis',
   ],
   industries: ['industries', 'domains', 'industries and domains', 'sectors', 'domain experience'],
   contact: [
@@ -383,6 +409,7 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'redes sociais',
     'fale comigo',
     'contatti',
+    'contactgegevens',
   ],
   principles: [
     'principles',
@@ -441,6 +468,8 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'publicações',
     'palestras',
     'pubblicazioni',
+    'publicaties',
+    'presentaties',
   ],
   availability: [
     'availability',
@@ -469,6 +498,7 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     // Portuguese, Italian.
     'disponibilidade',
     'disponibilità',
+    'beschikbaarheid',
   ],
   personal: [
     'persönliche daten',
@@ -489,6 +519,8 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'informações pessoais',
     'dati personali',
     'informazioni personali',
+    'personalia',
+    'persoonlijke gegevens',
   ],
   volunteer: [
     'volunteering',
@@ -511,6 +543,7 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'bénévolat',
     'voluntariado',
     'volontariato',
+    'vrijwilligerswerk',
   ],
   interests: [
     'interests',
@@ -530,6 +563,8 @@ const HEADINGS: Record<SectionKind, readonly string[]> = {
     'interessi',
     'passatempi',
     'hobby',
+    'interesses',
+    'nevenactiviteiten',
     // "Outside work": what the owner does for fun, told as a list or a line.
     'outside work',
     'outside of work',

@@ -358,7 +358,10 @@ function splitPair(name: string): string[] {
     return [name];
   const spaced = name.split(/\s+(?:\/|&|\+)\s+/);
   // "DB2 for z/OS", "PL/I": a slash beside a one-letter word is part of a name.
-  const oneLetterSide = /(?<![\p{L}\d])[\p{L}\d]\/|\/[\p{L}\d](?![\p{L}\d])/u.test(name);
+  // "EtherNet/IP", "Modbus/TCP": a protocol's family after the slash keeps the name whole.
+  const oneLetterSide =
+    /(?<![\p{L}\d])[\p{L}\d]\/|\/[\p{L}\d](?![\p{L}\d])/u.test(name) ||
+    /\/(?:IP|TCP|UDP|RT)$/.test(name);
   const parts = spaced.length > 1 ? spaced : oneLetterSide ? [name] : name.split('/');
   // "CI/CD", "UI/UX", "TCP/IP" are one thing: only words with lower-case letters are split.
   const words =

@@ -87,13 +87,21 @@ const ISSUED = /^Issued:\s*(?:\p{L}+\s+)?(\d{4})\b/u;
 /** A certificate's name, then "Provider: …" and "Issued: …" lines. */
 function certifications(lines: string[]): string[] {
   const out: string[] = [];
+  let named = false;
   for (const line of lines) {
     const issued = ISSUED.exec(line)?.[1];
-    const provider = /^Provider:\s*(.+)$/.exec(line)?.[1];
+    // "AWS Certified …" then "Amazon Web Services" on the next line: who gave it.
+    const provider =
+      /^Provider:\s*(.+)$/.exec(line)?.[1] ??
+      (named && !/\bcertifi|:/i.test(line) && line.split(/\s+/).length <= 6 ? line : undefined);
+    named = false;
     if (issued) out.push(`${issued}  `);
     else if (provider) out.push(`${provider}  `);
     else if (/^(?:Credential ID|Expires)\b/.test(line)) out.push(`${line}  `);
-    else out.push('', `### ${line}`, '');
+    else {
+      out.push('', `### ${line}`, '');
+      named = true;
+    }
   }
   return out;
 }

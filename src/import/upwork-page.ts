@@ -31,7 +31,7 @@ const SECTION =
 // Sections a blank line does not end: their entries stand apart by blank lines.
 const LONG_SECTIONS = /^(?:Work history|Employment history|Other experiences|Testimonials)/;
 // Where the profile ends and the site's footer begins.
-const FOOTER = /^(?:About Upwork|Footer navigation)$/;
+const FOOTER = /^(?:About Upwork|Footer navigation|Help & support|Terms of Service)$/;
 // Lines only the site's interface prints.
 const UI_LINES = [
   /^(?:Skip to main content|Find talent|Find work|Why Upwork|Enterprise|Pricing|Log in|Sign up|Share|Copy link|See more|See less|Show all|Show more|Show less|Show details|View profile|Boost your profile|Invite to job|Save|Hire|Message|Contact|Job in progress|Back to top)$/,
@@ -56,10 +56,12 @@ export function markUpworkPage(text: string): string {
 function splitPage(text: string): Page {
   const page: Page = { head: [], sections: [] };
   let open: { name: string; lines: string[] } | undefined;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
+  const all = text.split(/\r?\n/).map((raw) => raw.trim());
+  for (const [i, line] of all.entries()) {
     if (FOOTER.test(line)) break;
     if (UI_LINES.some((ui) => ui.test(line))) continue;
+    // "2008-2014" of the education, then the title over the rate: the head goes on there.
+    if (open && (RATE.test(line) || RATE.test(all[i + 1] ?? ''))) open = undefined;
     if (SECTION.test(line)) {
       open = { name: line.replace(/\s*\(\d+\)$/, ''), lines: [] };
       page.sections.push(open);

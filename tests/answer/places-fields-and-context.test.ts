@@ -115,3 +115,57 @@ describe('a question pasted after its context', () => {
     expect(text).toContain('Tile Queue');
   });
 });
+
+describe('a profile in another language, and channels and names asked for', () => {
+  const dutch = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Sanne de Graaf',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Automation Engineer',
+      },
+      skills: [
+        {
+          id: 'netwerken',
+          name: 'Netwerken',
+          skills: [{ name: 'PROFINET' }, { name: 'PROFIBUS' }],
+        },
+        { id: 'talen', name: 'Talen', skills: [{ name: 'Python' }] },
+      ],
+      roles: [
+        {
+          company: 'Vanderlande',
+          title: 'Senior Automation Engineer',
+          start: '2020-01',
+          end: 'present',
+          highlights: [],
+        },
+      ],
+    }),
+  );
+  const say = (q: string, c = 'n') => answerToPlainText(dutch.ask(q, c));
+
+  it('shows a group spelled close to the field asked, never a "no"', () => {
+    const text = say('Any experience with industrial fieldbus networks?');
+    expect(text).not.toMatch(/^No\b/);
+    expect(text).toContain('PROFINET');
+  });
+
+  it('names the tool asked beside a technology in its "no"', () => {
+    expect(say('does she know KUKA robot programming?')).toMatch(/KUKA/);
+  });
+
+  it('answers "since when?" after the current employer, and names a missing email', () => {
+    say("who's her current employer?", 'since');
+    expect(say('since when?', 'since')).toBe(
+      'Since 2020-01 — Senior Automation Engineer at Vanderlande.',
+    );
+    expect(say('whats her email address?')).toContain('email address');
+  });
+
+  it('reads a lower-case technology right after "build" as the technology', () => {
+    expect(say('can she build react frontends too?')).toMatch(
+      /^No — React isn't in Sanne's profile/,
+    );
+  });
+});

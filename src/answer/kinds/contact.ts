@@ -75,10 +75,12 @@ export const contact: AnswerKind = {
     if (!k.profile.contact.phone && q.tokens.some((t) => PHONE_WORDS.has(t))) return noPhone(k);
     const kept = contactSectionLines(k);
     const lines = [...contactLines(k), ...codeHosts(k), ...kept];
+    // "whats his email address?" with none: the channel asked is named in the answer.
+    const asked = q.tokens.includes('email') ? 'an email address or other contact details' : '';
     if (lines.length === 0)
       return topicAbsence(k, q, 'contact', {
         topic: 'contact',
-        what: 'contact details',
+        what: asked || 'contact details',
         terms: ['email', 'linkedin', 'github', 'contact'],
       });
     return {

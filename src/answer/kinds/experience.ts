@@ -1,3 +1,5 @@
+import type { Snippet } from '../knowledge-index.ts';
+import { nearLines } from '../meaning/near-words.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { article, bullets, evidenceLines, reply } from '../pipeline/reply.ts';
@@ -8,7 +10,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
-import { contentStems, stem } from '../text.ts';
+import { contentStems } from '../text.ts';
 import { yearsText } from './identity.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -78,9 +80,15 @@ function unfoundField(k: Knowledge, q: Question): boolean {
 function fieldAbsence(k: Knowledge, q: Question): Candidate | undefined {
   if (q.techs.length > 0 || q.unknownSkill || q.categories.length > 0) return undefined;
   const specific = new Set(specificStems(q.restStems));
-  const typed = q.tokens.filter((t) => specific.has(stem(t)));
+  // The words as typed ("fieldbus networks"), not as read ("fieldbu network").
+  const written = q.text.match(/[\p{L}\p{N}][\p{L}\p{N}+#-]*/gu) ?? [];
+  const typed = written.filter((w) => contentStems(w).some((st) => specific.has(st)));
   if (typed.length === 0 || typed.length > 4) return undefined;
   const field = typed.join(' ');
+  // "industrial fieldbus networks?" beside a group "Netwerken: PROFINET, PROFIBUS": the
+  // closest group, never a "no".
+  const near = nearLines(k, typed);
+  if (near.length > 0) return nearField(k, field, near);
   return claimAbsence(
     k,
     {
@@ -93,6 +101,22 @@ function fieldAbsence(k: Knowledge, q: Question): Candidate | undefined {
     'experience',
     SCORES.topic,
   );
+}
+
+function nearField(k: Knowledge, field: string, lines: readonly Snippet[]): Candidate {
+  const shown = lines.slice(0, k.config.maxEvidence);
+  return {
+    kind: 'experience',
+    score: SCORES.topic,
+    why: `no line says ${field}; lines with words spelled close to it`,
+    evidence: shown,
+    answer: reply(
+      'experience',
+      field,
+      `${k.firstName}'s profile doesn't say "${field}" in those words. The closest it has:\n${bullets(evidenceLines(shown, shown.length))}`,
+      { confidence: 0.6 },
+    ),
+  };
 }
 
 /** "How many years of experience?": the years, from the field or the text. */

@@ -19,8 +19,9 @@ export const expertise = listKind({
     'area of expertise',
     'niche',
     // "whats his strongest area", "main area", "what's her forte".
-    'strongest',
     'strongest area',
+    'strongest skill',
+    'strongest at',
     'main area',
     'forte',
     'specialization',

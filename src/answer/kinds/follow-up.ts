@@ -28,6 +28,7 @@ export const followUp: AnswerKind = {
     const state = q.state;
     if (!state) return undefined;
     return (
+      sinceWhen(q, k, state) ??
       howLong(q, k, state) ??
       inScope(q, k, state) ??
       throughWhich(q, k, state) ??
@@ -36,6 +37,27 @@ export const followUp: AnswerKind = {
     );
   },
 };
+
+const SINCE_WHEN =
+  /^(?:and |so )?(?:since when|from when|when did (?:she|he|they) (?:start|join))\b/i;
+
+/** "who's her current employer?" then "since when?": when the job held now began. */
+function sinceWhen(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
+  if (!SINCE_WHEN.test(q.text.trim()) || !['roles', 'title', 'role'].includes(state.topic))
+    return undefined;
+  const role =
+    state.role ?? k.profile.roles.find((r) => !r.end || /present|now|current/i.test(r.end));
+  if (!role?.start) return undefined;
+  const text = `Since **${role.start}** — ${role.title} at ${role.company}.`;
+  return {
+    kind: 'follow-up',
+    score: SCORES.followUp,
+    why: 'when the subject role began',
+    evidence: k.index.snippets.filter((s) => s.role === role).slice(0, 1),
+    answer: reply('roles', role.company, text, { confidence: 0.8 }),
+    state: { ...state, role },
+  };
+}
 
 /** "does she know spark?" then "how many years?": the years of that skill, as the profile gives them. */
 function howLong(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {

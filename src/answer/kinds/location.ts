@@ -1,6 +1,12 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
-import { citiesIn, countriesIn, foldPlace, namesPlace } from '../../knowledge/places.ts';
-import { reply, titleCase } from '../pipeline/reply.ts';
+import {
+  citiesIn,
+  countriesIn,
+  foldPlace,
+  namesPlace,
+  utcOffsetOf,
+} from '../../knowledge/places.ts';
+import { bullets, contactLines, reply, titleCase } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
@@ -49,8 +55,9 @@ const CUES = [
   'address',
 ];
 
+// Zones by their abbreviations, not any capitals ending in T: "REST" and "GIST" are none.
 const ZONE =
-  /\b(?:UTC|GMT)\s*(?:[+−-]\s*\d|\b)|\btime\s?zone\b|\b(?:[A-Z]{1,2}[SD]?T|CES?T|WES?T|EES?T)\b/;
+  /\b(?:UTC|GMT)\s*(?:[+−-]\s*\d|\b)|\btime\s?zone\s*[:=]|\b(?:CES?T|WES?T|EES?T|BST|IST|PKT|[ECMP][SD]T|AE[SD]T|NZ[SD]T|JST|KST|SGT|HKT|MSK|BRT|ART|WAT|CAT|EAT|SAST|GST|AST|HST|AKST)\b/;
 
 const ZONES = /\btime\s?zones?\b|\btimezones?\b/i;
 const PLACE_ASKED = /\b(?:where|based|located|lives?|living|relocat\w*|location|remote|overlap)\b/i;
@@ -140,7 +147,9 @@ export const location: AnswerKind = {
             : '';
     // "is he based in chicago?" → "… based in Cedar Rapids, not Chicago": the place asked, named.
     const not = verdict === 'no' && asked ? `, not ${titleCase(asked)}` : '';
-    const text = `${lead}${k.firstName} is based in **${place}**${not}.${line ? `\n\n> ${line.text}` : ''}`;
+    // "what timezone is he in?" with none stated: the place's own offset, and whom to ask.
+    const unzoned = asksTimeZone(q.tokens) && !zone ? zoneNote(k, place) : '';
+    const text = `${lead}${k.firstName} is based in **${place}**${not}.${line ? `\n\n> ${line.text}` : ''}${unzoned}`;
     return {
       kind: 'location',
       // A verdict on the place asked is as specific as any line the words find.
@@ -153,6 +162,18 @@ export const location: AnswerKind = {
   },
   suggestion: (k) => (k.support.location() ? `Where is ${k.firstName} based?` : undefined),
 };
+
+function zoneNote(k: Knowledge, place: string): string {
+  const offset = utcOffsetOf(place);
+  const at =
+    offset === undefined
+      ? ''
+      : ` ${place} is on UTC${offset < 0 ? '−' : '+'}${Math.abs(offset)} (standard time).`;
+  const contact = contactLines(k);
+  const ask =
+    contact.length > 0 ? `\n\nTo agree working hours, ask ${k.object}:\n${bullets(contact)}` : '';
+  return `\n\nThe profile doesn't state a time zone.${at}${ask}`;
+}
 
 const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);
 /** "where can I …", "where should we …": the asker's own errand, not the owner's place. */

@@ -226,8 +226,12 @@ function several(
       return `- ${name}: yes — through ${andList(v.via.map((t) => t.name))}`;
     if (onlyLearning(v)) return `- ${name}: learning it — not a listed skill`;
     if (v.status === 'denied') return `- ${name}: no — ${k.possessive} profile rules it out`;
-    if (v.status === 'mentioned')
-      return `- ${name}: yes — mentioned in ${v.lines[0]?.source.toLowerCase() ?? 'the profile'}`;
+    if (v.status === 'mentioned') {
+      // The line itself, short: "mentioned" alone would ask to be taken on trust.
+      const line = v.lines[0];
+      const said = line ? `: "${clipped(line.text, 100)}"` : '';
+      return `- ${name}: yes — mentioned in ${line?.source.toLowerCase() ?? 'the profile'}${said}`;
+    }
     const near = closestListed(k.index, v.tech).map((t) => t.name);
     return `- ${name}: no — not in ${k.possessive} profile${near.length ? `; closest: ${near.join(', ')}` : ''}`;
   });
@@ -266,6 +270,17 @@ function several(
   };
 }
 
+/** "kuka" as the asker wrote it: "KUKA". */
+function asTyped(text: string, word: string): string {
+  return new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').exec(text)?.[0] ?? word;
+}
+
+/** A line cut at a word near `max` characters. */
+function clipped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}
+
 /** "CI/CD: yes — CI/CD and GitHub Actions": a group asked beside technologies, by its members. */
 function groupLine(k: Knowledge, group: CategoryRef): string {
   const members = k.index
@@ -285,6 +300,9 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
   const { own } = namesOf(tech);
   const asked = specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
   const said = tech.everydayWord || asked.some((st) => own.has(st)) ? [] : asked;
+  const beside = besideWords(q, tech);
+  // Named in the "no" only as a name is typed: "KUKA", not "game".
+  const named = beside.map((w) => asTyped(q.text, w)).filter((w) => /[\p{Lu}\d]/u.test(w));
   const candidate = claimAbsence(
     k,
     {
@@ -293,10 +311,11 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
       // "Azure" inside "Azure Data Factory" is Azure; an everyday word ("Go") would mislead.
       // "mpesa payments?": the words asked beside the technology are searched too, so "M-Pesa"
       // in a role line stops a "no" to payments.
-      terms: [...(tech.everydayWord ? [] : [tech.name]), ...besideWords(q, tech)],
+      terms: [...(tech.everydayWord ? [] : [tech.name]), ...beside],
       ...(said.length > 0 ? { words: said } : {}),
       techs: [tech],
-      no: `**No** — **${askedAs(tech, q.text)}** isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
+      // "KUKA robot programming?": the name asked beside the technology is said too.
+      no: `**No** — **${askedAs(tech, q.text)}**${named.length > 0 ? ` (${named.join(', ')})` : ''} isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
     },
     'skill',
     SCORES.skill,

@@ -13,6 +13,12 @@ const PHRASES = [
   'occupation',
   'seniority',
   'senior',
+  // "is he staff level or more mid?": the level, which the title states.
+  'level',
+  'mid',
+  'mid level',
+  'staff level',
+  'junior',
 ];
 
 /** "What's his current job?": the title, with the employer when a role is current. */

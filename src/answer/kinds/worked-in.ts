@@ -7,7 +7,10 @@ import { andList } from './skill.ts';
 
 /** "has she ever worked in India?", "any jobs in Germany?": work asked of a country. */
 const WORK_THERE =
-  /\b(?:work(?:ed|s|ing)?|jobs?|employed|employment|roles?|positions?|career)\b[^?.!]*\b(?:in|from)\s/i;
+  /\b(?:worked|working|jobs?|employed|employment|roles?|positions?|career)\b[^?.!]*\b(?:in|from)\s/i;
+/** "would she need visa sponsorship to work in Canada?": the right to work, not work done. */
+const RIGHT_TO_WORK =
+  /\b(?:visa|sponsor\w*|permit|right to work|relocat\w*|authori[sz]\w*|eligib\w*|citizen\w*)\b/i;
 
 /** Where a role was: its place, or its employer's name ("Infosys, Chennai"). */
 const roleCountries = (role: Role) =>
@@ -22,7 +25,8 @@ export const workedIn: AnswerKind = {
   ceiling: SCORES.specificSearch + 2,
   topic: 'roles',
   propose(q, k) {
-    if (!WORK_THERE.test(q.text) || k.profile.roles.length === 0) return undefined;
+    if (!WORK_THERE.test(q.text) || RIGHT_TO_WORK.test(q.text) || k.profile.roles.length === 0)
+      return undefined;
     const country = countriesIn(q.text)[0];
     if (!country) return undefined;
     const there = k.profile.roles.filter((r) => roleCountries(r).includes(country.name));

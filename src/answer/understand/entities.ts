@@ -202,6 +202,8 @@ function namedAsTool(read: ReadWords, match: PhraseMatch, all: PhraseMatch[]): b
   if (match.end === read.tokens.length && TOOL_PREPOSITIONS.has(before)) return true;
   // "can she work in react?", "does he code in go": a tool after a verb of working in it.
   if (before === 'in' && WORKING_IN.has(read.tokens[match.start - 2] ?? '')) return true;
+  // "can he build react frontends?", "does she write swift": a tool right after such a verb.
+  if (WORKING_IN.has(before) && before !== 'work') return true;
   // "how many years of swift?", "experience with swift": what the years are counted in.
   if ((before === 'of' || before === 'with') && YEARS_WORDS.has(read.tokens[match.start - 2] ?? ''))
     return true;
