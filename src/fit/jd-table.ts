@@ -9,6 +9,9 @@ const MARK = /^(?:[✅✔✓☑✗✘×xX●•★⭐🟢+]|\(x\)|yes|y)$/iu;
 /** "| Kafka | Working knowledge | Nice |": a cell naming the row's kind is its label. */
 const KIND_WORD =
   /^(?:musts?(?:[\s-]haves?)?|nice(?:[\s-]to[\s-]haves?)?|required|optional|preferred|desirable|essential|mandatory)$/i;
+/** "| Competency | What good looks like | Weight |": a scorecard, each row a requirement. */
+const ASKED_COLUMN = /^(?:competenc(?:y|ies)|requirements?|criteri(?:a|on)|qualifications?)$/i;
+const WEIGHT = /^\d{1,3}\s?%$|^[x×]\s?\d(?:\.\d)?$/i;
 const DIVIDER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 const isRow = (raw: string) => /^\s*\|.*\|\s*$/.test(raw);
@@ -48,9 +51,18 @@ export function readTable(
     }
     const marked = cells.findIndex((cell) => MARK.test(cell));
     const kindCell = cells.find((cell) => KIND_WORD.test(cell));
-    const words = cells.filter((cell) => cell !== '' && !MARK.test(cell) && cell !== kindCell);
+    // "| Recommender systems | What good looks like | 25% |": a weight is how it is scored.
+    const words = cells.filter(
+      (cell) => cell !== '' && !MARK.test(cell) && cell !== kindCell && !WEIGHT.test(cell),
+    );
     if (words.length === 0) continue;
-    const label = kindCell ?? (marked >= 0 ? headings[marked] : undefined);
+    const label =
+      kindCell ??
+      (marked >= 0
+        ? headings[marked]
+        : ASKED_COLUMN.test(headings[0] ?? '')
+          ? 'Required'
+          : undefined);
     rows.push({ text: words.join(' — '), ...(label ? { label } : {}) });
   }
   return { rows, taken: end - start };

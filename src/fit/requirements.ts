@@ -9,6 +9,7 @@ import { type ChoiceList, choiceListAt } from './choice-list.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import type { JdRequirement } from './jd-requirement.ts';
+import { jobPostingText } from './job-posting-json.ts';
 import { jobTitleOf } from './job-title.ts';
 import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
@@ -38,7 +39,9 @@ export type { JdRequirement } from './jd-requirement.ts';
 const SENIORITY = /\b(?:junior|mid[\s-]?level|senior|sr\.?|lead|staff|principal)\b/i;
 
 /** Reads the requirements a job description states, and only those. */
-export function readRequirements(text: string): JdRequirement[] {
+export function readRequirements(written: string): JdRequirement[] {
+  // A JobPosting's JSON, pasted from a job board's page: the ad its fields stand for.
+  const text = jobPostingText(written) ?? written;
   const mail = forwardedMail(text);
   const lines = readLines(mail?.original ?? text);
   const found: JdRequirement[] = [];

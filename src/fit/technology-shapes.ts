@@ -66,10 +66,24 @@ export function shapeOf(text: string, support: ProfileSupport, kin: Kin): Shape 
     const before =
       text
         .slice(0, similar.index)
-        .split(/\b(?:with|in|using|on|of)\b|[:;]/i)
+        // "Strong Golang – Gin, Echo or similar": the choice is after the dash, Go beside it.
+        .split(/\b(?:with|in|using|on|of)\b|[:;]|\s[–—-]\s/i)
         .pop() ?? '';
     const asked = technologiesInRequirement(support, before);
-    if (asked.length > 0) return { asked, anyOf: true, context: without(all, asked) };
+    // …and the technology before the dash is asked too, beside the choice.
+    const dash = /\s[–—]\s/.exec(text.slice(0, similar.index));
+    const also = dash
+      ? technologiesInRequirement(support, text.slice(0, dash.index)).filter(
+          (n) => !asked.includes(n),
+        )
+      : [];
+    if (asked.length > 0)
+      return {
+        asked,
+        anyOf: true,
+        context: without(all, asked),
+        ...(also.length > 0 ? { also } : {}),
+      };
   }
   const bracketed = bracketShape(text, support, kin);
   if (bracketed) return bracketed;

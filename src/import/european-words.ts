@@ -365,4 +365,6 @@ export const JOB_NOUN_ENDINGS: readonly string[] = [
   'beheerder',
   'adviseur',
   'monteur',
+  'practicante',
+  'pasante',
 ];

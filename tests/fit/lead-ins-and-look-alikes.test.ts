@@ -92,3 +92,57 @@ describe('look-alikes that are no evidence', () => {
     expect(report.requirements[0]?.status).toBe('partial');
   });
 });
+
+describe('a JobPosting pasted as its JSON', () => {
+  const posting = JSON.stringify({
+    '@context': 'https://schema.org/',
+    '@type': 'JobPosting',
+    title: 'Senior Data Engineer',
+    description:
+      '<p>We trade flexibility on the power market.</p><p><strong>What you will do</strong></p><ul><li>Own the real-time pipeline</li></ul>',
+    qualifications:
+      'You have built stream-processing jobs that run 24/7. Nice to have: Kafka or Kinesis; Terraform.',
+    skills: 'Python, SQL',
+    experienceRequirements: '5+ years working as a data engineer',
+    jobBenefits: '27 vacation days; e-bike lease',
+    baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR' },
+  });
+
+  it('reads its qualifications, skills and experience, and leaves the benefits out', () => {
+    expect(texts(posting)).toEqual([
+      'must: Seniority: Senior (from the job title)',
+      'must: You have built stream-processing jobs that run 24/7.',
+      'must: 5+ years working as a data engineer',
+      'must: Python',
+      'must: SQL',
+      'nice: Kafka or Kinesis',
+      'nice: Terraform',
+    ]);
+  });
+});
+
+describe('a scorecard and a choice beside a language', () => {
+  it('reads each row of a competency scorecard as a requirement, without its weight', () => {
+    const brief = [
+      '## Scorecard',
+      '',
+      '| Competency | What good looks like | Weight |',
+      '| --- | --- | --- |',
+      '| Experimentation | Has designed A/B tests | 15% |',
+    ].join('\n');
+    expect(texts(brief)).toEqual(['must: Experimentation — Has designed A/B tests']);
+  });
+
+  it('asks for the language before a dash beside "X, Y or similar frameworks"', () => {
+    const jd = 'Must:\n- Strong Golang – Gin, Echo or similar frameworks';
+    // Dan writes TypeScript and Python backends: similar frameworks, but no Go.
+    expect(statusIn('dan-okafor', jd, 'Golang')).toBe('missing');
+    expect(statusIn('shipped', jd, 'Golang')).toBe('met');
+  });
+
+  it('reads "Nice if you have …" as a nice-to-have', () => {
+    expect(texts("Requirements:\n- Nice if you've used Flutter")).toEqual([
+      "nice: Nice if you've used Flutter",
+    ]);
+  });
+});

@@ -148,3 +148,23 @@ describe('an Upwork page copied as text', () => {
     expect(JSON.stringify(profile)).not.toContain('Terms of Service');
   });
 });
+
+describe('a Spanish CV with an internship', () => {
+  const { profile } = imported(`# Valeria Gómez
+
+Ingeniera de QA
+
+## Experiencia profesional
+
+### Practicante de Desarrollo — Tecnoandes Ltda., Medellín
+*ene. 2018 – jun. 2018*
+
+- Mantenimiento de módulos en PHP y MySQL.
+`);
+
+  it('reads an intern ("practicante") as a role', () => {
+    expect(profile.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Practicante de Desarrollo', 'Tecnoandes Ltda.'],
+    ]);
+  });
+});

@@ -31,7 +31,9 @@ export function technologiesInText(index: KnowledgeIndex, text: string): string[
     // "node pools", "express delivery": the word with the next one names something else.
     if (single && OTHER_THING_NEXT[first.text.toLowerCase()]?.test(tokens[match.start + 1] ?? ''))
       continue;
-    if (tech.everydayWord && !tech.listed && !plainlyNamed(first, tech.name)) continue;
+    // "Golang" names Go however written: only the everyday word itself needs its capital.
+    const alias = single && first.text.toLowerCase() !== tech.name.toLowerCase();
+    if (tech.everydayWord && !tech.listed && !alias && !plainlyNamed(first, tech.name)) continue;
     // "Conoscenza di Docker": a two-letter word in lower case, in a text that writes its names
     // with capitals, is a word of the sentence ("di", "da"), not an initialism ("DI", "DA").
     if (single && /^\p{Ll}{2}$/u.test(first.text) && capitalised) continue;
