@@ -32,7 +32,11 @@ export function technologiesInText(index: KnowledgeIndex, text: string): string[
     if (single && OTHER_THING_NEXT[first.text.toLowerCase()]?.test(tokens[match.start + 1] ?? ''))
       continue;
     // "Golang" names Go however written: only the everyday word itself needs its capital.
-    const alias = single && first.text.toLowerCase() !== tech.name.toLowerCase();
+    const written = first.text.toLowerCase();
+    const alias =
+      single &&
+      written !== tech.name.toLowerCase() &&
+      tech.aliases.some((a) => a.toLowerCase() === written);
     if (tech.everydayWord && !tech.listed && !alias && !plainlyNamed(first, tech.name)) continue;
     // "Conoscenza di Docker": a two-letter word in lower case, in a text that writes its names
     // with capitals, is a word of the sentence ("di", "da"), not an initialism ("DI", "DA").
