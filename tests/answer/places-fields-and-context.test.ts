@@ -169,3 +169,21 @@ describe('a profile in another language, and channels and names asked for', () =
     );
   });
 });
+
+describe('work in a country, with a role whose place is not given', () => {
+  const some = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Ola Berg', title: 'Engineer' },
+      roles: [
+        { company: 'Fjord AS', title: 'Engineer', location: 'Oslo, Norway', highlights: [] },
+        { company: 'Acme', title: 'Developer', highlights: [] },
+      ],
+    }),
+  );
+
+  it('says only that the profile does not mention it', () => {
+    expect(answerToPlainText(some.ask('has ola worked in germany?', 'w'))).toMatch(
+      /^Not that the profile says — it doesn't mention Germany for any of Ola's roles/,
+    );
+  });
+});

@@ -60,7 +60,10 @@ function noRoleThere(k: Knowledge, country: string, names: readonly string[]) {
       topic: 'roles',
       what: `work in ${country}`,
       terms: names,
-      no: `**No** — none of ${k.firstName}'s roles in the profile was in ${country}.${elsewhere}`,
+      // A role with no place given may have been anywhere: then only the profile is said to be silent.
+      no: k.profile.roles.every((r) => roleCountries(r).length > 0)
+        ? `**No** — none of ${k.firstName}'s roles in the profile was in ${country}.${elsewhere}`
+        : `**Not that the profile says** — it doesn't mention ${country} for any of ${k.firstName}'s roles.${elsewhere}`,
     },
     'worked-in',
     SCORES.specificSearch + 2,
