@@ -189,9 +189,13 @@ const WORK_RIGHT =
 const ASKS_RIGHT =
   /^(?:visa|visas|sponsor|sponsorship|sponsored|permit|authorized|authorised|citizen|citizenship)$/;
 
+/** "would she need visa sponsorship?": a question about the right to work. */
+export const asksWorkRight = (tokens: readonly string[]): boolean =>
+  tokens.some((t) => ASKS_RIGHT.test(t));
+
 /** "Does he need visa sponsorship?": the lines that say the owner's right to work, if any. */
 function workRight(k: Knowledge, q: Question, stated: string | undefined): Candidate | undefined {
-  if (!q.tokens.some((t) => ASKS_RIGHT.test(t))) return undefined;
+  if (!asksWorkRight(q.tokens)) return undefined;
   const lines = k.index.snippets.filter((s) => WORK_RIGHT.test(s.text)).slice(0, 3);
   if (lines.length === 0) return undefined;
   const also = stated ? `\n\nAvailability: ${stated.replace(/[.!\s]+$/, '')}.` : '';

@@ -3,14 +3,14 @@ import type { Role } from '../../knowledge/schema.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, capitalise, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { asksWorkRight } from './availability.ts';
 import { andList } from './skill.ts';
 
 /** "has she ever worked in India?", "any jobs in Germany?": work asked of a country. */
 const WORK_THERE =
   /\b(?:worked|working|jobs?|employed|employment|roles?|positions?|career)\b[^?.!]*\b(?:in|from)\s/i;
-/** "would she need visa sponsorship to work in Canada?": the right to work, not work done. */
-const RIGHT_TO_WORK =
-  /\b(?:visa|sponsor\w*|permit|right to work|relocat\w*|authori[sz]\w*|eligib\w*|citizen\w*)\b/i;
+/** "would she relocate to work in Canada?", "is she eligible to work in the UK?": no work done. */
+const MOVE_OR_ELIGIBLE = /\b(?:relocat\w*|eligib\w*|right to work)\b/i;
 
 /** Where a role was: its place, or its employer's name ("Infosys, Chennai"). */
 const roleCountries = (role: Role) =>
@@ -25,8 +25,9 @@ export const workedIn: AnswerKind = {
   ceiling: SCORES.specificSearch + 2,
   topic: 'roles',
   propose(q, k) {
-    if (!WORK_THERE.test(q.text) || RIGHT_TO_WORK.test(q.text) || k.profile.roles.length === 0)
-      return undefined;
+    // "would she need visa sponsorship to work in Canada?": the right to work, not work done.
+    const notDone = asksWorkRight(q.tokens) || MOVE_OR_ELIGIBLE.test(q.text);
+    if (!WORK_THERE.test(q.text) || notDone || k.profile.roles.length === 0) return undefined;
     const country = countriesIn(q.text)[0];
     if (!country) return undefined;
     const there = k.profile.roles.filter((r) => roleCountries(r).includes(country.name));
