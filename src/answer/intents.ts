@@ -271,6 +271,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   fe: 'frontend',
   be: 'backend',
   db: 'database',
+  // Chat shorthand only: a job ad's "PG" is as often a postgraduate degree.
+  pg: 'postgres',
   dbs: 'databases',
   loc: 'location',
   proj: 'project',
@@ -298,6 +300,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   wat: 'what',
   mgr: 'manager',
   sr: 'senior',
+  ta: 'teaching assistant',
+  tas: 'teaching assistants',
   jr: 'junior',
   gh: 'github',
   comp: 'compensation',

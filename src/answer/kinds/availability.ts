@@ -60,6 +60,7 @@ const PHRASES = [
   'hybrid',
   'relocation',
   'relocate',
+  'relocating',
   'move abroad',
   'willing to',
   'is he free',

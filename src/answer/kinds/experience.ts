@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../knowledge/number-words.ts';
 import type { Snippet } from '../knowledge-index.ts';
 import { nearLines } from '../meaning/near-words.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
@@ -119,6 +120,38 @@ function nearField(k: Knowledge, field: string, lines: readonly Snippet[]): Cand
   };
 }
 
+// "I've been writing software professionally for about fifteen years": a career's length, told
+// in a line of any section (a role's "2 years at Acme" is that job's, not the career's).
+const CAREER_YEARS = new RegExp(
+  String.raw`\b(?:been|spent|have|with|over|nearly|almost|about|around|for)\b[^.;]{0,60}?\b(?:\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\+?\s+years?\b(?!\s+(?:ago|old)\b)`,
+  'i',
+);
+const CAREER_WORDS =
+  /\b(?:professional(?:ly)?|career|experience|industry|software|engineer(?:ing)?|developer|coding|programming|writing|building|shipping)\b/i;
+
+function careerYearsLine(k: Knowledge): Snippet | undefined {
+  return k.index.snippets.find(
+    (s) => !s.role && !s.projectId && CAREER_YEARS.test(s.text) && CAREER_WORDS.test(s.text),
+  );
+}
+
+/** The years as the text tells them, quoted: the line says it in its own words. */
+function careerYearsTold(k: Knowledge, line: Snippet): Candidate {
+  return {
+    kind: 'experience',
+    score: SCORES.topic,
+    why: 'years of experience told in the text',
+    evidence: [line],
+    answer: reply(
+      'experience',
+      'Years of experience',
+      `${k.possessive.charAt(0).toUpperCase()}${k.possessive.slice(1)} profile says:\n\n> ${line.text}`,
+      { confidence: 0.7 },
+    ),
+    state: { techs: [], topic: 'experience' },
+  };
+}
+
 /** "How many years of experience?": the years, from the field or the text. */
 export const experience: AnswerKind = {
   name: 'experience',
@@ -129,6 +162,8 @@ export const experience: AnswerKind = {
     if (q.intent !== 'experience') return undefined;
     if (unfoundField(k, q)) return fieldAbsence(k, q);
     const years = yearsText(k);
+    const told = years ? undefined : careerYearsLine(k);
+    if (told) return careerYearsTold(k, told);
     if (!years)
       return topicAbsence(k, q, 'experience', {
         topic: 'experience',

@@ -11,6 +11,7 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { mentionsOf } from '../support.ts';
+import { contentStems } from '../text.ts';
 import { asksYears } from './experience.ts';
 import { projectMentions } from './project.ts';
 import { BEFORE_WORDS, neighbours, roleCandidate } from './role.ts';
@@ -140,6 +141,12 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
   // "how long was that internship?": the role's dates, not the lines that say "internship".
   if (state.role && q.tokens.some((t) => DURATION_WORDS.has(t)))
     return roleFollowUp(q, k, state.role, { kind: 'follow-up', score: SCORES.followUp, state });
+  // "and what was his role on it?": the lines of the subject that say what the owner did.
+  if (continues && OWN_PART.test(q.text)) {
+    const part = about(k, state, PART_STEMS, 0);
+    if (part)
+      return { kind: 'follow-up', score: SCORES.followUp, why: 'the part played', ...part, state };
+  }
   const minCoverage = continues ? 0.3 : 0.5;
   // The words no intent explained first ("impact … on paging" is about paging), then all.
   const found =
@@ -154,6 +161,13 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
     state,
   };
 }
+
+const OWN_PART =
+  /\b(?:(?:his|her|their) (?:role|part|responsibilit(?:y|ies)|contribution)s?|what did (?:he|she|they) do)\b/i;
+/** Verbs a line uses to say what the owner did on something. */
+const PART_STEMS = contentStems(
+  'led lead built designed architected owned implemented developed created responsible optimized migrated',
+);
 
 function about(k: Knowledge, state: ConversationState, stems: string[], minCoverage: number) {
   const { project, role, subject: line } = state;

@@ -21,10 +21,14 @@ const PHRASES = [
 const AWAY =
   /interest|hobb|outside|free time|spare time|off the clock|beyond (?:work|code)|personal|for fun|life|passions?/i;
 
-/** The interests field first, then the lines of a section about life away from work. */
+/** The interests field first, then the lines of a section about life away from work, and fun facts. */
 function interestLines(k: Knowledge) {
   return k.index.snippets.filter(
-    (s) => s.where.startsWith('interests') || (s.topic === 'section' && AWAY.test(s.source)),
+    (s) =>
+      s.where.startsWith('interests') ||
+      (s.topic === 'section' && AWAY.test(s.source)) ||
+      // A README template's "⚡ Fun fact …", kept in the about.
+      /^fun fact\b/i.test(s.text),
   );
 }
 

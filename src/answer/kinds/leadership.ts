@@ -61,7 +61,7 @@ const PHRASES = [
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'size', 'many', 'small']);
 /** "eleven engineers", "a team of 6", "12 direct reports". */
 const HEADCOUNT =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|members|designers|scientists|analysts|SREs)\b|\bteam of (?:\d+|[a-z]+)\b|\b(?:equipo|equipe|équipe) de \d+/i;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|members|designers|scientists|analysts|SREs)\b|\bteam of (?:\d+|[a-z]+)\b|\b(?:equipo|equipe|équipe) de \d+|\b(?:team|squadra|gruppo) di \d+/i;
 
 /** Words a profile uses when the owner led, managed or mentored people. */
 const CUES = [
@@ -79,6 +79,7 @@ const CUES = [
   'hired',
   'direct reports',
   'team of',
+  'individual contributor',
   'engineers',
   'people',
   // Spanish, Portuguese, French: "Lidero un equipo de 4 analistas".
@@ -89,11 +90,21 @@ const CUES = [
   'equipo de',
   'equipe de',
   'équipe de',
+  // Italian: "coordino un piccolo team di 3 persone".
+  'coordino',
+  'team di',
+  // Clubs and student societies: "President, Purdue Competitive Programming Club".
+  'president',
+  'captain',
 ];
 
 /** The owner leading, managing, mentoring or hiring, as a line says it. */
 const LEADING =
-  /\b(?:led|lead(?:s|ing)?|lider(?:o|é|ado|ando|ei|ou)|dirij[oa]|manag(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coached|head(?:ed)? of|hired|run(?:s|ning)? (?:the|a|an|my|our) (?:[\w-]+ ){0,4}(?:team|group|org|organi[sz]ation|department|squad)s?)\b/i;
+  /\b(?:led|lead(?:s|ing)?|lider(?:o|é|ado|ando|ei|ou)|dirij[oa]|coordin(?:o|a|ato)|president|captain|chair(?:ed)?|manag(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coached|head(?:ed)? of|hired|run(?:s|ning)? (?:the|a|an|my|our) (?:[\w-]+ ){0,4}(?:team|group|org|organi[sz]ation|department|squad)s?)\b/i;
+
+/** "I'm an individual contributor — I don't have direct reports": the answer, said outright. */
+const NOT_LEADING =
+  /\b(?:individual contributor|(?:no|don['’]t have|do not have|without) (?:any )?direct reports|not (?:a |an )?(?:people )?manager)\b/i;
 
 /**
  * "Has he managed people?", "any leadership experience?": the lines where the owner led,
@@ -118,12 +129,17 @@ export const leadership: AnswerKind = {
     // "How big is her team?": lines that count people come first.
     const counts = q.tokens.some((t) => SIZE_WORDS.has(t));
     // A line where the owner led or managed outranks one that only names engineers or people.
+    // Lines under a heading of their own ("Leadership & Activities") come first of all.
     const order = (s: (typeof claim.evidence)[number]) =>
+      (NOT_LEADING.test(s.text) ? -3000 : 0) +
+      (/\bleadership\b/i.test(s.source) ? -2000 : 0) +
       (counts && HEADCOUNT.test(s.text) ? -1000 : 0) +
       (LEADING.test(s.text) ? -500 : 0) +
       (rank.get(s) ?? rank.size + s.id);
     // "Senior Engineer" and "scheduling engines" only name engineers: shown when nothing else is.
-    const strong = claim.evidence.filter((s) => LEADING.test(s.text) || HEADCOUNT.test(s.text));
+    const strong = claim.evidence.filter(
+      (s) => LEADING.test(s.text) || HEADCOUNT.test(s.text) || NOT_LEADING.test(s.text),
+    );
     const shown = [...(strong.length > 0 ? strong : claim.evidence)]
       .sort((a, b) => order(a) - order(b))
       .slice(0, k.config.maxEvidence);

@@ -3,6 +3,7 @@ import { availability } from './availability.ts';
 import { category } from './category.ts';
 import { certifications } from './certifications.ts';
 import { contact } from './contact.ts';
+import { cvLink } from './cv-link.ts';
 import { education } from './education.ts';
 import { experience } from './experience.ts';
 import { expertise } from './expertise.ts';
@@ -24,6 +25,7 @@ import { project } from './project.ts';
 import { projects } from './projects.ts';
 import { promotion } from './promotion.ts';
 import { pronouns } from './pronouns.ts';
+import { references } from './references.ts';
 import { refusal } from './refusal.ts';
 import { role } from './role.ts';
 import { roles } from './roles.ts';
@@ -34,6 +36,8 @@ import { smalltalk } from './smalltalk.ts';
 import { talks } from './talks.ts';
 import { teamFit } from './team-fit.ts';
 import { title } from './title.ts';
+import { weaknesses } from './weaknesses.ts';
+import { willingness } from './willingness.ts';
 import { workedIn } from './worked-in.ts';
 
 /**
@@ -63,6 +67,7 @@ export const KINDS: readonly AnswerKind[] = [
   projects,
   experience,
   contact,
+  cvLink,
   impact,
   promotion,
   roles,
@@ -71,6 +76,9 @@ export const KINDS: readonly AnswerKind[] = [
   education,
   principles,
   teamFit,
+  references,
+  willingness,
+  weaknesses,
   exploring,
   industries,
   identity,

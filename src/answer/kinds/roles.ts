@@ -24,6 +24,12 @@ const PHRASES = [
   'worked for',
   'work for',
   'working for',
+  // "did he ever intern at Google?": an internship is a job too.
+  'intern at',
+  'interned at',
+  'internship at',
+  'intern for',
+  'interned for',
   'work history',
   'job history',
   'career',

@@ -42,14 +42,17 @@ export const title: AnswerKind = {
     // The first line that is not the header again ("search engineer at Kupi · Zagreb").
     const header = identity.title.toLowerCase();
     const about = aboutLines(summary).find((l) => !l.toLowerCase().startsWith(header));
-    const text = `${k.firstName} is ${article(identity.title)} **${identity.title}**${at}${headline}.${about ? `\n\n${about}` : ''}`;
+    // "… at **Assicura Digital S.p.A.**": a name that ends in a full stop ends the sentence.
+    const stop = /\.\**\)?$/.test(`${at}${headline}`) ? '' : '.';
+    const text = `${k.firstName} is ${article(identity.title)} **${identity.title}**${at}${headline}${stop}${about ? `\n\n${about}` : ''}`;
     return {
       kind: 'title',
       score: SCORES.topic,
       why: 'asks for the job title',
       evidence: k.index.snippets.filter((s) => s.where === 'identity.title'),
       answer: reply('title', identity.title, text),
-      state: { techs: [], topic: 'title' },
+      // "and before that?": the role held now is the subject.
+      state: { techs: [], topic: 'title', ...(current ? { role: current } : {}) },
     };
   },
 };

@@ -7,12 +7,15 @@
  * and specific to résumés (general-purpose vectors put "billing" near "invoice" but also near
  * "advertising"), the table is readable and reviewable, costs nothing to load, and each group
  * can be tested. Each group lists words (any form; they are stemmed at load), and every word of
- * a group reaches the lines holding any other.
+ * a group reaches the lines holding any other, except a product's name, written with its capital
+ * ("GitHub", "Stripe"): the ordinary words reach it ("code" finds GitHub, "payments" finds
+ * Stripe), but it reaches only itself: a question about GitLab is not answered by a line about
+ * GitHub, nor one about Stripe by a line about billing.
  */
 export const RELATED_WORDS: readonly (readonly string[])[] = [
-  ['payment', 'payments', 'billing', 'checkout', 'invoicing', 'invoice', 'stripe', 'subscription'],
+  ['payment', 'payments', 'billing', 'checkout', 'invoicing', 'invoice', 'Stripe', 'subscription'],
   ['defi', 'lending', 'staking', 'liquidity', 'yield', 'vault', 'vaults', 'amm', 'liquidation'],
-  ['cdc', 'debezium', 'replication', 'logical replication', 'change data capture'],
+  ['cdc', 'Debezium', 'replication', 'logical replication', 'change data capture'],
   ['cartography', 'maps', 'mapping', 'cartographic', 'choropleth', 'gis'],
   ['passwordless', 'fido2', 'webauthn', 'passkey', 'passkeys'],
   [
@@ -33,6 +36,10 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'liderança',
     'dirijo',
     'dirige',
+    // Italian: "Dal 2022 coordino un piccolo team di 3 persone".
+    'coordino',
+    'gestisco',
+    'guido',
   ],
   [
     'people',
@@ -72,13 +79,30 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   // "how accurate is it" finds "mean unsigned error 0.86 kcal/mol".
   ['accurate', 'accuracy', 'precision', 'error', 'errors'],
   ['achievement', 'accomplishment', 'impact', 'result', 'win', 'proud', 'highlight', 'award'],
-  ['code', 'github', 'gitlab', 'repository', 'repositories', 'repo', 'repos', 'source'],
+  ['code', 'GitHub', 'GitLab', 'repository', 'repositories', 'repo', 'repos', 'source'],
   ['based', 'located', 'location', 'live', 'lives', 'living', 'city', 'country', 'reside'],
   // Not "availability": "high-availability" is uptime, and the same stem would tie the two.
   ['start', 'notice', 'join', 'begin', 'open'],
   ['visa', 'sponsorship', 'permit', 'citizen', 'citizenship', 'residency', 'residence'],
   // Not "move": "moved the billing service to Go" is no relocation.
-  ['relocate', 'relocation', 'relocating', 'relocated'],
+  // "valuto trasferimento all'estero", "disponible para reubicarme": as other CVs say it.
+  [
+    'relocate',
+    'relocation',
+    'relocating',
+    'relocated',
+    'trasferimento',
+    'reubicación',
+    'reubicarme',
+    'déménager',
+    'mudança',
+    'verhuizen',
+    'umzug',
+  ],
+  // "did she ever work as a teacher?" finds "English instructor".
+  ['teacher', 'teach', 'taught', 'instructor', 'tutor', 'lecturer'],
+  // "Patente di guida B", "Führerschein Klasse B", "Rijbewijs B": a driving licence.
+  ['driving', 'driver', 'drivers', 'licence', 'license', 'patente', 'führerschein', 'rijbewijs'],
   ['internship', 'intern', 'interned', 'trainee', 'apprentice', 'apprenticeship', 'placement'],
   [
     'failure',
@@ -149,6 +173,12 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'optimize',
     'optimise',
     'optimized',
+    // "any tuning on the databases?" finds "PostgreSQL optimization".
+    'optimization',
+    'optimisation',
+    'tuning',
+    'tune',
+    'tuned',
     'improvement',
     'gain',
     'gains',
@@ -203,7 +233,7 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'slow',
     'lcp',
     'vitals',
-    'lighthouse',
+    'Lighthouse',
     'paint',
     'fps',
     'ms',
@@ -229,7 +259,7 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['reliability', 'uptime', 'availability', 'resilience', 'incident', 'outage'],
   ['scale', 'scaling', 'scalable', 'scalability', 'growth', 'load'],
   ['security', 'secure', 'vulnerability', 'vulnerabilities', 'pentest', 'threat'],
-  ['on-call', 'on call', 'oncall', 'pager', 'paging', 'pagerduty', 'opsgenie', 'incident'],
+  ['on-call', 'on call', 'oncall', 'pager', 'paging', 'PagerDuty', 'Opsgenie', 'incident'],
   ['renewable', 'renewables', 'wind', 'solar', 'photovoltaic', 'hydro', 'clean energy'],
   [
     'energy',

@@ -10,10 +10,16 @@ function build(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const group of RELATED_WORDS) {
     // One-word entries only: a phrase's words one by one would mean other things.
-    const stems = group.filter((w) => !w.includes(' ')).flatMap((w) => contentStems(w));
+    const words = group.filter((w) => !w.includes(' '));
+    const stems = words.flatMap((w) => contentStems(w));
+    const products = new Set(
+      words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentStems(w)),
+    );
     for (const st of stems) {
       const set = out.get(st) ?? new Set<string>();
-      for (const other of stems) if (other !== st) set.add(other);
+      // A product reaches only itself: "payments" finds a Stripe line, but "Stripe" asked is
+      // not found in a line about billing, nor "GitLab" in one about GitHub.
+      if (!products.has(st)) for (const other of stems) if (other !== st) set.add(other);
       out.set(st, set);
     }
   }

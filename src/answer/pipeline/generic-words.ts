@@ -29,6 +29,8 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'know',
   // "how much faster did she make the graphics load": the asking, not the topic.
   'make',
+  // "a team building a subscription product": the building, not what is built.
+  'build',
   // "where did he go to uni": a verb, where the language would have been read as a skill.
   'go',
   'went',

@@ -1,3 +1,4 @@
+import { contentStems } from '../text.ts';
 import type { Snippet } from './model.ts';
 
 /** Shortest and longest initialism read from a run of words ("WER" from "word error rate"). */
@@ -5,6 +6,8 @@ const MIN_LETTERS = 3;
 const MAX_LETTERS = 5;
 /** A compound of three or more words joined by hyphens. */
 const COMPOUND = /\b[a-z]+(?:-[a-z]+){2,}\b/gi;
+/** What separates the items of a list or the clauses of a line. */
+const CLAUSE = /[,;:|·•()[\]/]+|\s[–—-]\s/;
 
 /**
  * The lines that spell out an initialism: "wer" → the lines holding "word error rate". Built on
@@ -31,16 +34,19 @@ export function initialismIndex(snippets: readonly Snippet[]) {
         if (letters.length >= MIN_LETTERS && letters.length <= MAX_LETTERS) add(letters, snippet);
       }
       const seen = new Set<string>();
-      const { stems } = snippet;
-      for (let start = 0; start < stems.length; start++) {
-        let letters = '';
-        for (let end = start; end < stems.length && end - start < MAX_LETTERS; end++) {
-          const first = stems[end]?.charAt(0) ?? '';
-          if (!/[a-z]/.test(first)) break;
-          letters += first;
-          if (letters.length < MIN_LETTERS || seen.has(letters)) continue;
-          seen.add(letters);
-          add(letters, snippet);
+      // Within one item of a list: "GitLab CI, Prometheus" spells no "GCP".
+      for (const clause of snippet.text.split(CLAUSE)) {
+        const stems = contentStems(clause);
+        for (let start = 0; start < stems.length; start++) {
+          let letters = '';
+          for (let end = start; end < stems.length && end - start < MAX_LETTERS; end++) {
+            const first = stems[end]?.charAt(0) ?? '';
+            if (!/[a-z]/.test(first)) break;
+            letters += first;
+            if (letters.length < MIN_LETTERS || seen.has(letters)) continue;
+            seen.add(letters);
+            add(letters, snippet);
+          }
         }
       }
     }

@@ -28,7 +28,22 @@ export function questionWords(
     const joined = singular(a.word + b.word);
     if (knownWords.has(joined)) words.splice(i, 2, { word: joined, capital: a.capital });
   }
-  return words;
+  return withoutFraming(words);
+}
+
+/** Nouns that only frame the word before them as a field: "the EV space", "the payments sector". */
+const FRAMING = new Set(['space', 'spaces', 'sector', 'sectors', 'vertical', 'verticals', 'arena']);
+
+/** "anything in the EV space?" asks about EV: a framing noun after a word, ending its phrase. */
+function withoutFraming(words: QuestionWord[]): QuestionWord[] {
+  return words.filter((w, i) => {
+    if (!FRAMING.has(w.word)) return true;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    return (
+      !before || STOPWORDS.has(before.word) || (after !== undefined && !STOPWORDS.has(after.word))
+    );
+  });
 }
 
 // The same words come back question after question: each one is read once per abbreviation

@@ -1,0 +1,59 @@
+import { specificStems } from '../pipeline/generic-words.ts';
+import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
+import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { topicAbsence } from './topic-absence.ts';
+
+const PHRASES = [
+  'ok with',
+  'okay with',
+  'fine with',
+  'alright with',
+  'happy with',
+  'would he mind',
+  'would she mind',
+  'would they mind',
+  'does he mind',
+  'does she mind',
+  'do they mind',
+  'up for',
+  'be interested in',
+  'interested in joining',
+];
+
+// "Would he be ok with being on-call?": what the owner is asked to accept.
+const ACCEPTING =
+  /\b(?:ok|okay|fine|alright|happy|mind|up for|interested in)\s+(?:with\s+)?(?:being\s+|doing\s+)?(.+?)\s*(?:[?.!]|$)/i;
+
+/**
+ * "Would he be ok with being on-call? our team has a weekly rotation", "would she be interested
+ * in joining our startup?": how the owner feels about a job or a way of working is theirs to
+ * say. The answer says the profile does not say it, quotes what it says nearby, and gives the
+ * way to ask — never a skill's "no".
+ */
+export const willingness: AnswerKind = {
+  name: 'willingness',
+  ceiling: SCORES.skill + 1,
+  topic: 'contact',
+  intent: { phrases: PHRASES, weight: 7 },
+  propose(q, k) {
+    if (q.intent !== 'willingness') return undefined;
+    const asked = ACCEPTING.exec(q.text)?.[1]?.split(/[?.!]/)[0]?.trim();
+    if (!asked || specificStems(q.stems).length === 0) return undefined;
+    const what = `whether ${k.subject} would be ${/interested/i.test(q.text) ? 'interested in' : 'OK with'} ${asked}`;
+    const found = topicAbsence(k, q, 'willingness', { topic: 'contact', what, terms: [] });
+    // Above a skill's verdict: the question asks a preference, not a skill.
+    if (found.evidence.length === 0) return { ...found, score: SCORES.skill + 1 };
+    const near = found.evidence.slice(0, 3);
+    const contact = contactLines(k);
+    const text = `The profile doesn't say ${what}. What it says nearby:\n${bullets(evidenceLines(near, 3))}${contact.length > 0 ? `\n\nYou could ask ${k.object} directly:\n${bullets(contact)}` : ''}`;
+    return {
+      ...found,
+      score: SCORES.skill + 1,
+      evidence: near,
+      answer: reply('contact', 'Not in the profile', text, {
+        links: contactLinks(k),
+        confidence: 0.6,
+      }),
+    };
+  },
+};
