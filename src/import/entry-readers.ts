@@ -347,9 +347,12 @@ export function readLanguage(text: string): { name: string; proficiency?: string
   return language;
 }
 
+const MOTHER_TONGUE_LABEL =
+  /^(?:mother tongues?|lingu[ae] madre|madrelingua|langues? maternelles?|lenguas? maternas?|línguas? maternas?|muttersprachen?|moedertaal)\b/i;
+
 export function isSpokenLanguageList(body: RootContent[]): boolean {
   // Europass: "Mother tongue(s): Romanian" opens a list of spoken languages.
-  if (flatten(linesOf(body)).some((line) => /^mother tongues?\b/i.test(line.label ?? '')))
+  if (flatten(linesOf(body)).some((line) => MOTHER_TONGUE_LABEL.test(line.label ?? '')))
     return true;
   const entries = flatten(linesOf(body)).flatMap(entriesOfLine);
   const spoken = entries.filter(isSpokenEntry);

@@ -161,10 +161,15 @@ const JOB_NOUN = new RegExp(
 /** "Certified", "Certificate", "Certification": words of a certificate's name, not a job's. */
 export const NAMES_CERTIFICATE = /\bCertifi(?:ed|cate|cation)\b/i;
 
+// "https://chidiokafor.dev/resume.pdf", "jo@ana.dev": an address's words are no job's.
+const ADDRESS =
+  /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:dev|io|com|org|net|me|app|sh|co)\b\S*/gi;
+
 export function looksLikeJobTitle(text: string): boolean {
   // "AWS Certified Developer": a certificate's name, though it ends in a job noun.
   if (NAMES_CERTIFICATE.test(text)) return false;
-  return ROLE_WORD.test(text) || JOB_NOUN.test(text);
+  const words = text.includes('.') || text.includes('@') ? text.replace(ADDRESS, ' ') : text;
+  return ROLE_WORD.test(words) || JOB_NOUN.test(words);
 }
 
 /**

@@ -12,10 +12,15 @@
  * Cluj-Napoca (Romania) · 09/2022 – Present"), each entry reads as any résumé's does.
  */
 
-// "09/2022 – Present", "2019 - 2021", "10/2016 – 07/2020", "01/03/2019 – Current".
-const DATES =
-  /^(?:\d{1,2}[/.]){0,2}\d{4}\s*[–—-]\s*(?:(?:\d{1,2}[/.]){0,2}\d{4}|present|current|today|now|ongoing)$/i;
+// "09/2022 – Present", "2019 - 2021", "10/2016 – 07/2020", "01/03/2019 – Current", and in words:
+// "Marzo 2019 – oggi", "**Sept 2015 – Feb 2019**", "2022–now".
+const DAY = String.raw`(?:(?:\d{1,2}[/.]){0,2}\d{4}|\p{L}{3,}\.?\s+\d{4})`;
+const STILL =
+  "present|current|today|now|ongoing|oggi|presente|attuale|in corso|heute|aktuell|aujourd['’]hui|actuel|actualidad|actual|atual|atualmente|hoje|heden|nu";
+const DATES = new RegExp(String.raw`^\**${DAY}\s*[–—-]\s*(?:${DAY}|${STILL})\**$`, 'iu');
 const BOLD = /^\*\*([^*]{2,120})\*\*$/;
+// "**Title** — Employer, Place", "Laurea in Informatica — Università di Palermo".
+const ONE_LINE = /^(?:\*\*)?([^*—–\n]{2,120}?)(?:\*\*)?\s+[—–]\s+([^*\n]{2,160})$/;
 // "Voltaris Automotive SRL, Cluj-Napoca (Romania)", "Veebiriik OÜ – Tallinn, Estonia".
 const PLACE_AFTER =
   /^(.+?)(?:,|\s+[–—-])\s+(\p{Lu}[\p{L}.' -]+(?:\s*\([\p{L} ]+\)|,\s*\p{Lu}[\p{L} ]+))$/u;
@@ -31,6 +36,15 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
   for (let i = 0; i < lines.length; i++) {
     const dates = (lines[i] ?? '').trim();
     const boldAt = DATES.test(dates) ? filled(i) : -1;
+    // "**DevOps Engineer** — Assicura Digital S.p.A., Torino": the position and the employer
+    // on the line under the dates.
+    const oneLine = boldAt > 0 ? ONE_LINE.exec((lines[boldAt] ?? '').trim()) : null;
+    if (oneLine?.[1] && oneLine[2]) {
+      out.push(`### ${oneLine[1].trim()} — ${oneLine[2].trim()} · ${dates.replace(/\*/g, '')}`);
+      rewritten++;
+      i = boldAt;
+      continue;
+    }
     const bold = boldAt > 0 ? BOLD.exec((lines[boldAt] ?? '').trim()) : null;
     const whereAt = bold ? filled(boldAt) : -1;
     const where = whereAt > 0 ? (lines[whereAt] ?? '').trim() : '';
@@ -41,7 +55,7 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
     // "Voltaris Automotive SRL, Cluj-Napoca (Romania)": the employer, then its place.
     const place = PLACE_AFTER.exec(where);
     const employer = place?.[1] ?? where;
-    out.push(`### ${bold[1].trim()} — ${employer} · ${dates}`);
+    out.push(`### ${bold[1].trim()} — ${employer} · ${dates.replace(/\*/g, '')}`);
     if (place?.[2]) out.push('', place[2].replace(/\s*\(([^)]+)\)$/, ', $1'));
     rewritten++;
     i = whereAt;

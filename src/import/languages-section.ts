@@ -67,25 +67,28 @@ function oneLanguage(text: string): boolean {
   );
 }
 
-const MOTHER_TONGUE = /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?)$/i;
+// "Mother tongue(s)", and as Italian, French, Spanish, Portuguese, German and Dutch CVs say it.
+const MOTHER_TONGUE =
+  /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?|lingu[ae] madre|madrelingua|langues? maternelles?|lenguas? maternas?|línguas? maternas?|muttersprachen?|moedertaal)$/i;
 const CEFR_LEVELS = /^(?:[ABC][12]\s*,?\s*)+$/;
 
 /**
  * Europass: "Mother tongue(s): Romanian", and a grid row "English: C1, C1, C1, C1, B2" (one
- * level a skill): the languages, native or at their best level.
+ * level a skill): the languages, native or from their lowest to their best level ("B2–C1").
  */
 function europassLanguages(line: Line): Profile['languages'] | undefined {
   const label = line.label?.trim() ?? '';
   const rest = line.rest?.trim() ?? '';
   if (!label || !rest) return undefined;
   if (MOTHER_TONGUE.test(label))
-    return splitList(rest)
+    // "Italiano (Madrelingua)": the bracket repeats what the label says.
+    return splitList(rest.replace(/\s*\([^()]*\)/g, ''))
       .filter(isSpokenLanguageName)
       .map((name) => ({ name, proficiency: 'native' }));
   if (!isSpokenLanguageName(label) || !CEFR_LEVELS.test(rest)) return undefined;
-  const best = [...rest.matchAll(/[ABC][12]/g)]
-    .map((m) => m[0])
-    .sort()
-    .at(-1);
-  return [{ name: label, ...(best ? { proficiency: best } : {}) }];
+  // "B2, C1, B2, B2, B2": one level a skill; the range says what the grid says.
+  const levels = [...rest.matchAll(/[ABC][12]/g)].map((m) => m[0]).sort();
+  const [lowest, highest] = [levels[0], levels.at(-1)];
+  const proficiency = lowest && highest && lowest !== highest ? `${lowest}–${highest}` : highest;
+  return [{ name: label, ...(proficiency ? { proficiency } : {}) }];
 }

@@ -444,15 +444,16 @@ export function applyTemplateLine(
 }
 
 export function titleFromSummary(text: string): string | undefined {
-  // "I'm a backend engineer …", "Hi, I'm Nadia Haddad, a Staff Engineering Manager based in …".
+  // "I'm a backend engineer …", "Hi, I'm Nadia Haddad, a Staff Engineering Manager based in …",
+  // "Hi, I'm Rin Takahashi (they/them) — a Senior SRE based in …".
   const match =
-    /\b[Ii](?:['’]m| am)\s+(?:\**\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\**(?:\s*\([^()]*\))?,\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|on|for|based|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
+    /\b[Ii](?:['’]m| am)\s+(?:\**\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\**(?:\s*\([^()]*\))?(?:,|\s+[—–-])\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|on|for|based|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
       text,
     );
   const title = match?.[1]?.trim();
   if (!title || title.split(' ').length > 6) return undefined;
   // "I'm Oskari, a cartographer on …": after a name, a short agent noun names the job too.
-  const named = match?.[0] && /,\s+an?\s/i.test(match[0]);
+  const named = match?.[0] && /(?:,|\s[—–-])\s+an?\s/i.test(match[0]);
   const capitalised = title.charAt(0).toUpperCase() + title.slice(1);
   if (!looksLikeJobTitle(title) && !(named && looksLikeJobNoun(capitalised))) return undefined;
   return title.charAt(0).toUpperCase() + title.slice(1);
@@ -465,6 +466,11 @@ export function titleFromHeadline(text: string | undefined): string | undefined 
       /\s+(?:from|based|at|in|with|who|building|working|focused|specia\w+|and|\||@)\s+|[,.;:!|·•—–]/i,
     )[0]
     ?.replace(/^(?:an?|the)\s+/i, '')
+    // "A passionate backend developer": the enthusiasm is no part of the title.
+    .replace(
+      /^(?:(?:very|highly|truly)\s+)?(?:passionate|enthusiastic|dedicated|motivated|driven)\s+/i,
+      '',
+    )
     .trim();
   // "Mobile engineer (Android + iOS + Flutter)": the bracket qualifies, it adds no length.
   const length =

@@ -9,6 +9,7 @@ import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
 import { markLinkedInPdfText } from './linkedin-pdf-text.ts';
+import { withoutMkDocsBlocks } from './mkdocs-blocks.ts';
 import { repairMojibake } from './mojibake.ts';
 import { withoutNoteSyntax } from './note-syntax.ts';
 import { markOrgMode } from './org-mode.ts';
@@ -27,7 +28,8 @@ import { markUpworkPage } from './upwork-page.ts';
 /**
  * The page as the readers need it: mojibake repaired, embedded pictures and a comment page's
  * byline out, Typst, AsciiDoc, org-mode and reStructuredText
- * written as markdown, front matter apart, template tags, note
+ * written as markdown, front matter apart, MkDocs admonitions and tabs out of their indent,
+ * template tags, note
  * syntax and LaTeX commands out, page footers dropped, terminal, plain-text, LinkedIn-page,
  * Upwork-page and job-site-page CVs rewritten as markdown, and the literals of "about me" code
  * taken out.
@@ -60,8 +62,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   if (org.rewritten) notes.push('Org-mode → read as markdown, unexported subtrees left out');
   const rst = markRestructuredText(org.text);
   if (rst.rewritten) notes.push('reStructuredText → read as markdown, references resolved');
-  const frontMatter = splitFrontMatter(rst.text);
-  const body = frontMatter.body + frontMatterSections(frontMatter.lists, notes);
+  const { frontMatter, body } = pageBody(rst.text, notes);
   const untagged = withoutTemplateTags(widenShortYearRanges(body));
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
@@ -97,6 +98,17 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   if (literals.values.size > 0)
     notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
   return { text: literals.text, frontMatter, literals };
+}
+
+/** The front matter apart, MkDocs blocks out of their indent, the front matter's lists after. */
+function pageBody(text: string, notes: string[]) {
+  const frontMatter = splitFrontMatter(text);
+  const mkdocs = withoutMkDocsBlocks(frontMatter.body);
+  if (mkdocs.rewritten > 0)
+    notes.push(
+      `MkDocs → ${mkdocs.rewritten} admonition${plural(mkdocs.rewritten)} and tabs read as text`,
+    );
+  return { frontMatter, body: mkdocs.text + frontMatterSections(frontMatter.lists, notes) };
 }
 
 /**

@@ -29,6 +29,8 @@ export function nameHeadingIndex(tree: Root): number {
 }
 
 const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const WORKING_WITH =
+  /^(?:readme\s*[:—–-]\s*)?(?:working with|how to work with|how i work|(?:my |a )?user manual|manual of me|a guide to working with)\b/i;
 const PAGE_LABEL = /^(?:about(?: me)?|my story|hello|hi|welcome|readme|profile)$/i;
 
 /**
@@ -36,6 +38,8 @@ const PAGE_LABEL = /^(?:about(?: me)?|my story|hello|hi|welcome|readme|profile)$
  * tells, in a sentence; it names nobody unless it introduces someone.
  */
 function isArticleTitle(text: string): boolean {
+  // "# README: Working with Kofi", "How to work with me": a manual's title names no one.
+  if (WORKING_WITH.test(text.trim())) return true;
   // "# Tomás Ferreira — storefronts for independent bakeries": a name, then what they do.
   const [first = '', ...rest] = text.split(/\s+[—–|:-]\s+|:\s+/);
   if (rest.length > 0 && NAME_LIKE.test(first.trim()) && !PAGE_LABEL.test(first.trim()))

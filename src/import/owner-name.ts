@@ -90,7 +90,7 @@ export function textParagraph(text: string): RootContent {
 
 // "| Name | Andrei-Mihai Popescu |", "Name: …": the label a CV's personal details give the name.
 const NAME_LABEL =
-  /^(?:(?:full )?name|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname)$/i;
+  /^(?:(?:full )?name|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname|nome(?: e cognome| completo)?|cognome e nome|(?:volledige )?naam)$/i;
 
 /**
  * A Europass-style CV titles the document and gives the name as a row of its personal

@@ -127,6 +127,11 @@ export function locationFromHeadline(text: string): string | undefined {
   const bare = text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/gu, '').trim();
   const said = HEADLINE_PLACE.exec(bare)?.[1];
   if (said) return said;
+  // "A passionate backend developer from Nigeria": one known place closing the headline.
+  const lone = /\b(?:from|based in)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u.exec(
+    bare,
+  )?.[1];
+  if (lone && namesKnownPlace(lone)) return lone;
   // "Embedded firmware engineer · bare-metal C · Casablanca, Morocco": a part alone, the last
   // first ("… · Medellín, Colombia · (ella / she / her)": pronouns may close the line).
   const parts = bare.split(/\s+[·|•—–]\s+/).map((part) => part.trim());

@@ -56,6 +56,11 @@ function listedItems(clause: string): string[] {
   return items;
 }
 
+// "I care about what the system allowed, not who …", "writing software for about fifteen years":
+// a question word, a negation or a length of time is no skill's name.
+const NO_TOPIC =
+  /^(?:(?:what|who|whom|how|why|where|when|whether|which|not|no|never)\b|(?:\d+|a few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\+?\s+(?:years?|months?|weeks?|days?|hours?)\b)/i;
+
 function phrasesOf(clause: string): string[] {
   return listedItems(clause).flatMap((item) => {
     let phrase = item.trim();
@@ -64,7 +69,12 @@ function phrasesOf(clause: string): string[] {
     const words = phrase.split(/\s+/);
     // "Growing engineers …" is a thing done, not a skill named.
     const doing = words.length > 1 && /ing$/i.test(words[0] ?? '') && !/ing$/i.test(words[1] ?? '');
-    const ok = /^[\p{L}]/u.test(phrase) && words.length <= 4 && !doing && !/^I\b/.test(phrase);
+    const ok =
+      /^[\p{L}]/u.test(phrase) &&
+      words.length <= 4 &&
+      !doing &&
+      !/^I\b/.test(phrase) &&
+      !NO_TOPIC.test(phrase);
     return ok ? [phrase] : [];
   });
 }

@@ -57,6 +57,13 @@ export function sectionKind(written: string): SectionKind | undefined {
       : undefined) ??
     (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
     (/\bproud\b/.test(key) ? 'impact' : undefined) ??
+    // "README: Working with Kofi", "How to work with me": a lead's user manual opens with its
+    // owner's introduction.
+    (/^(?:readme )?(?:working with|how to work with|how i work|user manual|manual of me)\b/.test(
+      key,
+    )
+      ? 'about'
+      : undefined) ??
     // "Industry experience", "Research experience", "Relevant work history".
     // "Research and industry experience": two kinds of it, joined.
     (/^(?:[\p{L}]+ (?:and )?){0,3}(?:experience|employment|work history)$/u.test(key) &&

@@ -152,6 +152,27 @@ export function settleLanguageCertificates(draft: Draft, notes: string[]): void 
   }
   if (added.length > 0)
     notes.push(`Languages → certification${plural(added.length)}: ${added.join(', ')}`);
+  mergeSameLanguages(draft);
+}
+
+/**
+ * "Inglese | B2 | C1 …" in the grid, then "Inglese: First Certificate in English" under it: one
+ * language, said twice. The entries become one, each thing said kept.
+ */
+function mergeSameLanguages(draft: Draft): void {
+  const byName = new Map<string, Draft['languages'][number]>();
+  draft.languages = draft.languages.filter((language) => {
+    const first = byName.get(language.name.toLowerCase());
+    if (!first) {
+      byName.set(language.name.toLowerCase(), language);
+      return true;
+    }
+    const levels = [first.proficiency, language.proficiency].filter(
+      (level, i, all): level is string => !!level && all.indexOf(level) === i,
+    );
+    if (levels.length > 0) first.proficiency = levels.join('; ');
+    return false;
+  });
 }
 
 function firstWord(text: string): string {

@@ -154,9 +154,13 @@ export function spokenLanguagePattern(): RegExp {
   return new RegExp(`\\b(${SPOKEN_LANGUAGES.join('|')})\\b`, 'g');
 }
 
-/** `true` for "Vietnamese", "english", "Mandarin"; `false` for "Go" or "Rust". */
+/**
+ * `true` for "Vietnamese", "english", "Mandarin", and for the names other CVs give them
+ * ("Inglese", "Deutsch"); `false` for "Go" or "Rust".
+ */
 export function isSpokenLanguage(name: string): boolean {
-  return SPOKEN.has(name.trim().toLowerCase());
+  const key = name.trim().toLowerCase();
+  return SPOKEN.has(key) || NAMES_OF.has(key);
 }
 
 /**

@@ -241,10 +241,10 @@ describe('a Europass CV in its own layout', () => {
     ]);
   });
 
-  it('reads the mother tongue and the grid of other languages', () => {
+  it('reads the mother tongue and the grid of other languages, from the lowest level to the best', () => {
     expect(profile.languages).toEqual([
       { name: 'Romanian', proficiency: 'native' },
-      { name: 'German', proficiency: 'C1' },
+      { name: 'German', proficiency: 'B1–C1' },
     ]);
   });
 

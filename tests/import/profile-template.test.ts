@@ -135,7 +135,7 @@ describe('GitHub profile template bullets', () => {
 });
 
 describe('HTML greetings', () => {
-  it('reads the name, headline and a title from <h1> and <h3> when there is no markdown H1', () => {
+  it('reads the name, headline, title and place from <h1> and <h3> when there is no markdown H1', () => {
     const { profile } = imported(
       '<h1 align="center">Hi 👋, I&#39;m <a href="https://ana.example">Ana Lee</a></h1>\n' +
         '<h3 align="center">A backend developer from Nairobi</h3>\n\n## Skills\n- Go\n',
@@ -145,6 +145,7 @@ describe('HTML greetings', () => {
       pronouns: they,
       title: 'Backend developer',
       headline: 'A backend developer from Nairobi',
+      location: 'Nairobi',
     });
     expect(profile.summary).toEqual([]);
   });

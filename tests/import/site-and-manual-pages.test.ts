@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+
+/** A MkDocs Material "About" page: admonitions and content tabs indent what they hold. */
+const mkdocs = `---
+title: About
+---
+
+# About me
+
+Hi, I'm **Noa Kalani** (she/her) — a Staff Data Engineer based in **Honolulu, USA**.
+
+!!! info "Currently"
+
+    Data platform lead at **Ahi Freight**.
+
+## Work
+
+=== "2021–now"
+
+    **Ahi Freight** — Staff Data Engineer
+
+    I run the warehouse and the dbt models behind every shipping report.
+
+=== "2016–2021"
+
+    **Koa Analytics** — Data Engineer
+
+    Built the first Airflow deployment.
+
+## Tools
+
+- :material-database:{ .lg } **Data:** Snowflake, dbt, Airflow
+
+*[dbt]: data build tool
+`;
+
+describe('a MkDocs Material page', () => {
+  const { profile } = importMarkdownProfile(mkdocs);
+
+  it('reads the title from "I\'m Name (pronouns) — a Title based in …"', () => {
+    expect(profile.identity).toMatchObject({
+      name: 'Noa Kalani',
+      title: 'Staff Data Engineer',
+      location: 'Honolulu, USA',
+    });
+  });
+
+  it('reads the jobs inside content tabs, dated by the tab labels', () => {
+    expect(profile.roles.map((r) => [r.company, r.title, r.start, r.end])).toEqual([
+      ['Ahi Freight', 'Staff Data Engineer', '2021', 'present'],
+      ['Koa Analytics', 'Data Engineer', '2016', '2021'],
+    ]);
+  });
+
+  it('keeps what an admonition holds and leaves icons, attributes and the glossary out', () => {
+    const text = JSON.stringify(profile);
+    expect(text).toContain('Data platform lead at Ahi Freight');
+    expect(text).not.toMatch(/:material-|\{ \.lg|data build tool/);
+  });
+});
+
+describe('a GitHub profile README from the generator', () => {
+  const readme = `<h1 align="center">Hi 👋, I'm Kalinda Moore</h1>
+<h3 align="center">A passionate mobile developer from Australia</h3>
+
+- 📄 Know about my experiences [https://kalinda.dev/resume.pdf](https://kalinda.dev/resume.pdf)
+
+## Skills
+- Kotlin
+`;
+  const { profile } = importMarkdownProfile(readme);
+
+  it('never takes a link to a .dev site for a job title', () => {
+    expect(profile.identity.title).toBe('Mobile developer');
+  });
+
+  it('reads the country the headline says the owner is from', () => {
+    expect(profile.identity.location).toBe('Australia');
+  });
+});
+
+describe('a "working with me" page', () => {
+  const manual = `# README: Working with Ravi
+
+Hi, I'm **Ravi Menon** (he/him). I'm a **Principal Engineer** at **Quillon**. I live in **Pune, India**.
+
+## How I work
+
+- I care about what the system allowed, not who pressed the button.
+
+## Background
+
+I've been writing software professionally for about eighteen years.
+`;
+  const { profile } = importMarkdownProfile(manual);
+
+  it("reads the owner from the introduction, not the manual's title", () => {
+    expect(profile.identity).toMatchObject({
+      name: 'Ravi Menon',
+      title: 'Principal Engineer',
+      location: 'Pune, India',
+      yearsOfExperience: 18,
+    });
+  });
+
+  it('names no expertise from a question word or a length of time', () => {
+    expect(profile.expertise.join(' | ')).not.toMatch(/what the system|eighteen years/);
+  });
+});
