@@ -120,8 +120,12 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'bonus',
     'souhaité',
     'souhaités',
+    'souhaitée',
+    'souhaitées',
     'apprécié',
     'appréciés',
+    'appréciée',
+    'appréciées',
     // Spanish
     'deseable',
     'deseables',

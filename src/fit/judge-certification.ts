@@ -18,10 +18,12 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     .replace(/\s+/g, ' ')
     .trim();
   // "CKA or CKAD certification": each named one is looked up; holding one of them is enough.
+  const parts = term.split(/\s*(?:,|\/|\bor\b|\band\b|\s[—–|]\s)\s*/i);
   const names = [
     term || text,
     // "CISSP or … — n/a — Certified": a table row's cells are separate too.
-    ...term.split(/\s*(?:,|\/|\bor\b|\band\b|\s[—–|]\s)\s*/i),
+    ...parts,
+    ...levelsOfOne(parts),
     ...namedBefore(text),
   ]
     .flatMap((name) => [name, ...bracketed(name), ...lastAcronym(name)])
@@ -44,6 +46,20 @@ const GENERIC = new RegExp(
   `^(?:certified|certification|certificate|cert|level|n/a|none|any|yes|required|preferred|${CERTIFICATE_LEVELS.join('|')})(?:\\s+level)?$`,
   'i',
 );
+
+const LEVEL_AT_END = new RegExp(`\\s+(?:${CERTIFICATE_LEVELS.join('|')})$`, 'i');
+
+/**
+ * "Databricks Certified Data Engineer Associate or Professional": a level alone after a named
+ * certificate is that certificate at the other level.
+ */
+function levelsOfOne(parts: readonly string[]): string[] {
+  return parts.flatMap((part, i) => {
+    const before = parts[i - 1] ?? '';
+    if (i === 0 || !GENERIC.test(part.trim()) || !LEVEL_AT_END.test(before)) return [];
+    return [`${before.replace(LEVEL_AT_END, '')} ${part.trim()}`];
+  });
+}
 
 /** "… such as IAAP CPACC": the acronym ending a name is the certificate it names. */
 function lastAcronym(name: string): string[] {

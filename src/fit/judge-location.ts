@@ -9,6 +9,7 @@ import {
 } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import type { Judgement } from './judgement.ts';
+import { withoutTechnicalRemote } from './remote-work.ts';
 import { offsetWindowIn } from './time-zones.ts';
 
 const REMOTE = /\bremote\b|\bwork from (?:anywhere|home)\b|\bdistributed\b|\banywhere\b/i;
@@ -39,7 +40,8 @@ const RULED_OUT =
 type Verdict = 'met' | 'missing' | 'open' | undefined;
 
 /** Where the work happens, against the profile's stated location: met only if it satisfies it. */
-export function judgeLocation(text: string, support: ProfileSupport): Judgement | undefined {
+export function judgeLocation(asked: string, support: ProfileSupport): Judgement | undefined {
+  const text = withoutTechnicalRemote(asked);
   const location = support.location() ?? '';
   // "Remote in EU (sorry, can't hire in the UK or US right now)": places ruled out.
   const ruledOut = [...text.matchAll(RULED_OUT)].map((m) => m[0]);
@@ -48,7 +50,7 @@ export function judgeLocation(text: string, support: ProfileSupport): Judgement 
     return { status: 'missing', evidence: [], closest: location ? [`${location} (location)`] : [] };
   }
   const allowed = ruledOut.reduce((rest, part) => rest.replace(part, ' '), text);
-  const clauses = allowed.split(/\s+or\s+|;\s*/i);
+  const clauses = withRegionsSpelledOut(allowed).split(/\s+or\s+|;\s*/i);
   const verdicts = clauses.map((clause) => judgeClause(clause, location));
   const evidence = location ? [`${location} (location)`] : [];
   // "you live in Europe; we're remote-first": remote work within the named place, not anywhere.
@@ -66,6 +68,14 @@ export function judgeLocation(text: string, support: ProfileSupport): Judgement 
     ...(availability ? [`${availability} (availability)`] : []),
   ];
   return { status: 'missing', evidence: [], closest };
+}
+
+/** "South or Southeast Asia" is "South Asia or Southeast Asia": the shared word said once. */
+function withRegionsSpelledOut(text: string): string {
+  return text.replace(
+    /\b(North|South|East|West|Central|Eastern|Western|Northern|Southern)\s+or\s+((?:North|South|East|West|Central|Eastern|Western|Northern|Southern)(?:[-\s]?(?:east|west))?\s+(Asia|America|Europe|Africa))\b/gi,
+    '$1 $3 or $2',
+  );
 }
 
 /** One alternative of a location requirement: "hybrid in Berlin", "remote within CET±2". */

@@ -15,6 +15,7 @@ import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
 import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import { splitOutsideBrackets } from './outside-brackets.ts';
+import { withoutTechnicalRemote } from './remote-work.ts';
 import type { RequirementKind } from './report.ts';
 
 import {
@@ -392,7 +393,8 @@ function isLocationRequirement(text: string): boolean {
   if (reason !== undefined && !placeLabel(reason) && reason.split(/\s+/).length >= 3) return false;
   // "Remote Config", "Office 365": a cue word that starts a product's name says nothing of place.
   // "Remote UK/EU" names a place after the word, not a product.
-  const withoutProducts = text.replace(
+  // "Firebase (analytics, remote config)": a technical "remote" in lower case says nothing either.
+  const withoutProducts = withoutTechnicalRemote(text).replace(
     /\b(?:Remote|Office|Hybrid)\s+(?![A-Z]{2,4}\b)[A-Z0-9][\w.-]*/g,
     (named) => (countriesIn(named).length > 0 ? named : ''),
   );

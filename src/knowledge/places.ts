@@ -168,6 +168,8 @@ const CITIES: Readonly<
   karachi: { country: 'Pakistan', at: [24.86, 67.01] },
   islamabad: { country: 'Pakistan', at: [33.68, 73.05] },
   bengaluru: { country: 'India', at: [12.97, 77.59] },
+  // As job posts shorten it: "must be in Blr".
+  blr: { country: 'India', at: [12.97, 77.59] },
   bangalore: { country: 'India', at: [12.97, 77.59] },
   mumbai: { country: 'India', at: [19.08, 72.88] },
   delhi: { country: 'India', at: [28.7, 77.1] },

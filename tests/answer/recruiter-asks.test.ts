@@ -19,6 +19,7 @@ const assistant = createAssistant(
       "I'm an individual contributor — I don't have direct reports, but I mentor two juniors.",
       'My work spans EV charging infrastructure and logistics.',
       'Fun fact I have sailed across the Baltic twice.',
+      "I'm not looking for pure frontend roles.",
     ],
     expertise: ['PostgreSQL optimization (partitioning, indexes)'],
     skills: [
@@ -113,8 +114,15 @@ describe('what recruiters ask beside skills', () => {
   it('answers "would he be ok with on-call?" as his to say, never a skill verdict', () => {
     const text = ask('Would he be ok with being on-call? our team has a weekly rotation');
     expect(text).not.toMatch(/^No\b/);
-    expect(text).toMatch(/OK with on-call/);
+    // The line that bears on it is quoted, and the way to ask him.
+    expect(text).toContain('on call for someone');
     expect(text).toContain('tomasz@example.com');
+  });
+
+  it('quotes what the profile says of a role he is asked to be interested in', () => {
+    const text = ask('would he be interested in a frontend dev role?');
+    expect(text).toContain('not looking for pure frontend roles');
+    expect(text).not.toMatch(/doesn't mention/);
   });
 
   it('quotes the section where he says what he is bad at', () => {

@@ -1,7 +1,8 @@
+import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
-import { topicAbsence } from './topic-absence.ts';
+import { contentStems } from '../text.ts';
 
 const PHRASES = [
   'ok with',
@@ -27,8 +28,8 @@ const ACCEPTING =
 /**
  * "Would he be ok with being on-call? our team has a weekly rotation", "would she be interested
  * in joining our startup?": how the owner feels about a job or a way of working is theirs to
- * say. The answer says the profile does not say it, quotes what it says nearby, and gives the
- * way to ask — never a skill's "no".
+ * say. The answer quotes what the profile says of it, or says (after searching the whole text
+ * for the words asked) that it does not say, and gives the way to ask — never a skill's "no".
  */
 export const willingness: AnswerKind = {
   name: 'willingness',
@@ -40,19 +41,23 @@ export const willingness: AnswerKind = {
     const asked = ACCEPTING.exec(q.text)?.[1]?.split(/[?.!]/)[0]?.trim();
     if (!asked || specificStems(q.stems).length === 0) return undefined;
     const what = `whether ${k.subject} would be ${/interested/i.test(q.text) ? 'interested in' : 'OK with'} ${asked}`;
-    const found = topicAbsence(k, q, 'willingness', { topic: 'contact', what, terms: [] });
+    // The words of what is asked, technologies too: "an Android dev role" finds "I'm not
+    // looking for pure app, Android or web roles".
+    const words = specificStems(contentStems(asked));
+    const terms = q.techs.map((t) => t.name);
+    const found = claimAbsence(k, { topic: 'contact', what, terms, words }, 'willingness', 0);
     // Above a skill's verdict: the question asks a preference, not a skill.
     if (found.evidence.length === 0) return { ...found, score: SCORES.skill + 1 };
     const near = found.evidence.slice(0, 3);
     const contact = contactLines(k);
-    const text = `The profile doesn't say ${what}. What it says nearby:\n${bullets(evidenceLines(near, 3))}${contact.length > 0 ? `\n\nYou could ask ${k.object} directly:\n${bullets(contact)}` : ''}`;
+    const text = `Here's what ${k.possessive} profile says that bears on it:\n${bullets(evidenceLines(near, 3))}${contact.length > 0 ? `\n\nFor the rest, you could ask ${k.object} directly:\n${bullets(contact)}` : ''}`;
     return {
       ...found,
       score: SCORES.skill + 1,
       evidence: near,
-      answer: reply('contact', 'Not in the profile', text, {
+      answer: reply('contact', `From ${k.firstName}'s profile`, text, {
         links: contactLinks(k),
-        confidence: 0.6,
+        confidence: 0.7,
       }),
     };
   },

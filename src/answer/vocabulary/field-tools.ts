@@ -81,7 +81,18 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['SRE', 'devops practice', 'site reliability engineering|site reliability'],
   ['SLOs', 'devops practice observability', 'slo|service level objectives|error budgets'],
   ['GitOps', 'devops practice', 'git ops'],
-  ['Incident management', 'devops practice', 'on-call|on call|incident response|postmortems'],
+  [
+    'Incident management',
+    'devops practice',
+    'on-call|on call|incident response|postmortems|pager|incident command',
+  ],
+  // Finance and data practices a posting names in words.
+  [
+    'Double-entry bookkeeping',
+    'finance practice',
+    'double-entry|double entry|double-entry accounting',
+  ],
+  ['Data contracts', 'data practice', 'data contract|schema governance'],
   ['PagerDuty', 'devops observability', 'pager duty'],
   ['Opsgenie', 'devops observability', 'atlassian opsgenie'],
   ['Microsoft Exchange', 'email microsoft', 'exchange server|ms exchange|exchange online'],
