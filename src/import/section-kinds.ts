@@ -51,6 +51,12 @@ export function sectionKind(written: string): SectionKind | undefined {
       ? 'education'
       : undefined) ??
     (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
+    // "Apps I've shipped", "Games I've made", "Published apps": each row or item is a project.
+    (/^(?:(?:apps|games) (?:ive |i have )?(?:shipped|built|made|published|launched)|(?:shipped|published|selected|my) (?:apps|games))$/.test(
+      key,
+    )
+      ? 'projects'
+      : undefined) ??
     // "Things I've written", "Recent writing", "From my blog".
     (/\b(?:talks|publications|articles|blog(?: posts?)?|writing|written|wrote)\b/.test(key)
       ? 'publications'

@@ -121,6 +121,18 @@ function addSkills(state: SkillsState, label: string, skills: Skill[]): SkillCat
   return category;
 }
 
+/** A short bold lead without a colon before a list of two or more: the list's group name. */
+function boldGroupLead(line: Line): boolean {
+  const lead = line.lead ?? '';
+  return (
+    !line.label &&
+    lead !== '' &&
+    lead.split(/\s+/).length <= 4 &&
+    !/[\d.:;!?]$/.test(lead) &&
+    splitList(line.rest ?? '').length >= 2
+  );
+}
+
 function readSkillLines(state: SkillsState, lines: Line[], entryName: string): void {
   let groupName = entryName;
   for (const line of lines) {
@@ -143,6 +155,9 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
           line.label,
           line.children.map((c) => c.text),
         );
+    } else if (boldGroupLead(line)) {
+      // "**Languages** Swift, Kotlin, Objective-C": a bold group name, then its list.
+      addItems(state, line.lead ?? groupName, splitList(line.rest ?? ''));
     } else if (line.from === 'item' && line.children.length > 0) {
       addItems(
         state,

@@ -91,7 +91,9 @@ Hi, I'm **Ravi Menon** (he/him). I'm a **Principal Engineer** at **Quillon**. I 
 
 ## Background
 
-I've been writing software professionally for about eighteen years.
+I've been writing software professionally for about eighteen years. In 2014 I moved to Leeds to
+join Harrow Labs as a backend engineer. In 2019 I came home to Pune and joined Quillon remotely
+as a Senior Engineer.
 `;
   const { profile } = importMarkdownProfile(manual);
 
@@ -104,7 +106,47 @@ I've been writing software professionally for about eighteen years.
     });
   });
 
+  it('reads the jobs the prose tells: "moved to Leeds to join X as …", "joined X remotely as …"', () => {
+    expect(profile.roles.map((r) => [r.company, r.title, r.start])).toEqual(
+      expect.arrayContaining([
+        ['Harrow Labs', 'Backend engineer', '2014'],
+        ['Quillon', 'Senior Engineer', '2019'],
+      ]),
+    );
+  });
+
   it('names no expertise from a question word or a length of time', () => {
     expect(profile.expertise.join(' | ')).not.toMatch(/what the system|eighteen years/);
+  });
+});
+
+describe('a mobile résumé', () => {
+  const resume = `# Lina Okoro
+
+**Senior Mobile Engineer** · Lagos, Nigeria
+
+## Apps I've shipped
+
+| App | Platform | Downloads |
+|---|---|---|
+| Danfo Go | iOS + Android | 1.2M+ |
+
+## Tech
+
+**Languages** Swift, Kotlin
+**Testing** XCTest, Espresso
+`;
+  const { profile } = importMarkdownProfile(resume);
+
+  it('reads each shipped app as a project, its columns kept', () => {
+    expect(profile.projects.map((p) => p.name)).toEqual(['Danfo Go']);
+    expect(profile.projects[0]?.details.join(' ')).toContain('1.2M+');
+  });
+
+  it('reads a bold group name without a colon as the group of the list after it', () => {
+    expect(profile.skills.map((c) => [c.name, c.skills.map((s) => s.name)])).toEqual([
+      ['Languages', ['Swift', 'Kotlin']],
+      ['Testing', ['XCTest', 'Espresso']],
+    ]);
   });
 });
