@@ -35,9 +35,17 @@ export const isTermOfAppointment = (text: string): boolean => TERMS_OF_APPOINTME
 const TERMS_OF_APPOINTMENT =
   /\bprobationary period\b|\bselective service\b|\bsubject to (?:random )?(?:drug|alcohol|background|credit)\b|\btime[\s-]in[\s-]grade\b|\bby the closing date\b|\bveterans'? preference\b/i;
 
+/**
+ * "I came across your profile on LinkedIn and thought you could be a great fit for a role …":
+ * how a recruiter's message opens, however many place or skill words it holds.
+ */
+const RECRUITER_OPENING =
+  /^(?:hi|hello|hey|dear)?[\s,]*(?:i (?:came across|found|saw|noticed|stumbled (?:up)?on)|i(?:'m| am) reaching out|hope you(?:'re| are)? (?:well|doing well|had)|i hope (?:you|this))\b/i;
+
 /** Whether a sentence asks nothing of the reader whatever words it holds. */
 export const asksNothing = (text: string): boolean =>
   MAIL_HEADER.test(text) ||
+  RECRUITER_OPENING.test(text.trim()) ||
   ENCOURAGEMENT.test(text) ||
   (INVITATION.test(text) && /\?\s*$/.test(text));
 

@@ -71,7 +71,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
 const WELCOME = /\bnice\b|\bbonus\b|\ba plus\b|\bpreferred\b|\bdesirable\b/i;
 
 /** "2/3 Bonus:": the number of a post in a thread opens the line, not a section name. */
-function withoutThreadCounter(heading: string): string {
+export function withoutThreadCounter(heading: string): string {
   const counter = /^(\d{1,2})\s*\/\s*(\d{1,2})\s+(?=\p{L})/u.exec(heading);
   return counter && Number(counter[1]) <= Number(counter[2])
     ? heading.slice(counter[0].length)

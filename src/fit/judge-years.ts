@@ -73,6 +73,10 @@ export function judgeYears(
   if (technologies.length > 0 && familiesIn(domain).length === 0) {
     return judgeTechnologyYears(asked, technologies, support, profile, { kind: kindOf(domain) });
   }
+  // "at least 2 of those in a customer-facing, consulting or pre-sales role": a kind of role
+  // the families do not know is judged by its words, never by the career's years alone.
+  const unknownRole = unknownRoleKind(domain, support);
+  if (unknownRole) return unknownRole;
   const distance = kindDistance(domain, role, support, profile);
   const judgement = compareYears(asked, support);
   if (distance === 'same' || judgement.status === 'missing') return judgement;
@@ -81,6 +85,34 @@ export function judgeYears(
   return distance === 'near'
     ? { status: 'partial', evidence: judgement.evidence, closest: [title] }
     : { status: 'missing', evidence: [], closest: [title] };
+}
+
+const ROLE_NOUN = /\b(?:roles?|positions?|capacity|capacities|functions?)\b/i;
+const ROLE_WORDS_IGNORED = new Set([
+  'role',
+  'roles',
+  'position',
+  'positions',
+  'capacity',
+  'function',
+  'functions',
+  'similar',
+  'related',
+  'equivalent',
+  'comparable',
+]);
+
+function unknownRoleKind(domain: string, support: ProfileSupport): Judgement | undefined {
+  if (!ROLE_NOUN.test(domain) || familiesIn(domain).length > 0) return undefined;
+  const words = (domain.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []).filter(
+    (w) => !ROLE_WORDS_IGNORED.has(w) && !['with', 'those', 'them', 'which', 'that'].includes(w),
+  );
+  if (words.length === 0) return undefined;
+  const shown = words.filter((w) => support.search(w, 1).length > 0);
+  const years = compareYears(Number.POSITIVE_INFINITY, support).evidence;
+  return shown.length > 0
+    ? { status: 'partial', evidence: years, closest: [] }
+    : { status: 'missing', evidence: [], closest: years };
 }
 
 /**

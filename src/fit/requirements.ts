@@ -7,6 +7,7 @@ import {
 } from './asks-nothing.ts';
 import { type ChoiceList, choiceListAt } from './choice-list.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
+import { withoutThreadCounter } from './heading-kinds.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import type { JdRequirement } from './jd-requirement.ts';
 import { jobPostingText } from './job-posting-json.ts';
@@ -17,7 +18,6 @@ import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import { splitOutsideBrackets } from './outside-brackets.ts';
 import { withoutTechnicalRemote } from './remote-work.ts';
 import type { RequirementKind } from './report.ts';
-
 import {
   DESCRIBES_YOU,
   EMPLOYER_FACT,
@@ -218,9 +218,50 @@ function proseClauses(sentence: string): string[] {
     )
       return [...before.slice(0, -1), ...items];
   }
+  const wanted = someoneWith(sentence);
+  if (wanted) return wanted;
   const clauses = splitOutsideBrackets(sentence, JOINED_WISHES).map((clause) => clause.trim());
   // "It would be great if you've …, and if you've …": one wish of two parts, not two asks.
   return clauses.length > 1 && /\bif\b/i.test(clauses[0] ?? '') ? [sentence] : clauses;
+}
+
+/** "They need someone with A, B, C and D": the lead-in, then a list of asks. */
+const SOMEONE_WITH =
+  /^.*?\b(?:need|needs|want|wants|require|requires|looking for|seeking)\s+(?:someone|somebody|a candidate|candidates|an? [\w-]+(?: [\w-]+)?)\s+(?:with|who has|who have)\s+(.+)$/i;
+/** "… and comfort presenting to …": the last item's "and" that opens an ask of its own. */
+const AND_ASK =
+  /\s+and\s+(?=(?:an? |the |some )?(?:good |strong |solid |deep |proven )?(?:comfort|experience|knowledge|grasp|understanding|familiarity|background|ability|skills?)\b)/i;
+/** "(the AWS … Professional is a must for this one …)": a bracket that asks on its own. */
+const ASKING_BRACKET =
+  /\s*\(([^()]*\b(?:is|are) (?:a must|required|essential|mandatory)\b[^()]*)\)/i;
+
+/**
+ * "in a customer-facing, consulting or pre-sales role": words of one item that its commas split
+ * (a word, then a short "X or Y noun" after it) are joined back.
+ */
+function withSerialAdjectives(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const last = out.at(-1);
+    if (last !== undefined && /^[\w-]+\s+or\s+[\w-]+(?:\s+[\w-]+)?$/.test(item.trim()))
+      out[out.length - 1] = `${last}, ${item}`;
+    else out.push(item);
+  }
+  return out;
+}
+
+function someoneWith(sentence: string): string[] | undefined {
+  const list = SOMEONE_WITH.exec(sentence.replace(/\.$/, ''))?.[1];
+  if (!list) return undefined;
+  const items = withSerialAdjectives(splitOutsideBrackets(list, /,\s+/)).flatMap((item, i, all) =>
+    i === all.length - 1 ? item.split(AND_ASK) : [item],
+  );
+  if (items.length < 3) return undefined;
+  return items.flatMap((item) => {
+    const bracket = ASKING_BRACKET.exec(item);
+    const plain = item.replace(/^(?:and|or)\s+/i, '').trim();
+    return bracket?.[1] ? [plain.replace(bracket[0], '').trim(), bracket[1].trim()] : [plain];
+  });
 }
 
 /** ", and AWS knowledge would be useful", ", and if you've worked in …": a second ask joined on. */
@@ -422,7 +463,9 @@ function leadingMarker(text: string): { kind: SectionKind; rest: string } | unde
 }
 
 /** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
-function splitLabel(text: string): { kind: SectionKind; rest: string } | undefined {
+function splitLabel(posted: string): { kind: SectionKind; rest: string } | undefined {
+  // "4/5 Nice-to-haves: …": the number of a post in a thread opens the line, not the label.
+  const text = withoutThreadCounter(posted);
   // "Requirements: …", and "Nice to have — …" as plain-text posts write a label.
   const match = /^([^:]{2,40}):\s+(.+)$/.exec(text) ?? /^([^:—–]{2,40}?)\s+[—–]\s+(.+)$/.exec(text);
   if (!match?.[1] || !match[2] || !LABEL.test(match[1].trim())) return undefined;

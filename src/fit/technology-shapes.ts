@@ -237,7 +237,12 @@ const isChoice = (list: string): boolean =>
 function toolsChoice(text: string, support: ProfileSupport): Shape | undefined {
   const at = /^(.*\S)\s+(?:in|with|using|via)\s+([^,;()]+)$/i.exec(text);
   if (!at?.[1] || !at[2] || !isChoice(at[2])) return undefined;
-  const asked = technologiesInRequirement(support, at[2]);
+  // "with Codemagic or Bitrise": a name the vocabulary does not know is one of the choices too.
+  const options = at[2].split(/\s+or\s+|\s*\/\s*|,\s*/i).map((o) => o.trim());
+  const asked = options.flatMap((option) => {
+    const known = technologiesInRequirement(support, option);
+    return known.length > 0 ? known : /^\p{Lu}[\p{L}\d.+#-]*$/u.test(option) ? [option] : [];
+  });
   const head = without(technologiesInRequirement(support, at[1]), asked);
   if (asked.length < 2 || head.length === 0) return undefined;
   return { asked, anyOf: true, context: head, otherwise: { asked: head, anyOf: false } };

@@ -82,3 +82,58 @@ describe('cues of a nice-to-have and of a practice', () => {
     expect(statusIn('pham-thu-ha', jd, 'pager')).not.toBe('missing');
   });
 });
+
+describe('lists as threads and e-mails write them', () => {
+  it('splits "4/5 Nice-to-haves: A, B, C or D, …" into its items, none met by another', () => {
+    const jd = [
+      '3/5 Must-haves:',
+      '• 3+ yrs writing Go',
+      '',
+      '4/5 Nice-to-haves: Rust on embedded, Yocto or Buildroot, a bit of AWS on the cloud side.',
+    ].join('\n');
+    const report = fitFor('shipped').fit(jd);
+    const status = (part: string) =>
+      report.requirements.find((r) => r.requirement.includes(part))?.status;
+    expect(status('Rust on embedded')).toBe('missing');
+    expect(status('Yocto or Buildroot')).toBe('missing');
+    expect(status('AWS on the cloud side')).toBe('met');
+  });
+
+  it('reads "They need someone with A, B, C and D" as one ask each', () => {
+    const jd =
+      'They need someone with 8+ years in software engineering, at least 2 of those in a customer-facing, consulting or pre-sales role, strong hands-on AWS knowledge (the AWS Certified Solutions Architect - Professional is a must for this one), a good grasp of event-driven architecture and comfort presenting to C-level stakeholders.';
+    const report = fitFor('shipped').fit(jd);
+    const status = (part: string) =>
+      report.requirements.find((r) => r.requirement.includes(part))?.status;
+    expect(status('AWS knowledge')).toBe('met');
+    expect(status('AWS Certified Solutions Architect')).toBe('missing');
+    expect(status('event-driven architecture')).toBe('met');
+    expect(status('C-level stakeholders')).toBe('missing');
+    // Years in a kind of role the profile never shows are not met by the career's years.
+    expect(status('pre-sales role')).toBe('missing');
+  });
+
+  it("does not read a recruiter's opening line as a requirement", () => {
+    const jd = [
+      'I came across your profile on LinkedIn and thought you could be a great fit for a role with a client based in London.',
+      '',
+      'Requirements:',
+      '- Go in production',
+    ].join('\n');
+    const asked = fitFor('shipped')
+      .fit(jd)
+      .requirements.map((r) => r.requirement);
+    expect(asked).toEqual(['Go in production']);
+  });
+});
+
+describe('a practice with a choice of tools, one of them unknown', () => {
+  it('comes close, not met, when neither named tool is held', () => {
+    const jd =
+      '## Bonus points\n- CI/CD with Codemagic or Bitrise\n- CI/CD with Foozle or Bitrise\n';
+    const statuses = fitFor('shipped')
+      .fit(jd)
+      .requirements.map((r) => r.status);
+    expect(statuses).toEqual(['partial', 'partial']);
+  });
+});

@@ -154,6 +154,7 @@ const ROWS: readonly Row[] = [
   ['RxSwift', 'mobile library apple', 'rx swift'],
   ['Fastlane', 'mobile ci build'],
   ['Bitrise', 'mobile ci'],
+  ['Codemagic', 'mobile ci'],
   ['Xcode', 'mobile ide apple', 'xcode cloud'],
   ['Android Studio', 'mobile ide android'],
   ['Gradle', 'build jvm android'],
