@@ -293,6 +293,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   postdocs: 'postdoctoral',
   pkgs: 'packages',
   pkg: 'package',
+  contribs: 'contributions',
+  contrib: 'contribution',
   wht: 'what',
   rn: 'right now',
   atm: 'at the moment',

@@ -179,3 +179,34 @@ describe('words chats use', () => {
     expect(ask('and what did he do before that?', 'before')).toMatch(/Portside/);
   });
 });
+
+describe('a profile whose words name a section or a thing released', () => {
+  const kaggler = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Amaka Eze',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'ML Engineer',
+      },
+      summary: ['Took three months off and released pinhole, a tiny Go CLI (~900 stars).'],
+      skills: [{ id: 'ml', name: 'ML', skills: [{ name: 'XGBoost' }, { name: 'PyTorch' }] }],
+      sections: [{ id: 'kaggle', title: 'Kaggle', items: ['Competitions Expert · 🥇 1 · 🥈 2'] }],
+      contact: { email: 'amaka@example.com' },
+    }),
+  );
+  const askK = (q: string) => answerToPlainText(kaggler.ask(q));
+
+  it('answers "whats her kaggle rank" from the section the word titles', () => {
+    expect(askK('whats her kaggle rank')).toMatch(/Competitions Expert/);
+  });
+
+  it('says yes to gradient boosting through XGBoost', () => {
+    expect(askK('does she know gradient boosting?')).toMatch(/^Yes[\s\S]*XGBoost/);
+  });
+
+  it('quotes a thing released instead of saying the profile has no projects', () => {
+    const text = askK('any open source work?');
+    expect(text).toContain('released pinhole');
+    expect(text).not.toMatch(/doesn't mention/);
+  });
+});

@@ -112,6 +112,13 @@ const CUES = [
   'open to relocation',
   'open to opportunities',
   'notice period',
+  // The notice period as CVs in other languages state it: "Okres wypowiedzenia: 1 miesiąc".
+  'okres wypowiedzenia',
+  'kündigungsfrist',
+  'préavis',
+  'preaviso',
+  'preavviso',
+  'opzegtermijn',
   'can start',
   'freelance',
   'contract work',

@@ -43,7 +43,17 @@ const PHRASES = [
   'link',
   'links',
   'phone',
-  'call',
+  // "can I call him?": not "what happens when a call fails?".
+  'call him',
+  'call her',
+  'call them',
+  'phone call',
+  'book a call',
+  'schedule a call',
+  'call with him',
+  'call with her',
+  'call with them',
+  'quick call',
   // "Where's his code?" asks for the repositories, not a skill.
   'his code',
   'her code',

@@ -79,7 +79,7 @@ function howLong(q: Question, k: Knowledge, state: ConversationState): Candidate
 
 /** "for what tho", "like what?", "where?": asks what the subject was used for. */
 const WHAT_FOR =
-  /^(?:and |but |ok |so )?(?:for what|what for|like what|used for what|doing what|in what|where|how so)\b/i;
+  /^(?:and |but |ok |so )?(?:for what|what for|like what|used for what|doing what|in what|where|how so|what (?:does|did|do) (?:he|she|they) use (?:it|that|them|this) for|what (?:is|was|are|were) (?:it|that|they) used for|how (?:does|did|do) (?:he|she|they) use (?:it|that|them))\b/i;
 
 /** "does he use Redis?" then "for what tho": the lines that show it used, not its list. */
 function whatFor(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {

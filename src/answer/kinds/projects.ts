@@ -64,7 +64,20 @@ export const projects: AnswerKind = {
         topic: 'projects',
         what: 'projects',
         // "currently working on moving our invoicing engine …", "I maintain money_uy, a gem".
-        terms: ['project', 'open source', 'working on', 'maintain', 'side project', 'i built'],
+        // "Took three months off and released pinhole, a tiny Go CLI": a thing put out.
+        terms: [
+          'project',
+          'open source',
+          'open-source',
+          'open-sourced',
+          'working on',
+          'maintain',
+          'side project',
+          'i built',
+          'released',
+          'launched',
+          'contributor',
+        ],
       });
       // "what does he actually work on?" and nothing says: the job and what it is about.
       const job =

@@ -53,9 +53,34 @@ export const search: AnswerKind = {
       const found = eitherSide(k, q.text, attempt);
       if (found) return found;
     }
-    return bySentence(k, q.text) ?? namedOnly(k, q.text);
+    return bySentence(k, q.text) ?? namedOnly(k, q.text) ?? sectionNamed(k, q.stems);
   },
 };
+
+/**
+ * "whats her kaggle rank": a word of the question that titles a section of the profile
+ * ("Kaggle") finds that section's lines, when the words together find nothing.
+ */
+function sectionNamed(k: Knowledge, stems: readonly string[]): Candidate | undefined {
+  const titled = (s: Knowledge['index']['snippets'][number]) =>
+    s.topic === 'section' && contentStems(s.source).some((st) => stems.includes(st));
+  const shown = k.index.snippets.filter(titled).slice(0, 3);
+  const first = shown[0];
+  if (!first) return undefined;
+  return {
+    kind: 'search',
+    score: SCORES.search - 2,
+    why: 'a section the question names',
+    evidence: shown,
+    answer: reply(
+      first.topic,
+      first.source,
+      `Here's what ${k.firstName}'s profile says under ${first.source}:\n${bullets(evidenceLines(shown, 3))}`,
+      { confidence: 0.5 },
+    ),
+    state: { techs: [], subject: first, topic: first.topic },
+  };
+}
 
 /**
  * "has she worked with Nordic chips?": the name the asker capitalised, alone, when the words

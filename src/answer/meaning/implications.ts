@@ -126,7 +126,8 @@ const ROWS: readonly Row[] = [
   ['Game development', '', 'Unity|Unreal Engine|Godot'],
   [
     'Cross-platform mobile',
-    'cross platform|cross-platform',
+    // Not "cross-platform" alone: "cross-platform terminal enhancements" are no mobile work.
+    'cross-platform mobile|cross platform mobile|cross-platform apps|cross-platform app',
     'Flutter|React Native|Xamarin|Ionic|Kotlin Multiplatform|.NET MAUI',
   ],
   ['Dart', '', 'Flutter'],
@@ -136,6 +137,7 @@ const ROWS: readonly Row[] = [
     'PyTorch|TensorFlow|scikit-learn|XGBoost|LightGBM|MLflow|Kubeflow|Amazon SageMaker|Vertex AI|Hugging Face|LLMs|NLP|Computer vision|Recommender systems|MLOps|Learning to Rank',
   ],
   ['LLMs', '', 'LangChain|LlamaIndex|RAG'],
+  ['Gradient boosting', 'boosted trees|gbdt|gbm', 'XGBoost|LightGBM|CatBoost'],
   ['Distributed tracing', '', 'OpenTelemetry|Jaeger|Zipkin|Tempo|Honeycomb'],
   [
     'Observability',
