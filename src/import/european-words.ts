@@ -19,6 +19,7 @@ export const DOCUMENT_TITLES: readonly string[] = [
   'currículum vitae',
   'hoja de vida',
   'biodata',
+  'życiorys',
 ];
 
 /** Academic and professional titles written after (or before) a name. */
@@ -155,6 +156,9 @@ export const OPEN_END_WORDS: readonly string[] = [
   'atualmente',
   'oggi',
   'in corso',
+  // Polish: "03.2021 – obecnie".
+  'obecnie',
+  'nadal',
 ];
 
 /** What opens a range with no end: "seit 03/2021", "depuis 2020", "desde 2019". */
@@ -375,4 +379,16 @@ export const JOB_NOUN_ENDINGS: readonly string[] = [
   'monteur',
   'practicante',
   'pasante',
+  // Polish: "Młodszy programista Java", "Inżynier DevOps".
+  'programista',
+  'programistka',
+  'inżynier',
+  'inżynierka',
+  'stażysta',
+  'stażystka',
+  'praktykant',
+  'praktykantka',
+  'analityk',
+  'kierownik',
+  'tester',
 ];

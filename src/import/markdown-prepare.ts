@@ -1,6 +1,7 @@
 import { markAsciiDoc } from './asciidoc.ts';
 import { readCodeLiterals } from './code-literals.ts';
 import { markColumnCv } from './column-cv.ts';
+import { withoutConsentClause } from './consent-clause.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
 import { markEuropassEntries } from './europass-entries.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
@@ -100,7 +101,10 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   return { text: literals.text, frontMatter, literals };
 }
 
-/** The front matter apart, MkDocs blocks out of their indent, the front matter's lists after. */
+/**
+ * The front matter apart, MkDocs blocks out of their indent, a CV's data-protection consent out,
+ * the front matter's lists after.
+ */
 function pageBody(text: string, notes: string[]) {
   const frontMatter = splitFrontMatter(text);
   const mkdocs = withoutMkDocsBlocks(frontMatter.body);
@@ -108,7 +112,10 @@ function pageBody(text: string, notes: string[]) {
     notes.push(
       `MkDocs → ${mkdocs.rewritten} admonition${plural(mkdocs.rewritten)} and tabs read as text`,
     );
-  return { frontMatter, body: mkdocs.text + frontMatterSections(frontMatter.lists, notes) };
+  const consent = withoutConsentClause(mkdocs.text);
+  if (consent.removed > 0)
+    notes.push('Data-protection consent clause → left out (no fact about the owner)');
+  return { frontMatter, body: consent.text + frontMatterSections(frontMatter.lists, notes) };
 }
 
 /**

@@ -158,6 +158,17 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   return withFrontMatterResume(page, frontMatter.data, options);
 }
 
+/** Paragraphs, no list, in which the owner says what they are or were: "I'm a … at …". */
+function toldInPerson(body: readonly RootContent[]): boolean {
+  return (
+    body.length > 0 &&
+    !body.some((node) => node.type === 'list') &&
+    /\bI(?:['’]m| am| was)\b/.test(
+      body.map((node) => (node.type === 'paragraph' ? plain(node.children) : '')).join(' '),
+    )
+  );
+}
+
 /** The mdast of the page: empty headings out; HTML blocks, one-row tables, sidebars lifted. */
 function parseLifted(markdown: string, notes: string[]): Root {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
@@ -291,6 +302,9 @@ function readSections(
     if (!kind && (isYearTimeline(section.body) || (story && isFirstPersonStory(section.body))))
       kind = 'about';
     if (kind === 'projects' && isToldNotListed(section.body)) kind = 'about';
+    // "🌱 Currently" over a paragraph ("I'm a Senior ML Engineer at …"): the owner today, told;
+    // over a list of short items ("tinkering with Zig") it is what they are exploring.
+    if (kind === 'exploring' && toldInPerson(section.body)) kind = 'about';
     const label = section.title || 'Untitled section';
     // "2022 – now · Employer, City · Job": a career told as a timeline of lines.
     const timeline = kind ? undefined : timelineRoles(section);

@@ -73,9 +73,9 @@ const AT_AS = new RegExp(
 /** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
 // "I moved to Halden Freight, a logistics company based in Warrington, as a Data Engineer".
 // "I moved to Amsterdam to join Brightwave as a backend engineer", "… and joined Tessellate
-// remotely as a Senior Engineer".
+// remotely as a Senior Engineer", a timeline's "2024 — Joined Tessellate as Staff Engineer".
 const JOINED_AS = new RegExp(
-  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?)\\s+(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},)?,?\\s+as\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?|(?:^|[—–·]\\s*)Joined)\\s+(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},)?,?\\s+as\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
   'gu',
 );
 

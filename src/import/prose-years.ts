@@ -115,6 +115,8 @@ const YEARS = [
     'iu',
   ),
   /\b()(\d{1,2})\s*(\+)\s*(?:years?|yrs)\b/i,
+  // Polish: "z ponad 8-letnim doświadczeniem", "10 lat doświadczenia".
+  /(?<![\p{L}\p{N}])((?:ponad|prawie|blisko|około)\s+)?(\d{1,2})()(?:[- ]?letni\p{L}*|\s+lat)\s+(?:\p{L}+\s+)?doświadcze/iu,
 ];
 const DECADES: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const DECADE =
@@ -142,6 +144,14 @@ function numbersAsDigits(text: string): string {
   );
 }
 
+/** "ponad 8": the qualifier as the answers say it. */
+const QUALIFIERS_IN_ENGLISH: Readonly<Record<string, string>> = {
+  ponad: 'over',
+  prawie: 'almost',
+  blisko: 'nearly',
+  około: 'about',
+};
+
 function withNote(
   years: number,
   qualifier: string | undefined,
@@ -149,9 +159,10 @@ function withNote(
 ): YearsOfExperience {
   if (plus) return { yearsOfExperience: years, yearsOfExperienceNote: `${years}+` };
   if (qualifier) {
+    const said = qualifier.trim().toLowerCase();
     return {
       yearsOfExperience: years,
-      yearsOfExperienceNote: `${qualifier.trim().toLowerCase()} ${years}`,
+      yearsOfExperienceNote: `${QUALIFIERS_IN_ENGLISH[said] ?? said} ${years}`,
     };
   }
   return { yearsOfExperience: years };

@@ -41,8 +41,24 @@ function kindOf(text: string, fallback: Kind): Kind {
   return KIND_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? fallback;
 }
 
+const SPOKEN = /\b(?:talks?|keynote|spoke|speak(?:er|ing)|slides|meetup|panel|webinar)\b|🎤/iu;
+const PAPER_VENUES = /\b(?:conf\w*|\w+Con|summit|workshops?|track|symposium)\b/giu;
+
+/**
+ * Under "Publications" a workshop or a conference is where a paper appeared; only the words of
+ * speaking ("talk", "keynote", "slides") make a line of it a talk.
+ */
+function lineKind(written: string, fallback: Kind): Kind {
+  return fallback === 'publication' && !SPOKEN.test(written)
+    ? kindOf(written.replace(PAPER_VENUES, ' '), fallback)
+    : kindOf(written, fallback);
+}
+
 /** The kind a section's heading announces: "Talks" holds talks, "Talks & Writing" either. */
 function sectionFallback(title: string): Kind {
+  // "Publications", "Papers": the papers of an academic or a researcher.
+  if (/^\W*(?:selected |recent )?(?:publications|papers|research papers)\W*$/iu.test(title.trim()))
+    return 'publication';
   const kinds = KIND_WORDS.filter(([pattern]) => pattern.test(title)).map(([, kind]) => kind);
   return kinds.length === 1 && kinds[0] ? kinds[0] : 'other';
 }
@@ -67,7 +83,7 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
     /(?<=\p{L}\.?)\*(?=[,.;]|\s)/gu,
     '',
   );
-  const kind = kindOf(labelled ? `${head.label} ${head.raw}` : head.raw, fallback);
+  const kind = lineKind(labelled ? `${head.label} ${head.raw}` : head.raw, fallback);
   const quoted = QUOTED.exec(text);
   const emphasised = head.lead && !labelled ? head.lead : undefined;
   // "R. Halmágyi, D. Kertész. Lambda-schedule pruning …. J. Chem. …": a reference, whose bold

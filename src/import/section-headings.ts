@@ -94,6 +94,14 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'over mij',
     'samenvatting',
     'persoonlijk profiel',
+    // "Now": what the owner does today.
+    'now',
+    'right now',
+    'these days',
+    // Polish.
+    'o mnie',
+    'podsumowanie',
+    'profil zawodowy',
   ],
   skills: [
     'skills',
@@ -161,6 +169,10 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'competenze tecniche',
     // Europass's "Digital skills", as Italian, French, Spanish, Portuguese and Dutch CVs title it.
     'competenze digitali',
+    'umiejętności',
+    'umiejętności techniczne',
+    'kompetencje',
+    'kompetencje techniczne',
     'competenze informatiche',
     'compétences numériques',
     'competencias digitales',
@@ -264,9 +276,15 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'loopbaan',
     'ervaring',
     'arbeidsverleden',
+    'doświadczenie zawodowe',
+    'doświadczenie',
+    'przebieg kariery',
+    'historia zatrudnienia',
   ],
   work: ['work'],
   projects: [
+    'projekty',
+    'wybrane projekty',
     'projects',
     'selected work',
     'featured projects',
@@ -309,6 +327,8 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'projecten',
   ],
   education: [
+    'wykształcenie',
+    'edukacja',
     'education',
     'academic background',
     'academics',
@@ -348,6 +368,9 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'onderwijs',
   ],
   certifications: [
+    'certyfikaty',
+    'certyfikaty i szkolenia',
+    'kursy i certyfikaty',
     'certifications',
     'certificates',
     'certification',
@@ -392,6 +415,9 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'competenze linguistiche',
     // Italian Europass: "Competenze personali" opens with the mother tongue and the grid.
     'competenze personali',
+    'języki obce',
+    'języki',
+    'znajomość języków',
     'talen',
     'talenkennis',
   ],
@@ -459,6 +485,9 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
   ],
   faq: ['faq', 'faqs', 'frequently asked questions', 'questions', 'q and a'],
   publications: [
+    'wystąpienia',
+    'publikacje',
+    'prelekcje',
     'publications',
     'talks',
     'talks and writing',
@@ -571,6 +600,7 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'vrijwilligerswerk',
   ],
   interests: [
+    'zainteresowania',
     'interests',
     'hobbies',
     'interessen',

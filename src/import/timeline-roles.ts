@@ -8,18 +8,24 @@ import {
 } from './entry-text.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import type { RawSection } from './markdown-sections.ts';
+import { rolesFromProse } from './prose-roles.ts';
 
 /**
  * "**2022 – now** · Pirkanmaan Sanomat, Tampere · Data Visualisation Developer": a section of
  * dated lines, each a span, an employer and a job, as personal sites write a career. Returns the
- * roles when most of the section's lines read so, else nothing.
+ * roles when most of the section's lines read so (or when nearly all its lines are dated and
+ * two or more are jobs), else nothing.
  */
 export function timelineRoles(
   section: RawSection,
 ): { roles: Role[]; education: Education[] } | undefined {
   const lines = flatten(linesOf(section.body)).map((line) => line.text);
-  const roles = lines.flatMap((text) => timelineRole(text) ?? []);
-  if (roles.length < 2 || roles.length * 2 <= lines.length) return undefined;
+  const roles = lines.flatMap((text) => timelineRole(text) ?? toldRole(text) ?? []);
+  // A timeline of a life holds talks, moves and exams between the jobs: when four lines in five
+  // open with a date, the jobs among them are read all the same.
+  const dated = lines.filter((text) => /^\W*(?:19|20)\d\d\b/.test(text)).length;
+  if (roles.length < 2 || (roles.length * 2 <= lines.length && dated * 5 < lines.length * 4))
+    return undefined;
   return { roles, education: lines.flatMap((text) => timelineDegree(text) ?? []) };
 }
 
@@ -44,6 +50,32 @@ function timelineDegree(text: string): Education | undefined {
       ? { start: dates.start, end: dates.end }
       : { end: dates.start }),
     details: [],
+  };
+}
+
+/**
+ * "**2024** — Joined Tessellate as Staff Platform Engineer. I lead …", "2016–2017 — Junior
+ * developer at Pixel & Pine, a small web agency.": a dated line whose first sentence tells the
+ * job in words.
+ */
+function toldRole(text: string): Role | undefined {
+  const dates =
+    takeDates(text) ??
+    (() => {
+      const year = takeYear(text);
+      return year ? { start: year.year, end: undefined, rest: year.rest } : undefined;
+    })();
+  if (!dates || !/^\W*(?:19|20)\d\d\b/.test(text)) return undefined;
+  const sentence = dates.rest.replace(/^[\s—–·:*-]+/, '').split(/(?<=[.!?])\s+/)[0] ?? '';
+  const told = rolesFromProse(sentence)[0];
+  if (!told) return undefined;
+  return {
+    company: told.company,
+    title: told.title,
+    start: dates.start,
+    ...(dates.end ? { end: dates.end } : {}),
+    highlights: [],
+    technologies: [],
   };
 }
 

@@ -190,14 +190,14 @@ const SAME_LANGUAGE: readonly (readonly string[])[] = [
 ];
 
 /**
- * Spoken languages as German, French, Spanish and Italian CVs name them (and some by their own names),
+ * Spoken languages as German, French, Spanish, Italian and Polish CVs name them (and some by their own names),
  * by their English name:
  * "Deutsch (Muttersprache)" is German, and "spricht sie Englisch?" asks about English.
  */
 const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
-  English: ['Englisch', 'Anglais', 'Inglés', 'Ingles', 'Engels', 'Inglês', 'Inglese'],
-  German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman', 'Duits', 'Alemão', 'Tedesco'],
-  French: ['Französisch', 'Français', 'Francés', 'Frans', 'Francês', 'Francese'],
+  English: ['Englisch', 'Anglais', 'Inglés', 'Ingles', 'Engels', 'Inglês', 'Inglese', 'Angielski'],
+  German: ['Deutsch', 'Allemand', 'Alemán', 'Aleman', 'Duits', 'Alemão', 'Tedesco', 'Niemiecki'],
+  French: ['Französisch', 'Français', 'Francés', 'Frans', 'Francês', 'Francese', 'Francuski'],
   Spanish: [
     'Spanisch',
     'Espagnol',
@@ -207,21 +207,22 @@ const LANGUAGE_EXONYMS: Readonly<Record<string, readonly string[]>> = {
     'Spaans',
     'Espanhol',
     'Spagnolo',
+    'Hiszpański',
   ],
-  Italian: ['Italienisch', 'Italien', 'Italiano', 'Italiana'],
+  Italian: ['Italienisch', 'Italien', 'Italiano', 'Italiana', 'Włoski'],
   Portuguese: ['Portugiesisch', 'Portugais', 'Portugués', 'Português', 'Portugues', 'Portoghese'],
   Dutch: ['Niederländisch', 'Holländisch', 'Néerlandais', 'Neerlandés', 'Holandés', 'Nederlands'],
   Czech: ['Tschechisch', 'Tchèque', 'Checo'],
   Slovak: ['Slowakisch', 'Slovaque', 'Eslovaco'],
-  Polish: ['Polnisch', 'Polonais', 'Polaco'],
+  Polish: ['Polnisch', 'Polonais', 'Polaco', 'Polski'],
   Hungarian: ['Ungarisch', 'Hongrois', 'Húngaro'],
   Croatian: ['Kroatisch', 'Croate', 'Croata'],
   Serbian: ['Serbisch', 'Serbe', 'Serbio'],
   Slovenian: ['Slowenisch', 'Slovène', 'Esloveno'],
   Romanian: ['Rumänisch', 'Roumain', 'Rumano'],
   Bulgarian: ['Bulgarisch', 'Bulgare', 'Búlgaro'],
-  Russian: ['Russisch', 'Russe', 'Ruso'],
-  Ukrainian: ['Ukrainisch', 'Ukrainien', 'Ucraniano'],
+  Russian: ['Russisch', 'Russe', 'Ruso', 'Rosyjski'],
+  Ukrainian: ['Ukrainisch', 'Ukrainien', 'Ucraniano', 'Ukraiński'],
   Turkish: ['Türkisch', 'Turc', 'Turco'],
   Greek: ['Griechisch', 'Grec', 'Griego'],
   Swedish: ['Schwedisch', 'Suédois', 'Sueco', 'Svenska'],

@@ -150,3 +150,68 @@ describe('a mobile résumé', () => {
     ]);
   });
 });
+
+describe("a researcher's GitHub README", () => {
+  const readme = `# Hi, I'm Amaka 👋
+
+I'm an ML engineer based in **Accra, Ghana**.
+
+### 📚 Publications
+
+- *Drift Happens: A Study* — NeurIPS Workshop on Distribution Shifts, 2022
+- *Cheap Baselines* — KDD Applied Data Science Track, 2023
+
+### 🛠️ Toolbox
+
+\`Python\` \`XGBoost\` \`PyTorch\`
+
+### 🏅 Kaggle
+
+**Competitions Expert** · 🥇 1 · 🥈 2
+
+### 🌱 Currently
+
+I'm a **Senior ML Engineer at Okra Analytics**. Before that I was a Data Scientist at Volta Grid (2019–2022).
+`;
+  const { profile } = importMarkdownProfile(readme);
+
+  it('reads a "Publications" list as papers, a workshop being where one appeared', () => {
+    expect(profile.publications.map((p) => p.kind)).toEqual(['publication', 'publication']);
+  });
+
+  it('reads a "Currently" paragraph as the about, its jobs told in prose', () => {
+    expect(profile.roles.map((r) => [r.company, r.title])).toEqual(
+      expect.arrayContaining([
+        ['Okra Analytics', 'Senior ML Engineer'],
+        ['Volta Grid', 'Data Scientist'],
+      ]),
+    );
+    expect(profile.exploring).toEqual([]);
+  });
+});
+
+describe('a timeline of a life', () => {
+  const page = `# Sami Haddad
+
+Platform engineer in Lisbon.
+
+## Timeline
+
+- **2024** — Joined **Tessellate** as Staff Platform Engineer. I lead the build team.
+- **2023** — Spoke at **FOSDEM**.
+- **2021–2023** — Senior DevOps Engineer at **Quillpay**, a payments startup.
+- **2020** — Released **pinhole**, a Go CLI (~900 ⭐).
+- **2016–2017** — Junior developer at **Pixel & Pine**, a web agency.
+- **2016** — Graduated from Concordia University.
+`;
+  const { profile } = importMarkdownProfile(page);
+
+  it('reads the jobs among the talks, releases and moves, and keeps every line', () => {
+    expect(profile.roles.map((r) => [r.company, r.title, r.start])).toEqual([
+      ['Tessellate', 'Staff Platform Engineer', '2024'],
+      ['Quillpay', 'Senior DevOps Engineer', '2021'],
+      ['Pixel & Pine', 'Junior developer', '2016'],
+    ]);
+    expect(JSON.stringify(profile.sections)).toContain('Spoke at FOSDEM');
+  });
+});
