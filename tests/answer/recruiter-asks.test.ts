@@ -100,6 +100,10 @@ describe('what recruiters ask beside skills', () => {
     expect(ask('Where can I download his CV?')).toContain('https://tomasz.example/cv.pdf');
   });
 
+  it('does not take PDF work for a request for the CV', () => {
+    expect(ask('has he built pdf generation?')).not.toMatch(/CV/);
+  });
+
   it('says references are not in the profile and how to ask him', () => {
     const text = ask('can you share a reference from someone he worked with?');
     expect(text).toMatch(/doesn't mention references/);

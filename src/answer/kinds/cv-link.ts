@@ -10,7 +10,6 @@ const PHRASES = [
   'download his cv',
   'download her cv',
   'download their cv',
-  'pdf',
 ];
 
 // A link to a CV: its label or its address says so, or it is a PDF.
