@@ -94,10 +94,6 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'over mij',
     'samenvatting',
     'persoonlijk profiel',
-    // "Now": what the owner does today.
-    'now',
-    'right now',
-    'these days',
     // Polish.
     'o mnie',
     'podsumowanie',

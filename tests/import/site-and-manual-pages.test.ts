@@ -215,3 +215,17 @@ Platform engineer in Lisbon.
     expect(JSON.stringify(profile.sections)).toContain('Spoke at FOSDEM');
   });
 });
+
+describe('a "Now" section', () => {
+  it('stays what the owner is doing now, answered as such', async () => {
+    const { createAssistant } = await import('../../src/answer/assistant.ts');
+    const { answerToPlainText } = await import('../../src/answer/plain-text.ts');
+    const { ProfileSchema } = await import('../../src/knowledge/schema.ts');
+    const { profile } = importMarkdownProfile(
+      '# Ines Moura\n\nStaff Frontend Engineer in Lisbon.\n\n## Now\n\n- Leading the migration of our app to vanilla-extract.\n- Reading about colour science.\n',
+    );
+    const assistant = createAssistant(ProfileSchema.parse(profile));
+    const text = answerToPlainText(assistant.ask('what is she working on at the moment?'));
+    expect(text).toMatch(/vanilla-extract/);
+  });
+});
