@@ -1,4 +1,5 @@
 import { namesKnownPlace as inPlaceTable } from '../knowledge/places.ts';
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import {
   JOB_NOUN_ENDINGS,
   MONTH_WORDS,
@@ -224,6 +225,8 @@ export function looksLikePlace(text: string): boolean {
     words.length <= 6 &&
     // "Northfield University, School of Physics" is an employer, however capitalised.
     !INSTITUTION.test(text) &&
+    // "German, English": spoken languages, not a city and its country.
+    !text.split(/,\s*|\s+and\s+/).every((part) => isSpokenLanguage(part.trim())) &&
     (/^(?:remote|hybrid|on-?site)\b/i.test(text.trim()) ||
       words.every((word) => /^[\p{Lu}(]/u.test(word) || PLACE_CONNECTOR.test(word)))
   );

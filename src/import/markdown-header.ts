@@ -246,6 +246,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     // "Spoke at DevFest Lagos 2023 — …", a deed told in the past.
     !/^(?:I|I['’]m|we|my|our)\b/i.test(first) &&
     !PAST_DEED.test(first) &&
+    // "**2023** — Spoke at FOSDEM …": a year opens a line of a timeline, never a title.
+    !/^(?:19|20)\d\d\b/.test(first) &&
     // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
     !mostlyTechnologies(rest) &&
     (looksLikeJobTitle(first) || rest.length > 1);

@@ -124,11 +124,15 @@ export function keepSection(section: RawSection, sections: Section[]): string {
   return id;
 }
 
-/** Whole paragraphs (not split at line breaks) and list items, as text. */
+/** Whole paragraphs (split only before a line that opens with an emoji) and list items, as text. */
 export function paragraphTexts(nodes: RootContent[]): string[] {
   return nodes.flatMap((node) =>
     node.type === 'paragraph'
-      ? [tidy(plain(node.children))].filter(Boolean)
+      ? // "🎤 Last talk: …⏎🗣️ English, Igbo …": a line opening with an emoji is one of its own.
+        plain(node.children)
+          .split(/\n(?=[ \t]*\p{Extended_Pictographic})/u)
+          .map(tidy)
+          .filter(Boolean)
       : flatten(linesOf([node]))
           .map((line) => line.text)
           .filter(Boolean),

@@ -349,7 +349,7 @@ const QUOTED =
   /["“”„«]([^"“”„«»]{4,120})["“”»]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{4,120})['’](?![\p{L}\p{N}])/gu;
 
 const TALK_AT_BEFORE =
-  /\b(?:talks?|spoke|keynote|presented|presentation)\b[^"“]*?\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*?)+?)(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*[,:(—–-]?\s*$/u;
+  /\b(?:[Tt]alks?|[Ss]poke|[Kk]eynote|[Pp]resented|[Pp]resentation)\b[^"“]*?\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*?)+?)(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?\s*[,:(—–-]?\s*$/u;
 
 /** Sentences, a quoted title's own "?" or "." aside: "— "Offline-first? Syncing on 2G"". */
 function sentencesOutsideQuotes(text: string): string[] {
@@ -396,8 +396,8 @@ export function talksFromProse(text: string): Publication[] {
         /\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s+)+\d{4})\s*[(:—–-]?\s*$/u.exec(before)?.[1] ??
         // "I gave my first conference talk at PyCon UK in Cardiff, "Title"".
         TALK_AT_BEFORE.exec(before)?.[1] ??
-        // "Talk: "Idempotency keys in practice" — DevFest Nairobi 2023".
-        /^\s*[—–]\s*(\p{Lu}[^.;()"“]{2,60}?)\s*[.;]?$/u.exec(after)?.[1];
+        // "Talk: "Idempotency keys in practice" — DevFest Nairobi 2023 (slides)".
+        /^\s*[—–]\s*(\p{Lu}[^.;()"“]{2,60}?)\s*(?:\([^()]*\))?\s*[.;]?$/u.exec(after)?.[1];
       const talk: Publication = { kind: 'talk', title };
       if (venue?.trim()) talk.venue = venue.trim();
       const year = /\b(?:in|at)\s+((?:19|20)\d\d)\b/i.exec(sentence)?.[1];

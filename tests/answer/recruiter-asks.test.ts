@@ -214,3 +214,30 @@ describe('a profile whose words name a section or a thing released', () => {
     expect(text).not.toMatch(/doesn't mention/);
   });
 });
+
+describe('talks and papers', () => {
+  const speaker = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Lena Brandt',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Data Engineer',
+      },
+      summary: ["2019 — Won Fernwerk's internal hack week with a flaky-test detector."],
+      publications: [
+        { kind: 'publication', title: 'Cheap Baselines', venue: 'KDD', date: '2023' },
+        { kind: 'publication', title: 'Drift Happens', venue: 'NeurIPS Workshop', date: '2022' },
+        { kind: 'talk', title: 'Your model drifted', venue: 'PyData Berlin', date: '2024' },
+      ],
+    }),
+  );
+  const askS = (q: string) => answerToPlainText(speaker.ask(q));
+
+  it('lists the talks first when asked about talks', () => {
+    expect(askS('has she given any talks?').split('\n')[1]).toMatch(/Your model drifted/);
+  });
+
+  it('finds a hack week for "won any hackathons?"', () => {
+    expect(askS('has she won any hackathons?')).toMatch(/hack week/);
+  });
+});

@@ -229,3 +229,34 @@ describe('a "Now" section', () => {
     expect(text).toMatch(/vanilla-extract/);
   });
 });
+
+describe('talks told in a line', () => {
+  const page = `# Lena Brandt
+
+Data engineer in Hamburg.
+
+- **2023** — Spoke at **FOSDEM** in Brussels: *"Remote caching on a shoestring"*.
+
+🎤 Last talk: *"Your model drifted. Now what?"* — PyData Berlin 2024 ([slides](https://example.org/s))
+🗣️ German, English
+`;
+  const { profile } = importMarkdownProfile(page);
+
+  it('reads the venue before the title and after it, a bracket of slides aside', () => {
+    expect(profile.publications.map((p) => [p.title, p.venue])).toEqual(
+      expect.arrayContaining([
+        ['Remote caching on a shoestring', 'FOSDEM'],
+        ['Your model drifted. Now what?', 'PyData Berlin 2024'],
+      ]),
+    );
+  });
+
+  it('keeps a line that opens with an emoji apart: "German, English" is languages, no place', () => {
+    expect(profile.languages.map((l) => l.name)).toEqual(['German', 'English']);
+    expect(profile.identity.location).toBeUndefined();
+  });
+
+  it('never takes the year that opens a timeline line for the title', () => {
+    expect(profile.identity.title).toBe('Data engineer');
+  });
+});

@@ -40,6 +40,14 @@ const PHRASES = [
 const TOLD =
   /\b(?:spoke (?:at|about)|speaker at|keynote|gave (?:a |two |three |several )?talks?|(?:occasionally|regularly|often|sometimes) speak|speak(?:ing)? at (?:conferences|meetups|\p{Lu}))/u;
 
+const SPEAKING = /\b(?:talks?|spoke|speak\w*|conferences?|presented|presentations?|keynotes?)\b/i;
+
+/** Whether a line is a publication of the kind "talk". */
+function isTalk(k: Knowledge, s: Knowledge['index']['snippets'][number]): boolean {
+  const at = /^publications\[(\d+)\]/.exec(s.where)?.[1];
+  return at !== undefined && k.profile.publications[Number(at)]?.kind === 'talk';
+}
+
 /** Lines that are talks or writing: publications, and sections named for them. */
 function talkLines(k: Knowledge) {
   return k.index.snippets.filter(
@@ -70,7 +78,11 @@ export const talks: AnswerKind = {
     const told = k.index.snippets.filter(
       (line) => line.topic !== 'skills' && !lines.includes(line) && TOLD.test(line.text),
     );
-    const shown = [...lines.slice(0, 8), ...told].slice(0, 10);
+    // "has she given any talks?": the talks before the papers and posts.
+    const ordered = SPEAKING.test(q.text)
+      ? [...lines.filter((s) => isTalk(k, s)), ...lines.filter((s) => !isTalk(k, s))]
+      : lines;
+    const shown = [...ordered.slice(0, 8), ...told].slice(0, 10);
     return {
       kind: 'talks',
       score: SCORES.topic + 1,

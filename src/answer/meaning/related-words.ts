@@ -99,6 +99,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'verhuizen',
     'umzug',
   ],
+  // "won any hackathons?" finds "Won Maplewave's internal hack week".
+  ['hackathon', 'hackathons', 'hack', 'hackweek'],
   // "did she ever work as a teacher?" finds "English instructor".
   ['teacher', 'teach', 'taught', 'instructor', 'tutor', 'lecturer'],
   // "Patente di guida B", "Führerschein Klasse B", "Rijbewijs B": a driving licence.
