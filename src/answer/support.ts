@@ -340,8 +340,24 @@ const YEARS_IN_TEXT = new RegExp(
 );
 const LOCATION_IN_TEXT =
   /\b(?:[Bb]ased in|[Ll]ocated in|[Ll]ive in|[Ll]iving in|[Ll]ives in|[Bb]ased out of|(?<=\b(?:engineer|developer|designer|scientist|manager|[Ii]'m|[Ii] am)\b.{0,40})from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*(?:,\s*\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)*)?)/u;
-const AVAILABILITY_IN_TEXT =
-  /[^.]*(?:\bopen to\b[^.]*\b(?:work|roles?|positions?|opportunit\w*|contracts?|freelance|remote|relocat\w*|offers?|projects?|consulting)\b|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|\bnotice period\b|\bkündigungsfrist\b|\bpréavis\b|\bpreaviso\b|\bpreavviso\b|\bopzegtermijn\b|\bokres wypowiedzenia\b|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b|\bnot (?:actively )?looking\b|\bhappy to (?:chat|talk) about\b[^.]*\broles?\b)[^.]*/i;
+/**
+ * "Notice period", as CVs in other languages state it: "Okres wypowiedzenia: 1 miesiąc",
+ * "Kündigungsfrist: 3 Monate". Questions and prose are both searched for them.
+ */
+export const NOTICE_PERIOD_WORDS: readonly string[] = [
+  'notice period',
+  'kündigungsfrist',
+  'préavis',
+  'preaviso',
+  'preavviso',
+  'opzegtermijn',
+  'okres wypowiedzenia',
+];
+const NOTICE = `\\b(?:${NOTICE_PERIOD_WORDS.join('|')})\\b`;
+const AVAILABILITY_IN_TEXT = new RegExp(
+  String.raw`[^.]*(?:\bopen to\b[^.]*\b(?:work|roles?|positions?|opportunit\w*|contracts?|freelance|remote|relocat\w*|offers?|projects?|consulting)\b|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|${NOTICE}|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b|\bnot (?:actively )?looking\b|\bhappy to (?:chat|talk) about\b[^.]*\broles?\b)[^.]*`,
+  'i',
+);
 /**
  * "Staff Data Engineer in Rotterdam, Netherlands": a job title, then "in" and a place, which
  * must be a known city or country ("Engineer in Healthcare" names a field).

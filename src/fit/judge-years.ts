@@ -1,4 +1,5 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { STOPWORDS } from '../answer/text.ts';
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { judgeTechnologyYears } from './judge-technology-years.ts';
@@ -88,29 +89,26 @@ export function judgeYears(
 }
 
 const ROLE_NOUN = /\b(?:roles?|positions?|capacity|capacities|functions?)\b/i;
-const ROLE_WORDS_IGNORED = new Set([
-  'role',
-  'roles',
-  'position',
-  'positions',
-  'capacity',
-  'function',
-  'functions',
-  'similar',
-  'related',
-  'equivalent',
-  'comparable',
-]);
+/** Words that say a kind of role is asked, never which: "a similar role", "in that capacity". */
+const ROLE_WORDS = new Set(
+  'role roles position positions capacity capacities function functions similar related equivalent comparable those them'.split(
+    ' ',
+  ),
+);
 
+/**
+ * "at least 2 of those in a customer-facing, consulting or pre-sales role": a kind of role the
+ * families do not know is judged by its own words: close when the profile has any of them,
+ * missing when it has none, never met by the career's years alone.
+ */
 function unknownRoleKind(domain: string, support: ProfileSupport): Judgement | undefined {
   if (!ROLE_NOUN.test(domain) || familiesIn(domain).length > 0) return undefined;
   const words = (domain.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []).filter(
-    (w) => !ROLE_WORDS_IGNORED.has(w) && !['with', 'those', 'them', 'which', 'that'].includes(w),
+    (w) => !ROLE_WORDS.has(w) && !STOPWORDS.has(w),
   );
   if (words.length === 0) return undefined;
-  const shown = words.filter((w) => support.search(w, 1).length > 0);
-  const years = compareYears(Number.POSITIVE_INFINITY, support).evidence;
-  return shown.length > 0
+  const years = yearsLine(support);
+  return words.some((w) => support.search(w, 1).length > 0)
     ? { status: 'partial', evidence: years, closest: [] }
     : { status: 'missing', evidence: [], closest: years };
 }
@@ -144,8 +142,14 @@ export function compareYears(asked: number, support: ProfileSupport): Judgement 
       closest: ['the profile states no years of experience'],
     };
   }
-  const line = `${stated} years of experience (profile)`;
+  const [line = ''] = yearsLine(support);
   if (stated >= asked) return { status: 'met', evidence: [line], closest: [] };
   // Fewer years than asked is close, not met: the profile still has the experience.
   return { status: 'partial', evidence: [line], closest: [] };
+}
+
+/** The profile's stated years as evidence says them, if it states any. */
+function yearsLine(support: ProfileSupport): string[] {
+  const stated = support.years();
+  return stated === undefined ? [] : [`${stated} years of experience (profile)`];
 }

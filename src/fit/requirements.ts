@@ -31,6 +31,7 @@ import {
   WORK_PLACE,
 } from './requirement-cues.ts';
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
+import { someoneWith } from './someone-with.ts';
 import { specListBullets } from './spec-list.ts';
 
 export type { JdRequirement } from './jd-requirement.ts';
@@ -223,45 +224,6 @@ function proseClauses(sentence: string): string[] {
   const clauses = splitOutsideBrackets(sentence, JOINED_WISHES).map((clause) => clause.trim());
   // "It would be great if you've …, and if you've …": one wish of two parts, not two asks.
   return clauses.length > 1 && /\bif\b/i.test(clauses[0] ?? '') ? [sentence] : clauses;
-}
-
-/** "They need someone with A, B, C and D": the lead-in, then a list of asks. */
-const SOMEONE_WITH =
-  /^.*?\b(?:need|needs|want|wants|require|requires|looking for|seeking)\s+(?:someone|somebody|a candidate|candidates|an? [\w-]+(?: [\w-]+)?)\s+(?:with|who has|who have)\s+(.+)$/i;
-/** "… and comfort presenting to …": the last item's "and" that opens an ask of its own. */
-const AND_ASK =
-  /\s+and\s+(?=(?:an? |the |some )?(?:good |strong |solid |deep |proven )?(?:comfort|experience|knowledge|grasp|understanding|familiarity|background|ability|skills?)\b)/i;
-/** "(the AWS … Professional is a must for this one …)": a bracket that asks on its own. */
-const ASKING_BRACKET =
-  /\s*\(([^()]*\b(?:is|are) (?:a must|required|essential|mandatory)\b[^()]*)\)/i;
-
-/**
- * "in a customer-facing, consulting or pre-sales role": words of one item that its commas split
- * (a word, then a short "X or Y noun" after it) are joined back.
- */
-function withSerialAdjectives(items: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const item of items) {
-    const last = out.at(-1);
-    if (last !== undefined && /^[\w-]+\s+or\s+[\w-]+(?:\s+[\w-]+)?$/.test(item.trim()))
-      out[out.length - 1] = `${last}, ${item}`;
-    else out.push(item);
-  }
-  return out;
-}
-
-function someoneWith(sentence: string): string[] | undefined {
-  const list = SOMEONE_WITH.exec(sentence.replace(/\.$/, ''))?.[1];
-  if (!list) return undefined;
-  const items = withSerialAdjectives(splitOutsideBrackets(list, /,\s+/)).flatMap((item, i, all) =>
-    i === all.length - 1 ? item.split(AND_ASK) : [item],
-  );
-  if (items.length < 3) return undefined;
-  return items.flatMap((item) => {
-    const bracket = ASKING_BRACKET.exec(item);
-    const plain = item.replace(/^(?:and|or)\s+/i, '').trim();
-    return bracket?.[1] ? [plain.replace(bracket[0], '').trim(), bracket[1].trim()] : [plain];
-  });
 }
 
 /** ", and AWS knowledge would be useful", ", and if you've worked in …": a second ask joined on. */

@@ -17,6 +17,7 @@ import {
   takeYear,
 } from './entry-text.ts';
 import { headDates } from './job-sections.ts';
+import { MOTHER_TONGUE_LABEL } from './language-names.ts';
 import { flatten, type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
 import { newProject } from './new-project.ts';
 import { languagesInSentences } from './sentence-languages.ts';
@@ -346,9 +347,6 @@ export function readLanguage(text: string): { name: string; proficiency?: string
   if (level) language.proficiency = level;
   return language;
 }
-
-const MOTHER_TONGUE_LABEL =
-  /^(?:mother tongues?|lingu[ae] madre|madrelingua|langues? maternelles?|lenguas? maternas?|línguas? maternas?|muttersprachen?|moedertaal)\b/i;
 
 export function isSpokenLanguageList(body: RootContent[]): boolean {
   // Europass: "Mother tongue(s): Romanian" opens a list of spoken languages.

@@ -12,11 +12,16 @@
  * Cluj-Napoca (Romania) · 09/2022 – Present"), each entry reads as any résumé's does.
  */
 
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+import { OPEN_END_WORDS } from './european-words.ts';
+
 // "09/2022 – Present", "2019 - 2021", "10/2016 – 07/2020", "01/03/2019 – Current", and in words:
 // "Marzo 2019 – oggi", "**Sept 2015 – Feb 2019**", "2022–now".
 const DAY = String.raw`(?:(?:\d{1,2}[/.]){0,2}\d{4}|\p{L}{3,}\.?\s+\d{4})`;
-const STILL =
-  "present|current|today|now|ongoing|oggi|presente|attuale|in corso|heute|aktuell|aujourd['’]hui|actuel|actualidad|actual|atual|atualmente|hoje|heden|nu";
+const STILL = ['present', 'current', 'today', 'now', 'ongoing', ...OPEN_END_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 const DATES = new RegExp(String.raw`^\**${DAY}\s*[–—-]\s*(?:${DAY}|${STILL})\**$`, 'iu');
 const BOLD = /^\*\*([^*]{2,120})\*\*$/;
 // "**Title** — Employer, Place", "Laurea in Informatica — Università di Palermo".

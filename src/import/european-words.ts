@@ -156,6 +156,11 @@ export const OPEN_END_WORDS: readonly string[] = [
   'atualmente',
   'oggi',
   'in corso',
+  'attuale',
+  'aktuell',
+  'actuel',
+  'hoje',
+  'nu',
   // Polish: "03.2021 – obecnie".
   'obecnie',
   'nadal',

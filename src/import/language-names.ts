@@ -11,3 +11,10 @@ export function isSpokenLanguageName(word: string): boolean {
   const stem = CLASS_PREFIX.exec(word.trim())?.[1];
   return stem !== undefined && isSpokenLanguage(stem);
 }
+
+/**
+ * The label a CV gives the owner's first language: "Mother tongue(s)", "Native language", and as
+ * Italian, French, Spanish, Portuguese, German and Dutch CVs write it ("Lingua madre").
+ */
+export const MOTHER_TONGUE_LABEL =
+  /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?|lingu[ae] madre|madrelingua|langues? maternelles?|lenguas? maternas?|línguas? maternas?|muttersprachen?|moedertaal)(?![\p{L}])/iu;

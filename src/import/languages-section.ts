@@ -2,7 +2,7 @@
 import type { Profile } from '../knowledge/schema.ts';
 import { isSpokenEntry, readLanguage } from './entry-readers.ts';
 import { splitList } from './entry-text.ts';
-import { isSpokenLanguageName } from './language-names.ts';
+import { isSpokenLanguageName, MOTHER_TONGUE_LABEL } from './language-names.ts';
 import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import type { Draft, RawSection } from './markdown-sections.ts';
 import { languagesInSentences } from './sentence-languages.ts';
@@ -67,9 +67,6 @@ function oneLanguage(text: string): boolean {
   );
 }
 
-// "Mother tongue(s)", and as Italian, French, Spanish, Portuguese, German and Dutch CVs say it.
-const MOTHER_TONGUE =
-  /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?|lingu[ae] madre|madrelingua|langues? maternelles?|lenguas? maternas?|línguas? maternas?|muttersprachen?|moedertaal)$/i;
 const CEFR_LEVELS = /^(?:[ABC][12]\s*,?\s*)+$/;
 
 /**
@@ -80,7 +77,7 @@ function europassLanguages(line: Line): Profile['languages'] | undefined {
   const label = line.label?.trim() ?? '';
   const rest = line.rest?.trim() ?? '';
   if (!label || !rest) return undefined;
-  if (MOTHER_TONGUE.test(label))
+  if (MOTHER_TONGUE_LABEL.test(label))
     // "Italiano (Madrelingua)": the bracket repeats what the label says.
     return splitList(rest.replace(/\s*\([^()]*\)/g, ''))
       .filter(isSpokenLanguageName)

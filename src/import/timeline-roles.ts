@@ -23,7 +23,7 @@ export function timelineRoles(
   const roles = lines.flatMap((text) => timelineRole(text) ?? toldRole(text) ?? []);
   // A timeline of a life holds talks, moves and exams between the jobs: when four lines in five
   // open with a date, the jobs among them are read all the same.
-  const dated = lines.filter((text) => /^\W*(?:19|20)\d\d\b/.test(text)).length;
+  const dated = lines.filter((text) => OPENS_WITH_YEAR.test(text)).length;
   if (roles.length < 2 || (roles.length * 2 <= lines.length && dated * 5 < lines.length * 4))
     return undefined;
   return { roles, education: lines.flatMap((text) => timelineDegree(text) ?? []) };
@@ -53,19 +53,19 @@ function timelineDegree(text: string): Education | undefined {
   };
 }
 
+/** "**2024** — …", "2016–2017 — …": a line of a timeline opens with its year. */
+const OPENS_WITH_YEAR = /^\W*(?:19|20)\d\d\b/;
+
 /**
  * "**2024** — Joined Tessellate as Staff Platform Engineer. I lead …", "2016–2017 — Junior
  * developer at Pixel & Pine, a small web agency.": a dated line whose first sentence tells the
  * job in words.
  */
 function toldRole(text: string): Role | undefined {
-  const dates =
-    takeDates(text) ??
-    (() => {
-      const year = takeYear(text);
-      return year ? { start: year.year, end: undefined, rest: year.rest } : undefined;
-    })();
-  if (!dates || !/^\W*(?:19|20)\d\d\b/.test(text)) return undefined;
+  if (!OPENS_WITH_YEAR.test(text)) return undefined;
+  const year = takeYear(text);
+  const dates = takeDates(text) ?? (year && { start: year.year, end: undefined, rest: year.rest });
+  if (!dates) return undefined;
   const sentence = dates.rest.replace(/^[\s—–·:*-]+/, '').split(/(?<=[.!?])\s+/)[0] ?? '';
   const told = rolesFromProse(sentence)[0];
   if (!told) return undefined;

@@ -8,6 +8,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { NOTICE_PERIOD_WORDS } from '../support.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -22,13 +23,10 @@ const PHRASES = [
   'salary',
   'compensation',
   'visa',
-  'notice period',
   // "Wie lange ist ihre Kündigungsfrist?", "quel est son préavis ?".
-  'kündigungsfrist',
+  ...NOTICE_PERIOD_WORDS,
   'verfügbar',
-  'préavis',
   'disponible',
-  'preaviso',
   'full time',
   'part time',
   'open to work',
@@ -111,14 +109,8 @@ const CUES = [
   'open to full time',
   'open to relocation',
   'open to opportunities',
-  'notice period',
-  // The notice period as CVs in other languages state it: "Okres wypowiedzenia: 1 miesiąc".
-  'okres wypowiedzenia',
-  'kündigungsfrist',
-  'préavis',
-  'preaviso',
-  'preavviso',
-  'opzegtermijn',
+  // The notice period, as CVs in other languages state it too: "Okres wypowiedzenia: 1 miesiąc".
+  ...NOTICE_PERIOD_WORDS,
   'can start',
   'freelance',
   'contract work',

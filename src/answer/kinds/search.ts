@@ -57,14 +57,31 @@ export const search: AnswerKind = {
   },
 };
 
+type Snippets = Knowledge['index']['snippets'];
+const sectionTitles = new WeakMap<Knowledge['index'], Map<string, Snippets>>();
+
+/** The lines of each kept section, by the stems of its title; read once per knowledge. */
+function sectionsByTitleStem(index: Knowledge['index']): Map<string, Snippets> {
+  let byTitle = sectionTitles.get(index);
+  if (!byTitle) {
+    byTitle = new Map();
+    for (const s of index.snippets) {
+      if (s.topic !== 'section') continue;
+      for (const st of new Set(contentStems(s.source)))
+        byTitle.set(st, [...(byTitle.get(st) ?? []), s]);
+    }
+    sectionTitles.set(index, byTitle);
+  }
+  return byTitle;
+}
+
 /**
  * "whats her kaggle rank": a word of the question that titles a section of the profile
  * ("Kaggle") finds that section's lines, when the words together find nothing.
  */
 function sectionNamed(k: Knowledge, stems: readonly string[]): Candidate | undefined {
-  const titled = (s: Knowledge['index']['snippets'][number]) =>
-    s.topic === 'section' && contentStems(s.source).some((st) => stems.includes(st));
-  const shown = k.index.snippets.filter(titled).slice(0, 3);
+  const byTitle = sectionsByTitleStem(k.index);
+  const shown = (stems.map((st) => byTitle.get(st)).find(Boolean) ?? []).slice(0, 3);
   const first = shown[0];
   if (!first) return undefined;
   return {
