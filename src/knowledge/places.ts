@@ -247,28 +247,68 @@ export function namesPlace(text: string, place: string): boolean {
   return wordIn(foldPlace(place), foldPlace(text));
 }
 
-/** Cities named in a text, longest names first. */
+let cityNames: readonly string[] | undefined;
+
+const citiesFound = new Map<string, string[]>();
+
+/** Cities named in a text, longest names first; each text read once, as for countries. */
 export function citiesIn(text: string): string[] {
-  const folded = foldPlace(text);
-  return Object.keys(CITIES)
-    .filter((city) => wordIn(city, folded))
-    .sort((a, b) => b.length - a.length);
+  let found = citiesFound.get(text);
+  if (!found) {
+    if (citiesFound.size > 5000) citiesFound.clear();
+    found = readCities(text);
+    citiesFound.set(text, found);
+  }
+  return [...found];
 }
 
-/** Countries named in a text, by name or alias ("UK"), or through a city in it. */
-export function countriesIn(text: string): Country[] {
+function readCities(text: string): string[] {
   const folded = foldPlace(text);
-  const byName = COUNTRIES.filter((c) =>
-    [c.name, ...c.aliases].some((n) =>
-      n.length <= 3
-        ? new RegExp(`\\b${n.replace(/\./g, '\\.')}\\b`).test(text)
-        : wordIn(foldPlace(n), folded),
-    ),
+  cityNames ??= Object.keys(CITIES);
+  return cityNames.filter((city) => wordIn(city, folded)).sort((a, b) => b.length - a.length);
+}
+
+const countriesFound = new Map<string, Country[]>();
+
+/**
+ * Countries named in a text, by name or alias ("UK"), or through a city in it. The same texts
+ * come back (the profile's place, a word asked), so each is read once; the memo is bounded.
+ */
+export function countriesIn(text: string): Country[] {
+  let found = countriesFound.get(text);
+  if (!found) {
+    if (countriesFound.size > 5000) countriesFound.clear();
+    found = readCountries(text);
+    countriesFound.set(text, found);
+  }
+  return [...found];
+}
+
+function readCountries(text: string): Country[] {
+  const folded = foldPlace(text);
+  const byName = countryNames().flatMap(({ country, names }) =>
+    names.some((n) => (typeof n === 'string' ? wordIn(n, folded) : n.test(text))) ? [country] : [],
   );
   const byCity = citiesIn(text)
     .map((city) => COUNTRIES.find((c) => c.name === CITIES[city]?.country))
     .filter((c): c is Country => c !== undefined);
   return [...new Set([...byName, ...byCity])];
+}
+
+let namesOfCountries: { country: Country; names: (string | RegExp)[] }[] | undefined;
+
+/**
+ * Each country's names as the text is searched for them, made once: a short alias ("UK",
+ * "U.S.") as a pattern on the text as written, a longer name folded.
+ */
+function countryNames() {
+  namesOfCountries ??= COUNTRIES.map((country) => ({
+    country,
+    names: [country.name, ...country.aliases].map((n) =>
+      n.length <= 3 ? new RegExp(`\\b${n.replace(/\./g, '\\.')}\\b`) : foldPlace(n),
+    ),
+  }));
+  return namesOfCountries;
 }
 
 // A capitalised place name, small connecting words allowed: "Rio de Janeiro", "Auvergne-Rhône-Alpes".
