@@ -1,7 +1,13 @@
 import { ABBREVIATIONS } from '../intents.ts';
 import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
 import { contentStems, normalize, sentencesOf, stem } from '../text.ts';
 
 /** Intents broad enough that a more specific word in the question should win. */
@@ -29,33 +35,78 @@ export const search: AnswerKind = {
   name: 'search',
   ceiling: SCORES.specificSearch + 4,
   propose(q, k) {
-    const specific = specificStems(q.restStems);
-    if (q.intent && BROAD.has(q.intent) && specific.length > 0) {
-      const found = lines(
-        k,
-        specific,
-        SCORES.specificSearch,
-        'specific words beside a broad intent',
-      );
-      // "did she study chemistry?": lines of the intent's own topic are its kind's to answer.
-      if (found && !found.evidence.every((line) => line.topic === q.intent)) return found;
-    }
-    // Words an intent explained were searched by that kind already (as the words that would
-    // state its topic); what is left decides here.
-    // Without an intent every word counts but a vague one ("involvement"), unless it is all.
-    const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st));
-    const words = q.intent ? specific : plain.length > 0 ? plain : q.stems;
-    // A general word ("any netcode work?") decides only when the specific ones find nothing.
-    const focused = q.intent ? [] : specificStems(words);
-    const attempts =
-      focused.length > 0 && focused.length < words.length ? [focused, words] : [words];
-    for (const attempt of attempts) {
-      const found = eitherSide(k, q.text, attempt);
-      if (found) return found;
-    }
-    return bySentence(k, q.text) ?? namedOnly(k, q.text) ?? sectionNamed(k, q.stems);
+    if (!asksForFigure(q.tokens)) return searched(q, k);
+    // "any numbers on the export?": the words asking for a figure are not what to find.
+    const found = searched(
+      { ...q, stems: withoutFigureWords(q.stems), restStems: withoutFigureWords(q.restStems) },
+      k,
+    );
+    return found && withoutFigure(k, found);
   },
 };
+
+/**
+ * "how big was the team he led?", "any hard numbers on it?": lines that give no figure answer
+ * it only in part; the answer says so before quoting them.
+ */
+function withoutFigure(k: Knowledge, found: Candidate): Candidate {
+  if (found.evidence.some((s) => FIGURE.test(s.text))) return found;
+  const text = found.answer.text.replace(
+    /^Here's what .*? says(?: under [^:\n]*)?:/,
+    `${k.firstName}'s profile doesn't give a figure for that. What it says:`,
+  );
+  return { ...found, answer: { ...found.answer, text }, why: `${found.why}; no figure` };
+}
+
+const FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|double|twice|triple)\b/i;
+const FIGURE_WORDS = new Set([
+  'number',
+  'figure',
+  'metric',
+  'percent',
+  'percentage',
+  'stat',
+  'statistic',
+  'quantify',
+  'quantified',
+  'size',
+]);
+const HOW_MUCH = new Set(['big', 'many', 'much', 'large', 'small', 'fast']);
+
+const FIGURE_STEMS = new Set([...FIGURE_WORDS].map(stem));
+
+function withoutFigureWords(stems: readonly string[]): string[] {
+  return stems.filter((st) => !FIGURE_STEMS.has(st));
+}
+
+function asksForFigure(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => FIGURE_WORDS.has(t) || (t === 'how' && HOW_MUCH.has(tokens[i + 1] ?? '')),
+  );
+}
+
+function searched(q: Question, k: Knowledge): Candidate | undefined {
+  const specific = specificStems(q.restStems);
+  if (q.intent && BROAD.has(q.intent) && specific.length > 0) {
+    const found = lines(k, specific, SCORES.specificSearch, 'specific words beside a broad intent');
+    // "did she study chemistry?": lines of the intent's own topic are its kind's to answer.
+    if (found && !found.evidence.every((line) => line.topic === q.intent)) return found;
+  }
+  // Words an intent explained were searched by that kind already (as the words that would
+  // state its topic); what is left decides here.
+  // Without an intent every word counts but a vague one ("involvement"), unless it is all.
+  const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st));
+  const words = q.intent ? specific : plain.length > 0 ? plain : q.stems;
+  // A general word ("any netcode work?") decides only when the specific ones find nothing.
+  const focused = q.intent ? [] : specificStems(words);
+  const attempts = focused.length > 0 && focused.length < words.length ? [focused, words] : [words];
+  for (const attempt of attempts) {
+    const found = eitherSide(k, q.text, attempt);
+    if (found) return found;
+  }
+  return bySentence(k, q.text) ?? namedOnly(k, q.text) ?? sectionNamed(k, q.stems);
+}
 
 type Snippets = Knowledge['index']['snippets'];
 const sectionTitles = new WeakMap<Knowledge['index'], Map<string, Snippets>>();

@@ -1,5 +1,6 @@
 import { countriesIn } from '../../knowledge/places.ts';
 import type { Project, Role } from '../../knowledge/schema.ts';
+import { SKILL_CUES } from '../intents.ts';
 import {
   type CategoryRef,
   type KnowledgeIndex,
@@ -180,10 +181,47 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
   const capital = read.capitals[match.start] === true && (match.start > 0 || contentCount <= 3);
   // Linguist's long tail ("Cool", "Red") needs a skill word or a capital, even on its own; a
   // name that is no everyday word ("ampl?") asked alone is the language.
+  // "background job processing": after another noun it is the word, cue or not.
   if (tech.obscure && !tech.listed)
-    return read.cue || capital || (!EVERYDAY_NAMES.has(word) && onlyTechs(read, match, all));
+    return (
+      capital ||
+      (read.cue && !afterNoun(read, match)) ||
+      (!EVERYDAY_NAMES.has(word) && onlyTechs(read, match, all))
+    );
   return read.cue || capital || onlyTechs(read, match, all) || namedAsTool(read, match, all);
 }
+
+/** The word before the match is a noun the match completes: "job processing", "red team". */
+function afterNoun(read: ReadWords, match: PhraseMatch): boolean {
+  const before = read.tokens[match.start - 1];
+  return (
+    before !== undefined &&
+    read.isContent(before) &&
+    !SKILL_CUES.has(before) &&
+    !SKILL_VERBS.has(before) &&
+    !/\d/.test(before)
+  );
+}
+
+/** Verbs before a skill: "write Processing", "learned Red". */
+const SKILL_VERBS = new Set([
+  'write',
+  'writes',
+  'wrote',
+  'code',
+  'coded',
+  'program',
+  'learn',
+  'learned',
+  'learning',
+  'tried',
+  'try',
+  'worked',
+  'work',
+  'working',
+  'with',
+  'about',
+]);
 
 /** Words that count time spent in something: "years of", "experience with". */
 const YEARS_WORDS = new Set(['year', 'years', 'yrs', 'yr', 'experience', 'exp']);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented backend engineer whose impact lines give no figures but one. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Ilse Marwood',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Backend Engineer',
+      location: 'Leeds, UK',
+    },
+    impact: [
+      'Led the platform team behind the claims portal rebuild.',
+      'Made report generation much faster by moving it to a worker pool.',
+      'Cut the nightly export from 40 minutes to 6.',
+    ],
+    expertise: ['Redis-backed task queues for background jobs'],
+    industries: ['Insurance', 'Retail banking'],
+    skills: [{ id: 'backend', name: 'Backend', skills: [{ name: 'Python' }, { name: 'Redis' }] }],
+    contact: { email: 'ilse@example.com' },
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('a figure asked that the lines do not give', () => {
+  it('says the profile gives no figure, then quotes what it does say', () => {
+    const text = ask('how big was the team she led on the claims portal?');
+    expect(text).toMatch(/doesn't give a figure/);
+    expect(text).toContain('claims portal rebuild');
+  });
+
+  it('quotes a line that gives the figure as it is', () => {
+    const text = ask('any numbers on how much faster the nightly export got?');
+    expect(text).not.toMatch(/doesn't give a figure/);
+    expect(text).toContain('40 minutes to 6');
+  });
+});
+
+describe('an open question with examples after it', () => {
+  it('answers the open question, not a verdict on each example', () => {
+    const text = ask('what kind of domains has she worked in, like banking or ecommerce?');
+    expect(text).toContain('Insurance');
+    expect(text).not.toMatch(/^No\b/);
+  });
+
+  it('keeps a yes-or-no question about the example as asked', () => {
+    expect(ask('does she know languages like Rust?')).toMatch(/^No\b.*Rust/);
+  });
+});
+
+describe("an obscure language's name after another noun", () => {
+  it('reads "job processing" as the work, not the Processing language', () => {
+    const text = ask('has she worked with message queues / background job processing?');
+    expect(text).not.toMatch(/Processing isn't/);
+    expect(text).toContain('Redis');
+  });
+});
