@@ -133,6 +133,11 @@ export const MONTH_WORDS: Readonly<Record<string, string>> = {
   settembre: '09',
   ottobre: '10',
   dicembre: '12',
+  // Swedish, Norwegian, Danish: "jan 2021 – mars 2023", "maj 2019".
+  maj: '05',
+  augusti: '08',
+  desember: '12',
+  des: '12',
 };
 
 /** What an open date range ends with: "heute", "aujourd'hui", "actualidad". */
@@ -164,13 +169,29 @@ export const OPEN_END_WORDS: readonly string[] = [
   // Polish: "03.2021 – obecnie".
   'obecnie',
   'nadal',
+  // Swedish, Norwegian, Danish: "2019 – nu", "2020 – i dag".
+  'pågående',
+  'idag',
+  'i dag',
+  'nå',
+  'dags dato',
 ];
 
 /** What opens a range with no end: "seit 03/2021", "depuis 2020", "desde 2019". */
-export const SINCE_WORDS: readonly string[] = ['seit', 'ab', 'depuis', 'desde', 'sinds'];
+export const SINCE_WORDS: readonly string[] = ['seit', 'ab', 'depuis', 'desde', 'sinds', 'sedan'];
 
 /** What joins the two ends of a range: "bis", "à", "hasta". */
-export const RANGE_WORDS: readonly string[] = ['bis', 'à', 'au', 'hasta', 'a', 'tot', 'até'];
+export const RANGE_WORDS: readonly string[] = [
+  'bis',
+  'à',
+  'au',
+  'hasta',
+  'a',
+  'tot',
+  'até',
+  'till',
+  'til',
+];
 
 /** Years of experience in prose: "9 Jahren Berufserfahrung", "9 ans d'expérience". */
 export const YEARS_WORDS: readonly string[] = [
@@ -183,6 +204,8 @@ export const YEARS_WORDS: readonly string[] = [
   'anni',
   'jaar',
   'jaren',
+  'år',
+  'års',
 ];
 export const EXPERIENCE_WORDS: readonly string[] = [
   'berufserfahrung',
@@ -194,6 +217,12 @@ export const EXPERIENCE_WORDS: readonly string[] = [
   'esperienza',
   'ervaring',
   'werkervaring',
+  'erfarenhet',
+  'arbetslivserfarenhet',
+  'yrkeserfarenhet',
+  'erfaring',
+  'arbeidserfaring',
+  'erfarnhet',
 ];
 
 /**
@@ -225,6 +254,12 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'residência',
     'località',
     'residenza',
+    'ort',
+    'bostadsort',
+    'hemort',
+    'adress',
+    'bosted',
+    'bopæl',
   ],
   contact: [
     'e-mail',
@@ -247,6 +282,10 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'telefone',
     'telefono',
     'cellulare',
+    'e-post',
+    'epost',
+    'mobilnummer',
+    'telefonnummer',
   ],
   availability: [
     'verfügbarkeit',
@@ -264,6 +303,13 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'disponibilidad',
     'preaviso',
     'incorporación',
+    'tillgänglig',
+    'tillgänglig från',
+    'tillträde',
+    'uppsägningstid',
+    'oppsigelsestid',
+    'opsigelsesvarsel',
+    'tilgjengelig fra',
   ],
   private: [
     'geburtsjahr',
@@ -291,6 +337,16 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'data di nascita',
     'nazionalità',
     'patente',
+    'födelsedatum',
+    'född',
+    'körkort',
+    'medborgarskap',
+    'nationalitet',
+    'civilstånd',
+    'fødselsdato',
+    'førerkort',
+    'kørekort',
+    'statsborgerskap',
   ],
 };
 
@@ -396,4 +452,15 @@ export const JOB_NOUN_ENDINGS: readonly string[] = [
   'analityk',
   'kierownik',
   'tester',
+  // Swedish, Norwegian, Danish: "Senior frontendutvecklare", "Systemutvikler".
+  'utvecklare',
+  'ingenjör',
+  'arkitekt',
+  'konsult',
+  'testare',
+  'analytiker',
+  'utvikler',
+  'ingeniør',
+  'rådgiver',
+  'udvikler',
 ];

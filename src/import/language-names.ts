@@ -17,4 +17,4 @@ export function isSpokenLanguageName(word: string): boolean {
  * Italian, French, Spanish, Portuguese, German and Dutch CVs write it ("Lingua madre").
  */
 export const MOTHER_TONGUE_LABEL =
-  /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?|lingu[ae] madre|madrelingua|langues? maternelles?|lenguas? maternas?|línguas? maternas?|muttersprachen?|moedertaal)(?![\p{L}])/iu;
+  /^(?:mother tongues?(?:\s*\(s\))?|native languages?|first languages?|lingu[ae] madre|madrelingua|langues? maternelles?|lenguas? maternas?|línguas? maternas?|muttersprachen?|moedertaal|modersmål|morsmål)(?![\p{L}])/iu;

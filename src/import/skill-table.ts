@@ -89,7 +89,7 @@ function skillItem(name: string, level?: string, years?: string, last?: string):
 
 // Column headers of tables read row by row: never a group of skills.
 const ROW_COLUMNS =
-  /^(?:name|project|projects|repo|repository|description|what|about|stars?|⭐|link|links|url|year|years|date|dates|when|role|company|employer|title|level|category|type|status|issuer|credential|expires|issued|tech|stack|notes?|skill|skills|tool|tools|language|languages|proficiency|period|sprache|sprachen|niveau|bereich|kenntnisse|zeitraum|station|langues?|idiomas?|nivel|lingu[ae]|livello|période|periodo)$/i;
+  /^(?:name|project|projects|repo|repository|description|what|about|stars?|⭐|link|links|url|year|years|date|dates|when|role|company|employer|title|level|category|type|status|issuer|credential|expires|issued|tech|stack|notes?|skill|skills|tool|tools|language|languages|proficiency|period|sprache|sprachen|niveau|bereich|kenntnisse|zeitraum|station|langues?|idiomas?|nivel|lingu[ae]|livello|période|periodo|språk|sprog|nivå|niveau|period|företag|roll|tidsperiod)$/i;
 
 /**
  * A grid of competencies: each column a group named in the header ("Identity governance |
