@@ -16,14 +16,23 @@ const YEARS =
 const RESIDENCE =
   /\b(?:(?:lived|living|resided|residing)\s+(?:in|within|at)|resident|residence)\b[^.;]*$/i;
 
+const RESIDENCE_AFTER =
+  /^['’]?\s*(?:of\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,2}(?:residency|residence|citizenship)\b/u;
+
+/** "Less than 2 years of experience", "no more than 3 years": the years are a ceiling. */
+const AT_MOST =
+  /\b(?:less than|fewer than|under|no more than|not more than|at most|a maximum of|maximum|max\.?|up to)\s*$/i;
+
 const SIMILAR_ROLE = /\bor (?:in )?(?:an? )?(?:similar|related|comparable|equivalent)\b/i;
 
 /** The least number of years a requirement asks for ("5+ years", "3-5 years", "five years"). */
 export function yearsAsked(text: string): number | undefined {
   const match = YEARS.exec(text);
   if (!match?.[1]) return undefined;
-  // "you'll need to have lived in the UK for the last 5 years": years of residence, not work.
+  // "you'll need to have lived in the UK for the last 5 years", "5 years' UK residency": years
+  // of residence, not work.
   if (RESIDENCE.test(text.slice(Math.max(0, match.index - 60), match.index))) return undefined;
+  if (RESIDENCE_AFTER.test(text.slice(match.index + match[0].length))) return undefined;
   const word = match[1].toLowerCase();
   const n = NUMBER_WORDS[word] ?? Number(word);
   return Number.isFinite(n) && n > 0 ? n : undefined;
@@ -64,6 +73,7 @@ export function judgeYears(
   const asked = yearsAsked(text);
   if (asked === undefined) return undefined;
   const match = YEARS.exec(text);
+  if (match && AT_MOST.test(text.slice(0, match.index))) return atMost(asked, support);
   const after = match ? yearsClause(text, match) : '';
   // "Have you been building mobile apps for 5+ years?", "Kotlin: 2 years": the kind of work or
   // the technology may come first.
@@ -146,6 +156,19 @@ export function compareYears(asked: number, support: ProfileSupport): Judgement 
   if (stated >= asked) return { status: 'met', evidence: [line], closest: [] };
   // Fewer years than asked is close, not met: the profile still has the experience.
   return { status: 'partial', evidence: [line], closest: [] };
+}
+
+/**
+ * A graduate scheme's "less than 2 years of experience": more years than the ceiling is not
+ * this requirement met, whatever else the profile shows.
+ */
+function atMost(ceiling: number, support: ProfileSupport): Judgement {
+  const stated = support.years();
+  const line = yearsLine(support);
+  if (stated === undefined) return { status: 'missing', evidence: [], closest: [] };
+  return stated <= ceiling
+    ? { status: 'met', evidence: line, closest: [] }
+    : { status: 'missing', evidence: [], closest: line.map((l) => `${l}: more than ${ceiling}`) };
 }
 
 /** The profile's stated years as evidence says them, if it states any. */

@@ -77,5 +77,25 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
     }
     sections[sections.length - 1]?.lines.push(line.heading ? { ...line, heading: false } : line);
   }
-  return sections.filter((s) => s.lines.length > 0 || s.heading !== null);
+  return preferredAsMain(sections.filter((s) => s.lines.length > 0 || s.heading !== null));
+}
+
+const PREFERRED_HEADING = /\b(?:preferred|desired)\b/i;
+const EXTRA_HEADING = /\b(?:bonus|nice|a plus|pluses|even better)\b|^plus/i;
+
+/**
+ * Welcome to the Jungle's "Preferred experience" then "Bonus :": where nothing is headed as
+ * required, a "preferred" section followed by a bonus one is the main list, not the extras.
+ */
+function preferredAsMain(sections: JdSection[]): JdSection[] {
+  if (sections.some((s) => s.kind === 'must')) return sections;
+  const main = sections.findIndex(
+    (s) => s.kind === 'nice' && s.heading !== null && PREFERRED_HEADING.test(s.heading),
+  );
+  const extra = sections.findIndex(
+    (s, i) => i > main && s.kind === 'nice' && s.heading !== null && EXTRA_HEADING.test(s.heading),
+  );
+  const found = sections[main];
+  if (main >= 0 && extra > main && found) found.kind = 'must';
+  return sections;
 }
