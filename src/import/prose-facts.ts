@@ -58,8 +58,15 @@ function worksFrom(text: string): string | undefined {
 
 export function locationFromProse(text: string): string | undefined {
   // A place name ends where its sentence does: "Gdańsk, Poland. Before …".
+  // "a programmer from Recife, Brazil, living in Montréal since 2019": where the owner lives
+  // now, named alone, before where they come from.
+  const lives = LIVES_IN.exec(text)?.[1];
+  if (!lives) {
+    const city = livesInCity(text);
+    if (city && FROM_BEFORE.test(text)) return city;
+  }
   const place = (
-    LIVES_IN.exec(text)?.[1] ??
+    lives ??
     COMES_FROM.exec(text)?.[1] ??
     worksFrom(text) ??
     jobFrom(text) ??
@@ -71,6 +78,8 @@ export function locationFromProse(text: string): string | undefined {
   // The full stop ending the sentence, not the one of "D.C.".
   return place?.replace(/(?<!\.\p{Lu})\.$/u, '') ?? livesInCity(text) ?? basedCity(text);
 }
+
+const FROM_BEFORE = /\bfrom\s+\p{Lu}/u;
 
 // "Staff Data Engineer in Rotterdam, Netherlands": a job's noun, "in", and a known place.
 const JOB_IN = new RegExp(
