@@ -1,5 +1,5 @@
 import type { Table } from 'mdast';
-import type { Role } from '../knowledge/schema.ts';
+import type { Project, Role } from '../knowledge/schema.ts';
 import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels } from './contact-links.ts';
@@ -41,6 +41,30 @@ import { type SectionKind, sectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 import { readStackedRoles } from './stacked-roles.ts';
 import { readVolunteering } from './volunteer-reader.ts';
+
+/**
+ * A table's row "Lanternfall" then a heading "Lanternfall (Brumeux Studio, 2021)" with its
+ * story: one game told twice. The second telling's summary, details and links join the first.
+ */
+function mergedInto(projects: Project[], project: Project): boolean {
+  const bare = (name: string) =>
+    name
+      .replace(/\s*\([^()]*\)\s*$/, '')
+      .trim()
+      .toLowerCase();
+  const same = projects.find((p) => bare(p.name) === bare(project.name));
+  if (!same) return false;
+  const told = [project.summary, ...project.details].filter((t) => t && t !== project.name);
+  // A row gives no sentence about the game: the story's first line is its summary.
+  if (same.summary === same.name && told[0]) same.summary = told.shift() ?? same.summary;
+  same.details = [...told, ...same.details];
+  same.links = [
+    ...same.links,
+    ...project.links.filter((l) => !same.links.some((m) => m.url === l.url)),
+  ];
+  same.technologies = [...new Set([...same.technologies, ...project.technologies])];
+  return true;
+}
 
 export type Handler = (
   section: RawSection,
@@ -216,6 +240,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         continue;
       }
       const project = readProject(head, lines, draft.projects);
+      if (project && mergedInto(draft.projects, project)) continue;
       if (project) {
         draft.projects.push(project);
         count++;

@@ -321,6 +321,18 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'projects and research',
     'recent work',
     'case studies',
+    // Games: the titles shipped and the jam entries are the projects.
+    'shipped titles',
+    'shipped games',
+    'games',
+    'titles',
+    'credits',
+    'game credits',
+    'ludography',
+    'game jams',
+    'jams',
+    'jam games',
+    'games i made',
     // Academic CVs: "Software", the packages the owner maintains.
     'software',
     'research software',

@@ -176,12 +176,21 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       }
       const items = splitList(read.text.replace(/\s*\/\s*$/, ''));
       // "Jetpack Compose (advanced, 3 years)": the bracket is a note, the name is short.
-      const short = items.every(
-        (item) =>
-          item
-            .replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isQualifier(inner) ? '' : all))
-            .split(' ').length <= 4 && !/[.!?]$/.test(item),
-      );
+      // "Jetpack Compose (advanced, 3 years)", "Unreal Engine 4/5 (C++, Blueprints)": the
+      // bracket is a note or the names inside it; the name is short.
+      const isShort = (item: string) =>
+        item
+          .replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (bracketAside(inner) ? '' : all))
+          .split(' ').length <= 4 && !/[.!?]$/.test(item);
+      // "Unity (C#), Unreal Engine, Godot, a bit of GameMaker back in the day": a list whose
+      // last item the owner qualifies is still a list.
+      const last = items[items.length - 1] ?? '';
+      const short =
+        items.every(isShort) ||
+        (items.length >= 3 &&
+          items.slice(0, -1).every(isShort) &&
+          LEADING_QUALIFIER.test(last) &&
+          isShort(last.replace(LEADING_QUALIFIER, '').replace(TRAILING_QUALIFIER, '')));
       if (short && !(state.phrasesAreExpertise && items.length === 1))
         addItems(state, groupName, items);
       else if (state.phrasesAreExpertise) state.phrases.push(line.text);
@@ -268,6 +277,17 @@ function readSkillProse(state: SkillsState): { categories: Set<SkillCategory>; c
 const LEADING_QUALIFIER =
   /^(?:a little|a bit of|a bit|some|basic|light|working knowledge of|familiar with|learning)\s+(?=\S)/i;
 
+/** A bracket of a note ("advanced, 3 years") or of names ("C++, Blueprints"), not a phrase. */
+function bracketAside(inner: string): boolean {
+  return (
+    isQualifier(inner) ||
+    inner.split(/,\s*/).every((part) => part.split(' ').length <= 3 && /^[\p{Lu}\d.#+]/u.test(part))
+  );
+}
+
+const TRAILING_QUALIFIER =
+  /\s+(?:back in the day|these days|nowadays|lately|recently|in the past|years ago|a long time ago|at university|at uni)$/i;
+
 /**
  * "CI/CD (GitHub Actions)" → CI/CD and GitHub Actions; "React (basic)" → React, note basic;
  * "CSS/Sass" and "Coroutines & Flow" → two skills; "edge caching on Cloudflare" → that
@@ -277,6 +297,9 @@ export function readSkillItem(item: string): Skill[] {
   let text = tidyName(item);
   const lead = LEADING_QUALIFIER.exec(text)?.[0];
   if (lead) text = text.slice(lead.length);
+  // "GameMaker back in the day": when the owner used it, not its name.
+  const when = TRAILING_QUALIFIER.exec(text)?.[0];
+  if (when) text = text.slice(0, text.length - when.length);
   // "policy-as-code with OPA / Rego": the practice and the tools it names, each a skill.
   const means = /^(\p{Ll}[^()]*?)\s+(?:with|using|via)\s+(\p{Lu}[^()]*)$/u.exec(text);
   if (means?.[1] && means[2])

@@ -11,6 +11,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   devops: 'DevOps',
   observability: 'observability',
   orm: 'ORM',
+  'game-engine': 'game engine',
   framework: 'framework',
   language: 'programming language',
   testing: 'testing',
@@ -79,6 +80,8 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   devops: ['devops', 'dev ops', 'deployment', 'deployments', 'ops'],
   observability: ['observability', 'monitoring', 'telemetry', 'logging'],
   orm: ['orm', 'orms', 'object relational mapping'],
+  // Not "engine" alone: "the scheduling engine", "an integration engine" are other things.
+  'game-engine': ['game engine', 'game engines'],
   framework: ['framework', 'frameworks', 'web framework', 'web frameworks', 'libraries'],
   language: ['languages', 'programming language', 'programming languages', 'language'],
   testing: ['testing', 'tests', 'test frameworks', 'qa'],
