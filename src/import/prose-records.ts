@@ -21,7 +21,7 @@ const HOLDS =
 
 // One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
 const LABELLED_CERTIFICATES =
-  /(?:^|[.!?]\s+)(?:certified|certifications?|certificates?|certs)\s*(?::|—|–)\s*([^\n]+?)(?:\.(?:\s|$)|$)/i;
+  /(?:^|[.!?]\s+)(?:certified|certifications?|certificates?|certs)(?:,[^:\n]{1,30})?\s*(?::|—|–)\s*([^\n]+?)(?:\.(?:\s|$)|$)/i;
 
 export function labelledCertificates(text: string): Certification[] {
   const list = LABELLED_CERTIFICATES.exec(text)?.[1];

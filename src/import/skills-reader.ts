@@ -5,6 +5,7 @@ import { iconIdsOf } from './html-blocks.ts';
 import { plural } from './import-result.ts';
 import { flatten, type Line, linesOf, slug, tidyName } from './markdown-lines.ts';
 import { type Draft, entriesOf, type RawSection } from './markdown-sections.ts';
+import { labelledCertificates } from './prose-records.ts';
 import { sectionKind } from './section-kinds.ts';
 import { levelled } from './skill-levels.ts';
 import {
@@ -26,6 +27,8 @@ interface SkillsState {
   /** Lines that name no skill, kept as text: "Driving licence: B". */
   kept: string[];
 }
+
+const CERTIFICATES_LABEL = /^(?:certs?|certifications?|certificates?|certified)\b/i;
 
 // Personal details and self-assessment grids a CV sets among its skills (Europass): no skills.
 const NOT_SKILLS =
@@ -138,6 +141,11 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
   for (const line of lines) {
     if (NOT_SKILLS.test(line.label?.trim() ?? '') || NOT_SKILLS.test(line.text)) {
       state.kept.push(line.text);
+    } else if (CERTIFICATES_LABEL.test(line.label ?? '')) {
+      // "Certs, since people ask: Unity Certified Professional (2019).": certificates, not skills.
+      const certificates = labelledCertificates(line.text);
+      if (certificates.length > 0) state.draft.certifications.push(...certificates);
+      else state.kept.push(line.text);
     } else if (isGroupLabel(line)) {
       // "**Languages**" alone on its line names the badges or list under it.
       groupName = line.text;

@@ -33,6 +33,8 @@ Unity (C#), Unreal Engine 5 (C++, Blueprints), Godot (GDScript), a bit of Defold
 
 - Perforce, Git
 - RenderDoc, PIX
+
+Certs, since people ask: Unity Certified Professional: Programmer (2021). That's the only one.
 `;
 
 describe("a game programmer's portfolio", () => {
@@ -58,6 +60,14 @@ describe("a game programmer's portfolio", () => {
     const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
     expect(skills).toEqual(expect.arrayContaining(['Unity', 'Godot', 'Defold']));
     expect(skills.join(' ')).toMatch(/Unreal Engine/);
+  });
+
+  it('reads a certificates line among the tools as a certification, not a skill', () => {
+    expect(profile.certifications).toEqual([
+      { name: 'Unity Certified Professional: Programmer', year: '2021' },
+    ]);
+    const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name)).join(' ');
+    expect(skills).not.toMatch(/Certified/);
   });
 
   it('answers "which game engines?" with them', () => {
