@@ -67,8 +67,10 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
       }
       const rest = lineDates ? lineDates.rest : line.text;
       if (header.title && header.company) {
-        // What is left beside the dates, once title and company are known, is the place.
-        if (!header.location && rest && rest.split(' ').length <= 5) header.location = rest;
+        // What is left beside the dates, once title and company are known, is the place;
+        // "Since 2022 I lead the combat pod, a team of 3." is a sentence about the job.
+        if (rest && rest.split(' ').length > 5) summary.push(line.text);
+        else if (!header.location && rest) header.location = rest;
       } else if (
         header.company &&
         !header.title &&
