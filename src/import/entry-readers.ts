@@ -29,6 +29,8 @@ const NOW_LABEL = /^(?:now|currently|current|today)\s*:\s*/i;
 
 const SEPARATED = /\s+[·|]\s+/;
 
+const EARLIER_TITLE = /^(.+?)\s*,\s*(\p{Lu}[^,()]+\((?:19|20)\d\d[^()]*\))$/u;
+
 export function readRole(head: Line, lines: Line[]): Role | undefined {
   const dates = headDates(head.text);
   // "At Lumen I lead a small team of four. We own Mar, the design system …": a paragraph of
@@ -43,13 +45,19 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   const text = told.head;
   const described = describedRole(text);
   const header = described?.header ?? readRoleHeader(text);
+  // "Staff Developer Advocate (2022–present), Developer Advocate (2021–2022)": a promotion;
+  // the title held last is the role's, the one before is told.
+  const earlier = header.title ? EARLIER_TITLE.exec(header.title) : null;
+  if (earlier?.[1] && earlier[2]) header.title = earlier[1];
   let start = dates?.start;
   let end = dates?.end ?? (now ? 'present' : undefined);
   const highlights: string[] = [...(described?.highlights ?? [])];
   const technologies: string[] = [];
-  const summary: string[] = [told.description, header.description].filter((text): text is string =>
-    Boolean(text),
-  );
+  const summary: string[] = [
+    earlier?.[2] ? `Before that: ${earlier[2]}.` : undefined,
+    told.description,
+    header.description,
+  ].filter((text): text is string => Boolean(text));
   let inMeta = true;
   for (const line of lines) {
     const lineDates = takeDates(line.text);

@@ -210,6 +210,9 @@ function isWrapped(before: string, next: string): boolean {
   // "Cloud: AWS (S3, Glue), Azure" / "Data Factory": a labelled list carries on into a few
   // words that end no sentence.
   if (LABELLED_LIST.test(previous) && /^[^.!?]{1,40}$/.test(following)) return true;
+  // "**Andes Pagos**, Santiago — Engineer → Senior Engineer (2013–2019)" / "Payments APIs …":
+  // a line that closes on its dates heads what follows, however long.
+  if (/(?:(?:19|20)\d\d|present|now|current|today)\s*\)?$/i.test(previous)) return false;
   return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);
 }
 

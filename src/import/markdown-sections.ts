@@ -202,7 +202,18 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
           last !== undefined &&
           hasDates(last.head) &&
           last.lines.length === 0;
-        if (
+        // "**Quokka DB** — Developer Advocate (2019–2021)⏎Managed Postgres startup … 100+
+        // episodes.": sentences in the same paragraph as a dated head tell of that entry.
+        const toldUnder =
+          index > 0 &&
+          line.lead === undefined &&
+          /[.!?)]$/.test(line.text) &&
+          line.text.split(' ').length >= 3 &&
+          last !== undefined &&
+          hasDates(last.head);
+        if (last && line.from === 'paragraph' && toldUnder && !datesOfItsOwn) {
+          last.lines.push(line);
+        } else if (
           last &&
           line.from === 'paragraph' &&
           (hasDates(line) || line.emphasised || underEntry || titleUnder) &&

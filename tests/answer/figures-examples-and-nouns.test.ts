@@ -58,3 +58,15 @@ describe("an obscure language's name after another noun", () => {
     expect(text).toContain('Redis');
   });
 });
+
+describe('"help me …"', () => {
+  it('answers what the asker wants help finding', () => {
+    expect(ask('can you help me get in touch with her?')).toContain('ilse@example.com');
+  });
+
+  it("refuses help with the asker's own work, saying what it answers", () => {
+    const text = ask('can you help me fix my python script? it crashes on start');
+    expect(text).toMatch(/^Sorry, I can't help with that/);
+    expect(text).not.toMatch(/^Yes/);
+  });
+});

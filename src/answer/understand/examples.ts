@@ -1,4 +1,17 @@
 /**
+ * "can you help me get in touch with him?": asking for help with a question is the question.
+ * What follows is read as asked ("get in touch with him"); a task ("help me fix my script")
+ * stays a task, as the refusal reads it at the start.
+ */
+const HELP_ME =
+  /^\s*(?:(?:hi|hey|hello)[,!.]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:please\s+)?help\s+(?:me|us)\s+(?:to\s+)?(?=(?:get|find|reach|contact|understand|figure out|know|learn|see)\b)/i;
+
+export function withoutHelpMe(text: string): string {
+  const m = HELP_ME.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/**
  * "what kind of domain has he worked in, like banking or ecommerce?": an open question with
  * examples after it asks for the list; the examples only illustrate it. They are left out, so
  * that the open question is answered rather than a yes-or-no on each example.
