@@ -20,6 +20,8 @@ export type SectionKind =
 
 // Checked in order: the first pattern that matches a heading names its kind.
 const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
+  // LinkedIn's "About the job" heads the whole posting: its lines are read one by one.
+  ['open', /^about (?:the|this) (?:job|role|position|opportunity)$/i],
   // MoSCoW's "Won't have": what the role explicitly does not ask for.
   [
     'excluded',
@@ -35,11 +37,13 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
     'process',
     /\b(?:required documents|documents? (?:required|needed|to submit)|supporting documents)\b/i,
   ],
+  // "You should have": what the candidate brings, not MoSCoW's "Should have".
+  ['must', /^(?:you|candidates?|applicants?) (?:should|must|will|need to) (?:have|bring|be)\b/i],
   // "Competencies: how you work", "Behaviours": conduct graded at interview, not skills asked.
   ['about', /\bhow you (?:work|operate|behave)\b|\bbehaviou?rs\b|\bways of working\b/i],
   [
     'nice',
-    /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b|^(?:should|could)$|\bwelcome (?:skills|experience|qualifications)\b/i,
+    /nice[\s-]+to[\s-]+haves?|^(?:also )?nice\b|bonus|\ba plus\b|\bpluses\b|preferred|desirable|desired|good[\s-]+to[\s-]+have|would be (?:great|nice|a plus)|extra credit|stand out|(?:would|we'd) love|love to see|great if|even better|not required|optional|icing|^plus(?:es)?$|^ideally\b|\b(?:should|could)[\s-]+haves?\b|^(?:should|could)$|\bwelcome (?:skills|experience|qualifications)\b|^wants?$/i,
   ],
   [
     'must',
@@ -81,7 +85,9 @@ export function withoutThreadCounter(heading: string): string {
 /** The kind a heading names, or undefined when its words name no known section. */
 export function headingKind(heading: string): SectionKind | undefined {
   // "Must (weight 3)", "Should (2 points)": an aside after the name says how it is scored.
+  // "[Must]", "【Want】": a heading in brackets.
   const text = withoutThreadCounter(heading)
+    .replace(/^\s*[[【(]\s*(.*?)\s*[\]】)]\s*:?\s*$/, '$1')
     .replace(/[:\s]+$/, '')
     .replace(/(\S)\s*\([^()]*\)$/, '$1')
     .replace(/[:\s]+$/, '');

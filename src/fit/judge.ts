@@ -1,6 +1,7 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { CERTIFICATION, judgeCertification } from './judge-certification.ts';
+import { judgeDomain } from './judge-domain.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeGroups } from './judge-groups.ts';
 import { judgeLocation } from './judge-location.ts';
@@ -121,6 +122,7 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
         judgeGroups(requirement.text, support) ??
         judgeTerms(requirement.text, support) ??
         judgeRelated(requirement.text, support) ??
+        judgeDomain(requirement.text, support) ??
         judgeUnfound(requirement.text, support, profile));
   return judged && withPracticeChecked(requirement.text, judged, support);
 }
