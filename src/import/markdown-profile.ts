@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
 import type { Pronouns, Role } from '../knowledge/schema.ts';
+import { bannerName } from './banner-name.ts';
 import { liftBoldHeadings, liftBoldSubheadings } from './bold-headings.ts';
 import { readCodeProfile } from './code-profile.ts';
 import { settleCodeIdentity } from './code-settle.ts';
@@ -229,7 +230,15 @@ function locate(tree: Root, complete: (name: string) => string): Located {
   const whoami = heading || opening ? undefined : whoamiIntroduction(tree);
   const name = heading
     ? nameFromHeading(greeting?.greeting ?? titled?.name ?? closing?.rest ?? tidyName(heading))
-    : complete(tidyName(opening?.introduction.name ?? whoami?.name ?? labelledName(tree) ?? ''));
+    : complete(
+        tidyName(
+          opening?.introduction.name ??
+            whoami?.name ??
+            labelledName(tree) ??
+            bannerName(tree) ??
+            '',
+        ),
+      );
   if (!name) {
     throw new PortfolioBotError(
       'import_failed',

@@ -338,7 +338,7 @@ const INTRODUCES = new RegExp(
 
 // A greeting opening the text names the owner even by one word: "Hi, I'm Lindiwe. I make …".
 const GREETS_BY_ONE_NAME = new RegExp(
-  `^\\W*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola|[Oo]lá|[Ss]alut|[Hh]ej|[Cc]iao|[Hh]owdy|[Gg]reetings)(?![\\p{L}])(?:\\s+there)?\\W*\\s*I(?:['’]m| am)\\s+(${NAME_WORD})(?=[\\s.,!;:—–-]|$)(?:\\s*\\(([^()]+)\\))?`,
+  `^\\W*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola|[Oo]lá|[Oo]i|[Ss]alut|[Hh]ej|[Hh]allo|[Mm]oin|[Cc]iao|[Hh]owdy|[Gg]reetings|[Yy]o|[Nn]amaste)(?![\\p{L}])(?:\\s+there)?\\W*\\s*I(?:['’]m| am)\\s+(${NAME_WORD})(?=[\\s.,!;:—–-]|$)(?:\\s*\\(([^()]+)\\))?`,
   'u',
 );
 
