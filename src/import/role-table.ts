@@ -69,7 +69,13 @@ export function readRoleTable(table: Table): { roles: Role[]; leftover: string[]
     }
     const place = at('location');
     if (place) role.location = place;
-    const said = [/\(([^()]*)\)\s*$/.exec(companyCell)?.[1], about.join(' · ')].filter(Boolean);
+    // "| what I did |", "| Notes |": the other columns tell of the job.
+    const told = cells.filter((cell, i) => columns[i] === 'other' && cell.trim() !== '');
+    const said = [
+      /\(([^()]*)\)\s*$/.exec(companyCell)?.[1],
+      about.join(' · '),
+      ...told.map((cell) => cell.trim()),
+    ].filter(Boolean);
     if (said.length > 0) role.summary = said.join('; ');
     roles.push(role);
   }

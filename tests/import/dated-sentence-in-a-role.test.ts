@@ -44,3 +44,19 @@ Payments APIs in Python, internal SDKs in TypeScript.
     expect(profile.roles[0]?.summary).toMatch(/Before that: Developer Advocate \(2020–2022\)/);
   });
 });
+
+describe('a table of jobs with a column that tells what was done', () => {
+  it("keeps that column as the job's text", () => {
+    const { profile } = importMarkdownProfile(`# Lia Moreno
+
+Mobile Engineer
+
+## Where I've worked
+
+| Company | Role | Years | What I did |
+|---|---|---|---|
+| Pagali | Mobile Engineer | 2019 – 2022 | Built the wallet app and its design system. |
+`);
+    expect(profile.roles[0]?.summary).toBe('Built the wallet app and its design system.');
+  });
+});
