@@ -110,10 +110,12 @@ export function nameFromFrontMatter(
   isSectionTitle: (text: string) => boolean,
 ): string | undefined {
   for (const key of ['name', 'author']) {
-    const value = fields[key];
+    // "Katarzyna (Kasia) Wróbel": the name people call her by is no part of the full name.
+    const value = fields[key]?.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
     if (value && FULL_NAME.test(value)) return value;
   }
-  const title = fields.title;
+  // Pandoc's "title: Katarzyna Wróbel — Senior Firmware Engineer": the name before the job.
+  const title = fields.title?.split(/\s+[—–|]\s+/)[0]?.trim();
   if (title && FULL_NAME.test(title) && !isSectionTitle(title)) return title;
   for (const key of ['description', 'summary', 'subtitle']) {
     const opening = NAME_OPENING.exec(fields[key] ?? '')?.[1];

@@ -12,6 +12,7 @@ import { contactChannels, isContactList } from './contact-links.ts';
 import { dropEmptyHeadings } from './empty-headings.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
 import { isLegalForm } from './entry-text.ts';
+import { nameFromFrontMatter } from './front-matter.ts';
 import { readFrontMatterFacts } from './front-matter-facts.ts';
 import { withFrontMatterResume } from './front-matter-resume.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
@@ -103,7 +104,9 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     );
   }
   const tree = parseLifted(outlined?.markdown ?? text, notes);
-  const located = locate(tree, (found) => fullName(found, frontMatter.fields, text));
+  const namedAbove =
+    nameFromFrontMatter(frontMatter.fields, (t) => sectionKind(t) !== undefined) !== undefined;
+  const located = locate(tree, (found) => fullName(found, frontMatter.fields, text), namedAbove);
   const { html, opening, sections, pronouns, title } = located;
   // "Hola! I'm Rafa" as the heading, the whole name in the prose below it.
   const name = introducedAs(located.name, text) ?? located.name;
@@ -185,9 +188,9 @@ function parseLifted(markdown: string, notes: string[]): Root {
 }
 
 /** Finds the name (H1, HTML greeting or "Hi, I'm …") and cuts the rest into sections. */
-function locate(tree: Root, complete: (name: string) => string): Located {
+function locate(tree: Root, complete: (name: string) => string, namedAbove: boolean): Located {
   // "# About me" is a section, not the owner's name.
-  const h1Index = nameHeadingIndex(tree);
+  const h1Index = nameHeadingIndex(tree, namedAbove);
   const h1 = tree.children[h1Index] as Heading | undefined;
   const below = h1Index >= 0 ? tree.children.slice(h1Index + 1) : tree.children;
   const subtitle = h1Index >= 0 ? subtitleHeading(below[0]) : undefined;

@@ -11,7 +11,10 @@ import { sectionKind } from './section-kinds.ts';
  * The heading that names the owner: the first H1 that is no section's title, or, without one,
  * a first heading of any level that introduces them ("### Hey, I'm Joaquín 👋").
  */
-export function nameHeadingIndex(tree: Root): number {
+export function nameHeadingIndex(tree: Root, namedElsewhere = false): number {
+  // Pandoc's CVs head every section with "#" and give the name in their metadata: then no
+  // "# Other" or "# Patents" is the name.
+  if (namedElsewhere && sectionH1s(tree) >= 2) return -1;
   const h1 = tree.children.findIndex(
     (n) =>
       n.type === 'heading' &&
@@ -26,6 +29,12 @@ export function nameHeadingIndex(tree: Root): number {
   const text = heading?.type === 'heading' ? plain(heading.children) : '';
   if (text && isDocumentTitle(text)) return headingAfterTitle(tree, first);
   return text && (introductionFromProse(text) || GREETING_NAME.test(text)) ? first : -1;
+}
+
+function sectionH1s(tree: Root): number {
+  return tree.children.filter(
+    (n) => n.type === 'heading' && n.depth === 1 && sectionKind(plain(n.children)) !== undefined,
+  ).length;
 }
 
 const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
