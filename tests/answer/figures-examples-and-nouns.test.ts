@@ -70,3 +70,29 @@ describe('"help me …"', () => {
     expect(text).not.toMatch(/^Yes/);
   });
 });
+
+describe('a group asked for that the profile shows in other words', () => {
+  const owner = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Oren Vale', title: 'Backend Engineer' },
+      projects: [
+        {
+          id: 'tick',
+          name: 'Tick',
+          summary: 'A recurring scheduling engine for billing runs, with timezone awareness.',
+        },
+      ],
+      skills: [{ id: 'backend', name: 'Backend', skills: [{ name: 'Go' }] }],
+    }),
+  );
+
+  it('quotes the lines instead of a "no": a scheduling engine for "a job scheduler"', () => {
+    const text = answerToPlainText(owner.ask('has he built a job scheduler before?'));
+    expect(text).not.toMatch(/^No\b/);
+    expect(text).toContain('recurring scheduling engine');
+  });
+
+  it('still says no when nothing is like it', () => {
+    expect(answerToPlainText(owner.ask('any machine learning?'))).toMatch(/^No\b/);
+  });
+});

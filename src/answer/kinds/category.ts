@@ -4,7 +4,8 @@ import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
-import { contentStems, normalize } from '../text.ts';
+import { contentStems, normalize, stem } from '../text.ts';
+import { CATEGORY_WORDS } from '../vocabulary/group-words.ts';
 import { asksYears } from './experience.ts';
 import { spoken } from './languages.ts';
 import { yearsNote } from './skill-years.ts';
@@ -181,7 +182,10 @@ function noneListed(
     {
       topic: 'skills',
       what: `${ref.label} skills`,
-      terms: [ref.label],
+      // "a job scheduler": the words people use for the group, and the thing it names
+      // ("scheduler", which finds "Scheduling Engine"), are searched as well as its label.
+      terms: [ref.label, ...(ref.tag ? (CATEGORY_WORDS[ref.tag] ?? []) : [])],
+      ...(headNoun(ref.label) ? { words: [headNoun(ref.label) as string] } : {}),
       // Any technology of the group, named anywhere ("Docker" in a skills table's row).
       // And any that implies the group by the implication table (Terraform for "IaC").
       techs: groupTechs(k, ref),
@@ -203,6 +207,20 @@ function noneListed(
     state: { techs: [], category: ref, topic: 'skills' },
     answer: { ...claim.answer, title },
   };
+}
+
+/** Last words of group names too general to stand for the group ("machine learning"). */
+const GENERAL_HEADS = new Set(
+  'learning testing development management engineering design system systems tool tools language languages framework frameworks service services platform platforms skill skills analysis data security ops'.split(
+    ' ',
+  ),
+);
+
+/** The thing a group of two or more words names: "job scheduler" → the stem of "scheduler". */
+function headNoun(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return words.length >= 2 && last.length >= 5 && !GENERAL_HEADS.has(last) ? stem(last) : undefined;
 }
 
 const byTagCache = new WeakMap<Knowledge['index'], Map<string, Tech[]>>();
