@@ -23,7 +23,7 @@ import {
   SCORES,
 } from './pipeline/types.ts';
 import { normalize, sanitize, sentencesOf } from './text.ts';
-import { withoutExamples, withoutHelpMe } from './understand/examples.ts';
+import { withoutExamples, withoutHelpMe, withoutLayout } from './understand/examples.ts';
 import { smalltalkInOtherScript } from './understand/other-scripts.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
 
@@ -81,7 +81,7 @@ export function createAssistant(
   const isDraft = (x: Question | Draft): x is Draft => 'answered' in x;
   /** The answer and the state it leaves, worked out from the question. */
   const answerFresh = (asked: string, state: ConversationState | undefined): Remembered => {
-    const text = withoutExamples(withoutHelpMe(asked));
+    const text = withoutExamples(withoutHelpMe(withoutLayout(asked)));
     const q = prepare(text, state);
     if (isDraft(q)) return { answer: compose(q), state: undefined };
     const best = bestCandidate(text, (part, kinds) => proposeIn(part, state, kinds), q, k);

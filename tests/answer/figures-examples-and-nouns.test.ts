@@ -96,3 +96,10 @@ describe('a group asked for that the profile shows in other words', () => {
     expect(answerToPlainText(owner.ask('any machine learning?'))).toMatch(/^No\b/);
   });
 });
+
+describe('how the asker wants the answer laid out', () => {
+  it('is no part of what is asked: "summarise her profile in 3 bullets"', () => {
+    const text = ask('summarise her profile in 3 bullets pls');
+    expect(text).toMatch(/^Ilse Marwood/);
+  });
+});

@@ -1,4 +1,15 @@
 /**
+ * "summarise his profile in 3 bullets pls": how the asker wants the answer laid out says nothing
+ * about what is asked; the answer keeps its own shape.
+ */
+const LAYOUT =
+  /,?\s+(?:in|as|with)\s+(?:\d+|one|two|three|four|five|a few|a couple of|a|an|some)\s+(?:short\s+)?(?:bullets?|bullet points?|points|lines?|sentences?|words|paragraphs?|tweets?)\b/gi;
+
+export function withoutLayout(text: string): string {
+  return text.replace(LAYOUT, '');
+}
+
+/**
  * "can you help me get in touch with him?": asking for help with a question is the question.
  * What follows is read as asked ("get in touch with him"); a task ("help me fix my script")
  * stays a task, as the refusal reads it at the start.
