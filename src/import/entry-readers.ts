@@ -168,6 +168,12 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
     summary = rest.join(' — ');
   }
   name = tidyName(name);
+  // "### Project 1: Smart Warehouse Dispatch Platform (2022.03 - Present)": the number
+  // counts the projects; the name follows it, its dates in brackets after.
+  if (NUMBERED.test(name) && summary) {
+    name = tidyName(summary.replace(/\s*\([^()]*\d{4}[^()]*\)\s*$/, ''));
+    summary = '';
+  }
   // "**2025** — Led the move to …": the year dates the work; the text names it.
   if (YEARS_ONLY.test(name) && summary) {
     const named = nameInText(summary, head.links);
@@ -199,6 +205,8 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
   if (!summary && details.length > 0) summary = details.shift() ?? '';
   return newProject({ name, summary, details, technologies, links }, taken);
 }
+
+const NUMBERED = /^(?:project|projekt|proyecto|projet|progetto|projeto)\s*(?:no\.?\s*)?#?\d{1,2}$/i;
 
 const YEARS_ONLY = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|present|now))?$/i;
 

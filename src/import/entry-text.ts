@@ -30,7 +30,7 @@ const MONTHS: Record<string, string> = {
 const byLength = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/['’]/g, "['’]"));
 const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${byLength(Object.keys(MONTH_WORDS)).join('|')})\\.?`;
-const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4})`;
+const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4}\\.(?:1[0-2]|0?[1-9])(?!\\d)|\\d{4})`;
 const OPEN_END = `(?:present|current|now|today|ongoing|${byLength(OPEN_END_WORDS).join('|')})`;
 const RANGE = new RegExp(
   `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\b(?:${RANGE_WORDS.join('|')})(?!\\p{L}))\\s*(${POINT}|${OPEN_END})(?![\\p{L}\\p{N}])`,
@@ -112,8 +112,9 @@ export function normalisePoint(point: string): string {
   }
   const slashed = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (slashed?.[1] && slashed[2]) return `${slashed[2]}-${slashed[1].padStart(2, '0')}`;
-  const yearFirst = /^(\d{4})\/(\d{2})$/.exec(text);
-  if (yearFirst?.[1] && yearFirst[2]) return `${yearFirst[1]}-${yearFirst[2]}`;
+  // "2021/09", and "2021.09" as Chinese résumés write it.
+  const yearFirst = /^(\d{4})[/.](\d{1,2})$/.exec(text);
+  if (yearFirst?.[1] && yearFirst[2]) return `${yearFirst[1]}-${yearFirst[2].padStart(2, '0')}`;
   return text;
 }
 

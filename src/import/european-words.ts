@@ -233,6 +233,10 @@ export type PersonalField = 'location' | 'contact' | 'availability' | 'private';
 
 export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>> = {
   location: [
+    // English labels of a personal-details line: "Current City: Hangzhou, Zhejiang".
+    'current city',
+    'city of residence',
+    'current location',
     'wohnort',
     'adresse',
     'anschrift',
@@ -312,6 +316,10 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'tilgjengelig fra',
   ],
   private: [
+    'gender',
+    'date of birth',
+    'marital status',
+    'political status',
     'geburtsjahr',
     'geburtsdatum',
     'geboren',

@@ -21,7 +21,8 @@ import { technologiesInProse } from './technology-mentions.ts';
 
 export const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
 const FLAG_AFTER = /,[^,]+\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*$/u;
-export const LOCATION_WORDS = /^(?:based in|located in|living in|location\s*:)\s+/i;
+export const LOCATION_WORDS =
+  /^(?:based in|located in|living in|(?:current |present |home )?(?:location|city|residence|address)\s*:)\s+/i;
 
 export interface Header {
   title?: string;

@@ -202,6 +202,13 @@ function isWrapped(before: string, next: string): boolean {
   if (count(previous, '(') > count(previous, ')') && !/^(?:[-*+•]\s|\|)/.test(following))
     return true;
   if (OWN_LINE.test(following)) return false;
+  // "Gender: Male | Phone: … | Email: …" / "Current City: Hangzhou | GitHub: …": a line of
+  // labelled parts, or one that opens with a label of a few words, stands on its own.
+  if (
+    /\s[|·]\s.*\s[|·]\s/.test(previous) ||
+    /^\p{Lu}[^\s:]{0,19}(?:\s[^\s:]{1,20}){1,2}:\s/u.test(following)
+  )
+    return false;
   // "Weights &" / "Biases, Hydra, LaTeX": an unfinished line carries on, whatever follows.
   if (OPEN_ENDING.test(previous) && !/[,;]$/.test(previous)) return true;
   if (looksLikePlace(following)) return false;

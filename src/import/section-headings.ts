@@ -321,6 +321,10 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'projects and research',
     'recent work',
     'case studies',
+    // Chinese résumés: "Project Experience", each project with its role and stack.
+    'project experience',
+    'projects experience',
+    'project history',
     // Games: the titles shipped and the jam entries are the projects.
     'shipped titles',
     'shipped games',
