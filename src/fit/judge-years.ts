@@ -3,7 +3,7 @@ import { STOPWORDS } from '../answer/text.ts';
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { judgeTechnologyYears } from './judge-technology-years.ts';
-import type { Judgement } from './judgement.ts';
+import { combine, type Judgement } from './judgement.ts';
 import { familiesIn, familyDistance, profileFamilies } from './role-families.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -18,6 +18,9 @@ const RESIDENCE =
 
 const RESIDENCE_AFTER =
   /^['’]?\s*(?:of\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,2}(?:residency|residence|citizenship)\b/u;
+
+const PART_IN =
+  /,?\s*(?:with\s+|and\s+|including\s+)?at least\s+(\d{1,2}|one|two|three|four|five|six)\s+(?:(?:years?|yrs?)\s+)?(?:of (?:them|those|which)\s+)?(?:in|with|using|on)\s+([^,;.]+)/i;
 
 /** "Less than 2 years of experience", "no more than 3 years": the years are a ceiling. */
 const AT_MOST =
@@ -74,6 +77,16 @@ export function judgeYears(
   if (asked === undefined) return undefined;
   const match = YEARS.exec(text);
   if (match && AT_MOST.test(text.slice(0, match.index))) return atMost(asked, support);
+  // "6+ years building backend systems, with at least 3 in Go": the career's years and the
+  // technology's, each judged; both must hold.
+  const part = PART_IN.exec(text);
+  const some = part ? (NUMBER_WORDS[part[1]?.toLowerCase() ?? ''] ?? Number(part[1])) : NaN;
+  const named = part ? technologiesInRequirement(support, part[2] ?? '') : [];
+  if (part && named.length > 0 && Number.isFinite(some) && part.index > 0) {
+    const whole = judgeYears(text.slice(0, part.index), support, profile, role);
+    const inTech = judgeTechnologyYears(some, named, support, profile);
+    return whole ? combine([whole, inTech]) : inTech;
+  }
   const after = match ? yearsClause(text, match) : '';
   // "Have you been building mobile apps for 5+ years?", "Kotlin: 2 years": the kind of work or
   // the technology may come first.

@@ -36,3 +36,16 @@ describe('years of residence written after the number', () => {
     expect(statusIn('ingrid-vasquez-holm', jd, 'Security Check')).toBe('missing');
   });
 });
+
+describe('years of a career with some of them in one technology', () => {
+  it('needs the technology too: a backend career without Go does not meet "3 in Go"', () => {
+    const jd = '## You should have\n- 6+ years building backend systems, with at least 3 in Go';
+    expect(statusIn('dan-okafor', jd, 'at least 3 in Go')).toBe('partial');
+  });
+
+  it('meets both when both hold', () => {
+    expect(judged(10, '6+ years building software, with at least 3 in Python')?.status).toBe(
+      'met',
+    );
+  });
+});
