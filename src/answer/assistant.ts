@@ -78,7 +78,6 @@ export function createAssistant(
     // One shape for every question (`state` may be undefined), as for interpretations.
     return questionOf(q, sanitize(text), state);
   };
-  const isDraft = (x: Question | Draft): x is Draft => 'answered' in x;
   /** The answer and the state it leaves, worked out from the question. */
   const answerFresh = (asked: string, state: ConversationState | undefined): Remembered => {
     const text = withoutExamples(withoutHelpMe(withoutLayout(asked)));
@@ -157,6 +156,8 @@ function bestCandidate(
     bestOfSentences(text, (part) => proposeIn(part))
   );
 }
+
+const isDraft = (x: Question | Draft): x is Draft => 'answered' in x;
 
 /**
  * "<@U0BOT> where is she based?", "@bot has she worked at grab": whom the message is addressed

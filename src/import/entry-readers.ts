@@ -29,6 +29,17 @@ const NOW_LABEL = /^(?:now|currently|current|today)\s*:\s*/i;
 
 const SEPARATED = /\s+[·|]\s+/;
 
+/**
+ * "Staff Developer Advocate (2022–present), Developer Advocate (2021–2022)": a promotion; the
+ * title held last is the role's, and the one before (with its dates) is returned to be told.
+ */
+function promotedFrom(header: RoleHeader): string | undefined {
+  const earlier = header.title ? EARLIER_TITLE.exec(header.title) : null;
+  if (!earlier?.[1] || !earlier[2]) return undefined;
+  header.title = earlier[1];
+  return earlier[2];
+}
+
 const EARLIER_TITLE = /^(.+?)\s*,\s*(\p{Lu}[^,()]+\((?:19|20)\d\d[^()]*\))$/u;
 
 export function readRole(head: Line, lines: Line[]): Role | undefined {
@@ -42,19 +53,15 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   const told = descriptionApart(
     boldPartApart(head, (dates ? dates.rest : head.text).slice(now?.[0].length ?? 0)),
   );
-  const text = told.head;
-  const described = describedRole(text);
-  const header = described?.header ?? readRoleHeader(text);
-  // "Staff Developer Advocate (2022–present), Developer Advocate (2021–2022)": a promotion;
-  // the title held last is the role's, the one before is told.
-  const earlier = header.title ? EARLIER_TITLE.exec(header.title) : null;
-  if (earlier?.[1] && earlier[2]) header.title = earlier[1];
+  const described = describedRole(told.head);
+  const header = described?.header ?? readRoleHeader(told.head);
+  const earlier = promotedFrom(header);
   let start = dates?.start;
   let end = dates?.end ?? (now ? 'present' : undefined);
   const highlights: string[] = [...(described?.highlights ?? [])];
   const technologies: string[] = [];
   const summary: string[] = [
-    earlier?.[2] ? `Before that: ${earlier[2]}.` : undefined,
+    earlier ? `Before that: ${earlier}.` : undefined,
     told.description,
     header.description,
   ].filter((text): text is string => Boolean(text));

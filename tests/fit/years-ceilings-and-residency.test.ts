@@ -44,8 +44,6 @@ describe('years of a career with some of them in one technology', () => {
   });
 
   it('meets both when both hold', () => {
-    expect(judged(10, '6+ years building software, with at least 3 in Python')?.status).toBe(
-      'met',
-    );
+    expect(judged(10, '6+ years building software, with at least 3 in Python')?.status).toBe('met');
   });
 });
