@@ -28,7 +28,7 @@ const ask = (q: string) => answerToPlainText(assistant.ask(q));
 describe('a figure asked that the lines do not give', () => {
   it('says the profile gives no figure, then quotes what it does say', () => {
     const text = ask('how big was the team she led on the claims portal?');
-    expect(text).toMatch(/doesn't give a figure/);
+    expect(text).toMatch(/doesn't give a figure for the team/);
     expect(text).toContain('claims portal rebuild');
   });
 

@@ -41,7 +41,7 @@ export const search: AnswerKind = {
       { ...q, stems: withoutFigureWords(q.stems), restStems: withoutFigureWords(q.restStems) },
       k,
     );
-    return found && withoutFigure(k, found);
+    return found && withoutFigure(k, found, q.text);
   },
 };
 
@@ -49,11 +49,13 @@ export const search: AnswerKind = {
  * "how big was the team he led?", "any hard numbers on it?": lines that give no figure answer
  * it only in part; the answer says so before quoting them.
  */
-function withoutFigure(k: Knowledge, found: Candidate): Candidate {
+function withoutFigure(k: Knowledge, found: Candidate, asked: string): Candidate {
   if (found.evidence.some((s) => FIGURE.test(s.text))) return found;
+  // "how big was the team …": the answer names what was asked about.
+  const what = FIGURE_OF.exec(asked)?.[1]?.toLowerCase();
   const text = found.answer.text.replace(
     /^Here's what .*? says(?: under [^:\n]*)?:/,
-    `${k.firstName}'s profile doesn't give a figure for that. What it says:`,
+    `${k.firstName}'s profile doesn't give a figure for ${what ? `the ${what}` : 'that'}. What it says:`,
   );
   return { ...found, answer: { ...found.answer, text }, why: `${found.why}; no figure` };
 }
@@ -75,6 +77,9 @@ const FIGURE_WORDS = new Set([
 const HOW_MUCH = new Set(['big', 'many', 'much', 'large', 'small', 'fast']);
 
 const FIGURE_STEMS = new Set([...FIGURE_WORDS].map(stem));
+
+const FIGURE_OF =
+  /\bhow (?:big|large|small|many|much)\s+(?:was|were|is|are)\s+(?:the|his|her|their|its)\s+(\p{L}{3,})/iu;
 
 function withoutFigureWords(stems: readonly string[]): string[] {
   return stems.filter((st) => !FIGURE_STEMS.has(st));
