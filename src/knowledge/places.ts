@@ -361,18 +361,25 @@ export function namesPlace(text: string, place: string): boolean {
 
 let cityNames: readonly string[] | undefined;
 
-const citiesFound = new Map<string, string[]>();
-
-/** Cities named in a text, longest names first; each text read once, as for countries. */
-export function citiesIn(text: string): string[] {
-  let found = citiesFound.get(text);
-  if (!found) {
-    if (citiesFound.size > 5000) citiesFound.clear();
-    found = readCities(text);
-    citiesFound.set(text, found);
-  }
-  return [...found];
+/**
+ * A reader of place names remembered by text: the same texts come back (the profile's place, a
+ * word asked), so each is read once. The memo is bounded; callers get their own copy.
+ */
+function memoByText<T>(read: (text: string) => T[]): (text: string) => T[] {
+  const found = new Map<string, T[]>();
+  return (text) => {
+    let names = found.get(text);
+    if (!names) {
+      if (found.size > 5000) found.clear();
+      names = read(text);
+      found.set(text, names);
+    }
+    return [...names];
+  };
 }
+
+/** Cities named in a text, longest names first. */
+export const citiesIn: (text: string) => string[] = memoByText(readCities);
 
 function readCities(text: string): string[] {
   const folded = foldPlace(text);
@@ -380,21 +387,8 @@ function readCities(text: string): string[] {
   return cityNames.filter((city) => wordIn(city, folded)).sort((a, b) => b.length - a.length);
 }
 
-const countriesFound = new Map<string, Country[]>();
-
-/**
- * Countries named in a text, by name or alias ("UK"), or through a city in it. The same texts
- * come back (the profile's place, a word asked), so each is read once; the memo is bounded.
- */
-export function countriesIn(text: string): Country[] {
-  let found = countriesFound.get(text);
-  if (!found) {
-    if (countriesFound.size > 5000) countriesFound.clear();
-    found = readCountries(text);
-    countriesFound.set(text, found);
-  }
-  return [...found];
-}
+/** Countries named in a text, by name or alias ("UK"), or through a city in it. */
+export const countriesIn: (text: string) => Country[] = memoByText(readCountries);
 
 function readCountries(text: string): Country[] {
   const folded = foldPlace(text);
