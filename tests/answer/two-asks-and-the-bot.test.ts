@@ -35,6 +35,32 @@ describe('two questions joined by "and"', () => {
   });
 });
 
+describe('two asks, one of which the profile is silent on', () => {
+  it('gives the place and says remote work is not mentioned', () => {
+    const text = ask('where is she and is she open to remote?');
+    expect(text).toMatch(/Rotterdam/);
+    expect(text).toMatch(/doesn't mention remote work/);
+  });
+
+  it('a "-based" word in the profile is not taken for where she is based', () => {
+    const other = ProfileSchema.parse(
+      importMarkdownProfile(`# Ilse Brandt
+
+Staff Data Engineer in Rotterdam, Netherlands.
+
+## Experience
+
+- Built a Kafka-based ingestion layer and a role-based access model.
+`).profile,
+    );
+    const text = answerToPlainText(
+      createAssistant(other).ask('where is she based and is she open to remote?'),
+    );
+    expect(text).toMatch(/Rotterdam/);
+    expect(text).not.toMatch(/Kafka-based/);
+  });
+});
+
 describe('a certificate asked in one sentence, its subject told in the next', () => {
   it('names the skill the profile lists and says no certificate of it is there', () => {
     const text = ask('is she a certified solutions architect? saw AWS on her profile');

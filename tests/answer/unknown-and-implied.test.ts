@@ -199,3 +199,31 @@ describe('a field named by a word the profile never writes', () => {
     expect(text).not.toMatch(/^No/);
   });
 });
+
+describe('a practice named with a word nothing knows', () => {
+  const assistant = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Ada Quill',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Penetration tester',
+      },
+      skills: [
+        { id: 'tooling', name: 'Tooling', skills: [{ name: 'Ghidra' }, { name: 'x64dbg' }] },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+  it('names the whole practice in the no: "prompt engineering", not "Prompt"', () => {
+    expect(ask('any prompt engineering experience?')).toMatch(
+      /^No — Prompt Engineering isn't in Ada's profile/,
+    );
+  });
+
+  it('finds reverse engineering through the tools that do it', () => {
+    const text = ask('any reverse engineering experience?');
+    expect(text).not.toMatch(/^No/);
+    expect(text).toMatch(/Ghidra/);
+  });
+});

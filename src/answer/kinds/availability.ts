@@ -131,13 +131,31 @@ const MONEY_SCORE = SCORES.category + 1;
 
 /** Pay questions: a profile almost never states them, and availability does not answer them. */
 const MONEY = new Set(['salary', 'rate', 'compensation', 'pay', 'paid', 'wage', 'ctc']);
-const MONEY_TERMS = ['salary', 'day rate', 'daily rate', 'hourly rate', 'compensation'];
+/** Words a profile names its pay or rate by, in English and as DACH and French CVs write it. */
+const RATE_WORDS = [
+  'day rate',
+  'daily rate',
+  'hourly rate',
+  'stundensatz',
+  'tagessatz',
+  'stundenlohn',
+  'taux journalier',
+  'tarif journalier',
+  'tjm',
+  'tarifa por hora',
+  'uurtarief',
+  'dagtarief',
+];
+const MONEY_TERMS = ['salary', 'compensation', ...RATE_WORDS];
 
-/** "€850/day", "USD 95 per hour", "DKK 11,500 / day": a rate written with its currency. */
-const RATE_IN_TEXT =
-  /(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR)\b)\s?\d[\d,.]*\s*(?:\/|per\s+)\s*(?:day|hour|hr|h)\b|\b(?:day|daily|hourly)\s+rate\b/i;
+const CURRENCY = '(?:[€$£¥₹]|\\b(?:EUR|USD|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR)\\b)';
+/** "€850/day", "USD 95 per hour", "DKK 11,500 / day", "105 € (remote)": a rate with its currency. */
+const RATE_IN_TEXT = new RegExp(
+  `${CURRENCY}\\s?\\d[\\d,.]*\\s*(?:\\/|per\\s+)\\s*(?:day|hour|hr|h)\\b|\\b(?:day|daily|hourly)\\s+rate\\b|\\b(?:${RATE_WORDS.join('|')})\\b.*(?:${CURRENCY}\\s?\\d|\\d[\\d,.]*\\s?${CURRENCY})`,
+  'i',
+);
 
-const RATE_NAMED = /\b(?:day|daily|hourly)\s+rates?\b|\brates?\s*:/i;
+const RATE_NAMED = new RegExp(`\\b(?:${RATE_WORDS.join('|')})s?\\b|\\brates?\\s*:`, 'i');
 
 function money(k: Knowledge, score: number): Candidate {
   // A line that names the rate ("Day rate: €750") before a row that only shows one.

@@ -323,6 +323,9 @@ function askedAbout(
         ],
         marker: CERTIFICATION_WORD,
       },
+      // "Methoden: Scrum, …, ISTQB-Testprozesse": a skill named after a certifying body is a
+      // skill; a skills line proves a certificate only when it says one.
+      ignore: (s) => s.where.startsWith('skills') && !CERTIFICATION_WORD.test(s.text),
       no,
     },
     'certifications',

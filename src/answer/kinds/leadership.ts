@@ -1,6 +1,6 @@
 import { claimAbsence } from '../pipeline/absence.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 
 const PHRASES = [
   'leadership',
@@ -53,6 +53,12 @@ const PHRASES = [
   'large is his team',
   'large is her team',
   'large is their team',
+  'big were the teams',
+  'big was the team',
+  'large were the teams',
+  'large was the team',
+  'size of the team',
+  'team sizes',
   'how many engineers',
   'how many people',
   'how many reports',
@@ -107,6 +113,37 @@ const NOT_LEADING =
   /\b(?:individual contributor|(?:no|don['’]t have|do not have|without) (?:any )?direct reports|not (?:a |an )?(?:people )?manager)\b/i;
 
 /**
+ * What a leadership question may ask for in particular, and the lines that would state it.
+ * Leading a migration or an architecture is leadership, but not mentoring, not managing people
+ * and not a team's size: when no line says the particular thing, the answer says so first.
+ */
+const PARTICULAR: readonly { asks: RegExp; states: RegExp; what: string }[] = [
+  {
+    asks: /^(?:mentor\w*|coach\w*|juniors?)$/,
+    states:
+      /\b(?:mentor\w*|coach\w*|taught|teach\w*|onboard\w*|trained|train(?:s|ing) (?:new|junior))\b/i,
+    what: 'mentoring',
+  },
+  {
+    asks: /^(?:people|reports|report|headcount)$/,
+    states: new RegExp(
+      `${HEADCOUNT.source}|\\b(?:manag\\w+|led|lead\\w*|head\\w* of|ran|run\\w*|built|grew|hired)\\s+(?:(?:a|an|the|my|our|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,3}(?:team|teams|engineers|developers|people|squad|squads|group|department|reports|org\\w*)\\b|\\bdirect reports\\b|\\b(?:people|line|engineering) manager\\b`,
+      'i',
+    ),
+    what: 'managing people',
+  },
+  { asks: /^(?:big|large|size|sizes|small)$/, states: HEADCOUNT, what: 'the size of a team' },
+];
+
+/** What in particular the question asks that no line of the knowledge states. */
+function unstated(k: Knowledge, tokens: readonly string[]): string[] {
+  return PARTICULAR.filter(
+    ({ asks, states }) =>
+      tokens.some((t) => asks.test(t)) && !k.index.snippets.some((s) => states.test(s.text)),
+  ).map(({ what }) => what);
+}
+
+/**
  * "Has he managed people?", "any leadership experience?": the lines where the owner led,
  * managed or mentored, wherever they are (a role, the impact, the about).
  */
@@ -143,7 +180,11 @@ export const leadership: AnswerKind = {
     const shown = [...(strong.length > 0 ? strong : claim.evidence)]
       .sort((a, b) => order(a) - order(b))
       .slice(0, k.config.maxEvidence);
-    const text = `Where ${k.firstName}'s profile shows leadership:\n${bullets(evidenceLines(shown, shown.length))}`;
+    const missing = unstated(k, q.tokens);
+    const lead = missing.length
+      ? `${k.firstName}'s profile doesn't mention ${missing.join(' or ')}. What it shows of leadership:`
+      : `Where ${k.firstName}'s profile shows leadership:`;
+    const text = `${lead}\n${bullets(evidenceLines(shown, shown.length))}`;
     return {
       ...claim,
       why: 'lines where the owner led, managed or mentored',

@@ -70,6 +70,7 @@ export function claimAbsence(
     score: claim.no ? score : Math.min(score, 25),
     why: `searched the whole knowledge for ${claim.what}: nothing`,
     evidence: [],
+    absent: true,
     answer: claim.no ? clearNo(k, claim) : notMentioned(k, claim),
   };
 }

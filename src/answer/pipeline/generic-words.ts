@@ -86,6 +86,11 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'relat',
   'relev',
   'done',
+  // "migrating old legacy code to something newer": the age is the asker's framing.
+  'old',
+  'older',
+  'new',
+  'newer',
 ]);
 
 export function specificStems(stems: readonly string[]): string[] {

@@ -6,6 +6,13 @@ import { SCORES } from './types.ts';
 const JOINS =
   /\s+and\s+also\s+|,\s*also\s+|\s+and\s+(?:can you\s+|could you\s+|please\s+)?(?:also\s+)?(?:tell|let)\s+me\b|\?\s+(?:and\s+|also\s+)?(?=\p{L})|,?\s+and\s+(?=(?:is|are|does|do|did|has|have|can|could|would|will)\s+(?:he|she|they|it)\b|(?:what|where|when|which|who|how)(?:['’]s)?\s+\p{L})/iu;
 
+/** A part's answer worth giving: a found one, or a searched absence. */
+function said(c: Candidate): boolean {
+  return c.absent === true
+    ? c.score >= SCORES.absence
+    : c.score >= SCORES.topic && c.answer.answered;
+}
+
 /**
  * Two asks of different kinds in one message (a contact channel and a skill, a place and the
  * years): each is answered, one after the other. Asks of one kind are left to that kind, which
@@ -23,8 +30,9 @@ export function twoAsks(
   const a = answer(first);
   const b = answer(second.replace(/^(?:tell|let)\s+me\s+(?:know\s+)?/i, ''));
   if (!a || !b || a.kind === b.kind) return undefined;
-  if (a.score < SCORES.topic || b.score < SCORES.topic) return undefined;
-  if (!a.answer.answered || !b.answer.answered) return undefined;
+  // "where is he and is he open to remote?": a place, and an honest "doesn't mention remote
+  // work" after the whole knowledge was searched, are both answers; one of them must find.
+  if (!said(a) || !said(b) || (a.absent && b.absent)) return undefined;
   return {
     kind: a.kind,
     score: Math.max(a.score, b.score),

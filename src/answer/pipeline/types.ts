@@ -56,6 +56,8 @@ export interface Candidate {
   answer: Draft;
   /** What the conversation is about next; absent keeps the current one. */
   state?: ConversationState;
+  /** An honest "the profile doesn't mention …", made after the whole knowledge was searched. */
+  absent?: boolean;
   /** Suggestions to leave out (the project just shown). */
   exclude?: string[];
 }

@@ -16,6 +16,16 @@ const ABBREVIATIONS = new Set([
   'sr',
   'st',
   'vs',
+  // German and French CVs: "zzgl. MwSt.", "inkl. Kafka Streams", "ca. 40 Mio.", "env. 3 ans".
+  'bzw',
+  'ca',
+  'env',
+  'ggf',
+  'inkl',
+  'mio',
+  'mrd',
+  'usw',
+  'zzgl',
 ]);
 
 /** A candidate end: ".", "!" or "?" (closing quotes or brackets after it) and then a space. */

@@ -148,10 +148,18 @@ function unknownAt(a: Asked, i: number): boolean {
   return open(a, i) && !a.known(a.tokens[i] ?? '') && NAME_LIKE.test(a.tokens[i] ?? '');
 }
 
-/** The words from `from` to `to` as typed. */
+/** Nouns that make a practice of the word before them: "prompt engineering", "load testing". */
+const PRACTICE = new Set(
+  'engineering testing design development analysis management programming modelling modeling'.split(
+    ' ',
+  ),
+);
+
+/** The words from `from` to `to` as typed, with the practice noun after them if there is one. */
 function shown(a: Asked, from: number, to: number): string {
+  const end = PRACTICE.has(a.tokens[to] ?? '') ? to + 1 : to;
   return a.tokens
-    .slice(from, to)
+    .slice(from, end)
     .map((t, j) => {
       const w = a.words[from + j];
       return w ? displayWord(w) : t;

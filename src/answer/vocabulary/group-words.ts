@@ -48,6 +48,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   sast: 'SAST',
   sca: 'software composition analysis',
   scheduler: 'job scheduler',
+  'reverse-engineering': 'reverse engineering',
 };
 
 /**
@@ -86,6 +87,15 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   language: ['languages', 'programming language', 'programming languages', 'language'],
   testing: ['testing', 'tests', 'test frameworks', 'qa'],
   'test-management': ['test management', 'test management tool', 'test case management'],
+  'reverse-engineering': [
+    'reverse engineering',
+    'reverse-engineering',
+    'reversing',
+    'binary analysis',
+    'disassembly',
+    'disassemblers',
+    'decompilers',
+  ],
   queue: [
     'queue',
     'queues',
