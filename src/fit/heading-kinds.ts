@@ -22,6 +22,11 @@ export type SectionKind =
 const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   // LinkedIn's "About the job" heads the whole posting: its lines are read one by one.
   ['open', /^about (?:the|this) (?:job|role|position|opportunity)$/i],
+  // A recruiter's "Quick overview of what they're after:": read line by line, as the mail is.
+  [
+    'open',
+    /\bwhat (?:they|the (?:client|team|company))(?:'re| are)? (?:after|want|need)\b|\b(?:they|we)(?:'re| are) after\b/i,
+  ],
   // MoSCoW's "Won't have": what the role explicitly does not ask for.
   [
     'excluded',

@@ -107,14 +107,24 @@ function phrasesIn(text: string): string[] {
     }
   }
   // "A design-system background", "a fintech background": the field named before the noun.
-  const field =
-    /^(?:[\w\s]{2,25}:\s+)?(?:an?\s+)?([\p{L}][\p{L}-]+(?:\s+[\p{L}][\p{L}-]+)?)\s+background\b/iu.exec(
-      text,
-    )?.[1];
+  // "Front-end experience", a short line, names its field the same way.
+  const field = (FIELD_BACKGROUND.exec(text) ?? FIELD_EXPERIENCE.exec(withoutMarker(text)))?.[1];
   if (field && field.length >= 4) out.push(field.replace(/-/g, ' '));
   out.push(...fieldsAsked(text));
   return unique(out);
 }
+
+// "A strong front end background": how strong is the depth asked, not the field.
+const DEPTH_WORDS =
+  '(?:(?:strong|solid|deep|proven|good|great|excellent|extensive|broad|robust|relevant|significant|demonstrable)\\s+)?';
+const FIELD_BACKGROUND = new RegExp(
+  `^(?:[\\w\\s]{2,25}:\\s+)?(?:an?\\s+)?${DEPTH_WORDS}([\\p{L}][\\p{L}-]+(?:\\s+[\\p{L}][\\p{L}-]+)?)\\s+background\\b`,
+  'iu',
+);
+const FIELD_EXPERIENCE = new RegExp(
+  `^(?:[\\w\\s]{2,25}:\\s+)?${DEPTH_WORDS}([\\p{L}][\\p{L}-]+(?:\\s+(?!(?:domain|industry|sector)\\s)[\\p{L}][\\p{L}-]+)?)\\s+(?:(?:domain|industry|sector)\\s+)?(?:development\\s+)?experience\\.?$`,
+  'iu',
+);
 
 // Verbs of doing that stand before what is asked, never for it.
 const DOING =
@@ -127,14 +137,23 @@ const DOING =
 function fieldsAsked(text: string): string[] {
   const line =
     /^(?:[\w\s]{2,25}:\s+)?(.{3,60}?)\s+(?:industry\s+|sector\s+|domain\s+)?(?:background|experience)\.?$/i.exec(
-      text.trim(),
+      withoutMarker(text),
     )?.[1];
   if (!line || line.split(/\s+/).length > 6 || !/\s\/\s|\bor\b/i.test(line)) return [];
   return line
-    .split(/\s*\/\s*|\s+or\s+/i)
+    .split(/\s*\/\s*|,\s*|\s+or\s+/i)
     .map((part) => part.replace(/\s+(?:industry|sector|domain)$/i, '').trim())
     .filter((part) => part.length >= 4);
 }
+
+/** "Travel or booking experience would be a bonus": the line without what marks it a wish. */
+const withoutMarker = (text: string): string =>
+  text
+    .trim()
+    .replace(
+      /\s+(?:would be|is|are)\s+(?:a\s+|an\s+)?(?:(?:big|real|definite|nice)\s+)?(?:plus|bonus|advantage|asset|nice(?:[\s-]to[\s-]have)?|preferred|welcome)\W*$/i,
+      '',
+    );
 
 /** A closing noun that says what kind of thing a field is, not which field. */
 const KIND_NOUN = /\s+(?:tooling|tools?|stacks?|practices?|technolog(?:y|ies)|solutions?)$/i;
@@ -143,6 +162,12 @@ const KIND_NOUN = /\s+(?:tooling|tools?|stacks?|practices?|technolog(?:y|ies)|so
 function lookUp(term: string, support: ProfileSupport): Support {
   const first = named(term, support.supportFor(term));
   if (first.status !== 'absent') return first;
+  // "front end" is written "Frontend" as often as not.
+  const joined = term.replace(/[\s-]+/g, '');
+  if (joined !== term && joined.length <= 16) {
+    const together = named(joined, support.supportFor(joined));
+    if (together.status !== 'absent') return together;
+  }
   const other = /s$/i.test(term) ? term.replace(/s$/i, '') : `${term}s`;
   const second = named(other, support.supportFor(other));
   if (second.status !== 'absent') return second;

@@ -75,6 +75,29 @@ function withoutReason(requirement: JdRequirement): JdRequirement {
   return text === requirement.text ? requirement : { ...requirement, text };
 }
 
+/**
+ * Names and phrases the vocabulary does not know, then words of the same meaning, then the
+ * domain: a term not found is "missing" only when the domain finds nothing either
+ * ("Healthcare domain experience" is met by hospital work).
+ */
+function lastResort(
+  text: string,
+  support: ProfileSupport,
+  profile: Profile,
+): Judgement | undefined {
+  const terms = judgeTerms(text, support);
+  if (!terms) {
+    return (
+      judgeRelated(text, support) ??
+      judgeDomain(text, support) ??
+      judgeUnfound(text, support, profile)
+    );
+  }
+  if (terms.status !== 'missing') return terms;
+  const domain = judgeDomain(text, support);
+  return domain && domain.status !== 'missing' ? domain : terms;
+}
+
 export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | undefined {
   const requirement = withoutReason(asked);
   const context = requirement.role ? { ...shared, role: requirement.role } : shared;
@@ -120,9 +143,6 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
       ? combine(parts)
       : (judgeTesting(requirement.text, support) ??
         judgeGroups(requirement.text, support) ??
-        judgeTerms(requirement.text, support) ??
-        judgeRelated(requirement.text, support) ??
-        judgeDomain(requirement.text, support) ??
-        judgeUnfound(requirement.text, support, profile));
+        lastResort(requirement.text, support, profile));
   return judged && withPracticeChecked(requirement.text, judged, support);
 }

@@ -298,7 +298,7 @@ function splitNiceClause(text: string): string[] {
   }
   const clauses = splitOutsideBrackets(
     text,
-    /;\s+|(?<=\p{Ll}{2})\.\s+(?=\p{L})|\s+[–—]\s+(?=[^–—]*\b(?:is|are|would be) (?:a plus|a bonus|an asset|nice|preferred)\b)|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/iu,
+    /;\s+|(?<=\p{Ll}{2})\.\s+(?=\p{L})|\s+[–—]\s+(?=[^–—]*\b(?:is|are|would be) (?:a plus|a bonus|an asset|nice|preferred)\b)|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:(?!(?:or|and)\s)[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/iu,
   );
   return clauses.length > 1 && clauses.some((c) => NICE_CUE.test(c)) ? clauses : [text];
 }
@@ -349,7 +349,7 @@ function openAsks(text: string, listed: boolean): boolean {
 }
 
 /** "If you have one, great": what follows from a condition, not something asked for. */
-const CONDITION = /^if\s+you\b/i;
+const CONDITION = /^if\s+(?:you|it(?:'s|’s| is)|this|that)\b/i;
 
 /** "You don't need a PhD", "Not required: a degree": a sentence saying what is not asked for. */
 const NOT_ASKED =
@@ -367,11 +367,14 @@ const NONE_ASKED_AFTER =
   /[;,.:]\s*(?:but\s+)?none of (?:that|this|these|those|it|them) (?:is|are) (?:required|needed|necessary|expected|a requirement)\W*$/i;
 
 /**
- * "5 years of data engineering, ideally in a setting where …": the wish after the comma narrows
- * the requirement; it does not make the requirement itself a nice-to-have.
+ * "5 years of data engineering, ideally in a setting where …", "A strong front-end background,
+ * React and TypeScript ideally": the wish after the comma narrows the requirement; it does not
+ * make the requirement itself a nice-to-have.
  */
 const withoutQualifier = (text: string): string =>
-  text.replace(/(\S.*?),\s+(?:ideally|preferably)\b.*$/i, '$1');
+  text
+    .replace(/(\S.*?),\s+(?:ideally|preferably)\b.*$/i, '$1')
+    .replace(/(\S.*?),\s+[^,;]{1,60}?\s(?:ideally|preferably)[.!]?$/i, '$1');
 
 /** "Our office is in Lisbon" states a place, not the stack. */
 const placeNamed = (text: string): boolean =>
