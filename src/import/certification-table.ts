@@ -25,6 +25,25 @@ const NEVER_EXPIRES = /\b(?:does not|doesn't|never|no)\s+expir|\blifetime\b|\bno
 // "03/2027", "2027-03", "March 2027", "2027": the last month and year a date names.
 const MONTH_YEAR = /\b(?:(\d{1,2})\/(\d{4})|(\d{4})-(\d{1,2})|(\d{4}))\b/;
 
+// "ECC4410732 *(expired 2020)*", "In progress, exam booked Feb 2027": a status written in
+// whatever cell had room, which goes with the certificate, not with its ID or year.
+const STATUS_WORDS =
+  'expired|lapsed|no longer valid|revoked|in progress|expected|scheduled|booked|planned|pending';
+const STATUS_NOTE = new RegExp(
+  `\\(([^()]*\\b(?:${STATUS_WORDS})\\b[^()]*)\\)|^((?:${STATUS_WORDS})\\b.*)$`,
+  'i',
+);
+const PLACEHOLDER = /^(?:[-–—]+|n\/?a|none|tbd|tba)?$/i;
+
+/** A cell's text without the status written in it, and the status. */
+function statusOut(cell: string): { text: string; status?: string } {
+  const match = STATUS_NOTE.exec(cell);
+  if (!match) return { text: PLACEHOLDER.test(cell) ? '' : cell };
+  const text = cell.replace(match[0], '').trim();
+  const status = (match[1] ?? match[2] ?? '').trim();
+  return { text: PLACEHOLDER.test(text) ? '' : text, status };
+}
+
 function columnOf(header: string): Column | undefined {
   return COLUMNS.find(([pattern]) => pattern.test(header))?.[1];
 }
@@ -77,15 +96,20 @@ export function readCertificationTable(
   const certifications: Certification[] = [];
   const kept: string[] = [];
   for (const row of table.children.slice(1)) {
-    const cells = row.children.map((cell) => makeLine(cell.children, 'row').text);
-    const cell = (column: Column) => cells[columns.indexOf(column)]?.trim() ?? '';
+    const read = row.children.map((cell, i) => {
+      const text = makeLine(cell.children, 'row').text.trim();
+      return columns[i] === 'name' || columns[i] === 'expires' ? { text } : statusOut(text);
+    });
+    const cell = (column: Column) => read[columns.indexOf(column)]?.text ?? '';
     const name = tidyName(cell('name'));
     if (!name) continue;
     const issued = cell('issued');
     const expires = cell('expires');
+    const statuses = read.flatMap((c) => (c.status ? [c.status] : []));
     const parts = [cell('issuer')];
     if (issued && expires) parts.push(`issued ${issued}`);
     if (expires) parts.push(expiryStatus(expires, today));
+    parts.push(...statuses);
     const certification: Certification = { name };
     const issuer = parts.filter(Boolean).join(', ');
     if (issuer) certification.issuer = issuer;

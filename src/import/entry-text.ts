@@ -297,8 +297,18 @@ export function readRoleHeader(text: string): RoleHeader {
   parts.forEach((part, index) => {
     if (titleScore(part) > (best < 0 ? 0 : titleScore(parts[best] ?? ''))) best = index;
   });
-  if (best >= 0) header.title = parts[best];
   const others = parts.filter((_, index) => index !== best);
+  // "Northgate Assurance Partners — Manchester, UK": beside nothing but a known place, a part
+  // that reads as no job title is the employer; the title is on the line below.
+  const onlyPlaces =
+    others.length > 0 && others.every((o) => looksLikePlace(o) && namesKnownPlace(o));
+  const employer = best >= 0 && onlyPlaces && !looksLikeJobTitle(parts[best] ?? '');
+  if (best >= 0 && !employer) header.title = parts[best];
+  if (employer) {
+    header.company = parts[best];
+    header.location = others.join(', ');
+    return header;
+  }
   for (const part of others) {
     const companyElsewhere =
       header.company !== undefined || others.some((o) => o !== part && !looksLikePlace(o));

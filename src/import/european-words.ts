@@ -229,14 +229,32 @@ export const EXPERIENCE_WORDS: readonly string[] = [
  * The fields labels of a "Persönliche Daten" table fill. `private` keeps the line as text the
  * owner can be searched for but the bot does not volunteer.
  */
-export type PersonalField = 'location' | 'contact' | 'availability' | 'private';
+export type PersonalField = 'location' | 'contact' | 'availability' | 'languages' | 'private';
+
+/**
+ * English labels of a line that gives where the owner lives ("Current City: Hangzhou"), read in
+ * a personal-details section and in a profile's header alike.
+ */
+export const ENGLISH_LOCATION_LABELS: readonly string[] = [
+  'location',
+  'current location',
+  'present location',
+  'home location',
+  'city',
+  'current city',
+  'present city',
+  'home city',
+  'city of residence',
+  'residence',
+  'current residence',
+  'address',
+  'current address',
+  'home address',
+];
 
 export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>> = {
   location: [
-    // English labels of a personal-details line: "Current City: Hangzhou, Zhejiang".
-    'current city',
-    'city of residence',
-    'current location',
+    ...ENGLISH_LOCATION_LABELS,
     'wohnort',
     'adresse',
     'anschrift',
@@ -290,6 +308,22 @@ export const PERSONAL_LABELS: Readonly<Record<PersonalField, readonly string[]>>
     'epost',
     'mobilnummer',
     'telefonnummer',
+  ],
+  languages: [
+    'languages',
+    'spoken languages',
+    'sprachen',
+    'sprachkenntnisse',
+    'fremdsprachen',
+    'langues',
+    'idiomas',
+    'lingue',
+    'línguas',
+    'talen',
+    'talenkennis',
+    'språk',
+    'sprog',
+    'języki',
   ],
   availability: [
     'verfügbarkeit',

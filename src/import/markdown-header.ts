@@ -10,7 +10,7 @@ import {
   looksLikeJobTitle,
   looksLikePlace,
 } from './entry-text.ts';
-import { ACADEMIC_TITLES } from './european-words.ts';
+import { ACADEMIC_TITLES, ENGLISH_LOCATION_LABELS } from './european-words.ts';
 import { jobAtCompany, pastJobsIn } from './header-job.ts';
 import { type Line, linesOf, plain, stripTags, tidy, tidyName } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
@@ -21,8 +21,10 @@ import { technologiesInProse } from './technology-mentions.ts';
 
 export const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
 const FLAG_AFTER = /,[^,]+\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*$/u;
-export const LOCATION_WORDS =
-  /^(?:based in|located in|living in|(?:current |present |home )?(?:location|city|residence|address)\s*:)\s+/i;
+export const LOCATION_WORDS = new RegExp(
+  `^(?:based in|located in|living in|(?:${ENGLISH_LOCATION_LABELS.map(escapeRegExp).join('|')})\\s*:)\\s+`,
+  'i',
+);
 
 export interface Header {
   title?: string;

@@ -49,7 +49,14 @@ import {
   settleTechnologies,
 } from './markdown-settle.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
-import { fullName, greetingTail, introducedAs, labelledName, textParagraph } from './owner-name.ts';
+import {
+  fullName,
+  greetingTail,
+  introducedAs,
+  labelledName,
+  labelledTitle,
+  textParagraph,
+} from './owner-name.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { readPronouns } from './pronouns.ts';
 import {
@@ -237,7 +244,8 @@ function locate(tree: Root, complete: (name: string) => string, namedAbove: bool
         tidyName(
           opening?.introduction.name ??
             whoami?.name ??
-            labelledName(tree) ??
+            // "| Name | Katharina Brenninger, M.Sc. |": the degree is no part of the name.
+            mapDefined(labelledName(tree), nameFromHeading) ??
             bannerName(tree) ??
             '',
         ),
@@ -248,12 +256,15 @@ function locate(tree: Root, complete: (name: string) => string, namedAbove: bool
       'no name found: the profile needs an H1 heading with the name, e.g. "# Jane Doe" or <h1>Hi, I\'m Jane Doe</h1>, or an opening line such as "Hi, I\'m Jane Doe"',
     );
   }
-  const title = titled?.title ?? subtitle;
+  const title = titled?.title ?? subtitle ?? labelledTitle(tree);
   // "Katharina Pühringer, Dipl.-Ing. (FH)": the degrees leave the name, not the profile.
   const degrees = heading ? academicTitles(closing?.rest ?? tidyName(heading)) : undefined;
   if (degrees) sections.unshift(titlesSection(name, degrees));
   return { name, html, opening, sections, pronouns: closing?.pronouns, title };
 }
+
+const mapDefined = <T, U>(value: T | undefined, f: (v: T) => U): U | undefined =>
+  value === undefined ? undefined : f(value);
 
 /** The owner's academic titles, kept as a section of their own: searchable, never a name. */
 function titlesSection(name: string, titles: string): RawSection {

@@ -144,6 +144,10 @@ export interface Unit {
   lines: Line[];
 }
 
+/** Bullets, or a rule ("---"): what closes the entry above it. */
+const endsEntry = (node: RootContent | undefined): boolean =>
+  node?.type === 'list' || node?.type === 'thematicBreak';
+
 /**
  * The entries of a section: one per sub-heading, or else one per top-level bullet or line,
  * with what follows it (nested bullets, the paragraphs under a heading) as its lines. A line
@@ -179,8 +183,8 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
     } else {
       linesOf([node]).forEach((line, index) => {
         const last = units.at(-1);
-        // After an entry's bullets, a bold line opens the next entry.
-        const afterList = index === 0 && previous?.type === 'list';
+        // After an entry's bullets (or a rule, "---"), a bold line opens the next entry.
+        const afterList = index === 0 && endsEntry(previous);
         // A line of dates or a place right under an entry belongs to that entry; a second
         // date range ("**Mobile Developer**, MediTrack — 2019 – 2022") starts the next one.
         const datesOfItsOwn =

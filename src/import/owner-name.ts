@@ -92,21 +92,36 @@ export function textParagraph(text: string): RootContent {
 const NAME_LABEL =
   /^(?:(?:full )?name|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname|nome(?: e cognome| completo)?|cognome e nome|(?:volledige )?naam)$/i;
 
+// "| **Rolle** | Senior Java Backend Entwicklerin |", "Title: Data Engineer": the job title a CV's
+// personal details give.
+const TITLE_LABEL =
+  /^(?:(?:job |current |professional )?(?:title|role|position)|profession|occupation|rolle|position|funktion|beruf|berufsbezeichnung|titre|poste|intitulé du poste|puesto|cargo|ruolo|qualifica|functie|rol|functietitel|befattning|titel|stilling|tjänst)$/i;
+
+/** The job title a labelled row or line of personal details gives, if any. */
+export function labelledTitle(tree: Root): string | undefined {
+  return labelledValue(tree, TITLE_LABEL);
+}
+
 /**
  * A Europass-style CV titles the document and gives the name as a row of its personal
  * details: "| Name | Andrei-Mihai Popescu |" or "Name: Andrei-Mihai Popescu".
  */
 export function labelledName(tree: Root): string | undefined {
+  return labelledValue(tree, NAME_LABEL);
+}
+
+/** The value of the first table row or "Label: value" line whose label `label` matches. */
+function labelledValue(tree: Root, label: RegExp): string | undefined {
   for (const node of tree.children) {
     if (node.type === 'table') {
       for (const row of node.children) {
-        const [label, value] = row.children.map((cell) => tidyName(plain(cell.children)));
-        if (label && value && NAME_LABEL.test(label)) return value;
+        const [name, value] = row.children.map((cell) => tidyName(plain(cell.children)));
+        if (name && value && label.test(name)) return value;
       }
     }
     if (node.type === 'paragraph') {
       const m = /^\**([^:*]{2,40}?)\**\s*:\s*\**([^\n*]{3,60})\**$/m.exec(plain(node.children));
-      if (m?.[1] && m[2] && NAME_LABEL.test(m[1].trim())) return m[2].trim();
+      if (m?.[1] && m[2] && label.test(m[1].trim())) return m[2].trim();
     }
   }
   return undefined;

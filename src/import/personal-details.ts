@@ -1,10 +1,13 @@
+import type { RootContent, Table } from 'mdast';
 // "Persönliche Daten", "Données personnelles", "Datos personales": a table or list of labelled
 // lines that says where the owner lives, how to reach them and when they can start.
+import { namesKnownPlace } from '../knowledge/places.ts';
 import { addContact } from './contact-links.ts';
+import { readLanguage } from './entry-readers.ts';
 import { cleanSegment, splitList } from './entry-text.ts';
 import { PERSONAL_LABELS, type PersonalField } from './european-words.ts';
 import { placeOfPostalAddress } from './markdown-header.ts';
-import { flatten, type Line, linesOf } from './markdown-lines.ts';
+import { flatten, type Line, linesOf, plain } from './markdown-lines.ts';
 import type { Draft, Pending, RawSection } from './markdown-sections.ts';
 
 const FIELD_OF = new Map<string, PersonalField>(
@@ -22,6 +25,19 @@ export function personalField(label: string): PersonalField | undefined {
       .replace(/\s+/g, ' ')
       .trim(),
   );
+}
+
+/**
+ * "| **Standort** | Regensburg |", "| **Sprachen** | Deutsch, Englisch |": a table of labelled
+ * rows at the top of a profile, at least two of them personal details.
+ */
+export function isPersonalTable(node: RootContent): node is Table {
+  if (node.type !== 'table') return false;
+  const known = node.children.filter((row) => {
+    const label = row.children[0] ? plain(row.children[0].children) : '';
+    return row.children.length === 2 && personalField(label) !== undefined;
+  });
+  return known.length >= 2;
 }
 
 /**
@@ -43,6 +59,15 @@ export function readPersonalDetails(
     if (field === 'location' && value) {
       pending.location ??= placeOfHome(value);
       found.push('location');
+    } else if (field === 'languages' && value) {
+      // "Deutsch (Muttersprache), Englisch (verhandlungssicher, C1)": one language per item.
+      const spoken = splitList(value)
+        .map(readLanguage)
+        .filter((l) => l.name);
+      draft.languages.push(
+        ...spoken.filter((l) => !draft.languages.some((d) => d.name === l.name)),
+      );
+      if (spoken.length > 0) found.push('languages');
     } else if (field === 'availability' && value) {
       availability.push(availability.length === 0 ? value : `${label(line)}: ${value}`);
     } else if (field !== 'private' && addContact(line, draft.contact) > 0) {
@@ -75,6 +100,10 @@ function readable(line: Line): string {
 export function placeOfHome(value: string): string {
   const postal = placeOfPostalAddress(value);
   if (postal) return postal;
+  // "Regensburg (Bayern) – remote bevorzugt, vor Ort in München …": the place, then how the
+  // owner works from it, which stays in the text.
+  const [place, how] = value.split(/\s+[–—]\s+/);
+  if (how && place && namesKnownPlace(place)) return place;
   const parts = splitList(value);
   const town = parts.findIndex((part) => /^(?:[A-Z]{1,2}-?)?\d{4,5}\s+\p{Lu}/u.test(part));
   if (town < 0) return value;

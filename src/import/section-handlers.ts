@@ -5,6 +5,7 @@ import { isCertificationTable, readCertificationTable } from './certification-ta
 import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
 import { rolesUnderEmployer } from './employer-roles.ts';
+import { readEngagement } from './engagement.ts';
 import { isSpokenLanguageLine, readEducation, readProject, readRole } from './entry-readers.ts';
 import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readExportRoles } from './export-roles.ts';
@@ -23,7 +24,7 @@ import {
   type RawSection,
   type Unit,
 } from './markdown-sections.ts';
-import { readPersonalDetails } from './personal-details.ts';
+import { isPersonalTable, readPersonalDetails } from './personal-details.ts';
 import { readTemplateLine } from './profile-template.ts';
 import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
@@ -77,7 +78,13 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     const prose: string[] = [];
     const sentences: string[] = [];
     const filed = new Map<string, number>();
+    // "| Standort | … |", "| Sprachen | … |": the owner's details in a table of their own.
+    for (const table of section.body.filter(isPersonalTable)) {
+      const read = readPersonalDetails({ ...section, body: [table] }, draft, pending);
+      prose.push(...read.leftover);
+    }
     for (const node of section.body) {
+      if (isPersonalTable(node)) continue;
       // "Reach me at marta@… or https://www.linkedin.com/in/…" in the prose: contact links.
       for (const line of flatten(linesOf([node]))) {
         addContact(line, draft.contact, true);
@@ -208,6 +215,13 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         count += held.length;
         continue;
       }
+      const engagement = readEngagement(head, lines, draft.projects);
+      if (engagement) {
+        draft.roles.push(engagement.role);
+        draft.projects.push(engagement.project);
+        count++;
+        continue;
+      }
       const role = readRole(head, lines);
       if (role) {
         const earlier = earlierTitles(role, head, lines);
@@ -239,6 +253,14 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
         continue;
       }
+      // "Kunde: … / Rolle: … / Aufgaben: …": a project for a client is a job held there too.
+      const engagement = readEngagement(head, lines, draft.projects);
+      if (engagement) {
+        draft.roles.push(engagement.role);
+        draft.projects.push(engagement.project);
+        count++;
+        continue;
+      }
       const project = readProject(head, lines, draft.projects);
       if (project && mergedInto(draft.projects, project)) continue;
       if (project) {
@@ -266,7 +288,13 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     }
     for (const { head, lines: all } of joinSplitNames(units)) {
       // "That's the only formal certificate I have; …": a paragraph that tells names none.
-      if (head.from === 'paragraph' && tellsAStory(head) && /\b(?:I|my)\b/.test(head.text)) {
+      // "*References on request. As of 11/2026*": an italic note under the list, not a name.
+      const note = head.emphasised && /[.!]\s+\p{Lu}/u.test(head.text);
+      if (
+        head.from === 'paragraph' &&
+        ((tellsAStory(head) && /\b(?:I|my)\b/.test(head.text)) ||
+          (note && !NAMES_CERTIFICATE.test(head.text)))
+      ) {
         leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
         continue;
       }
@@ -338,7 +366,9 @@ function joinSplitNames(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out.at(-1);
-    const carried = /^(?:\p{Ll}|[–—-]\s)/u.test(unit.head.raw) && unit.head.from !== 'heading';
+    // "iSAQB CPSA-F", "eLearning …": a name in its own casing opens a certificate of its own.
+    const carried =
+      /^(?:\p{Ll}+(?![\p{L}\d])|[–—-]\s)/u.test(unit.head.raw) && unit.head.from !== 'heading';
     if (!previous || !carried) {
       out.push(unit);
       continue;

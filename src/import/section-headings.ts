@@ -347,6 +347,14 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     // German, French, Spanish.
     'projekte',
     'projekterfahrung',
+    // A freelancer's project history: each project for a client, with the role held there.
+    'projekthistorie',
+    'projekthistorie (auszug)',
+    'projektübersicht',
+    'projektliste',
+    'projektreferenzen',
+    'referenzprojekte',
+    'projects history',
     'ausgewählte projekte',
     'projets',
     'projets personnels',

@@ -5,7 +5,9 @@
  */
 const BARS = '[■□▪▫●○◉◯⬤★☆✦✧▰▱█░▓▒⚫⚪]';
 const LEVEL_WORD =
-  'expert|advanced|intermediate|good|basic|beginner|proficient|fluent|native|familiar|strong|solid|working knowledge';
+  'expert|advanced|intermediate|good|basic|beginner|proficient|fluent|native|familiar|strong|solid|working knowledge|' +
+  // "Scrum, SAFe, Kanban – Experte", "arc42 – Fortgeschritten": the same, as other CVs write it.
+  'experte|expertin|fortgeschritten|grundkenntnisse|sehr gut|gut|avancé|intermédiaire|débutant|experto|avanzado|intermedio|básico|esperto|avanzato|gevorderd|basiskennis';
 const BAR_THEN_LEVEL = new RegExp(
   `^(.*?)\\s*(?:[·|:–—-]\\s*)?${BARS}+\\s*(${LEVEL_WORD})?\\s*$`,
   'iu',

@@ -189,7 +189,8 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       const isShort = (item: string) =>
         item
           .replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (bracketAside(inner) ? '' : all))
-          .split(' ').length <= 4 && !/[.!?]$/.test(item);
+          .split(' ')
+          .filter((word) => !/^[/&|+]$/.test(word)).length <= 4 && !/[.!?]$/.test(item);
       // "Unity (C#), Unreal Engine, Godot, a bit of GameMaker back in the day": a list whose
       // last item the owner qualifies is still a list.
       const last = items[items.length - 1] ?? '';
@@ -289,6 +290,10 @@ const LEADING_QUALIFIER =
 function bracketAside(inner: string): boolean {
   return (
     isQualifier(inner) ||
+    // "Apache Kafka (inkl. Kafka Streams)", "Java (8–21)": what it includes, which versions.
+    /^(?:inkl\.|incl\.|including|e\.g\.|z\.\s?b\.|v?\d+(?:\.[\dx]+)*(?:\s*[–-]\s*\d+(?:\.[\dx]+)*)?\+?$)/i.test(
+      inner,
+    ) ||
     inner.split(/,\s*/).every((part) => part.split(' ').length <= 3 && /^[\p{Lu}\d.#+]/u.test(part))
   );
 }
@@ -302,7 +307,8 @@ const TRAILING_QUALIFIER =
  * phrase and Cloudflare, the tool it names.
  */
 export function readSkillItem(item: string): Skill[] {
-  let text = tidyName(item);
+  // "inkl. Kafka Streams" in a bracket: what the skill includes is a skill of its own.
+  let text = tidyName(item).replace(/^(?:inkl\.|incl\.|including|e\.g\.|z\.\s?b\.)\s*/i, '');
   const lead = LEADING_QUALIFIER.exec(text)?.[0];
   if (lead) text = text.slice(lead.length);
   // "GameMaker back in the day": when the owner used it, not its name.
@@ -348,11 +354,16 @@ function asideAsNote(read: ReturnType<typeof splitQualifier>): ReturnType<typeof
     /^(?:at|for|in|on|with|via|from|during|since|mostly|mainly)\s/i.test(inner[0] ?? '')
   )
     return { name: read.name, note: [read.note, inner[0]].filter(Boolean).join(', ') };
+  // "Java (8–21)", "Python (3.x)": the versions used, a note, not a skill.
+  if (inner?.length && inner.every((item) => VERSIONS.test(item)))
+    return { name: read.name, note: [read.note, ...inner].filter(Boolean).join(', ') };
   if (!inner?.length || inner.some((item) => /[\p{Lu}\d]/u.test(item))) return read;
   if (inner.some((item) => technologiesInProse(item, true).length > 0)) return read;
   const note = [read.note, ...inner].filter(Boolean).join(', ');
   return { name: read.name, note };
 }
+
+const VERSIONS = /^v?\d+(?:\.[\dx]+)*(?:\s*[–-]\s*\d+(?:\.[\dx]+)*)?\+?$/i;
 
 /** "Continuous Integration" and "CI": the capitals of the words are the initials. */
 function spelledOutBy(name: string, initials: string): boolean {

@@ -137,7 +137,14 @@ function checks(profile: Profile): Record<string, Check> {
       (holds(fact, identity.availability) || holds(identity.availability, fact)),
     skills: (fact) =>
       skillNames.some((name) => same(name, fact)) || profile.expertise.some((e) => same(e, fact)),
-    projects: (fact) => profile.projects.some((p) => same(p.name, fact) || leads(p.name, fact)),
+    // "Zahlungsverkehrsplattform (04/2025 – 02/2027, Großbank)": the aside is context, not name.
+    projects: (fact) =>
+      profile.projects.some(
+        (p) =>
+          same(p.name, fact) ||
+          leads(p.name, fact) ||
+          same(p.name, fact.replace(/\s*\([^()]*\)\s*$/, '')),
+      ),
     certifications: (fact) =>
       profile.certifications.some(
         (c) => same(c.name, fact) || leads(fact, c.name) || leads(c.name, fact),
