@@ -23,7 +23,7 @@ import {
   SCORES,
 } from './pipeline/types.ts';
 import { normalize, sanitize, sentencesOf } from './text.ts';
-import { withoutExamples, withoutHelpMe, withoutLayout } from './understand/examples.ts';
+import { askedPart } from './understand/asked-part.ts';
 import { smalltalkInOtherScript } from './understand/other-scripts.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
 
@@ -80,7 +80,7 @@ export function createAssistant(
   };
   /** The answer and the state it leaves, worked out from the question. */
   const answerFresh = (asked: string, state: ConversationState | undefined): Remembered => {
-    const text = withoutExamples(withoutHelpMe(withoutLayout(asked)));
+    const text = askedPart(asked);
     const q = prepare(text, state);
     if (isDraft(q)) return { answer: compose(q), state: undefined };
     const best = bestCandidate(text, (part, kinds) => proposeIn(part, state, kinds), q, k);

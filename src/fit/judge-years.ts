@@ -1,6 +1,6 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import { STOPWORDS } from '../answer/text.ts';
-import { NUMBER_WORDS } from '../knowledge/number-words.ts';
+import { FOREIGN_NUMBER_WORDS, NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { judgeTechnologyYears } from './judge-technology-years.ts';
 import { combine, type Judgement } from './judgement.ts';
@@ -10,7 +10,7 @@ import { technologiesInRequirement } from './technologies.ts';
 // "at least 3 of them in Go", split from "5+ years of backend, at least 3 of them in Go", and
 // "at least 2 with Flutter/Dart": the years just asked, counted again.
 const YEARS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:or\s+more\s+)?(?:years?|yrs?|ans|années|años|anos|anni|jahre|jahren|jaar|jaren|of (?:them|those|which)(?=\s+(?:in|with|using|on)\s)|(?<=\b(?:at least|over)\s+\d{1,2}\s*\+?)(?=\s+(?:with|in|on|using)\s+\p{Lu}))\b/iu;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|seis|diez|due|tre|quattro|cinque|dieci|twee|drie|vijf|tien)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:or\s+more\s+)?(?:years?|yrs?|ans|années|años|anos|anni|jahre|jahren|jaar|jaren|of (?:them|those|which)(?=\s+(?:in|with|using|on)\s)|(?<=\b(?:at least|over)\s+\d{1,2}\s*\+?)(?=\s+(?:with|in|on|using)\s+\p{Lu}))\b/iu;
 
 // "lived in the UK for the last 5 years", not "building apps for a living for 5+ years".
 const RESIDENCE =
@@ -37,7 +37,7 @@ export function yearsAsked(text: string): number | undefined {
   if (RESIDENCE.test(text.slice(Math.max(0, match.index - 60), match.index))) return undefined;
   if (RESIDENCE_AFTER.test(text.slice(match.index + match[0].length))) return undefined;
   const word = match[1].toLowerCase();
-  const n = NUMBER_WORDS[word] ?? Number(word);
+  const n = NUMBER_WORDS[word] ?? FOREIGN_NUMBER_WORDS[word] ?? Number(word);
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 

@@ -77,7 +77,7 @@ function withoutReason(requirement: JdRequirement): JdRequirement {
 
 /**
  * Names and phrases the vocabulary does not know, then words of the same meaning, then the
- * domain: a term not found is "missing" only when the domain finds nothing either
+ * domain: a term not found is "missing" unless the domain is plainly met
  * ("Healthcare domain experience" is met by hospital work).
  */
 function lastResort(
@@ -95,7 +95,7 @@ function lastResort(
   }
   if (terms.status !== 'missing') return terms;
   const domain = judgeDomain(text, support);
-  return domain && domain.status !== 'missing' ? domain : terms;
+  return domain?.status === 'met' ? domain : terms;
 }
 
 export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | undefined {
@@ -144,5 +144,24 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
       : (judgeTesting(requirement.text, support) ??
         judgeGroups(requirement.text, support) ??
         lastResort(requirement.text, support, profile));
-  return judged && withPracticeChecked(requirement.text, judged, support);
+  const checked = judged && withPracticeChecked(requirement.text, judged, support);
+  return checked?.status === 'missing'
+    ? (byKindOutsideExamples(requirement.text, context) ?? checked)
+    : checked;
+}
+
+/**
+ * "Hands-on with message queues or event streaming (Kafka, RabbitMQ, SQS or similar)": the
+ * tools in brackets are examples of the kind asked; none of them listed, the kind itself may
+ * still be in the profile ("asynchronous task queues").
+ */
+function byKindOutsideExamples(text: string, context: JudgeContext): Judgement | undefined {
+  const bracket = /\(([^()]+)\)/.exec(text);
+  if (!bracket?.[1] || !/,|\bor\b|\be\.g\.|\bsuch as\b/i.test(bracket[1])) return undefined;
+  const outside = text.replace(bracket[0], ' ').replace(/\s+/g, ' ').trim();
+  const { support, profile } = context;
+  if (support.technologiesIn(outside).length > 0) return undefined;
+  const found = judgeGroups(outside, support) ?? lastResort(outside, support, profile);
+  // The kind held but none of the tools named: close, not the ask itself.
+  return found && found.status !== 'missing' ? { ...found, status: 'partial' } : undefined;
 }

@@ -16,7 +16,7 @@ const ONE_REQUIREMENT =
 // SWR or similar)": a practice with its own choice of tools begins one too, unless the "and"
 // closes a list of names sharing the noun after it ("SAST, DAST and SCA tooling (…)").
 const CLAUSE =
-  /;\s+|,\s+and\s+|,\s+or\s+(?=(?:have|has|know|you|you've|you're|are|can|used|worked|bring)\b)|(?:,|\s+and)\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:(?:years?|yrs?|of (?:them|those|which))\b|(?:with|in|on|using)\s+\p{Lu}))|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|(?<!,\s*[\p{L}\d+#.-]+)\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/iu;
+  /;\s+|,\s+and\s+|,\s+or\s+(?=(?:have|has|know|you|you've|you're|are|can|used|worked|bring)\b)|(?:,|\s+and)\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:(?:years?|yrs?|of (?:them|those|which))\b|(?:with|in|on|using)\s+\p{Lu}))|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|(?<!,\s*[\p{L}\d+#.-]+)\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/u;
 // How often or where both are used: "every day", "in production", "professionally".
 const USE_TAIL =
   '(?:every ?day|daily|day[- ]to[- ]day|in production|professionally|at work|at scale)\\b';

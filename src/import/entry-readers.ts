@@ -121,6 +121,8 @@ export function readRole(head: Line, lines: Line[]): Role | undefined {
   return madeRole(header, { start, end }, { highlights, technologies, summary });
 }
 
+const WHERE_ASIDE = /^(.+?)\s*\(((?:[^()]*\b(?:remote|hybrid|on-?site|HQ|office)\b)[^()]*)\)$/i;
+
 function madeRole(
   header: RoleHeader,
   dates: { start?: string | undefined; end?: string | undefined },
@@ -130,10 +132,14 @@ function madeRole(
   // "📜 AWS Certified Developer – Associate (2023)" among the jobs is a certificate.
   if (NAMES_CERTIFICATE.test(`${header.title} ${header.company}`)) return undefined;
   const { highlights, technologies, summary } = told;
-  const role: Role = { company: header.company, title: header.title, highlights, technologies };
+  // "Bairro (remote, Lisbon HQ)": where the job is done, in brackets after the employer.
+  const where = WHERE_ASIDE.exec(header.company);
+  const company = where?.[1] ?? header.company;
+  const role: Role = { company, title: header.title, highlights, technologies };
   if (dates.start) role.start = dates.start;
   if (dates.end) role.end = dates.end;
-  if (header.location) role.location = header.location;
+  const location = header.location ?? where?.[2];
+  if (location) role.location = location;
   if (summary.length > 0) role.summary = summary.join(' ');
   return role;
 }

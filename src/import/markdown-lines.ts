@@ -48,7 +48,7 @@ const EMOJI =
 const EMOJI_PART =
   '\\p{Extended_Pictographic}\\u{1F1E6}-\\u{1F1FF}\\u{1F3FB}-\\u{1F3FF}\\u200D\\uFE0F\\uFE0E\\u20E3';
 const LEADING_DECORATION = new RegExp(
-  `^(?:[${EMOJI_PART}•▪▸►▶→✓✔★☆◆◇■□●○]|[-–—](?=\\s)|\\s)+`,
+  `^(?:[${EMOJI_PART}•▪▸►▶→✓✔★☆◆◇■□●○└├╰↳⤷]|[-–—](?=\\s)|\\s)+`,
   'u',
 );
 const TRAILING_DECORATION = new RegExp(`(?:[${EMOJI_PART}]|\\s)+$`, 'u');
@@ -181,7 +181,7 @@ const OPEN_ENDING =
 // A web address ("linkedin.com/in/…", "www.…") starts a line of links, never a sentence's end.
 // "Résumé/CV:" alone before its link: the label ends the source line's text.
 const OWN_LINE = new RegExp(
-  `^(?:[^\\s:]{1,20}:(?:\\s|$)|\\d{4}\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
+  `^(?:[^\\s:]{1,20}:(?:\\s|$)|\\d{4}\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·└├╰↳⤷]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
   'u',
 );
 const LABELLED_LIST = /^[^:]{1,30}:\s+[^:]*,\s*[^:,]+$/;
@@ -382,7 +382,7 @@ export function linesOf(nodes: readonly RootContent[]): Line[] {
   for (const node of nodes) {
     switch (node.type) {
       case 'paragraph':
-        for (const part of splitPhrasing(node.children)) lines.push(makeLine(part, 'paragraph'));
+        lines.push(...paragraphLines(node.children));
         break;
       case 'list':
         lines.push(...listLines(node));
@@ -408,6 +408,21 @@ export function linesOf(nodes: readonly RootContent[]): Line[] {
       default:
         break;
     }
+  }
+  return lines;
+}
+
+// "└ iOS lead for the Payments squad": a tree branch under a line tells more of that line.
+const TREE_BRANCH = /^\s*[└├╰↳⤷]/u;
+
+/** A paragraph's lines; a line opening with a tree branch is a detail of the line above. */
+function paragraphLines(children: PhrasingContent[]): Line[] {
+  const lines: Line[] = [];
+  for (const part of splitPhrasing(children)) {
+    const line = makeLine(part, 'paragraph');
+    const above = lines.at(-1);
+    if (above && TREE_BRANCH.test(line.raw)) above.children.push({ ...line, from: 'item' });
+    else lines.push(line);
   }
   return lines;
 }

@@ -260,14 +260,21 @@ function readSkillProse(state: SkillsState): { categories: Set<SkillCategory>; c
   const categories = new Set<SkillCategory>();
   let count = 0;
   for (const text of state.prose) {
-    const mentions = state.listed ? [] : technologiesInProse(text);
-    if (mentions.length === 0) {
-      state.phrases.push(text);
-      continue;
-    }
+    // Beside lists, a sentence stays an aside as written; the tools it says the owner uses
+    // ("Day to day it's Swift with SwiftUI and Combine …") are skills too, the ones to learn not.
+    const aside = state.listed;
+    const used = aside
+      ? text
+          .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+          .filter((sentence) => !NOT_USED.test(sentence))
+          .join(' ')
+      : text;
+    const mentions = used ? technologiesInProse(used) : [];
+    if (aside || mentions.length === 0) state.phrases.push(text);
+    if (mentions.length === 0) continue;
     const named: TechnologyMention[] = [
       ...mentions,
-      ...listedToolNames(text, mentions).map((name) => ({ name, tool: true })),
+      ...listedToolNames(used, mentions).map((name) => ({ name, tool: true })),
     ];
     for (const mention of named) {
       const skill: Skill = { name: mention.name, aliases: [] };
@@ -281,6 +288,10 @@ function readSkillProse(state: SkillsState): { categories: Set<SkillCategory>; c
   }
   return { categories, count };
 }
+
+/** A sentence about tools the owner wants, plans, is learning or only dabbles in. */
+const NOT_USED =
+  /\b(?:learn\w*|dabbl\w*|tinker\w*|toy(?:ing)? with|play(?:ing|ed)? (?:with|around)|want(?:s|ed)? to|would like|wish|curious|explor\w*|plan(?:s|ning)? to|next up|someday|hope to|not yet|never used|avoid\w*)\b/i;
 
 // "a little Rust", "some Go": the owner's qualifier before the name.
 const LEADING_QUALIFIER =

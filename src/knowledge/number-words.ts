@@ -23,3 +23,46 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
   'twenty-five': 25,
   thirty: 30,
 });
+
+/**
+ * The small numbers job descriptions in other languages write as words before their word for
+ * years: "mindestens drei Jahre", "cinq ans", "tres años", "tre anni", "drie jaar".
+ */
+export const FOREIGN_NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  zehn: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  dix: 10,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  diez: 10,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sette: 7,
+  otto: 8,
+  dieci: 10,
+  twee: 2,
+  drie: 3,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  tien: 10,
+});

@@ -73,3 +73,42 @@ Would you be open to a quick chat? If it's not for you, no worries at all, and i
     expect(all.requirements.some((r) => /worries|referral/i.test(r.requirement))).toBe(false);
   });
 });
+
+describe('more requirement shapes', () => {
+  it('keeps "fluent in TypeScript and React (hooks, …)" one row', () => {
+    const found = report(
+      "## Requirements\n- You're fluent in TypeScript and React (hooks, testing)",
+    );
+    expect(found.requirements).toHaveLength(1);
+  });
+
+  it('reads years written as a German, French or Spanish word', () => {
+    for (const line of [
+      'Mindestens drei Jahre Berufserfahrung in der Backend-Entwicklung',
+      "Au moins cinq ans d'expérience en développement backend",
+      'Al menos tres años de experiencia en backend',
+    ]) {
+      expect(row(`## Requirements\n- ${line}`, line.slice(0, 12))?.status).toBe('met');
+    }
+    expect(row('## Anforderungen\n- Mindestens zehn Jahre Berufserfahrung', 'zehn')?.status).toBe(
+      'partial',
+    );
+  });
+
+  it('looks for the kind asked when none of the example tools is listed', () => {
+    const queues = createFit(
+      profileOf(`# Ravi Menon
+
+Senior Backend Engineer | Go
+
+## Skills
+
+- **Backend:** Go, Redis
+`),
+    );
+    const found = queues.fit(
+      '## Requirements\n- Hands-on with message queues (Kafka, RabbitMQ, SQS or similar)',
+    ).requirements[0];
+    expect(found?.status).not.toBe('missing');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Tech } from '../knowledge-index.ts';
+import type { Snippet, Tech } from '../knowledge-index.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { article, bullets, reply } from '../pipeline/reply.ts';
 import {
@@ -261,9 +261,8 @@ function askedAbout(
     ? own
     : ([...words, ...vendor].map((w) => k.support.certification(w)).find((h) => h.held) ?? own);
   const held = naming(found, subject);
-  const wordsHeld = held.held;
   const lines = certificationLines(k);
-  if (held.held || wordsHeld) {
+  if (held.held) {
     const evidence = k.index.snippets.filter((s) => held.evidence.some((e) => e.where === s.where));
     const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
     const named =
@@ -323,9 +322,7 @@ function askedAbout(
         ],
         marker: CERTIFICATION_WORD,
       },
-      // "Methoden: Scrum, …, ISTQB-Testprozesse": a skill named after a certifying body is a
-      // skill; a skills line proves a certificate only when it says one.
-      ignore: (s) => s.where.startsWith('skills') && !CERTIFICATION_WORD.test(s.text),
+      ignore: skillOnly,
       no,
     },
     'certifications',
@@ -333,6 +330,13 @@ function askedAbout(
   );
   return { ...claim, answer: { ...claim.answer, title: 'Certifications' } };
 }
+
+/**
+ * "Methoden: Scrum, …, ISTQB-Testprozesse": a skill named after a certifying body is a skill; a
+ * skills line proves a certificate only when it says one.
+ */
+const skillOnly = (s: Snippet): boolean =>
+  s.where.startsWith('skills') && !CERTIFICATION_WORD.test(s.text);
 
 // Words of a question about a certificate that name none: the asking, the levels many vendors'
 // certificates share ("Specialty", "Associate"), and whether it is still valid.

@@ -1,11 +1,20 @@
 /**
+ * The part of a message that is the question: how the asker wants the answer laid out, a plea
+ * for help around the question, and examples after an open question are framing, left out
+ * before the question is read.
+ */
+export function askedPart(message: string): string {
+  return withoutExamples(withoutHelpMe(withoutLayout(message)));
+}
+
+/**
  * "summarise his profile in 3 bullets pls": how the asker wants the answer laid out says nothing
  * about what is asked; the answer keeps its own shape.
  */
 const LAYOUT =
   /,?\s+(?:in|as|with)\s+(?:\d+|one|two|three|four|five|a few|a couple of|a|an|some)\s+(?:short\s+)?(?:bullets?|bullet points?|points|lines?|sentences?|words|paragraphs?|tweets?)\b/gi;
 
-export function withoutLayout(text: string): string {
+function withoutLayout(text: string): string {
   return text.replace(LAYOUT, '');
 }
 
@@ -17,7 +26,7 @@ export function withoutLayout(text: string): string {
 const HELP_ME =
   /^\s*(?:(?:hi|hey|hello)[,!.]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:please\s+)?help\s+(?:me|us)\s+(?:to\s+)?(?=(?:get|find|reach|contact|understand|figure out|know|learn|see)\b)/i;
 
-export function withoutHelpMe(text: string): string {
+function withoutHelpMe(text: string): string {
   const m = HELP_ME.exec(text);
   return m ? text.slice(m[0].length) : text;
 }
@@ -31,7 +40,7 @@ const OPEN = /^\s*(?:what|which)\b/i;
 const EXAMPLES =
   /\s*(?:[,(—–]|\s-)\s*(?:like|such as|e\.g\.?|eg|for example|for instance|say)\s+[^;!?()]*?(?:\s+or)?\s*\)?(?=[?!.]*\s*$)/i;
 
-export function withoutExamples(text: string): string {
+function withoutExamples(text: string): string {
   if (!OPEN.test(text)) return text;
   const m = EXAMPLES.exec(text);
   if (!m || m.index === 0) return text;
