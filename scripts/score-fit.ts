@@ -5,7 +5,7 @@
  *
  * DIR holds jd-NN.md and jd-NN.expect.json ({ profiles: { KEY: { requirements: [{ match, kind,
  * status }] } }, not_requirements: [...] }). KEY `fahad-khan` is knowledge/profile.yaml; any other
- * is tests/fixtures/profiles/KEY.md, imported. An expectation is right when the most specific
+ * is tests/fixtures/profiles/KEY.* (markdown, HTML, …), imported. An expectation is right when the most specific
  * requirement containing `match` (case-insensitive; a table row's first cell) has its status and kind; lines the fit could
  * not classify count as found but wrong. A report line containing a not_requirements substring
  * is an error; a "met" where "partial" or "missing" was expected is a false met.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createFit } from '../src/fit/fit.ts';
 import type { FitReport } from '../src/fit/report.ts';
-import { importMarkdownProfile } from '../src/import/markdown-profile.ts';
+import { importProfile } from '../src/import/import-profile.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { type Profile, ProfileSchema } from '../src/knowledge/schema.ts';
 
@@ -44,18 +44,26 @@ interface Tally {
 }
 
 const profiles = new Map<string, Profile>();
-function profileFor(key: string): Profile {
-  let profile = profiles.get(key);
-  if (!profile) {
-    profile =
-      key === 'fahad-khan'
-        ? loadKnowledge('knowledge/profile.yaml')
-        : ProfileSchema.parse(
-            importMarkdownProfile(readFileSync(`tests/fixtures/profiles/${key}.md`, 'utf8'))
-              .profile,
-          );
-    profiles.set(key, profile);
+
+/** Imports each fixture profile the expectations name, whatever its format (.md, .html, …). */
+async function loadProfiles(keys: Iterable<string>): Promise<void> {
+  for (const key of keys) {
+    if (profiles.has(key)) continue;
+    if (key === 'fahad-khan') {
+      profiles.set(key, loadKnowledge('knowledge/profile.yaml'));
+      continue;
+    }
+    const file = readdirSync('tests/fixtures/profiles').find((f) => f.startsWith(`${key}.`));
+    if (!file) throw new Error(`no fixture profile for ${key}`);
+    const bytes = readFileSync(join('tests/fixtures/profiles', file));
+    const { profile } = await importProfile(bytes, { fileName: file });
+    profiles.set(key, ProfileSchema.parse(profile));
   }
+}
+
+function profileFor(key: string): Profile {
+  const profile = profiles.get(key);
+  if (!profile) throw new Error(`profile ${key} not loaded`);
   return profile;
 }
 
@@ -107,7 +115,7 @@ function scoreFile(dir: string, name: string, tally: Tally, verbose: boolean): v
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = process.argv[2];
   if (!dir) {
     console.error('usage: tsx scripts/score-fit.ts DIR [--verbose]');
@@ -118,6 +126,14 @@ function main(): void {
   const files = readdirSync(dir)
     .filter((f) => /^jd-\d+\.md$/.test(f))
     .sort();
+  const keys = files.flatMap((file) =>
+    Object.keys(
+      ExpectSchema.parse(
+        JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, '.expect.json')), 'utf8')),
+      ).profiles,
+    ),
+  );
+  await loadProfiles(new Set(keys));
   for (const file of files) scoreFile(dir, file, tally, verbose);
   const percent = tally.total === 0 ? 0 : (tally.right / tally.total) * 100;
   console.log(
@@ -127,4 +143,4 @@ function main(): void {
   );
 }
 
-main();
+await main();
