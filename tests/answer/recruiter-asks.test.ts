@@ -241,3 +241,11 @@ describe('talks and papers', () => {
     expect(askS('has she won any hackathons?')).toMatch(/hack week/);
   });
 });
+
+describe('the employer asked as "employed by"', () => {
+  it('names the employer, not who the owner is', () => {
+    const text = answerToPlainText(assistant.ask('Who is he currently employed by?'));
+    expect(text).toMatch(/Voltline/);
+    expect(text).not.toMatch(/^Tomasz Wierzba —/);
+  });
+});

@@ -36,6 +36,11 @@ const PHRASES = [
   'previous job',
   'previous jobs',
   'current employer',
+  // "Who is she currently employed by?": the employer, not who she is.
+  'employed by',
+  'employed at',
+  'employed with',
+  'currently employed',
   'which studio',
   'what studio',
   'which agency',
