@@ -94,9 +94,11 @@ const YEARS = [
   ),
   // "I spent 4 years at Cuadra" is one stint, not the career.
   new RegExp(
-    `\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}${NUMBER}\\b(?!\\s+(?:at|with)\\b)`,
+    `\\b(?:spent|spending)\\s+(?:the\\s+(?:last|past)\\s+)?${QUALIFIER}~?${NUMBER}\\b(?!\\s+(?:at|with)\\b)`,
     'i',
   ),
+  // "Hace 8 años que trabajo como desarrollador", "há 6 anos que trabalho com dados".
+  /\b(?:hace|há|ha)\s+(más de\s+|mais de\s+)?(\d{1,2})()\s+(?:años|anos)\s+que\s+(?:trabajo|programo|desarrollo|me dedico|trabalho|desenvolvo|programo)\b/iu,
   // "9 years of Ruby in production", "6 years of Python professionally".
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+of\\s+[\\p{L}.#+]+(?:\\s+[\\p{L}.#+]+)?\\s+(?:in production|professionally)\\b`,

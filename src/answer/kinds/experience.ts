@@ -130,8 +130,12 @@ const CAREER_WORDS =
   /\b(?:professional(?:ly)?|career|experience|industry|software|engineer(?:ing)?|developer|coding|programming|writing|building|shipping)\b/i;
 
 function careerYearsLine(k: Knowledge): Snippet | undefined {
-  return k.index.snippets.find(
-    (s) => !s.role && !s.projectId && CAREER_YEARS.test(s.text) && CAREER_WORDS.test(s.text),
+  const told = k.index.snippets.filter((s) => !s.role && !s.projectId && CAREER_YEARS.test(s.text));
+  // "I've spent the last ~7 years turning messy data into forecasts": in the owner's own
+  // summary, years spent are the career's, whatever the words around them.
+  return (
+    told.find((s) => CAREER_WORDS.test(s.text)) ??
+    told.find((s) => s.where.startsWith('summary') && /\b(?:I|I['’]ve|my)\b/.test(s.text))
   );
 }
 

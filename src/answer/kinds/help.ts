@@ -35,6 +35,13 @@ const EFFECT = /\b(?:did|does|has|have|do|would)\b(?! you\b)(?:\s+\S+){1,6}\s+he
 const WHO_ANSWERS =
   /\b(?:who|what) (?:are|r) (?:you|u)\b|\b(?:talking|speaking|chatting) (?:to|with)\b|\bare (?:you|u) (?:a |an )?(?:bot|human|real|person|ai)\b/i;
 
+/**
+ * "hi, can I ask you something?", "can I ask a few things about Martin?": asking leave to ask,
+ * the whole message; what can be asked is the answer.
+ */
+const PERMISSION =
+  /^\W*(?:(?:hi|hey|hello|hiya|yo)\b[\s,!.]*)?(?:can|could|may) i (?:ask|have) (?:you )?(?:a (?:few|couple of|quick) |some |one |something|a question|a quick question)(?:things?|questions?|q(?:uestion)?s?)?(?: about [\p{L}' -]{1,40})?\W*$/iu;
+
 /** The owner's invitation: "💬 Ask me about PostGIS", "Ask me anything about Rust". */
 const ASK_ME = /\bask me (?:anything )?about\b/i;
 
@@ -45,7 +52,9 @@ export const help: AnswerKind = {
   topic: 'help',
   intent: { phrases: PHRASES, weight: 9 },
   propose(q, k) {
-    if (q.intent !== 'help' || q.techs.length + q.projects.length > 0) return undefined;
+    const permission = PERMISSION.test(q.text);
+    if ((q.intent !== 'help' && !permission) || q.techs.length + q.projects.length > 0)
+      return undefined;
     // "did the linter she wrote actually help?": whether something of the owner's helped.
     if (EFFECT.test(q.tokens.join(' '))) return undefined;
     // "what can I ask her about?": the owner's own "Ask me about …" line says it best.

@@ -86,6 +86,9 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'relat',
   'relev',
   'done',
+  // "the team he works in at the moment": when, not what.
+  'moment',
+  'nowadai',
   // "migrating old legacy code to something newer": the age is the asker's framing.
   'old',
   'older',
