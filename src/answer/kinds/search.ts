@@ -24,6 +24,8 @@ const BROAD = new Set([
   'location',
   // "does she teach at the uni?": the teaching, not the degrees.
   'education',
+  // "whats her best kaggle ranking?": the ranking, not the link to her Kaggle profile.
+  'contact',
 ]);
 
 /**

@@ -11,6 +11,10 @@ export interface QuestionWord {
  * The words of a question: abbreviations expanded ("yoe", "k8s"), two words joined when the
  * knowledge writes them as one ("time zones" meets "timezone").
  */
+/** "the M5 forecasting comp", "a Kaggle comp": a competition, not compensation. */
+const COMPETITION =
+  /\b((?:kaggle|forecasting|coding|programming|robotics|maths?|hackathon|ctf|data science|[a-z]*\d[a-z\d]*)\s+)comps?\b/gi;
+
 export function questionWords(
   question: string,
   abbreviations: ReadonlyMap<string, string>,
@@ -19,7 +23,8 @@ export function questionWords(
   // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
   const words: QuestionWord[] = [];
   const known = wordsReadWith(abbreviations);
-  for (const typed of tokenize(normalize(sanitize(question), true)))
+  const asked = question.replace(COMPETITION, '$1competition');
+  for (const typed of tokenize(normalize(sanitize(asked), true)))
     for (const w of readWord(typed, abbreviations, known)) words.push(w);
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i];
