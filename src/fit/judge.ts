@@ -145,9 +145,46 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
         judgeGroups(requirement.text, support) ??
         lastResort(requirement.text, support, profile));
   const checked = judged && withPracticeChecked(requirement.text, judged, support);
-  return checked?.status === 'missing'
-    ? (byKindOutsideExamples(requirement.text, context) ?? checked)
+  if (checked?.status === 'missing') {
+    return (
+      alsoCounts(requirement.text, context) ??
+      byKindOutsideExamples(requirement.text, context) ??
+      checked
+    );
+  }
+  return checked?.status === 'met' && onlyAnExampleHeld(requirement.text, context)
+    ? { ...checked, status: 'partial' }
     : checked;
+}
+
+/** The text outside an aside of examples ("(Kafka, RabbitMQ or similar)"), when it has one. */
+function outsideExamples(text: string): string | undefined {
+  const bracket = /\(([^()]+)\)/.exec(text);
+  if (!bracket?.[1] || !/,|\bor\b|\be\.g\.|\bsuch as\b/i.test(bracket[1])) return undefined;
+  return text.replace(bracket[0], ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "measure and improve web performance (Core Web Vitals, bundle size, caching)": one example
+ * held (caching) while the field asked, judged alone, is not met, is close, not met.
+ */
+function onlyAnExampleHeld(text: string, context: JudgeContext): boolean {
+  const outside = outsideExamples(text);
+  if (!outside || context.support.technologiesIn(outside).length > 0) return false;
+  const { support, profile } = context;
+  const alone = judgeGroups(outside, support) ?? lastResort(outside, support, profile);
+  return alone !== undefined && alone.status !== 'met';
+}
+
+/** "Background in health-tech or another regulated domain (fintech counts!)": the aside's field. */
+function alsoCounts(text: string, context: JudgeContext): Judgement | undefined {
+  const counted =
+    /\(([^()]{2,40}?)\s+(?:counts|counts too|also counts|is fine|works too|is ok)\s*!?\)/i.exec(
+      text,
+    )?.[1];
+  if (!counted) return undefined;
+  const found = lastResort(`${counted} experience`, context.support, context.profile);
+  return found?.status === 'met' ? found : undefined;
 }
 
 /**
@@ -156,11 +193,9 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
  * still be in the profile ("asynchronous task queues").
  */
 function byKindOutsideExamples(text: string, context: JudgeContext): Judgement | undefined {
-  const bracket = /\(([^()]+)\)/.exec(text);
-  if (!bracket?.[1] || !/,|\bor\b|\be\.g\.|\bsuch as\b/i.test(bracket[1])) return undefined;
-  const outside = text.replace(bracket[0], ' ').replace(/\s+/g, ' ').trim();
+  const outside = outsideExamples(text);
   const { support, profile } = context;
-  if (support.technologiesIn(outside).length > 0) return undefined;
+  if (!outside || support.technologiesIn(outside).length > 0) return undefined;
   const found = judgeGroups(outside, support) ?? lastResort(outside, support, profile);
   // The kind held but none of the tools named: close, not the ask itself.
   return found && found.status !== 'missing' ? { ...found, status: 'partial' } : undefined;

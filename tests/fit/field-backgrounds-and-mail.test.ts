@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFit } from '../../src/fit/fit.ts';
-import { profileOf } from './profile-fit.ts';
+import { profileOf, statusIn } from './profile-fit.ts';
 
 const backend = createFit(
   profileOf(`# Ravi Menon
@@ -110,5 +110,26 @@ Senior Backend Engineer | Go
       '## Requirements\n- Hands-on with message queues (Kafka, RabbitMQ, SQS or similar)',
     ).requirements[0];
     expect(found?.status).not.toBe('missing');
+  });
+});
+
+describe('asides of examples', () => {
+  it('one example held is close, not the field asked', () => {
+    // The shipped profile caches with Redis, on the backend; web performance is not in it.
+    const status = statusIn(
+      'shipped',
+      '## Requirements\n- You know how to measure and improve web performance (Core Web Vitals, bundle size, caching)',
+      'web performance',
+    );
+    expect(status).toBe('partial');
+  });
+
+  it('"(fintech counts!)" makes fintech an answer to the ask', () => {
+    expect(
+      row(
+        '## Nice to haves\n- Background in health-tech or another regulated domain (fintech counts!)',
+        'health-tech',
+      )?.status,
+    ).toBe('met');
   });
 });
