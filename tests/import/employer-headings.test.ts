@@ -81,3 +81,38 @@ describe('employers as headings, each title held under them', () => {
     expect(profile.identity.pronouns.subject).toBe('he');
   });
 });
+
+describe('titles held at one employer written as bold dated lines', () => {
+  const { profile } = imported(`# Aoife Kerr
+
+Head of Engineering
+
+## Experience
+
+### Tallybird — Cork, Ireland
+*Invoicing platform, ~300 employees*
+
+**Head of Engineering** · Feb 2024 – Present
+
+- Lead 4 teams, 28 engineers.
+
+**Engineering Manager** · Mar 2019 – Jan 2024
+
+- Grew the team from 5 to 11 engineers.
+
+### Brightwell — Galway, Ireland
+**Senior Software Engineer** · Jan 2014 – Feb 2019
+
+- Built the billing service.
+`);
+
+  it('reads one role per title, each with its dates and bullets', () => {
+    expect(profile.roles.map((r) => [r.company, r.title, r.start, r.end])).toEqual([
+      ['Tallybird', 'Head of Engineering', '2024-02', 'present'],
+      ['Tallybird', 'Engineering Manager', '2019-03', '2024-01'],
+      ['Brightwell', 'Senior Software Engineer', '2014-01', '2019-02'],
+    ]);
+    expect(profile.roles[1]?.highlights).toEqual(['Grew the team from 5 to 11 engineers.']);
+    expect(profile.roles[0]?.summary).toBe('Invoicing platform, ~300 employees');
+  });
+});
