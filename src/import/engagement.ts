@@ -30,7 +30,7 @@ function titleAndAside(text: string): { title: string; aside?: string } {
  * An entry with a client and a role among its labelled lines, read as the job held there and
  * the project done; undefined for any other entry.
  */
-export function readEngagement(
+function readEngagement(
   head: Line,
   lines: Line[],
   taken: Project[],
@@ -69,4 +69,17 @@ export function readEngagement(
     taken,
   );
   return { role, project };
+}
+
+/** Reads an engagement into the draft's roles and projects; whether the entry was one. */
+export function tookEngagement(
+  head: Line,
+  lines: Line[],
+  draft: { roles: Role[]; projects: Project[] },
+): boolean {
+  const engagement = readEngagement(head, lines, draft.projects);
+  if (!engagement) return false;
+  draft.roles.push(engagement.role);
+  draft.projects.push(engagement.project);
+  return true;
 }

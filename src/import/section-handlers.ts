@@ -5,7 +5,7 @@ import { isCertificationTable, readCertificationTable } from './certification-ta
 import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
 import { rolesUnderEmployer } from './employer-roles.ts';
-import { readEngagement } from './engagement.ts';
+import { tookEngagement } from './engagement.ts';
 import { isSpokenLanguageLine, readEducation, readProject, readRole } from './entry-readers.ts';
 import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readExportRoles } from './export-roles.ts';
@@ -215,10 +215,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         count += held.length;
         continue;
       }
-      const engagement = readEngagement(head, lines, draft.projects);
-      if (engagement) {
-        draft.roles.push(engagement.role);
-        draft.projects.push(engagement.project);
+      if (tookEngagement(head, lines, draft)) {
         count++;
         continue;
       }
@@ -254,10 +251,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         continue;
       }
       // "Kunde: … / Rolle: … / Aufgaben: …": a project for a client is a job held there too.
-      const engagement = readEngagement(head, lines, draft.projects);
-      if (engagement) {
-        draft.roles.push(engagement.role);
-        draft.projects.push(engagement.project);
+      if (tookEngagement(head, lines, draft)) {
         count++;
         continue;
       }
