@@ -152,9 +152,7 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
       checked
     );
   }
-  return checked?.status === 'met' && onlyAnExampleHeld(requirement.text, context)
-    ? { ...checked, status: 'partial' }
-    : checked;
+  return checked;
 }
 
 /** The text outside an aside of examples ("(Kafka, RabbitMQ or similar)"), when it has one. */
@@ -162,18 +160,6 @@ function outsideExamples(text: string): string | undefined {
   const bracket = /\(([^()]+)\)/.exec(text);
   if (!bracket?.[1] || !/,|\bor\b|\be\.g\.|\bsuch as\b/i.test(bracket[1])) return undefined;
   return text.replace(bracket[0], ' ').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * "measure and improve web performance (Core Web Vitals, bundle size, caching)": one example
- * held (caching) while the field asked, judged alone, is not met, is close, not met.
- */
-function onlyAnExampleHeld(text: string, context: JudgeContext): boolean {
-  const outside = outsideExamples(text);
-  if (!outside || context.support.technologiesIn(outside).length > 0) return false;
-  const { support, profile } = context;
-  const alone = judgeGroups(outside, support) ?? lastResort(outside, support, profile);
-  return alone !== undefined && alone.status !== 'met';
 }
 
 /** "Background in health-tech or another regulated domain (fintech counts!)": the aside's field. */
