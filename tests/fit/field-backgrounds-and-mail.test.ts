@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFit } from '../../src/fit/fit.ts';
-import { profileOf, statusIn } from './profile-fit.ts';
+import { profileOf } from './profile-fit.ts';
 
 const backend = createFit(
   profileOf(`# Ravi Menon
