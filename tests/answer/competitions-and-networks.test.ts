@@ -52,3 +52,22 @@ describe('"comp" after a competition', () => {
     expect(text).toMatch(/11th place/);
   });
 });
+
+describe('a network asked with a word that a title also holds', () => {
+  const lead = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Liu Chen',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Tech Lead',
+      },
+      contact: { email: 'liu@example.org', website: 'https://blog.example.org' },
+    }),
+  );
+
+  it('"does he write any tech blog?" gives the blog, not the Tech Lead title', () => {
+    const text = answerToPlainText(lead.ask('does he write any tech blog?'));
+    expect(text).toMatch(/blog\.example\.org/);
+    expect(text).not.toMatch(/^Here's what/);
+  });
+});

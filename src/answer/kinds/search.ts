@@ -98,7 +98,9 @@ function searched(q: Question, k: Knowledge): Candidate | undefined {
   if (q.intent && BROAD.has(q.intent) && specific.length > 0) {
     const found = lines(k, specific, SCORES.specificSearch, 'specific words beside a broad intent');
     // "did she study chemistry?": lines of the intent's own topic are its kind's to answer.
-    if (found && !found.evidence.every((line) => line.topic === q.intent)) return found;
+    // "does he write any tech blog?": beside a network, only a line naming that network.
+    const onTopic = q.intent !== 'contact' || namesAsked(found, q, k);
+    if (found && onTopic && !found.evidence.every((line) => line.topic === q.intent)) return found;
   }
   // Words an intent explained were searched by that kind already (as the words that would
   // state its topic); what is left decides here.
@@ -113,6 +115,16 @@ function searched(q: Question, k: Knowledge): Candidate | undefined {
     if (found) return found;
   }
   return bySentence(k, q.text) ?? namedOnly(k, q.text) ?? sectionNamed(k, q.stems);
+}
+
+/**
+ * Whether the best line holds a word the intent explained, or one of the same meaning: "kaggle"
+ * in "kaggle ranking", GitHub for "most starred repo".
+ */
+function namesAsked(found: Candidate | undefined, q: Question, k: Knowledge): boolean {
+  const top = found?.evidence[0];
+  const explained = q.stems.filter((st) => !q.restStems.includes(st));
+  return top !== undefined && k.index.search(explained).some((h) => h.snippet === top);
 }
 
 type Snippets = Knowledge['index']['snippets'];

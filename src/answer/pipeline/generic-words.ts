@@ -90,9 +90,9 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'moment',
   'nowadai',
   // "migrating old legacy code to something newer": the age is the asker's framing.
+  // Not "new": "The New Stack" is a name.
   'old',
   'older',
-  'new',
   'newer',
 ]);
 
