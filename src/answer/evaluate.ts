@@ -3,6 +3,16 @@ import type { Answer } from './answer.ts';
 import type { Assistant } from './assistant.ts';
 import { answerToPlainText } from './plain-text.ts';
 
+/** Whether a text compiles as a regular expression, as the scorer will compile it. */
+function isPattern(text: string): boolean {
+  try {
+    new RegExp(text, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** One case of a question set; see the scoring rules in the README. */
 export const EvalCaseSchema = z
   .object({
@@ -12,7 +22,10 @@ export const EvalCaseSchema = z
     expect: z.enum(['answer', 'negative', 'abstain', 'lenient', 'smalltalk']),
     all: z.array(z.string()).default([]),
     any: z.array(z.string()).default([]),
-    re: z.array(z.string()).default([]),
+    // "(?i)\\bSC\\b" is a Python pattern: said at load, with its line, not thrown mid-run.
+    re: z
+      .array(z.string().refine(isPattern, 'is not a valid JavaScript regular expression'))
+      .default([]),
     none: z.array(z.string()).default([]),
     abstain_ok: z.boolean().default(false),
   })
