@@ -15,7 +15,7 @@ import {
 import type { RenderCvEntry } from './rendercv-shape.ts';
 import { labelOf, plainText, textList } from './rendercv-text.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
-import { readSkillItem } from './skills-reader.ts';
+import { readSkillItem } from './skill-item.ts';
 import { uniqueId } from './unique-id.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSkillItem } from '../../src/import/skills-reader.ts';
+import { readSkillItem } from '../../src/import/skill-item.ts';
 import { imported } from '../support/import-fixture.ts';
 
 const skills = (profile: ReturnType<typeof imported>['profile']) =>
