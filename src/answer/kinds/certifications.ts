@@ -322,7 +322,7 @@ function askedAbout(
         ],
         marker: CERTIFICATION_WORD,
       },
-      ignore: skillOnly,
+      ...SKILLS_NOT_CERTIFICATES,
       no,
     },
     'certifications',
@@ -335,8 +335,10 @@ function askedAbout(
  * "Methoden: Scrum, …, ISTQB-Testprozesse": a skill named after a certifying body is a skill; a
  * skills line proves a certificate only when it says one.
  */
-const skillOnly = (s: Snippet): boolean =>
-  s.where.startsWith('skills') && !CERTIFICATION_WORD.test(s.text);
+const SKILLS_NOT_CERTIFICATES = {
+  ignore: (s: Snippet): boolean => s.where.startsWith('skills') && !CERTIFICATION_WORD.test(s.text),
+  ignoreName: 'skills-not-certificates',
+};
 
 // Words of a question about a certificate that name none: the asking, the levels many vendors'
 // certificates share ("Specialty", "Associate"), and whether it is still valid.

@@ -32,6 +32,8 @@ export interface AbsenceClaim {
   no?: string;
   /** Lines that cannot prove the claim false (a skills line cannot hold a certification). */
   ignore?: (s: Snippet) => boolean;
+  /** Names a filter that is always the same function, so a claim using it can be remembered. */
+  ignoreName?: string;
   /** Said after the claim: what the profile does say nearby. */
   extra?: string;
 }
@@ -105,11 +107,12 @@ const against = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
 /**
  * Lines that show the profile does hold what the claim says it lacks; the same claim comes
  * back question after question, and the knowledge does not change, so each is searched once.
- * A claim that filters lines (`ignore`) is searched afresh.
+ * A claim that filters lines (`ignore`) is searched afresh, unless its filter is named.
  */
 export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
-  if (claim.ignore) return freshEvidenceAgainst(k, claim);
+  if (claim.ignore && !claim.ignoreName) return freshEvidenceAgainst(k, claim);
   const key = JSON.stringify([
+    claim.ignoreName ?? '',
     claim.terms,
     claim.words ?? [],
     claim.near?.terms ?? [],
