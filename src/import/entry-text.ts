@@ -138,8 +138,11 @@ export function cleanSegment(text: string): string {
 /** Splits "A — B | C · D" into its parts; falls back to one comma when nothing else splits. */
 export function segments(text: string): string[] {
   const parts = text
-    // "MSc in Computer Science (part-time, studied at sea)": a bracket is never split.
-    .split(/(?:\s+[—–|·•@]\s+|\s+--?\s+|\s+at\s+)(?![^(]*\))/)
+    // "MSc in Computer Science (part-time, studied at sea)": a bracket is never split, nor
+    // "The University of Texas at San Antonio", a school's name.
+    .split(
+      /(?:\s+[—–|·•@]\s+|\s+--?\s+|(?<!\b(?:University|College|Institute)\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})\s+at\s+)(?![^(]*\))/u,
+    )
     .map(cleanSegment)
     .filter(Boolean);
   if (parts.length > 1) return parts;

@@ -17,6 +17,9 @@ const DROPPED_SECTIONS =
 const UI_LINES = [
   /^(?:Open to|Add profile section|More|See all details|Show credential|Connect|Follow|Message|Received|Given|Open to work)$/,
   /^Show all\b.*$/,
+  /^Show (?:project|publication|all)$/,
+  /^…$/,
+  /^\d+\s+endorsements?$/,
   /^\d[\d,.]*\+?\s+(?:followers?|connections?)(?:\s+·\s+\d[\d,.]*\+?\s+(?:followers?|connections?))?$/,
   /^·\s*(?:1st|2nd|3rd\+?)$/,
   /\slogo$/,
@@ -47,18 +50,23 @@ export function markLinkedInPage(text: string): string {
   let block: string[] = [];
   const company: OpenCompany = {};
   const flush = () => {
-    if (block.length > 0) out.push(...rewriteBlock(section, block, company), '');
+    for (const entry of entriesOf(section, block))
+      out.push(...rewriteBlock(section, entry, company), '');
     block = [];
   };
-  for (const raw of text.split('\n')) {
-    const line = tidyLine(raw);
-    if (SECTIONS.test(line)) {
+  const seen = new Set<string>();
+  for (const line of pageLines(text)) {
+    // A section's name seen before is a line of the section it sits in: "Education" under a
+    // volunteering entry is the cause it served.
+    if (SECTIONS.test(line) && !seen.has(line)) {
       flush();
       section = line;
+      seen.add(line);
       if (!DROPPED_SECTIONS.test(line)) out.push(`## ${headingFor(line)}`, '');
       continue;
     }
-    if (line === '') {
+    // "Acme logo" stands above each entry: where a paste kept no blank lines, it parts them.
+    if (line === '' || /\slogo$/.test(line)) {
       flush();
       continue;
     }
@@ -67,6 +75,15 @@ export function markLinkedInPage(text: string): string {
   }
   flush();
   return out.join('\n');
+}
+
+/**
+ * The page's lines, tidied. The page prints much of its text twice (once for the eye, once for
+ * screen readers), and a copy keeps both: a line repeating the one above it is dropped.
+ */
+function pageLines(text: string): string[] {
+  const lines = text.split('\n').map(tidyLine);
+  return lines.filter((line, i) => line === '' || line !== lines[i - 1]);
 }
 
 function headingFor(section: string): string {
@@ -80,12 +97,38 @@ function tidyLine(raw: string): string {
     .replace(/\s*…\s*see more$/, '…');
 }
 
+/**
+ * A block holds one entry where the copy kept blank lines between them; without them it may
+ * hold several, and each begins where a line is followed by its dates.
+ */
+function entriesOf(section: string, block: string[]): string[][] {
+  if (block.length === 0) return [];
+  const starts = [0];
+  block.forEach((line, i) => {
+    const next = block[i + 1] ?? '';
+    if (section === 'Experience' && i >= 2 && DATES.test(next) && !DATES.test(line)) {
+      // A single position's title stands above "Acme · Full-time", and the dates below that.
+      starts.push(EMPLOYMENT.test(line) && i >= 3 ? i - 1 : i);
+    } else if (ENTRY_SECTIONS.has(section) && i >= 2 && DATED.test(next) && !DATED.test(line)) {
+      // "Mentor" / "Code Club" / "Sep 2019 - Present": a volunteer role names its org second.
+      starts.push(section === 'Volunteering' ? i - 1 : i);
+    }
+  });
+  const unique = [...new Set(starts)];
+  return unique.map((start, k) => block.slice(start, unique[k + 1]));
+}
+
+// Sections whose entries are a name, then a dated line: "Jun 2020 - Present", "Issued by Acme · Nov 2021".
+const ENTRY_SECTIONS = new Set(['Projects', 'Volunteering', 'Honors & awards', 'Publications']);
+const DATED =
+  /^(?:(?:\p{L}{3,9}\s+)?\d{4}(?:\s+-\s+(?:(?:\p{L}{3,9}\s+)?\d{4}|Present))?(?:\s+·\s+.*)?|Issued by\s.+·\s+(?:\p{L}{3,9}\s+)?\d{4})$/u;
+
 function rewriteBlock(section: string, block: string[], company: OpenCompany): string[] {
   switch (section) {
     case 'Experience':
       return rewritePositions(block, company);
     case 'Education':
-      return [`### ${block[0]}`, '', ...block.slice(1).map((line) => `${line}  `)];
+      return titled(block[0] ?? '', block.slice(1).map(degreeLine));
     case 'Licenses & certifications':
       return certification(block);
     case 'Skills':
@@ -97,6 +140,13 @@ function rewriteBlock(section: string, block: string[], company: OpenCompany): s
       return contactItems(block);
     case 'Recommendations':
       return [recommendation(block)];
+    case 'Honors & awards':
+      return award(block);
+    case 'Projects':
+    case 'Publications':
+      return titled(block[0] ?? '', block.slice(1));
+    case 'Volunteering':
+      return [volunteering(block)];
     default:
       return [block.join('  \n')];
   }
@@ -165,11 +215,50 @@ function position(title: string, company: string, rest: string[]): Position {
   return { title, company, lines: [lines.join('  \n')] };
 }
 
+/** "Bachelor of Science - BS, Computer Science": the page's degree, its initials, the field. */
+function degreeLine(line: string): string {
+  return line.replace(/^(.+?) - (\p{Lu}[\p{L}.]{1,6}), (.+)$/u, '$1 ($2) in $3');
+}
+
+/** "Prize" / "Issued by Acme · Nov 2021" / what it was for: one item, the rest under it. */
+function award(block: string[]): string[] {
+  const [title = '', ...rest] = block;
+  const issued = /^Issued by\s+(.+?)\s+·\s+(?:\p{L}+\s+)?(\d{4})$/u.exec(rest[0] ?? '');
+  const head = issued ? `- ${title} — ${issued[1]}, ${issued[2]}` : `- ${title}`;
+  const told = rest.slice(issued ? 1 : 0).filter((line) => !/^Associated with\b/.test(line));
+  return [head, ...told.map((line) => `  - ${line}`)];
+}
+
+/**
+ * "Mentor" / "Code Club" / "Sep 2019 - Present · 5 yrs" / the cause / what was done: one line,
+ * "Mentor, Code Club, 2019 – Present – …", as a volunteering section writes it.
+ */
+function volunteering(block: string[]): string {
+  const at = block.findIndex((line) => DATED.test(line));
+  const head = at < 0 ? block.slice(0, 2) : block.slice(0, at);
+  const dates = at < 0 ? undefined : DATES.exec(block[at] ?? '');
+  const years = dates ? [`${yearOf(dates[1])} – ${yearOf(dates[2])}`] : [];
+  const told = block.slice(at < 0 ? head.length : at + 1);
+  return `- ${[...head, ...years].join(', ')}${told.length > 0 ? ` – ${told.join('. ')}` : ''}`;
+}
+
+function yearOf(date = ''): string {
+  return date.replace(/^\p{L}+\s+/u, '');
+}
+
+/** An entry under a heading of its own, its other lines kept as they stand. */
+function titled(title: string, lines: string[]): string[] {
+  return [`### ${title}`, '', ...lines.map((line) => `${line}  `)];
+}
+
 function skillNames(text: string): string[] {
-  return text
-    .split(/\s+[·•]\s+/)
-    .map((name) => name.trim())
-    .filter((name) => name !== '' && !/^\+\d+\s+skills?$/.test(name));
+  return (
+    text
+      .split(/\s+[·•]\s+/)
+      // "Go (Programming Language)": the page's own gloss on the skill's name.
+      .map((name) => name.replace(/\s*\(Programming Language\)$/i, '').trim())
+      .filter((name) => name !== '' && !/^\+\d+\s+skills?$/.test(name))
+  );
 }
 
 function skillItems(line: string): string[] {

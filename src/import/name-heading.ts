@@ -82,7 +82,7 @@ export function isDocumentTitle(text: string): boolean {
 
 // A greeting heading names the owner even by one word: "Hey, I'm Joaquín 👋".
 export const GREETING_NAME =
-  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)\b(?:\s+there)?\W*\s*(?:I(?:['’]m| am)|soy|je suis|ich bin|(?:eu\s+)?sou(?:\s+[ao])?|sono|ik ben)\s+\p{Lu}/iu;
+  /^\W*(?:hi|hey|hello|hola|olá|salam|salut|hej|ciao|namaste|bonjour|howdy|greetings)(?![\p{L}\p{N}])(?:\s+there)?\W*\s*(?:I(?:['’]m| am)|soy|je suis|ich bin|(?:eu\s+)?sou(?:\s+[ao])?|sono|ik ben)\s+\p{Lu}/iu;
 
 /**
  * "# Jane Doe" then "## Platform Engineer": a heading right under the name that names a job,

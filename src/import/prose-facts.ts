@@ -336,9 +336,14 @@ const INTRODUCES = new RegExp(
   'u',
 );
 
+const GREETING_INTRO =
+  "(?:I['’]m|I am|[Ss]oy|[Mm]e llamo|[Jj]e suis|[Jj]e m['’]appelle|[Ii]ch bin|[Ii]ch heiße|(?:[Ee]u\\s+)?[Ss]ou(?:\\s+[ao])?|[Mm]e chamo|[Ss]ono|[Mm]i chiamo|[Ii]k ben|[Jj]estem|[Jj]ag är|[Jj]eg er)";
+
 // A greeting opening the text names the owner even by one word: "Hi, I'm Lindiwe. I make …".
+// "Olá, eu sou a Camila Rocha", "Hola, soy Bruno", "Hallo, ich bin Jonas": after a greeting the
+// introduction may be in the profile's own language, and the name one to four words.
 const GREETS_BY_ONE_NAME = new RegExp(
-  `^\\W*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola|[Oo]lá|[Oo]i|[Ss]alut|[Hh]ej|[Hh]allo|[Mm]oin|[Cc]iao|[Hh]owdy|[Gg]reetings|[Yy]o|[Nn]amaste)(?![\\p{L}])(?:\\s+there)?\\W*\\s*I(?:['’]m| am)\\s+(${NAME_WORD})(?=[\\s.,!;:—–-]|$)(?:\\s*\\(([^()]+)\\))?`,
+  `^\\W*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola|[Oo]lá|[Oo]i|[Ss]alut|[Bb]onjour|[Hh]ej|[Hh]allo|[Hh]oi|[Mm]oin|[Cc]iao|[Cc]ześć|[Hh]owdy|[Gg]reetings|[Yy]o|[Nn]amaste)(?![\\p{L}])(?:\\s+there)?\\W*\\s*${GREETING_INTRO}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?=[\\s.,!;:—–-]|$)(?:\\s*\\(([^()]+)\\))?`,
   'u',
 );
 
@@ -442,11 +447,19 @@ const WORKS_AS_ELSEWHERE = new RegExp(
   'u',
 );
 
+// "Atualmente trabalhando na **Tucano Pay** como Desenvolvedora Sênior", "je travaille chez
+// Doctolib comme développeuse": the employer first, then the title.
+const WORKS_AT_ELSEWHERE = new RegExp(
+  `\\b(?:trabajo|trabajando|trabalho|trabalhando|travaille|arbeite)\\s+(?:en|na|no|em|para|chez|bei)\\s+(${COMPANY_NAME})\\s+(?:como|comme|als)\\s+(?:une?\\s+|un[ao]\\s+)?(${TITLE_WORDS})`,
+  'u',
+);
+
 function workAtAs(text: string): CurrentRole | undefined {
   const elsewhere = WORKS_AS_ELSEWHERE.exec(text);
   const match =
     WORK_AT_AS.exec(text) ??
-    (elsewhere ? [elsewhere[0], elsewhere[2], undefined, elsewhere[1], undefined] : null);
+    (elsewhere ? [elsewhere[0], elsewhere[2], undefined, elsewhere[1], undefined] : null) ??
+    WORKS_AT_ELSEWHERE.exec(text);
   const title = (match?.[2] ?? match?.[3])?.trim();
   const company = (match?.[1] ?? match?.[4])
     ?.replace(/^@/, '')

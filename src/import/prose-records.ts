@@ -20,8 +20,10 @@ const HOLDS =
   /\bI(?:\s+(?:also\s+|now\s+|currently\s+)?(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m|\s[^.]{0,160}?\band\s+(?:also\s+)?(?:hold|earned|passed|gained))\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
 
 // One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
+// "📜 **Certificações:** Meta Front-End Developer · …": an emoji may lead, the label may be the
+// profile's own language.
 const LABELLED_CERTIFICATES =
-  /(?:^|[.!?]\s+)(?:certified|certifications?|certificates?|certs)(?:,[^:\n]{1,30})?\s*(?::|—|–)\s*([^\n]+?)(?:\.(?:\s|$)|$)/i;
+  /(?:^[^\p{L}\p{N}]*|[.!?]\s+)(?:certified|certifications?|certificates?|certs|certificações|certificados|certificaciones|zertifikate|zertifizierungen|certificazioni|certificaten)(?:,[^:\n]{1,30})?\s*(?::|—|–)\s*([^\n]+?)(?:\.(?:\s|$)|$)/iu;
 
 export function labelledCertificates(text: string): Certification[] {
   const list = LABELLED_CERTIFICATES.exec(text)?.[1];

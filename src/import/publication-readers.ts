@@ -291,11 +291,18 @@ export function isAwardLine(text: string): boolean {
 }
 
 export function readAwards(section: RawSection, draft: Draft) {
-  const items = flatten(linesOf(section.body))
-    .map((line) => line.text)
-    .filter(Boolean);
-  draft.awards.push(...items.map(readAward));
-  return { note: `awards (${items.length})`, leftover: [] };
+  const awards = linesOf(section.body)
+    .filter((line) => line.text !== '')
+    .map((line) => {
+      // "- Best Paper Award — ACM, 2021" with "  - For the paper on …" under it: what it was for.
+      const award = readAward(line.text);
+      const told = flatten(line.children)
+        .map((child) => child.text)
+        .filter(Boolean);
+      return told.length > 0 ? { ...award, summary: told.join(' ') } : award;
+    });
+  draft.awards.push(...awards);
+  return { note: `awards (${awards.length})`, leftover: [] };
 }
 
 // Words of a sentence that says when or how the owner takes work.

@@ -152,3 +152,107 @@ describe('a profile copied from a LinkedIn page', () => {
     expect(profile.roles.map((r) => r.company)).not.toContain('Condor Cloud');
   });
 });
+
+// The same page copied where the browser kept no blank lines and doubled each text (once for the
+// eye, once for screen readers): the logos and the dates are what part the entries.
+const pasted = [
+  'Tomasz Wielgosz',
+  'Data Platform Engineer at Kranfield | Spark · dbt',
+  'Gdańsk, Pomorskie, Poland · Contact info',
+  '912 followers · 500+ connections',
+  'About',
+  'About',
+  'Data platform engineer for 7 years.',
+  'Experience',
+  'Experience',
+  'Kranfield logo',
+  'Data Platform Engineer',
+  'Data Platform Engineer',
+  'Kranfield · Full-time',
+  'Feb 2022 - Present · 2 yrs 10 mos',
+  '• Runs the lakehouse on Databricks.',
+  'Vistula Retail logo',
+  'Vistula Retail',
+  'Vistula Retail',
+  'Full-time · 4 yrs 3 mos',
+  'Warsaw, Poland',
+  'Senior Data Engineer',
+  'Senior Data Engineer',
+  'Apr 2019 - Jan 2022 · 2 yrs 10 mos',
+  '• Moved nightly batch jobs to Airflow.',
+  'Data Engineer',
+  'Nov 2017 - Mar 2019 · 1 yr 5 mos',
+  '• Wrote the first Spark jobs.',
+  'Education',
+  'Education',
+  'University of Illinois at Chicago logo',
+  'University of Illinois at Chicago',
+  'Master of Science - MS, Computer Science',
+  '2015 - 2017',
+  'Projects',
+  'Projects',
+  'lakecheck',
+  'Mar 2021 - Present',
+  'Data-quality checks for Delta tables.',
+  'Show project',
+  'parquet-peek',
+  'Jan 2020 - Dec 2020',
+  'A terminal viewer for Parquet files.',
+  'Skills',
+  'Skills',
+  'Scala (Programming Language)',
+  'Scala (Programming Language)',
+  '14 endorsements',
+  'Apache Spark',
+  'Honors & awards',
+  'Honors & awards',
+  'Data Team of the Year',
+  'Issued by Vistula Retail · Dec 2020',
+  'For the migration to Airflow.',
+  'Volunteering',
+  'Volunteering',
+  'Mentor',
+  'Data Kids Gdańsk',
+  'Sep 2018 - Present · 6 yrs',
+  'Education',
+  'Teaches SQL to teenagers.',
+].join('\n');
+
+describe('a LinkedIn page pasted without blank lines', () => {
+  const { profile } = imported(pasted);
+
+  it('parts the positions at the logos and the dates, each under its company', () => {
+    expect(profile.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Data Platform Engineer', 'Kranfield', '2022-02', 'present'],
+      ['Senior Data Engineer', 'Vistula Retail', '2019-04', '2022-01'],
+      ['Data Engineer', 'Vistula Retail', '2017-11', '2019-03'],
+    ]);
+  });
+
+  it('reads each project, the school with its full name, and the degree without its initials', () => {
+    expect(profile.projects.map((p) => p.name)).toEqual(['lakecheck', 'parquet-peek']);
+    expect(profile.education).toEqual([
+      expect.objectContaining({
+        institution: 'University of Illinois at Chicago',
+        degree: 'Master of Science (MS)',
+        field: 'Computer Science',
+      }),
+    ]);
+  });
+
+  it('reads skills by their names, an award with what it was for, and the volunteer role', () => {
+    const skills = profile.skills.flatMap((g) => g.skills.map((s) => s.name));
+    expect(skills).toEqual(['Scala', 'Apache Spark']);
+    expect(profile.awards).toEqual([
+      {
+        title: 'Data Team of the Year',
+        awarder: 'Vistula Retail',
+        date: '2020',
+        summary: 'For the migration to Airflow.',
+      },
+    ]);
+    expect(profile.volunteer).toEqual([
+      expect.objectContaining({ organization: 'Data Kids Gdańsk', position: 'Mentor' }),
+    ]);
+  });
+});

@@ -92,3 +92,51 @@ describe('a profile README in English with the same shapes', () => {
     });
   });
 });
+
+/** Another: the greeting a markdown heading of level three, certificates on a labelled line. */
+const another = `### Olá, eu sou a Joana Prates ðŸ‘‹
+
+Desenvolvedora **Front-end** com **5 anos de experiência**.
+
+- 🔭 Atualmente trabalhando na **Caju Apps** como Desenvolvedora Front-end Sênior
+- 📍 Natal, RN - Brasil
+
+## 🎓 Formação
+
+- **Bacharelado em Ciência da Computação** — UFRN · 2013 – 2017
+
+📜 **Certificações:** Google UX Design (Coursera) · Alura Formação React
+
+## 🤝 Conecte-se comigo
+
+<p align="center">
+  <a href="https://www.linkedin.com/in/joana-prates-dev/"><img src="https://img.shields.io/badge/LinkedIn-0077B5?style=for-the-badge&logo=linkedin" /></a>
+</p>
+`;
+
+describe('a Portuguese README with a level-three greeting', () => {
+  const { profile } = imported(another);
+
+  it('names its owner from "Olá, eu sou a …" whatever the heading level', () => {
+    expect(profile.identity.name).toBe('Joana Prates');
+  });
+
+  it('reads each certificate of a labelled line and the links under "Conecte-se comigo"', () => {
+    expect(profile.certifications.map((c) => c.name)).toEqual([
+      'Google UX Design (Coursera)',
+      'Alura Formação React',
+    ]);
+    expect(profile.contact.linkedin).toBe('https://www.linkedin.com/in/joana-prates-dev/');
+  });
+});
+
+describe('an opening line that greets in the profile’s own language', () => {
+  it.each([
+    ['Olá, eu sou a Rita Soares!', 'Rita Soares'],
+    ['Hallo, ich bin Jonas Weber.', 'Jonas Weber'],
+    ['Bonjour, je suis Léa.', 'Léa'],
+  ])('%s names %s', (line, name) => {
+    const { profile } = imported(`${line}\n\nRole: Frontend Engineer\n\n## Skills\n\n- React\n`);
+    expect(profile.identity.name).toBe(name);
+  });
+});
