@@ -132,6 +132,16 @@ export function phoneIn(text: string): string | undefined {
 const OFFERED_ADDRESS =
   /\b(?:write to|e-?mail me(?: at)?|reach me at|contact me at|mail me at|drop me a line at)\s+[\w.+-]+@|\b(?:reach|contact|email|e-mail) me\b[^@.]{0,30}?\b(?:e-?mail|mail)\s*:\s*[\w.+-]+@/i;
 
+/**
+ * "The best way to reach me is email: jo@example.dev", in a paragraph no reader placed: the
+ * address the owner offers, where no other was found.
+ */
+export function offeredEmail(text: string, contact: Contact): void {
+  if (contact.email || !OFFERED_ADDRESS.test(text)) return;
+  const email = EMAIL.exec(spelledAddress(text))?.[0];
+  if (email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
+}
+
 function spelledAddress(text: string): string {
   return text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
 }

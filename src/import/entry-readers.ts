@@ -20,6 +20,7 @@ import { headDates } from './job-sections.ts';
 import { MOTHER_TONGUE_LABEL } from './language-names.ts';
 import { flatten, type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
 import { newProject } from './new-project.ts';
+import { proseRoleEntry } from './prose-role-entry.ts';
 import { languagesInSentences } from './sentence-languages.ts';
 
 export const TECH_LABEL =
@@ -43,6 +44,8 @@ function promotedFrom(header: RoleHeader): string | undefined {
 const EARLIER_TITLE = /^(.+?)\s*,\s*(\p{Lu}[^,()]+\((?:19|20)\d\d[^()]*\))$/u;
 
 export function readRole(head: Line, lines: Line[]): Role | undefined {
+  const paragraph = proseRoleEntry(head, lines);
+  if (paragraph) return paragraph;
   const dates = headDates(head.text);
   // "At Lumen I lead a small team of four. We own Mar, the design system …": a paragraph of
   // sentences under the jobs is told about them, it heads none.

@@ -46,7 +46,11 @@ export function readFrontMatterFacts(
     const value = fields[key]?.trim();
     if (!value) return [];
     const address = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) && !/^@/.test(value);
-    return address ? [value] : /^https?:\/\//.test(value) ? [`[${key}](${value})`] : [];
+    return address
+      ? [value]
+      : /^https?:\/\//.test(value)
+        ? [`[${key.charAt(0).toUpperCase()}${key.slice(1)}](${value})`]
+        : [];
   });
   if (links.length === 0) return;
   const tree = unified().use(remarkParse).use(remarkGfm).parse(links.join(' · '));

@@ -62,7 +62,28 @@ function readLevel(
     }
     // `social: { github: "…", mastodon: "…" }`: the links of a nested map, by their own keys.
     if (isMap(value)) readLinks(value, fields);
+    // `social: [{ name: GitHub, url: "…" }]`: a theme's list of links, each named.
+    if (Array.isArray(value)) for (const item of value) if (isMap(item)) namedLink(item, fields);
   }
+}
+
+/** `{ name: Email, url: "mailto:jo@example.dev" }`, `{ icon: github, link: "…" }`. */
+function namedLink(item: Record<string, unknown>, fields: Record<string, string>): void {
+  const name = [item.name, item.title, item.icon, item.platform].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  );
+  const url = [item.url, item.link, item.href].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  );
+  if (!name || !url) return;
+  const address = url.trim().replace(/^mailto:/i, '');
+  if (/^(?:https?:\/\/|[\w.+-]+@)/.test(address))
+    fields[
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '')
+    ] ??= address;
 }
 
 function readLinks(map: Record<string, unknown>, fields: Record<string, string>): void {

@@ -187,6 +187,8 @@ const OWN_LINE = new RegExp(
 const LABELLED_LIST = /^[^:]{1,30}:\s+[^:]*,\s*[^:,]+$/;
 /** Lines this long were wrapped by an editor, not broken by hand. */
 const WRAP_WIDTH = 70;
+const SENTENCE_YEAR =
+  /\s\p{Ll}[\p{L},]*\s+(?:since|in|from|until|till|by|during|around|before|after)\s+(?:\p{L}+\s+)?(?:19|20)\d\d$/u;
 
 const count = (text: string, char: string) => text.split(char).length - 1;
 
@@ -217,6 +219,9 @@ function isWrapped(before: string, next: string): boolean {
   // "Cloud: AWS (S3, Glue), Azure" / "Data Factory": a labelled list carries on into a few
   // words that end no sentence.
   if (LABELLED_LIST.test(previous) && /^[^.!?]{1,40}$/.test(following)) return true;
+  // "… lived in Vienna for a couple of years, and since 2019" / "I've lived in Ljubljana": a
+  // long line whose sentence runs on into a year ("since 2019") was wrapped there.
+  if (previous.length >= WRAP_WIDTH && SENTENCE_YEAR.test(previous)) return true;
   // "**Andes Pagos**, Santiago — Engineer → Senior Engineer (2013–2019)" / "Payments APIs …":
   // a line that closes on its dates heads what follows, however long.
   if (/(?:(?:19|20)\d\d|present|now|current|today)\s*\)?$/i.test(previous)) return false;

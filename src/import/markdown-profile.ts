@@ -409,8 +409,9 @@ function settleCurrentRole(
 ): CurrentRole | undefined {
   const since = employerSinceFromProse(summaryText);
   const sinceTitle = since ? titleFromSummary(summaryText) : undefined;
+  // Each paragraph or bullet on its own: a title never runs on into the next bullet.
   const current =
-    currentRoleFromProse(summaryText) ??
+    draft.summary.map(currentRoleFromProse).find(Boolean) ??
     (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined) ??
     fromHeader;
   if (!current) return undefined;

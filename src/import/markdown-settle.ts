@@ -2,6 +2,7 @@ import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
 import { availabilityFromProse, startFromProse } from './availability.ts';
 import { camelCaseNames } from './camel-case-names.ts';
+import { offeredEmail } from './contact-links.ts';
 import { plural } from './import-result.ts';
 import { labelledSkillLists } from './labelled-skills.ts';
 import { skillsFromListContext } from './list-context-skills.ts';
@@ -84,6 +85,7 @@ export function settleProseRoles(
 export function settleProseRecords(draft: Draft, notes: string[], where: string): void {
   // Each line ends as a sentence does: a list of events never runs on into the next line.
   const text = sentences(proseTexts(draft));
+  for (const told of proseTexts(draft)) offeredEmail(told, draft.contact);
   if (draft.certifications.length === 0) {
     const labelled = proseTexts(draft).flatMap(labelledCertificates);
     const lines = draft.sections

@@ -23,7 +23,7 @@ const PLACE_NAME = `${PLACE_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${PLACE_WORD}){0,3}
 const PLACE = `${PLACE_NAME},\\s*(?:${PLACE_NAME},\\s*)?(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
 // A bullet opens with the verb: "📍 Based in Leeds, UK".
 const LIVES_IN = new RegExp(
-  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from|I['’]m in|I am in)\\s+(?:the\\s+)?(${PLACE})`,
+  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from|I['’]m in|I am in|I['’]ve lived in|I have lived in)\\s+(?:the\\s+)?(${PLACE})`,
   'u',
 );
 /** "I'm a pipeline technical director in Vancouver, British Columbia". */

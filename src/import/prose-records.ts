@@ -165,6 +165,11 @@ function namesSchool(text: string): boolean {
  * study is the part before it, and only a line that names a study counts.
  */
 export function degreeFromLine(written: string): Education | undefined {
+  // "2014 — MSc in Computer Science, Masaryk University, Brno. First job.": a timeline's event,
+  // its first sentence the degree and its year the year it was finished.
+  const event = /^((?:19|20)\d\d)\s*[—–:-]\s*(.+?[.!?])\s+\p{Lu}/u.exec(written);
+  const finished = event?.[2] ? degreeFromLine(event[2].replace(/\.$/, '')) : undefined;
+  if (finished && event?.[1]) return { ...finished, end: finished.end ?? event[1] };
   // "BA in Economics at Université Laval. The courses …": sentences are prose, read as such.
   if (written.length > 240 || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(written)) return undefined;
   // "…, Universidad Austral de Chile (2011–2016)": the years the study took, set apart.

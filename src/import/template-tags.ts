@@ -1,6 +1,11 @@
 // Hugo shortcodes (`{{< figure … >}}`, `{{% notice %}}`) and Liquid tags (`{% include … %}`)
 // standing on lines of their own: page-building markup, not something the owner says.
-const TAG_LINES = /^[ \t]*(?:\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\})[ \t]*(?:\r?\n|$)/gm;
+// A tag ends at its first closing braces: a line that goes on to say something keeps it.
+const TAG_LINES =
+  /^[ \t]*(?:\{\{[<%](?:(?!\}\})[\s\S])*?[%>]\}\}|\{%(?:(?!%\})[\s\S])*?%\})[ \t]*(?:\r?\n|$)/gm;
+// `{{< timeline-item year="2014" >}}MSc …{{< /timeline-item >}}`: the year a tag gives its text.
+const DATED_TAG =
+  /\{\{[<%]\s*[\w-]+[^}\n]*?\b(?:year|date)=["']?((?:19|20)\d\d[^"'\s}]*)["']?[^}\n]*[%>]\}\}/g;
 
 export interface Untagged {
   text: string;
@@ -26,6 +31,10 @@ export function withoutTemplateTags(text: string): Untagged {
     .replace(ATTRIBUTE_LINES, () => {
       removed++;
       return '';
+    })
+    .replace(DATED_TAG, (_tag, year: string) => {
+      removed++;
+      return `${year} — `;
     })
     .replace(FILLED_LINKS, () => {
       removed++;

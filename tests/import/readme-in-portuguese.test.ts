@@ -121,6 +121,13 @@ describe('a Portuguese README with a level-three greeting', () => {
     expect(profile.identity.name).toBe('Joana Prates');
   });
 
+  it('reads the job from "trabalhando na X como Y", the title ending with its bullet', () => {
+    expect(profile.identity.title).toBe('Desenvolvedora Front-end Sênior');
+    expect(profile.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Desenvolvedora Front-end Sênior', 'Caju Apps'],
+    ]);
+  });
+
   it('reads each certificate of a labelled line and the links under "Conecte-se comigo"', () => {
     expect(profile.certifications.map((c) => c.name)).toEqual([
       'Google UX Design (Coursera)',
