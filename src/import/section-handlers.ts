@@ -6,7 +6,7 @@ import { addContact, contactChannels } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
 import { rolesUnderEmployer } from './employer-roles.ts';
 import { tookEngagement } from './engagement.ts';
-import { isSpokenLanguageLine, readEducation, readProject, readRole } from './entry-readers.ts';
+import { isSpokenLanguageLine, readEducation, readProject } from './entry-readers.ts';
 import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readExportRoles } from './export-roles.ts';
 import { readFaq } from './faq-reader.ts';
@@ -36,6 +36,7 @@ import {
   readAwards,
   readPublications,
 } from './publication-readers.ts';
+import { readRole } from './role-entry.ts';
 import { earlierTitles } from './role-promotions.ts';
 import { isRoleTable, readRoleTable } from './role-table.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
