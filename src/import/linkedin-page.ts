@@ -144,7 +144,11 @@ function rewriteBlock(section: string, block: string[], company: OpenCompany): s
       return award(block);
     case 'Projects':
     case 'Publications':
-      return titled(block[0] ?? '', block.slice(1));
+      // What the project is comes first; its dates and "Associated with …" after.
+      return titled(block[0] ?? '', [
+        ...block.slice(1).filter((line) => !isProjectMeta(line)),
+        ...block.slice(1).filter(isProjectMeta),
+      ]);
     case 'Volunteering':
       return [volunteering(block)];
     default:
@@ -244,6 +248,10 @@ function volunteering(block: string[]): string {
 
 function yearOf(date = ''): string {
   return date.replace(/^\p{L}+\s+/u, '');
+}
+
+function isProjectMeta(line: string): boolean {
+  return DATED.test(line) || /^Associated with\b/.test(line);
 }
 
 /** An entry under a heading of its own, its other lines kept as they stand. */

@@ -59,7 +59,7 @@ describe('the owner named by a hyphenated or full name', () => {
 describe('several roles at one employer', () => {
   it('lists every role there and since when, for "how long at X in total"', () => {
     const out = ask('how long has she been at fjordline in total');
-    expect(out).toMatch(/All 2 of Ana-Sofia's roles at Fjordline Freight, since 2020-02/);
+    expect(out).toMatch(/All 2 of Ana-Sofia's roles at Fjordline Freight \(2020-02 – present\)/);
     expect(out).toContain('Platform Engineer (2020-02 – 2023-04, 3 years 2 months)');
   });
 

@@ -213,12 +213,33 @@ function kindredLines(k: Knowledge, line: Snippet): Set<Snippet> {
   return out;
 }
 
+const BUILT_IN =
+  /\b(?:written|coded|built|made|implemented)\s+(?:in|with|using)\b|\b(?:tech\s+)?stack\b|\blanguages?\b/i;
+
+/** "what's it written in?" after a project: the technologies its own lines name. */
+function builtWith(k: Knowledge, q: Question, p: NonNullable<ConversationState['project']>) {
+  if (!BUILT_IN.test(q.text)) return undefined;
+  const techs = k.index.projectTechs(p);
+  if (techs.length === 0) return undefined;
+  const names = techs.map((t) => `**${t.name}**`).join(', ');
+  const evidence = k.index.snippets.filter((s) => s.projectId === p.id).slice(0, 2);
+  // What the lines name, not a claim of what it is written in: "checks PostgreSQL" names one.
+  const text = `The technologies **${p.name}**'s description names: ${names}.\n${bullets(evidenceLines(evidence, 2))}`;
+  return {
+    why: 'the technologies of the project',
+    evidence,
+    answer: reply('project', p.name, text, { confidence: 0.8 }),
+  };
+}
+
 function silent(q: Question, k: Knowledge, state: ConversationState): Candidate | undefined {
   if (!q.followUp && !q.backReference) return undefined;
   const bare = q.stems.length === 0;
   const base = { kind: 'follow-up', score: SCORES.followUpSilent, state };
   if (state.project) {
     const p = state.project;
+    const built = builtWith(k, q, p);
+    if (built) return { ...base, ...built };
     const elsewhere = projectMentions(k, p).slice(0, 2);
     const more = elsewhere.length ? `\n${bullets(evidenceLines(elsewhere, 2))}` : '';
     const text = `The profile doesn't go into that for **${p.name}**. What it says: ${p.summary}${more}`;

@@ -42,6 +42,10 @@ const PHRASES = [
   'ever led',
   'ic work',
   'individual contributor',
+  // "…, or mostly an IC?", "lead or IC?".
+  'an ic',
+  'or ic',
+  'ic or',
   'team size',
   'size of team',
   'size of his team',

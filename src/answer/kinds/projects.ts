@@ -1,7 +1,7 @@
 import type { AnswerLink } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
 import { bullets, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { title } from './title.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -86,6 +86,8 @@ export const projects: AnswerKind = {
           : undefined;
       return job ? { ...job, why: 'asks what the owner works on: no projects, the job' } : absent;
     }
+    const open = openSourceOnly(k, q.text);
+    if (open) return open;
     const { text, evidence, links } = projectList(k);
     return {
       kind: 'projects',
@@ -103,6 +105,37 @@ export const projects: AnswerKind = {
 const listed = new WeakMap<Knowledge, { text: string; evidence: Snippet[]; links: AnswerLink[] }>();
 
 /** The list of every project, its lines and links: the same for every question, made once. */
+const OPEN_SOURCE = /\bopen[\s-]?source(?:d)?\b|\boss\b/i;
+
+/**
+ * "any open source stuff?": where only some projects say they are open source, those; one
+ * alone is then what "it" means next ("what's it written in?").
+ */
+function openSourceOnly(k: Knowledge, asked: string): Candidate | undefined {
+  if (!OPEN_SOURCE.test(asked)) return undefined;
+  // Said to be open source, or with its code on a public forge.
+  const open = k.profile.projects.filter(
+    (p) =>
+      OPEN_SOURCE.test([p.summary, ...p.details].join(' ')) ||
+      p.links.some((l) =>
+        /^https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\//.test(l.url),
+      ),
+  );
+  if (open.length === 0 || open.length === k.profile.projects.length) return undefined;
+  const ids = new Set(open.map((p) => p.id));
+  const text = `${open.length === 1 ? 'One open-source project' : `${open.length} open-source projects`}:\n${bullets(open.map((p) => `**${p.name}** — ${p.summary}`))}`;
+  return {
+    kind: 'projects',
+    score: SCORES.topic,
+    why: 'asks for the open-source projects',
+    evidence: k.index.snippets.filter((s) => s.projectId !== undefined && ids.has(s.projectId)),
+    answer: reply('projects', `${k.firstName}'s open-source projects`, text, {
+      links: open.flatMap((p) => p.links),
+    }),
+    state: { techs: [], topic: 'projects', ...(open.length === 1 ? { project: open[0] } : {}) },
+  };
+}
+
 function projectList(k: Knowledge) {
   let found = listed.get(k);
   if (!found) {

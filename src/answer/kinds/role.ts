@@ -92,11 +92,10 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
   // "how long has she been at Kestrel in total?": every role there, and since when.
   const others = sameEmployer(k, named);
   if (others.length > 0) {
+    // The time at the employer, first: from the first role's start to the last role's end.
     const all = [named, ...others];
-    const starts = all.flatMap((r) => (r.start ? [r.start] : [])).sort();
-    const since = starts[0] && all.some((r) => r.end === 'present') ? `, since ${starts[0]}` : '';
-    parts.push(
-      `All ${all.length} of ${k.firstName}'s roles at ${named.company}${since}:\n${bullets(all.map((r) => `**${r.title}**${dates(r.start, r.end)}`))}`,
+    parts.unshift(
+      `All ${all.length} of ${k.firstName}'s roles at ${named.company}${employerSpan(all)}:\n${bullets(all.map((r) => `**${r.title}**${dates(r.start, r.end)}`))}`,
     );
   }
   if (shown.length > 0) parts.push(bullets(shown));
@@ -117,9 +116,23 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     score: SCORES.role,
     why: `names the employer ${named.company}`,
     evidence: [...ordered, ...elsewhere],
-    answer: reply('roles', `${named.title}, ${named.company}`, parts.join('\n\n'), { fields }),
+    answer: reply(
+      'roles',
+      others.length > 0 ? named.company : `${named.title}, ${named.company}`,
+      parts.join('\n\n'),
+      { fields },
+    ),
     state: { techs: [], role: named, topic: 'roles' },
   };
+}
+
+/** " (2017-07 – 2022-12, 5 years 5 months)": the span of several roles at one employer. */
+function employerSpan(roles: readonly Role[]): string {
+  const starts = roles.flatMap((r) => (r.start ? [r.start] : [])).sort();
+  if (starts.length < roles.length) return '';
+  const ends = roles.map((r) => r.end ?? 'present');
+  const current = ends.some((end) => /^(?:present|now|current|today)$/i.test(end));
+  return dates(starts[0], current ? 'present' : ends.sort().at(-1));
 }
 
 /** The other roles at the employer of `named` (a promotion is a second role at one company). */

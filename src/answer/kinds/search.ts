@@ -136,7 +136,7 @@ function sectionsByTitleStem(index: Knowledge['index']): Map<string, Snippets> {
   if (!byTitle) {
     byTitle = new Map();
     for (const s of index.snippets) {
-      if (s.topic !== 'section') continue;
+      if (s.topic !== 'section' && !s.where.startsWith('awards[')) continue;
       for (const st of new Set(contentStems(s.source)))
         byTitle.set(st, [...(byTitle.get(st) ?? []), s]);
     }
@@ -151,9 +151,12 @@ function sectionsByTitleStem(index: Knowledge['index']): Map<string, Snippets> {
  */
 function sectionNamed(k: Knowledge, stems: readonly string[]): Candidate | undefined {
   const byTitle = sectionsByTitleStem(k.index);
-  const shown = (stems.map((st) => byTitle.get(st)).find(Boolean) ?? []).slice(0, 3);
+  // "any awards or volunteer work?": each section the question names, up to two of them.
+  const named = [...new Set(stems.map((st) => byTitle.get(st)).filter((l) => l !== undefined))];
+  const shown = named.slice(0, 2).flatMap((lines) => lines.slice(0, 3));
   const first = shown[0];
   if (!first) return undefined;
+  const titles = [...new Set(shown.map((l) => l.source))].join(' and ');
   return {
     kind: 'search',
     score: SCORES.search - 2,
@@ -161,8 +164,8 @@ function sectionNamed(k: Knowledge, stems: readonly string[]): Candidate | undef
     evidence: shown,
     answer: reply(
       first.topic,
-      first.source,
-      `Here's what ${k.firstName}'s profile says under ${first.source}:\n${bullets(evidenceLines(shown, 3))}`,
+      titles,
+      `Here's what ${k.firstName}'s profile says under ${titles}:\n${bullets(evidenceLines(shown, 6))}`,
       { confidence: 0.5 },
     ),
     state: { techs: [], subject: first, topic: first.topic },

@@ -40,6 +40,8 @@ const PHRASES = [
 const TOLD =
   /\b(?:spoke (?:at|about)|speaker at|keynote|gave (?:a |two |three |several )?talks?|(?:occasionally|regularly|often|sometimes) speak|speak(?:ing)? at (?:conferences|meetups|\p{Lu}))/u;
 
+const WRITTEN_IN = /\b(?:written|writing|coded|built)\s+(?:in|with)\b/i;
+
 const SPEAKING = /\b(?:talks?|spoke|speak\w*|conferences?|presented|presentations?|keynotes?)\b/i;
 
 /** Whether a line is a publication of the kind "talk". */
@@ -65,7 +67,8 @@ export const talks: AnswerKind = {
   topic: 'section',
   intent: { phrases: PHRASES, weight: 7 },
   propose(q, k) {
-    if (q.intent !== 'talks') return undefined;
+    // "what's it written in?": the language a thing is built in, not the owner's writing.
+    if (q.intent !== 'talks' || WRITTEN_IN.test(q.text)) return undefined;
     const lines = talkLines(k);
     if (lines.length === 0) {
       return topicAbsence(k, q, 'talks', {

@@ -11,6 +11,8 @@ const PHRASES = [
   'job',
   'profession',
   'occupation',
+  // Indian English: "his current designation".
+  'designation',
   'seniority',
   'senior',
   // "is he staff level or more mid?": the level, which the title states.

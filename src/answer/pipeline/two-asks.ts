@@ -6,6 +6,8 @@ import { SCORES } from './types.ts';
 const JOINS =
   /\s+and\s+also\s+|,\s*also\s+|\s+and\s+(?:can you\s+|could you\s+|please\s+)?(?:also\s+)?(?:tell|let)\s+me\b|\?\s+(?:and\s+|also\s+)?(?=\p{L})|,?\s+and\s+(?=(?:is|are|does|do|did|has|have|can|could|would|will)\s+(?:he|she|they|it)\b|(?:what|where|when|which|who|how)(?:['’]s)?\s+\p{L})/iu;
 
+const PLAIN_AND = /,?\s+and\s+/i;
+
 /** A part's answer worth giving: a found one, or a searched absence. */
 function said(c: Candidate): boolean {
   return c.absent === true
@@ -22,7 +24,10 @@ export function twoAsks(
   text: string,
   answer: (part: string) => Candidate | undefined,
 ): Candidate | undefined {
-  const at = JOINS.exec(text);
+  const joined = JOINS.exec(text);
+  // "his current designation and total experience": two topics joined by a bare "and" are two
+  // asks only when each names a topic of its own; "Go and Rust" is one kind's list.
+  const at = joined ?? PLAIN_AND.exec(text);
   if (!at) return undefined;
   const first = text.slice(0, at.index + (at[0].startsWith('?') ? 1 : 0)).trim();
   const second = text.slice(at.index + at[0].length).trim();
@@ -30,6 +35,8 @@ export function twoAsks(
   const a = answer(first);
   const b = answer(second.replace(/^(?:tell|let)\s+me\s+(?:know\s+)?/i, ''));
   if (!a || !b || a.kind === b.kind) return undefined;
+  if (!joined && (a.kind === 'search' || b.kind === 'search' || a.absent || b.absent))
+    return undefined;
   // "where is he and is he open to remote?": a place, and an honest "doesn't mention remote
   // work" after the whole knowledge was searched, are both answers; one of them must find.
   if (!said(a) || !said(b) || (a.absent && b.absent)) return undefined;

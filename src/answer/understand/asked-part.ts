@@ -4,7 +4,30 @@
  * before the question is read.
  */
 export function askedPart(message: string): string {
-  return withoutExamples(withoutHelpMe(withoutLayout(message)));
+  return withoutExamples(withoutHelpMe(withoutPoliteRequest(withoutLayout(heard(message)))));
+}
+
+/**
+ * "does he no SQL?": a word written as it sounds. After "does he", "no" can only be "know";
+ * read so, the question is not about NoSQL.
+ */
+function heard(text: string): string {
+  return text.replace(
+    /\b((?:do|does|did)\s+(?:he|she|they|you|\p{Lu}\p{L}+)\s+)no\s+(?=\S)/giu,
+    '$1know ',
+  );
+}
+
+/**
+ * "Kindly let me know his current designation", "please let me know if he knows Go": the
+ * request around the question is courtesy; what follows it is asked.
+ */
+const POLITE_REQUEST =
+  /^\s*(?:(?:please|pls|plz|kindly)\s+)?(?:do\s+)?let\s+(?:me|us)\s+know\s+(?:about\s+)?|^\s*kindly\s+(?:share|tell me|confirm|provide|mention|send)\s+(?:me\s+|us\s+)?(?:about\s+)?/i;
+
+function withoutPoliteRequest(text: string): string {
+  const m = POLITE_REQUEST.exec(text);
+  return m && m[0].length < text.trim().length ? text.slice(m[0].length) : text;
 }
 
 /**
