@@ -1,6 +1,8 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import type { Profile } from '../knowledge/schema.ts';
+import { withoutContext } from './context-clauses.ts';
 import { CERTIFICATION, judgeCertification } from './judge-certification.ts';
+import { judgeClearance } from './judge-clearance.ts';
 import { judgeDomain } from './judge-domain.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeGroups } from './judge-groups.ts';
@@ -44,6 +46,8 @@ export type FacetJudge = (text: string, context: JudgeContext) => Judgement | un
 // These decide alone: knowing AWS well is not holding an AWS certification, and "German"
 // in "Conversational German" is a language, not a technology.
 const DECISIVE: readonly FacetJudge[] = [
+  // "Active SC clearance": only a clearance the profile states; "access control" is none.
+  (text, { profile }) => judgeClearance(text, profile),
   (text, { support }) => judgeCertification(text, support),
   (text, { profile }) => judgeSpokenLanguage(text, profile),
   (text, { support, profile }) => judgeEducation(text, profile, support.years()),
@@ -66,12 +70,9 @@ const FACETS: readonly FacetJudge[] = [
 ];
 
 /** Judges one requirement through the profile's evidence; undefined when it cannot be classified. */
-/**
- * "… observability tooling because you'd rather spot a problem on a dashboard": why the team
- * asks is no part of what it asks; the dashboard in the reason is not a requirement.
- */
+/** The requirement without what the team tells beside the ask (see context-clauses.ts). */
 function withoutReason(requirement: JdRequirement): JdRequirement {
-  const text = requirement.text.replace(/,?\s+because\s+(?:you|we|they|our|it)\b.*$/i, '');
+  const text = withoutContext(requirement.text);
   return text === requirement.text ? requirement : { ...requirement, text };
 }
 

@@ -5,7 +5,7 @@
  * 🔥" says the same with an emoji.
  */
 export const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge |real |major |massive |definite |strong )?(?:plus|bonus|advantage)|(?:big|huge|major|massive|real) (?:plus|bonus)|(?:is|are|would be) an (?:added )?asset|bonus|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|nice if|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extras?|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
+  /\b(?:a plus|an? (?:big |huge |real |major |massive |definite |strong )?(?:plus|bonus|advantage)|(?:big|huge|major|massive|real) (?:plus|bonus)|(?:is|are|would be) an (?:added )?asset|bonus|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|nice if|(?:is|are) (?:also )?(?:nice|a nice extra)(?=\s*(?:[,.;!]|$))|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extras?|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =

@@ -1,5 +1,6 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+import { withoutContext } from './context-clauses.ts';
 import { namesIn } from './judge-terms.ts';
 import { splitOutsideBrackets } from './outside-brackets.ts';
 import type { JdRequirement } from './requirements.ts';
@@ -58,15 +59,17 @@ export function requirementRows(
     ...requirement,
     text: text.replace(/[\s,.;]+$/, ''),
   });
-  const serial = serialListItems(requirement.text, requirement.kind === 'nice');
+  // "Hands-on AWS experience; we run on EKS, RDS and MSK": what the team runs is no ask.
+  const told = withoutContext(requirement.text);
+  const serial = serialListItems(told, requirement.kind === 'nice');
   if (serial) return serial.map((text) => ({ asked: as(text), parts: [as(text)] }));
-  const clauses = splitOutsideBrackets(requirement.text, CLAUSE).filter((c) => c.trim() !== '');
+  const clauses = splitOutsideBrackets(told, CLAUSE).filter((c) => c.trim() !== '');
   const techs = (text: string) => technologiesInRequirement(support, text);
   // "Kubernetes and container hardening (…)": a bare name first is the hardening's subject.
   const asks = (c: string) =>
     (techs(c).length > 0 || namesIn(c).length > 0 || YEARS_ASKED.test(c)) &&
     c.trim().split(/\s+/).length >= 3;
-  const parts = clauses.every(asks) ? clauses : [requirement.text];
+  const parts = clauses.every(asks) ? clauses : [told];
   const phrases = parts.flatMap((clause) => phraseList(clause, techs));
   const rows = phrases.map((phrase) => ({
     asked: as(phrase),

@@ -1,0 +1,19 @@
+/**
+ * What the team tells beside the ask: why ("because you'd rather …", "since that's where half
+ * the work is"), what it runs ("; we run on EKS, RDS and MSK", ", all our calls are gRPC") and
+ * what the ask is not ("not just used an ORM once"). None of it is asked of the candidate, and
+ * the technologies in it are no requirement.
+ */
+const CONTEXT_CLAUSES: readonly RegExp[] = [
+  /,?\s+because\s+(?:you|we|they|our|it)\b.*$/i,
+  /,?\s+since\s+(?:that|this|it)(?:['’]s|\s+is)\b.*$/i,
+  /\s*[,;:—–-]\s*(?:we|our\s+team|the\s+team)\s+(?:use|uses|run|runs|are using|work with|build on|have)\b.*$/i,
+  /\s*[,;]\s*all\s+(?:of\s+)?our\b.*$/i,
+  /,?\s+not\s+just\b.*$/i,
+];
+
+/** The requirement's text without those clauses; the text as it was when nothing else is left. */
+export function withoutContext(text: string): string {
+  const out = CONTEXT_CLAUSES.reduce((rest, clause) => rest.replace(clause, ''), text).trim();
+  return out === '' ? text : out;
+}
