@@ -10,9 +10,7 @@ const profile = {
     { id: 'cloud', name: 'Cloud', skills: [{ name: 'AWS' }, { name: 'PostgreSQL' }] },
     { id: 'api', name: 'APIs', skills: [{ name: 'gRPC' }, { name: 'Go' }] },
   ],
-  projects: [
-    { id: 'gate', name: 'Gate', summary: 'Admin portal with role-based access control.' },
-  ],
+  projects: [{ id: 'gate', name: 'Gate', summary: 'Admin portal with role-based access control.' }],
 };
 const fitFor = (extra: object = {}) => createFit(ProfileSchema.parse({ ...profile, ...extra })).fit;
 const rowOf = (report: ReturnType<ReturnType<typeof fitFor>>, start: string) =>
