@@ -218,6 +218,9 @@ const POINTS_BACK =
  * that only tell, the sentences that ask are the question; the context's words ("Go", "senior")
  * would otherwise outscore what was asked. Nothing when they alone find no kind's answer.
  */
+const OPENS_QUESTION =
+  /^\s*(?:what|how|which|where|when|who|does|do|is|are|can|has|have)\s+about\b|^\s*(?:and|also)\s+(?:what|how)\b/i;
+
 function askedSentences(
   text: string,
   answer: (sentence: string) => Candidate | undefined,
@@ -226,7 +229,8 @@ function askedSentences(
   if (!text.includes('?')) return undefined;
   const parts = sentencesOf(text);
   if (parts.length < 2 || parts.length > 6) return undefined;
-  const asked = parts.filter((part) => part.trim().endsWith('?'));
+  // "knows mqtt? what about BLE": a sentence that opens as a question asks, mark or none.
+  const asked = parts.filter((part) => part.trim().endsWith('?') || OPENS_QUESTION.test(part));
   if (asked.length === 0 || asked.length === parts.length) return undefined;
   // "… has he built something like that?": a question that points back asks about the context.
   if (asked.some((part) => POINTS_BACK.test(part))) return undefined;

@@ -10,6 +10,8 @@ const CONTEXT_CLAUSES: readonly RegExp[] = [
   /\s*[,;:—–-]\s*(?:we|our\s+team|the\s+team)\s+(?:use|uses|run|runs|are using|work with|build on|have)\b.*$/i,
   /\s*[,;]\s*all\s+(?:of\s+)?our\b.*$/i,
   /,?\s+not\s+just\b.*$/i,
+  // "(we use Vitest + Playwright but whatever you know is fine)": the team's tools, in brackets.
+  /\s*\((?:we|our\s+team|the\s+team)\s+(?:use|run|are using|work with)\b[^()]*\)/gi,
 ];
 
 /** The requirement's text without those clauses; the text as it was when nothing else is left. */

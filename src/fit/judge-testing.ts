@@ -10,7 +10,7 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 const ASKS_TESTS =
   /\b(?:write|writes|writing|wrote)\s+(?:\w+\s+){0,2}tests\b|\b(?:unit|integration|automated|end-to-end|e2e|ui|widget)\s+tests\b/i;
 /** "You write tests": the habit itself, which a stated testing practice shows in full. */
-const ASKS_HABIT = /^(?:you\s+)?(?:write|writes|writing)\s+tests\b/i;
+const ASKS_HABIT = /^(?:(?:also|and|plus),?\s+)?(?:you\s+)?(?:write|writes|writing)\s+tests\b/i;
 
 /** A line stating testing as the owner's practice. */
 const STATES_TESTING = /\btest(?:s|ing)?\b|\btest-driven\b|\bTDD\b/i;

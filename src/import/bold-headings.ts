@@ -10,12 +10,14 @@ const CAPITALS = /^[\p{Lu}\d&/,' -]{3,40}$/u;
 /**
  * A document converted from a word processor has no markdown headings: its name and section
  * titles are bold paragraphs ("**PAOLO R. VILLANUEVA**", "**WORK EXPERIENCE**"). With no
- * heading in the whole document, the first bold name becomes the H1 and each bold line in
+ * section heading in the whole document, the first bold name becomes the H1 and each bold line in
  * capitals a section heading. Two bold titles on one line (two columns side by side) become
  * the first one.
  */
 export function liftBoldHeadings(tree: Root): void {
-  if (tree.children.some((n) => n.type === 'heading')) return;
+  // Entry headings a reader wrote (a Europass job as "### Title — Employer · dates") are no
+  // section titles: only a heading of the first two levels shows the document has its own.
+  if (tree.children.some((n) => n.type === 'heading' && n.depth <= 2)) return;
   let named = false;
   tree.children = tree.children.map((node) => {
     const titles = boldTitles(node);

@@ -23,7 +23,8 @@ const STILL = ['present', 'current', 'today', 'now', 'ongoing', ...OPEN_END_WORD
   .map(escapeRegExp)
   .join('|');
 const DATES = new RegExp(String.raw`^\**${DAY}\s*[–—-]\s*(?:${DAY}|${STILL})\**$`, 'iu');
-const BOLD = /^\*\*([^*]{2,120})\*\*$/;
+// "**Junior Firmware Developer** (intern for the first 6 months)": a note may follow the bold.
+const BOLD = /^\*\*([^*]{2,120})\*\*(?:\s+(\([^()]{2,80}\)))?$/;
 // "**Title** — Employer, Place", "Laurea in Informatica — Università di Palermo".
 const ONE_LINE = /^(?:\*\*)?([^*—–\n]{2,120}?)(?:\*\*)?\s+[—–]\s+([^*\n]{2,160})$/;
 // "Voltaris Automotive SRL, Cluj-Napoca (Romania)", "Veebiriik OÜ – Tallinn, Estonia".
@@ -52,7 +53,9 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
     }
     const bold = boldAt > 0 ? BOLD.exec((lines[boldAt] ?? '').trim()) : null;
     const whereAt = bold ? filled(boldAt) : -1;
-    const where = whereAt > 0 ? (lines[whereAt] ?? '').trim() : '';
+    // "**Vireon Sense S.r.l.** – Milan, Italy": the employer may be bold too.
+    const where =
+      whereAt > 0 ? (lines[whereAt] ?? '').trim().replace(/^\*\*([^*]+)\*\*/, '$1') : '';
     if (!bold?.[1] || !where || /^(?:[-*#|]|\d)/.test(where) || DATES.test(where)) {
       out.push(ACTIVITIES.test(lines[i]?.trim() ?? '') ? '' : (lines[i] ?? ''));
       continue;
@@ -62,6 +65,7 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
     const employer = place?.[1] ?? where;
     out.push(`### ${bold[1].trim()} — ${employer} · ${dates.replace(/\*/g, '')}`);
     if (place?.[2]) out.push('', place[2].replace(/\s*\(([^)]+)\)$/, ', $1'));
+    if (bold[2]) out.push('', bold[2]);
     rewritten++;
     i = whereAt;
   }

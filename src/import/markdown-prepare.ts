@@ -15,6 +15,7 @@ import { repairMojibake } from './mojibake.ts';
 import { withoutNoteSyntax } from './note-syntax.ts';
 import { markOrgMode } from './org-mode.ts';
 import { withoutPageFooters } from './page-footers.ts';
+import { unrollGridTables } from './pandoc-grid.ts';
 import { withoutPandocMarkup } from './pandoc-markdown.ts';
 import { markPlainTextCv } from './plain-text-cv.ts';
 import { markProfilePage } from './profile-page.ts';
@@ -77,7 +78,10 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   const columned = teletype.rewritten ? teletype : markColumnCv(teletype.text);
   if (columned !== teletype && columned.rewritten)
     notes.push('Plain-text CV → right-hand dates open entries, wrapped lines joined');
-  const unpandoced = withoutPandocMarkup(columned.text);
+  const grids = unrollGridTables(columned.text);
+  if (grids.tables > 0)
+    notes.push(`Grid tables → ${grids.tables} unrolled into their lines (Pandoc's Word tables)`);
+  const unpandoced = withoutPandocMarkup(grids.text);
   if (unpandoced.rewritten) notes.push('Pandoc markdown → divs, spans, footnotes and tables read');
   const unlatexed = withoutLatexCommands(unpandoced.text);
   if (unlatexed.removed > 0) {

@@ -97,6 +97,19 @@ function readable(line: Line): string {
  * "Hauptstraße 5, 4040 Linz, Österreich" → "Linz, Österreich"; "4040 Linz (Urfahr),
  * Österreich" → "Linz (Urfahr), Österreich": the town and country, without street or postcode.
  */
+/**
+ * "Via Giovanni Pascoli 14, 20900, Monza, Italy (Home)": Europass's address, the postcode a part
+ * of its own. The street (with its number) and the postcode go; the town and country stay.
+ */
+function streetApart(parts: readonly string[]): string | undefined {
+  const bare = parts.map((part) =>
+    part.replace(/\s*\((?:home|work|private|domicile)\)$/i, '').trim(),
+  );
+  const last = bare.findLastIndex((part) => /\d/.test(part));
+  if (last < 0 || last >= bare.length - 1 || !/^\d{4,6}$/.test(bare[last] ?? '')) return undefined;
+  return bare.slice(last + 1).join(', ');
+}
+
 export function placeOfHome(value: string): string {
   const postal = placeOfPostalAddress(value);
   if (postal) return postal;
@@ -106,7 +119,7 @@ export function placeOfHome(value: string): string {
   if (how && place && namesKnownPlace(place)) return place;
   const parts = splitList(value);
   const town = parts.findIndex((part) => /^(?:[A-Z]{1,2}-?)?\d{4,5}\s+\p{Lu}/u.test(part));
-  if (town < 0) return value;
+  if (town < 0) return streetApart(parts) ?? value;
   return parts
     .slice(town)
     .map((part, index) => (index === 0 ? part.replace(/^(?:[A-Z]{1,2}-?)?\d{4,5}\s+/, '') : part))

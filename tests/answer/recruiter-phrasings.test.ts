@@ -86,3 +86,30 @@ describe('questions as recruiters write them', () => {
     expect(next).not.toMatch(/talks or writing/);
   });
 });
+
+describe('an embedded engineer asked about chip families and two tools in two questions', () => {
+  const embedded = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Tarmo Kask', title: 'Firmware Engineer' },
+      skills: [
+        {
+          id: 'fw',
+          name: 'Firmware',
+          skills: [{ name: 'STM32' }, { name: 'MQTT' }, { name: 'Bluetooth Low Energy' }],
+        },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(embedded.ask(q));
+
+  it('answers ARM Cortex-M through the STM32 it lists, never a no', () => {
+    const text = ask('ARM Cortex-M experience?');
+    expect(text).toMatch(/^Yes — through STM32/);
+  });
+
+  it('answers both of "knows mqtt? what about BLE"', () => {
+    const text = ask('knows mqtt? what about BLE');
+    expect(text).toMatch(/MQTT/);
+    expect(text).toMatch(/Bluetooth Low Energy/);
+  });
+});

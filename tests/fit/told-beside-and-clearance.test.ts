@@ -40,6 +40,13 @@ describe('what the team tells beside an ask', () => {
     expect(rowOf(report, 'must know Postgres')?.status).toBe('met');
   });
 
+  it('meets "you write tests (we use Vitest …)" through a testing practice, not the team’s tools', () => {
+    const tested = fitFor({ principles: ['Test-driven development'] })(
+      '## Requirements\n- Also you write tests without being asked (we use Vitest + Playwright but whatever you know is fine).',
+    );
+    expect(rowOf(tested, 'Also you write tests')?.status).toBe('met');
+  });
+
   it('reads "X experience is nice" as nice to have', () => {
     expect(rowOf(report, 'gRPC experience')?.kind).toBe('nice');
   });

@@ -27,6 +27,12 @@ const ROWS: readonly Row[] = [
     'Next.js|React Native|Redux|Remix|Gatsby|Hydrogen|Material UI|Chakra UI|Radix UI|React Testing Library',
   ],
   ['Vue', '', 'Nuxt'],
+  // "ARM Cortex-M experience?" for someone who lists STM32 or Nordic chips: every one is one.
+  [
+    'ARM Cortex-M',
+    'cortex-m|cortex m|arm cortex|arm microcontrollers|arm mcus|arm mcu',
+    'STM32|nRF52|nRF91|RP2040',
+  ],
   // "any cheminformatics tools?" for an RDKit user.
   ['Cheminformatics', 'chemoinformatics|chemical informatics', 'RDKit|Open Babel'],
   [

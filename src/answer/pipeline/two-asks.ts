@@ -34,7 +34,10 @@ export function twoAsks(
   if (first.split(/\s+/).length < 2 || second.split(/\s+/).length < 2) return undefined;
   const a = answer(first);
   const b = answer(second.replace(/^(?:tell|let)\s+me\s+(?:know\s+)?/i, ''));
-  if (!a || !b || a.kind === b.kind) return undefined;
+  // "knows mqtt? what about BLE": two questions of one kind, each asked on its own, are
+  // answered one after the other; one kind's list in one question is that kind's to answer.
+  if (!a || !b || (a.kind === b.kind && !at[0].startsWith('?'))) return undefined;
+  if (a.kind === b.kind && a.answer.title === b.answer.title) return undefined;
   if (!joined && (a.kind === 'search' || b.kind === 'search' || a.absent || b.absent))
     return undefined;
   // "where is he and is he open to remote?": a place, and an honest "doesn't mention remote

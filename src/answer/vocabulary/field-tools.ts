@@ -433,6 +433,7 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Raspberry Pi', 'embedded'],
   ['STM32', 'embedded arm microcontroller'],
   ['nRF52', 'embedded wireless microcontroller', 'nrf52840|nrf52832|nordic nrf52'],
+  ['nRF91', 'embedded wireless microcontroller cellular', 'nrf9160|nrf9161|nordic nrf91'],
   ['RP2040', 'embedded microcontroller', 'raspberry pi pico'],
   ['AVR', 'embedded microcontroller', 'atmega'],
   ['ESP32', 'embedded wireless microcontroller', 'esp8266|esp-idf'],
