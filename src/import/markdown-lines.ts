@@ -204,6 +204,8 @@ function isWrapped(before: string, next: string): boolean {
   if (count(previous, '(') > count(previous, ')') && !/^(?:[-*+•]\s|\|)/.test(following))
     return true;
   if (OWN_LINE.test(following)) return false;
+  // "Brackenfield, UK · m.ashcombe@…": a line of parts with an address is a header line.
+  if (/\s[·|]\s/.test(following) && /@|https?:\/\/|www\./.test(following)) return false;
   // "Gender: Male | Phone: … | Email: …" / "Current City: Hangzhou | GitHub: …": a line of
   // labelled parts, or one that opens with a label of a few words, stands on its own.
   if (

@@ -43,7 +43,9 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
       `Mojibake → ${repair.repaired} sequence${plural(repair.repaired)} repaired, ${repair.dropped} dropped`,
     );
   }
-  const banner = withTypingBannerText(withDefinitionLists(withSymbolFontBullets(repair.text)));
+  const banner = withTypingBannerText(
+    withDefinitionLists(withSymbolFontBullets(withTaskStates(repair.text))),
+  );
   if (banner.rewritten > 0) notes.push('Typing banner → its lines read as text');
   const embedded = withoutEmbeddedImages(banner.text);
   if (embedded.removed > 0) {
@@ -78,12 +80,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   const columned = teletype.rewritten ? teletype : markColumnCv(teletype.text);
   if (columned !== teletype && columned.rewritten)
     notes.push('Plain-text CV → right-hand dates open entries, wrapped lines joined');
-  const grids = unrollGridTables(columned.text);
-  if (grids.tables > 0)
-    notes.push(`Grid tables → ${grids.tables} unrolled into their lines (Pandoc's Word tables)`);
-  const unpandoced = withoutPandocMarkup(grids.text);
-  if (unpandoced.rewritten) notes.push('Pandoc markdown → divs, spans, footnotes and tables read');
-  const unlatexed = withoutLatexCommands(unpandoced.text);
+  const unlatexed = withoutLatexCommands(fromPandoc(columned.text, notes));
   if (unlatexed.removed > 0) {
     notes.push(`LaTeX commands → ${unlatexed.removed} removed or read as separators`);
   }
@@ -105,6 +102,16 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   return { text: literals.text, frontMatter, literals };
 }
 
+/** Pandoc's markdown read: grid tables unrolled, then its divs, spans and footnotes. */
+function fromPandoc(text: string, notes: string[]): string {
+  const grids = unrollGridTables(text);
+  if (grids.tables > 0)
+    notes.push(`Grid tables → ${grids.tables} unrolled into their lines (Pandoc's Word tables)`);
+  const unpandoced = withoutPandocMarkup(grids.text);
+  if (unpandoced.rewritten) notes.push('Pandoc markdown → divs, spans, footnotes and tables read');
+  return unpandoced.text;
+}
+
 /**
  * The front matter apart, MkDocs blocks out of their indent, a CV's data-protection consent out,
  * the front matter's lists after.
@@ -120,6 +127,17 @@ function pageBody(text: string, notes: string[]) {
   if (consent.removed > 0)
     notes.push('Data-protection consent clause → left out (no fact about the owner)');
   return { frontMatter, body: consent.text + frontMatterSections(frontMatter.lists, notes) };
+}
+
+/**
+ * "- [x] AWS Certified Developer (2023)" and "- [ ] CKAD (studying)": a task list's ticked item
+ * is done, an unticked one is not, and says so in words ("Planned: CKAD (studying)"), so that no
+ * reader takes it for a certificate held or a skill shown.
+ */
+function withTaskStates(text: string): string {
+  return text
+    .replace(/^(\s*(?:[-*+]|\d+[.)])[ \t]+)\[[xX]\][ \t]+/gm, '$1')
+    .replace(/^(\s*(?:[-*+]|\d+[.)])[ \t]+)\[ \][ \t]+/gm, '$1Planned: ');
 }
 
 /**

@@ -74,6 +74,9 @@ export type Handler = (
   pending: Pending,
 ) => { note: string; leftover: string[] };
 
+/** A task list's unticked item, as the page's preparation words it (markdown-prepare.ts). */
+const PLANNED = /^Planned:\s/;
+
 export const HANDLERS: Record<SectionKind, Handler> = {
   about(section, draft, pending) {
     const prose: string[] = [];
@@ -294,8 +297,9 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         continue;
       }
       // "**Spoken languages:** Polish (native) · …" after the list: a line of another section.
+      // "Planned: CKAD (studying)", an unticked box: a certificate not held, kept as said.
       const kind = head.label ? sectionKind(head.label) : undefined;
-      if (kind && kind !== 'certifications') {
+      if ((kind && kind !== 'certifications') || PLANNED.test(head.text)) {
         leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
         continue;
       }

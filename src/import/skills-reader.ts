@@ -206,12 +206,39 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
           items.slice(0, -1).every(isShort) &&
           LEADING_QUALIFIER.test(last) &&
           isShort(last.replace(LEADING_QUALIFIER, '').replace(TRAILING_QUALIFIER, '')));
+      if (listSentences(state, groupName, read.text)) continue;
       if (short && !(state.phrasesAreExpertise && items.length === 1))
         addItems(state, groupName, items);
       else if (state.phrasesAreExpertise) state.phrases.push(line.text);
       else state.prose.push(line.text);
     }
   }
+}
+
+/**
+ * "Python (NumPy, SciPy), Julia, Fortran 90, C, MPI. Languages: English (native), German
+ * (professional working proficiency).": a paragraph whose every sentence is a list, one of them
+ * labelled. Each list is read as one; spoken languages go where they belong.
+ */
+function listSentences(state: SkillsState, group: string, text: string): boolean {
+  const sentences = text
+    .split(/(?<=\.)\s+(?=\p{Lu}[\p{L} ]{1,30}:\s)|(?<=[a-z0-9)])\.\s+(?=\p{Lu})/u)
+    .map((sentence) => sentence.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+  if (sentences.length < 2) return false;
+  const read = sentences.map((sentence) => {
+    const labelled = /^(\p{Lu}[\p{L} ]{1,30}):\s+(.+)$/u.exec(sentence);
+    const items = splitList(labelled?.[2] ?? sentence);
+    const names = items.map((item) => item.replace(/\s*\([^()]*\)/g, ''));
+    const list = items.length >= 2 && names.every((n) => n.split(/\s+/).length <= 4);
+    return { label: labelled?.[1], rest: labelled?.[2], items, list };
+  });
+  if (!read.every((r) => r.list)) return false;
+  for (const { label, rest, items } of read) {
+    if (label && rest && addSpokenLanguages(state, label, rest)) continue;
+    addItems(state, label ?? group, items);
+  }
+  return true;
 }
 
 /** The level a line of its own gives the skill read just before it, in the current group. */

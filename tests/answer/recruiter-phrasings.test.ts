@@ -113,3 +113,45 @@ describe('an embedded engineer asked about chip families and two tools in two qu
     expect(text).toMatch(/Bluetooth Low Energy/);
   });
 });
+
+describe('plans written as an unticked task list', () => {
+  const planner = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Ines Ardelean', title: 'Full-stack Engineer' },
+      skills: [{ id: 'cloud', name: 'Cloud', skills: [{ name: 'AWS' }, { name: 'React' }] }],
+      certifications: [{ name: 'AWS Certified Developer – Associate', year: '2023' }],
+      projects: [{ id: 'shelf', name: 'Shelf', summary: 'A book-tracking app in React.' }],
+      sections: [
+        {
+          id: 'goals',
+          title: 'Goals',
+          items: [
+            'Planned: CKAD (studying)',
+            'Planned: Rust basics',
+            'Planned: AWS Certified Solutions Architect – Associate (exam booked for March)',
+          ],
+        },
+        { id: 'looking', title: 'About', items: ["What I'm looking for"] },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(planner.ask(q));
+
+  it('says no to a certificate named only among plans, and shows the plan', () => {
+    const text = ask('is she CKAD certified?');
+    expect(text).toMatch(/^No/);
+    expect(text).toMatch(/only among plans/);
+  });
+
+  it('says no to a cloud certificate asked by its tier, without "certified"', () => {
+    expect(ask("she's an AWS solutions architect associate, right?")).toMatch(/^No/);
+  });
+
+  it('does not claim a skill named only among plans', () => {
+    expect(ask('does she know rust')).toMatch(/^Not a listed skill/);
+  });
+
+  it('reads "projects I can look at" as the projects, not what she is looking for', () => {
+    expect(ask('any side projects i can look at?')).toMatch(/Shelf/);
+  });
+});

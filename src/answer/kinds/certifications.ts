@@ -44,6 +44,13 @@ const TLS_CERTIFICATE = new RegExp(
   'i',
 );
 
+/**
+ * "she's an AWS solutions architect associate, right?": a cloud vendor's certificate asked by
+ * its name and tier, without the word "certified".
+ */
+const CLOUD_TIER =
+  /\b(?:aws|azure|gcp|google cloud)\b.{0,40}\b(?:associate|professional|specialty|practitioner|fundamentals)\b/i;
+
 const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
 const IN_PROGRESS =
   /\b(?:in progress|exam booked|booked for|studying for|preparing for|scheduled)\b/i;
@@ -99,7 +106,8 @@ export const certifications: AnswerKind = {
   propose(q, k) {
     // "does he have a GitHub Actions certification?": "GitHub" may pull the intent to contact
     // details, but a certificate asked for is answered from the certificates alone.
-    if (q.intent !== 'certifications' && !ASKS_CERTIFICATE.test(q.text)) return undefined;
+    if (q.intent !== 'certifications' && !ASKS_CERTIFICATE.test(q.text) && !CLOUD_TIER.test(q.text))
+      return undefined;
     // "does he know certificate pinning?": a TLS certificate is a skill, not a credential.
     if (TLS_CERTIFICATE.test(q.text) && !ASKED_WORDS.test(q.text)) return undefined;
     // As read and as typed: "kubernetes" is read "kubernete", and the certificate's name has

@@ -192,6 +192,9 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (verdict.status === 'denied') {
     return `**No** — ${k.firstName}'s profile rules out **${tech.name}**:`;
   }
+  if (onlyPlanned(verdict)) {
+    return `**Not a listed skill** — ${k.firstName}'s profile names **${tech.name}** only among plans not yet done:`;
+  }
   if (onlyLearning(verdict)) {
     return `**Learning it, not a listed skill** — ${k.firstName}'s profile names **${tech.name}** among what ${k.firstName} is learning or exploring now:`;
   }
@@ -203,7 +206,19 @@ function onlyLearning(verdict: Verdict): boolean {
   return (
     verdict.status === 'mentioned' &&
     verdict.lines.length > 0 &&
-    verdict.lines.every((line) => line.topic === 'exploring')
+    verdict.lines.every((line) => line.topic === 'exploring' || PLANNED.test(line.text))
+  );
+}
+
+// "Planned: Rust basics": a task list's unticked item, as the importer words it.
+const PLANNED = /^Planned:\s/;
+
+/** Named only on unticked items of a task list: plans, no skill to claim. */
+function onlyPlanned(verdict: Verdict): boolean {
+  return (
+    verdict.status === 'mentioned' &&
+    verdict.lines.length > 0 &&
+    verdict.lines.every((line) => PLANNED.test(line.text))
   );
 }
 

@@ -44,6 +44,10 @@ export interface AbsenceClaim {
  * name, alias, mention or implication); only when nothing is found does it make the claim.
  * When something is found, the answer quotes it instead.
  */
+// "Planned: …" (a task list's unticked item), "exam booked for Feb", "book the … exam".
+const PLANNED =
+  /^Planned:\s|\b(?:exam booked|booked for|book(?:ed)? the\b.{0,60}\bexam|studying for|preparing for)\b/i;
+
 export function claimAbsence(
   k: Knowledge,
   claim: AbsenceClaim,
@@ -51,6 +55,23 @@ export function claimAbsence(
   score: number,
 ): Candidate {
   const found = evidenceAgainst(k, claim);
+  // "Planned: CKAD (studying)", "exam booked for Feb": a plan shows the thing not had yet.
+  const planned = found.length > 0 && found.every((s) => PLANNED.test(s.text));
+  if (planned && claim.no) {
+    return {
+      kind,
+      score,
+      why: `looked for ${claim.what}: only among plans`,
+      evidence: found,
+      absent: true,
+      answer: reply(
+        claim.topic,
+        'Not in the profile',
+        `${claim.no}\n\nIt names it only among plans not yet done:\n${bullets(evidenceLines(found.slice(0, k.config.maxEvidence), k.config.maxEvidence))}`,
+        { confidence: 0.8 },
+      ),
+    };
+  }
   if (found.length > 0) {
     const shown = found.slice(0, k.config.maxEvidence);
     return {

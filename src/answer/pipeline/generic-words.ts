@@ -94,6 +94,8 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'old',
   'older',
   'newer',
+  // "any side projects I can look at?": the asker's looking, not the topic.
+  'look',
 ]);
 
 export function specificStems(stems: readonly string[]): string[] {
