@@ -8,6 +8,7 @@ import {
   utcOffsetOf,
 } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
+import { judgeWorkPermit } from './judge-work-permit.ts';
 import type { Judgement } from './judgement.ts';
 import { withoutTechnicalRemote } from './remote-work.ts';
 import { offsetWindowIn } from './time-zones.ts';
@@ -43,6 +44,8 @@ type Verdict = 'met' | 'missing' | 'open' | undefined;
 export function judgeLocation(asked: string, support: ProfileSupport): Judgement | undefined {
   const text = withoutTechnicalRemote(asked);
   const location = support.location() ?? '';
+  const permit = judgeWorkPermit(text, support, location);
+  if (permit) return permit;
   // "Remote in EU (sorry, can't hire in the UK or US right now)": places ruled out.
   const ruledOut = [...text.matchAll(RULED_OUT)].map((m) => m[0]);
   const mine = new Set(countriesIn(location).map((c) => c.name));

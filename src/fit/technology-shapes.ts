@@ -5,6 +5,7 @@
 import { implyingTechnologies } from '../answer/meaning/implications.ts';
 import type { ProfileSupport } from '../answer/support.ts';
 import { technologyNamed } from '../answer/vocabulary/index.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { namesIn } from './judge-terms.ts';
 import { unique } from './judgement.ts';
 import { OR_WORD } from './requirement-cues.ts';
@@ -195,9 +196,21 @@ function alternativesAmong(
   // "REST or GraphQL APIs in Node": the choice is made in the technology after "in".
   const within = /\s+in\s+([^,;:()]+)$/i.exec(text)?.[1] ?? '';
   // Only a language or runtime: "in event-driven systems" says where, not what else to hold.
-  const also = technologiesInRequirement(support, within).filter(
+  const runtimes = technologiesInRequirement(support, within).filter(
     (name) => context.includes(name) && RUNTIME.test((technologyNamed(name)?.tags ?? []).join(' ')),
   );
+  // "workloads on Kubernetes in AWS or GCP": the choice is where; what runs there is asked too.
+  const where = new RegExp(`\\s(?:in|on)\\s+${escapeRegExp(choice[0] ?? '')}`, 'i').exec(text);
+  const before = where
+    ? (text
+        .slice(0, where.index)
+        .split(/\s+(?:in|with|for|on|using)\s+|[;:]/i)
+        .pop() ?? '')
+    : '';
+  const placed = technologiesInRequirement(support, before).filter((name) =>
+    context.includes(name),
+  );
+  const also = [...new Set([...runtimes, ...placed])];
   return { asked, anyOf: true, context, ...(also.length > 0 ? { also } : {}) };
 }
 
@@ -245,6 +258,11 @@ function toolsChoice(text: string, support: ProfileSupport): Shape | undefined {
   });
   const head = without(technologiesInRequirement(support, at[1]), asked);
   if (asked.length < 2 || head.length === 0) return undefined;
+  // "Kubernetes in AWS or GCP": clouds after "in" say where the head runs, not its tools.
+  const clouds = asked.every((name) =>
+    /\bcloud\b/.test([...(technologyNamed(name)?.tags ?? [])].join(' ')),
+  );
+  if (clouds && /\s(?:in|on)\s+[^,;()]+$/i.test(text.slice(at[1].length))) return undefined;
   return { asked, anyOf: true, context: head, otherwise: { asked: head, anyOf: false } };
 }
 

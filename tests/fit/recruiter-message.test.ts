@@ -38,10 +38,14 @@ describe("a recruiter's message in prose", () => {
     expect(texts(message).join('\n')).not.toMatch(/subject|looking for|porto|10 min call/i);
   });
 
-  it('judges the right to work in "those two countries" against the countries named before', () => {
+  it('never takes living in one of "those two countries" for the right to work there', () => {
     const status = (key: string) => statusIn(key, message, 'right to work');
-    // Tomás lives in Lisbon; Ha in Da Nang.
-    expect(status('tomas-arvelo')).toBe('met');
+    // Tomás lives in Lisbon; Ha in Da Nang. Neither profile states a right to work anywhere.
+    const tomas = fitFor('tomas-arvelo')
+      .fit(message)
+      .requirements.find((r) => r.requirement.includes('right to work'));
+    expect(tomas?.status).toBe('missing');
+    expect(tomas?.closest.join(' ')).toMatch(/Lisbon/);
     expect(status('pham-thu-ha')).toBe('missing');
     expect(fitFor('pham-thu-ha').fit(message).unclassified).toEqual([]);
   });

@@ -66,3 +66,29 @@ describe('a security clearance asked', () => {
     expect(rowOf(cleared, 'Active SC clearance')?.status).toBe('met');
   });
 });
+
+describe('a work permit asked', () => {
+  const asked = '## Requirements\n- EU work permit (we cannot sponsor visas)';
+
+  it('is missing for someone who only lives in the EU, the location the closest', () => {
+    const row = rowOf(fitFor()(asked), 'EU work permit');
+    expect(row?.status).toBe('missing');
+    expect(row?.closest.join(' ')).toMatch(/Cluj/);
+  });
+
+  it('is met by the profile’s own statement', () => {
+    const stated = fitFor({ summary: ['EU citizen: no visa sponsorship needed.'] })(asked);
+    expect(rowOf(stated, 'EU work permit')?.status).toBe('met');
+  });
+});
+
+describe('a technology asked in a choice of clouds', () => {
+  it('is not met by the cloud alone: what runs there is asked too', () => {
+    const report = fitFor()("## Requirements\n- You've run workloads on Kubernetes in AWS or GCP");
+    expect(rowOf(report, "You've run workloads")?.status).toBe('partial');
+    const held = fitFor({
+      skills: [{ id: 'ops', name: 'Ops', skills: [{ name: 'AWS' }, { name: 'Kubernetes' }] }],
+    })("## Requirements\n- You've run workloads on Kubernetes in AWS or GCP");
+    expect(rowOf(held, "You've run workloads")?.status).toBe('met');
+  });
+});
