@@ -10,7 +10,7 @@ import {
   type Tech,
 } from './knowledge-index.ts';
 import { closestListed } from './meaning/closest.ts';
-import { implyingTechnologies } from './meaning/implications.ts';
+import { IMPLICATIONS, implyingTechnologies } from './meaning/implications.ts';
 import { technologiesInText } from './meaning/technologies-in-text.ts';
 import { contentStems, normalize, tokenize } from './text.ts';
 
@@ -138,6 +138,20 @@ export function techFor(index: KnowledgeIndex, term: string): Tech | undefined {
   return match.end - match.start === tokens.length ? match.target.tech : undefined;
 }
 
+/**
+ * "Containers", an implied skill asked by its own name: an everyday word ("container") is no
+ * technology in running text, but the implication table's name is one.
+ */
+function impliedByName(index: KnowledgeIndex, term: string): Tech | undefined {
+  const row = IMPLICATIONS.find((r) => r.name.toLowerCase() === term.trim().toLowerCase());
+  if (!row) return undefined;
+  for (const alias of row.aliases) {
+    const tech = techFor(index, alias);
+    if (tech && (tech.vocabularyName ?? tech.name) === row.name) return tech;
+  }
+  return undefined;
+}
+
 /** Listed skills that imply a technology, by the implication table. */
 export function listedVia(index: KnowledgeIndex, name: string): Tech[] {
   return implying(index, name).filter((t) => t.listed);
@@ -175,7 +189,7 @@ function implying(index: KnowledgeIndex, name: string): Tech[] {
 }
 
 function supportFor(index: KnowledgeIndex, term: string): Support {
-  const tech = techFor(index, term);
+  const tech = techFor(index, term) ?? impliedByName(index, term);
   if (!tech) return textSupport(index, term);
   const canonical = tech.vocabularyName ?? tech.name;
   const base = { term, canonical, via: [] as string[], closest: [] as string[] };

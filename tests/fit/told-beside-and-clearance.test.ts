@@ -92,3 +92,12 @@ describe('a technology asked in a choice of clouds', () => {
     expect(rowOf(held, "You've run workloads")?.status).toBe('met');
   });
 });
+
+describe('an implied skill asked by its own name', () => {
+  it('meets "containerized applications (Docker, Kubernetes)" through the tools listed', () => {
+    const report = fitFor({
+      skills: [{ id: 'ops', name: 'Ops', skills: [{ name: 'Docker' }, { name: 'Kubernetes' }] }],
+    })('## Requirements\n- Experience with containerized applications (Docker, Kubernetes)');
+    expect(rowOf(report, 'Experience with containerized')?.status).toBe('met');
+  });
+});
