@@ -224,6 +224,14 @@ function isWrapped(before: string, next: string): boolean {
   // "… lived in Vienna for a couple of years, and since 2019" / "I've lived in Ljubljana": a
   // long line whose sentence runs on into a year ("since 2019") was wrapped there.
   if (previous.length >= WRAP_WIDTH && SENTENCE_YEAR.test(previous)) return true;
+  // "**2022–present** · Research Software Engineer, Dept. of X, UK" / "Lead developer of …": a
+  // line opening on its dates, its parts set apart, heads what follows, whatever its end.
+  if (
+    /^\**(?:19|20)\d\d\b/.test(previous) &&
+    /\s[·|]\s/.test(previous) &&
+    /^\p{Lu}/u.test(following)
+  )
+    return false;
   // "**Andes Pagos**, Santiago — Engineer → Senior Engineer (2013–2019)" / "Payments APIs …":
   // a line that closes on its dates heads what follows, however long.
   if (/(?:(?:19|20)\d\d|present|now|current|today)\s*\)?$/i.test(previous)) return false;

@@ -121,6 +121,9 @@ function readMetaLine(rest: string, text: string, header: RoleHeader, summary: s
 
 const WHERE_ASIDE = /^(.+?)\s*\(((?:[^()]*\b(?:remote|hybrid|on-?site|HQ|office)\b)[^()]*)\)$/i;
 
+const INSTITUTION =
+  /^((?:[^,]*\s)?(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Hospital|Laboratory)\b[^,]*)(?:,\s*(.+))?$/;
+
 function madeRole(
   header: RoleHeader,
   dates: { start?: string | undefined; end?: string | undefined },
@@ -133,10 +136,14 @@ function madeRole(
   // "Bairro (remote, Lisbon HQ)": where the job is done, in brackets after the employer.
   const where = WHERE_ASIDE.exec(header.company);
   const company = where?.[1] ?? header.company;
-  const role: Role = { company, title: header.title, highlights, technologies };
+  // "Department of Atmospheric Physics" then "University of Brackenfield, UK": a school or an
+  // institute is the employer's own name, not where the job was.
+  const org = INSTITUTION.exec(header.location ?? '');
+  const employer = org ? `${company}, ${org[1]}` : company;
+  const role: Role = { company: employer, title: header.title, highlights, technologies };
   if (dates.start) role.start = dates.start;
   if (dates.end) role.end = dates.end;
-  const location = header.location ?? where?.[2];
+  const location = org ? org[2] : (header.location ?? where?.[2]);
   if (location) role.location = location;
   if (summary.length > 0) role.summary = summary.join(' ');
   return role;

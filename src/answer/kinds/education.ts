@@ -35,6 +35,12 @@ const PHRASES = [
   'qualifications',
   'gpa',
   'grades',
+  // "who supervised her phd?": the degree's own details say.
+  'supervised her',
+  'supervised his',
+  'supervised their',
+  'supervisor',
+  'thesis',
   'courses',
   'coursework',
 ];
@@ -55,6 +61,10 @@ const LEVELS: readonly DegreeLevel[] = [
 ];
 
 const DETAIL_WORDS = new Set([
+  'supervised',
+  'supervisor',
+  'advisor',
+  'thesis',
   'gpa',
   'grade',
   'grades',
