@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../answer/knowledge-index.ts';
-import { type ProfileSupport, techFor } from '../answer/support.ts';
+import type { ProfileSupport } from '../answer/support.ts';
+import { techFor } from '../answer/tech-evidence.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 
 /**

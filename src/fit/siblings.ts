@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../answer/knowledge-index.ts';
-import { techFor } from '../answer/support.ts';
+import { techFor } from '../answer/tech-evidence.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 
 /** Whether a listed skill is a close stand-in for a technology the profile lacks. */

@@ -10,7 +10,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
-import { mentionsOf } from '../support.ts';
+import { mentionsOf } from '../tech-evidence.ts';
 import { contentStems } from '../text.ts';
 import { asksYears } from './experience.ts';
 import { projectMentions } from './project.ts';

@@ -10,7 +10,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
-import { mentionsOf } from '../support.ts';
+import { mentionsOf } from '../tech-evidence.ts';
 import { normalize, stem } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 

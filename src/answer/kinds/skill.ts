@@ -13,7 +13,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
-import { listedVia, mentionsOf } from '../support.ts';
+import { listedVia, mentionsOf } from '../tech-evidence.ts';
 import { coordinatedGroups } from './coordinated-groups.ts';
 import { workBeside } from './skill-beside.ts';
 import { madeWithLead } from './skill-made.ts';
