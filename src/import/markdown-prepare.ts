@@ -1,3 +1,4 @@
+import { PLANNED_PREFIX } from '../knowledge/plans.ts';
 import { markAsciiDoc } from './asciidoc.ts';
 import { readCodeLiterals } from './code-literals.ts';
 import { markColumnCv } from './column-cv.ts';
@@ -137,7 +138,7 @@ function pageBody(text: string, notes: string[]) {
 function withTaskStates(text: string): string {
   return text
     .replace(/^(\s*(?:[-*+]|\d+[.)])[ \t]+)\[[xX]\][ \t]+/gm, '$1')
-    .replace(/^(\s*(?:[-*+]|\d+[.)])[ \t]+)\[ \][ \t]+/gm, '$1Planned: ');
+    .replace(/^(\s*(?:[-*+]|\d+[.)])[ \t]+)\[ \][ \t]+/gm, `$1${PLANNED_PREFIX}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Table } from 'mdast';
+import { isPlanned } from '../knowledge/plans.ts';
 import type { Project, Role } from '../knowledge/schema.ts';
 import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
@@ -73,9 +74,6 @@ export type Handler = (
   draft: Draft,
   pending: Pending,
 ) => { note: string; leftover: string[] };
-
-/** A task list's unticked item, as the page's preparation words it (markdown-prepare.ts). */
-const PLANNED = /^Planned:\s/;
 
 export const HANDLERS: Record<SectionKind, Handler> = {
   about(section, draft, pending) {
@@ -299,7 +297,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       // "**Spoken languages:** Polish (native) · …" after the list: a line of another section.
       // "Planned: CKAD (studying)", an unticked box: a certificate not held, kept as said.
       const kind = head.label ? sectionKind(head.label) : undefined;
-      if ((kind && kind !== 'certifications') || PLANNED.test(head.text)) {
+      if ((kind && kind !== 'certifications') || isPlanned(head.text)) {
         leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
         continue;
       }

@@ -1,3 +1,4 @@
+import { WORKING_TOWARD } from '../../knowledge/plans.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { article, bullets, reply } from '../pipeline/reply.ts';
@@ -52,8 +53,8 @@ const CLOUD_TIER =
   /\b(?:aws|azure|gcp|google cloud)\b.{0,40}\b(?:associate|professional|specialty|practitioner|fundamentals)\b/i;
 
 const EXPIRED = /\b(?:expired|lapsed|no longer valid)\b/i;
-const IN_PROGRESS =
-  /\b(?:in progress|exam booked|booked for|studying for|preparing for|scheduled)\b/i;
+// Work toward a certificate, or one said to be in progress or scheduled.
+const IN_PROGRESS = new RegExp(`${WORKING_TOWARD.source}|\\b(?:in progress|scheduled)\\b`, 'i');
 /** "AWS certification", "Azure certification": any of a vendor's certificates. */
 const VENDOR_LEVEL = /\bcertification$/i;
 

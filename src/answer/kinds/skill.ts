@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
+import { isPlanned } from '../../knowledge/plans.ts';
 import { ruledOut } from '../../knowledge/ruled-out.ts';
 import type { AnswerField } from '../answer.ts';
 import { type CategoryRef, preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
@@ -206,19 +207,16 @@ function onlyLearning(verdict: Verdict): boolean {
   return (
     verdict.status === 'mentioned' &&
     verdict.lines.length > 0 &&
-    verdict.lines.every((line) => line.topic === 'exploring' || PLANNED.test(line.text))
+    verdict.lines.every((line) => line.topic === 'exploring' || isPlanned(line.text))
   );
 }
-
-// "Planned: Rust basics": a task list's unticked item, as the importer words it.
-const PLANNED = /^Planned:\s/;
 
 /** Named only on unticked items of a task list: plans, no skill to claim. */
 function onlyPlanned(verdict: Verdict): boolean {
   return (
     verdict.status === 'mentioned' &&
     verdict.lines.length > 0 &&
-    verdict.lines.every((line) => PLANNED.test(line.text))
+    verdict.lines.every((line) => isPlanned(line.text))
   );
 }
 

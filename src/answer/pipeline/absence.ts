@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
+import { tellsOfPlan } from '../../knowledge/plans.ts';
 import type { Topic } from '../answer.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
 import { implyingTechnologies } from '../meaning/implications.ts';
@@ -44,9 +45,6 @@ export interface AbsenceClaim {
  * name, alias, mention or implication); only when nothing is found does it make the claim.
  * When something is found, the answer quotes it instead.
  */
-// "Planned: …" (a task list's unticked item), "exam booked for Feb", "book the … exam".
-const PLANNED =
-  /^Planned:\s|\b(?:exam booked|booked for|book(?:ed)? the\b.{0,60}\bexam|studying for|preparing for)\b/i;
 
 export function claimAbsence(
   k: Knowledge,
@@ -56,7 +54,7 @@ export function claimAbsence(
 ): Candidate {
   const found = evidenceAgainst(k, claim);
   // "Planned: CKAD (studying)", "exam booked for Feb": a plan shows the thing not had yet.
-  const planned = found.length > 0 && found.every((s) => PLANNED.test(s.text));
+  const planned = found.length > 0 && found.every((s) => tellsOfPlan(s.text));
   if (planned && claim.no) {
     return {
       kind,
