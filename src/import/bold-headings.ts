@@ -1,5 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
-import { plain } from './markdown-lines.ts';
+import { plain } from './line-text.ts';
 import { sectionKind } from './section-kinds.ts';
 
 // Two to four words of a name: "PAOLO R. VILLANUEVA", "Ana María Ruiz".

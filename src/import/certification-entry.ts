@@ -1,6 +1,8 @@
 import type { Certification } from '../knowledge/schema.ts';
-import { cleanSegment, runsInLowerCase, takeYear } from './entry-text.ts';
-import { type Line, tidyName } from './markdown-lines.ts';
+import { takeYear } from './entry-dates.ts';
+import { cleanSegment, runsInLowerCase } from './entry-text.ts';
+import { tidyName } from './line-text.ts';
+import type { Line } from './markdown-lines.ts';
 
 /**
  * A line that tells rather than names: a sentence of six words or more with running lower-case

@@ -1,6 +1,7 @@
 import type { Table } from 'mdast';
 import type { Certification } from '../knowledge/schema.ts';
-import { makeLine, tidyName } from './markdown-lines.ts';
+import { tidyName } from './line-text.ts';
+import { makeLine } from './markdown-lines.ts';
 
 /**
  * A certifications table read by its header row:

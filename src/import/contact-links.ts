@@ -1,5 +1,6 @@
 import { type Contact, ContactSchema, type Link, UrlSchema } from '../knowledge/schema.ts';
-import { hostLabel, hostOf, type Line } from './markdown-lines.ts';
+import { hostLabel, hostOf } from './line-text.ts';
+import type { Line } from './markdown-lines.ts';
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const FEDIVERSE_HANDLE = /(?:^|[\s(:])@([\w.-]+)@([\w-]+(?:\.[\w-]+)+)/;

@@ -1,4 +1,4 @@
-import { takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /** The part of mammoth's document model (docx → paragraphs, runs, tabs, text) read here. */

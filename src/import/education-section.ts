@@ -1,8 +1,9 @@
 /** The education section: degrees and schools, and certificates listed beside them. */
 import type { Education } from '../knowledge/schema.ts';
 import { readCertification } from './certification-entry.ts';
+import { looksLikeDegree, readDegreeLine } from './degree-line.ts';
+import { takeDates, takeYear } from './entry-dates.ts';
 import { readEducation } from './entry-readers.ts';
-import { looksLikeDegree, readDegreeLine, takeDates, takeYear } from './entry-text.ts';
 import { flatten, type Line } from './markdown-lines.ts';
 import { type Draft, entryUnits, type RawSection } from './markdown-sections.ts';
 import { labelledCertificates } from './prose-records.ts';

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { plain } from './markdown-lines.ts';
+import { plain } from './line-text.ts';
 
 /**
  * "####" alone on a line: an empty paragraph a word processor left in a heading style (Google

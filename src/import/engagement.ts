@@ -3,8 +3,10 @@
 // "Technologien: Java 21, …"), as freelancermap, GULP and consultancies' CVs write them. The
 // entry is both a job (the role held at the client, with its dates) and a project.
 import type { Project, Role } from '../knowledge/schema.ts';
-import { cleanSegment, splitList, takeDates } from './entry-text.ts';
-import { flatten, type Line, tidyName } from './markdown-lines.ts';
+import { takeDates } from './entry-dates.ts';
+import { cleanSegment, splitList } from './entry-text.ts';
+import { tidyName } from './line-text.ts';
+import { flatten, type Line } from './markdown-lines.ts';
 import { newProject } from './new-project.ts';
 
 const CLIENT_LABEL =

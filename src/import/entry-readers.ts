@@ -1,17 +1,12 @@
 import type { RootContent } from 'mdast';
 import type { Education, Link, Project } from '../knowledge/schema.ts';
 import { englishLanguageName, isSpokenLanguage } from '../knowledge/spoken-languages.ts';
-import {
-  cleanSegment,
-  looksLikeDegree,
-  readDegreeLine,
-  splitList,
-  splitQualifier,
-  takeDates,
-  takeYear,
-} from './entry-text.ts';
+import { looksLikeDegree, readDegreeLine } from './degree-line.ts';
+import { takeDates, takeYear } from './entry-dates.ts';
+import { cleanSegment, splitList, splitQualifier } from './entry-text.ts';
 import { MOTHER_TONGUE_LABEL } from './language-names.ts';
-import { flatten, type Line, linesOf, tidy, tidyName } from './markdown-lines.ts';
+import { tidy, tidyName } from './line-text.ts';
+import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import { newProject } from './new-project.ts';
 import { TECH_LABEL } from './role-entry.ts';
 import { languagesInSentences } from './sentence-languages.ts';

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Faq } from '../knowledge/schema.ts';
-import { flatten, linesOf, tidy } from './markdown-lines.ts';
+import { tidy } from './line-text.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
 import { entriesOf, paragraphTexts } from './markdown-sections.ts';
 import { uniqueId } from './unique-id.ts';
 

@@ -1,5 +1,6 @@
 import type { Role } from '../knowledge/schema.ts';
-import { cleanSegment, endsAsJobTitle, takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
+import { cleanSegment, endsAsJobTitle } from './entry-text.ts';
 import type { CurrentRole } from './prose-facts.ts';
 
 const COMPANY = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}";

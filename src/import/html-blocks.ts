@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { gfmTable } from './gfm-table.ts';
 import { layoutTableMarkdown } from './html-layout-table.ts';
 import { iconBlockNames, isWidgetImage } from './icon-images.ts';
-import { plain, stripTags, tidyName } from './markdown-lines.ts';
+import { plain, stripTags, tidyName } from './line-text.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /**

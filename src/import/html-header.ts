@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { stripTags, tidy } from './markdown-lines.ts';
+import { stripTags, tidy } from './line-text.ts';
 
 export interface HtmlHeader {
   /** Text of the first `<h1>`, e.g. "Hi 👋, I'm Priya Raman". */

@@ -1,6 +1,6 @@
 import { badgeName } from './badge-names.ts';
 import { iconBlockNames } from './icon-images.ts';
-import { stripTags, tidyName } from './markdown-lines.ts';
+import { stripTags, tidyName } from './line-text.ts';
 
 /**
  * Profile READMEs lay things out with an HTML `<table>` that tabulates nothing: a row per skill

@@ -3,7 +3,7 @@ import type { Contact, Profile } from '../knowledge/schema.ts';
 import type { PagePerson } from './html-json-ld.ts';
 import { readHtmlPage } from './html-page.ts';
 import type { ImportOptions, ImportResult } from './import-result.ts';
-import { hostLabel, hostOf } from './markdown-lines.ts';
+import { hostLabel, hostOf } from './line-text.ts';
 import { importMarkdownProfile } from './markdown-profile.ts';
 
 /**

@@ -5,7 +5,7 @@
 
 import { decodeEntities } from './html-entities.ts';
 import { iconVocabularyName } from './icon-vocabulary.ts';
-import { hostOf } from './markdown-lines.ts';
+import { hostOf } from './line-text.ts';
 
 /** A skill an icon shows; `id` is the icon's own id when the name is the vocabulary's. */
 export interface IconSkill {

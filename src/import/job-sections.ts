@@ -1,5 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
-import { looksLikeJobTitle, takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
+import { looksLikeJobTitle } from './entry-text.ts';
 import type { RawSection } from './markdown-sections.ts';
 import { sectionKind } from './section-kinds.ts';
 

@@ -19,7 +19,7 @@ import { certificateFromHighlight, certificatesAmongAwards } from './json-resume
 import { modernizeJsonResume } from './json-resume-legacy.ts';
 import { type JsonResume, JsonResumeSchema } from './json-resume-shape.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
-import { hostOf, tidy } from './markdown-lines.ts';
+import { hostOf, tidy } from './line-text.ts';
 import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse } from './prose-facts.ts';

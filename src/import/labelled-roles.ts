@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Role } from '../knowledge/schema.ts';
-import { LEGAL_FORM, looksLikePlace, takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
+import { LEGAL_FORM, looksLikePlace } from './entry-text.ts';
 import { flatten, type Line, linesOf } from './markdown-lines.ts';
 
 /**

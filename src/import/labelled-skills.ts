@@ -1,6 +1,6 @@
 import type { SkillCategory } from '../knowledge/schema.ts';
 import { splitList } from './entry-text.ts';
-import { slug } from './markdown-lines.ts';
+import { slug } from './line-text.ts';
 import { sectionKind } from './section-kinds.ts';
 import { skillsOfItem } from './technology-items.ts';
 

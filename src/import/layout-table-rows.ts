@@ -7,7 +7,7 @@ import type {
   Table,
   TableRow,
 } from 'mdast';
-import { plain } from './markdown-lines.ts';
+import { plain } from './line-text.ts';
 
 /**
  * A word processor exports a header laid out side by side (name and title in one cell, the

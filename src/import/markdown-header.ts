@@ -12,7 +12,8 @@ import {
 } from './entry-text.ts';
 import { ACADEMIC_TITLES, ENGLISH_LOCATION_LABELS } from './european-words.ts';
 import { jobAtCompany, pastJobsIn } from './header-job.ts';
-import { type Line, linesOf, plain, stripTags, tidy, tidyName } from './markdown-lines.ts';
+import { plain, stripTags, tidy, tidyName } from './line-text.ts';
+import { type Line, linesOf } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';

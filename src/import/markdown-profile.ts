@@ -21,6 +21,7 @@ import { type ImportOptions, type ImportResult, plural } from './import-result.t
 import { industriesFromSentences } from './industries.ts';
 import { gatherJobSections } from './job-sections.ts';
 import { liftLayoutTables } from './layout-table-rows.ts';
+import { plain, tidyName } from './line-text.ts';
 import {
   academicTitles,
   nameFromHeading,
@@ -29,7 +30,7 @@ import {
   titleFromSummary,
 } from './markdown-header.ts';
 import { identityNote, settleIdentity } from './markdown-identity.ts';
-import { flatten, linesOf, plain, tidyName } from './markdown-lines.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
 import { prepareMarkdown } from './markdown-prepare.ts';
 import {
   type Draft,

@@ -1,7 +1,9 @@
 import type { Heading, RootContent } from 'mdast';
 import type { Pronouns, Section } from '../knowledge/schema.ts';
-import { looksLikePlace, takeDates } from './entry-text.ts';
-import { flatten, type Line, linesOf, makeLine, plain, tidy, tidyName } from './markdown-lines.ts';
+import { takeDates } from './entry-dates.ts';
+import { looksLikePlace } from './entry-text.ts';
+import { plain, tidy, tidyName } from './line-text.ts';
+import { flatten, type Line, linesOf, makeLine } from './markdown-lines.ts';
 import type { ProfileDraft } from './profile-draft.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
 import { uniqueId } from './unique-id.ts';

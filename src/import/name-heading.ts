@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { looksLikeJobTitle, runsInLowerCase } from './entry-text.ts';
 import { DOCUMENT_TITLES } from './european-words.ts';
-import { plain, tidyName } from './markdown-lines.ts';
+import { plain, tidyName } from './line-text.ts';
 import { introductionFromProse } from './prose-facts.ts';
 import { sectionKind } from './section-kinds.ts';
 

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { nameFromFrontMatter } from './front-matter.ts';
-import { plain, tidyName } from './markdown-lines.ts';
+import { plain, tidyName } from './line-text.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /** The owner's name made whole from what a page gives, and a greeting heading's header tail. */

@@ -6,8 +6,9 @@ import { addContact } from './contact-links.ts';
 import { readLanguage } from './entry-readers.ts';
 import { cleanSegment, splitList } from './entry-text.ts';
 import { PERSONAL_LABELS, type PersonalField } from './european-words.ts';
+import { plain } from './line-text.ts';
 import { placeOfPostalAddress } from './markdown-header.ts';
-import { flatten, type Line, linesOf, plain } from './markdown-lines.ts';
+import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import type { Draft, Pending, RawSection } from './markdown-sections.ts';
 
 const FIELD_OF = new Map<string, PersonalField>(

@@ -1,5 +1,6 @@
 import { splitList } from './entry-text.ts';
-import { flatten, type Line, tidy } from './markdown-lines.ts';
+import { tidy } from './line-text.ts';
+import { flatten, type Line } from './markdown-lines.ts';
 
 /**
  * The bullets of the GitHub profile README template most profiles start from:

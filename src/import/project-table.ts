@@ -1,7 +1,8 @@
 import type { Table } from 'mdast';
 import type { Link, Project } from '../knowledge/schema.ts';
 import { splitList } from './entry-text.ts';
-import { makeLine, tidyName } from './markdown-lines.ts';
+import { tidyName } from './line-text.ts';
+import { makeLine } from './markdown-lines.ts';
 import { newProject } from './new-project.ts';
 
 /**

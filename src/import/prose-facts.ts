@@ -2,7 +2,8 @@ import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { citiesIn, foldPlace, isPlaceInCountry, namesKnownPlace } from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { englishLanguageName } from '../knowledge/spoken-languages.ts';
-import { looksLikeJobTitle, normalisePoint } from './entry-text.ts';
+import { normalisePoint } from './entry-dates.ts';
+import { looksLikeJobTitle } from './entry-text.ts';
 import { isSpokenLanguageName } from './language-names.ts';
 import { readPronouns } from './pronouns.ts';
 

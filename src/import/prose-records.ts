@@ -1,12 +1,6 @@
 import type { Certification, Education, Publication } from '../knowledge/schema.ts';
-import {
-  DEGREE,
-  INSTITUTION,
-  looksLikeJobTitle,
-  segments,
-  splitList,
-  takeYear,
-} from './entry-text.ts';
+import { takeYear } from './entry-dates.ts';
+import { DEGREE, INSTITUTION, looksLikeJobTitle, segments, splitList } from './entry-text.ts';
 
 /**
  * Entries an owner writes as sentences instead of lists: certificates ("I hold the CKA

@@ -1,5 +1,5 @@
 import type { Role } from '../knowledge/schema.ts';
-import { takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
 import { flatten, type Line } from './markdown-lines.ts';
 import { rolesFromProse } from './prose-roles.ts';
 

@@ -1,5 +1,6 @@
 import type { Role } from '../knowledge/schema.ts';
-import { looksLikeJobTitle, takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
+import { looksLikeJobTitle } from './entry-text.ts';
 
 /**
  * Jobs an owner writes as sentences instead of entries: "Previously Mobile Developer @ Razorpay

@@ -2,9 +2,11 @@ import type { Award, Publication } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
 import { readCitation } from './citation.ts';
 import { addContact } from './contact-links.ts';
+import { takeYear } from './entry-dates.ts';
 import { isSpokenLanguageLine, readLanguage } from './entry-readers.ts';
-import { cleanSegment, splitList, takeYear } from './entry-text.ts';
-import { flatten, type Line, linesOf, plain, tidy } from './markdown-lines.ts';
+import { cleanSegment, splitList } from './entry-text.ts';
+import { plain, tidy } from './line-text.ts';
+import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import {
   type Draft,
   entryUnits,

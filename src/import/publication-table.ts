@@ -1,6 +1,6 @@
 import type { RootContent, Table } from 'mdast';
 import type { Publication } from '../knowledge/schema.ts';
-import { plain, tidy } from './markdown-lines.ts';
+import { plain, tidy } from './line-text.ts';
 
 /**
  * Talks or writing as a table: "year | event | talk", one entry a row. The header says which

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Contact, ContactSchema } from '../knowledge/schema.ts';
-import { hostLabel } from './markdown-lines.ts';
+import { hostLabel } from './line-text.ts';
 import type { RenderCv, RenderCvSocial } from './rendercv-shape.ts';
 import { isUrl, plainText } from './rendercv-text.ts';
 

@@ -7,8 +7,8 @@ import type {
   Role,
   Volunteer,
 } from '../knowledge/schema.ts';
-import { takeYear } from './entry-text.ts';
-import { hostLabel } from './markdown-lines.ts';
+import { takeYear } from './entry-dates.ts';
+import { hostLabel } from './line-text.ts';
 import type { RenderCvEntry } from './rendercv-shape.ts';
 import {
   dateSpan,

@@ -1,6 +1,6 @@
 import { type Link, UrlSchema } from '../knowledge/schema.ts';
-import { takeDates } from './entry-text.ts';
-import { hostLabel, tidy } from './markdown-lines.ts';
+import { takeDates } from './entry-dates.ts';
+import { hostLabel, tidy } from './line-text.ts';
 
 /**
  * RenderCV fields are written in inline markdown: `**bold**`, `*italic*`, `[text](url)`.

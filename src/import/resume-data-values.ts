@@ -1,4 +1,5 @@
-import { normalisePoint, splitList, takeDates } from './entry-text.ts';
+import { normalisePoint, takeDates } from './entry-dates.ts';
+import { splitList } from './entry-text.ts';
 import { OPEN_END_WORDS } from './european-words.ts';
 import { decodeEntities } from './html-entities.ts';
 import { isMapping } from './rendercv-shape.ts';

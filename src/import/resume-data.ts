@@ -1,7 +1,7 @@
 import { PortfolioBotError } from '../errors.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
 import { importJsonResume } from './json-resume.ts';
-import { tidy } from './markdown-lines.ts';
+import { tidy } from './line-text.ts';
 import { isMapping } from './rendercv-shape.ts';
 import { type ResumeEntry, readSection } from './resume-data-entries.ts';
 import { keyAmong, readPerson } from './resume-data-person.ts';

@@ -1,4 +1,5 @@
 import type { Role } from '../knowledge/schema.ts';
+import { takeDates } from './entry-dates.ts';
 import {
   descriptionApart,
   looksLikeJobTitle,
@@ -7,10 +8,10 @@ import {
   type RoleHeader,
   readRoleHeader,
   splitList,
-  takeDates,
 } from './entry-text.ts';
 import { headDates } from './job-sections.ts';
-import { flatten, type Line, tidy } from './markdown-lines.ts';
+import { tidy } from './line-text.ts';
+import { flatten, type Line } from './markdown-lines.ts';
 import { proseRoleEntry } from './prose-role-entry.ts';
 
 /** One job of an experience section: its header line, then its meta lines and its work. */

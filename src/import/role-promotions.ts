@@ -1,5 +1,6 @@
 import type { Role } from '../knowledge/schema.ts';
-import { cleanSegment, looksLikeJobTitle, takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
+import { cleanSegment, looksLikeJobTitle } from './entry-text.ts';
 import type { Line } from './markdown-lines.ts';
 
 /** A dash between parts of a line, not the dash of a date range ("Jan 2023 – present"). */

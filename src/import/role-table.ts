@@ -1,6 +1,7 @@
 import type { Table } from 'mdast';
 import type { Role } from '../knowledge/schema.ts';
-import { cleanSegment, takeDates } from './entry-text.ts';
+import { takeDates } from './entry-dates.ts';
+import { cleanSegment } from './entry-text.ts';
 import { makeLine } from './markdown-lines.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { unspaceLetters } from './letter-spacing.ts';
-import { tidyName } from './markdown-lines.ts';
+import { tidyName } from './line-text.ts';
 import { HEADINGS, type SectionKind } from './section-headings.ts';
 
 export type { SectionKind } from './section-headings.ts';

@@ -1,6 +1,7 @@
 import type { Heading, RootContent, Table } from 'mdast';
 import { isIconList } from './html-blocks.ts';
-import { flatten, hostOf, linesOf, plain, tidyName } from './markdown-lines.ts';
+import { hostOf, plain, tidyName } from './line-text.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
 import { isProjectListing } from './project-table.ts';
 
 /**

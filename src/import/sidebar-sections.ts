@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { plain, tidyName } from './markdown-lines.ts';
+import { plain, tidyName } from './line-text.ts';
 import { sectionKind } from './section-kinds.ts';
 
 // "Page 1 of 2": the footer of each page of a document saved as PDF.

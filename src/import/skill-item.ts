@@ -2,7 +2,7 @@
 // Actions, "React (basic)" → React with its note, "Java (8–21)" → Java, versions 8–21.
 import type { Skill } from '../knowledge/schema.ts';
 import { isQualifier, splitQualifier } from './entry-text.ts';
-import { tidyName } from './markdown-lines.ts';
+import { tidyName } from './line-text.ts';
 import { technologiesInProse } from './technology-mentions.ts';
 
 // "a little Rust", "some Go": the owner's qualifier before the name.

@@ -1,7 +1,8 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Role } from '../knowledge/schema.ts';
-import { isLegalForm, looksLikePlace, takeDates } from './entry-text.ts';
-import { plain, tidy } from './markdown-lines.ts';
+import { takeDates } from './entry-dates.ts';
+import { isLegalForm, looksLikePlace } from './entry-text.ts';
+import { plain, tidy } from './line-text.ts';
 
 /**
  * Experience as a LinkedIn profile saved as PDF writes it, one fact a line:

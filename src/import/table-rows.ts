@@ -1,4 +1,5 @@
-import { INSTITUTION, takeDates, takeYear } from './entry-text.ts';
+import { takeDates, takeYear } from './entry-dates.ts';
+import { INSTITUTION } from './entry-text.ts';
 import { isSkillTableHeader } from './skill-table.ts';
 import type { Cell, CellLine } from './table-cells.ts';
 import { unbold } from './table-cells.ts';

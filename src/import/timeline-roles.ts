@@ -1,11 +1,7 @@
 import type { Education, Role } from '../knowledge/schema.ts';
-import {
-  INSTITUTION,
-  looksLikeDegree,
-  looksLikeJobTitle,
-  takeDates,
-  takeYear,
-} from './entry-text.ts';
+import { looksLikeDegree } from './degree-line.ts';
+import { takeDates, takeYear } from './entry-dates.ts';
+import { INSTITUTION, looksLikeJobTitle } from './entry-text.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import type { RawSection } from './markdown-sections.ts';
 import { rolesFromProse } from './prose-roles.ts';

@@ -1,4 +1,4 @@
-import { slug } from './markdown-lines.ts';
+import { slug } from './line-text.ts';
 
 /** `slug(text)`, numbered from 2 when the list already holds it. */
 export function uniqueId(text: string, taken: string[], fallback = 'item'): string {

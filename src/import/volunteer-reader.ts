@@ -1,5 +1,6 @@
 import type { Volunteer } from '../knowledge/schema.ts';
-import { flatten, linesOf, tidy } from './markdown-lines.ts';
+import { tidy } from './line-text.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
 import type { Draft, RawSection } from './markdown-sections.ts';
 
 // "2017 – 2020", "2019–present", "since 2021": the years of a volunteer entry.
