@@ -5,6 +5,7 @@ import { FIT_DEFAULTS } from './defaults.ts';
 import { judgeTerms, narrowerProducts } from './judge-terms.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { usedMoreNarrowly } from './operating.ts';
+import { splitOutsideBrackets } from './outside-brackets.ts';
 import { heldOnlyThroughVocabulary } from './practice-naming.ts';
 import { DAILY_USE, DEPTH_ASK } from './qualified-skills.ts';
 import { reviewedOnly } from './reviewed-only.ts';
@@ -83,14 +84,37 @@ export function judgeTechnologies(
   kin: Kin = {},
 ): Judgement | undefined {
   const text = withoutRemark(line, support);
+  const alternatives = bracketedAlternatives(text, support);
+  if (alternatives) return bestOf(alternatives.map((a) => judgeTechnologies(a, support, kin)));
   const shape = shapeOf(text, support, kin);
   const readings = choiceOrPractice(shape, support, kin);
   const judged = readings.map((shape) => capped(judgeShape(text, shape, support, kin), shape));
-  const best = judged.reduce<Judgement | undefined>(
-    (best, j) => (best === undefined || RANK[j.status] > RANK[best.status] ? j : best),
+  const best = bestOf(judged);
+  return best && madeWith(text, shape?.asked ?? [], best, support);
+}
+
+/** The judgement that holds best; the first of equals. */
+function bestOf(judged: readonly (Judgement | undefined)[]): Judgement | undefined {
+  return judged.reduce<Judgement | undefined>(
+    (best, j) => (j && (best === undefined || RANK[j.status] > RANK[best.status]) ? j : best),
     undefined,
   );
-  return best && madeWith(text, shape?.asked ?? [], best, support);
+}
+
+/**
+ * "Python (Django / DRF) or Go": a choice between asks, one of them with its own bracket, is
+ * each ask judged on its own; one held meets the line. Only when every side names a
+ * technology, and a bracket names one too ("Kafka or RabbitMQ (or similar)" is one choice).
+ */
+function bracketedAlternatives(text: string, support: ProfileSupport): string[] | undefined {
+  const sides = splitOutsideBrackets(text, /\s+(?:or|oder|ou)\s+/i).map((side) => side.trim());
+  if (sides.length < 2) return undefined;
+  const bracket = sides.some((side) => {
+    const inside = /\(([^)]*)\)/.exec(side)?.[1];
+    return inside !== undefined && technologiesInRequirement(support, inside).length > 0;
+  });
+  const named = sides.every((side) => technologiesInRequirement(support, side).length > 0);
+  return bracket && named ? sides : undefined;
 }
 
 /**

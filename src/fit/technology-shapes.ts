@@ -127,7 +127,11 @@ function bracketShape(text: string, support: ProfileSupport, kin: Kin): Shape | 
   }
   // "CI/CD (GitLab CI or Jenkins)": a choice of tools says which ones the practice is asked
   // with; the practice alone, with other tools, comes close.
-  if (outside.length > 0 && inside.length > 0 && isChoice(paren[1])) {
+  if (
+    outside.length > 0 &&
+    inside.length > 0 &&
+    (isChoice(paren[1]) || slashChoice(paren[1], support))
+  ) {
     const otherwise = { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')) };
     return { asked: inside, anyOf: true, context: without(outside, inside), otherwise };
   }
@@ -236,6 +240,25 @@ function examplesOfWords(text: string, paren: RegExpExecArray, support: ProfileS
     .pop();
   return (
     (before ?? '').trim() !== '' && technologiesInRequirement(support, before ?? '').length === 0
+  );
+}
+
+/** Kinds of tool a team picks one of; a platform's own services ("AWS (EC2/S3)") are not. */
+const PICKED_TOOL = new Set(['framework', 'library', 'ci', 'testing', 'orm']);
+
+/**
+ * "(Django/DRF)", "(GitLab CI / Jenkins)": tools set apart by slashes are a choice too, when
+ * each side names one of its own (unlike "CI/CD", one name with a slash in it).
+ */
+function slashChoice(list: string, support: ProfileSupport): boolean {
+  const sides = list.split(/\s*\/\s*/);
+  const named = technologiesInRequirement(support, list);
+  return (
+    sides.length >= 2 &&
+    !EXAMPLES.test(list) &&
+    named.length >= 2 &&
+    named.every((name) => technologyNamed(name)?.tags.some((tag) => PICKED_TOOL.has(tag))) &&
+    sides.every((side) => technologiesInRequirement(support, side).length > 0)
   );
 }
 
