@@ -3,7 +3,7 @@ import { type Link, UrlSchema } from '../knowledge/schema.ts';
 import { badgeName } from './badge-names.ts';
 import { looksLikePlace } from './entry-text.ts';
 import { EMOJI, EMOJI_PART, hostLabel, plain, tidy, tidyName, withoutImages } from './line-text.ts';
-import { competencyColumns, skillTableRows } from './skill-table.ts';
+import { competencyColumns, competencyGrid, skillTableRows } from './skill-table.ts';
 
 /**
  * A profile README states facts one line at a time: a paragraph line, a bullet, a table row.
@@ -354,7 +354,8 @@ function itemLine(item: ListItem): Line | undefined {
 function tableLines(table: Table): Line[] {
   // A cell of "★★☆☆☆" alone is all decoration to the line reader, but it is the level.
   const text = (cell: PhrasingContent[]) => makeLine(cell, 'row').text.trim() || plain(cell).trim();
-  const skillRows = skillTableRows(table, text) ?? competencyColumns(table, text);
+  const skillRows =
+    skillTableRows(table, text) ?? competencyColumns(table, text) ?? competencyGrid(table, text);
   if (skillRows) return skillRows.map((nodes) => makeLine(nodes, 'row'));
   // "| | | |" over rows of icons with names: a grid of equals, no header and no labels.
   const header = table.children[0]?.children ?? [];

@@ -143,10 +143,17 @@ function withTaskStates(text: string): string {
 
 /**
  * Word's bullets drawn from a symbol font (Wingdings "§", Symbol "·") survive a conversion as
- * private-use characters (U+F0A7, U+F0B7): at the start of a line they are list bullets.
+ * private-use characters (U+F0A7, U+F0B7), and a résumé builder's own glyphs ("●", "■", "➢")
+ * as themselves: at the start of a line they are list bullets. Between two words on a line
+ * ("Gdańsk, Poland ● +48 … ● name@mail") the same glyphs only set parts apart, as "·" does.
  */
 function withSymbolFontBullets(text: string): string {
-  return text.replace(/^([ \t]*)[\uF000-\uF0FF][ \t]+(?=\S)/gmu, '$1- ');
+  return (
+    text
+      .replace(/^([ \t]*)(?:[\uF000-\uF0FF]|[●○■□▪▫◆◇♦❖➢➤‣⁃∙•◦])[ \t]+(?=\S)/gmu, '$1- ')
+      // Not after a table cell's "|" or a tag's ">": there the glyph opens a bullet.
+      .replace(/(?<=[^\s|>])[ \t]+[●○■□▪◆◇♦❖][ \t]+(?=\S)/gu, ' · ')
+  );
 }
 
 /**

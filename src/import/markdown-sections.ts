@@ -184,59 +184,92 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
       owner.lines.push(...linesOf([node]));
     } else {
       linesOf([node]).forEach((line, index) => {
-        const last = units.at(-1);
-        // After an entry's bullets (or a rule, "---"), a bold line opens the next entry.
-        const afterList = index === 0 && endsEntry(previous);
-        // A line of dates or a place right under an entry belongs to that entry; a second
-        // date range ("**Mobile Developer**, MediTrack — 2019 – 2022") starts the next one.
-        const datesOfItsOwn =
-          hasDates(line) &&
-          [last?.head, ...(last?.lines ?? [])].some((l) => l !== undefined && hasDates(l));
-        // "Vienna, Austria (hybrid)" on the line under "Company | Title | 04/2021 – present";
-        // "Thesis: …" or "Stack: …" right under a dated entry line is a detail of that entry.
-        const underEntry =
-          index > 0 &&
-          (looksLikePlace(line.text.replace(/\s*\([^()]*\)$/, '')) ||
-            (line.label !== undefined && last !== undefined && hasDates(last.head)));
-        // "*Senior Developer* · Cebu City" under "**Tambuli Cloud** · Mar 2022 – Present": the
-        // italic title line of that entry, not an entry of its own.
-        // "**Helmwise, Piraeus:** 06/2021 – present⏎Senior Engineer": the line after a dated
-        // head in the same paragraph is that entry's title (or degree).
-        const titleUnder =
-          (line.opensItalic === true ||
-            (index > 0 && line.lead === undefined && !/\b(?:19|20)\d\d\b/.test(line.text))) &&
-          last !== undefined &&
-          hasDates(last.head) &&
-          last.lines.length === 0;
-        // "**Quokka DB** — Developer Advocate (2019–2021)⏎Managed Postgres startup … 100+
-        // episodes.": sentences in the same paragraph as a dated head tell of that entry.
-        const toldUnder =
-          index > 0 &&
-          line.lead === undefined &&
-          /[.!?)]$/.test(line.text) &&
-          line.text.split(' ').length >= 3 &&
-          last !== undefined &&
-          hasDates(last.head);
-        if (last && line.from === 'paragraph' && toldUnder && !datesOfItsOwn) {
-          last.lines.push(line);
-        } else if (
-          last &&
-          line.from === 'paragraph' &&
-          (hasDates(line) || line.emphasised || underEntry || titleUnder) &&
-          !datesOfItsOwn &&
-          !afterList &&
-          // "Advisor: Prof. … · Examiners: …": a labelled detail, however long.
-          (line.text.split(' ').length <= 12 || underEntry)
-        ) {
-          last.lines.push(line);
-        } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text)) {
-          intro.push(line.text);
-        } else units.push({ head: line, lines: line.children });
+        placeLine(line, index, previous, units, intro);
       });
     }
     previous = node;
   }
   return { units, intro };
+}
+
+/** Where one line of a section without sub-headings goes: under the last entry, or its own. */
+function placeLine(
+  line: Line,
+  index: number,
+  previous: RootContent | undefined,
+  units: Unit[],
+  intro: string[],
+): void {
+  const last = units.at(-1);
+  // After an entry's bullets (or a rule, "---"), a bold line opens the next entry.
+  const afterList = index === 0 && endsEntry(previous);
+  // A line of dates or a place right under an entry belongs to that entry; a second
+  // date range ("**Mobile Developer**, MediTrack — 2019 – 2022") starts the next one.
+  const datesOfItsOwn =
+    hasDates(line) &&
+    [last?.head, ...(last?.lines ?? [])].some((l) => l !== undefined && hasDates(l));
+  // "Vienna, Austria (hybrid)" on the line under "Company | Title | 04/2021 – present";
+  // "Thesis: …" or "Stack: …" right under a dated entry line is a detail of that entry.
+  const underEntry =
+    index > 0 &&
+    (looksLikePlace(line.text.replace(/\s*\([^()]*\)$/, '')) ||
+      (line.label !== undefined && last !== undefined && hasDates(last.head)));
+  // "*Senior Developer* · Cebu City" under "**Tambuli Cloud** · Mar 2022 – Present": the
+  // italic title line of that entry, not an entry of its own.
+  // "**Helmwise, Piraeus:** 06/2021 – present⏎Senior Engineer": the line after a dated
+  // head in the same paragraph is that entry's title (or degree).
+  const titleUnder =
+    (line.opensItalic === true ||
+      (index > 0 && line.lead === undefined && !/\b(?:19|20)\d\d\b/.test(line.text))) &&
+    last !== undefined &&
+    hasDates(last.head) &&
+    last.lines.length === 0;
+  // "**Quokka DB** — Developer Advocate (2019–2021)⏎Managed Postgres startup … 100+
+  // episodes.": sentences in the same paragraph as a dated head tell of that entry.
+  const toldUnder =
+    index > 0 &&
+    line.lead === undefined &&
+    /[.!?)]$/.test(line.text) &&
+    line.text.split(' ').length >= 3 &&
+    last !== undefined &&
+    hasDates(last.head);
+  // "**Data Engineer | DHL | 2018 – 2021**", then "Designed the warehouse." as paragraphs
+  // of their own (a Word CV's bullets, lost in conversion): each tells of that entry.
+  const toldAfter =
+    index === 0 &&
+    previous?.type === 'paragraph' &&
+    isSentence(line) &&
+    last !== undefined &&
+    hasDates(last.head);
+  if (last && line.from === 'paragraph' && (toldUnder || toldAfter) && !datesOfItsOwn) {
+    last.lines.push(line);
+  } else if (
+    last &&
+    line.from === 'paragraph' &&
+    (hasDates(line) || line.emphasised || underEntry || titleUnder) &&
+    !datesOfItsOwn &&
+    !afterList &&
+    // A dated header line under a sentence opens an entry; a sentence heads none.
+    !(hasDates(line) && isSentence(last.head)) &&
+    // "Advisor: Prof. … · Examiners: …": a labelled detail, however long.
+    (line.text.split(' ').length <= 12 || underEntry)
+  ) {
+    last.lines.push(line);
+  } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text)) {
+    intro.push(line.text);
+  } else units.push({ head: line, lines: line.children });
+}
+
+/** A line of prose: a sentence of three words or more, with no lead, label or dates. */
+function isSentence(line: Line): boolean {
+  return (
+    line.from === 'paragraph' &&
+    line.lead === undefined &&
+    line.label === undefined &&
+    /[.!?]$/.test(line.text) &&
+    line.text.split(' ').length >= 3 &&
+    !hasDates(line)
+  );
 }
 
 export function isBareSentence(line: Line): boolean {

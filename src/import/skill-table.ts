@@ -102,8 +102,14 @@ export function competencyColumns(
 ): PhrasingContent[][] | undefined {
   const [header, ...rows] = table.children;
   const groups = (header?.children ?? []).map((cell) => cellText(cell.children));
-  if (groups.length < 2 || rows.length < 2) return undefined;
-  if (groups.some((g) => !g || ROW_COLUMNS.test(g) || /\d/.test(g) || g.split(/\s+/).length > 5))
+  // "| Languages | Cloud |" over one row: named as groups, the columns are groups however short.
+  const named = groups.every((g) => GROUP_HEADER.test(g));
+  if (groups.length < 2 || rows.length < (named ? 1 : 2)) return undefined;
+  if (
+    groups.some(
+      (g) => !g || (ROW_COLUMNS.test(g) && !named) || /\d/.test(g) || g.split(/\s+/).length > 5,
+    )
+  )
     return undefined;
   const cells = rows.map((row) => row.children.map((cell) => cell.children));
   const short = (cell: PhrasingContent[] | undefined) =>
@@ -119,4 +125,31 @@ export function competencyColumns(
       { type: 'text', value: ` ${items.join(', ')}` },
     ];
   });
+}
+
+/** Header words that name a group of skills, not a skill: "| Languages | Cloud | Tools |". */
+const GROUP_HEADER =
+  /^(?:languages?|frameworks?|librar(?:y|ies)|cloud|platforms?|databases?|data|tools?|tooling|frontend|backend|devops|infra(?:structure)?|testing|mobile|web|other|misc(?:ellaneous)?|soft skills|core|technical)$/i;
+
+/**
+ * "| Data modelling | Stream processing |⏎| Orchestration | Mentoring |": a Word table of
+ * competencies converted, its first row made a header though it is one more row of them. With
+ * one row under it and every cell a short single item, every cell is one competency.
+ */
+export function competencyGrid(
+  table: Table,
+  cellText: (cell: PhrasingContent[]) => string,
+): PhrasingContent[][] | undefined {
+  const [header, ...rows] = table.children;
+  const heads = (header?.children ?? []).map((cell) => cellText(cell.children));
+  if (heads.length < 2 || rows.length !== 1) return undefined;
+  const body = (rows[0]?.children ?? []).map((cell) => cell.children);
+  if (body.length !== heads.length || body.some((c) => c.some((n) => n.type === 'link')))
+    return undefined;
+  const items = [...heads, ...body.map(cellText)];
+  const single = (item: string) =>
+    item !== '' && item.split(/\s+/).length <= 4 && !/[,;:.!?\d]/.test(item);
+  if (!items.every(single) || heads.some((h) => GROUP_HEADER.test(h) || ROW_COLUMNS.test(h)))
+    return undefined;
+  return [[{ type: 'text', value: items.join(', ') }]];
 }
