@@ -77,7 +77,7 @@ export function createEntityFinder(index: KnowledgeIndex) {
     // "Ubisoft Montréal": the city in a company's name does not name the company.
     words: phraseTokens(role.company).filter(
       (w) =>
-        w.length >= 4 &&
+        (w.length >= 4 || acronymIn(role.company, w)) &&
         !STOPWORDS.has(w) &&
         !GENERIC_COMPANY_WORDS.has(w) &&
         !placeWords.has(w) &&
@@ -313,6 +313,15 @@ function theKindOfEmployer(read: ReadWords, roles: readonly Role[], found: Entit
     read.explained.add(i);
     return;
   }
+}
+
+/** "DHL Supply Chain", "LPP S.A.": a short word the name writes in capitals is its acronym. */
+function acronymIn(company: string, word: string): boolean {
+  return (
+    word.length >= 2 &&
+    /^[a-z]+$/.test(word) &&
+    new RegExp(`(?:^|[^\\p{L}])${word.toUpperCase()}(?![\\p{L}.])`, 'u').test(company)
+  );
 }
 
 function firstUnexplained(read: ReadWords, words: readonly string[]): number {
