@@ -3,7 +3,7 @@
  * January 2027", "Available for freelance projects", "Not looking for new roles".
  */
 const AVAILABILITY =
-  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|\.(?=[A-Za-z0-9])|[^.!?\n])*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+but\s+|;\s+|\bavailability\s*:\s*|\s+and\s+am\s+(?=open to\b|available\b))\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|not available|unavailable|looking for|seeking|not (?:actively |currently )?(?:looking|job[- ]hunting|job[- ]seeking)|not (?:currently )?taking (?:on )?(?:new |any )?|accepting|taking on|booked until|on the market|available)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|\.(?=[A-Za-z0-9])|[^.!?\n])*[.!?]?)/i;
 // A full stop inside a word ("kamau.dev", "3.5") ends no sentence.
 // "Available for" must be about work, not "available for questions on Discord".
 const ABOUT_WORK =

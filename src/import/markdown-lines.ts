@@ -100,6 +100,8 @@ const OWN_LINE = new RegExp(
   `^(?:[^\\s:]{1,20}:(?:\\s|$)|\\d{4}\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4}\\b|[${EMOJI_PART}•▪▸►→|·└├╰↳⤷]|[-*+]\\s|https?://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)`,
   'u',
 );
+const OPEN_DATE =
+  /^(?:\d{4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)/;
 const LABELLED_LIST = /^[^:]{1,30}:\s+[^:]*,\s*[^:,]+$/;
 /** Lines this long were wrapped by an editor, not broken by hand. */
 const WRAP_WIDTH = 70;
@@ -113,8 +115,9 @@ function isWrapped(before: string, next: string): boolean {
   const previous = before.trim();
   const following = next.trim();
   if (!previous || !following) return false;
-  // "… zero outages in" / "2025.": a sentence left open on a word carries on into a year.
-  if (OPEN_ENDING.test(previous) && /\w$/.test(previous) && /^\d{4}\b/.test(following)) return true;
+  // "… zero outages in" / "2025.", "… roles starting in" / "February 2027.": a sentence left
+  // open on a word carries on into a year or a month.
+  if (OPEN_ENDING.test(previous) && /\w$/.test(previous) && OPEN_DATE.test(following)) return true;
   // "(formerly Ladies Learning" / "Code), 2017", "(Kafka" / "→ ClickHouse)": a bracket left
   // open carries on, unless a list item follows.
   if (count(previous, '(') > count(previous, ')') && !/^(?:[-*+•]\s|\|)/.test(following))

@@ -11,6 +11,7 @@ import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
 import { markLinkedInPdfText } from './linkedin-pdf-text.ts';
+import { markMdx } from './mdx-components.ts';
 import { withoutMkDocsBlocks } from './mkdocs-blocks.ts';
 import { repairMojibake } from './mojibake.ts';
 import { withoutNoteSyntax } from './note-syntax.ts';
@@ -68,7 +69,9 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   const rst = markRestructuredText(org.text);
   if (rst.rewritten) notes.push('reStructuredText → read as markdown, references resolved');
   const { frontMatter, body } = pageBody(rst.text, notes);
-  const untagged = withoutTemplateTags(widenShortYearRanges(body));
+  const mdx = markMdx(body);
+  if (mdx.rewritten) notes.push('MDX → imports left out, components read by their attributes');
+  const untagged = withoutTemplateTags(widenShortYearRanges(mdx.text));
   if (untagged.removed > 0) {
     notes.push(`Template tags → ${untagged.removed} removed (page-building markup)`);
   }

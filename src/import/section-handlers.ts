@@ -75,6 +75,10 @@ export type Handler = (
   pending: Pending,
 ) => { note: string; leftover: string[] };
 
+/** "Reach me at …", "Feel free to email me", "Get in touch": the owner offering contact. */
+const CONTACT_OFFER =
+  /^(?:feel free to\s+)?(?:reach|contact|email|e-mail|write to|ping|get in touch|say hi|drop me)\b.*(?:@|\bme\b)/i;
+
 export const HANDLERS: Record<SectionKind, Handler> = {
   about(section, draft, pending) {
     const prose: string[] = [];
@@ -248,7 +252,8 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     for (const { head, lines } of units) {
       // Among "[Name](url): …" entries, a bare sentence ("Occasional contributor to Argo CD")
       // names no project: it is kept word for word instead of becoming a project's name.
-      if (named && isBareSentence(head)) {
+      // "Reach me at lea@… or on GitHub.": an offer to be contacted is never a project.
+      if ((named && isBareSentence(head)) || CONTACT_OFFER.test(head.text)) {
         leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
         continue;
       }
