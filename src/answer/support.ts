@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import { isPlaceInCountry, namesKnownPlace } from '../knowledge/places.ts';
+import { isLearningNote } from '../knowledge/plans.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import {
   buildKnowledgeIndex,
@@ -60,8 +61,10 @@ export interface Support {
   /** Listed skills that imply the term. */
   via: string[];
   evidence: EvidenceLine[];
-  /** Listed skills closest to an absent term. */
+  /** Closest listed skills to an absent term. */
   closest: string[];
+  /** Held only as a listing marked as being learned ("learning"): named, not yet known. */
+  learning?: true;
 }
 
 const MAX_EVIDENCE = 6;
@@ -134,7 +137,11 @@ function supportFor(index: KnowledgeIndex, term: string): Support {
   const canonical = tech.vocabularyName ?? tech.name;
   const base = { term, canonical, via: [] as string[], closest: [] as string[] };
   const evidence = (snippets: Snippet[]) => snippets.slice(0, MAX_EVIDENCE).map(toLine);
-  if (tech.listed) return { ...base, status: 'held', evidence: evidence(heldLines(index, tech)) };
+  if (tech.listed) {
+    const learning = isLearningNote(tech.listed.skill.note ?? tech.listed.category.note);
+    const lines = evidence(heldLines(index, tech));
+    return { ...base, status: 'held', evidence: lines, ...(learning ? { learning } : {}) };
+  }
   const via = listedVia(index, tech.name);
   if (via.length > 0) {
     const lines = via.flatMap((t) => heldLines(index, t));

@@ -157,7 +157,7 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       impliedByNamesake(r) ||
       usedMoreNarrowly(text, r, support) ||
       reviewedOnly(text, r) ||
-      (learningOnly(r) && !CURIOSITY.test(text)) ||
+      ((learningOnly(r) || r.learning === true) && !CURIOSITY.test(text)) ||
       ((DAILY_USE.test(text) || DEPTH_ASK.test(text)) &&
         kin.qualifiedOnly?.(r.canonical) === true &&
         !shownInWork(r)) ||

@@ -14,3 +14,11 @@ export const WORKING_TOWARD =
 
 /** A line that tells of a plan or of work toward something, not of having it. */
 export const tellsOfPlan = (text: string): boolean => isPlanned(text) || WORKING_TOWARD.test(text);
+
+/**
+ * A skill's note that says it is being learned ("learning", "currently learning", "in
+ * progress"), as `<Skill name="eBPF" level="learning" />` lists it: named, not yet known.
+ */
+export const isLearningNote = (note: string | undefined): boolean =>
+  note !== undefined &&
+  /^(?:(?:currently|still|now)\s+)?(?:learning|studying|in progress|exploring)\b/i.test(note);

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
-import { isPlanned } from '../../knowledge/plans.ts';
+import { isLearningNote, isPlanned } from '../../knowledge/plans.ts';
 import { ruledOut } from '../../knowledge/ruled-out.ts';
 import type { AnswerField } from '../answer.ts';
 import { type CategoryRef, preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
@@ -178,6 +178,9 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (verdict.status === 'held' && tech.listed) {
     const { category, skill } = tech.listed;
     const note = skill.note ?? category.note;
+    // `<Skill name="eBPF" level="learning" />`: listed, but as being learned, not known.
+    if (note && isLearningNote(note))
+      return `**Learning it** — ${k.firstName} lists **${skill.name}** among ${k.possessive} ${skillsGroup(category.name)}, marked "${note}": not yet a skill to claim.`;
     // "CI/CD" held through "GitHub Actions": what it is done with answers "what does he use".
     // A language is not "done with" its frameworks: only practices and platforms say so.
     const through = tech.tags.has('language')
@@ -211,6 +214,10 @@ function onlyLearning(verdict: Verdict): boolean {
   );
 }
 
+/** Listed with a note that it is being learned: named, not a skill to claim yet. */
+const markedLearning = (v: Verdict): boolean =>
+  v.status === 'held' && isLearningNote(v.tech.listed?.skill.note ?? v.tech.listed?.category.note);
+
 /** Named only on unticked items of a task list: plans, no skill to claim. */
 function onlyPlanned(verdict: Verdict): boolean {
   return (
@@ -227,12 +234,13 @@ function several(
   groups: readonly CategoryRef[] = [],
 ): Candidate {
   const known = verdicts.filter(
-    (v) => v.status !== 'absent' && v.status !== 'denied' && !onlyLearning(v),
+    (v) => v.status !== 'absent' && v.status !== 'denied' && !onlyLearning(v) && !markedLearning(v),
   );
   const lines = verdicts.map((v) => {
     const name = `**${v.tech.name}**`;
     if (v.status === 'held') {
       const note = v.tech.listed?.skill.note ?? v.tech.listed?.category.note;
+      if (markedLearning(v)) return `- ${name}: learning it — listed as "${note}"`;
       return `- ${name}: yes — listed under ${v.tech.listed?.category.name}${note ? ` (${note})` : ''}`;
     }
     if (v.status === 'implied')
