@@ -65,9 +65,23 @@ function badgeNames(cell: string): string[] {
     const alt = /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1]?.trim();
     return alt || badgeName(/\bsrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '');
   });
-  return names.every(Boolean) && tags.every((tag) => /img\.shields\.io\/badge\//i.test(tag))
+  if (!names.every(Boolean)) return [];
+  // A shields.io badge names its skill; any other image only by a short alt text that names
+  // a thing ("Jetpack Compose"), not a picture ("screenshot of the app", "GitHub stats").
+  return tags.every(
+    (tag, i) =>
+      /img\.shields\.io\/badge\//i.test(tag) || isNameAlt(/\balt\s*=/i.test(tag), names[i]),
+  )
     ? names
     : [];
+}
+
+const PICTURE_WORDS =
+  /\b(?:screenshot|screen|banner|demo|gif|preview|photo|picture|image|logo|stats|streak|trophy|trophies|graph|chart|visitors?|views?|header|footer|gif|animation|me|profile)\b/i;
+
+/** An alt text that names one thing: a few words, none of them a picture's. */
+function isNameAlt(hasAlt: boolean, name: string | undefined): boolean {
+  return hasAlt && !!name && name.split(/\s+/).length <= 3 && !PICTURE_WORDS.test(name);
 }
 
 /**

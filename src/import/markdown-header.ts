@@ -9,9 +9,11 @@ import {
   looksLikeJobNoun,
   looksLikeJobTitle,
   looksLikePlace,
+  splitList,
 } from './entry-text.ts';
 import { ACADEMIC_TITLES, ENGLISH_LOCATION_LABELS } from './european-words.ts';
 import { jobAtCompany, pastJobsIn } from './header-job.ts';
+import { isIconList } from './html-blocks.ts';
 import { plain, stripTags, tidy, tidyName } from './line-text.ts';
 import { type Line, linesOf } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
@@ -133,8 +135,9 @@ export function readPreamble(
     .flatMap((n) => (n.type === 'heading' ? [tidyName(plain(n.children))] : []))
     .find(endsAsJobTitle);
   if (titleHeading) state.header.title = titleHeading;
+  readHeaderIcons(nodes, draft);
   const lines = nodes
-    .filter((n) => n.type !== 'heading')
+    .filter((n) => n.type !== 'heading' && !isIconList(n))
     .flatMap((node) => linesOf([node]).map((line) => ({ line, opening: node === opening })));
   for (const { line, opening: introduces } of lines) {
     const previous = state.wrapped;
@@ -146,6 +149,23 @@ export function readPreamble(
     } else if (!readSpecialLine(state, line)) readHeaderLine(state, previous, line);
   }
   return state.header;
+}
+
+/**
+ * A strip of skill icons under the name (skillicons.dev, devicons): the owner's stack, one
+ * skill an icon — never a title, a place or a sentence of the summary.
+ */
+function readHeaderIcons(nodes: readonly RootContent[], draft: Draft): void {
+  const names = nodes
+    .filter(isIconList)
+    .flatMap((node) => (node.type === 'paragraph' ? splitList(plain(node.children)) : []));
+  if (names.length === 0) return;
+  draft.skills.push({
+    id: 'stack',
+    name: 'Stack',
+    aliases: [],
+    skills: [...new Set(names)].map((name) => ({ name, aliases: [] })),
+  });
 }
 
 /** A sentence wrapped onto the next line of its paragraph is one summary text. */
@@ -331,7 +351,8 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
       // "Porto, Portugal 🇵🇹": a country's flag after a "City, Country" marks the place.
       (FLAG_AFTER.test(part) && looksLikePlace(tidyName(part))) ||
       LOCATION_WORDS.test(part) ||
-      (all.length === 1 && looksLikePlace(tidyName(part))),
+      // "Accra, Ghana (GMT, happy to overlap with EU hours)": a place and a remark on it.
+      (all.length === 1 && looksLikePlace(tidyName(part).replace(/\s*\([^()]*\)$/, ''))),
   );
   // "Engineer | Offensive Security | Rotterdam, Netherlands": an unmarked last segment
   // written as "City, Country" is the place; the line stays the headline as written.

@@ -13,7 +13,7 @@ import { newProject } from './new-project.ts';
 type Column = 'name' | 'summary' | 'technologies' | 'stars' | 'other';
 
 const COLUMNS: [RegExp, Column][] = [
-  [/\b(?:project|name|repo(?:sitory)?|tool|library)\b/i, 'name'],
+  [/\b(?:project|name|repo(?:sitory)?|tool|library|apps?|games?|products?)\b/i, 'name'],
   [/\b(?:what|description|about|summary|purpose|does)\b/i, 'summary'],
   [/\b(?:tech|stack|built with|languages?|tools|technolog\w*)\b/i, 'technologies'],
   [/\bstars?\b|⭐|★|🌟/iu, 'stars'],

@@ -51,8 +51,8 @@ export function sectionKind(written: string): SectionKind | undefined {
       ? 'education'
       : undefined) ??
     (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
-    // "Apps I've shipped", "Games I've made", "Published apps": each row or item is a project.
-    (/^(?:(?:apps|games) (?:ive |i have )?(?:shipped|built|made|published|launched)|(?:shipped|published|selected|my) (?:apps|games))$/.test(
+    // "Apps I've shipped", "Games I've made", "Featured apps": each row or item is a project.
+    (/^(?:(?:apps|games) (?:ive |i have )?(?:shipped|built|made|published|launched)|(?:(?:shipped|published|selected|my|featured|recent|notable) )?(?:mobile )?(?:apps|games))$/.test(
       key,
     )
       ? 'projects'
