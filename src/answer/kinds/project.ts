@@ -1,7 +1,7 @@
 import type { Project } from '../../knowledge/schema.ts';
 import type { AnswerField } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
-import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
+import { bullets, evidenceLines, namedProject, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { contentStems } from '../text.ts';
 
@@ -19,7 +19,7 @@ export const project: AnswerKind = {
 };
 
 export function projectCandidate(k: Knowledge, named: Project, restStems: string[]): Candidate {
-  const parts = [`**${named.name}** — ${named.summary}`];
+  const parts = [namedProject(named)];
   if (named.details.length > 0) parts.push(bullets(named.details));
   const related = k.index.projectTechs(named);
   const techs = named.technologies.length > 0 ? named.technologies : related.map((t) => t.name);

@@ -1,6 +1,6 @@
 import type { AnswerLink } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
-import { bullets, reply } from '../pipeline/reply.ts';
+import { bullets, namedProject, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { title } from './title.ts';
 import { topicAbsence } from './topic-absence.ts';
@@ -22,6 +22,13 @@ const PHRASES = [
   'what has he made',
   'what has she made',
   'shipped',
+  // "what apps has he shipped?": a mobile or game developer's projects are apps and games.
+  'what apps',
+  'which apps',
+  'any apps',
+  'what games',
+  'which games',
+  'any games',
   'case study',
   'case studies',
   'building',
@@ -123,7 +130,7 @@ function openSourceOnly(k: Knowledge, asked: string): Candidate | undefined {
   );
   if (open.length === 0 || open.length === k.profile.projects.length) return undefined;
   const ids = new Set(open.map((p) => p.id));
-  const text = `${open.length === 1 ? 'One open-source project' : `${open.length} open-source projects`}:\n${bullets(open.map((p) => `**${p.name}** — ${p.summary}`))}`;
+  const text = `${open.length === 1 ? 'One open-source project' : `${open.length} open-source projects`}:\n${bullets(open.map(namedProject))}`;
   return {
     kind: 'projects',
     score: SCORES.topic,
@@ -141,7 +148,7 @@ function projectList(k: Knowledge) {
   if (!found) {
     const list = k.profile.projects;
     found = {
-      text: `${list.length} projects:\n${bullets(list.map((p) => `**${p.name}** — ${p.summary}`))}`,
+      text: `${list.length} projects:\n${bullets(list.map(namedProject))}`,
       evidence: k.index.snippets.filter((s) => s.topic === 'project'),
       links: list.flatMap((p) => p.links),
     };

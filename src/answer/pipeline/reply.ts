@@ -135,3 +135,10 @@ export function article(title: string): 'a' | 'an' {
   if (/^[A-Z]{2,}$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
   return /^[aeio]/i.test(word) || /^u(?!ni|s[eu])/i.test(word) ? 'an' : 'a';
 }
+
+/** "**name** — what it is"; only the name when the summary says nothing more than the name. */
+export function namedProject(p: { name: string; summary: string }): string {
+  return p.summary && p.summary.trim() !== p.name.trim()
+    ? `**${p.name}** — ${p.summary}`
+    : `**${p.name}**`;
+}
