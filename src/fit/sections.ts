@@ -21,6 +21,14 @@ const INHERITED: readonly (SectionKind | undefined)[] = [undefined, 'open', 'abo
 
 const isRead = (kind: SectionKind | undefined) => kind === 'must' || kind === 'nice';
 
+/**
+ * "Strong experience with Terraform", "Familiarity with Helm": a short line without a full stop
+ * that asks for something, as a plain-text posting lists its qualifications; never a heading,
+ * though "experience" names a section.
+ */
+const ASKS_FOR =
+  /^(?:(?:strong|solid|deep|proven|hands-on|good|excellent|some|working|practical|prior)\s+)?(?:experience|familiarity|knowledge|proficiency|expertise|understanding|background|fluency)\s+(?:with|in|of|using)\b/i;
+
 /** Groups lines under their headings. A guessed heading naming nothing known stays text. */
 export function readSections(lines: readonly JdLine[]): JdSection[] {
   const sections: JdSection[] = [{ heading: null, kind: 'open', lines: [] }];
@@ -35,7 +43,8 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
     const own: SectionKind | undefined =
       line.heading &&
       !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text)) &&
-      !(line.guessed && line.tight && inFieldList)
+      !(line.guessed && line.tight && inFieldList) &&
+      !(line.guessed && ASKS_FOR.test(line.text))
         ? headingKind(line.text)
         : undefined;
     inFieldList = Boolean(line.heading && line.guessed && !own);
