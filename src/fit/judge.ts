@@ -6,6 +6,7 @@ import { judgeClearance } from './judge-clearance.ts';
 import { judgeDomain } from './judge-domain.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeGroups } from './judge-groups.ts';
+import { judgeLeadership } from './judge-leadership.ts';
 import { judgeLocation } from './judge-location.ts';
 import { judgeOptions } from './judge-options.ts';
 import { judgePublicVoice } from './judge-public-voice.ts';
@@ -52,6 +53,7 @@ const DECISIVE: readonly FacetJudge[] = [
   (text, { profile }) => judgeSpokenLanguage(text, profile),
   (text, { support, profile }) => judgeEducation(text, profile, support.years()),
   (text, { support, profile }) => judgePublicVoice(text, profile, support),
+  (text, { support }) => judgeLeadership(text, support),
 ];
 
 // These combine: "5+ years of Go" is met when both the years and Go are.

@@ -48,6 +48,13 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
         ? headingKind(line.text)
         : undefined;
     inFieldList = Boolean(line.heading && line.guessed && !own);
+    // "Remote - United States or Canada" under the job title: a guessed heading that is itself
+    // the place is the posting's location line; what follows it is not about the place.
+    if (own === 'location' && line.guessed && !/:$/.test(line.text)) {
+      sections.push({ heading: null, kind: 'location', lines: [{ ...line, heading: false }] });
+      sections.push({ heading: null, kind: 'open', lines: [] });
+      continue;
+    }
     // "You must be able to demonstrate:" under "Essential criteria" leads into the list it is in.
     if (line.heading && !own && /\byou\b/i.test(line.text) && isRead(current?.kind)) continue;
     if (line.heading && (own || !line.guessed)) {

@@ -70,7 +70,7 @@ const PHRASES = [
 
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'size', 'many', 'small']);
 /** "eleven engineers", "a team of 6", "12 direct reports". */
-const HEADCOUNT =
+export const HEADCOUNT =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|members|designers|scientists|analysts|SREs)\b|\bteam of (?:\d+|[a-z]+)\b|\b(?:equipo|equipe|équipe) de \d+|\b(?:team|squadra|gruppo) di \d+/i;
 
 /** Words a profile uses when the owner led, managed or mentored people. */
@@ -109,11 +109,11 @@ const CUES = [
 ];
 
 /** The owner leading, managing, mentoring or hiring, as a line says it. */
-const LEADING =
+export const LEADING =
   /\b(?:led|lead(?:s|ing)?|lider(?:o|é|ado|ando|ei|ou)|dirij[oa]|coordin(?:o|a|ato)|president|captain|chair(?:ed)?|manag(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coached|head(?:ed)? of|hired|run(?:s|ning)? (?:the|a|an|my|our) (?:[\w-]+ ){0,4}(?:team|group|org|organi[sz]ation|department|squad)s?)\b/i;
 
 /** "I'm an individual contributor — I don't have direct reports": the answer, said outright. */
-const NOT_LEADING =
+export const NOT_LEADING =
   /\b(?:individual contributor|(?:no|don['’]t have|do not have|without) (?:any )?direct reports|not (?:a |an )?(?:people )?manager)\b/i;
 
 /**
