@@ -1,4 +1,9 @@
-import { HEADCOUNT, LEADING, NOT_LEADING } from '../answer/kinds/leadership.ts';
+import {
+  LEADING,
+  MENTORING_STATED,
+  NOT_LEADING,
+  PEOPLE_STATED,
+} from '../answer/kinds/leadership.ts';
 import type { ProfileSupport } from '../answer/support.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement } from './judgement.ts';
@@ -9,18 +14,12 @@ import { evidenceLine, type Judgement } from './judgement.ts';
  * answer engine's leadership answer rests on (`LEADING`), each ask by the lines stating it.
  */
 const ASKS: readonly { asks: RegExp; states: RegExp }[] = [
-  {
-    // Mentoring is met only by mentoring, coaching or teaching.
-    asks: /\bmentor\w*|\bcoach(?:ed|ing)?\b/i,
-    states: /\b(?:mentor\w*|coach\w*|taught|teach\w*|onboard\w*|trained)\b/i,
-  },
+  // Mentoring is met only by mentoring, coaching or teaching.
+  { asks: /\bmentor\w*|\bcoach(?:ed|ing)?\b/i, states: MENTORING_STATED },
   {
     // Managing people is met by reports, a headcount, or a team the owner led or managed.
     asks: /\b(?:people|line|engineering) manag\w+|\bmanag(?:ing|ed|e) (?:a )?(?:team|people|engineers|reports)\b|\bdirect reports\b/i,
-    states: new RegExp(
-      `${HEADCOUNT.source}|\\bdirect reports\\b|\\b(?:people|line|engineering) manager\\b|\\b(?:manag\\w+|led|lead\\w*|head\\w* of|ran|run\\w*|grew|hired)\\s+(?:(?:a|an|the|my|our)\\s+)?(?:[\\w-]+\\s+){0,3}(?:team|teams|engineers|developers|people|squad|reports)\\b`,
-      'i',
-    ),
+    states: PEOPLE_STATED,
   },
   {
     // A tech or team lead is met by that title or by a team the owner led.

@@ -77,7 +77,7 @@ function badgeNames(cell: string): string[] {
 }
 
 const PICTURE_WORDS =
-  /\b(?:screenshot|screen|banner|demo|gif|preview|photo|picture|image|logo|stats|streak|trophy|trophies|graph|chart|visitors?|views?|header|footer|gif|animation|me|profile)\b/i;
+  /\b(?:screenshot|screen|banner|demo|gif|preview|photo|picture|image|logo|stats|streak|trophy|trophies|graph|chart|visitors?|views?|header|footer|animation|me|profile)\b/i;
 
 /** An alt text that names one thing: a few words, none of them a picture's. */
 function isNameAlt(hasAlt: boolean, name: string | undefined): boolean {

@@ -121,21 +121,19 @@ export const NOT_LEADING =
  * Leading a migration or an architecture is leadership, but not mentoring, not managing people
  * and not a team's size: when no line says the particular thing, the answer says so first.
  */
+/** A line that tells of mentoring, coaching or teaching. */
+export const MENTORING_STATED =
+  /\b(?:mentor\w*|coach\w*|taught|teach\w*|onboard\w*|trained|train(?:s|ing) (?:new|junior))\b/i;
+
+/** A line that tells of managing people: a headcount, reports, a team led or managed. */
+export const PEOPLE_STATED = new RegExp(
+  `${HEADCOUNT.source}|\\b(?:manag\\w+|led|lead\\w*|head\\w* of|ran|run\\w*|built|grew|hired)\\s+(?:(?:a|an|the|my|our|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,3}(?:team|teams|engineers|developers|people|squad|squads|group|department|reports|org\\w*)\\b|\\bdirect reports\\b|\\b(?:people|line|engineering) manager\\b`,
+  'i',
+);
+
 const PARTICULAR: readonly { asks: RegExp; states: RegExp; what: string }[] = [
-  {
-    asks: /^(?:mentor\w*|coach\w*|juniors?)$/,
-    states:
-      /\b(?:mentor\w*|coach\w*|taught|teach\w*|onboard\w*|trained|train(?:s|ing) (?:new|junior))\b/i,
-    what: 'mentoring',
-  },
-  {
-    asks: /^(?:people|reports|report|headcount)$/,
-    states: new RegExp(
-      `${HEADCOUNT.source}|\\b(?:manag\\w+|led|lead\\w*|head\\w* of|ran|run\\w*|built|grew|hired)\\s+(?:(?:a|an|the|my|our|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,3}(?:team|teams|engineers|developers|people|squad|squads|group|department|reports|org\\w*)\\b|\\bdirect reports\\b|\\b(?:people|line|engineering) manager\\b`,
-      'i',
-    ),
-    what: 'managing people',
-  },
+  { asks: /^(?:mentor\w*|coach\w*|juniors?)$/, states: MENTORING_STATED, what: 'mentoring' },
+  { asks: /^(?:people|reports|report|headcount)$/, states: PEOPLE_STATED, what: 'managing people' },
   { asks: /^(?:big|large|size|sizes|small)$/, states: HEADCOUNT, what: 'the size of a team' },
 ];
 
