@@ -24,7 +24,7 @@ Commands:
   eval FILE.jsonl [--min P] score a question set; exits 1 below P percent
   fit [FILE|-] [--json]     match a job description against the profile
   import PROFILE [--out FILE] [--pronouns he/him] [--json]
-                            turn a profile (markdown, AsciiDoc, org-mode,
+                            turn a profile (markdown, MDX, AsciiDoc, org-mode,
                             reStructuredText, JSON Resume, RenderCV, other résumé
                             YAML/JSON, LaTeX, Typst, PDF, Word .docx or a saved web
                             page)
