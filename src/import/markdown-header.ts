@@ -39,6 +39,8 @@ export interface Header {
   current?: CurrentRole;
   /** Jobs a header line says came before the current one ("· before that …"). */
   past?: Role[];
+  /** How many skills a strip of skill icons under the name gave. */
+  iconSkills?: number;
 }
 
 // Degrees and honorifics around a name: "Ilse Verhoeven, Ph.D.", "Dr. Ana Lee", "Sam Ortiz MBA",
@@ -135,7 +137,8 @@ export function readPreamble(
     .flatMap((n) => (n.type === 'heading' ? [tidyName(plain(n.children))] : []))
     .find(endsAsJobTitle);
   if (titleHeading) state.header.title = titleHeading;
-  readHeaderIcons(nodes, draft);
+  const iconSkills = readHeaderIcons(nodes, draft);
+  if (iconSkills > 0) state.header.iconSkills = iconSkills;
   const lines = nodes
     .filter((n) => n.type !== 'heading' && !isIconList(n))
     .flatMap((node) => linesOf([node]).map((line) => ({ line, opening: node === opening })));
@@ -155,17 +158,22 @@ export function readPreamble(
  * A strip of skill icons under the name (skillicons.dev, devicons): the owner's stack, one
  * skill an icon — never a title, a place or a sentence of the summary.
  */
-function readHeaderIcons(nodes: readonly RootContent[], draft: Draft): void {
-  const names = nodes
-    .filter(isIconList)
-    .flatMap((node) => (node.type === 'paragraph' ? splitList(plain(node.children)) : []));
-  if (names.length === 0) return;
+function readHeaderIcons(nodes: readonly RootContent[], draft: Draft): number {
+  const names = [
+    ...new Set(
+      nodes
+        .filter(isIconList)
+        .flatMap((node) => (node.type === 'paragraph' ? splitList(plain(node.children)) : [])),
+    ),
+  ];
+  if (names.length === 0) return 0;
   draft.skills.push({
     id: 'stack',
     name: 'Stack',
     aliases: [],
-    skills: [...new Set(names)].map((name) => ({ name, aliases: [] })),
+    skills: names.map((name) => ({ name, aliases: [] })),
   });
+  return names.length;
 }
 
 /** A sentence wrapped onto the next line of its paragraph is one summary text. */

@@ -24,6 +24,7 @@ import { liftLayoutTables } from './layout-table-rows.ts';
 import { plain, tidyName } from './line-text.ts';
 import {
   academicTitles,
+  type Header,
   nameFromHeading,
   openingIntroduction,
   readPreamble,
@@ -128,8 +129,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   if (title) header.title = title;
   if (code.title) header.title = code.title;
   readFrontMatterFacts(frontMatter.fields, header, draft.contact);
-  const headerContact = contactChannels(draft.contact);
-  if (headerContact.length > 0) notes.push(`Header links → contact: ${headerContact.join(', ')}`);
+  notes.push(...headerNotes(draft, header));
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
   settleSameRoles(draft);
   settleExpertise(draft, pending, notes);
@@ -168,6 +168,16 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
   const page = { profile: { version: 1 as const, identity, ...draft }, notes };
   return withFrontMatterResume(page, frontMatter.data, options);
+}
+
+/** What the lines above the first section gave: contact links and a strip of skill icons. */
+function headerNotes(draft: Draft, header: Header): string[] {
+  const notes: string[] = [];
+  const contact = contactChannels(draft.contact);
+  if (contact.length > 0) notes.push(`Header links → contact: ${contact.join(', ')}`);
+  if (header.iconSkills)
+    notes.push(`Header icons → 1 category, ${header.iconSkills} skill${plural(header.iconSkills)}`);
+  return notes;
 }
 
 /** Paragraphs, no list, in which the owner says what they are or were: "I'm a … at …". */

@@ -32,12 +32,14 @@ const readme = `<h1 align="center">Hey, I'm Efua Mensah</h1>
 `;
 
 describe('an HTML-heavy mobile developer README', () => {
-  const { profile } = importMarkdownProfile(readme);
+  const { profile, notes } = importMarkdownProfile(readme);
   const skills = profile.skills.flatMap((c) => c.skills.map((s) => s.name));
 
   it('reads a skill-icon strip under the name as skills, never as the place', () => {
     expect(skills).toEqual(expect.arrayContaining(['Flutter', 'Dart', 'Kotlin', 'Firebase']));
     expect(profile.identity.location).toMatch(/^Kumasi, Ghana/);
+    // The import report says where the icons went.
+    expect(notes).toContain('Header icons → 1 category, 4 skills');
   });
 
   it('reads one skill per image in a table row of logos named by their alt text', () => {
