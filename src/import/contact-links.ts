@@ -133,6 +133,13 @@ export function phoneIn(text: string): string | undefined {
 const OFFERED_ADDRESS =
   /\b(?:write to|e-?mail me(?: at)?|reach me at|contact me at|mail me at|drop me a line at)\s+[\w.+-]+@|\b(?:reach|contact|email|e-mail) me\b[^@.]{0,30}?\b(?:e-?mail|mail)\s*:\s*[\w.+-]+@/i;
 
+/** "Reach me at …", "Feel free to email me", "Get in touch": a line offering to be contacted. */
+export const offersContact = (text: string): boolean =>
+  OFFERS_CONTACT.test(text) || OFFERED_ADDRESS.test(text);
+
+const OFFERS_CONTACT =
+  /^(?:feel free to\s+)?(?:reach|contact|email|e-mail|write to|ping|get in touch|say hi|drop me)\b.*(?:@|\bme\b)/i;
+
 /**
  * "The best way to reach me is email: jo@example.dev", in a paragraph no reader placed: the
  * address the owner offers, where no other was found.

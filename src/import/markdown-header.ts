@@ -9,9 +9,9 @@ import {
   looksLikeJobNoun,
   looksLikeJobTitle,
   looksLikePlace,
-  splitList,
 } from './entry-text.ts';
 import { ACADEMIC_TITLES, ENGLISH_LOCATION_LABELS } from './european-words.ts';
+import { readHeaderIcons } from './header-icons.ts';
 import { jobAtCompany, pastJobsIn } from './header-job.ts';
 import { isIconList } from './html-blocks.ts';
 import { plain, stripTags, tidy, tidyName } from './line-text.ts';
@@ -152,28 +152,6 @@ export function readPreamble(
     } else if (!readSpecialLine(state, line)) readHeaderLine(state, previous, line);
   }
   return state.header;
-}
-
-/**
- * A strip of skill icons under the name (skillicons.dev, devicons): the owner's stack, one
- * skill an icon — never a title, a place or a sentence of the summary.
- */
-function readHeaderIcons(nodes: readonly RootContent[], draft: Draft): number {
-  const names = [
-    ...new Set(
-      nodes
-        .filter(isIconList)
-        .flatMap((node) => (node.type === 'paragraph' ? splitList(plain(node.children)) : [])),
-    ),
-  ];
-  if (names.length === 0) return 0;
-  draft.skills.push({
-    id: 'stack',
-    name: 'Stack',
-    aliases: [],
-    skills: names.map((name) => ({ name, aliases: [] })),
-  });
-  return names.length;
 }
 
 /** A sentence wrapped onto the next line of its paragraph is one summary text. */

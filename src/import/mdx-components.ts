@@ -15,9 +15,11 @@ export interface MdxRead {
 
 const ESM_LINE =
   /^(?:import\s[^\n]*?from\s+['"][^'"\n]+['"];?|import\s+['"][^'"\n]+['"];?|export\s+(?:const|default|function|let)\b[^\n]*)[ \t]*$/gm;
-// `<Name a="…" b={…}>inner</Name>` or `<Name … />`; a component's name opens in a capital.
+// `<Name a="…" b={…}>inner</Name>` or `<Name … />`: a component's name is in PascalCase, so
+// old upper-case HTML (`<TABLE>`, `<B>`) is no component. What a component holds is bounded, so
+// an unclosed one costs a bounded look-ahead, not a scan to the end of the page.
 const COMPONENT =
-  /<([A-Z][\w.]*)((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?)*)\s*(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
+  /<([A-Z][a-z][\w.]*)((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?)*)\s*(?:\/>|>([\s\S]{0,4000}?)<\/\1\s*>)/g;
 const ATTRIBUTE = /([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|\{((?:[^{}]|\{[^{}]*\})*)\}))?/g;
 
 type Attributes = ReadonlyMap<string, string>;

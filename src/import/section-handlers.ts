@@ -3,7 +3,7 @@ import { isPlanned } from '../knowledge/plans.ts';
 import type { Project, Role } from '../knowledge/schema.ts';
 import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
-import { addContact, contactChannels } from './contact-links.ts';
+import { addContact, contactChannels, offersContact } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
 import { rolesUnderEmployer } from './employer-roles.ts';
 import { tookEngagement } from './engagement.ts';
@@ -74,10 +74,6 @@ export type Handler = (
   draft: Draft,
   pending: Pending,
 ) => { note: string; leftover: string[] };
-
-/** "Reach me at …", "Feel free to email me", "Get in touch": the owner offering contact. */
-const CONTACT_OFFER =
-  /^(?:feel free to\s+)?(?:reach|contact|email|e-mail|write to|ping|get in touch|say hi|drop me)\b.*(?:@|\bme\b)/i;
 
 export const HANDLERS: Record<SectionKind, Handler> = {
   about(section, draft, pending) {
@@ -253,7 +249,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       // Among "[Name](url): …" entries, a bare sentence ("Occasional contributor to Argo CD")
       // names no project: it is kept word for word instead of becoming a project's name.
       // "Reach me at lea@… or on GitHub.": an offer to be contacted is never a project.
-      if ((named && isBareSentence(head)) || CONTACT_OFFER.test(head.text)) {
+      if ((named && isBareSentence(head)) || offersContact(head.text)) {
         leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
         continue;
       }

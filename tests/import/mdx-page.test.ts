@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { markMdx } from '../../src/import/mdx-components.ts';
 
 const page = `---
 title: About
@@ -69,5 +70,12 @@ describe('an MDX about page', () => {
 
   it('joins a sentence wrapped before its month and year', () => {
     expect(profile.identity.availability).toContain('starting in March 2027');
+  });
+});
+
+describe('what is not MDX', () => {
+  it('leaves old upper-case HTML tags to the HTML readers', () => {
+    const html = '<TABLE><TR><TD><B>Go</B></TD></TR></TABLE>';
+    expect(markMdx(html)).toEqual({ text: html, rewritten: false });
   });
 });
