@@ -28,7 +28,7 @@ export function readEducationSection(
       draft.certifications.push(...labelled);
       return;
     }
-    if (isCertificateLine(head.text) || (withCertificates && !looksLikeDegree(entry))) {
+    if (namesCertificate(head.text) || (withCertificates && !looksLikeDegree(entry))) {
       draft.certifications.push(readCertification(head, lines));
       return;
     }
@@ -51,6 +51,17 @@ function isCertificateLine(text: string): boolean {
     /\bcertifi(?:ed|cate|cation)\b|\blicen[cs]ed?\b/i.test(text) &&
     !looksLikeDegree(text.replace(/\bAssociate\b/g, ''))
   );
+}
+
+/**
+ * "Associate Android Developer — Google (2019)", "Professional Cloud Architect": a level and a
+ * job title name a certificate; an associate degree names a subject ("Associate of Science").
+ */
+const CERTIFIED_TITLE =
+  /\b(?:Associate|Professional|Expert|Specialty)\s+(?:[A-Z][\w.+#-]*\s+){0,3}(?:Developer|Engineer|Architect|Administrator|Analyst|Practitioner|Consultant)\b/;
+
+function namesCertificate(text: string): boolean {
+  return isCertificateLine(text) || CERTIFIED_TITLE.test(text);
 }
 
 /**

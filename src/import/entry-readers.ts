@@ -43,11 +43,19 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
       (t) =>
         t.split(' ').length <= 3 &&
         !/^\d{4}$/.test(t) &&
-        !/^(?:wip|archived|beta|alpha|ongoing|in progress)$/i.test(t),
+        !/^(?:wip|archived|beta|alpha|ongoing|in progress)$/i.test(t) &&
+        // "Habitu (side project)", "arrow-rs (contributor)": what kind of work, not its tools.
+        !PROJECT_ASIDE.test(t),
     )
   ) {
     name = bare;
     technologies.push(...inner);
+  }
+  // "— what it is (2140 stars) — Tech: rust, ratatui": the stack said at the end of the line.
+  const stack = TRAILING_STACK.exec(summary);
+  if (stack?.[1]) {
+    summary = summary.slice(0, stack.index).trim();
+    technologies.push(...splitList(stack[1]));
   }
   const links: Link[] = [...head.links];
   const details: string[] = [];
@@ -57,6 +65,13 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
   if (!summary && details.length > 0) summary = details.shift() ?? '';
   return newProject({ name, summary, details, technologies, links }, taken);
 }
+
+const PROJECT_ASIDE =
+  /^(?:(?:side|pet|hobby|weekend|personal|client|freelance|university|school|student|thesis|team|solo|open[\s-]source)\s+(?:project|work|app)|contributor|maintainer|co-?maintainer|author|co-?author|creator|client work|freelance|personal|hobby|open[\s-]source)$/i;
+
+/** "… — Tech: rust, ratatui", "…. Stack: Go, Redis": a labelled stack closing a one-line entry. */
+const TRAILING_STACK =
+  /(?:\s+[—–|-]\s+|(?<=[.)])\s+)(?:tech(?:\s+stack)?|stack|technologies|built with)\s*:\s*([^:]+?)\.?$/i;
 
 const NUMBERED = /^(?:project|projekt|proyecto|projet|progetto|projeto)\s*(?:no\.?\s*)?#?\d{1,2}$/i;
 

@@ -136,7 +136,9 @@ export function nameFromFrontMatter(
     if (value && FULL_NAME.test(value)) return value;
   }
   // Pandoc's "title: Katarzyna Wróbel — Senior Firmware Engineer": the name before the job.
-  const title = fields.title?.split(/\s+[—–|]\s+/)[0]?.trim();
+  // "About — Inês Carvalho", "About me | Jo Bloggs": the page's name first, then the owner's.
+  const parts = fields.title?.split(/\s+[—–|]\s+/).map((part) => part.trim()) ?? [];
+  const title = parts[0] && isSectionTitle(parts[0]) ? parts[1] : parts[0];
   if (title && FULL_NAME.test(title) && !isSectionTitle(title)) return title;
   for (const key of ['description', 'summary', 'subtitle']) {
     const opening = NAME_OPENING.exec(fields[key] ?? '')?.[1];

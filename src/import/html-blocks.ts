@@ -41,6 +41,9 @@ export function liftHtmlBlocks(tree: Root): void {
         if (n.type !== 'heading') continue;
         depth = n.depth;
         section = plain(n.children);
+        // `<h2>💼 Experience</h2>`: a section heading written in HTML owns the folds below it.
+        if (sectionKind(section) && /<h[2-6]\b/i.test(node.value))
+          owner = { title: section, depth };
       }
     }
     if (/<\/details\s*>/i.test(node.value)) closed = Math.min(Math.max(depth, 2), 6);
@@ -153,8 +156,11 @@ function liftHtml(
     .replace(SECTION_HEADING, (whole, _level: string, inner: string) => {
       // `<h3 align="left">Languages and Tools:</h3>` over a row of icons: a section of its own.
       const title = tidyName(stripTags(inner));
-      return sectionKind(title)
-        ? `\n\n${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${title}\n\n`
+      // A section after another one's folded entries is that section's sibling, not its entry.
+      const level = sectionKind(owner.title) ? owner.depth : depth;
+      // Past the first section any HTML heading opens one ("📊 GitHub stats" over its cards).
+      return sectionKind(title) || sectionKind(owner.title)
+        ? `\n\n${'#'.repeat(Math.min(Math.max(level, 2), 6))} ${title}\n\n`
         : whole;
     });
   if (markdown === html) return undefined;

@@ -258,6 +258,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     !PAST_DEED.test(first) &&
     // "**2023** — Spoke at FOSDEM …": a year opens a line of a timeline, never a title.
     !/^(?:19|20)\d\d\b/.test(first) &&
+    // "8+ years shipping native apps": a count of years is the experience, not the job.
+    !/^\d+\+?\s*(?:years?|yrs)\b/i.test(first) &&
     // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
     !mostlyTechnologies(rest) &&
     (looksLikeJobTitle(first) || rest.length > 1);
@@ -456,7 +458,13 @@ export function applyTemplateLine(
   }
 }
 
+const STATED_TITLE =
+  /\bmy (?:current |official )?(?:job |role )?title is\s+(?:an?\s+)?\**([^*,.;]+?)\**(?=[,.;]|\s+(?:which|and|but|at)\b|$)/i;
+
 export function titleFromSummary(text: string): string | undefined {
+  // "These days my job title is Staff Platform Engineer, which mostly means …": said outright.
+  const stated = STATED_TITLE.exec(text)?.[1]?.trim();
+  if (stated && looksLikeJobTitle(stated) && stated.split(/\s+/).length <= 6) return stated;
   // "I'm a backend engineer …", "Hi, I'm Nadia Haddad, a Staff Engineering Manager based in …",
   // "Hi, I'm Rin Takahashi (they/them) — a Senior SRE based in …".
   const match =

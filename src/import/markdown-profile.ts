@@ -51,6 +51,7 @@ import {
   settleTechnologies,
 } from './markdown-settle.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
+import { settleNameAsides } from './name-notes.ts';
 import {
   fullName,
   greetingTail,
@@ -131,6 +132,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   readFrontMatterFacts(frontMatter.fields, header, draft.contact);
   notes.push(...headerNotes(draft, header));
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
+  settleNameAsides(draft.roles, draft.projects);
   settleSameRoles(draft);
   settleExpertise(draft, pending, notes);
   const summaryText = draft.summary.join(' ');
@@ -162,15 +164,32 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   });
   settleCodeIdentity(identity, code, name);
   notes.unshift(identityNote(identity));
-  // One paragraph or bullet a line: a list of languages ends where its bullet does.
-  settleProseLists([...draft.summary, bio, firstPerson].join('\n'), draft, notes, aboutTitle);
-  settleLanguageCertificates(draft, notes);
-  for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
+  settleLists([...draft.summary, bio, firstPerson], kept, draft, notes, aboutTitle);
   const page = { profile: { version: 1 as const, identity, ...draft }, notes };
   return withFrontMatterResume(page, frontMatter.data, options);
 }
 
 /** What the lines above the first section gave: contact links and a strip of skill icons. */
+/** The lists told in prose, certificates among the languages, and each entry's own id. */
+function settleLists(
+  told: string[],
+  kept: readonly string[],
+  draft: Draft,
+  notes: string[],
+  aboutTitle: string,
+): void {
+  // "When I'm not fighting Gradle I'm probably cycling …" closing the page: pastimes, wherever.
+  const offWork = kept.filter((text) =>
+    /^(?:when I['’]m not|outside (?:of )?work|in my (?:free|spare) time)\b/i.test(text),
+  );
+  // One paragraph or bullet a line: a list of languages ends where its bullet does.
+  settleProseLists([...told, ...offWork].join('\n'), draft, notes, aboutTitle);
+  settleLanguageCertificates(draft, notes);
+  // "📊 GitHub stats" over cards drawn elsewhere: a heading left with nothing under it.
+  draft.sections = draft.sections.filter((section) => section.items.length > 0);
+  for (const list of [draft.skills, draft.projects, draft.sections]) settleUniqueIds(list);
+}
+
 function headerNotes(draft: Draft, header: Header): string[] {
   const notes: string[] = [];
   const contact = contactChannels(draft.contact);
@@ -249,8 +268,12 @@ function locate(tree: Root, complete: (name: string) => string, namedAbove: bool
   const titled = greeting ? undefined : headingTitle(closing?.rest ?? tidyName(heading ?? ''));
   // "$ whoami" in a terminal block, answered with the owner's name.
   const whoami = heading || opening ? undefined : whoamiIntroduction(tree);
+  // "# Olá, I'm Inês" over front matter titled "About — Inês Carvalho": the first name
+  // greets, the whole name is said elsewhere.
   const name = heading
-    ? nameFromHeading(greeting?.greeting ?? titled?.name ?? closing?.rest ?? tidyName(heading))
+    ? complete(
+        nameFromHeading(greeting?.greeting ?? titled?.name ?? closing?.rest ?? tidyName(heading)),
+      )
     : complete(
         tidyName(
           opening?.introduction.name ??

@@ -255,9 +255,17 @@ function placeLine(
     (line.text.split(' ').length <= 12 || underEntry)
   ) {
     last.lines.push(line);
-  } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text)) {
+  } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text) && !toldJob(line)) {
     intro.push(line.text);
   } else units.push({ head: line, lines: line.children });
+}
+
+/**
+ * "In 2021 I joined Quayside … as a Senior Backend Engineer. … Highlights:": a dated paragraph
+ * telling of a job, its colon leading into that job's bullets, not into the section's.
+ */
+function toldJob(line: Line): boolean {
+  return hasDates(line) && line.text.split(/\s+/).length > 12 && /[.!?]\s+\p{Lu}/u.test(line.text);
 }
 
 /** A line of prose: a sentence of three words or more, with no lead, label or dates. */

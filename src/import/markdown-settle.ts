@@ -21,6 +21,7 @@ import {
 } from './prose-records.ts';
 import { rolesFromProse } from './prose-roles.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
+import { volunteeringFromProse } from './prose-volunteering.ts';
 import {
   bracketPartners,
   longerProductNames,
@@ -137,6 +138,14 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
   }
   settleProjectTalks(draft, notes, where);
   settleProseAwards(text.split(/(?<=[.!?])\s+/), draft, notes, where);
+  const groups = new Set(draft.volunteer.map((v) => v.organization.toLowerCase()));
+  const volunteering = volunteeringFromProse(text).filter(
+    (v) => !groups.has(v.organization.toLowerCase()),
+  );
+  if (volunteering.length > 0) {
+    draft.volunteer.push(...volunteering);
+    notes.push(`${where} → volunteering from prose (${volunteering.length})`);
+  }
 }
 
 // "(presented at Data Council 2024, Austin)": the project itself was a talk, at that event.

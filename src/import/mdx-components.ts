@@ -35,8 +35,13 @@ export function markMdx(text: string): MdxRead {
     rewritten = true;
     return asMarkdown(attributesOf(attrs), innerText(inner ?? ''));
   });
-  return { text: read, rewritten };
+  // `<div class="grid …">` around the skills: a layout wrapper on a line of its own, dropped
+  // so the list inside it is read as markdown, not as one block of HTML.
+  const unwrapped = rewritten ? read.replace(WRAPPER_LINE, '') : read;
+  return { text: unwrapped, rewritten };
 }
+
+const WRAPPER_LINE = /^[ \t]*<\/?(?:div|section|article|span|main|aside)\b[^>\n]*>[ \t]*$/gim;
 
 /** Attribute names in lower case, values as text: `{312}` → "312", `{["Rust", "Go"]}` → "Rust, Go". */
 function attributesOf(source: string): Attributes {

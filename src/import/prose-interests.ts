@@ -6,9 +6,10 @@
 const OFF_WORK =
   /\b(?:when I['’]m not [^,.;!?]{3,40}?,?\s+I['’]m\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?|outside (?:of )?work,?\s+I(?:['’]m)?\s+|in my (?:free|spare) time,?\s+I(?:['’]m)?\s+)([^.;!?]+)/gi;
 
-// What follows an item that says more of it than its name: "…, which I …", "… for far too …".
+// What follows an item that says more of it than its name: "…, which I …", "… for far too …",
+// "… with my kids"; "making noise with modular synths" is named by what comes after "with".
 const TAIL =
-  /\s+(?:that|which|who|with|for|on weekends|on \p{L}+ (?:mornings|afternoons|evenings|nights)|all year round)\b.*$/iu;
+  /\s+(?:that|which|who|with (?:my|our|the|a|friends|family|kids|people)\b|for|on weekends|on \p{L}+ (?:mornings|afternoons|evenings|nights)|all year round)\b.*$/iu;
 
 /** Words after "I" that are no verb of a pastime: "I have 3 years of …", "I am …". */
 const NOT_PASTIME =

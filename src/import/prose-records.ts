@@ -232,19 +232,29 @@ function degreeFromSchool(line: string): Education | undefined {
 }
 
 // "I studied at the University of X (BSc in Computer Science, 2012)": the school, then the degree.
+// "I studied at FEUP (Faculdade de Engenharia …) — integrated master's in …, 2016": the bracket
+// spells the school out, the degree follows a dash.
 const STUDIED_AT = new RegExp(
-  `\\bI\\s+(?:studied|graduated)\\s+(?:at|from)\\s+(${INSTITUTION_NAME})\\s*\\(([^()]+)\\)`,
+  `\\bI\\s+(?:studied|graduated)\\s+(?:at|from)\\s+(${INSTITUTION_NAME})\\s*(?:\\(([^()]+)\\))?(?:\\s*[—–]\\s+([^.;]+?)(?=[.;](?:\\s|$)|$))?`,
   'gu',
 );
 
+const DEGREE_KIND =
+  /^(?:an?\s+)?(?:(?:integrated|joint|dual|double|combined|honou?rs|(?:three|four|five|\d)-year)\s+)+/i;
+
 function studiedAt(text: string): Education[] {
   return [...text.matchAll(STUDIED_AT)].flatMap((m) => {
-    const institution = m[1]?.replace(/^the\s+/i, '').trim();
-    const year = takeYear(m[2] ?? '');
-    const study = (year?.rest ?? m[2] ?? '').trim();
+    const bracketIsDegree = m[2] !== undefined && DEGREE.test(m[2]);
+    const told = bracketIsDegree ? m[2] : m[3];
+    const school = m[1]?.replace(/^the\s+/i, '').trim();
+    const institution = school && m[2] && !bracketIsDegree ? `${school} (${m[2]})` : school;
+    const year = takeYear(told ?? '');
+    const study = (year?.rest ?? told ?? '').trim();
     const inField = /^(.+?)\s+in\s+(.+)$/i.exec(study);
     const degree = (inField?.[1] ?? study).trim();
-    if (!institution || !DEGREE.test(degree)) return [];
+    // "an integrated master's", "a joint BSc": the kind of degree, then the degree.
+    const bare = degree.replace(DEGREE_KIND, '');
+    if (!institution || !DEGREE.test(bare)) return [];
     const education: Education = { institution, degree, details: [] };
     if (inField?.[2]) education.field = inField[2].trim();
     if (year) education.end = year.year;

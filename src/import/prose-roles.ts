@@ -71,12 +71,15 @@ const AT_AS = new RegExp(
   `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}(?:(?![,;]?\\s+(?:and|but|then)\\s+I\\b)[^.;]){0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
-/** "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …". */
+/**
+ * "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …", "I joined
+ * Quayside — logistics software for port operators — as a Senior Backend Engineer".
+ */
 // "I moved to Halden Freight, a logistics company based in Warrington, as a Data Engineer".
 // "I moved to Amsterdam to join Brightwave as a backend engineer", "… and joined Tessellate
 // remotely as a Senior Engineer", a timeline's "2024 — Joined Tessellate as Staff Engineer".
 const JOINED_AS = new RegExp(
-  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?|(?:^|[—–·]\\s*)Joined)\\s+(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},)?,?\\s+as\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?|(?:^|[—–·]\\s*)Joined)\\s+(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},|\\s+[—–]\\s+[^—–.;()]{3,90}\\s+[—–])?,?\\s+as\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
   'gu',
 );
 

@@ -16,6 +16,7 @@ import {
 } from './markdown-sections.ts';
 import { isPublicationTable, readPublicationTable } from './publication-table.ts';
 import { isFirstPersonStory } from './section-shapes.ts';
+import { POSITION, readVolunteerLine } from './volunteer-reader.ts';
 
 /**
  * Sections of talks and writing, awards, and availability: one entry per bullet or line, its
@@ -141,14 +142,37 @@ export function readPublication(head: Line, lines: Line[], fallback: Kind): Publ
     kind: read,
     title: tidy(title).replace(/[,:]$|(?<=[\p{L}\d]{3})\.$/u, ''),
   };
-  const venue = cleanSegment(
-    (year?.rest ?? rest).replace(/^\s*(?:at|in|on|for)\s+/i, '').replace(/[\s,]*\.?$/, ''),
-  );
+  const venue = venueOf(year?.rest ?? rest);
   if (venue) publication.venue = venue;
   if (year) publication.date = year.year;
   if (url) publication.url = url;
   if (more.length > 0) publication.summary = more.join(' ');
   return publication;
+}
+
+/**
+ * "Speaker, "From Hadoop …" -- PyCon CZ 2023": the part played and the marks joining it are
+ * no part of the venue.
+ */
+function venueOf(rest: string): string {
+  return cleanSegment(
+    rest
+      .replace(/^\s*(?:speaker|presenter|panell?ist)\s*[,:]\s*/i, '')
+      .replace(/^[\s,;:–—-]+/, '')
+      .replace(/^\s*(?:at|in|on|for)\s+/i, '')
+      .replace(/[\s,]*\.?$/, ''),
+  );
+}
+
+/** A line that opens with a community position held ("Co-organiser of …"), no title quoted. */
+function opensAsVolunteering(text: string): boolean {
+  const first = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(text)?.[0] ?? '';
+  return (
+    POSITION.test(first) &&
+    !/\b(?:speaker|host|lead)\b/i.test(first) &&
+    !QUOTED.test(text) &&
+    !/\b(?:talks?|keynote|spoke|presented|slides)\b/i.test(text)
+  );
 }
 
 export function readPublications(
@@ -191,6 +215,11 @@ export function readPublications(
     // "🏆 Winner, Pixels Camp 2019 hackathon" among the talks: an award, not a talk.
     if (lines.length === 0 && opensAsAward(head)) {
       draft.awards.push(readAward(head.text));
+      continue;
+    }
+    // "Co-organiser of the PyData Brno meetup (2019 – present)" among the talks: volunteering.
+    if (lines.length === 0 && opensAsVolunteering(head.text)) {
+      draft.volunteer.push(readVolunteerLine(head.text));
       continue;
     }
     // "🚀 Newsletter: On-Call Notes …" under a bullet is an entry of its own.

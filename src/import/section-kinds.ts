@@ -77,6 +77,12 @@ export function sectionKind(written: string): SectionKind | undefined {
       ? 'experience'
       : undefined) ??
     (TOOLS_HEADING.test(key) ? 'skills' : undefined) ??
+    // "Things I'm good at", "What I work with", "Stuff I know": the owner's skills, said plainly.
+    (/^(?:(?:the )?things|what|stuff) i(?:m| am)? (?:(?:really |pretty )?(?:good|great|strong) (?:at|with)|work with|use|know)$/.test(
+      key,
+    )
+      ? 'skills'
+      : undefined) ??
     // "Skills matrix", "Competency overview": a table or list of the skills.
     (/^(?:skills?|competenc(?:e|es|y|ies)|tech(?:nical)? skills?) (?:matrix|overview|summary|inventory|grid|table|at a glance)$/.test(
       key,

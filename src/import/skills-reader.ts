@@ -160,6 +160,9 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
       // "AWS (ECS, SQS, S3): working knowledge from test environments": the label is the skill.
       const [skill, ...inner] = readSkillItem(line.label);
       if (skill) addSkills(state, groupName, [{ ...skill, note: line.rest }, ...inner]);
+    } else if (line.label && line.rest && toldInFirstPerson(line.rest)) {
+      // "Outside the list: I run everything through Nix, I test with proptest …": sentences.
+      state.prose.push(line.rest);
     } else if (line.label && line.rest) {
       for (const [label, rest] of labelledGroups(line.label, line.rest)) {
         if (!addSpokenLanguages(state, label, rest)) addItems(state, label, splitList(rest));
@@ -299,7 +302,8 @@ function readSkillProse(state: SkillsState): { categories: Set<SkillCategory>; c
     const aside = state.listed;
     const used = aside
       ? text
-          .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+          // "…, and I'm slowly learning Zig": a clause of its own, left out alone.
+          .split(/(?<=[.!?])\s+(?=\p{Lu})|,\s+(?=(?:and\s+)?I(?:['’](?:m|ve|d))?\s)/u)
           .filter((sentence) => !NOT_USED.test(sentence))
           .join(' ')
       : text;
@@ -321,6 +325,11 @@ function readSkillProse(state: SkillsState): { categories: Set<SkillCategory>; c
     }
   }
   return { categories, count };
+}
+
+/** "I run everything through Nix, I test with proptest": the owner telling, not a list. */
+function toldInFirstPerson(rest: string): boolean {
+  return splitList(rest).some((item) => /^(?:and\s+)?(?:I|I['’](?:m|ve|d))\s/.test(item));
 }
 
 /** A sentence about tools the owner wants, plans, is learning or only dabbles in. */

@@ -7,7 +7,7 @@ import type { Draft, RawSection } from './markdown-sections.ts';
 const YEARS =
   /[,(]?\s*\b((?:19|20)\d\d)\s*(?:[–—-]|to)\s*((?:19|20)\d\d|present|now|today|ongoing)\b\)?|[,(]?\s*\b(?:since\s+)?((?:19|20)\d\d)\b\)?/i;
 // What a volunteer does: the position, before the organisation it is done for.
-const POSITION =
+export const POSITION =
   /\b(?:volunteer|mentor|instructor|teacher|tutor|coach|organi[sz]er|co-?organi[sz]er|board|member|lead|speaker|coordinator|advis[eo]r|maintainer|trustee|treasurer|chair|judge|reviewer|facilitator|ambassador|founder|host)\b/i;
 
 /**
@@ -19,7 +19,10 @@ export function readVolunteerLine(text: string): Volunteer {
   const before = tidy(years ? text.slice(0, years.index) : text).replace(/[\s,;:–—-]+$/, '');
   const after = years ? tidy(text.slice(years.index + years[0].length)) : '';
   const summary = after.replace(/^[\s,;:–—-]+/, '');
-  const [first = '', ...rest] = before.split(/,\s+|\s+(?:at|@|for|with)\s+|\s+[–—|]\s+/);
+  let [first = '', ...rest] = before.split(/,\s+|\s+(?:at|@|for|with)\s+|\s+[–—|]\s+/);
+  // "Co-organiser of the PyData Brno meetup": the position, then what it is held in.
+  const of = rest.length === 0 ? /^(\S+(?:\s+\S+)?)\s+of\s+(?:the\s+)?(.+)$/.exec(first) : null;
+  if (of?.[1] && of[2] && POSITION.test(of[1])) [first, rest] = [of[1], [of[2]]];
   const split = rest.length > 0 && POSITION.test(first);
   const entry: Volunteer = {
     organization: split ? rest.join(', ') : before,

@@ -183,6 +183,8 @@ function checks(profile: Profile): Record<string, Check> {
       profile.volunteer.some(
         (v) =>
           holds(v.organization, fact) ||
+          // "co-organise the Rust Porto meetup": a fact told as a deed names the group.
+          (v.organization.split(' ').length >= 2 && holds(fact, v.organization)) ||
           allWordsIn(`${v.position ?? ''} ${v.organization} ${v.start ?? ''} ${v.end ?? ''}`, fact),
       ),
     interests: (fact) => profile.interests.some((i) => same(i.name, fact)),
