@@ -260,6 +260,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   plz: 'please',
   u: 'you',
   ur: 'your',
+  // "hw many yrs exp": chat's "how", never a skill asked about (a profile listing "HW" keeps it).
+  hw: 'how',
   w: 'with',
   abt: 'about',
   bg: 'background',

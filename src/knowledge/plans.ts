@@ -22,3 +22,26 @@ export const tellsOfPlan = (text: string): boolean => isPlanned(text) || WORKING
 export const isLearningNote = (note: string | undefined): boolean =>
   note !== undefined &&
   /^(?:(?:currently|still|now)\s+)?(?:learning|studying|in progress|exploring)\b/i.test(note);
+
+const LEARNING_WORD =
+  /\b(?:learn(?:ing)?|studying|picking up|getting into|exploring|dabbling (?:in|with)|tinkering with|playing (?:with|around with))\b/i;
+
+/**
+ * "…, and I'm slowly learning Zig because a friend won't stop talking about it": the clause
+ * that names the thing says it is being learned, before naming it.
+ */
+export function learnsIn(text: string, names: readonly string[]): boolean {
+  const lower = names.map((n) => n.toLowerCase()).filter(Boolean);
+  const clauses = text.split(/[,;.!?]\s+|\s+(?:and|but|while)\s+/i);
+  const naming = clauses.filter((c) => lower.some((n) => c.toLowerCase().includes(n)));
+  return (
+    naming.length > 0 &&
+    naming.every((clause) => {
+      const at = LEARNING_WORD.exec(clause);
+      const name = Math.min(
+        ...lower.map((n) => clause.toLowerCase().indexOf(n)).filter((i) => i >= 0),
+      );
+      return at !== null && at.index < name;
+    })
+  );
+}

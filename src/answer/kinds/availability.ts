@@ -60,6 +60,12 @@ const PHRASES = [
   'relocate',
   'relocating',
   'move abroad',
+  // "would she move to amsterdam for the job?": relocating, asked plainly.
+  'would he move',
+  'would she move',
+  'would they move',
+  'willing to move',
+  'open to moving',
   'willing to',
   'is he free',
   'is she free',
@@ -241,7 +247,7 @@ export const availability: AnswerKind = {
     if (q.intent !== 'availability') return undefined;
     // "how much does she make?": pay, asked with a verb.
     const paid =
-      q.tokens.some((t) => t === 'earn' || t === 'charge') ||
+      q.tokens.some((t) => /^(?:earn(?:s|ing|ings)?|charges?)$/.test(t)) ||
       (q.tokens.includes('much') && q.tokens.includes('make'));
     // "rate" alone may be a click-through rate: pay, but not above the subject of the talk.
     const pay = q.tokens.some((t) => MONEY.has(t) && t !== 'rate') || paid;

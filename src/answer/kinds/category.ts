@@ -41,6 +41,27 @@ export const category: AnswerKind = {
     )
       return undefined;
     const candidate = categoryCandidate(k, ref, languages, q.restStems);
+    // "is he purely backend or does he touch frontend too": each group named, in turn.
+    // Only two of the profile's own groups, joined as a choice or a pair.
+    const second = q.categories.find(
+      (c) => c.label !== ref.label && c.categoryId !== undefined && c.categoryId !== ref.categoryId,
+    );
+    const joined = /\b(?:or|and|vs|versus)\b|\//i.test(q.text);
+    if (
+      second &&
+      ref.categoryId !== undefined &&
+      joined &&
+      q.techs.length === 0 &&
+      k.index.skillsIn(second).length > 0
+    ) {
+      const other = categoryCandidate(k, second, [], q.restStems);
+      const text = `${candidate.answer.text}\n\n${other.answer.text}`;
+      return {
+        ...candidate,
+        evidence: [...candidate.evidence, ...other.evidence],
+        answer: { ...candidate.answer, text },
+      };
+    }
     const parts = [candidate.answer.text];
     // Bare "languages?" on a profile that lists spoken ones too: both readings, each named.
     const alsoSpoken =

@@ -372,14 +372,27 @@ function beyond(
   named: (typeof CERTIFICATIONS)[number] | undefined,
 ): string[] {
   // A certificate the vocabulary names ("CKA") is that one; a vendor's ("AWS certification")
-  // may be any of theirs, and the other words say which.
-  if (named && !VENDOR_LEVEL.test(named.name)) return [];
+  // may be any of theirs, and the other words say which. A body's ("ISTQB") tier or track
+  // asked ("advanced test manager") says which of its certificates.
   const names = [...(tech ? [tech.name, ...tech.aliases] : []), ...(named?.words ?? [])];
-  if (names.length === 0) return [];
   const own = new Set(contentStems(names.join(' ')));
   const owner = new Set(contentStems(k.profile.identity.name));
-  return q.stems.filter((s) => !own.has(s) && !NOT_SUBJECT.has(s) && !owner.has(s));
+  const rest = q.stems.filter((s) => !own.has(s) && !NOT_SUBJECT.has(s) && !owner.has(s));
+  if (named && !VENDOR_LEVEL.test(named.name)) {
+    const tiers = q.stems.filter((s) => TIER_STEMS.has(s) && !own.has(s));
+    const asked = new Set([...tiers, ...rest]);
+    return tiers.length > 0 ? [...new Set(q.stems.filter((s) => asked.has(s)))] : [];
+  }
+  if (names.length === 0) return [];
+  return rest;
 }
+
+/** Words that name a certificate's tier or track within a body's certificates. */
+const TIER_STEMS = new Set(
+  contentStems(
+    'advanced expert professional associate specialty manager analyst architect developer administrator engineer practitioner',
+  ),
+);
 
 /** Only the certificates whose names hold every word of the subject asked about. */
 function naming(

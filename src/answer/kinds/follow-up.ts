@@ -138,6 +138,10 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
   // After a project or a role, a question naming nothing new is probably about it; without an
   // "it"/"and" the match must be stronger.
   if (q.stems.length === 0 || !(continues || state.project || state.role)) return undefined;
+  // "what is it built with?" after a project: its own technologies, not a line elsewhere that
+  // shares one of them.
+  const built = state.project && continues ? builtWith(k, q, state.project) : undefined;
+  if (built) return { kind: 'follow-up', score: SCORES.followUp, ...built, state };
   // "how long was that internship?": the role's dates, not the lines that say "internship".
   if (state.role && q.tokens.some((t) => DURATION_WORDS.has(t)))
     return roleFollowUp(q, k, state.role, { kind: 'follow-up', score: SCORES.followUp, state });
@@ -207,7 +211,8 @@ const RARE = 3;
 function kindredLines(k: Knowledge, line: Snippet): Set<Snippet> {
   const out = new Set<Snippet>();
   for (const st of line.stems) {
-    const lines = k.index.linesWith(st);
+    // A stack line ("Technologies: Stripe") repeats the name; it makes no word less rare.
+    const lines = k.index.linesWith(st).filter((s) => !s.where.endsWith('.technologies'));
     if (st.length >= 4 && lines.length <= RARE) for (const s of lines) out.add(s);
   }
   return out;
@@ -219,12 +224,18 @@ const BUILT_IN =
 /** "what's it written in?" after a project: the technologies its own lines name. */
 function builtWith(k: Knowledge, q: Question, p: NonNullable<ConversationState['project']>) {
   if (!BUILT_IN.test(q.text)) return undefined;
-  const techs = k.index.projectTechs(p);
+  // The project's own list of technologies when it has one; else those its lines name.
+  const listed = p.technologies.length > 0 ? p.technologies : undefined;
+  const techs = listed ?? k.index.projectTechs(p).map((t) => t.name);
   if (techs.length === 0) return undefined;
-  const names = techs.map((t) => `**${t.name}**`).join(', ');
-  const evidence = k.index.snippets.filter((s) => s.projectId === p.id).slice(0, 2);
+  const names = techs.map((t) => `**${t}**`).join(', ');
+  const own = k.index.snippets.filter((s) => s.projectId === p.id);
+  const evidence = listed ? own.filter((s) => s.where.endsWith('.technologies')) : own.slice(0, 2);
   // What the lines name, not a claim of what it is written in: "checks PostgreSQL" names one.
-  const text = `The technologies **${p.name}**'s description names: ${names}.\n${bullets(evidenceLines(evidence, 2))}`;
+  const lead = listed
+    ? `The technologies listed for **${p.name}**: ${names}.`
+    : `The technologies **${p.name}**'s description names: ${names}.`;
+  const text = `${lead}\n${bullets(evidenceLines(evidence, 2))}`;
   return {
     why: 'the technologies of the project',
     evidence,
@@ -270,7 +281,8 @@ function silent(q: Question, k: Knowledge, state: ConversationState): Candidate 
     // "what did she work on there?": "there" is that role, whatever else the words ask.
     // "which tools did she use there?" is still the tools' question, answered for the role.
     const there = q.tokens.includes('there') && q.intent !== 'skills' && q.categories.length === 0;
-    const bound = there || q.tokens.some((t) => DURATION_WORDS.has(t));
+    // "where did he work before that": the role before this one, whatever "where" asks.
+    const bound = there || q.tokens.some((t) => DURATION_WORDS.has(t) || BEFORE_WORDS.has(t));
     return roleFollowUp(q, k, state.role, bound ? { ...base, score: SCORES.followUp } : base);
   }
   if (!bare) return undefined;

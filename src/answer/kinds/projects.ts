@@ -1,7 +1,15 @@
+import type { Project } from '../../knowledge/schema.ts';
 import type { AnswerLink } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
-import { bullets, namedProject, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { specificStems } from '../pipeline/generic-words.ts';
+import { bullets, evidenceLines, namedProject, reply } from '../pipeline/reply.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
 import { title } from './title.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -93,8 +101,8 @@ export const projects: AnswerKind = {
           : undefined;
       return job ? { ...job, why: 'asks what the owner works on: no projects, the job' } : absent;
     }
-    const open = openSourceOnly(k, q.text);
-    if (open) return open;
+    const some = projectsOfSort(k, q.text) ?? projectsNaming(k, q);
+    if (some) return some;
     const { text, evidence, links } = projectList(k);
     return {
       kind: 'projects',
@@ -111,38 +119,90 @@ export const projects: AnswerKind = {
 
 const listed = new WeakMap<Knowledge, { text: string; evidence: Snippet[]; links: AnswerLink[] }>();
 
-/** The list of every project, its lines and links: the same for every question, made once. */
 const OPEN_SOURCE = /\bopen[\s-]?source(?:d)?\b|\boss\b/i;
+const ON_FORGE = /^https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\//;
+
+/** A kind of project an asker may single out, and what marks a project as one. */
+interface ProjectSort {
+  asked: RegExp;
+  is: (p: Project) => boolean;
+  one: string;
+  many: string;
+}
+
+const SORTS: readonly ProjectSort[] = [
+  {
+    asked: OPEN_SOURCE,
+    // Said to be open source, or with its code on a public forge.
+    is: (p) =>
+      OPEN_SOURCE.test([p.summary, ...p.details].join(' ')) ||
+      p.links.some((l) => ON_FORGE.test(l.url)),
+    one: 'open-source project',
+    many: 'open-source projects',
+  },
+  {
+    asked: /\b(?:side|pet|personal|hobby|weekend)[\s-]?projects?\b/i,
+    is: (p) =>
+      /\b(?:side|pet|hobby|weekend)[\s-]?projects?\b|\bpersonal project\b/i.test(
+        [p.name, p.summary, ...p.details].join(' '),
+      ),
+    one: 'side project',
+    many: 'side projects',
+  },
+];
 
 /**
- * "any open source stuff?": where only some projects say they are open source, those; one
- * alone is then what "it" means next ("what's it written in?").
+ * "any open source stuff?", "does he have any side projects?": where only some projects are
+ * said to be of that sort, those; one alone is then what "it" means next ("what's it written in?").
  */
-function openSourceOnly(k: Knowledge, asked: string): Candidate | undefined {
-  if (!OPEN_SOURCE.test(asked)) return undefined;
-  // Said to be open source, or with its code on a public forge.
-  const open = k.profile.projects.filter(
-    (p) =>
-      OPEN_SOURCE.test([p.summary, ...p.details].join(' ')) ||
-      p.links.some((l) =>
-        /^https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\//.test(l.url),
-      ),
-  );
+function projectsOfSort(k: Knowledge, asked: string): Candidate | undefined {
+  const sort = SORTS.find((s) => s.asked.test(asked));
+  if (!sort) return undefined;
+  const open = k.profile.projects.filter(sort.is);
   if (open.length === 0 || open.length === k.profile.projects.length) return undefined;
   const ids = new Set(open.map((p) => p.id));
-  const text = `${open.length === 1 ? 'One open-source project' : `${open.length} open-source projects`}:\n${bullets(open.map(namedProject))}`;
+  const text = `${open.length === 1 ? `One ${sort.one}` : `${open.length} ${sort.many}`}:\n${bullets(open.map(namedProject))}`;
   return {
     kind: 'projects',
     score: SCORES.topic,
-    why: 'asks for the open-source projects',
+    why: `asks for the ${sort.many}`,
     evidence: k.index.snippets.filter((s) => s.projectId !== undefined && ids.has(s.projectId)),
-    answer: reply('projects', `${k.firstName}'s open-source projects`, text, {
+    answer: reply('projects', `${k.firstName}'s ${sort.many}`, text, {
       links: open.flatMap((p) => p.links),
     }),
     state: { techs: [], topic: 'projects', ...(open.length === 1 ? { project: open[0] } : {}) },
   };
 }
 
+/**
+ * "which projects were for healthcare?": the projects whose own lines hold the question's other
+ * words, when only some do; when all do ("which apps did he ship to the stores?"), every one.
+ */
+function projectsNaming(k: Knowledge, q: Question): Candidate | undefined {
+  const specific = specificStems(q.restStems);
+  if (specific.length === 0) return undefined;
+  const hits = k.index
+    .search(specific, (s) => s.projectId !== undefined)
+    .filter((h) => h.coverage >= 0.75);
+  const ids = new Set(hits.map((h) => h.snippet.projectId));
+  const some = k.profile.projects.filter((p) => ids.has(p.id));
+  if (some.length === 0 || some.length === k.profile.projects.length) return undefined;
+  const evidence = hits.map((h) => h.snippet);
+  const count = some.length === 1 ? 'One project' : `${some.length} projects`;
+  const text = `${count} of ${k.profile.projects.length} say so:\n${bullets(some.map(namedProject))}\n\n${bullets(evidenceLines(evidence, 4))}`;
+  return {
+    kind: 'projects',
+    score: SCORES.topic,
+    why: 'the projects whose lines hold the other words',
+    evidence,
+    answer: reply('projects', `${k.firstName}'s projects`, text, {
+      links: some.flatMap((p) => p.links),
+    }),
+    state: { techs: [], topic: 'projects', ...(some.length === 1 ? { project: some[0] } : {}) },
+  };
+}
+
+/** The list of every project, its lines and links: the same for every question, made once. */
 function projectList(k: Knowledge) {
   let found = listed.get(k);
   if (!found) {

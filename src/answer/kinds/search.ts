@@ -100,7 +100,10 @@ function searched(q: Question, k: Knowledge): Candidate | undefined {
     // "did she study chemistry?": lines of the intent's own topic are its kind's to answer.
     // "does he write any tech blog?": beside a network, only a line naming that network.
     const onTopic = q.intent !== 'contact' || namesAsked(found, q, k);
-    if (found && onTopic && !found.evidence.every((line) => line.topic === q.intent)) return found;
+    // "which apps did he ship to the stores?": project lines are the projects' kind's to list.
+    const own = (line: Snippets[number]) =>
+      line.topic === q.intent || (q.intent === 'projects' && line.topic === 'project');
+    if (found && onTopic && !found.evidence.every(own)) return found;
   }
   // Words an intent explained were searched by that kind already (as the words that would
   // state its topic); what is left decides here.
@@ -245,6 +248,15 @@ function alternativesIn(text: string, words: string[]): { words: string[]; kept?
       { words: words.filter((w) => w !== left), kept: right },
     );
   }
+  // "consensus algorithms / raft?": one slash parting the question, a phrase on each side.
+  const halves = text.split(/\s+\/\s+/);
+  if (halves.length === 2) {
+    for (const half of halves) {
+      const own = new Set(contentStems(half));
+      const side = words.filter((w) => own.has(w));
+      if (side.length > 0 && side.length < words.length) out.push({ words: side });
+    }
+  }
   return out;
 }
 
@@ -260,10 +272,13 @@ function lines(
   // A line holding a name the asker wrote in capitals ("NHS") comes before lines holding
   // only its relatives ("hospital systems"), when the best one lacks it.
   const own = (h: (typeof found)[number]) => named.every((st) => h.snippet.stems.includes(st));
-  const hits =
+  const ordered =
     named.length > 0 && found[0] && !own(found[0]) && found.some(own)
       ? [...found.filter(own), ...found.filter((h) => !own(h))]
       : found;
+  // "Technologies: Stripe" only repeats a name; a line that says more of it comes first.
+  const stackOnly = (h: (typeof found)[number]) => h.snippet.where.endsWith('.technologies');
+  const hits = [...ordered.filter((h) => !stackOnly(h)), ...ordered.filter(stackOnly)];
   const top = hits[0];
   if (!top) return undefined;
   const shown = hits

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
-import { isLearningNote, isPlanned } from '../../knowledge/plans.ts';
+import { isLearningNote, isPlanned, learnsIn } from '../../knowledge/plans.ts';
 import { ruledOut } from '../../knowledge/ruled-out.ts';
 import type { AnswerField } from '../answer.ts';
 import { type CategoryRef, preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
@@ -104,7 +104,8 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const made = madeWithLead(k, q, tech, verdict.status !== 'denied');
   const parts = [versionAsked(k, q, verdict) ?? made?.lead ?? lead(k, verdict)];
   // "Go concurrency": lines about the rest of the question come first.
-  const specific = specificStems(q.restStems);
+  // "has he used Supabase": the using is asked ("used" stems to "us"), not lines that say "used".
+  const specific = specificStems(q.restStems).filter((st) => st !== 'us');
   // Lines about both the rest and the skill ("used by 14 product teams" for "how many teams use
   // her design system") come before lines about the rest alone.
   const aboutSkill = new Set(tech.evidence);
@@ -210,7 +211,12 @@ function onlyLearning(verdict: Verdict): boolean {
   return (
     verdict.status === 'mentioned' &&
     verdict.lines.length > 0 &&
-    verdict.lines.every((line) => line.topic === 'exploring' || isPlanned(line.text))
+    verdict.lines.every(
+      (line) =>
+        line.topic === 'exploring' ||
+        isPlanned(line.text) ||
+        learnsIn(line.text, [verdict.tech.name, ...verdict.tech.aliases]),
+    )
   );
 }
 

@@ -115,6 +115,14 @@ function addProjects(profile: Profile, add: AddLine) {
         { projectId: p.id },
       );
     });
+    // "Stack: Flutter, Riverpod, Supabase": a tool no vocabulary knows is still said here.
+    if (p.technologies.length > 0) {
+      const text = `Technologies: ${p.technologies.join(', ')}`;
+      add(
+        { source, where: `projects[${i}].technologies`, topic: 'project', text },
+        { projectId: p.id, list: true },
+      );
+    }
   });
 }
 
