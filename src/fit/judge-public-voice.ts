@@ -1,4 +1,5 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Profile, Publication } from '../knowledge/schema.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 
@@ -43,20 +44,41 @@ export function judgePublicVoice(
   ];
   const evidence = unique([...listed.map((l) => `${l} (publications)`), ...stated]);
   if (evidence.length === 0) return { status: 'missing', evidence: [], closest: [] };
-  // "Publications at RecSys, SIGIR, KDD or similar": work published elsewhere is close.
-  const venues = venuesNamed(text);
-  const whole = JSON.stringify(profile).toLowerCase();
-  const atVenue = venues.length === 0 || venues.some((v) => whole.includes(v.toLowerCase()));
-  return { status: atVenue ? 'met' : 'partial', evidence: evidence.slice(0, 3), closest: [] };
+  // "Publications at RecSys, SIGIR, KDD or similar": work published elsewhere is close; work in
+  // another field ("at ML conferences" for talks on CSS) is not.
+  const field = FIELD_VENUES.exec(text)?.[1];
+  const venues = venuesNamed(text.replace(FIELD_VENUES, ' ')).filter((v) => v !== field);
+  const whole = JSON.stringify(profile);
+  const atVenue = venues.some((v) => wordIn(whole, v));
+  const inField = field === undefined || wordIn(evidence.join(' '), field);
+  const status =
+    atVenue || (venues.length === 0 && inField) ? 'met' : inField ? 'partial' : 'missing';
+  return { status, evidence: status === 'missing' ? [] : evidence.slice(0, 3), closest: [] };
 }
 
-/** "at RecSys, SIGIR, KDD or similar", "at KubeCon": the named places a work is asked at. */
+/** "at ML conferences", "in security journals": the field the work is asked in. */
+const FIELD_VENUES =
+  /\b(?:at|in)\s+(?:top(?:-tier)?\s+)?(\p{Lu}[\p{L}\d-]*)\s+(?:conferences?|venues?|journals?|workshops?)\b/u;
+
+const wordIn = (text: string, word: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(word)}(?![\\p{L}\\d])`, 'iu').test(text);
+
+/**
+ * "at RecSys, SIGIR, KDD or similar", "at KubeCon", "(NeurIPS, ICML, KDD)": the named places a
+ * work is asked at.
+ */
 function venuesNamed(text: string): string[] {
+  const bracket = /\(([^()]*)\)/.exec(text)?.[1] ?? '';
+  const inBracket = bracket
+    .replace(/^\s*(?:e\.g\.?|such as|like)\s*/i, '')
+    .split(/\s*,\s*|\s+or\s+|\s+and\s+/)
+    .filter((name) => /^\p{Lu}[\p{L}\d-]*$/u.test(name));
   const list =
     /\b(?:at|in)\s+(\p{Lu}[\p{L}\d-]*(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)\p{Lu}[\p{L}\d-]*)*)/u.exec(
       text,
     )?.[1];
-  return list ? list.split(/\s*,\s*|\s+or\s+|\s+and\s+/).filter(Boolean) : [];
+  const after = list ? list.split(/\s*,\s*|\s+or\s+|\s+and\s+/).filter(Boolean) : [];
+  return [...after, ...inBracket];
 }
 
 function statedLines(support: ProfileSupport, pattern: RegExp, query: string): string[] {

@@ -3,6 +3,7 @@ import type { Profile } from '../knowledge/schema.ts';
 import { withoutContext } from './context-clauses.ts';
 import { CERTIFICATION, judgeCertification } from './judge-certification.ts';
 import { judgeClearance } from './judge-clearance.ts';
+import { judgeCommunity } from './judge-community.ts';
 import { judgeDomain } from './judge-domain.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeGroups } from './judge-groups.ts';
@@ -24,6 +25,7 @@ import { withPracticeChecked } from './practice-context.ts';
 import { limitedOnlyIn, qualifiedOnlyIn } from './qualified-skills.ts';
 import type { JdRequirement } from './requirements.ts';
 import type { Siblings } from './siblings.ts';
+import { technologiesInRequirement } from './technologies.ts';
 
 /** What a judge may consult: the profile's evidence, and the profile for its plain fields. */
 export interface JudgeContext {
@@ -54,6 +56,7 @@ const DECISIVE: readonly FacetJudge[] = [
   (text, { support, profile }) => judgeEducation(text, profile, support.years()),
   (text, { support, profile }) => judgePublicVoice(text, profile, support),
   (text, { support }) => judgeLeadership(text, support),
+  (text, { support, profile }) => judgeCommunity(text, profile, support),
 ];
 
 // These combine: "5+ years of Go" is met when both the years and Go are.
@@ -135,7 +138,12 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
   }
   // "5+ years in SRE or platform roles": the roles are what the years are about, not skills.
   if (yearsFamilies(requirement.text).length > 0) {
-    return judgeYears(requirement.text, support, profile, context.role);
+    const years = judgeYears(requirement.text, support, profile, context.role);
+    // "5+ yrs shipping backend TypeScript on Node.js": the years, and the tools named too.
+    const tools = technologiesInRequirement(support, requirement.text).length
+      ? judgeTechnologies(requirement.text, support)
+      : undefined;
+    return years && tools ? combine([years, tools]) : years;
   }
   const parts = FACETS.map((facet) => facet(requirement.text, context)).filter(
     (j): j is Judgement => j !== undefined,

@@ -64,6 +64,14 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'use',
   },
   {
+    // "Redis queues", "Postgres as a job queue": the technology used as a queue, which a cache
+    // or a database listed does not show.
+    asked: (name) =>
+      new RegExp(String.raw`\b${escaped(name)}\s+(?:(?:job|task|message)\s+)?queues?\b`, 'i'),
+    shown: /\b(?:queue\w*|background (?:jobs?|workers?)|job runners?|workers?|pub\/?sub)\b/i,
+    topic: 'queue',
+  },
+  {
     // "Kubernetes security: RBAC, network policies": the technology's security, not the technology.
     asked: (name) => new RegExp(String.raw`\b${escaped(name)}\s+security\b`, 'i'),
     shown:

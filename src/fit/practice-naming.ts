@@ -1,4 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { technologyNamed } from '../answer/vocabulary/index.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
@@ -49,6 +50,12 @@ export function heldOnlyThroughVocabulary(
   // "k8s" in lower case is still an abbreviation of a name: plain words hold no digits.
   const proper = (n: string) => /[\p{Lu}\d]/u.test(opening(n) ? n.slice(1) : n);
   if (namings.some(proper)) return false;
+  // "postgres" for PostgreSQL: a tool's own spelling, in lower case, is still its name.
+  const tool = technologyNamed(result.canonical);
+  if (tool && !tool.tags.includes('practice')) {
+    const spellings = new Set([tool.name, ...tool.aliases].map(normal));
+    if (namings.some((n) => spellings.has(normal(n)))) return false;
+  }
   const lines = result.evidence.map((line) => ` ${normal(line.text)} `);
   return !namings.some((n) => lines.some((line) => wordIn(line, normal(n))));
 }

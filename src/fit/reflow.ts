@@ -81,8 +81,10 @@ function joinWrapped(last: string, raw: string, inItem: boolean): string | undef
   if (/\p{Ll}-$/u.test(head) && /^\p{Ll}/u.test(tail)) return head.slice(0, -1) + tail;
   // An indented line under a list item is the item running on, as in markdown.
   const hanging = inItem && /^\s/.test(raw);
+  // "nice: payments exp (stripe/adyen), graphql": a short label opens a line of its own.
   const wrapped =
     /^\p{Ll}/u.test(tail) &&
+    !/^\p{L}[\p{L} -]{0,20}:\s/u.test(tail) &&
     !SENTENCE_END.test(head) &&
     !CHAT_END.test(head) &&
     head.trim().length >= WRAP_WIDTH &&

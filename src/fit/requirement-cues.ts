@@ -5,7 +5,7 @@
  * 🔥" says the same with an emoji.
  */
 export const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge |real |major |massive |definite |strong )?(?:plus|bonus|advantage)|(?:big|huge|major|massive|real) (?:plus|bonus)|(?:is|are|would be) an (?:added )?asset|bonus|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) also welcome|advantageous|not (?:required|a must)|great if|nice if|(?:is|are) (?:also )?(?:nice|a nice extra)(?=\s*(?:[,.;!]|$))|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extras?|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
+  /\b(?:a plus|an? (?:big |huge |real |major |massive |definite |strong )?(?:plus|bonus|advantage)|(?:big|huge|major|massive|real) (?:plus|bonus)|(?:is|are|would be) an (?:added )?asset|bonus|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) (?:also |very |always )?welcome(?= too| as well|\s*[.!]|$)|even better|would make (?:[\w']+\s+){0,4}(?:a lot |much )?easier|advantageous|not (?:required|a must)|great if|nice if|(?:is|are) (?:also )?(?:nice|a nice extra)(?=\s*(?:[,.;!]|$))|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extras?|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =
@@ -16,10 +16,11 @@ export const REQUIREMENT_CUE =
  * tense says who is wanted. What the reader will do or get is the job, not a requirement.
  */
 export const DESCRIBES_YOU =
-  /^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
+  // "You're comfortable picking apart a design": the reader as they are, not what they will get.
+  /^you(?:'re|’re)\s+(?!going\b|joining\b|getting\b|welcome\b|free\b)|^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
 
 const PLACE_WORDS =
-  /\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|(?<!\b(?:back|front|box|middle)[\s-])office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
+  /\bin (?:our|the) (?:[\w-]+\s+){0,2}(?:studio|hq|headquarters)\b|\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|(?<!\b(?:back|front|box|middle)[\s-])office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
 // Time zones in capitals only: "est" is French for "is" ("la doc est en anglais").
 const TIME_ZONES = /\b(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT)\b|\butc\b/;
 
@@ -29,14 +30,15 @@ export const LOCATION_CUE = {
 
 /** Words that say where the work happens: such a sentence is a location requirement. */
 export const WORK_PLACE =
-  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b|\b(?:who|that) (?:live|lives|reside|resides) in\b/i;
+  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b|\bin (?:our|the) (?:[\w-]+\s+){0,2}(?:office|studio|hq|headquarters)\b[^.;]*\b(?:days?|times?) (?:a|per) week\b|\b(?:who|that) (?:live|lives|reside|resides) in\b/i;
 
 /**
  * "Client has an on-site chef", "We offer a gym": a sentence about what the employer has or gives
  * describes the employer, whatever place words it holds.
  */
 export const EMPLOYER_FACT =
-  /^we(?:'re|’re|\s+are)\s+(?:a|an|\d+|\w+\s+of)\s(?!.*\byou)|^(?:we|our\s+\w+|the\s+(?:client|company|team|office)|client|company|there(?:'s|\s+is|\s+are))\s+(?:has|have|offers?|provides?|gives?)\b(?!.*\b(?:you|must|required|days?|weeks?)\b)/i;
+  // "We make websites, campaigns and …": what the employer does, whatever aside follows.
+  /^we\s+(?:make|build|ship|design|create|like|love|run|sell|serve)\b(?!.*\b(?:you(?:'ll|\s+will)?\s+(?:need|must|should)|must|required)\b)|^we(?:'re|’re|\s+are)\s+(?:a|an|\d+|\w+\s+of)\s(?!.*\byou)|^(?:we|our\s+\w+|the\s+(?:client|company|team|office)|client|company|there(?:'s|\s+is|\s+are))\s+(?:has|have|offers?|provides?|gives?)\b(?!.*\b(?:you|must|required|days?|weeks?)\b)/i;
 
 /**
  * "Our E2E suite is in Playwright", "our services are written in Go": in a post with no

@@ -335,7 +335,10 @@ function toRequirement(
 
 /** Whether a sentence under no requirements heading asks something of the reader. */
 function openAsks(text: string, listed: boolean): boolean {
-  if (EMPLOYER_FACT.test(text) || CONDITION.test(text) || asksNothing(text)) return false;
+  // "If you've set up a CI pipeline or two (…), even better": a wish, though it opens with "if".
+  const wish = CONDITION.test(text) && NICE_CUE.test(text) && text.split(/\s+/).length >= 8;
+  if (EMPLOYER_FACT.test(text) || (CONDITION.test(text) && !wish) || asksNothing(text))
+    return false;
   const cued = withoutLookAlikes(text);
   return (
     REQUIREMENT_CUE.test(cued) ||

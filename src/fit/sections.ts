@@ -29,6 +29,20 @@ const isRead = (kind: SectionKind | undefined) => kind === 'must' || kind === 'n
 const ASKS_FOR =
   /^(?:(?:strong|solid|deep|proven|hands-on|good|excellent|some|working|practical|prior)\s+)?(?:experience|familiarity|knowledge|proficiency|expertise|understanding|background|fluency)\s+(?:with|in|of|using)\b/i;
 
+/**
+ * "Insurance or financial services industry experience" as the last line of a list of
+ * qualifications, a blank line around it: one more ask of the list, not a heading.
+ */
+function amongAsks(line: JdLine, current: JdSection | undefined): boolean {
+  return (
+    current !== undefined &&
+    isRead(current.kind) &&
+    current.lines.length > 0 &&
+    line.text.split(/\s+/).length >= 3 &&
+    /\b(?:experience|knowledge|familiarity|background|exposure|proficiency)\b/i.test(line.text)
+  );
+}
+
 /** Groups lines under their headings. A guessed heading naming nothing known stays text. */
 export function readSections(lines: readonly JdLine[]): JdSection[] {
   const sections: JdSection[] = [{ heading: null, kind: 'open', lines: [] }];
@@ -44,7 +58,8 @@ export function readSections(lines: readonly JdLine[]): JdSection[] {
       line.heading &&
       !(line.guessed && JOB_TITLE.test(line.text) && !/\byou\b/i.test(line.text)) &&
       !(line.guessed && line.tight && inFieldList) &&
-      !(line.guessed && ASKS_FOR.test(line.text))
+      !(line.guessed && ASKS_FOR.test(line.text)) &&
+      !(line.guessed && amongAsks(line, current))
         ? headingKind(line.text)
         : undefined;
     inFieldList = Boolean(line.heading && line.guessed && !own);

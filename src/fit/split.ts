@@ -88,7 +88,11 @@ function splitItems(clause: string, techs: (text: string) => string[]): string[]
   const head = tail ? clause.slice(0, tail.index) : clause;
   // A list or a second sentence in the line: "and" joins more than two names there.
   // "…in both Swift and Kotlin": one ask for the pair.
-  if (ONE_REQUIREMENT.test(head) || /[,;]|\s[—–]\s|\.\s|\bboth\b/i.test(head)) return [clause];
+  // "CI/CD and release automation": a slash inside a name ("CI/CD") offers no choice.
+  const unslashed = techs(head)
+    .filter((name) => name.includes('/'))
+    .reduce((text, name) => text.replace(new RegExp(escapeRegExp(name), 'gi'), 'X'), head);
+  if (ONE_REQUIREMENT.test(unslashed) || /[,;]|\s[—–]\s|\.\s|\bboth\b/i.test(head)) return [clause];
   const items = head.split(ITEM).map((i) => i.trim());
   if (tail && items.length > 0) items[items.length - 1] += tail[0];
   // "write TypeScript and React every day": how the last one is used is how both are.

@@ -189,7 +189,10 @@ function alternativesAmong(
   support: ProfileSupport,
 ): Shape | undefined {
   if (!ALTERNATIVES.test(text)) return undefined;
-  const parts = text.split(/\s+(?:in|with|for|on|using|across|within)\s+|[;:]/i);
+  // "Python-Kenntnisse und Erfahrung mit pandas / NumPy": "mit", "avec", "con" say "with".
+  const parts = text.split(
+    /\s+(?:in|with|for|on|using|across|within|mit|avec|con|com|met)\s+|[;:]/i,
+  );
   const choice = parts.filter((part) => ALTERNATIVES.test(part));
   if (choice.length !== 1) return undefined;
   // "Kafka or Kinesis and understand event-driven designs": the choice ends where "and" adds.

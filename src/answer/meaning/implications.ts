@@ -102,7 +102,7 @@ const ROWS: readonly Row[] = [
   [
     'Python',
     '',
-    'Django|Django REST Framework|Flask|FastAPI|Pandas|NumPy|PyTorch|TensorFlow|scikit-learn|pytest|SQLAlchemy|Celery|Polars|Apache Airflow|LangChain|LlamaIndex|spaCy|Streamlit',
+    'Django|Django REST Framework|Flask|FastAPI|pandas|NumPy|PyTorch|TensorFlow|scikit-learn|pytest|SQLAlchemy|Celery|Polars|Apache Airflow|LangChain|LlamaIndex|spaCy|Streamlit',
   ],
   ['Java', '', 'Spring|Spring Boot|Hibernate|JUnit|RxJava'],
   ['R', '', 'tidyverse|ggplot2|dplyr|Shiny|RStudio'],

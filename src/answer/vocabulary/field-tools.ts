@@ -12,7 +12,8 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['dbt', 'data transformation', 'data build tool'],
   ['Apache Flink', 'data streaming', 'flink'],
   ['Hadoop', 'data big-data', 'hdfs|mapreduce'],
-  ['Pandas', 'data python', undefined, true],
+  // Written in lower case by its makers: "pandas" in a job ad is the library.
+  ['pandas', 'data python', undefined, true],
   ['NumPy', 'data python'],
   ['TensorFlow', 'ml python', 'tensor flow'],
   ['PyTorch', 'ml python', 'torch'],

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { profileOf } from './profile-fit.ts';
+
+/** An invented engineer with a bachelor's in engineering, a forge project and a meetup run. */
+const engineer = profileOf(`# Tomasz Wróbel
+
+Backend Engineer
+
+## Projects
+
+- [pgtail](https://github.com/twrobel/pgtail) — follows a PostgreSQL log as it is written
+
+## Education
+
+- B.Eng. in Computer Engineering — Gdańsk University of Technology, 2016
+
+## Volunteering
+
+- Organiser, Trójmiasto Go meetup (2019 – present)
+`);
+
+/** An invented engineer with a master's, no public code and no volunteering. */
+const other = profileOf(`# Ines Varga
+
+Data Engineer
+
+## Skills
+
+- Python, Salesforce
+
+## Education
+
+- MSc in Statistics — University of Szeged, 2018
+`);
+
+const statusOf = (profile: typeof engineer, line: string) =>
+  createFit(profile).fit(`## Requirements\n- ${line}\n`).requirements[0]?.status;
+
+describe('a degree asked at one of two levels, or in German', () => {
+  it('meets "BSc or MSc" with a bachelor\'s in engineering', () => {
+    expect(statusOf(engineer, 'BSc or MSc in Computer Science or a related field')).toBe('met');
+  });
+
+  it('still asks a master\'s of "Master\'s degree in Physics"', () => {
+    expect(statusOf(engineer, "Master's degree in Physics")).toBe('missing');
+  });
+
+  it('reads "Abgeschlossenes Studium" as a degree asked', () => {
+    const line = 'Abgeschlossenes Studium in Informatik oder einem verwandten Fach';
+    expect(statusOf(engineer, line)).toBe('met');
+    expect(statusOf(other, line)).toBe('met');
+  });
+});
+
+describe('work in the open and for a cause', () => {
+  it('meets open-source contributions with a project on a public forge', () => {
+    expect(statusOf(engineer, 'Open-source contributions you are proud of')).toBe('met');
+    expect(statusOf(other, 'Open-source contributions you are proud of')).toBe('missing');
+  });
+
+  it('meets volunteering with a volunteer entry, and never with a product named for it', () => {
+    const line = "Bonus if you've volunteered with a community group or non-profit";
+    expect(statusOf(engineer, line)).toBe('met');
+    expect(statusOf(other, line)).toBe('missing');
+    expect(statusOf(other, 'Salesforce Nonprofit Cloud')).not.toBe('met');
+  });
+});
