@@ -296,14 +296,20 @@ const AWARD_WORDS =
 
 /** "Google Developer Expert (GDE) for Android since 2023" → title, date "2023". */
 export function readAward(text: string): Award {
+  // "Home Credit – Credit Risk Model Stability: 2024, 9th / 3,856, 🥇 Gold (solo)": a table's
+  // row, the competition first, then its year and how it went.
+  const row = /^(.+?):\s+((?:19|20)\d\d),\s*(.+)$/.exec(tidy(text));
+  if (row?.[1] && row[2] && row[3]) return { title: row[1], date: row[2], summary: row[3] };
   const since = /\s*[,(]?\s*\b(?:since|in|from)\s+((?:19|20)\d\d)\)?\s*\.?$/.exec(text);
   const year = since ? undefined : /\s*[,(–—-]\s*((?:19|20)\d\d)\)?\s*\.?$/.exec(text);
   const date = since?.[1] ?? year?.[1];
   const cut = since ?? year;
   const title = tidy(cut ? text.slice(0, cut.index) : text).replace(/[.,]$/, '');
   const [name, awarder] = title.split(/\s+[—–|]\s+/);
-  const award: Award = { title: name ?? title };
-  if (awarder) award.awarder = awarder;
+  // "… — peak competitions rank #187 worldwide": a lower-case tail says more, it awards nothing.
+  const byWhom = awarder !== undefined && /^\p{Lu}/u.test(awarder);
+  const award: Award = { title: byWhom ? (name ?? title) : title };
+  if (awarder && byWhom) award.awarder = awarder;
   if (date) award.date = date;
   return award;
 }
@@ -321,9 +327,18 @@ export function isAwardLine(text: string): boolean {
   return AWARD_WORDS.test(text) && text.split(' ').length <= 20;
 }
 
+/** "Solution write-ups are in kaggle-solutions": a sentence beside the awards names none. */
+const NOT_AN_AWARD = (text: string) =>
+  /\b(?:is|are|was|were)\b/i.test(text) &&
+  !/\b(?:awards?|prizes?|winner|won|medals?|place|rank\w*|gold|silver|bronze|finalist)\b|\d/i.test(
+    text,
+  );
+
 export function readAwards(section: RawSection, draft: Draft) {
-  const awards = linesOf(section.body)
-    .filter((line) => line.text !== '')
+  const lines = linesOf(section.body).filter((line) => line.text !== '');
+  const leftover = lines.filter((line) => NOT_AN_AWARD(line.text)).map((line) => line.text);
+  const awards = lines
+    .filter((line) => !NOT_AN_AWARD(line.text))
     .map((line) => {
       // "- Best Paper Award — ACM, 2021" with "  - For the paper on …" under it: what it was for.
       const award = readAward(line.text);
@@ -333,7 +348,7 @@ export function readAwards(section: RawSection, draft: Draft) {
       return told.length > 0 ? { ...award, summary: told.join(' ') } : award;
     });
   draft.awards.push(...awards);
-  return { note: `awards (${awards.length})`, leftover: [] };
+  return { note: `awards (${awards.length})`, leftover };
 }
 
 // Words of a sentence that says when or how the owner takes work.

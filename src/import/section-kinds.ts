@@ -63,6 +63,12 @@ export function sectionKind(written: string): SectionKind | undefined {
       : undefined) ??
     (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
     (/\bproud\b/.test(key) ? 'impact' : undefined) ??
+    // "Kaggle highlights", "Competitions", "Hackathon wins": placings and medals won.
+    (/^(?:kaggle|(?:data science |ml |programming )?competitions?|hackathons?)(?: (?:highlights|results|achievements|wins|medals|record|rankings?))?$/.test(
+      key,
+    )
+      ? 'awards'
+      : undefined) ??
     // "README: Working with Kofi", "How to work with me": a lead's user manual opens with its
     // owner's introduction.
     (/^(?:readme )?(?:working with|how to work with|how i work|user manual|manual of me)\b/.test(

@@ -117,3 +117,38 @@ describe('jobs told as paragraphs on a personal site', () => {
     expect(JSON.stringify(kelpie)).not.toContain('Kubernetes');
   });
 });
+
+/** An invented data scientist's README: competition placings in a table under "Kaggle highlights". */
+const kaggle = `# Linh Dao
+
+Data Scientist
+
+### 🏆 Kaggle highlights
+
+2 gold · 3 silver — peak competitions rank **#412** worldwide
+
+| Competition | Year | Finish | Medal |
+|---|---|---|---|
+| Rossmann – Store Sales | 2023 | 12th / 3,303 | 🥇 Gold |
+
+Write-ups are in [kaggle-notes](https://github.com/ldao/kaggle-notes).
+`;
+
+describe('competition placings under a "Kaggle highlights" heading', () => {
+  const { profile } = imported(kaggle);
+
+  it('reads each row as an award: the competition, its year and how it went', () => {
+    expect(profile.awards).toContainEqual({
+      title: 'Rossmann – Store Sales',
+      date: '2023',
+      summary: '12th / 3,303, 🥇 Gold',
+    });
+  });
+
+  it('keeps a lower-case tail in the title, and a sentence beside them out of the awards', () => {
+    const titles = profile.awards.map((a) => a.title);
+    expect(titles).toContain('2 gold · 3 silver — peak competitions rank #412 worldwide');
+    expect(profile.awards.some((a) => a.awarder?.startsWith('peak'))).toBe(false);
+    expect(titles.some((t) => t.startsWith('Write-ups'))).toBe(false);
+  });
+});
