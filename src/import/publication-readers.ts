@@ -335,13 +335,19 @@ const NOT_AN_AWARD = (text: string) =>
   );
 
 export function readAwards(section: RawSection, draft: Draft) {
+  // "Kaggle highlights": the placings under it were awarded on Kaggle.
+  const host =
+    /^(\p{Lu}[\p{L}\d]+)\s+(?:highlights|results|achievements|medals|wins|rankings?)$/u.exec(
+      section.title.replace(/^[^\p{L}]+/u, '').trim(),
+    )?.[1];
   const lines = linesOf(section.body).filter((line) => line.text !== '');
   const leftover = lines.filter((line) => NOT_AN_AWARD(line.text)).map((line) => line.text);
   const awards = lines
     .filter((line) => !NOT_AN_AWARD(line.text))
     .map((line) => {
       // "- Best Paper Award — ACM, 2021" with "  - For the paper on …" under it: what it was for.
-      const award = readAward(line.text);
+      const read = readAward(line.text);
+      const award = host && !read.awarder ? { ...read, awarder: host } : read;
       const told = flatten(line.children)
         .map((child) => child.text)
         .filter(Boolean);

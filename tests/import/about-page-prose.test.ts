@@ -137,9 +137,10 @@ Write-ups are in [kaggle-notes](https://github.com/ldao/kaggle-notes).
 describe('competition placings under a "Kaggle highlights" heading', () => {
   const { profile } = imported(kaggle);
 
-  it('reads each row as an award: the competition, its year and how it went', () => {
+  it('reads each row as an award: the competition, its year and how it went, on Kaggle', () => {
     expect(profile.awards).toContainEqual({
       title: 'Rossmann – Store Sales',
+      awarder: 'Kaggle',
       date: '2023',
       summary: '12th / 3,303, 🥇 Gold',
     });
