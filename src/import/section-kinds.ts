@@ -45,71 +45,70 @@ export function sectionKind(written: string): SectionKind | undefined {
   // "About me — how a nurse ended up writing firmware": a sentence, not a section's name.
   if (named || key.split(' ').length > 7) return named;
   return (
-    // "Schooling & certs", "Degrees and licences": the education reader tells the lines apart.
-    (/\b(?:education|schooling|studies|degrees?)\b/.test(key) &&
-    /\b(?:cert\w*|licen[cs]es?)\b/.test(key)
-      ? 'education'
-      : undefined) ??
-    (/\bprojects\b/.test(key) ? 'projects' : undefined) ??
-    // "Apps I've shipped", "Games I've made", "Featured apps": each row or item is a project.
-    (/^(?:(?:apps|games) (?:ive |i have )?(?:shipped|built|made|published|launched)|(?:(?:shipped|published|selected|my|featured|recent|notable) )?(?:mobile )?(?:apps|games))$/.test(
-      key,
-    )
-      ? 'projects'
-      : undefined) ??
-    // "Things I've written", "Recent writing", "From my blog".
-    (/\b(?:talks|publications|articles|blog(?: posts?)?|writing|written|wrote)\b/.test(key)
-      ? 'publications'
-      : undefined) ??
-    (/\b(?:reach me|contact|get in touch|find me)\b/.test(key) ? 'contact' : undefined) ??
-    (/\bproud\b/.test(key) ? 'impact' : undefined) ??
-    // "Kaggle highlights", "Competitions", "Hackathon wins": placings and medals won.
-    (/^(?:kaggle|(?:data science |ml |programming )?competitions?|hackathons?)(?: (?:highlights|results|achievements|wins|medals|record|rankings?))?$/.test(
-      key,
-    )
-      ? 'awards'
-      : undefined) ??
-    // "README: Working with Kofi", "How to work with me": a lead's user manual opens with its
-    // owner's introduction.
-    (/^(?:readme )?(?:working with|how to work with|how i work|user manual|manual of me)\b/.test(
-      key,
-    )
-      ? 'about'
-      : undefined) ??
-    // "Industry experience", "Research experience", "Relevant work history".
-    // "Research and industry experience": two kinds of it, joined.
-    (/^(?:[\p{L}]+ (?:and )?){0,3}(?:experience|employment|work history)$/u.test(key) &&
-    !/\b(?:language|volunteer\w*|teaching)\b/.test(key)
-      ? 'experience'
-      : undefined) ??
-    (TOOLS_HEADING.test(key) ? 'skills' : undefined) ??
-    // "Things I'm good at", "What I work with", "Stuff I know": the owner's skills, said plainly.
-    (/^(?:(?:the )?things|what|stuff) i(?:m| am)? (?:(?:really |pretty )?(?:good|great|strong) (?:at|with)|work with|use|know)$/.test(
-      key,
-    )
-      ? 'skills'
-      : undefined) ??
-    // "Skills matrix", "Competency overview": a table or list of the skills.
-    (/^(?:skills?|competenc(?:e|es|y|ies)|tech(?:nical)? skills?) (?:matrix|overview|summary|inventory|grid|table|at a glance)$/.test(
-      key,
-    )
-      ? 'skills'
-      : undefined) ??
-    // "Selected engagements", "Client assignments": a contractor's jobs, client by client.
-    (/^(?:[\p{L}]+ ){0,2}(?:engagements|assignments|contracts)$/u.test(key)
-      ? 'experience'
-      : undefined) ??
-    // "Certs & stuff", "Certificates & badges": the certificates reader tells awards and
-    // degrees among them apart.
-    (/\b(?:certs?|certificates?|certifications?)\b/.test(key) &&
-    !/\b(?:skills?|tech\w*|tools|stack|languages)\b/.test(key)
-      ? 'certifications'
-      : undefined) ??
-    // "Grants & Awards", "Fellowships and honours".
-    (/\b(?:awards?|honou?rs|grants|fellowships|prizes)\b/.test(key) ? 'awards' : undefined) ??
+    WORD_KINDS.find(([rule]) => (typeof rule === 'function' ? rule(key) : rule.test(key)))?.[1] ??
     joinedHeadings(heading)
   );
 }
+
+/** Headings read by their words, in order: the first rule that holds names the kind. */
+const WORD_KINDS: readonly [RegExp | ((key: string) => boolean), SectionKind][] = [
+  // "Schooling & certs", "Degrees and licences": the education reader tells the lines apart.
+  [
+    (key) =>
+      /\b(?:education|schooling|studies|degrees?)\b/.test(key) &&
+      /\b(?:cert\w*|licen[cs]es?)\b/.test(key),
+    'education',
+  ],
+  [/\bprojects\b/, 'projects'],
+  // "Apps I've shipped", "Games I've made", "Featured apps": each row or item is a project.
+  [
+    /^(?:(?:apps|games) (?:ive |i have )?(?:shipped|built|made|published|launched)|(?:(?:shipped|published|selected|my|featured|recent|notable) )?(?:mobile )?(?:apps|games))$/,
+    'projects',
+  ],
+  // "Things I've written", "Recent writing", "From my blog".
+  [/\b(?:talks|publications|articles|blog(?: posts?)?|writing|written|wrote)\b/, 'publications'],
+  [/\b(?:reach me|contact|get in touch|find me)\b/, 'contact'],
+  [/\bproud\b/, 'impact'],
+  // "Kaggle highlights", "Competitions", "Hackathon wins": placings and medals won.
+  [
+    /^(?:kaggle|(?:data science |ml |programming )?competitions?|hackathons?)(?: (?:highlights|results|achievements|wins|medals|record|rankings?))?$/,
+    'awards',
+  ],
+  // "README: Working with Kofi", "How to work with me": a lead's user manual opens with its
+  // owner's introduction.
+  [/^(?:readme )?(?:working with|how to work with|how i work|user manual|manual of me)\b/, 'about'],
+  // "Industry experience", "Research experience", "Relevant work history".
+  // "Research and industry experience": two kinds of it, joined.
+  [
+    (key) =>
+      /^(?:[\p{L}]+ (?:and )?){0,3}(?:experience|employment|work history)$/u.test(key) &&
+      !/\b(?:language|volunteer\w*|teaching)\b/.test(key),
+    'experience',
+  ],
+  [TOOLS_HEADING, 'skills'],
+  // "Things I'm good at", "What I work with", "Stuff I know": the owner's skills, said plainly.
+  [
+    /^(?:(?:the )?things|what|stuff) i(?:m| am)? (?:(?:really |pretty )?(?:good|great|strong) (?:at|with)|work with|use|know)$/,
+    'skills',
+  ],
+  // "Skills matrix", "Competency overview": a table or list of the skills.
+  [
+    /^(?:skills?|competenc(?:e|es|y|ies)|tech(?:nical)? skills?) (?:matrix|overview|summary|inventory|grid|table|at a glance)$/,
+    'skills',
+  ],
+  // "Selected engagements", "Client assignments": a contractor's jobs, client by client.
+  [/^(?:[\p{L}]+ ){0,2}(?:engagements|assignments|contracts)$/u, 'experience'],
+  // "Certs & stuff", "Certificates & badges": the certificates reader tells awards and
+  // degrees among them apart.
+  [
+    (key) =>
+      /\b(?:certs?|certificates?|certifications?)\b/.test(key) &&
+      !/\b(?:skills?|tech\w*|tools|stack|languages)\b/.test(key),
+    'certifications',
+  ],
+  // "Grants & Awards", "Fellowships and honours".
+  [/\b(?:awards?|honou?rs|grants|fellowships|prizes)\b/, 'awards'],
+];
 
 /**
  * "Ausbildung / Studium", "Hobbys / Interessen", "Zertifikate / Weiterbildungen": two names of
