@@ -1,4 +1,5 @@
 import type { ProfileSupport } from '../answer/support.ts';
+import { isPublicRepository } from '../knowledge/forges.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 
@@ -18,7 +19,6 @@ const OPEN_SOURCE_LINE =
   /\bopen[\s-]?source\w*\b|\bcontribut\w* to\b|\bmaintainer\b|\bpull requests? (?:to|merged)\b/i;
 const VOLUNTEER_LINE =
   /\bvolunteer\w*\b|\bnon-?profit\b|\bcharit\w+\b|\bpro bono\b|\bco-?organi[sz]\w*\b/i;
-const FORGE = /^https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\/[^/]+\/[^/]+/;
 
 export function judgeCommunity(
   text: string,
@@ -27,7 +27,7 @@ export function judgeCommunity(
 ): Judgement | undefined {
   if (ASKS_OPEN_SOURCE.test(text)) {
     const forged = profile.projects
-      .filter((p) => p.links.some((link) => FORGE.test(link.url)))
+      .filter((p) => p.links.some((link) => isPublicRepository(link.url)))
       .map((p) => `${p.name} (projects)`);
     const lines = support.linesMatching(OPEN_SOURCE_LINE).map(evidenceLine);
     const open = unique([...lines, ...forged]);

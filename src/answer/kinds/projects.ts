@@ -1,3 +1,4 @@
+import { isPublicRepository } from '../../knowledge/forges.ts';
 import type { Project } from '../../knowledge/schema.ts';
 import type { AnswerLink } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
@@ -120,7 +121,6 @@ export const projects: AnswerKind = {
 const listed = new WeakMap<Knowledge, { text: string; evidence: Snippet[]; links: AnswerLink[] }>();
 
 const OPEN_SOURCE = /\bopen[\s-]?source(?:d)?\b|\boss\b/i;
-const ON_FORGE = /^https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\//;
 
 /** A kind of project an asker may single out, and what marks a project as one. */
 interface ProjectSort {
@@ -136,7 +136,7 @@ const SORTS: readonly ProjectSort[] = [
     // Said to be open source, or with its code on a public forge.
     is: (p) =>
       OPEN_SOURCE.test([p.summary, ...p.details].join(' ')) ||
-      p.links.some((l) => ON_FORGE.test(l.url)),
+      p.links.some((l) => isPublicRepository(l.url)),
     one: 'open-source project',
     many: 'open-source projects',
   },
