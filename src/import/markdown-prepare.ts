@@ -3,6 +3,7 @@ import { markAsciiDoc } from './asciidoc.ts';
 import { readCodeLiterals } from './code-literals.ts';
 import { markColumnCv } from './column-cv.ts';
 import { withoutConsentClause } from './consent-clause.ts';
+import { withDotLeaders } from './dot-leaders.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
 import { markEuropassEntries } from './europass-entries.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
@@ -81,7 +82,8 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   }
   const teletype = markTeletypeCv(plain.text);
   if (teletype.rewritten) notes.push('Plain-text CV → framed headings, leaders and columns read');
-  const columned = teletype.rewritten ? teletype : markColumnCv(teletype.text);
+  // A terminal CV's reader reads its own leaders; elsewhere a dotted label is a colon.
+  const columned = teletype.rewritten ? teletype : markColumnCv(withDotLeaders(teletype.text));
   if (columned !== teletype && columned.rewritten)
     notes.push('Plain-text CV → right-hand dates open entries, wrapped lines joined');
   const unlatexed = withoutLatexCommands(fromPandoc(columned.text, notes));
