@@ -10,6 +10,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { isStackLine } from '../retrieve/model.ts';
 import { mentionsOf } from '../tech-evidence.ts';
 import { contentStems } from '../text.ts';
 import { asksYears } from './experience.ts';
@@ -212,7 +213,7 @@ function kindredLines(k: Knowledge, line: Snippet): Set<Snippet> {
   const out = new Set<Snippet>();
   for (const st of line.stems) {
     // A stack line ("Technologies: Stripe") repeats the name; it makes no word less rare.
-    const lines = k.index.linesWith(st).filter((s) => !s.where.endsWith('.technologies'));
+    const lines = k.index.linesWith(st).filter((s) => !isStackLine(s));
     if (st.length >= 4 && lines.length <= RARE) for (const s of lines) out.add(s);
   }
   return out;
@@ -230,7 +231,7 @@ function builtWith(k: Knowledge, q: Question, p: NonNullable<ConversationState['
   if (techs.length === 0) return undefined;
   const names = techs.map((t) => `**${t}**`).join(', ');
   const own = k.index.snippets.filter((s) => s.projectId === p.id);
-  const evidence = listed ? own.filter((s) => s.where.endsWith('.technologies')) : own.slice(0, 2);
+  const evidence = listed ? own.filter(isStackLine) : own.slice(0, 2);
   // What the lines name, not a claim of what it is written in: "checks PostgreSQL" names one.
   const lead = listed
     ? `The technologies listed for **${p.name}**: ${names}.`

@@ -8,6 +8,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { isStackLine } from '../retrieve/model.ts';
 import { contentStems, normalize, sentencesOf, stem } from '../text.ts';
 
 /** Intents broad enough that a more specific word in the question should win. */
@@ -277,7 +278,7 @@ function lines(
       ? [...found.filter(own), ...found.filter((h) => !own(h))]
       : found;
   // "Technologies: Stripe" only repeats a name; a line that says more of it comes first.
-  const stackOnly = (h: (typeof found)[number]) => h.snippet.where.endsWith('.technologies');
+  const stackOnly = (h: (typeof found)[number]) => isStackLine(h.snippet);
   const hits = [...ordered.filter((h) => !stackOnly(h)), ...ordered.filter(stackOnly)];
   const top = hits[0];
   if (!top) return undefined;

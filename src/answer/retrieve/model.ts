@@ -24,6 +24,13 @@ export interface Snippet {
  * Lines to cite for a term: sentences that mention it, or, only when there are none, the bare
  * lists that name it.
  */
+/**
+ * A role's or a project's stack line ("Technologies: Stripe"): it repeats names other lines
+ * tell of, so it ranks after them and makes no word rarer.
+ */
+export const isStackLine = (snippet: Pick<Snippet, 'where'>): boolean =>
+  snippet.where.endsWith('.technologies');
+
 export function preferSentences(lines: readonly Snippet[]): Snippet[] {
   const sentences = lines.filter((s) => !s.list);
   return sentences.length > 0 ? sentences : [...lines];
