@@ -4,7 +4,7 @@ import type { Profile } from '../knowledge/schema.ts';
 import { cachedSupport } from './cached-support.ts';
 import { namingPlainly } from './everyday-names.ts';
 import { judge } from './judge.ts';
-import { combine, type Judgement } from './judgement.ts';
+import { combine, either, type Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
 import { alikeOver, kindsApartOver, separateProductsOver, siblingsOver } from './siblings.ts';
@@ -33,12 +33,21 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
       const lookUp = cachedSupport(namingPlainly(evidence, index));
       const context = { support: lookUp, profile, siblings, alike, kindsApart, separate };
       for (const requirement of readRequirements(text)) {
-        for (const { asked, parts } of requirementRows(requirement, lookUp)) {
-          const judged = parts
-            .map((part) => judge(part, context))
-            .filter((j): j is Judgement => j !== undefined);
-          if (judged.length > 0) requirements.push(toReport(asked, combine(judged)));
-          else unclassified.push(asked.text);
+        for (const { asked, parts, anyOf } of requirementRows(requirement, lookUp)) {
+          const judged = parts.flatMap((part) => {
+            const j = judge(part, context);
+            return j ? [{ text: part.text, judgement: j }] : [];
+          });
+          const all = judged.map((p) => p.judgement);
+          if (judged.length === 0) unclassified.push(asked.text);
+          else
+            requirements.push({
+              ...toReport(asked, anyOf ? either(all) : combine(all)),
+              // Shown only where the parts differ: which half of the line holds.
+              ...(new Set(all.map((j) => j.status)).size > 1
+                ? { parts: judged.map((p) => ({ text: p.text, status: p.judgement.status })) }
+                : {}),
+            });
         }
       }
       return {

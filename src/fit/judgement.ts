@@ -27,6 +27,15 @@ export function combine(parts: readonly Judgement[]): Judgement {
   };
 }
 
+const RANK = { met: 2, partial: 1, missing: 0 } as const;
+
+/** A choice of facets ("Go, or you've been on call"): as the best of them stands. */
+export function either(parts: readonly Judgement[]): Judgement {
+  const best = [...parts].sort((a, b) => RANK[b.status] - RANK[a.status])[0];
+  if (!best) return { status: 'missing', evidence: [], closest: [] };
+  return best.status === 'missing' ? combine(parts) : best;
+}
+
 export const unique = (items: readonly string[]): string[] => [...new Set(items)];
 
 /** "text — where", the form evidence takes in a report. */

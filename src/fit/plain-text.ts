@@ -20,6 +20,8 @@ export function formatFitReport(report: FitReport): string {
 
 function formatRequirement(item: FitRequirement): string[] {
   const lines = [`  ${MARK[item.status]} ${item.requirement}  (${item.status})`];
+  if (item.parts)
+    lines.push(`        parts: ${item.parts.map((p) => `${p.text}: ${p.status}`).join('; ')}`);
   for (const e of item.evidence) lines.push(`        evidence: ${e}`);
   if (item.closest.length > 0) lines.push(`        closest: ${item.closest.join('; ')}`);
   return lines;

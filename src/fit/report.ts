@@ -13,6 +13,11 @@ export const FitRequirementSchema = z.object({
   evidence: z.array(z.string()),
   /** The nearest things the profile does have, for a partial or missing requirement. */
   closest: z.array(z.string()),
+  /**
+   * For a line asking several things ("Strong Python and experience with PyTorch or
+   * TensorFlow"), how each stands; the row's status combines them.
+   */
+  parts: z.array(z.object({ text: z.string(), status: RequirementStatusSchema })).optional(),
 });
 
 /** The whole match report: every surface renders this and nothing else. */

@@ -18,6 +18,9 @@ const ONE_REQUIREMENT =
 // closes a list of names sharing the noun after it ("SAST, DAST and SCA tooling (…)").
 const CLAUSE =
   /;\s+|,\s+and\s+|,\s+or\s+(?=(?:have|has|know|you|you've|you're|are|can|used|worked|bring)\b)|(?:,|\s+and)\s+(?=(?:at least\s+|over\s+)?\d+\+?\s*(?:(?:years?|yrs?|of (?:them|those|which))\b|(?:with|in|on|using)\s+\p{Lu}))|\s+and\s+(?=(?:you|you've|you're|are|can|have|know|write|use)\b)|(?<!,\s*[\p{L}\d+#.-]+)\s+and\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:with|using|via|through)\s+\p{Lu}[^,]*\s(?:or|\/)\s|\([^()]*\)\.?$))/u;
+// ", or you've been on call": the second clause is another way to meet the ask.
+const CHOICE_CLAUSE =
+  /,\s+or\s+(?=(?:have|has|know|you|you've|you're|are|can|used|worked|bring)\b)/i;
 // How often or where both are used: "every day", "in production", "professionally".
 const USE_TAIL =
   '(?:every ?day|daily|day[- ]to[- ]day|in production|professionally|at work|at scale)\\b';
@@ -41,6 +44,8 @@ export function splitRequirement(
 export interface RequirementRow {
   asked: JdRequirement;
   parts: JdRequirement[];
+  /** The parts are a choice: the row is met when one of them is. */
+  anyOf?: boolean;
 }
 
 /**
@@ -69,8 +74,17 @@ export function requirementRows(
   const asks = (c: string) =>
     (techs(c).length > 0 || namesIn(c).length > 0 || YEARS_ASKED.test(c)) &&
     c.trim().split(/\s+/).length >= 3;
-  const parts = clauses.every(asks) ? clauses : [told];
-  const phrases = parts.flatMap((clause) => phraseList(clause, techs));
+  // "Strong Python skills and experience with PyTorch or TensorFlow", "Go, or you've been on
+  // call": asks joined in one line stay the line's one row, as the JD wrote it; its parts are
+  // judged apart (a choice, ", or you've …", met by either).
+  if (clauses.length > 1 && clauses.every(asks)) {
+    const items = clauses.flatMap((clause) =>
+      phraseList(clause, techs).flatMap((phrase) => splitItems(phrase, techs)),
+    );
+    const choice = clauses.length === 2 && CHOICE_CLAUSE.test(told);
+    return [{ asked: requirement, parts: items.map(as), ...(choice ? { anyOf: true } : {}) }];
+  }
+  const phrases = phraseList(told, techs);
   const rows = phrases.map((phrase) => ({
     asked: as(phrase),
     parts: splitItems(phrase, techs).map(as),

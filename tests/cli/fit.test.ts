@@ -37,6 +37,14 @@ describe('portfolio-bot fit', () => {
     expect(stdout).not.toContain('Learning budget');
   });
 
+  it('says under a line asking two things which of them the profile shows', async () => {
+    const jd = '## Requirements\n- Strong Go skills and experience with PyTorch or TensorFlow';
+    const { stdout } = await cli(['fit', file('jd.md', jd)]);
+    expect(stdout).toContain(
+      '[~] Strong Go skills and experience with PyTorch or TensorFlow  (partial)\n        parts: Strong Go skills: met; experience with PyTorch or TensorFlow: missing',
+    );
+  });
+
   it('reads the job description from stdin with "-" and prints the report as JSON with --json', async () => {
     const { code, stdout } = await cli(['fit', '-', '--json'], JD);
     expect(code).toBe(0);

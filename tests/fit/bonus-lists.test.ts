@@ -81,9 +81,14 @@ describe('fields named in other shapes', () => {
 
   it('judges years after a comma on their own, in the kind of work named in the plural', () => {
     const text = '## Requirements\n- Elixir + Phoenix, 4+ yrs building frontends';
-    const lines = reported('shipped', text);
-    expect(lines.map((r) => r.text)).toEqual(['Elixir + Phoenix', '4+ yrs building frontends']);
+    const report = fitFor('shipped').fit(text);
+    const [line] = report.requirements;
+    expect(report.requirements).toHaveLength(1);
     // Six years of backend work are close to frontend years, not the same.
-    expect(lines[1]?.status).toBe('partial');
+    expect(line?.parts).toEqual([
+      { text: 'Elixir + Phoenix', status: 'missing' },
+      { text: '4+ yrs building frontends', status: 'partial' },
+    ]);
+    expect(line?.status).toBe('partial');
   });
 });

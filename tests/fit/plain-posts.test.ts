@@ -77,8 +77,7 @@ On the role itself. They need someone with solid Python and at least 4 years in 
       .requirements.map((r) => [r.kind, r.requirement]);
     expect(reported).toEqual(
       expect.arrayContaining([
-        ['must', 'They need someone with solid Python'],
-        ['must', 'at least 4 years in data engineering'],
+        ['must', 'They need someone with solid Python and at least 4 years in data engineering'],
         ['nice', 'ideally some dbt'],
         ['must', 'Airflow is a must.'],
       ]),

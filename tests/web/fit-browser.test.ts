@@ -14,6 +14,7 @@ Requirements
 - Strong Go or Python
 - Experience with PostgreSQL and Kafka
 - AWS Certified Solutions Architect
+- Strong Go skills and experience with PyTorch or TensorFlow
 
 Nice to have
 - Rust
@@ -52,6 +53,11 @@ describe.skipIf(skip)('the job-description mode in a browser', () => {
       expect.arrayContaining(['AWS Certified Solutions Architect', 'Rust']),
     );
     expect(await report.textContent()).not.toContain('4-day');
+    // A line asking two things says which of them the profile shows.
+    const both = report.locator('.req-partial', { hasText: 'PyTorch' });
+    expect(await both.locator('.req-closest').first().textContent()).toBe(
+      'Strong Go skills: Met · experience with PyTorch or TensorFlow: Missing',
+    );
 
     // Nothing wider than the phone's screen: the page never scrolls sideways.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

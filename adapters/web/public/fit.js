@@ -41,6 +41,11 @@ function requirementItem(item) {
   head.append(el('span', 'visually-hidden', `${LABEL[item.status] || item.status}: `));
   head.append(el('span', 'req-text', item.requirement));
   li.append(head);
+  // A line asking several things: which of them the profile shows.
+  if ((item.parts || []).length > 0) {
+    const parts = item.parts.map((p) => `${p.text}: ${LABEL[p.status] || p.status}`);
+    li.append(el('p', 'req-closest', parts.join(' · ')));
+  }
   for (const line of item.evidence || []) li.append(el('p', 'req-evidence', line));
   if ((item.closest || []).length > 0) {
     li.append(el('p', 'req-closest', `Closest: ${item.closest.join('; ')}`));
