@@ -62,7 +62,11 @@ const NO_TOPIC =
   /^(?:(?:what|who|whom|how|why|where|when|whether|which|not|no|never)\b|(?:\d+|a few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\+?\s+(?:years?|months?|weeks?|days?|hours?)\b)/i;
 
 function phrasesOf(clause: string): string[] {
-  return listedItems(clause).flatMap((item) => {
+  const items = listedItems(clause);
+  // "writing software for about eleven years now, mostly on …": a clause that opens on a length
+  // of time or a question word lists no topics, so nothing after it is one either.
+  if (NO_TOPIC.test(items[0]?.trim() ?? '')) return [];
+  return items.flatMap((item) => {
     let phrase = item.trim();
     for (let i = 0; i < 3; i++) phrase = phrase.replace(LEADING, '');
     phrase = phrase.replace(TRAILING, '').trim();

@@ -30,6 +30,7 @@ import { readTemplateLine } from './profile-template.ts';
 import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
 import { interestsFromProse } from './prose-interests.ts';
+import { laterTitles } from './prose-role-entry.ts';
 import {
   isAwardLine,
   readAvailability,
@@ -223,7 +224,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       }
       const role = readRole(head, lines);
       if (role) {
-        const earlier = earlierTitles(role, head, lines);
+        const earlier = [...earlierTitles(role, head, lines), ...laterTitles(role)];
         draft.roles.push(role, ...earlier);
         count += 1 + earlier.length;
       } else if (!toldOfRole(head, lines, draft.roles))

@@ -154,7 +154,7 @@ export function technologiesInProse(text: string, item = false): TechnologyMenti
     const start = at;
     at += match.key.length;
     // "I don't do native mobile (no Swift or Kotlin)": named only to be ruled out.
-    if (taken.has(match.tech) || ruledOut(text, start)) continue;
+    if (taken.has(match.tech) || ruledOut(text, start) || inModelName(text, start)) continue;
     taken.add(match.tech);
     const mention: TechnologyMention = { name: written, tool: isTool(match.tech, written) };
     if (written.toLowerCase() !== match.tech.name.toLowerCase())
@@ -166,6 +166,14 @@ export function technologiesInProse(text: string, item = false): TechnologyMenti
     found.push(mention);
   }
   return found;
+}
+
+// "ThinkPad X1 Carbon", "Galaxy S23 Edge": a brand and a model code before the name.
+const MODEL_BEFORE = /\p{Lu}[\p{L}]+\s+\p{Lu}{1,3}\d+[\p{L}]?\s+$/u;
+
+/** A word of a device's model name ("X1 Carbon") is not the technology of that name. */
+function inModelName(text: string, at: number): boolean {
+  return MODEL_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
 // Capitalised words that open a clause without naming anything.
