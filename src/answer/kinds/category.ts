@@ -134,6 +134,11 @@ export function categoryCandidate(
 
 type Listed = ReturnType<Knowledge['index']['skillsIn']>;
 
+/** "backend skills"; a group the profile calls "Skills" is just "skills". */
+function skillsOf(label: string, within = ''): string {
+  return /^skills?$/i.test(label.trim()) ? `skills${within}` : `${label}${within} skills`;
+}
+
 /** The group's listed skills, then what the rest of the profile says of them. */
 function listed(
   k: Knowledge,
@@ -146,7 +151,7 @@ function listed(
   // "Go — Intermediate": the level the owner gives the group itself.
   const note = k.profile.skills.find((c) => c.id === ref.categoryId)?.note;
   const parts = [
-    `${k.firstName}'s ${ref.label}${language ? ` (${language.name})` : ''} skills${note ? ` (${note})` : ''}: **${names.join('**, **')}**.`,
+    `${k.firstName}'s ${skillsOf(ref.label, language ? ` (${language.name})` : '')}${note ? ` (${note})` : ''}: **${names.join('**, **')}**.`,
   ];
   // Lines about the rest of the question ("security champions program") come first.
   const own = restStems.length
@@ -179,7 +184,7 @@ function listed(
     value: list.join(', '),
     inline: true,
   }));
-  const answer = reply('skills', `${capitalise(ref.label)} skills`, parts.join('\n\n'), {
+  const answer = reply('skills', capitalise(skillsOf(ref.label)), parts.join('\n\n'), {
     fields,
     confidence: 0.9,
   });

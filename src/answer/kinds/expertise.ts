@@ -1,4 +1,5 @@
 import { listKind } from './list-kind.ts';
+import { skills } from './skills.ts';
 
 /** "What is he best at?": the areas of expertise. */
 export const expertise = listKind({
@@ -9,6 +10,9 @@ export const expertise = listKind({
     'specialize',
     'specialise',
     'specialty',
+    'expert',
+    'expert in',
+    'specialist',
     'speciality',
     'strength',
     'strengths',
@@ -38,4 +42,12 @@ export const expertise = listKind({
   lead: "{name}'s core expertise:",
   missing: { what: 'areas of expertise', cues: ['specialize', 'specialise', 'expertise', 'focus'] },
   suggestion: "What is {name}'s core expertise?",
+  // "What's she best at?" of a profile without an expertise list: its skills, said to be that.
+  instead(q, k) {
+    const listed = skills.propose({ ...q, intent: 'skills' }, k);
+    if (!listed?.answer.answered || k.profile.skills.length === 0) return undefined;
+    const lead = `${k.firstName}'s profile names no areas of expertise as such; the skills it lists:`;
+    const text = listed.answer.text.replace(/^.*\n/, `${lead}\n`);
+    return { ...listed, kind: 'expertise', answer: { ...listed.answer, text, fields: [] } };
+  },
 });

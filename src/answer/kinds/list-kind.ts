@@ -1,7 +1,13 @@
 import type { Profile } from '../../knowledge/schema.ts';
 import type { Topic } from '../answer.ts';
 import { bullets, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 /** A kind whose answer is one list of the profile, quoted as bullets. */
@@ -17,6 +23,8 @@ export interface ListKindSpec {
   /** What the answer calls the list when it is empty; words the text would use for it. */
   missing: { what: string; cues: readonly string[] };
   suggestion: string;
+  /** What answers instead when the list is empty (before any absence is claimed). */
+  instead?: (q: Question, k: Knowledge) => Candidate | undefined;
 }
 
 export function listKind(spec: ListKindSpec): AnswerKind {
@@ -29,11 +37,14 @@ export function listKind(spec: ListKindSpec): AnswerKind {
       if (q.intent !== spec.name) return undefined;
       const items = spec.items(k.profile);
       if (items.length === 0)
-        return topicAbsence(k, q, spec.name, {
-          topic: spec.topic,
-          what: spec.missing.what,
-          terms: spec.missing.cues,
-        });
+        return (
+          spec.instead?.(q, k) ??
+          topicAbsence(k, q, spec.name, {
+            topic: spec.topic,
+            what: spec.missing.what,
+            terms: spec.missing.cues,
+          })
+        );
       const lead = spec.lead.replace('{name}', k.firstName);
       return {
         kind: spec.name,
