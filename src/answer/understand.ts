@@ -54,6 +54,14 @@ const PLACE_WORDS: readonly string[] = placeWords();
 
 const FOLLOW_UP_WORDS = new Set(['about', 'also', 'plus', 'same']);
 
+/** Two words the vocabulary names together as a phrase ("unit tests") stay two words. */
+function phraseOfTwo(index: KnowledgeIndex) {
+  return (a: string, b: string) =>
+    [b, singular(b)].some((second) =>
+      index.matchPhrases([a, second]).some((m) => m.start === 0 && m.end === 2),
+    );
+}
+
 /** The question-side half of the engine: words in, entities and intent out. */
 export function createUnderstanding(
   index: KnowledgeIndex,
@@ -86,8 +94,9 @@ export function createUnderstanding(
   const notContent = new Set([...STOPWORDS, ...smalltalk.words, ...nameWords]);
   const isContent = (t: string) => !notContent.has(t);
 
+  const isPhrase = phraseOfTwo(index);
   return function understand(question: string): Interpretation {
-    const words = questionWords(question, abbreviations, index.knownWords);
+    const words = questionWords(question, abbreviations, index.knownWords, isPhrase);
     const { tokens, corrected } = spell(words);
     const read: ReadWords = {
       tokens,

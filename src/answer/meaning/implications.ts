@@ -158,7 +158,8 @@ const ROWS: readonly Row[] = [
   [
     'Unit testing',
     'automated testing',
-    'Jest|Vitest|pytest|JUnit|RSpec|Minitest|ExUnit|Mocha|TestNG|NUnit|xUnit|PHPUnit|GoogleTest|Catch2|XCTest|Kotest|Jasmine|Mockito|Testify|unittest',
+    // Test-driven development is writing the unit tests first.
+    'Jest|Vitest|pytest|JUnit|RSpec|Minitest|ExUnit|Mocha|TestNG|NUnit|xUnit|PHPUnit|GoogleTest|Catch2|XCTest|Kotest|Jasmine|Mockito|Testify|unittest|Test-driven development',
   ],
   [
     'Behavior-driven development',

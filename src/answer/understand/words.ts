@@ -19,6 +19,7 @@ export function questionWords(
   question: string,
   abbreviations: ReadonlyMap<string, string>,
   knownWords: ReadonlySet<string>,
+  isPhrase: (first: string, second: string) => boolean = () => false,
 ): QuestionWord[] {
   // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
   const words: QuestionWord[] = [];
@@ -31,7 +32,9 @@ export function questionWords(
     const b = words[i + 1];
     if (!a || !b || STOPWORDS.has(a.word) || STOPWORDS.has(b.word)) continue;
     const joined = singular(a.word + b.word);
-    if (knownWords.has(joined)) words.splice(i, 2, { word: joined, capital: a.capital });
+    // "unit tests" is the practice the vocabulary names so, not the library "unittest".
+    if (knownWords.has(joined) && !isPhrase(a.word, b.word))
+      words.splice(i, 2, { word: joined, capital: a.capital });
   }
   return withoutFraming(words);
 }
