@@ -20,6 +20,7 @@ import { leadership } from './leadership.ts';
 import { leaning } from './leaning.ts';
 import { location } from './location.ts';
 import { now } from './now.ts';
+import { pitch } from './pitch.ts';
 import { principles } from './principles.ts';
 import { project } from './project.ts';
 import { projects } from './projects.ts';
@@ -76,6 +77,7 @@ export const KINDS: readonly AnswerKind[] = [
   education,
   principles,
   teamFit,
+  pitch,
   references,
   willingness,
   weaknesses,
