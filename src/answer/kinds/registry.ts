@@ -37,6 +37,7 @@ import { smalltalk } from './smalltalk.ts';
 import { talks } from './talks.ts';
 import { teamFit } from './team-fit.ts';
 import { title } from './title.ts';
+import { titleAsked } from './title-asked.ts';
 import { weaknesses } from './weaknesses.ts';
 import { willingness } from './willingness.ts';
 import { workedIn } from './worked-in.ts';
@@ -84,6 +85,7 @@ export const KINDS: readonly AnswerKind[] = [
   exploring,
   industries,
   identity,
+  titleAsked,
   title,
   pronouns,
   availability,

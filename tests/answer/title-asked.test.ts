@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented profile: a current title, an earlier role, a frontend group, a summary line. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Joris Lindahl',
+      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      title: 'Senior Platform Engineer',
+    },
+    summary: ['I am a backend and infrastructure engineer who likes quiet pagers.'],
+    skills: [
+      { id: 'ops', name: 'Ops', skills: [{ name: 'Kubernetes' }, { name: 'Terraform' }] },
+      { id: 'frontend', name: 'Frontend', skills: [{ name: 'Svelte' }] },
+    ],
+    roles: [
+      { company: 'Tidemark', title: 'Data Analyst', start: '2016', end: '2019' },
+      { company: 'Norrsken Labs', title: 'Senior Platform Engineer', start: '2019' },
+    ],
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('asking whether the owner holds a job title', () => {
+  it('says yes from the title, a developer being an engineer of the same kind', () => {
+    expect(ask('is he a platform developer?')).toMatch(
+      /^Yes — Joris is a Senior Platform Engineer at Norrsken Labs/,
+    );
+  });
+
+  it('says an earlier role was held then, with the title held now', () => {
+    const text = ask('is he a data analyst?');
+    expect(text).toMatch(/Joris was a Data Analyst at Tidemark \(2016 – 2019\)/);
+    expect(text).toMatch(/title now is Senior Platform Engineer/);
+  });
+
+  it('says no to a title nowhere in the profile, giving the one it holds', () => {
+    const text = ask('is he a data scientist?');
+    expect(text).toMatch(/^No — Joris's profile doesn't call him a data scientist/);
+    expect(text).toMatch(/Senior Platform Engineer/);
+  });
+
+  it('gives the skills of a field the title names instead of a bare no', () => {
+    const text = ask('is he a frontend developer?');
+    expect(text).not.toMatch(/^No\b/);
+    expect(text).toMatch(/doesn't call him a frontend developer/);
+    expect(text).toMatch(/Frontend skills: Svelte/);
+  });
+
+  it('quotes a line that holds the title’s words rather than saying no', () => {
+    const text = ask('is he a backend engineer?');
+    expect(text).not.toMatch(/doesn't call/);
+    expect(text).toMatch(/backend and infrastructure engineer/);
+  });
+
+  it('leaves a judgement ("a good engineer") unanswered by the title', () => {
+    expect(ask('is he a good engineer?')).not.toMatch(/^Yes/);
+  });
+});
