@@ -380,3 +380,13 @@ describe('a group implied by a listed service', () => {
     expect(text).toContain('AWS (via Amazon RDS)');
   });
 });
+
+describe('asking whether someone without certificates is certified', () => {
+  it('says the profile lists none, without taking "is she" for a certificate', () => {
+    for (const q of ['is she certified?', 'is Njeri certified?']) {
+      const text = ask(q, { ...profile, certifications: [] });
+      expect(text, q).toMatch(/^No — Njeri's profile lists no certifications/);
+      expect(text, q).not.toMatch(/is she certification|is njeri certification/i);
+    }
+  });
+});

@@ -81,10 +81,15 @@ function askingClause(text: string): string {
 
 /** What a clause asks to be certified in, as typed, whatever its case. */
 function typedSubject(clause: string): string | undefined {
-  return (SUBJECT.exec(clause) ??
+  const subject = (SUBJECT.exec(clause) ??
     SUBJECT_BEFORE.exec(clause) ??
     SUBJECT_HELD.exec(clause))?.[1]?.trim();
+  // "is she certified?": the question's own opening is no subject.
+  return subject && !ASKER.test(subject) ? subject : undefined;
 }
+
+const ASKER =
+  /^(?:(?:is|are|was|were)\s+)?(?:he|she|they|him|her|them)$|^(?:is|are|was|were)\s+\S+$/i;
 
 /** "is she a tüv certified functional safety engineer?": a certificate's title, asked whole. */
 const TITLE_ASKED = /^(?:is|are)\s+\S+\s+(?:an?\s+)?(\S.{0,60}?\bcertified\b.{2,60}?)\s*[?!.]*$/i;
