@@ -60,3 +60,34 @@ describe('asking whether the owner holds a job title', () => {
     expect(ask('is he a good engineer?')).not.toMatch(/^Yes/);
   });
 });
+
+describe('a title asked beside a skill group of its word', () => {
+  const designer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Ana Reis',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Design Engineer',
+      },
+      skills: [
+        { id: 'design', name: 'Design', skills: [{ name: 'Figma' }, { name: 'Design tokens' }] },
+        { id: 'motion', name: 'Motion', skills: [{ name: 'GSAP' }, { name: 'Lottie' }] },
+      ],
+    }),
+  );
+  const askAna = (q: string) => answerToPlainText(designer.ask(q));
+
+  it('gives the group instead of a bare no, with "a" before a "u" said as "you"', () => {
+    const text = askAna('is she a ux designer?');
+    expect(text).not.toMatch(/^No\b/);
+    expect(text).toMatch(/doesn't call her a ux designer/);
+    expect(text).toMatch(/Design skills: Figma, Design tokens/);
+  });
+
+  it('reads animation as done through the motion tools listed', () => {
+    expect(askAna('does she do animation?')).toMatch(/animation skills: GSAP, Lottie\./);
+    expect(askAna('what animation tools does she use?')).toMatch(
+      /animation skills: GSAP, Lottie\./,
+    );
+  });
+});

@@ -71,11 +71,19 @@ function yes(k: Knowledge, held: Held): string {
 const SCORE = SCORES.category + 1;
 
 /** "It lists Frontend skills: TypeScript, React, Vue.": the groups the asked title names. */
-function groupsNamed(k: Knowledge, q: Question): string {
+function groupsNamed(k: Knowledge, q: Question, asked: readonly string[]): string {
   const lines = q.categories.flatMap((ref) => {
     const names = k.index.skillsIn(ref).map((s) => s.skill.name);
     return names.length > 0 ? [`It lists ${ref.label} skills: ${names.join(', ')}.`] : [];
   });
+  // "UX designer" beside a group the profile calls "Design": its word, said as a job.
+  const stems = new Set(asked.filter((w) => !SAME_JOB.test(w)).map(stem));
+  for (const group of k.profile.skills) {
+    const label = `It lists ${group.name} skills`;
+    if (!stems.has(stem(group.name.toLowerCase())) || lines.some((l) => l.startsWith(label)))
+      continue;
+    lines.push(`${label}: ${group.skills.map((s) => s.name).join(', ')}.`);
+  }
   return lines.length > 0 ? `\n\n${lines.join('\n')}` : '';
 }
 
@@ -109,7 +117,7 @@ export const titleAsked: AnswerKind = {
         score: SCORE,
         why: `asks whether the owner is ${phrase}`,
         evidence: k.index.snippets.filter((s) => s.where === 'identity.title').slice(0, 1),
-        answer: reply('title', held.title, `${yes(k, held)}${groupsNamed(k, q)}`),
+        answer: reply('title', held.title, `${yes(k, held)}${groupsNamed(k, q, asked)}`),
         state: { techs: [], topic: 'title', ...(held.role ? { role: held.role } : {}) },
       };
     const said = saidTogether(k, asked);
@@ -127,7 +135,7 @@ export const titleAsked: AnswerKind = {
         ),
       };
     const title = k.profile.identity.title;
-    const groups = groupsNamed(k, q);
+    const groups = groupsNamed(k, q, asked);
     // A title the profile does not give, though it lists skills of its field: not a bare "No".
     const lead = groups ? '' : '**No** — ';
     return claimAbsence(

@@ -196,6 +196,11 @@ const ROWS: readonly Row[] = [
     'WordPress|Drupal|Contentful|Strapi|Sanity|Joomla|TYPO3|Sitecore|Adobe Experience Manager|Umbraco|Craft CMS|Ghost|Payload CMS|Directus',
   ],
   ['CSS', '', 'Tailwind CSS|Sass|Bootstrap'],
+  [
+    'Animation',
+    'animations|motion design|web animation|motion graphics|ui animation',
+    'GSAP|Lottie|Rive|Framer Motion|Adobe After Effects',
+  ],
   ['HTML', '', 'React|Vue|Angular|Svelte|Next.js'],
   ['Git', 'version control', 'GitHub Actions|GitLab CI|abapGit'],
   ['REST', '', 'OpenAPI|FastAPI|Django REST Framework'],

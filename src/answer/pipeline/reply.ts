@@ -133,7 +133,8 @@ export function unique<T>(value: T, i: number, all: readonly T[]): boolean {
 export function article(title: string): 'a' | 'an' {
   const word = title.trim().split(/\s+/)[0] ?? '';
   if (/^[A-Z]{2,}$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
-  return /^[aeio]/i.test(word) || /^u(?!ni|s[eu])/i.test(word) ? 'an' : 'a';
+  // "a UX designer", "a unit", "a user": a "u" said as "you" takes "a".
+  return /^[aeio]/i.test(word) || /^u(?!ni|s[eu]|[xi]$|rl$)/i.test(word) ? 'an' : 'a';
 }
 
 /** "**name** — what it is"; only the name when the summary says nothing more than the name. */

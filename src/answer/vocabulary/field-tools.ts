@@ -210,6 +210,12 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['InVision', 'design ui'],
   ['Adobe Photoshop', 'design', 'photoshop'],
   ['Adobe Illustrator', 'design', 'illustrator'],
+  // Motion: "does he do animation?" for someone who lists GSAP and Lottie.
+  ['GSAP', 'design animation frontend javascript', 'greensock'],
+  ['Lottie', 'design animation', 'lottiefiles', true],
+  ['Rive', 'design animation', undefined, true],
+  ['Framer Motion', 'frontend animation react'],
+  ['Adobe After Effects', 'design animation video', 'after effects'],
   // Frontend, CMS and commerce.
   ['Gatsby', 'frontend javascript react', 'gatsbyjs'],
   ['Stencil', 'frontend web-components', 'stenciljs', true],

@@ -49,6 +49,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   sca: 'software composition analysis',
   scheduler: 'job scheduler',
   'reverse-engineering': 'reverse engineering',
+  animation: 'animation',
 };
 
 /**
@@ -86,6 +87,7 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   framework: ['framework', 'frameworks', 'web framework', 'web frameworks', 'libraries'],
   language: ['languages', 'programming language', 'programming languages', 'language'],
   testing: ['testing', 'tests', 'test frameworks', 'qa'],
+  animation: ['animation', 'animations', 'motion design', 'motion graphics', 'web animation'],
   'test-management': ['test management', 'test management tool', 'test case management'],
   'reverse-engineering': [
     'reverse engineering',
