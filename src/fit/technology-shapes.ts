@@ -135,9 +135,18 @@ function bracketShape(text: string, support: ProfileSupport, kin: Kin): Shape | 
     const otherwise = { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')) };
     return { asked: inside, anyOf: true, context: without(outside, inside), otherwise };
   }
-  // "AWS (VPC, IAM, RDS)": the head is asked, the list only shows what it means.
+  // "AWS (VPC, IAM, RDS)": the head is asked, the list only shows what it means; "Animation in
+  // the browser (CSS transitions)" without animation named comes close through what it is done
+  // with.
   if (outside.length > 0 && inside.length > 0) {
-    return { asked: outside, anyOf: ALTERNATIVES.test(text.replace(paren[0], ' ')), context: [] };
+    const anyOf = ALTERNATIVES.test(text.replace(paren[0], ' '));
+    const means = inside.some((name) => support.supportFor(name).status !== 'absent');
+    return {
+      asked: outside,
+      anyOf,
+      context: [],
+      ...(means ? { otherwise: { asked: inside, anyOf: true } } : {}),
+    };
   }
   if (inside.length > 0) {
     // "Data contracts or data quality checks (…)": a choice before the list makes it examples.
