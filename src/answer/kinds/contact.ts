@@ -20,7 +20,10 @@ const PHRASES = [
   'get in touch',
   'connect',
   'hire',
-  'hiring',
+  // Not "hiring" alone: "did he do any hiring?" asks about leadership.
+  'hiring him',
+  'hiring her',
+  'hiring them',
   'message him',
   'message her',
   'twitter',

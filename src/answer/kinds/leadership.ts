@@ -66,6 +66,25 @@ const PHRASES = [
   'how many engineers',
   'how many people',
   'how many reports',
+  // Hiring and building a team: "has he hired people?", "did she build a team from scratch?".
+  'hired people',
+  'hired engineers',
+  'hired anyone',
+  'hiring experience',
+  'involved in hiring',
+  'done hiring',
+  'any hiring',
+  'do hiring',
+  'did hiring',
+  'interviewed candidates',
+  'built a team',
+  'build a team',
+  'built teams',
+  'built the team',
+  'grew a team',
+  'grown a team',
+  'grew the team',
+  'scaled a team',
 ];
 
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'size', 'many', 'small']);
@@ -131,11 +150,24 @@ export const PEOPLE_STATED = new RegExp(
   'i',
 );
 
+/** A line that tells of hiring: interviews, recruiting, a team built or grown. */
+export const HIRING_STATED =
+  /\b(?:hir(?:ed|es|ing)|interview(?:ed|ing) (?:[\w-]+ ){0,2}(?:candidates|engineers|developers|people)|(?:ran|run|conducted|led) (?:[\w-]+ ){0,2}interviews|recruit(?:ed|ing)|(?:built|grew|scaled|assembled|formed) (?:(?:a|an|the|my|our|his|her|their) )?(?:[\w-]+ ){0,2}(?:team|teams|squad|org\w*)|team (?:from|of) (?:zero|scratch))\b/i;
+
 const PARTICULAR: readonly { asks: RegExp; states: RegExp; what: string }[] = [
+  {
+    asks: /^(?:hire|hired|hires|hiring|interview\w*|recruit\w*|built|build|building|grew|grown|scaled)$/,
+    states: HIRING_STATED,
+    what: 'hiring',
+  },
   { asks: /^(?:mentor\w*|coach\w*|juniors?)$/, states: MENTORING_STATED, what: 'mentoring' },
   { asks: /^(?:people|reports|report|headcount)$/, states: PEOPLE_STATED, what: 'managing people' },
   { asks: /^(?:big|large|size|sizes|small)$/, states: HEADCOUNT, what: 'the size of a team' },
 ];
+
+/** "hiring, mentoring or managing people". */
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 /** What in particular the question asks that no line of the knowledge states. */
 function unstated(k: Knowledge, tokens: readonly string[]): string[] {
@@ -167,12 +199,15 @@ export const leadership: AnswerKind = {
     const rank = new Map(k.index.search(q.stems).map((h, i) => [h.snippet, i]));
     // "How big is her team?": lines that count people come first.
     const counts = q.tokens.some((t) => SIZE_WORDS.has(t));
+    // "has he hired engineers?": lines that state the particular thing asked come first too.
+    const particular = PARTICULAR.filter(({ asks }) => q.tokens.some((t) => asks.test(t)));
     // A line where the owner led or managed outranks one that only names engineers or people.
     // Lines under a heading of their own ("Leadership & Activities") come first of all.
     const order = (s: (typeof claim.evidence)[number]) =>
       (NOT_LEADING.test(s.text) ? -3000 : 0) +
       (/\bleadership\b/i.test(s.source) ? -2000 : 0) +
       (counts && HEADCOUNT.test(s.text) ? -1000 : 0) +
+      (particular.some(({ states }) => states.test(s.text)) ? -1000 : 0) +
       (LEADING.test(s.text) ? -500 : 0) +
       (rank.get(s) ?? rank.size + s.id);
     // "Senior Engineer" and "scheduling engines" only name engineers: shown when nothing else is.
@@ -184,7 +219,7 @@ export const leadership: AnswerKind = {
       .slice(0, k.config.maxEvidence);
     const missing = unstated(k, q.tokens);
     const lead = missing.length
-      ? `${k.firstName}'s profile doesn't mention ${missing.join(' or ')}. What it shows of leadership:`
+      ? `${k.firstName}'s profile doesn't mention ${orList(missing)}. What it shows of leadership:`
       : `Where ${k.firstName}'s profile shows leadership:`;
     const text = `${lead}\n${bullets(evidenceLines(shown, shown.length))}`;
     return {

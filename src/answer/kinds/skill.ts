@@ -4,6 +4,7 @@ import { ruledOut } from '../../knowledge/ruled-out.ts';
 import type { AnswerField } from '../answer.ts';
 import { type CategoryRef, preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
 import { closestListed } from '../meaning/closest.ts';
+import { listedWhole } from '../meaning/part-of.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply, unique } from '../pipeline/reply.ts';
@@ -259,6 +260,8 @@ function several(
       const said = line ? `: "${clipped(line.text, 100)}"` : '';
       return `- ${name}: yes — mentioned in ${line?.source.toLowerCase() ?? 'the profile'}${said}`;
     }
+    const whole = listedWhole(k.index, v.tech);
+    if (whole) return `- ${name}: not by name — ${k.possessive} profile lists ${whole.name}`;
     const near = closestListed(k.index, v.tech).map((t) => t.name);
     return `- ${name}: no — not in ${k.possessive} profile${near.length ? `; closest: ${near.join(', ')}` : ''}`;
   });
@@ -342,7 +345,7 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
       ...(said.length > 0 ? { words: said } : {}),
       techs: [tech],
       // "KUKA robot programming?": the name asked beside the technology is said too.
-      no: `**No** — **${askedAs(tech, q.text)}**${named.length > 0 ? ` (${named.join(', ')})` : ''} isn't in ${k.firstName}'s profile.${near.length ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.` : ''}`,
+      no: noText(k, tech, q, named, near),
     },
     'skill',
     SCORES.skill,
@@ -353,6 +356,19 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
     answer: { ...candidate.answer, title: tech.name, confidence: 0.95, suggestions },
     state: { techs: [tech], topic: 'skill' },
   };
+}
+
+/** The "no" to a technology not found, or "not by name" when what it is part of is listed. */
+function noText(k: Knowledge, tech: Tech, q: Question, named: string[], near: string[]): string {
+  const asked = askedAs(tech, q.text);
+  const whole = listedWhole(k.index, tech);
+  if (whole)
+    return `**Not by name** — ${k.firstName} lists **${whole.name}**, but ${k.possessive} profile doesn't name **${asked}**, a part of it.`;
+  const beside = named.length > 0 ? ` (${named.join(', ')})` : '';
+  const closest = near.length
+    ? ` Closest skills ${k.subject} ${k.plural ? 'have' : 'has'}: ${near.join(', ')}.`
+    : '';
+  return `**No** — **${asked}**${beside} isn't in ${k.firstName}'s profile.${closest}`;
 }
 
 /** "Backend" → "Backend skills"; a group already named so ("Skills", "Top Skills") as it is. */

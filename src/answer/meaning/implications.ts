@@ -79,12 +79,15 @@ const ROWS: readonly Row[] = [
   [
     'Containers',
     'container|containerisation|containerization|containerized|containerised',
-    'Docker|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE|Azure AKS|Apptainer',
+    'Docker|Docker Compose|Docker Swarm|Kubernetes|Podman|OpenShift|Amazon EKS|Google GKE|Azure AKS|Apptainer',
   ],
   ['FPGA', 'fpgas', 'Xilinx Zynq|Vivado|Quartus'],
   ['AMBA', 'amba bus|amba protocols', 'AXI|APB|AHB'],
   ['SIMD', 'vectorization|vectorisation|vectorized code|intrinsics', 'AVX|SSE|Arm NEON'],
   ['Kubernetes', '', 'Amazon EKS|Google GKE|Azure AKS|Helm|OpenShift|Karpenter'],
+  // Kubernetes is run through its command line; Compose and Swarm are Docker's own tools.
+  ['kubectl', '', 'Kubernetes|Amazon EKS|Google GKE|Azure AKS|OpenShift'],
+  ['Docker', '', 'Docker Compose|Docker Swarm'],
   ['Data warehouse', '', 'Snowflake|BigQuery|Redshift|Azure Synapse'],
   ['GitOps', '', 'Argo CD|Flux'],
   ['NLP', '', 'spaCy|Hugging Face|NLTK|Gensim|MeCab|SudachiPy'],

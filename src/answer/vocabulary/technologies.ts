@@ -247,11 +247,10 @@ const ROWS: readonly Row[] = [
   ['Render', 'cloud paas', undefined, true],
   ['OpenStack', 'cloud private-cloud'],
   // DevOps, infrastructure, CI/CD.
-  [
-    'Docker',
-    'devops container',
-    'docker compose|docker-compose|containerization|dockerised|dockerized',
-  ],
+  ['Docker', 'devops container', 'containerization|dockerised|dockerized'],
+  // Tools of their own: a profile that lists Docker does not say it has run Compose or Swarm.
+  ['Docker Compose', 'devops container', 'docker-compose|compose files'],
+  ['Docker Swarm', 'devops container orchestration', 'swarm mode'],
   ['Kubernetes', 'devops container orchestration', 'k8s|kube|kubernates'],
   ['Helm', 'devops kubernetes', 'helm charts', true],
   ['OpenShift', 'devops container orchestration'],
