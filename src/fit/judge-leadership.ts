@@ -1,4 +1,5 @@
 import {
+  HIRING_STATED,
   LEADING,
   MENTORING_STATED,
   NOT_LEADING,
@@ -14,6 +15,11 @@ import { evidenceLine, type Judgement } from './judgement.ts';
  * answer engine's leadership answer rests on (`LEADING`), each ask by the lines stating it.
  */
 const ASKS: readonly { asks: RegExp; states: RegExp }[] = [
+  {
+    // Hiring is met only by hiring, interviewing, or a team the owner built or grew.
+    asks: /\bhiring\b|\bhired\b|\bhire (?:and|engineers|developers|people|talent)\b|\binterview(?:ing|ed)? (?:candidates|engineers)\b|\brecruit(?:ing|ed)? (?:engineers|developers|talent)\b|\b(?:build(?:ing)?|built|grow(?:ing)?|grew|scal(?:e|ing|ed)) (?:(?:a|an|the|out|your|our) )?(?:[\w-]+ )?teams?\b/i,
+    states: HIRING_STATED,
+  },
   // Mentoring is met only by mentoring, coaching or teaching.
   { asks: /\bmentor\w*|\bcoach(?:ed|ing)?\b/i, states: MENTORING_STATED },
   {
@@ -32,15 +38,16 @@ const ASKS: readonly { asks: RegExp; states: RegExp }[] = [
 export function judgeLeadership(text: string, support: ProfileSupport): Judgement | undefined {
   // "5+ years leading teams": the years decide, judged with them.
   if (/\b\d+\s*\+?\s*(?:years?|yrs)\b/i.test(text)) return undefined;
-  const ask = ASKS.find(({ asks }) => asks.test(text));
-  if (!ask) return undefined;
-  const leading = support
-    .linesMatching(LEADING)
-    .filter((line) => !NOT_LEADING.test(line.text))
-    .slice(0, FIT_DEFAULTS.maxEvidence);
-  const stated = leading.filter((line) => ask.states.test(line.text));
-  if (stated.length > 0) return { status: 'met', evidence: stated.map(evidenceLine), closest: [] };
-  if (leading.length > 0)
-    return { status: 'partial', evidence: leading.map(evidenceLine), closest: [] };
+  // "Experience hiring and managing engineers": every ask must be stated.
+  const asked = ASKS.filter(({ asks }) => asks.test(text));
+  if (asked.length === 0) return undefined;
+  // Every line is looked at: the one that states the ask may be far down the profile.
+  const leading = support.linesMatching(LEADING).filter((line) => !NOT_LEADING.test(line.text));
+  const stated = leading.filter((line) => asked.some(({ states }) => states.test(line.text)));
+  const all = asked.every(({ states }) => leading.some((line) => states.test(line.text)));
+  const shown = (lines: typeof leading) =>
+    lines.slice(0, FIT_DEFAULTS.maxEvidence).map(evidenceLine);
+  if (all) return { status: 'met', evidence: shown(stated), closest: [] };
+  if (leading.length > 0) return { status: 'partial', evidence: shown(leading), closest: [] };
   return { status: 'missing', evidence: [], closest: [] };
 }
