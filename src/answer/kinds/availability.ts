@@ -80,6 +80,11 @@ const PHRASES = [
   'work permit',
   'sponsorship',
   'right to work',
+  // A government security clearance: a term of the work, like the right to work.
+  'security clearance',
+  'clearance',
+  'cleared',
+  'vetting',
   // "how much does she make?": pay, asked with a verb.
   ...['he', 'she', 'they'].flatMap((who) =>
     ['make', 'earn', 'charge'].flatMap((verb) => [
@@ -187,6 +192,8 @@ function money(k: Knowledge, score: number): Candidate {
   return { ...candidate, score };
 }
 
+const CLEARANCE = /^(?:clearance|cleared|vetted|vetting)$/;
+
 /** Working terms a question names, as an answer names them when the profile is silent. */
 const TERM_NAMES: [RegExp, string][] = [
   [/^remote(ly)?$/, 'remote work'],
@@ -197,6 +204,7 @@ const TERM_NAMES: [RegExp, string][] = [
   [/^notice$/, 'a notice period'],
   [/^contract(or|ing)?$/, 'contract work'],
   [/^freelanc/, 'freelance work'],
+  [CLEARANCE, 'a security clearance'],
 ];
 
 /** "Open to fully remote roles?" with nothing said: "remote work or other working terms". */
@@ -209,9 +217,9 @@ function unsaidTerms(tokens: readonly string[]): string {
 
 // "Authorized to work in the US for any employer", "EU citizen", "no sponsorship needed".
 const WORK_RIGHT =
-  /\b(?:authori[sz]ed to work|work (?:permit|authori[sz]ation|visa)|right to work|visa|sponsor\w*|citizen(?:ship)?|green card|permanent resident)\b/i;
+  /\b(?:authori[sz]ed to work|work (?:permit|authori[sz]ation|visa)|right to work|visa|sponsor\w*|citizen(?:ship)?|green card|permanent resident|clearance|security cleared|vetted|TS\/SCI|top secret)\b/i;
 const ASKS_RIGHT =
-  /^(?:visa|visas|sponsor|sponsorship|sponsored|permit|authorized|authorised|citizen|citizenship)$/;
+  /^(?:visa|visas|sponsor|sponsorship|sponsored|permit|authorized|authorised|citizen|citizenship|clearance|cleared|vetted|vetting)$/;
 
 /** "would she need visa sponsorship?": a question about the right to work. */
 export const asksWorkRight = (tokens: readonly string[]): boolean =>
@@ -253,14 +261,19 @@ export const availability: AnswerKind = {
     const pay = q.tokens.some((t) => MONEY.has(t) && t !== 'rate') || paid;
     if (pay || q.tokens.includes('rate')) return money(k, pay ? MONEY_SCORE : SCORES.topic);
     const stated = k.support.availability();
+    // "does he have security clearance?" asks a term of the work, not the security skills.
+    const clearance = q.tokens.some((t) => CLEARANCE.test(t));
+    const outranked = (c: Candidate) => (clearance ? { ...c, score: MONEY_SCORE } : c);
     const right = workRight(k, q, stated);
-    if (right) return right;
-    if (!stated)
-      return topicAbsence(k, q, 'availability', {
-        topic: 'contact',
-        what: unsaidTerms(q.tokens),
-        terms: CUES,
-      });
+    if (right) return outranked(right);
+    if (!stated || clearance)
+      return outranked(
+        topicAbsence(k, q, 'availability', {
+          topic: 'contact',
+          what: clearance && stated ? 'a security clearance' : unsaidTerms(q.tokens),
+          terms: clearance ? ['clearance', 'cleared', 'vetted', 'vetting'] : CUES,
+        }),
+      );
     const line =
       k.index.snippets.find((s) => s.where === 'identity.availability') ??
       k.index.snippets.find((s) => s.text.includes(stated));
