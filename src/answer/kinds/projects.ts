@@ -28,6 +28,10 @@ const PHRASES = [
   'open source contribution',
   'open source contributions',
   'oss contributions',
+  'contributions to open source',
+  // "any side projects or contributions?": contributions beside projects are code, not wins.
+  'projects or contributions',
+  'projects and contributions',
   'what has he made',
   'what has she made',
   'shipped',

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented profile with achievements and two projects, one of them open source. */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Teo Baptiste',
+      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      title: 'Backend Engineer',
+    },
+    impact: ['Cut the nightly batch from four hours to twenty minutes.'],
+    projects: [
+      { id: 'queuelet', name: 'Queuelet', summary: 'An open-source job queue for Postgres.' },
+      { id: 'ferry', name: 'Ferry', summary: 'A CLI that moves files between buckets.' },
+    ],
+  }),
+);
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('contributions asked beside projects or open source', () => {
+  it('lists the projects, not the achievements', () => {
+    for (const q of [
+      'any side projects or contributions?',
+      'what are his contributions to open source?',
+      'has he contributed to open source?',
+    ]) {
+      const text = ask(q);
+      expect(text).toContain('Queuelet');
+      expect(text).not.toContain('nightly batch');
+    }
+  });
+
+  it('still reads "his main contributions" alone as what he achieved', () => {
+    expect(ask('what were his main contributions?')).toContain('nightly batch');
+  });
+});
