@@ -91,3 +91,27 @@ describe('a title asked beside a skill group of its word', () => {
     );
   });
 });
+
+describe('a title whose word only stands in the text as a verb', () => {
+  const builder = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Pavel Horak',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Engineer',
+      },
+      summary: ['I spend my days designing APIs and architecting event pipelines.'],
+    }),
+  );
+  const askPavel = (q: string) => answerToPlainText(builder.ask(q));
+
+  it('says the title is not given, with the lines that tell of the work, not a bare no', () => {
+    const text = askPavel('is he a designer?');
+    expect(text).toMatch(/^Pavel's profile doesn't call him a designer/);
+    expect(text).toMatch(/It does say:\n• .*designing APIs/);
+  });
+
+  it('gives a plain no when nothing tells of the work', () => {
+    expect(askPavel('is he a consultant?')).toMatch(/^No — .*doesn't call him a consultant/);
+  });
+});

@@ -91,13 +91,34 @@ function groupsNamed(k: Knowledge, q: Question, asked: readonly string[]): strin
 function saidTogether(k: Knowledge, asked: readonly string[]): Snippet[] {
   const wanted = asked.filter((w) => !GENERIC.has(w)).map(stem);
   const job = SAME_JOB.test(asked.at(-1) ?? '');
+  // The role noun is matched as a word: "designing" does not say "designer".
+  const noun = asked.at(-1) ?? '';
   return k.index.snippets.filter((s) => {
     const own = new Set(words(s.text).map(stem));
-    return wanted.every(
-      (w, i) => own.has(w) || (job && i === wanted.length - 1 && JOB_STEMS.some((j) => own.has(j))),
+    const nounSaid = job || nounWritten(s.text, noun);
+    return (
+      nounSaid &&
+      wanted.every(
+        (w, i) =>
+          own.has(w) || (job && i === wanted.length - 1 && JOB_STEMS.some((j) => own.has(j))),
+      )
     );
   });
 }
+/** "It does say: … architecting …": lines telling of the work a role noun names. */
+function workOf(k: Knowledge, noun: string): string {
+  if (SAME_JOB.test(noun)) return '';
+  const root = stem(noun.toLowerCase());
+  const lines = k.index.snippets
+    .filter((s) => words(s.text).some((w) => stem(w) === root))
+    .slice(0, k.config.maxEvidence);
+  return lines.length > 0 ? `\n\nIt does say:\n${bullets(evidenceLines(lines, lines.length))}` : '';
+}
+
+/** The role noun as a word of the line, plural or not: "designers", not "designing". */
+const nounWritten = (text: string, noun: string) =>
+  SAME_JOB.test(noun) ||
+  words(text).some((w) => w === noun.toLowerCase() || w === `${noun.toLowerCase()}s`);
 const JOB_STEMS = ['engineer', 'developer', 'dev', 'programmer', 'coder'].map(stem);
 
 export const titleAsked: AnswerKind = {
@@ -136,15 +157,20 @@ export const titleAsked: AnswerKind = {
       };
     const title = k.profile.identity.title;
     const groups = groupsNamed(k, q, asked);
-    // A title the profile does not give, though it lists skills of its field: not a bare "No".
-    const lead = groups ? '' : '**No** — ';
+    const work = workOf(k, asked.at(-1) ?? '');
+    // A title the profile does not give, though it lists skills of its field or tells of the
+    // work ("architecting" for an architect): not a bare "No".
+    const lead = groups || work ? '' : '**No** — ';
     return claimAbsence(
       k,
       {
         topic: 'title',
         what: `the title ${phrase}`,
         terms: [phrase],
-        no: `${lead}${k.firstName}'s profile doesn't call ${k.object} ${article(phrase)} ${phrase}; it gives ${k.possessive} title as **${title}**.${groups}`,
+        // "designing" is no evidence of "a designer": only a line with the noun written is.
+        ignore: (s) => !nounWritten(s.text, asked.at(-1) ?? ''),
+        ignoreName: `title-noun:${asked.at(-1)}`,
+        no: `${lead}${k.firstName}'s profile doesn't call ${k.object} ${article(phrase)} ${phrase}; it gives ${k.possessive} title as **${title}**.${groups}${work}`,
       },
       'titleAsked',
       SCORE,
