@@ -21,14 +21,25 @@ const PHRASES = [
 const AWAY =
   /interest|hobb|outside|free time|spare time|off the clock|beyond (?:work|code)|personal|for fun|life|passions?/i;
 
-/** The interests field first, then the lines of a section about life away from work, and fun facts. */
+/**
+ * Pastimes told in a line of prose ("Otherwise: bouldering, running and far too much
+ * sourdough"): words that name nothing at work. Not "running", "reading" or "gaming", which do.
+ */
+const PASTIME =
+  /\b(?:boulder(?:ing)?|rock climbing|climbing|hiking|hikes|cycling|chess|photography|sourdough|baking|knitting|gardening|surfing|skiing|snowboarding|yoga|swimming|marathons?|triathlons?|football|basketball|tennis|guitar|piano|drums|woodworking|pottery|birdwatching|fishing|camping|when I'?m not (?:coding|working|at (?:my|the) desk)|away from (?:the )?keyboard|off the clock)\b/i;
+
+/**
+ * The interests field first, then the lines of a section about life away from work, fun facts,
+ * and lines of prose that name pastimes.
+ */
 function interestLines(k: Knowledge) {
   return k.index.snippets.filter(
     (s) =>
       s.where.startsWith('interests') ||
       (s.topic === 'section' && AWAY.test(s.source)) ||
       // A README template's "⚡ Fun fact …", kept in the about.
-      /^fun fact\b/i.test(s.text),
+      /^fun fact\b/i.test(s.text) ||
+      (!s.where.startsWith('skills') && PASTIME.test(s.text)),
   );
 }
 
