@@ -132,6 +132,26 @@ const CUES = [
   'not looking',
   'actively looking',
   'open for',
+  // "Happy to chat from February 2027, ideally part-time": availability told in passing.
+  'taking on',
+  'part-time',
+  'part time',
+  'full-time',
+  'full time',
+  ...[
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].map((month) => `from ${month}`),
 ];
 
 /**

@@ -1,6 +1,6 @@
 import type { Education } from '../../knowledge/schema.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
-import { bullets, dates, evidenceLines, reply } from '../pipeline/reply.ts';
+import { article, bullets, dates, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
 
@@ -124,7 +124,11 @@ export const education: AnswerKind = {
     );
     const anyDegree = level?.name === 'degree' && unnamed;
     if (level && !unnamed && !anyDegree && !list.some((e) => holds(e, level.words))) {
-      const no = `**No** — ${k.firstName}'s profile lists no ${level.name}. Education:\n${bullets(lines)}`;
+      // "studied physics at TU Graz", no degree named anywhere: studies that may have ended in one.
+      const open = list.every((e) => !e.degree);
+      const no = open
+        ? `${k.firstName}'s profile doesn't name ${article(level.name)} ${level.name}; it says of ${k.possessive} education:\n${bullets(lines)}`
+        : `**No** — ${k.firstName}'s profile lists no ${level.name}. Education:\n${bullets(lines)}`;
       const claim = claimAbsence(
         k,
         {
