@@ -33,3 +33,22 @@ describe('facts told in passing', () => {
     expect(text).toMatch(/TU Graz/);
   });
 });
+
+describe('writing told in a line of prose', () => {
+  const writer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Ines Kovac',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Frontend Engineer',
+      },
+      summary: ['I wrote a small book on accessible forms, and I mentor at a coding school.'],
+    }),
+  );
+
+  it('is quoted for "has she written anything?", not "doesn\'t mention talks or writing"', () => {
+    const text = answerToPlainText(writer.ask('has she written anything?'));
+    expect(text).not.toMatch(/doesn't mention/);
+    expect(text).toMatch(/small book on accessible forms/);
+  });
+});

@@ -74,7 +74,22 @@ export const talks: AnswerKind = {
       return topicAbsence(k, q, 'talks', {
         topic: 'section',
         what: 'talks or writing',
-        terms: ['talk', 'conference', 'meetup', 'article', 'blog post', 'published'],
+        // "I wrote a small book on accessible forms": writing told in prose is searched too.
+        terms: [
+          'talk',
+          'conference',
+          'meetup',
+          'article',
+          'blog post',
+          'published',
+          'book',
+          'newsletter',
+          'essay',
+          'paper',
+          'wrote a',
+          'spoke',
+          'presented',
+        ],
       });
     }
     // "I occasionally speak at CocoaHeads Lyon": talks the text names beside the list.
