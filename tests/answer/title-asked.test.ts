@@ -101,6 +101,7 @@ describe('a title whose word only stands in the text as a verb', () => {
         title: 'Backend Engineer',
       },
       summary: ['I spend my days designing APIs and architecting event pipelines.'],
+      expertise: ['Event-driven architecture'],
     }),
   );
   const askPavel = (q: string) => answerToPlainText(builder.ask(q));
@@ -109,6 +110,10 @@ describe('a title whose word only stands in the text as a verb', () => {
     const text = askPavel('is he a designer?');
     expect(text).toMatch(/^Pavel's profile doesn't call him a designer/);
     expect(text).toMatch(/It does say:\n• .*designing APIs/);
+  });
+
+  it('counts a word built on the title\'s ("architecture") as telling of the work', () => {
+    expect(askPavel('is he an architect?')).toMatch(/• .*Event-driven architecture/);
   });
 
   it('gives a plain no when nothing tells of the work', () => {

@@ -110,7 +110,8 @@ function workOf(k: Knowledge, noun: string): string {
   if (SAME_JOB.test(noun)) return '';
   const root = stem(noun.toLowerCase());
   const lines = k.index.snippets
-    .filter((s) => words(s.text).some((w) => stem(w) === root))
+    // "architecting" and "architecture" tell of an architect's work.
+    .filter((s) => words(s.text).some((w) => stem(w).startsWith(root)))
     .slice(0, k.config.maxEvidence);
   return lines.length > 0 ? `\n\nIt does say:\n${bullets(evidenceLines(lines, lines.length))}` : '';
 }
