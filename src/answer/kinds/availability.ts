@@ -11,6 +11,10 @@ import {
 import { NOTICE_PERIOD_WORDS } from '../support.ts';
 import { topicAbsence } from './topic-absence.ts';
 
+/** Words that ask about, or state, a government security clearance. */
+const CLEARANCE_WORDS = ['clearance', 'cleared', 'vetted', 'vetting'];
+const CLEARANCE = new RegExp(`^(?:${CLEARANCE_WORDS.join('|')})$`);
+
 const PHRASES = [
   'available',
   'availability',
@@ -82,9 +86,7 @@ const PHRASES = [
   'right to work',
   // A government security clearance: a term of the work, like the right to work.
   'security clearance',
-  'clearance',
-  'cleared',
-  'vetting',
+  ...CLEARANCE_WORDS,
   // "how much does she make?": pay, asked with a verb.
   ...['he', 'she', 'they'].flatMap((who) =>
     ['make', 'earn', 'charge'].flatMap((verb) => [
@@ -212,8 +214,6 @@ function money(k: Knowledge, score: number): Candidate {
   return { ...candidate, score };
 }
 
-const CLEARANCE = /^(?:clearance|cleared|vetted|vetting)$/;
-
 /** Working terms a question names, as an answer names them when the profile is silent. */
 const TERM_NAMES: [RegExp, string][] = [
   [/^remote(ly)?$/, 'remote work'],
@@ -239,11 +239,11 @@ function unsaidTerms(tokens: readonly string[]): string {
 const WORK_RIGHT =
   /\b(?:authori[sz]ed to work|work (?:permit|authori[sz]ation|visa)|right to work|visa|sponsor\w*|citizen(?:ship)?|green card|permanent resident|clearance|security cleared|vetted|TS\/SCI|top secret)\b/i;
 const ASKS_RIGHT =
-  /^(?:visa|visas|sponsor|sponsorship|sponsored|permit|authorized|authorised|citizen|citizenship|clearance|cleared|vetted|vetting)$/;
+  /^(?:visa|visas|sponsor|sponsorship|sponsored|permit|authorized|authorised|citizen|citizenship)$/;
 
 /** "would she need visa sponsorship?": a question about the right to work. */
 export const asksWorkRight = (tokens: readonly string[]): boolean =>
-  tokens.some((t) => ASKS_RIGHT.test(t));
+  tokens.some((t) => ASKS_RIGHT.test(t) || CLEARANCE.test(t));
 
 /** "Does he need visa sponsorship?": the lines that say the owner's right to work, if any. */
 function workRight(k: Knowledge, q: Question, stated: string | undefined): Candidate | undefined {
@@ -291,7 +291,7 @@ export const availability: AnswerKind = {
         topicAbsence(k, q, 'availability', {
           topic: 'contact',
           what: clearance && stated ? 'a security clearance' : unsaidTerms(q.tokens),
-          terms: clearance ? ['clearance', 'cleared', 'vetted', 'vetting'] : CUES,
+          terms: clearance ? CLEARANCE_WORDS : CUES,
         }),
       );
     const line =

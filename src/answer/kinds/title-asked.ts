@@ -95,9 +95,8 @@ function saidTogether(k: Knowledge, asked: readonly string[]): Snippet[] {
   const noun = asked.at(-1) ?? '';
   return k.index.snippets.filter((s) => {
     const own = new Set(words(s.text).map(stem));
-    const nounSaid = job || nounWritten(s.text, noun);
     return (
-      nounSaid &&
+      nounWritten(s.text, noun) &&
       wanted.every(
         (w, i) =>
           own.has(w) || (job && i === wanted.length - 1 && JOB_STEMS.some((j) => own.has(j))),
@@ -110,8 +109,8 @@ function workOf(k: Knowledge, noun: string): string {
   if (SAME_JOB.test(noun)) return '';
   const root = stem(noun.toLowerCase());
   const lines = k.index.snippets
-    // "architecting" and "architecture" tell of an architect's work.
-    .filter((s) => words(s.text).some((w) => stem(w).startsWith(root)))
+    // "architecting" and "architecture" tell of an architect's work (the index's stems).
+    .filter((s) => s.stems.some((st) => st.startsWith(root)))
     .slice(0, k.config.maxEvidence);
   return lines.length > 0 ? `\n\nIt does say:\n${bullets(evidenceLines(lines, lines.length))}` : '';
 }
