@@ -132,6 +132,8 @@ interface ProjectSort {
   is: (p: Project) => boolean;
   one: string;
   many: string;
+  /** The sort's name where the profile may not say it of any project ("open source"). */
+  unsaid?: string;
 }
 
 const SORTS: readonly ProjectSort[] = [
@@ -143,6 +145,7 @@ const SORTS: readonly ProjectSort[] = [
       p.links.some((l) => isPublicRepository(l.url)),
     one: 'open-source project',
     many: 'open-source projects',
+    unsaid: 'open source',
   },
   {
     asked: /\b(?:side|pet|personal|hobby|weekend)[\s-]?projects?\b/i,
@@ -163,6 +166,7 @@ function projectsOfSort(k: Knowledge, asked: string): Candidate | undefined {
   const sort = SORTS.find((s) => s.asked.test(asked));
   if (!sort) return undefined;
   const open = k.profile.projects.filter(sort.is);
+  if (open.length === 0 && sort.unsaid) return unsaidSort(k, asked, sort.unsaid);
   if (open.length === 0 || open.length === k.profile.projects.length) return undefined;
   const ids = new Set(open.map((p) => p.id));
   const text = `${open.length === 1 ? `One ${sort.one}` : `${open.length} ${sort.many}`}:\n${bullets(open.map(namedProject))}`;
@@ -175,6 +179,41 @@ function projectsOfSort(k: Knowledge, asked: string): Candidate | undefined {
       links: open.flatMap((p) => p.links),
     }),
     state: { techs: [], topic: 'projects', ...(open.length === 1 ? { project: open[0] } : {}) },
+  };
+}
+
+/** Contributions to another's work: "Tactical RMM Contributions", "contributed fixes to …". */
+const CONTRIBUTION = /\bcontribut(?:ions?|ed|ing|or)\b/i;
+
+/**
+ * "any open source contributions?" where no project is called open source: not the list as if
+ * each were; the contributions named first, then what the profile does not say, then the rest.
+ */
+function unsaidSort(k: Knowledge, asked: string, sort: string): Candidate {
+  const all = k.profile.projects;
+  const told = (p: Project) => [p.name, p.summary, ...p.details].join(' ');
+  const given = CONTRIBUTION.test(asked) ? all.filter((p) => CONTRIBUTION.test(told(p))) : [];
+  const rest = all.filter((p) => !given.includes(p));
+  const list = (ps: Project[]) => bullets(ps.map(namedProject));
+  const text =
+    given.length === 0
+      ? `${k.firstName}'s profile doesn't say which of its projects, if any, are ${sort}. ${all.length === 1 ? 'Its project' : `Its ${all.length} projects`}:\n${list(all)}`
+      : [
+          `${k.firstName}'s profile lists ${given.length === 1 ? 'a contribution' : 'contributions'}:\n${list(given)}`,
+          `It doesn't say whether ${given.length === 1 ? 'it is' : 'they are'} ${sort}.`,
+          rest.length > 0 ? `Other projects:\n${list(rest)}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n\n');
+  return {
+    kind: 'projects',
+    score: SCORES.topic,
+    why: `asks for ${sort} projects: none is said to be`,
+    evidence: k.index.snippets.filter((s) => s.topic === 'project'),
+    answer: reply('projects', `${k.firstName}'s projects`, text, {
+      links: all.flatMap((p) => p.links),
+    }),
+    state: { techs: [], topic: 'projects', ...(given.length === 1 ? { project: given[0] } : {}) },
   };
 }
 
