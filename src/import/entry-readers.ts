@@ -62,7 +62,11 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
   const read = readProjectLines(lines, links, technologies, summary);
   summary = read.summary;
   details.push(...read.details);
+  // "kolam (side project) — 2021 – 2023": dates alone say when, not what; the first line does.
+  const when = DATES_ALONE.test(summary) ? summary : '';
+  if (when) summary = '';
   if (!summary && details.length > 0) summary = details.shift() ?? '';
+  if (when) summary = summary ? `${summary} (${when})` : when;
   return newProject({ name, summary, details, technologies, links }, taken);
 }
 
@@ -72,6 +76,9 @@ const PROJECT_ASIDE =
 /** "… — Tech: rust, ratatui", "…. Stack: Go, Redis": a labelled stack closing a one-line entry. */
 const TRAILING_STACK =
   /(?:\s+[—–|-]\s+|(?<=[.)])\s+)(?:tech(?:\s+stack)?|stack|technologies|built with)\s*:\s*([^:]+?)\.?$/i;
+
+const DATES_ALONE =
+  /^(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\p{L}{3,9}\.? (?:19|20)\d\d)(?:\s*[–—-]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\p{L}{3,9}\.? (?:19|20)\d\d|present|now|current|ongoing))?$/iu;
 
 const NUMBERED = /^(?:project|projekt|proyecto|projet|progetto|projeto)\s*(?:no\.?\s*)?#?\d{1,2}$/i;
 

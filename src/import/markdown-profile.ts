@@ -509,7 +509,9 @@ function settleProseLists(
     );
   }
   if (draft.interests.length === 0) {
-    const interests = interestsFromProse(summaryText);
+    // "Interests: …" in a closing "OTHER" section, kept as text, names them too.
+    const kept = draft.sections.flatMap((s) => s.items);
+    const interests = interestsFromProse([summaryText, ...kept].join('\n'));
     if (interests.length > 0) {
       draft.interests = interests.map((name) => ({ name, keywords: [] }));
       notes.push(`${aboutTitle} → interests (${interests.length}): ${interests.join(', ')}`);

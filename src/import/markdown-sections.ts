@@ -146,6 +146,8 @@ export interface Unit {
   lines: Line[];
 }
 
+const DATED_BY_YEAR = /^\S.{0,60}\s[—–-]\s(?:19|20)\d\d$/;
+
 /** Bullets, or a rule ("---"): what closes the entry above it. */
 const endsEntry = (node: RootContent | undefined): boolean =>
   node?.type === 'list' || node?.type === 'thematicBreak';
@@ -179,7 +181,10 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
       previous?.type === 'paragraph' &&
       owner !== undefined &&
       owner.head.from === 'paragraph' &&
-      (owner.head.lead !== undefined || [owner.head, ...owner.lines].some(hasDates));
+      (owner.head.lead !== undefined ||
+        [owner.head, ...owner.lines].some(hasDates) ||
+        // "airflow-cost-guard (open source) — 2022": a name dated by its year alone.
+        DATED_BY_YEAR.test(owner.head.text));
     if (ownsList && owner) {
       owner.lines.push(...linesOf([node]));
     } else {

@@ -1,3 +1,5 @@
+import { isEverydayName } from '../answer/understand/entities.ts';
+import { allTechnologies } from '../answer/vocabulary/index.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Contact, Project, Role } from '../knowledge/schema.ts';
 import { availabilityFromProse, startFromProse } from './availability.ts';
@@ -27,6 +29,7 @@ import {
   longerProductNames,
   makerProducts,
   slashPartners,
+  type TechnologyMention,
   technologiesInProse,
 } from './technology-mentions.ts';
 import { uniqueId } from './unique-id.ts';
@@ -215,10 +218,12 @@ export function settleTechnologies(draft: Draft): void {
   // Companies and projects are named in camel case too ("PayPal"): they are not tools.
   const ownNames = [...draft.roles.map((r) => r.company), ...draft.projects.map((p) => p.name)];
   const makers = skillMakers(draft);
+  const listed = new Set(draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase())));
   const named = (texts: string[]) => {
     const found = texts.flatMap((text) => {
-      const tools = technologiesInProse(text)
-        .filter((m) => m.tool && /\p{Lu}/u.test(m.name))
+      const mentions = technologiesInProse(text).filter((m) => m.tool);
+      const tools = mentions
+        .filter((m) => /\p{Lu}/u.test(m.name) || lowerCaseTool(m, text, mentions, listed))
         .map((m) => m.name);
       return [
         ...tools,
@@ -242,6 +247,41 @@ export function settleTechnologies(draft: Draft): void {
     if (project.technologies.length > 0) continue;
     project.technologies = named([project.summary, ...project.details]);
   }
+}
+
+let lowerCase: ReadonlySet<string> | undefined;
+/** The vocabulary's names written in lower case by their makers: "dbt", "pandas", "k6". */
+const lowerCaseNames = (): ReadonlySet<string> => {
+  lowerCase ??= new Set(
+    allTechnologies()
+      .map((t) => t.name)
+      .filter((name) => !/\p{Lu}/u.test(name)),
+  );
+  return lowerCase;
+};
+
+/**
+ * "dbt", "pandas", "scikit-learn": a tool whose own name is lower case, where a plain word could
+ * not be meant: its name is no everyday word ("fish" and "sed" are), the owner lists it as a
+ * skill, or it stands in a list beside other tools ("(zsh, fish, tmux)").
+ */
+function lowerCaseTool(
+  mention: TechnologyMention,
+  text: string,
+  mentions: readonly TechnologyMention[],
+  listed: ReadonlySet<string>,
+): boolean {
+  const { name } = mention;
+  // "microservices" for the vocabulary's "Microservices": a concept written plainly, no tool.
+  if (!lowerCaseNames().has(mention.canonical ?? name)) return false;
+  if (listed.has(name.toLowerCase()) || !isEverydayName(name)) return true;
+  const others = mentions.filter((m) => m.name !== name).map((m) => escapeRegExp(m.name));
+  if (others.length === 0) return false;
+  const beside = new RegExp(
+    `(?:${others.join('|')}),\\s*(?:and\\s+)?${escapeRegExp(name)}\\b|\\b${escapeRegExp(name)},\\s*(?:${others.join('|')})`,
+    'i',
+  );
+  return beside.test(text);
 }
 
 /** "Cisco" of a listed "Cisco IOS-XE": the first word of a listed skill of two or more words. */

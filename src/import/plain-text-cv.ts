@@ -11,8 +11,25 @@ export function markPlainTextCv(text: string): string {
   const bold = withBoldNameHeading(text);
   if (bold !== text) return bold;
   const named = withNameHeading(text);
-  return withLetterBullets(named === text ? named : withDotBullets(withCapsHeadings(named)));
+  if (named === text) return withLetterBullets(named);
+  return withLetterBullets(withDotBullets(withCapsHeadings(withDateColumns(named))));
 }
+
+/**
+ * "AWS Certified Solutions Architect – Associate⇥⇥⇥2021", "kolam (side project)⇥⇥2021 – 2023":
+ * a word processor's tab stops put the dates in a column of their own; the tabs part them from
+ * the entry as a dash would ("… — 2021"), so a dash inside the name stays the name's.
+ */
+function withDateColumns(text: string): string {
+  return text.replace(DATE_COLUMN, '$1 — $2');
+}
+
+const DATE_POINT =
+  '(?:(?:\\d{1,2}[/.])?(?:19|20)\\d\\d|\\p{L}{3,9}\\.?\\s+(?:19|20)\\d\\d|present|current|now|today|heute)';
+const DATE_COLUMN = new RegExp(
+  `^([^\\t\\n]*\\S)[ ]*\\t[ \\t]*(${DATE_POINT}(?:\\s*[–—-]\\s*${DATE_POINT})?)[ \\t]*$`,
+  'gimu',
+);
 
 /**
  * "• Lead a team of 5 …" with its wrapped lines under it, as a word processor exports a list: a
@@ -40,11 +57,15 @@ function withCapsHeadings(text: string): string {
       // "Work Experience", "Certifications and Licenses": a job site's export titles its
       // sections in title case, each alone between blank lines.
       const titled = /^\p{Lu}[\p{L} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
-      if (alone && (caps || titled) && sectionKind(words) !== undefined) return `## ${words}`;
+      const known = sectionKind(words) !== undefined || CATCH_ALL.test(words);
+      if (alone && (caps || titled) && known) return `## ${words}`;
       return line.replace(CAPS_JOB, (title: string) => titleCase(title));
     })
     .join('\n');
 }
+
+// "OTHER", "Miscellaneous": the catch-all a CV closes with, kept as a section of its own.
+const CATCH_ALL = /^(?:other|other information|misc|miscellaneous|extras|odds and ends)$/i;
 
 // "SENIOR DATA ENGINEER | Northwind | 2019 – Present": a job title typed in capitals.
 const CAPS_JOB = /^\p{Lu}[\p{Lu} &/,.-]{3,60}(?=\s+\|\s)/u;

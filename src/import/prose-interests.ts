@@ -29,8 +29,23 @@ export function gerund(verb: string): string {
   return `${w}ing`;
 }
 
+// "Interests: Carnatic violin (badly), fell walking, and cooking.": a labelled line of them.
+const LABELLED =
+  /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:interests|hobbies|pastimes|hobbies (?:and|&) interests|outside work)[ \t]*:[ \t]*([^\n]+)/gi;
+
+function labelledInterests(text: string): string[] {
+  return [...text.matchAll(LABELLED)].flatMap((match) =>
+    (match[1] ?? '')
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/[.!]\s*$/, '')
+      .split(/,\s*(?:and\s+)?|;\s*|\s+and\s+(?=[^,]*$)/)
+      .map((item) => item.trim())
+      .filter((item) => item.length > 1 && item.split(/\s+/).length <= 8),
+  );
+}
+
 export function interestsFromProse(text: string): string[] {
-  const found: string[] = [];
+  const found: string[] = [...labelledInterests(text)];
   for (const match of text.matchAll(OFF_WORK)) {
     // "I'm …" goes on with what one is doing; "I …" with verbs, each item's first word.
     const verbs = !/I['’]m\s*$/.test(match[0].slice(0, match[0].length - (match[1] ?? '').length));

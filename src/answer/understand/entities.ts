@@ -43,10 +43,13 @@ const GENERIC_COMPANY_WORDS = new Set(
   ),
 );
 
-/** Technologies, skill groups, projects and employers a question names. */
 /** Linguist's language names that are everyday words (scripts/generate-english-words.ts). */
 const EVERYDAY_NAMES: ReadonlySet<string> = new Set(everydayNames);
 
+/** "fish", "sed": a technology's name that is an everyday word too. */
+export const isEverydayName = (name: string): boolean => EVERYDAY_NAMES.has(name.toLowerCase());
+
+/** Technologies, skill groups, projects and employers a question names. */
 export function createEntityFinder(index: KnowledgeIndex) {
   // Project names split once: the words, and those that are not generic ("system", "engine").
   const projectWords = index.profile.projects.map((project) => {
