@@ -18,6 +18,7 @@ import { interests } from './interests.ts';
 import { languages } from './languages.ts';
 import { leadership } from './leadership.ts';
 import { leaning } from './leaning.ts';
+import { levelAsked } from './level-asked.ts';
 import { location } from './location.ts';
 import { now } from './now.ts';
 import { pitch } from './pitch.ts';
@@ -86,6 +87,7 @@ export const KINDS: readonly AnswerKind[] = [
   industries,
   identity,
   titleAsked,
+  levelAsked,
   title,
   pronouns,
   availability,

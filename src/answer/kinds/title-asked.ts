@@ -71,7 +71,7 @@ function yes(k: Knowledge, held: Held): string {
 const SCORE = SCORES.category + 1;
 
 /** "It lists Frontend skills: TypeScript, React, Vue.": the groups the asked title names. */
-function groupsNamed(k: Knowledge, q: Question, asked: readonly string[]): string {
+export function groupsNamed(k: Knowledge, q: Question, asked: readonly string[]): string {
   const lines = q.categories.flatMap((ref) => {
     const names = k.index.skillsIn(ref).map((s) => s.skill.name);
     return names.length > 0 ? [`It lists ${ref.label} skills: ${names.join(', ')}.`] : [];
