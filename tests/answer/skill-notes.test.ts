@@ -42,6 +42,16 @@ describe("a skill's own level and years", () => {
     expect(text).toMatch(/Swift — advanced, 6 years/);
     expect(text).not.toMatch(/doesn't give years per skill/);
   });
+
+  it('puts the years first when asked, without a "Yes" no one asked for', () => {
+    const text = ask('how many years of swift?');
+    expect(text.split('\n')[0]).toMatch(/Swift — advanced, 6 years/);
+    expect(text).not.toMatch(/^Yes\b/);
+  });
+
+  it('still answers "does he know swift?" with a yes', () => {
+    expect(ask('does he know swift?')).toMatch(/^Yes — /);
+  });
 });
 
 describe('a thesis asked about', () => {

@@ -7,7 +7,7 @@ import { closestListed } from '../meaning/closest.ts';
 import { listedWhole } from '../meaning/part-of.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
-import { bullets, evidenceLines, reply, unique } from '../pipeline/reply.ts';
+import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import {
   type AnswerKind,
   type Candidate,
@@ -17,6 +17,7 @@ import {
 } from '../pipeline/types.ts';
 import { listedVia, mentionsOf } from '../tech-evidence.ts';
 import { coordinatedGroups } from './coordinated-groups.ts';
+import { asksYears } from './experience.ts';
 import { workBeside } from './skill-beside.ts';
 import { madeWithLead } from './skill-made.ts';
 import { askedAs, besideWords, namesOf } from './skill-names.ts';
@@ -145,7 +146,7 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const projects = tech.projects.map((p) => p.name);
   if (projects.length > 0)
     fields.push({ name: 'Projects', value: projects.join(', '), inline: true });
-  yearsNote(k, q, parts);
+  withYearsFirst(k, q, parts);
   return {
     kind: 'skill',
     score: SCORES.skill,
@@ -393,4 +394,19 @@ function followUps(k: Knowledge, verdicts: Verdict[]): string[] {
 export function andList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * "how many years with golang?": the years come first, as asked; the skill then follows as a
+ * statement, not as a "Yes" no one asked for.
+ */
+function withYearsFirst(k: Knowledge, q: Question, parts: string[]): void {
+  const years: string[] = [];
+  yearsNote(k, q, years);
+  if (years.length === 0 || !asksYears(q.tokens) || !parts[0]?.startsWith('**Yes** — ')) {
+    parts.push(...years);
+    return;
+  }
+  parts[0] = capitalise(parts[0].slice('**Yes** — '.length));
+  parts.unshift(...years);
 }
