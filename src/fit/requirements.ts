@@ -59,7 +59,20 @@ export function readRequirements(written: string): JdRequirement[] {
   }
   for (const section of levelled(readSections(lines))) found.push(...sectionRequirements(section));
   const read = mail ? applyRemarks(dedupe(found), mail.remarks) : dedupe(found);
-  return pointBack(read).map((r) => (title ? { ...r, role: title } : r));
+  return pointBack(read).map((r) =>
+    title ? { ...r, role: title, text: placeOfTitle(r, title) } : r,
+  );
+}
+
+/**
+ * "Senior Platform Engineer — Nordlys Energy (Remote, EU)": where the title says the job is, the
+ * place is the requirement, said as such, not the whole title again.
+ */
+function placeOfTitle(r: JdRequirement, title: string): string {
+  if (r.topic !== 'location' || r.text !== title) return r.text;
+  const place =
+    /\(([^()]+)\)\s*$/.exec(title)?.[1] ?? title.split(/\s+[—–|·-]\s+|,\s+/).at(-1) ?? title;
+  return `Location: ${place.trim()} (from the job title)`;
 }
 
 /** "…right to work in one of those two countries": places named by an earlier sentence. */

@@ -21,3 +21,21 @@ At Ledgerwise we move money for 40,000 small businesses. We're a Series C compan
     expect(requirements.map((r) => r.text).join('\n')).not.toMatch(/Ledgerwise|Series C/);
   });
 });
+
+describe('the place in brackets after a posting’s title', () => {
+  const requirements = readRequirements(`Senior Platform Engineer — Nordlys Energy (Remote, EU)
+
+About us: Nordlys builds software for grid operators.
+
+Requirements
+- Production experience with Kubernetes
+`);
+
+  it('is a location requirement said as the place, not the title again', () => {
+    const place = requirements.find((r) => r.topic === 'location');
+    expect(place?.text).toBe('Location: Remote, EU (from the job title)');
+    expect(requirements.map((r) => r.text)).not.toContain(
+      'Senior Platform Engineer — Nordlys Energy (Remote, EU)',
+    );
+  });
+});
