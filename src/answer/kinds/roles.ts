@@ -12,6 +12,7 @@ import {
 } from '../pipeline/types.ts';
 import { mentionsOf } from '../tech-evidence.ts';
 import { normalize, stem } from '../text.ts';
+import { nowAndBefore } from './current-employer.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -67,6 +68,12 @@ const PHRASES = [
   'work these days',
   'where has he worked',
   'where has she worked',
+  // "where did she work before?": the past employers, not where she lives.
+  'where did he work',
+  'where did she work',
+  'where did they work',
+  'where was he working',
+  'where was she working',
   'work experience',
   'employment',
   'position held',
@@ -137,14 +144,19 @@ export const roles: AnswerKind = {
     const name = asked.length > 0 ? employerNamed(q) : undefined;
     if (name && !isEmployer(k, name)) return notEmployer(k, name);
     // Employers the prose names beside the roles ("previously at …"), and what was asked about.
-    const prose = EMPLOYER_CUES.flatMap((cue) => linesHolding(k, cue)).filter((s) => !s.role);
+    // A project's "used by a handful of companies" tells of no employer.
+    const prose = EMPLOYER_CUES.flatMap((cue) => linesHolding(k, cue)).filter(
+      (s) => !s.role && s.projectId === undefined,
+    );
     const also = [
       ...new Set([...hits.map((h) => h.snippet).filter((s) => !s.role), ...prose]),
     ].slice(0, 3);
-    const parts = [bullets(roleLines(k))];
+    const now = nowAndBefore(k, q, roleLines(k));
+    const parts = now ?? [bullets(roleLines(k))];
     const first = q.tokens.some((t) => EARLIEST.has(t)) ? earliestRole(k) : undefined;
     if (first) parts.unshift(first);
-    if (also.length) parts.push(`The profile also says:\n${bullets(also.map((s) => s.text))}`);
+    if (also.length && !now)
+      parts.push(`The profile also says:\n${bullets(also.map((s) => s.text))}`);
     return {
       kind: 'roles',
       score: SCORES.topic,
