@@ -120,6 +120,8 @@ export function phoneIn(text: string): string | undefined {
       .trim()
       .replace(PHONE_LABEL, '')
       .replace(/^[^\d+(]+/u, '')
+      // "+49 171 5550183 (Mobile)": LinkedIn's export names the kind of number after it.
+      .replace(/\s*\((?:mobile|cell|home|work|office|private|landline|whatsapp|signal)\)$/i, '')
       .trim();
     // An unlabelled number must look like one: a leading + or 8+ digits with spaces or dashes.
     const digits = number.replace(/\D/g, '').length;

@@ -39,13 +39,29 @@ export function readDegreeLine(text: string): DegreeLine {
       // A faculty and its university: "… and Technology – The University of Đà Nẵng".
       out.institution = `${out.institution} – ${part}`;
     else if (!out.institution && !out.degree) out.institution = part;
-    else if (out.degree && !out.field) out.field = part;
+    else if (out.degree && !out.field) Object.assign(out, shortFormApart(out.degree, part));
     else {
       out.other ??= [];
       out.other.push(part);
     }
   }
   return out;
+}
+
+/**
+ * "Master of Science - MS, Informatics", as LinkedIn writes a degree: the short form of the
+ * degree, then the field. The short form goes with the degree.
+ */
+function shortFormApart(degree: string, part: string): { degree: string; field: string } {
+  const short = /^([A-Z][A-Za-z.]{1,5}),\s+(.+)$/.exec(part);
+  const initials = degree
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (short?.[1] && short[2] && short[1].replace(/[.a-z]/g, '') === initials)
+    return { degree: `${degree} (${short[1]})`, field: short[2] };
+  return { degree, field: part };
 }
 
 // What is said of the study, not of the school: "(part-time)", "First Class Honours", "GPA 3.9".

@@ -1,3 +1,4 @@
+import { sentences as sentencesOf } from '../answer/retrieve/sentences.ts';
 import { isEverydayName } from '../answer/understand/entities.ts';
 import { allTechnologies } from '../answer/vocabulary/index.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
@@ -130,7 +131,7 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
   // there only the clear words count, not "gave".
   const roleTalks = draft.roles
     .flatMap((role) => [role.summary ?? '', ...role.highlights])
-    .flatMap((line) => line.split(/(?<=[.!?;])\s+/))
+    .flatMap(sentencesOf)
     .filter((sentence) => /\b(?:presented|spoke|talks?|keynote)\b/i.test(sentence));
   const talks = talksFromProse([text, ...roleTalks].join(' ')).filter(
     (talk) => !known.has(talk.title.toLowerCase()),

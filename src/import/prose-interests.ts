@@ -31,7 +31,7 @@ export function gerund(verb: string): string {
 
 // "Interests: Carnatic violin (badly), fell walking, and cooking.": a labelled line of them.
 const LABELLED =
-  /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:interests|hobbies|pastimes|hobbies (?:and|&) interests|outside work)[ \t]*:[ \t]*([^\n]+)/gi;
+  /(?:^|\n|(?<=[.!?)])[ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:interests|hobbies|pastimes|hobbies (?:and|&) interests|outside (?:of )?work)[ \t]*:[ \t]*([^\n]+?)(?=\.(?:\s|$)|\n|$)/gi;
 
 function labelledInterests(text: string): string[] {
   return [...text.matchAll(LABELLED)].flatMap((match) =>

@@ -90,10 +90,11 @@ describe('a LinkedIn profile saved as PDF, read as plain text', () => {
     expect(profile.contact.linkedin).toMatch(/linkedin\.com\/in\/marisol-quintero/);
   });
 
-  it('reads the school and its degree', () => {
+  it('reads the school, its degree with the short form LinkedIn adds, and the field', () => {
     expect(profile.education[0]).toMatchObject({
       institution: 'Universidad de Antioquia',
-      degree: 'Bachelor of Engineering',
+      degree: 'Bachelor of Engineering (BE)',
+      field: 'Systems Engineering',
       start: '2010',
       end: '2015',
     });

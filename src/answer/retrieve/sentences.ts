@@ -48,12 +48,20 @@ export function sentences(paragraph: string): string[] {
     if (!next || !/[\p{Lu}\d"“'(]/u.test(next)) continue;
     const before = paragraph.slice(start, m.index + 1);
     if (paragraph[m.index] === '.' && endsInAbbreviation(before)) continue;
+    // "– “Sharing is caring? Three years of …”": a quoted title's "?" ends no sentence.
+    if (insideQuotes(paragraph.slice(start, m.index))) continue;
     out.push(paragraph.slice(start, cut).trim());
     start = cut;
   }
   const rest = paragraph.slice(start).trim();
   if (rest) out.push(rest);
   return out;
+}
+
+/** Whether a double quote opened in the text is still open at its end. */
+function insideQuotes(text: string): boolean {
+  const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+  return curly || (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 function endsInAbbreviation(text: string): boolean {
