@@ -9,6 +9,7 @@ import {
   SCORES,
 } from '../pipeline/types.ts';
 import { NOTICE_PERIOD_WORDS } from '../support.ts';
+import { relocation } from './relocation.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 /** Words that ask about, or state, a government security clearance. */
@@ -286,6 +287,8 @@ export const availability: AnswerKind = {
     const outranked = (c: Candidate) => (clearance ? { ...c, score: MONEY_SCORE } : c);
     const right = workRight(k, q, stated);
     if (right) return outranked(right);
+    const moving = clearance ? undefined : relocation(k, q);
+    if (moving) return moving;
     if (!stated || clearance)
       return outranked(
         topicAbsence(k, q, 'availability', {

@@ -16,6 +16,16 @@ const PROGRAMMING_WORDS = new Set(['programming', 'coding', 'code', 'scripting',
 /** Openers of a question that asks for a list: "which databases …", "what frameworks …". */
 const LIST_OPENERS = new Set(['which', 'what', 'whats']);
 
+/** A question a yes or a no answers: "does he know …", "any … exp?", "can she do …". */
+const POLAR = /^(?:can|could|does|do|did|has|have|is|are|any|got|knows?)\b/i;
+
+/** Words beside a group that ask nothing more of it: "any nosql exp?", "does he do frontend?". */
+const GROUP_ASK = new Set(
+  contentStems(
+    'experience exp skill skills knowledge background work stuff comfortable familiar good know knows do does any use used familiarity',
+  ),
+);
+
 /** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
 export const category: AnswerKind = {
   name: 'category',
@@ -62,7 +72,13 @@ export const category: AnswerKind = {
         answer: { ...candidate.answer, text },
       };
     }
-    const parts = [candidate.answer.text];
+    // "any nosql exp?", "can he do frontend?": a yes-or-no question, and the group holds skills.
+    // Only the group asked: "has she written security tools?" asks more than the list shows.
+    const yes =
+      POLAR.test(q.text.trim()) &&
+      k.index.skillsIn(ref).length > 0 &&
+      specificStems(q.restStems).every((st) => GROUP_ASK.has(st));
+    const parts = [yes ? `**Yes** — ${candidate.answer.text}` : candidate.answer.text];
     // Bare "languages?" on a profile that lists spoken ones too: both readings, each named.
     const alsoSpoken =
       ref.tag === 'language' &&

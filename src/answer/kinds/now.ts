@@ -40,6 +40,37 @@ function workingOn(k: Knowledge): Candidate | undefined {
   };
 }
 
+/** "what is he doing at the moment?", "what's she up to these days?": the work itself asked. */
+const DOING =
+  /\bwhat(?:['’]?s| is| are)\s+(?:he|she|they|\p{L}+)\s+(?:doing|up to|working on|busy with|focused on)\b/iu;
+
+/** Without a word of the owner's for now: the job held now, and what it is about. */
+function currentJob(k: Knowledge): Candidate | undefined {
+  const held = k.profile.roles.filter((r) => !r.end || /^(?:present|now|current)$/i.test(r.end));
+  const [role] = held;
+  if (!role) return undefined;
+  const evidence = k.index.snippets.filter((s) => s.role === role && !s.list).slice(0, 2);
+  const since = role.start ? ` (since ${role.start})` : '';
+  // The first sentence of each, without the "Title at Company: " the index puts before it.
+  const head = `${role.title} at ${role.company}: `;
+  const said = evidence.map(
+    (s) => (s.text.startsWith(head) ? s.text.slice(head.length) : s.text).split(/(?<=[.!?])\s+/)[0],
+  );
+  const told = said.length > 0 ? `\n${bullets(said.filter((t): t is string => Boolean(t)))}` : '';
+  return {
+    kind: 'now',
+    score: SCORES.topic + 2,
+    why: 'no word for now: the job held now',
+    evidence,
+    answer: reply(
+      'roles',
+      `What ${k.firstName} does now`,
+      `${k.firstName} works at **${role.company}** as ${role.title}${since}.${told}`,
+    ),
+    state: { techs: [], topic: 'roles', role },
+  };
+}
+
 /**
  * "What's she working on right now?", "what is he up to these days?": the profile's "Now"
  * section, the owner's own words for the present, before the list of every project.
@@ -52,7 +83,8 @@ export const now: AnswerKind = {
     if (!OPEN_INTENTS.has(q.intent) || !q.tokens.some((t) => PRESENT.has(t))) return undefined;
     if (q.tokens.some((t) => LEARNING.has(t))) return undefined;
     const section = k.profile.sections.find((s) => NOW_PAGE.test(s.title));
-    if (!section || section.items.length === 0) return workingOn(k);
+    if (!section || section.items.length === 0)
+      return workingOn(k) ?? (DOING.test(q.text) ? currentJob(k) : undefined);
     const evidence = k.index.snippets.filter((s) => s.source === section.title);
     return {
       kind: 'now',

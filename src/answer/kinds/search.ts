@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import { ABBREVIATIONS } from '../intents.ts';
 import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
@@ -56,11 +57,36 @@ function withoutFigure(k: Knowledge, found: Candidate, asked: string): Candidate
   if (found.evidence.some((s) => FIGURE.test(s.text))) return found;
   // "how big was the team …": the answer names what was asked about.
   const what = FIGURE_OF.exec(asked)?.[1]?.toLowerCase();
+  // "Leading a team of 6 mobile engineers": a line that gives the figure for it, wherever it is,
+  // before any "doesn't give a figure".
+  const counted = what ? figureLines(k, what) : [];
+  if (counted.length > 0)
+    return {
+      ...found,
+      evidence: counted,
+      answer: {
+        ...found.answer,
+        text: `Here's what ${k.firstName}'s profile says of the ${what}:\n${bullets(evidenceLines(counted, 3))}`,
+      },
+      why: `${found.why}; the lines with a figure for the ${what}`,
+    };
   const text = found.answer.text.replace(
     /^Here's what .*? says(?: under [^:\n]*)?:/,
     `${k.firstName}'s profile doesn't give a figure for ${what ? `the ${what}` : 'that'}. What it says:`,
   );
   return { ...found, answer: { ...found.answer, text }, why: `${found.why}; no figure` };
+}
+
+/** The lines that name the thing asked about ("team") beside a figure, in a sentence of its own. */
+function figureLines(k: Knowledge, what: string): Snippets {
+  const named = new RegExp(`\\b${escapeRegExp(what)}s?\\b`, 'i');
+  return k.index.snippets
+    .filter((s) => named.test(s.text))
+    .flatMap((s) => {
+      const sentence = sentencesOf(s.text).find((t) => named.test(t) && FIGURE.test(t));
+      return sentence ? [{ ...s, text: sentence }] : [];
+    })
+    .slice(0, 3);
 }
 
 const FIGURE =

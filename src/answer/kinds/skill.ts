@@ -205,7 +205,21 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (onlyLearning(verdict)) {
     return `**Learning it, not a listed skill** — ${k.firstName}'s profile names **${tech.name}** among what ${k.firstName} is learning or exploring now:`;
   }
+  const used = verdict.status === 'mentioned' ? usedInWork(verdict.lines) : undefined;
+  if (used)
+    return `**Yes** — ${k.firstName}'s profile shows **${tech.name}** in ${k.possessive} ${used}, though not in a skills list:`;
   return `**${tech.name}** comes up in ${k.firstName}'s profile:`;
+}
+
+/**
+ * "High-performance REST & gRPC APIs" under Expertise, "Built the sync service in Elixir" in a
+ * job: lines that tell of the owner's own work with it, which say yes as a listing does. A line
+ * of the about text may only name it in passing.
+ */
+function usedInWork(lines: readonly Snippet[]): string | undefined {
+  if (lines.some((s) => s.topic === 'expertise')) return 'expertise';
+  if (lines.some((s) => s.role !== undefined || s.projectId !== undefined)) return 'work';
+  return undefined;
 }
 
 /** Named only where the owner says what they are learning: not yet a skill to claim. */

@@ -1,5 +1,6 @@
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
+import { sentences } from '../retrieve/sentences.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -40,6 +41,9 @@ const PHRASES = [
 const TOLD =
   /\b(?:spoke (?:at|about)|speaker at|keynote|gave (?:a |two |three |several )?talks?|(?:occasionally|regularly|often|sometimes) speak|speak(?:ing)? at (?:conferences|meetups|\p{Lu}))/u;
 
+/** A question a yes or a no answers: "has she given talks?", "any conference talks?". */
+const POLAR = /^(?:has|have|did|does|do|is|are|any|got|can)\b/i;
+
 const WRITTEN_IN = /\b(?:written|writing|coded|built)\s+(?:in|with)\b/i;
 
 const SPEAKING = /\b(?:talks?|spoke|speak\w*|conferences?|presented|presentations?|keynotes?)\b/i;
@@ -70,7 +74,11 @@ export const talks: AnswerKind = {
     // "what's it written in?": the language a thing is built in, not the owner's writing.
     if (q.intent !== 'talks' || WRITTEN_IN.test(q.text)) return undefined;
     const lines = talkLines(k);
-    if (lines.length === 0) {
+    // "I occasionally speak at CocoaHeads Lyon": talks the text names beside the list.
+    const told = k.index.snippets.filter(
+      (line) => line.topic !== 'skills' && !lines.includes(line) && TOLD.test(line.text),
+    );
+    if (lines.length === 0 && told.length === 0) {
       return topicAbsence(k, q, 'talks', {
         topic: 'section',
         what: 'talks or writing',
@@ -92,15 +100,21 @@ export const talks: AnswerKind = {
         ],
       });
     }
-    // "I occasionally speak at CocoaHeads Lyon": talks the text names beside the list.
-    const told = k.index.snippets.filter(
-      (line) => line.topic !== 'skills' && !lines.includes(line) && TOLD.test(line.text),
-    );
     // "has she given any talks?": the talks before the papers and posts.
     const ordered = SPEAKING.test(q.text)
       ? [...lines.filter((s) => isTalk(k, s)), ...lines.filter((s) => !isTalk(k, s))]
       : lines;
-    const shown = [...ordered.slice(0, 8), ...told].slice(0, 10);
+    // "I gave a talk about this at droidcon …" inside a job's paragraph: that sentence alone.
+    const toldSentences = told.map((line) => ({
+      ...line,
+      text: sentences(line.text).find((t) => TOLD.test(t)) ?? line.text,
+    }));
+    const shown = [...ordered.slice(0, 8), ...toldSentences].slice(0, 10);
+    // "has he spoken at any conferences?": a yes where a talk is there, not for a blog post.
+    const given = SPEAKING.test(q.text)
+      ? ordered.some((s) => isTalk(k, s)) || told.length > 0
+      : true;
+    const yes = POLAR.test(q.text.trim()) && given ? '**Yes** — ' : '';
     return {
       kind: 'talks',
       score: SCORES.topic + 1,
@@ -109,7 +123,7 @@ export const talks: AnswerKind = {
       answer: reply(
         'section',
         'Talks & writing',
-        `${k.firstName}'s talks and writing:\n${bullets(evidenceLines(shown, 10))}`,
+        `${yes}${k.firstName}'s talks and writing:\n${bullets(evidenceLines(shown, 10))}`,
       ),
       state: { techs: [], topic: 'section', ...(shown[0] ? { subject: shown[0] } : {}) },
     };

@@ -13,6 +13,9 @@ const PHRASES = [
   'occupation',
   // Indian English: "his current designation".
   'designation',
+  // "whats his current title / headline": the line under the name says the job.
+  'headline',
+  'tagline',
   'seniority',
   'senior',
   // "is he staff level or more mid?": the level, which the title states.
