@@ -20,6 +20,7 @@ const assistant = createAssistant(
       'I manage a team that ships on Fridays without fear.',
     ],
     expertise: ['Offline-first sync over gRPC streams'],
+    industries: ['Maritime transport', 'Travel'],
     skills: [
       {
         id: 'databases',
@@ -82,5 +83,9 @@ describe('yes and no said from the evidence', () => {
 
   it('reads "title / headline" as the title asked', () => {
     expect(ask('whats her current title / headline')).toMatch(/Lead Mobile Engineer/);
+  });
+
+  it('says yes to a domain one of the listed industries names', () => {
+    expect(ask('has she worked in travel?')).toMatch(/^Yes — Sigrun's work spans:/);
   });
 });

@@ -58,7 +58,11 @@ export const industries: AnswerKind = {
       score: SCORES.topic,
       why: 'asks for industries',
       evidence: k.index.snippets.filter((s) => s.topic === 'industries'),
-      answer: reply('industries', 'Industries', `${k.firstName}'s work spans:\n${bullets(list)}`),
+      answer: reply(
+        'industries',
+        'Industries',
+        `${named(hits) ? '**Yes** — ' : ''}${k.firstName}'s work spans:\n${bullets(list)}`,
+      ),
       state: { techs: [], topic: 'industries' },
     };
   },
@@ -81,4 +85,9 @@ function isPlace(asked: string, text: string): boolean {
     citiesIn(asked).length > 0 ||
     countriesIn(asked).length > 0
   );
+}
+
+/** "has he worked in fintech?": a domain asked that one of the listed industries holds. */
+function named(hits: readonly { snippet: { topic: string }; coverage: number }[]): boolean {
+  return hits.some((h) => h.snippet.topic === 'industries' && h.coverage >= 0.99);
 }
