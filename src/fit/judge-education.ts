@@ -19,6 +19,10 @@ const LEVELS: readonly (readonly [number, RegExp, RegExp])[] = [
   ],
 ];
 
+/** Fields of study that are technical: what "Computer Science or a related field" asks. */
+const TECHNICAL =
+  /\b(?:comput\w*|informati\w*|informática|software|engineer\w*|ingenieur\w*|ingenier\w*|engenharia|mathemat\w*|maths?|physics|physik|statisti\w*|data science|information (?:technology|systems)|electr\w*|mechatron\w*|cyber\w*|telecom\w*|robotics|B\.?E\.?|BEng|MEng)\b|\bIT\b/i;
+
 const levelOf = (text: string) =>
   LEVELS.find(([, words, short]) => words.test(text) || short.test(text))?.[0];
 
@@ -45,9 +49,18 @@ export function judgeEducation(
     level: levelOf(`${e.degree ?? ''} ${e.field ?? ''}`) ?? 1,
   }));
   const best = degrees.sort((a, b) => b.level - a.level)[0];
-  if (best && best.level >= asked) {
-    return { status: 'met', evidence: [`${best.line} (education)`], closest: [] };
-  }
+  // "in Computer Science or a related technical field" of a design degree: the level, not
+  // the field; a technical degree of any such field meets it.
+  const fieldAsked = TECHNICAL.test(text);
+  const fitting = fieldAsked ? degrees.filter((d) => TECHNICAL.test(d.line)) : degrees;
+  const top = fitting.find((d) => d.level >= asked);
+  if (top) return { status: 'met', evidence: [`${top.line} (education)`], closest: [] };
+  if (best && best.level >= asked)
+    return {
+      status: 'partial',
+      evidence: [`${best.line} (education; a degree, in another field than asked)`],
+      closest: [],
+    };
   if (
     /\bor (?:equivalent|comparable|relevant) (?:practical |professional |work )?experience\b/i.test(
       text,

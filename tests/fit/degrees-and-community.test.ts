@@ -53,6 +53,33 @@ describe('a degree asked at one of two levels, or in German', () => {
   });
 });
 
+/** An invented designer turned engineer: a degree, in design. */
+const designer = profileOf(`# Nuno Seixas
+
+Frontend Engineer
+
+## Education
+
+- BA in Communication Design — Universidade de Lisboa, 2015
+`);
+
+describe('a degree asked in a technical field', () => {
+  it('is partly met by a degree in another field, never met', () => {
+    const line = "Bachelor's degree in Computer Science or a related technical field";
+    expect(statusOf(designer, line)).toBe('partial');
+    expect(statusOf(engineer, line)).toBe('met');
+  });
+
+  it('reads the field in German too', () => {
+    const line = 'Abgeschlossenes Studium der Informatik oder eine vergleichbare Qualifikation';
+    expect(statusOf(designer, line)).toBe('partial');
+  });
+
+  it('meets a degree asked with no field with any degree', () => {
+    expect(statusOf(designer, "Bachelor's degree")).toBe('met');
+  });
+});
+
 describe('work in the open and for a cause', () => {
   it('meets open-source contributions with a project on a public forge', () => {
     expect(statusOf(engineer, 'Open-source contributions you are proud of')).toBe('met');
