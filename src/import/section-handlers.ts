@@ -168,10 +168,20 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     // A single bullet listing them ("Hiking, beekeeping, amateur radio") is a list too.
     const items = [
       ...lines.flatMap((line) =>
-        line.from === 'item' && lines.length > 1 ? [line.text] : splitList(line.text),
+        line.from === 'item' && lines.length > 1
+          ? [line.text]
+          : // "Climbing (slowly), baking sourdough, and sailing when it's windy.": a sentence.
+            line.from === 'paragraph' &&
+              /[.!]$/.test(line.text) &&
+              openingList(line.text).length > 0
+            ? openingList(line.text)
+            : splitList(line.text),
       ),
       // "When I'm not at a keyboard I'm usually bouldering": pastimes a sentence names.
       ...told.flatMap((line) => interestsFromProse(line.text)),
+      // "Bouldering (badly), fermenting hot sauce, and cycling the Dales when it's dry.": under
+      // an interests heading, a sentence that opens with a list is that list.
+      ...told.flatMap((line) => openingList(line.text)),
     ];
     draft.interests.push(...items.filter(Boolean).map((name) => ({ name, keywords: [] })));
     return { note: `interests (${items.length})`, leftover: told.map((line) => line.text) };
@@ -426,4 +436,20 @@ function toldInSentence(text: string): boolean {
     /\b(?:volunteer\w*|mentor\w*)\b/i.test(text) ||
     isSpokenLanguageLine(text)
   );
+}
+
+/** The list a sentence opens with, "and" and asides out: "Bouldering, fermenting hot sauce". */
+function openingList(text: string): string[] {
+  const first = /^\p{Lu}[^.!?]*/u.exec(text)?.[0] ?? '';
+  if (/^(?:I|I['’]m|My|When|Outside|In)\b/.test(first)) return [];
+  const items = first
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((item) => item.replace(/\s+(?:when|which|while|because|if|whenever)\b.*$/i, '').trim())
+    // ", which in Yorkshire is rarely": a clause on the item before, no item.
+    .filter((item) => item !== '' && !/^(?:which|who|that|where)\b/i.test(item));
+  // "Finnish is my first language, and …": a statement, not a list of pastimes.
+  const named = (item: string) =>
+    item.split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|my|I)\b/.test(item);
+  return items.length >= 2 && items.every(named) ? items : [];
 }

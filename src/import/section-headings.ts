@@ -107,6 +107,9 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
   ],
   skills: [
     'skills',
+    // A personal site's "/uses" page: the tools the owner works with, by kind.
+    'uses',
+    'what i use',
     'top skills',
     'key skills',
     'core skills',
@@ -682,6 +685,12 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
   ],
   interests: [
     'zainteresowania',
+    // "## Outside work 🧗": what the owner does away from it.
+    'outside work',
+    'outside of work',
+    'away from work',
+    'away from the keyboard',
+    'off the clock',
     'interests',
     'hobbies',
     'interessen',

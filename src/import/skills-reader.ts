@@ -20,6 +20,7 @@ import {
   type TechnologyMention,
   technologiesInProse,
 } from './technology-mentions.ts';
+import { toolWithNote } from './tool-notes.ts';
 
 /** What a skills section gathers while its lines are read. */
 interface SkillsState {
@@ -173,6 +174,9 @@ function readSkillLines(state: SkillsState, lines: Line[], entryName: string): v
           line.label,
           line.children.map((c) => c.text),
         );
+    } else if (toolWithNote(line)) {
+      // "**GCP** — at Corvane, plus some side projects": a tool and how it is used.
+      addSkills(state, groupName, toolWithNote(line) ?? []);
     } else if (boldGroupLead(line)) {
       // "**Languages** Swift, Kotlin, Objective-C": a bold group name, then its list.
       addItems(state, line.lead ?? groupName, splitList(line.rest ?? ''));
