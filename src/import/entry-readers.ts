@@ -255,8 +255,22 @@ export function isSpokenLanguageList(body: RootContent[]): boolean {
     (entries.length > 0 && spoken.length * 2 >= entries.length) ||
     leading >= 2 ||
     // "Portuguese is my native language and I'm fluent in English.": languages told in prose.
-    flatten(linesOf(body)).some((line) => languagesInSentences(line.text).length > 0)
+    flatten(linesOf(body)).some(
+      (line) => languagesInSentences(line.text).length > 0 || languageWords(line.text).length >= 2,
+    )
   );
+}
+
+/**
+ * "Parlo italiano (madrelingua), English every day, and un po' de español": the spoken
+ * languages a line names as words, in its own tongue or in English, each once.
+ */
+export function languageWords(text: string): string[] {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const names = words
+    .filter((w) => w.length >= 4 && /^\p{Lu}|^\p{Ll}/u.test(w) && isSpokenLanguage(w))
+    .map((w) => englishLanguageName(w) ?? w.charAt(0).toUpperCase() + w.slice(1));
+  return [...new Set(names)];
 }
 
 function entriesOfLine(line: Line): string[] {

@@ -1,6 +1,7 @@
 /** The spoken-languages section: one language a line or item, Europass grids included. */
 import type { Profile } from '../knowledge/schema.ts';
-import { isSpokenEntry, readLanguage } from './entry-readers.ts';
+import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
+import { isSpokenEntry, languageWords, readLanguage } from './entry-readers.ts';
 import { splitList } from './entry-text.ts';
 import { isSpokenLanguageName, MOTHER_TONGUE_LABEL } from './language-names.ts';
 import { flatten, type Line, linesOf } from './markdown-lines.ts';
@@ -31,12 +32,26 @@ export function readLanguagesSection(
       (line.label && line.rest) || oneLanguage(line.text) ? [line.text] : splitList(line.text);
     const parts = listed.length === 1 ? byLanguageName(line.text) : listed;
     if (!parts.some(isSpokenEntry)) {
+      // "Parlo italiano, English every day, and un po' de español": named, no levels listed.
+      const named = languageWords(line.text);
+      if (named.length >= 2)
+        draft.languages.push(
+          ...named
+            .filter((name) => !draft.languages.some((d) => d.name === name))
+            .map((name) => ({ name })),
+        );
       if (line.text) leftover.push(line.text);
       continue;
     }
     for (const part of parts) {
       const language = readLanguage(part);
-      if (language.name) draft.languages.push(language);
+      // "Parlo italiano (madrelingua)", "English every day at work": a phrase naming one.
+      const words = language.name.split(/\s+/).length;
+      const phrase = words > 1 && !isSpokenLanguage(language.name);
+      const said = phrase ? languageWords(language.name) : [];
+      if (said.length === 1 && said[0]) draft.languages.push({ ...language, name: said[0] });
+      else if (language.name && (!phrase || words <= 2)) draft.languages.push(language);
+      else if (language.name) leftover.push(part);
     }
   }
   return { note: `spoken languages (${draft.languages.length})`, leftover };
