@@ -18,6 +18,7 @@ const assistant = createAssistant(
     summary: [
       "I'm based in Bergen and I'm not looking to relocate – remote works best for me.",
       'I manage a team that ships on Fridays without fear.',
+      'The tools I reach for, day to day. Not sponsored, not exhaustive.',
     ],
     expertise: ['Offline-first sync over gRPC streams'],
     industries: ['Maritime transport', 'Travel'],
@@ -87,5 +88,10 @@ describe('yes and no said from the evidence', () => {
 
   it('says yes to a domain one of the listed industries names', () => {
     expect(ask('has she worked in travel?')).toMatch(/^Yes — Sigrun's work spans:/);
+  });
+
+  it('reads no right to work into "not sponsored" said of a list of tools', () => {
+    const text = ask('would she need visa sponsorship?');
+    expect(text).not.toContain('Not sponsored');
   });
 });

@@ -238,7 +238,8 @@ function unsaidTerms(tokens: readonly string[]): string {
 
 // "Authorized to work in the US for any employer", "EU citizen", "no sponsorship needed".
 const WORK_RIGHT =
-  /\b(?:authori[sz]ed to work|work (?:permit|authori[sz]ation|visa)|right to work|visa|sponsor\w*|citizen(?:ship)?|green card|permanent resident|clearance|security cleared|vetted|TS\/SCI|top secret)\b/i;
+  /\b(?:authori[sz]ed to work|work (?:permit|authori[sz]ation|visa)|right to work|visa|sponsorship|(?:need|needs|require|requires|without)\s+(?:any\s+)?sponsor\w*|citizen(?:ship)?|green card|permanent resident|clearance|security cleared|vetted|TS\/SCI|top secret)\b/i;
+// ("Not sponsored, not exhaustive" on a list of tools: no vendor paid for it; no visa said.)
 const ASKS_RIGHT =
   /^(?:visa|visas|sponsor|sponsorship|sponsored|permit|authorized|authorised|citizen|citizenship)$/;
 
@@ -251,7 +252,9 @@ function workRight(k: Knowledge, q: Question, stated: string | undefined): Candi
   if (!asksWorkRight(q.tokens)) return undefined;
   const lines = k.index.snippets.filter((s) => WORK_RIGHT.test(s.text)).slice(0, 3);
   if (lines.length === 0) return undefined;
-  const also = stated ? `\n\nAvailability: ${stated.replace(/[.!\s]+$/, '')}.` : '';
+  const also = stated
+    ? `\n\nAvailability: ${stated.replace(/^availability\s*:\s*/i, '').replace(/[.!\s]+$/, '')}.`
+    : '';
   return {
     kind: 'availability',
     score: SCORES.topic,
