@@ -249,3 +249,28 @@ describe('the employer asked as "employed by"', () => {
     expect(text).not.toMatch(/^Tomasz Wierzba —/);
   });
 });
+
+describe('talks asked of pieces filed without a kind', () => {
+  const writer = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Ola Berg', title: 'Security Engineer' },
+      publications: [
+        { kind: 'other', title: 'Unseal Keys Are People Too', venue: 'BSides Oslo', date: '2023' },
+        { kind: 'other', title: 'Notes on Falcon rules', venue: 'my blog', date: '2024' },
+      ],
+    }),
+  );
+  const blogger = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Kai Lund', title: 'Security Engineer' },
+      publications: [{ kind: 'other', title: 'Notes on Falcon rules', venue: 'my blog' }],
+    }),
+  );
+
+  it('says yes where one was given at an event, and not for a blog post alone', () => {
+    expect(answerToPlainText(writer.ask('has she given any conference talks?'))).toMatch(/^Yes — /);
+    expect(answerToPlainText(blogger.ask('has he given any conference talks?'))).not.toMatch(
+      /^Yes/,
+    );
+  });
+});

@@ -44,6 +44,10 @@ const TOLD =
 /** A question a yes or a no answers: "has she given talks?", "any conference talks?". */
 const POLAR = /^(?:has|have|did|does|do|is|are|any|got|can)\b/i;
 
+// "— BSides Manchester, August — 2023": a piece given at an event is a talk, whatever its kind.
+const AT_EVENT =
+  /\b(?:\w*conf(?:erence)?s?|summit|meetup|bsides|symposium|devdays?|kubecon|pycon|droidcon|fosdem)\b/i;
+
 const WRITTEN_IN = /\b(?:written|writing|coded|built)\s+(?:in|with)\b/i;
 
 const SPEAKING = /\b(?:talks?|spoke|speak\w*|conferences?|presented|presentations?|keynotes?)\b/i;
@@ -112,7 +116,7 @@ export const talks: AnswerKind = {
     const shown = [...ordered.slice(0, 8), ...toldSentences].slice(0, 10);
     // "has he spoken at any conferences?": a yes where a talk is there, not for a blog post.
     const given = SPEAKING.test(q.text)
-      ? ordered.some((s) => isTalk(k, s)) || told.length > 0
+      ? ordered.some((s) => isTalk(k, s) || AT_EVENT.test(s.text)) || told.length > 0
       : true;
     const yes = POLAR.test(q.text.trim()) && given ? '**Yes** — ' : '';
     return {
