@@ -5,7 +5,12 @@ import type { Knowledge, Question } from '../pipeline/types.ts';
 /** "where does she work now?", "who is his current employer?": the job held now is asked. */
 const NOW = new Set(['now', 'currently', 'current', 'present', 'today', 'moment', 'rn', 'day']);
 
-const held = (role: Role) => !role.end || /^(?:present|now|current|today)$/i.test(role.end);
+/** A job with no end, or one that ends "present": held now. */
+export const held = (role: Role) => !role.end || /^(?:present|now|current|today)$/i.test(role.end);
+
+/** "at **Brightmere Bank** as Senior ML Platform Engineer (since 2019-03)". */
+export const atAs = (role: Role): string =>
+  `at **${role.company}** as ${role.title}${role.start ? ` (since ${role.start})` : ''}`;
 
 /**
  * The current job first, said as the answer ("Priya works at **Brightmere Bank** as Senior ML
@@ -22,9 +27,8 @@ export function nowAndBefore(
   if (current.length === 0) return undefined;
   const lead = current
     .map((r, i) => {
-      const since = r.start ? ` (since ${r.start})` : '';
       const told = r.summary ? ` — ${r.summary.replace(/[.!]$/, '')}` : '';
-      return `${i === 0 ? `${k.firstName} works` : 'and'} at **${r.company}** as ${r.title}${since}${told}`;
+      return `${i === 0 ? `${k.firstName} works` : 'and'} ${atAs(r)}${told}`;
     })
     .join(', ');
   const before = earlier.filter((_, i) => !held(k.profile.roles[i] as Role));

@@ -1,6 +1,7 @@
 import { bullets, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { NOW_PAGE } from '../retrieve/snippets.ts';
+import { atAs, held } from './current-employer.ts';
 
 /** Words that ask about the present: "right now", "at the moment", "these days", "lately". */
 const PRESENT = new Set([
@@ -46,11 +47,9 @@ const DOING =
 
 /** Without a word of the owner's for now: the job held now, and what it is about. */
 function currentJob(k: Knowledge): Candidate | undefined {
-  const held = k.profile.roles.filter((r) => !r.end || /^(?:present|now|current)$/i.test(r.end));
-  const [role] = held;
+  const role = k.profile.roles.find(held);
   if (!role) return undefined;
   const evidence = k.index.snippets.filter((s) => s.role === role && !s.list).slice(0, 2);
-  const since = role.start ? ` (since ${role.start})` : '';
   // The first sentence of each, without the "Title at Company: " the index puts before it.
   const head = `${role.title} at ${role.company}: `;
   const said = evidence.map(
@@ -65,7 +64,7 @@ function currentJob(k: Knowledge): Candidate | undefined {
     answer: reply(
       'roles',
       `What ${k.firstName} does now`,
-      `${k.firstName} works at **${role.company}** as ${role.title}${since}.${told}`,
+      `${k.firstName} works ${atAs(role)}.${told}`,
     ),
     state: { techs: [], topic: 'roles', role },
   };
