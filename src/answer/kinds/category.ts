@@ -1,7 +1,7 @@
 import type { CategoryRef, Tech } from '../knowledge-index.ts';
 import { implyingTechnologies } from '../meaning/implications.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
-import { specificStems } from '../pipeline/generic-words.ts';
+import { asksYesOrNo, specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { contentStems, normalize, stem } from '../text.ts';
@@ -15,9 +15,6 @@ const PROGRAMMING_WORDS = new Set(['programming', 'coding', 'code', 'scripting',
 
 /** Openers of a question that asks for a list: "which databases …", "what frameworks …". */
 const LIST_OPENERS = new Set(['which', 'what', 'whats']);
-
-/** A question a yes or a no answers: "does he know …", "any … exp?", "can she do …". */
-const POLAR = /^(?:can|could|does|do|did|has|have|is|are|any|got|knows?)\b/i;
 
 /** Words beside a group that ask nothing more of it: "any nosql exp?", "does he do frontend?". */
 const GROUP_ASK = new Set(
@@ -75,7 +72,7 @@ export const category: AnswerKind = {
     // "any nosql exp?", "can he do frontend?": a yes-or-no question, and the group holds skills.
     // Only the group asked: "has she written security tools?" asks more than the list shows.
     const yes =
-      POLAR.test(q.text.trim()) &&
+      asksYesOrNo(q.text) &&
       k.index.skillsIn(ref).length > 0 &&
       specificStems(q.restStems).every((st) => GROUP_ASK.has(st));
     const parts = [yes ? `**Yes** — ${candidate.answer.text}` : candidate.answer.text];

@@ -1,4 +1,3 @@
-import type { Role } from '../../knowledge/schema.ts';
 import type { Snippet } from '../knowledge-index.ts';
 import { article, bullets, dates, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
@@ -31,19 +30,16 @@ function askedLevel(text: string): string | undefined {
   return level && LEVEL.test(level) ? level : undefined;
 }
 
-/** The jobs held whose titles hold every level word asked ("Staff Engineer" for "staff"). */
-function heldAtLevel(roles: readonly Role[], level: string): Role[] {
-  const words = level.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const levelWords = words.filter((w) => LEVEL.test(w));
-  return roles.filter((role) =>
-    levelWords.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(role.title)),
-  );
+/** Whether a title holds every level word asked ("Staff Engineer" for "staff"). */
+function atLevel(title: string, level: string): boolean {
+  const words = (level.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => LEVEL.test(w));
+  return words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(title));
 }
 
 function facts(k: Knowledge, q: Question, level: string): { lines: string[]; evidence: Snippet[] } {
   const { identity, roles } = k.profile;
   const years = yearsText(k);
-  const held = heldAtLevel(roles, level);
+  const held = roles.filter((role) => atLevel(role.title, level));
   const lines = [
     `Title: **${identity.title}**`,
     ...(years ? [`Experience: ${years} years`] : []),
@@ -71,7 +67,7 @@ export const levelAsked: AnswerKind = {
     const role = `${article(level)} ${level} role`;
     const now = k.profile.identity.title;
     // "a senior backend role" asked of a Senior Backend Engineer: the title says that level.
-    const titled = heldAtLevel([{ title: now } as Role], level).length > 0;
+    const titled = atLevel(now, level);
     const lead = titled
       ? `${k.firstName} is already ${article(now)} **${now}**; whether that makes ${k.object} right for your role is for you to judge. The profile says:`
       : `Whether ${k.firstName} is ready for ${role} is for you to judge: the profile doesn't say. What it does say:`;

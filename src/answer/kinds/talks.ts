@@ -1,3 +1,4 @@
+import { asksYesOrNo } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { sentences } from '../retrieve/sentences.ts';
@@ -40,9 +41,6 @@ const PHRASES = [
 // Matched on the text as written: stems fold "speak" into "talk", and "I speak Dutch" is not one.
 const TOLD =
   /\b(?:spoke (?:at|about)|speaker at|keynote|gave (?:a |two |three |several )?talks?|(?:occasionally|regularly|often|sometimes) speak|speak(?:ing)? at (?:conferences|meetups|\p{Lu}))/u;
-
-/** A question a yes or a no answers: "has she given talks?", "any conference talks?". */
-const POLAR = /^(?:has|have|did|does|do|is|are|any|got|can)\b/i;
 
 // "— BSides Manchester, August — 2023": a piece given at an event is a talk, whatever its kind.
 const AT_EVENT =
@@ -118,7 +116,7 @@ export const talks: AnswerKind = {
     const given = SPEAKING.test(q.text)
       ? ordered.some((s) => isTalk(k, s) || AT_EVENT.test(s.text)) || told.length > 0
       : true;
-    const yes = POLAR.test(q.text.trim()) && given ? '**Yes** — ' : '';
+    const yes = asksYesOrNo(q.text) && given ? '**Yes** — ' : '';
     return {
       kind: 'talks',
       score: SCORES.topic + 1,

@@ -101,3 +101,8 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
 export function specificStems(stems: readonly string[]): string[] {
   return stems.filter((st) => !GENERIC_STEMS.has(st) && !VAGUE_STEMS.has(st));
 }
+
+/** A question a yes or a no answers: "does he know …", "any … exp?", "has she given talks?". */
+const YES_OR_NO = /^(?:can|could|does|do|did|has|have|is|are|any|got|knows?)\b/i;
+
+export const asksYesOrNo = (text: string): boolean => YES_OR_NO.test(text.trim());
