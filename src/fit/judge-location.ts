@@ -8,7 +8,7 @@ import {
   utcOffsetOf,
 } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
-import { judgeWorkPermit } from './judge-work-permit.ts';
+import { asksPermit, judgeWorkPermit } from './judge-work-permit.ts';
 import type { Judgement } from './judgement.ts';
 import { withoutTechnicalRemote } from './remote-work.ts';
 import { offsetWindowIn } from './time-zones.ts';
@@ -45,7 +45,35 @@ export function judgeLocation(asked: string, support: ProfileSupport): Judgement
   const text = withoutTechnicalRemote(asked);
   const location = support.location() ?? '';
   const permit = judgeWorkPermit(text, support, location);
-  if (permit) return permit;
+  if (permit) return permit.status === 'met' ? permit : placeBesidePermit(text, location, permit);
+  return judgePlace(text, support, location);
+}
+
+/**
+ * "based in the EU and already have the right to work here": living there is no permit, so
+ * the place met leaves the ask partial; a place not met leaves it missing.
+ */
+function placeBesidePermit(text: string, location: string, permit: Judgement): Judgement {
+  // "EU work permit" asks for the permit alone, and "the right to work in one of those two
+  // countries" points back at a place asked in a line of its own: the place counts only where
+  // the clause asking the permit asks it too.
+  const placeAsked = /\b(?:based|located|living|live|lives|resident|reside)\s+(?:in|within)\b/i;
+  const clause = text.split(/;\s*/).find((c) => asksPermit(c));
+  const place =
+    location && clause && placeAsked.test(clause) ? judgeClause(clause, location) : undefined;
+  if (place !== 'met') return permit;
+  return {
+    status: 'partial',
+    evidence: [`${location} (location)`],
+    closest: ['the profile does not state the right to work there'],
+  };
+}
+
+function judgePlace(
+  text: string,
+  support: ProfileSupport,
+  location: string,
+): Judgement | undefined {
   // "Remote in EU (sorry, can't hire in the UK or US right now)": places ruled out.
   const ruledOut = [...text.matchAll(RULED_OUT)].map((m) => m[0]);
   const mine = new Set(countriesIn(location).map((c) => c.name));

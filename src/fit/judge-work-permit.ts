@@ -11,6 +11,8 @@ const ASKS_PERMIT =
 const STATES_PERMIT =
   /\bwork permit\b|\bright to work\b|\b(?:authori[sz]ed|eligible) to work\b|\bcitizen(?:ship)?\b|\bpermanent resident\b|\bgreen card\b|\bblue card\b|\bsettled status\b|\b(?:no|without|don['’]t need|do not need|doesn['’]t need|not need)\b[^.]{0,20}\b(?:visa|sponsorship)\b/i;
 
+export const asksPermit = (text: string): boolean => ASKS_PERMIT.test(text);
+
 export function judgeWorkPermit(
   text: string,
   support: ProfileSupport,

@@ -48,9 +48,11 @@ const kindOf = (domain: string): string | undefined =>
 
 /**
  * What the years are about runs to the end of their clause: "5 years of professional Python
- * experience, ideally building backend services" asks for Python years, not backend years.
+ * experience, ideally building backend services" asks for Python years, not backend years;
+ * "Go experience, ideally 5 years or more, because the whole backend is Go": the reason is none.
  */
-const CLAUSE_END = /[;.](?:\s|$)|,\s*(?:and\s+)?(?:ideally|preferably|especially)\b/i;
+const CLAUSE_END =
+  /[;.](?:\s|$)|,\s*(?:and\s+)?(?:ideally|preferably|especially)\b|,\s*(?:because|since|as)\s/i;
 
 function yearsClause(text: string, match: RegExpExecArray): string {
   const after = text.slice(match.index + match[0].length);

@@ -217,9 +217,11 @@ function proseClauses(sentence: string): string[] {
   if (wordCount(sentence) < 20) return [sentence];
   const colon = sentence.indexOf(': ');
   if (colon > 0) {
-    const items = splitOutsideBrackets(sentence.slice(colon + 2).replace(/\.$/, ''), /,\s+/)
-      .map((item) => item.replace(/^(?:and|or)\s+/i, '').trim())
-      .filter(Boolean);
+    const items = withQualifiersJoined(
+      splitOutsideBrackets(sentence.slice(colon + 2).replace(/\.$/, ''), /,\s+/)
+        .map((item) => item.replace(/^(?:and|or)\s+/i, '').trim())
+        .filter(Boolean),
+    );
     const before = sentence.slice(0, colon).split(/\s+and\s+(?=you\s)/i);
     // "Nice to have: …", "Perks are the usual: …": a lead-in that names another kind is a label,
     // read as labels are; a lead-in that asks ("comfortable on both sides of the stack") hands
@@ -237,6 +239,22 @@ function proseClauses(sentence: string): string[] {
   const clauses = splitOutsideBrackets(sentence, JOINED_WISHES).map((clause) => clause.trim());
   // "It would be great if you've …, and if you've …": one wish of two parts, not two asks.
   return clauses.length > 1 && /\bif\b/i.test(clauses[0] ?? '') ? [sentence] : clauses;
+}
+
+/**
+ * "solid Go experience, ideally 5 years or more, because the whole backend is Go": a clause that
+ * only narrows or explains the one before it is part of that ask, not an ask of its own.
+ */
+const QUALIFIER = /^(?:ideally|preferably|especially|because|since|as|so|which|who|that)\b/i;
+
+function withQualifiersJoined(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const last = out.length - 1;
+    if (last >= 0 && QUALIFIER.test(item)) out[last] = `${out[last]}, ${item}`;
+    else out.push(item);
+  }
+  return out;
 }
 
 /** ", and AWS knowledge would be useful", ", and if you've worked in …": a second ask joined on. */
@@ -399,6 +417,9 @@ const placeNamed = (text: string): boolean =>
 const ASKS_THE_READER =
   /\b(?:you|your|you're|you’re|candidates?|applicants?|must|required|requires?|need to|needs to|should|able to|willing)\b/i;
 
+const REQUIRED_LABEL =
+  /\b(?:requirements?|must(?:[\s-]haves?)?|important|note|non[\s-]negotiable|deal[\s-]?breakers?|essential|mandatory)\b/i;
+
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 function isLocationRequirement(text: string): boolean {
   // "Bazaarly is India's fastest-growing app: 18M monthly users …": a long sentence that asks
@@ -408,7 +429,9 @@ function isLocationRequirement(text: string): boolean {
   const label = /^([^:]{2,30}):\s/.exec(text)?.[1];
   const placeLabel = (l: string) =>
     LOCATION_CUE.test(l) || /-based\b|\blocation\b/i.test(l) || countriesIn(l).length > 0;
-  if (label !== undefined && !placeLabel(label)) return false;
+  // "One hard requirement, sorry: you need to be based in the EU": a label that only says the
+  // line is required names no topic.
+  if (label !== undefined && !placeLabel(label) && !REQUIRED_LABEL.test(label)) return false;
   // "You communicate clearly in writing: we're remote-first": the place is the reason given.
   const reason =
     /^(.+?)(?::|\s[—–]|\s-)\s+(?:we|we're|we’re|our|as|since|because|it's|it’s)\b/i.exec(text)?.[1];
