@@ -29,7 +29,7 @@ const ask = (q: string) => answerToPlainText(assistant.ask(q));
 describe('the words that carry a question', () => {
   it('finds the line with the asked word itself before lines of related words', () => {
     const text = ask('has she done any NHS related work');
-    expect(text).toMatch(/^Here's what Mirela's profile says:\n• About: Since 2020/);
+    expect(text).toMatch(/^Yes — here's what Mirela's profile says:\n• About: Since 2020/);
   });
 
   it('reads "tz" as the time zone, a question about where she is', () => {

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
 import { claimAbsence, linesHolding } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
-import { bullets, capitalise, dates, reply } from '../pipeline/reply.ts';
+import { bullets, capitalise, dates, evidenceLines, reply } from '../pipeline/reply.ts';
 import {
   type AnswerKind,
   type Candidate,
@@ -102,41 +102,7 @@ export const roles: AnswerKind = {
     if (q.intent !== 'roles' || /\bwork(?:s|ing)? from\b/i.test(q.text)) return undefined;
     const product = employedAtTech(q);
     if (product && !isEmployer(k, product.name)) return notEmployerButUsed(k, product);
-    const list = k.profile.roles;
-    if (list.length === 0) {
-      // "did he ever work at Careem?" of a profile that names no employer: a no about that name,
-      // once no line of the knowledge holds it.
-      const named = employerNamed(q);
-      const asked = specificStems(q.restStems);
-      if (named && asked.length > 0 && k.index.search(asked).length === 0)
-        return notEmployer(k, named);
-      // "a data visualisation developer on the graphics desk at Pirkanmaan Sanomat": the job
-      // said in prose, which no cue word marks.
-      const said = jobsSaid(k);
-      if (said.length > 0) {
-        return {
-          kind: 'roles',
-          score: SCORES.topic,
-          why: 'asks where the owner worked: a job said in the text',
-          evidence: said,
-          answer: reply(
-            'roles',
-            `Where ${k.firstName} works`,
-            `Here's what ${k.firstName}'s profile says:\n${bullets(said.map((s) => s.text))}`,
-          ),
-        };
-      }
-      const industries = k.profile.industries;
-      const extra = industries.length
-        ? `It does say ${k.possessive} work spans ${industries.join(', ').toLowerCase()}.`
-        : undefined;
-      return topicAbsence(k, q, 'roles', {
-        topic: 'roles',
-        what: 'employers or roles',
-        terms: EMPLOYER_CUES,
-        ...(extra ? { extra } : {}),
-      });
-    }
+    if (k.profile.roles.length === 0) return withoutRoles(k, q);
     const asked = specificStems(q.restStems);
     const hits = asked.length ? k.index.search(asked).filter((h) => h.coverage >= 0.99) : [];
     // "Has he worked at Flipkart?": an organisation no role names and no line calls an
@@ -225,17 +191,81 @@ function isEmployer(k: Knowledge, name: string): boolean {
   return k.profile.roles.some((r) => normalize(r.company).includes(wanted));
 }
 
+/** "where has he worked?" of a profile that lists no roles: what its text says, or a no. */
+function withoutRoles(k: Knowledge, q: Question): Candidate {
+  // "did he ever work at Careem?" of a profile that names no employer: a no about that name,
+  // once no line of the knowledge says the owner worked there.
+  const named = employerNamed(q);
+  const asked = specificStems(q.restStems);
+  if (named && asked.length > 0) {
+    const lines = k.index
+      .search(asked)
+      .filter((h) => h.coverage >= 0.99)
+      .map((h) => h.snippet);
+    // "did he work at stripe?" where Stripe is only what he built with: a no, the lines
+    // that name it beside it; a line saying "at Stripe" is quoted instead.
+    return withMentions(
+      notEmployer(k, named),
+      lines,
+      `${shownName(named)} does come up in ${k.firstName}'s profile, though not as an employer`,
+    );
+  }
+  // "a data visualisation developer on the graphics desk at Pirkanmaan Sanomat": the job
+  // said in prose, which no cue word marks.
+  const said = jobsSaid(k);
+  if (said.length > 0) {
+    return {
+      kind: 'roles',
+      score: SCORES.topic,
+      why: 'asks where the owner worked: a job said in the text',
+      evidence: said,
+      answer: reply(
+        'roles',
+        `Where ${k.firstName} works`,
+        `Here's what ${k.firstName}'s profile says:\n${bullets(said.map((s) => s.text))}`,
+      ),
+    };
+  }
+  const industries = k.profile.industries;
+  const extra = industries.length
+    ? `It does say ${k.possessive} work spans ${industries.join(', ').toLowerCase()}.`
+    : undefined;
+  return topicAbsence(k, q, 'roles', {
+    topic: 'roles',
+    what: 'employers or roles',
+    terms: EMPLOYER_CUES,
+    ...(extra ? { extra } : {}),
+  });
+}
+
+/** "google deepmind" as typed, said as a name: "Google Deepmind". */
+const shownName = (name: string): string =>
+  name.replace(/(^|\s)(\p{Ll})/gu, (_, space, c: string) => space + c.toUpperCase());
+
 /** No role at the organisation: claimed only after the text is searched for it as employer. */
 function notEmployer(k: Knowledge, name: string): Candidate {
-  const shown = name.replace(/(^|\s)(\p{Ll})/gu, (_, space, c: string) => space + c.toUpperCase());
+  const shown = shownName(name);
   const no =
     k.profile.roles.length > 0
       ? `**No** — ${shown} isn't among the employers in ${k.firstName}'s profile. ${capitalise(k.possessive)} roles:\n${bullets(roleLines(k))}`
       : `**No** — ${shown} isn't among ${k.firstName}'s employers: ${k.possessive} profile names none.`;
   const terms = ['at', 'for', 'joined'].map((w) => `${w} ${name}`);
+  // "Built Stripe billing systems" uses Stripe; only "at Stripe", "for Stripe", "joined Stripe"
+  // written as such say the owner worked there (word forms fold "at" away, so it is checked).
+  const employedThere = new RegExp(
+    `\\b(?:at|for|joined)\\s+${escapeRegExp(name)}(?![\\p{L}\\d])`,
+    'iu',
+  );
   const claim = claimAbsence(
     k,
-    { topic: 'roles', what: `${name} as an employer`, terms, no },
+    {
+      topic: 'roles',
+      what: `${name} as an employer`,
+      terms,
+      no,
+      ignore: (s) => !employedThere.test(s.text),
+      ignoreName: 'employed there',
+    },
     'roles',
     SCORES.topic,
   );
@@ -265,12 +295,18 @@ function employedAtTech(q: Question): Tech | undefined {
  */
 function notEmployerButUsed(k: Knowledge, tech: Tech): Candidate {
   const claim = notEmployer(k, tech.name);
-  const used = mentionsOf(k.index, tech).slice(0, 2);
-  if (claim.evidence.length > 0 || used.length === 0) return { ...claim, score: SCORES.skill + 1 };
-  const also = `${tech.name} does come up as a technology ${k.subject} ${k.plural ? 'use' : 'uses'}:\n${bullets(used.map((s) => s.text))}`;
+  const used = mentionsOf(k.index, tech);
+  const as = `${tech.name} does come up as a technology ${k.subject} ${k.plural ? 'use' : 'uses'}`;
+  return { ...withMentions(claim, used, as), score: SCORES.skill + 1 };
+}
+
+/** A "not an employer" told beside the lines that do name the organisation, up to two. */
+function withMentions(claim: Candidate, lines: readonly Snippet[], said: string): Candidate {
+  const used = lines.slice(0, 2);
+  if (claim.evidence.length > 0 || used.length === 0) return claim;
+  const also = `${said}:\n${bullets(evidenceLines(used, 2))}`;
   return {
     ...claim,
-    score: SCORES.skill + 1,
     evidence: used,
     answer: { ...claim.answer, text: `${claim.answer.text}\n\n${also}` },
   };

@@ -4,6 +4,7 @@ import { ruledOut } from '../../knowledge/ruled-out.ts';
 import type { AnswerField } from '../answer.ts';
 import { type CategoryRef, preferSentences, type Snippet, type Tech } from '../knowledge-index.ts';
 import { closestListed } from '../meaning/closest.ts';
+import { affirmative, leftBehindIn, tellsOwnDoing } from '../meaning/own-doing.ts';
 import { listedWhole } from '../meaning/part-of.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
@@ -205,7 +206,10 @@ function lead(k: Knowledge, verdict: Verdict): string {
   if (onlyLearning(verdict)) {
     return `**Learning it, not a listed skill** — ${k.firstName}'s profile names **${tech.name}** among what ${k.firstName} is learning or exploring now:`;
   }
-  const used = verdict.status === 'mentioned' ? usedInWork(verdict.lines) : undefined;
+  const used =
+    verdict.status === 'mentioned'
+      ? usedInWork(verdict.lines, [tech.name, ...tech.aliases])
+      : undefined;
   if (used)
     return `**Yes** — ${k.firstName}'s profile shows **${tech.name}** in ${k.possessive} ${used}, though not in a skills list:`;
   return `**${tech.name}** comes up in ${k.firstName}'s profile:`;
@@ -216,9 +220,13 @@ function lead(k: Knowledge, verdict: Verdict): string {
  * job: lines that tell of the owner's own work with it, which say yes as a listing does. A line
  * of the about text may only name it in passing.
  */
-function usedInWork(lines: readonly Snippet[]): string | undefined {
+function usedInWork(lines: readonly Snippet[], names: readonly string[]): string | undefined {
   if (lines.some((s) => s.topic === 'expertise')) return 'expertise';
   if (lines.some((s) => s.role !== undefined || s.projectId !== undefined)) return 'work';
+  const kept = lines.filter((s) => affirmative(s.text) && !leftBehindIn(s.text, names));
+  // "Principle: Test-driven development": a practice the owner holds to is one done.
+  if (kept.some((s) => s.topic === 'principles')) return 'principles';
+  if (kept.some((s) => s.topic === 'impact' || tellsOwnDoing(s.text))) return 'achievements';
   return undefined;
 }
 

@@ -1,0 +1,37 @@
+import { affirmative } from '../meaning/own-doing.ts';
+import { asksYesOrNo, specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
+import type { Candidate, Knowledge, Question } from '../pipeline/types.ts';
+
+/** "fintech background?", "payments exp?": a yes-or-no question in two or three words. */
+const TERSE_ASK =
+  /^[\p{L}\d][\p{L}\d .+#/&-]{1,40}\s(?:background|experience|exp|work)\s*\??\s*$/iu;
+
+/** Lines that say what the owner wants or may do, not what they did. */
+const NOT_A_RECORD = new Set(['exploring', 'faq', 'contact', 'title']);
+
+/**
+ * "has he ever migrated a legacy system?", "has she won any awards?", "fintech background?": a
+ * yes-or-no question whose every word (or a word of the same meaning) one line holds, a line
+ * that tells of the owner's own work with nothing in it that denies it or puts it off, is a
+ * Yes quoting that line. Anything less stays a quotation without a verdict.
+ */
+export function affirmed(q: Question, k: Knowledge, found: Candidate | undefined) {
+  if (!found || (!asksYesOrNo(q.text) && !TERSE_ASK.test(q.text.trim()))) return found;
+  const top = found.evidence[0];
+  if (!top || NOT_A_RECORD.has(top.topic) || !affirmative(top.text)) return found;
+  // "has he migrated a legacy system?": the specific words must all be there; a general one
+  // ("system", "background") may be said otherwise.
+  const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st));
+  const specific = specificStems(plain);
+  const words = specific.length > 0 ? specific : plain;
+  if (words.length === 0) return found;
+  const hit = k.index.search(words).find((h) => h.snippet === top);
+  if (!hit || hit.coverage < 1) return found;
+  const text = found.answer.text.replace(/^Here's what /, "**Yes** — here's what ");
+  if (text === found.answer.text) return found;
+  return {
+    ...found,
+    why: `${found.why}; every word on one line`,
+    answer: { ...found.answer, text },
+  };
+}
