@@ -23,10 +23,10 @@ const MONTHS: Record<string, string> = {
 const byLength = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/['’]/g, "['’]"));
 const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${byLength(Object.keys(MONTH_WORDS)).join('|')})\\.?`;
-const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4}\\.(?:1[0-2]|0?[1-9])(?!\\d)|\\d{4})`;
+const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}[-/]\\d{2}|\\d{4}\\.(?:1[0-2]|0?[1-9])(?!\\d)|(?:(?:early|mid|late)[-\\s]?)?\\d{4})`;
 const OPEN_END = `(?:present|current|now|today|ongoing|${byLength(OPEN_END_WORDS).join('|')})`;
 const RANGE = new RegExp(
-  `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\b(?:${RANGE_WORDS.join('|')})(?!\\p{L}))\\s*(${POINT}|${OPEN_END})(?![\\p{L}\\p{N}])`,
+  `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntill?\\b|\\btill?\\b|\\bthrough\\b|\\b(?:${RANGE_WORDS.join('|')})(?!\\p{L}))\\s*(${POINT}|${OPEN_END})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 const SINCE = new RegExp(
@@ -93,7 +93,11 @@ export function takeYear(text: string): { year: string; rest: string } | undefin
 
 /** One date as `YYYY-MM` or `YYYY`: "Mar 2019" and "03/2019" are both `2019-03`. */
 export function normalisePoint(point: string): string {
-  const text = point.trim().toLowerCase();
+  // "mid-2018", "early 2019": the year is what a date says of it.
+  const text = point
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:early|mid|late)[-\s]?(?=\d{4}$)/, '');
   const named = /^(\p{L}+)\.?\s+(\d{4})$/u.exec(text);
   if (named?.[1] && named[2])
     return `${named[2]}-${MONTH_WORDS[named[1]] ?? MONTHS[named[1].slice(0, 3)] ?? '01'}`;

@@ -64,8 +64,13 @@ function withoutWidgetSections(nodes: RootContent[]): RootContent[] {
     let end = at + 1;
     while (end < nodes.length && nodes[end]?.type !== 'heading') end++;
     const content = nodes.slice(at + 1, end);
-    if (node.type === 'heading' && content.some(isWidgetParagraph) && content.every(isDecoration))
-      at = end - 1;
+    // "# Noor Haddad" over a profile-views counter is the name, whatever follows it.
+    const dropped =
+      node.type === 'heading' &&
+      node.depth > 1 &&
+      content.some(isWidgetParagraph) &&
+      content.every(isDecoration);
+    if (dropped) at = end - 1;
     else out.push(node);
   }
   return out;

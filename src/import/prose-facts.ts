@@ -110,11 +110,19 @@ const LIVES_IN_CITY = new RegExp(
   'gu',
 );
 
+// "I moved to Amsterdam in 2018 and have been based here ever since": the place moved to is home.
+const MOVED_HERE = new RegExp(
+  `\\bI\\s+(?:moved|relocated)\\s+to\\s+(${PLACE_NAME})(?=\\s+in\\s+(?:19|20)\\d\\d\\b|[,\\s])[^.!?]{0,60}?\\b(?:based|living|live|lived)\\s+here\\b`,
+  'u',
+);
+
 /**
  * The city the owner says they live in, named alone: a city the places table knows, or any
  * place name after "here in" (the writer's own town). "I live in Vim" names no city.
  */
 function livesInCity(text: string): string | undefined {
+  const moved = MOVED_HERE.exec(text)?.[1];
+  if (moved) return moved;
   for (const match of text.matchAll(LIVES_IN_CITY)) {
     // "here in Aberdeen. My notice period …": the name ends with its sentence.
     const name = (match[2] ?? '')

@@ -11,7 +11,8 @@ import { rolesFromProse } from './prose-roles.ts';
  * paragraph is what the role says, nothing of it dropped.
  */
 export function proseRoleEntry(head: Line, lines: readonly Line[]): Role | undefined {
-  if (head.text.split(/\s+/).length < 12 || !/\bI\b/.test(head.text)) return undefined;
+  // "My first job out of university was Junior BI Developer at …" tells of the owner too.
+  if (head.text.split(/\s+/).length < 12 || !/\bI\b|\b[Mm]y\b/.test(head.text)) return undefined;
   const first = /^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(head.text)?.[0] ?? head.text;
   const [job, ...others] = rolesFromProse(first);
   if (!job || others.length > 0) return undefined;

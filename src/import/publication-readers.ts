@@ -300,7 +300,11 @@ export function readAward(text: string): Award {
   // row, the competition first, then its year and how it went.
   const row = /^(.+?):\s+((?:19|20)\d\d),\s*(.+)$/.exec(tidy(text));
   if (row?.[1] && row[2] && row[3]) return { title: row[1], date: row[2], summary: row[3] };
-  const since = /\s*[,(]?\s*\b(?:since|in|from)\s+((?:19|20)\d\d)\)?\s*\.?$/.exec(text);
+  // "EPSRC Doctoral Training Partnership studentship (2014–2018)": a span, said whole.
+  const span = /\s*[,(]\s*((?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now))\)?\s*\.?$/i.exec(
+    text,
+  );
+  const since = span ?? /\s*[,(]?\s*\b(?:since|in|from)\s+((?:19|20)\d\d)\)?\s*\.?$/.exec(text);
   const year = since ? undefined : /\s*[,(–—-]\s*((?:19|20)\d\d)\)?\s*\.?$/.exec(text);
   const date = since?.[1] ?? year?.[1];
   const cut = since ?? year;
