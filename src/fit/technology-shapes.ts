@@ -278,26 +278,35 @@ function slashChoice(list: string, support: ProfileSupport): boolean {
 const isChoice = (list: string): boolean =>
   OR_WORD.test(list) && !EXAMPLES.test(list) && !OR_SIMILAR.test(list);
 
+/** "(comfy w/) Detox or Maestro for e2e tests": the choice of tools, then what they are for. */
+const TOOLS_FOR =
+  /^(?:.*?\b(?:w\/|with|using|in|of)\s+)?([^,;()]+?\s+or\s+[^,;()]+?)\s+for\s+([^,;()]+)$/i;
+
 /**
  * "Building CI/CD pipelines in GitLab CI or Jenkins": the practice before "in" is asked with
  * one of the tools after it; the practice with other tools comes close.
  */
 function toolsChoice(text: string, support: ProfileSupport): Shape | undefined {
   const at = /^(.*\S)\s+(?:in|with|using|via)\s+([^,;()]+)$/i.exec(text);
-  if (!at?.[1] || !at[2] || !isChoice(at[2])) return undefined;
+  // "comfy w/ Detox or Maestro for e2e tests": the tools first, the practice they are for after.
+  const forIt = at ? undefined : TOOLS_FOR.exec(text);
+  const practice = at?.[1] ?? forIt?.[2];
+  const choice = at?.[2] ?? forIt?.[1];
+  if (!practice || !choice || !isChoice(choice)) return undefined;
   // "with Codemagic or Bitrise": a name the vocabulary does not know is one of the choices too.
-  const options = at[2].split(/\s+or\s+|\s*\/\s*|,\s*/i).map((o) => o.trim());
+  const options = choice.split(/\s+or\s+|\s*\/\s*|,\s*/i).map((o) => o.trim());
   const asked = options.flatMap((option) => {
     const known = technologiesInRequirement(support, option);
     return known.length > 0 ? known : /^\p{Lu}[\p{L}\d.+#-]*$/u.test(option) ? [option] : [];
   });
-  const head = without(technologiesInRequirement(support, at[1]), asked);
+  const head = without(technologiesInRequirement(support, practice), asked);
   if (asked.length < 2 || head.length === 0) return undefined;
   // "Kubernetes in AWS or GCP": clouds after "in" say where the head runs, not its tools.
   const clouds = asked.every((name) =>
     /\bcloud\b/.test([...(technologyNamed(name)?.tags ?? [])].join(' ')),
   );
-  if (clouds && /\s(?:in|on)\s+[^,;()]+$/i.test(text.slice(at[1].length))) return undefined;
+  if (at && clouds && /\s(?:in|on)\s+[^,;()]+$/i.test(text.slice(practice.length)))
+    return undefined;
   return { asked, anyOf: true, context: head, otherwise: { asked: head, anyOf: false } };
 }
 
