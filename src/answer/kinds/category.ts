@@ -19,7 +19,8 @@ const LIST_OPENERS = new Set(['which', 'what', 'whats']);
 /** Words beside a group that ask nothing more of it: "any nosql exp?", "does he do frontend?". */
 const GROUP_ASK = new Set(
   contentStems(
-    'experience exp skill skills knowledge background work stuff comfortable familiar good know knows do does any use used familiarity',
+    // "Does the candidate have hands-on accessibility experience?": the person and the doing.
+    'experience exp skill skills knowledge background work stuff comfortable familiar good know knows do does any use used familiarity candidate applicant hands hands-on practical',
   ),
 );
 

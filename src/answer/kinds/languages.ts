@@ -90,7 +90,12 @@ function fromField(k: Knowledge, asked: string[]): Candidate {
       'languages',
       SCORES.spoken,
     );
-    return claim.evidence.length ? `${name}: ${claim.evidence[0]?.text}` : claim.answer.text;
+    const line = claim.evidence[0]?.text;
+    if (!line) return claim.answer.text;
+    // "… and conversational French (still practising!)": a line that says she speaks it.
+    return speaksIn(line, namesOfLanguage(name))
+      ? `**Yes** — ${k.firstName}'s profile says: "${line}"`
+      : `${name}: ${line}`;
   });
   return {
     ...base,
@@ -104,20 +109,12 @@ function fromText(k: Knowledge, asked: string[]): Candidate {
   const what = asked.length
     ? `spoken languages, ${asked.join(' or ')} included`
     : 'spoken languages';
-  const terms = asked.length
-    ? asked.flatMap((name) => namesOfLanguage(name))
-    : // "native" alone is in "cloud-native": only as a speaker's word.
-      [
-        'speak',
-        'spoken',
-        'fluent',
-        'native speaker',
-        'mother tongue',
-        'bilingual',
-        ...SPOKEN_LANGUAGES,
-      ];
+  const terms = asked.length ? asked.flatMap((name) => namesOfLanguage(name)) : ANY_LANGUAGE;
   const claim = claimAbsence(k, { topic: 'languages', what, terms }, 'languages', SCORES.spoken);
-  if (claim.evidence.length < 2) return claim;
+  if (claim.absent && asked.length > 0) return otherLanguagesSaid(k, asked, claim);
+  const names = asked.flatMap((name) => namesOfLanguage(name));
+  const yes = names.length > 0 && claim.evidence.some((s) => speaksIn(s.text, names));
+  if (claim.evidence.length < 2 && !yes) return claim;
   // "I work in Finnish and English, get by in Swedish": the line naming the most languages
   // first, before a talk title that happens to say "English".
   const ranked = [...claim.evidence].sort((a, b) => languagesIn(b.text) - languagesIn(a.text));
@@ -125,8 +122,61 @@ function fromText(k: Knowledge, asked: string[]): Candidate {
   return {
     ...claim,
     evidence: ranked,
-    answer: { ...claim.answer, text: `Here's what ${k.firstName}'s profile says:\n${shown}` },
+    answer: {
+      ...claim.answer,
+      text: `${yes ? '**Yes** — here' : 'Here'}'s what ${k.firstName}'s profile says:\n${shown}`,
+    },
   };
+}
+
+// "native" alone is in "cloud-native": only as a speaker's word.
+const ANY_LANGUAGE = [
+  'speak',
+  'spoken',
+  'fluent',
+  'native speaker',
+  'mother tongue',
+  'bilingual',
+  ...SPOKEN_LANGUAGES,
+];
+
+/**
+ * "does he speak German?" of a profile that tells, in its text, which languages he speaks and
+ * German is not among them: a no, with what it does say.
+ */
+function otherLanguagesSaid(k: Knowledge, asked: string[], absent: Candidate): Candidate {
+  const said = claimAbsence(
+    k,
+    { topic: 'languages', what: 'spoken languages', terms: ANY_LANGUAGE },
+    'languages',
+    SCORES.spoken,
+  ).evidence.filter((s) => speaksIn(s.text, SPOKEN_LANGUAGES));
+  if (said.length === 0) return absent;
+  const shown = bullets(evidenceLines(said, k.config.maxEvidence));
+  return {
+    ...absent,
+    evidence: said,
+    answer: {
+      ...absent.answer,
+      text: `**No** — ${asked.join(' or ')} isn't among the languages ${k.firstName}'s profile mentions. What it says:\n${shown}`,
+    },
+  };
+}
+
+/** "grew up speaking Spanish at home", "my Dutch is conversational", "French (B2)". */
+const SPEAKS =
+  /\b(?:speak\w*|spoken|fluent\w*|native|conversational|mother tongue|bilingual|grew up|proficien\w*|[ABC][12]|get by|working knowledge|every day|daily)\b/i;
+/** "learning Spanish", "I don't speak German": a line that says no yes. */
+const NOT_SPOKEN =
+  /\b(?:learning|studying|lessons|classes|want to learn|hope to|don['’]t|do not|doesn['’]t|not|never|can['’]t|no)\b/i;
+
+/** Whether a sentence of the line names the language and says it is spoken. */
+function speaksIn(line: string, names: readonly string[]): boolean {
+  const named = (sentence: string) =>
+    names.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'iu').test(sentence));
+  return line
+    .split(/(?<=[.!?;])\s+|,\s+(?:and|but)\s+/)
+    .some((sentence) => named(sentence) && SPEAKS.test(sentence) && !NOT_SPOKEN.test(sentence));
 }
 
 const LANGUAGE_NAME = spokenLanguagePattern();

@@ -1,4 +1,5 @@
 import { claimAbsence } from '../pipeline/absence.ts';
+import { asksYesOrNo } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 
@@ -178,6 +179,22 @@ function unstated(k: Knowledge, tokens: readonly string[]): string[] {
 }
 
 /**
+ * "Does she have people leadership experience?": a yes only where a line shown states the
+ * particular thing asked (a team led, reports), or for leadership at large, where the first
+ * line tells of the owner leading.
+ */
+function showsAsked(
+  shown: readonly { text: string }[],
+  particular: readonly { states: RegExp }[],
+): boolean {
+  const first = shown[0];
+  if (!first || NOT_LEADING.test(first.text)) return false;
+  if (particular.length > 0)
+    return particular.every(({ states }) => shown.some((s) => states.test(s.text)));
+  return LEADING.test(first.text);
+}
+
+/**
  * "Has he managed people?", "any leadership experience?": the lines where the owner led,
  * managed or mentored, wherever they are (a role, the impact, the about).
  */
@@ -218,9 +235,10 @@ export const leadership: AnswerKind = {
       .sort((a, b) => order(a) - order(b))
       .slice(0, k.config.maxEvidence);
     const missing = unstated(k, q.tokens);
+    const yes = missing.length === 0 && asksYesOrNo(q.text) && showsAsked(shown, particular);
     const lead = missing.length
       ? `${k.firstName}'s profile doesn't mention ${orList(missing)}. What it shows of leadership:`
-      : `Where ${k.firstName}'s profile shows leadership:`;
+      : `${yes ? '**Yes** — here is where' : 'Where'} ${k.firstName}'s profile shows leadership:`;
     const text = `${lead}\n${bullets(evidenceLines(shown, shown.length))}`;
     return {
       ...claim,
