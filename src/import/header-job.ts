@@ -23,10 +23,14 @@ export function jobAtCompany(text: string): CurrentRole | undefined {
   const lead = match?.[1]?.trim();
   const company = match?.[2]?.replace(/[.’']+$/, '').trim();
   if (!lead || !company || PAST.test(lead)) return undefined;
-  const title = lead.replace(TEAM, '').trim();
+  // "**Currently:** Frontend Platform Lead at …": the label says when, it is no part of the title.
+  const title = lead.replace(TEAM, '').replace(NOW_LABEL, '').trim();
   if (title.split(/\s+/).length > 6 || !endsAsJobTitle(title)) return undefined;
   return { title, company };
 }
+
+const NOW_LABEL =
+  /^(?:currently|now|right now|at the moment|today|current (?:role|job|position)|day job)\s*[:—–-]\s*/i;
 
 /** "· before that …", "previously …": the jobs a header line says came before. */
 const PAST_CUE = /\b(?:before that|previously|prior to that|formerly|earlier)\b[,:]?\s+/i;

@@ -69,10 +69,10 @@ export function settleProseRoles(
   const added: Role[] = [];
   // A story told under headings of its own ("Where I am now") holds the jobs when no
   // section lists any.
-  const told =
-    draft.roles.length === 0
-      ? [...draft.summary, ...draft.sections.flatMap((s) => s.items)]
-      : draft.summary;
+  // The job the intro names ("**Currently:** Platform Lead at X") lists none of the earlier ones.
+  const told = draft.roles.every((role) => role === fromIntro)
+    ? [...draft.summary, ...draft.sections.flatMap((s) => s.items)]
+    : draft.summary;
   for (const role of rolesFromProse(sentences(told))) {
     if (listed.has(role.company.toLowerCase()) || listed.has(key(role))) continue;
     added.push({ ...role, highlights: [], technologies: [] });

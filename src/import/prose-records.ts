@@ -99,20 +99,26 @@ export function certificationsFromProse(text: string): Certification[] {
   const clause = HOLDS.exec(text)?.[1];
   const passed = passedExams(text);
   if (!clause) return passed.length > 0 ? passed : conferredTitle(text);
-  return outsideBrackets(clause)
+  // "…, mostly because Kestrel paid for the exam and I was too stubborn to fail it": the
+  // reason told after the certificates names none.
+  const listed = outsideBrackets(clause).split(REASON_AFTER)[0] ?? '';
+  return listed
     .split(/,\s*(?:and\s+)?|\s+and\s+(?=the\b|an?\b|\p{Lu})/u)
     .map((part) => part.replace(/\u0000/g, ','))
     .map((part) =>
       part
         .replace(/^(?:the|an?|both)\s+/i, '')
-        .replace(/\s+certifi(?:cation|cate)s?\b.*$/i, '')
+        .replace(/\s+cert(?:ification|ificate)?s?\b.*$/i, '')
         // "… (CSM) through Scrum Alliance in 2017, mostly so …": the issuer and the rest go.
         .replace(/\s+(?:through|from|by|via)\s+\S.*$/u, '')
         .trim(),
     )
-    .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 12)
+    .filter((name) => /^\p{Lu}/u.test(name) && !/^I\b/.test(name) && name.split(' ').length <= 12)
     .map(spelledOutCertificate);
 }
+
+const REASON_AFTER =
+  /,\s+(?:mostly|mainly|partly|largely|just|only)?\s*(?:because|since|as(?!\s+well\b)|which|though|but)\b/i;
 
 /** Commas inside brackets hidden (as NUL) so a list splits only between its items. */
 function outsideBrackets(text: string): string {
