@@ -39,6 +39,7 @@ const MONTHS_OF_YEAR = new RegExp(
   'iu',
 );
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+const ACADEMIC_YEAR = /(?<![\d/.-])((?:19|20)\d\d)\/(\d\d)(?![\d/.-])/;
 
 export interface DateRange {
   start?: string;
@@ -49,6 +50,15 @@ export interface DateRange {
 
 /** `Jan 2020 – Present` → start `2020-01`, end `present`; `2019–2021` → `2019`, `2021`. */
 export function takeDates(text: string): DateRange | undefined {
+  // "2013/14": an academic year, two calendar years ("2021/09" is a month, read below).
+  const academic = ACADEMIC_YEAR.exec(text);
+  if (academic?.[1] && academic[2] && (Number(academic[1]) + 1) % 100 === Number(academic[2])) {
+    return {
+      start: academic[1],
+      end: `${academic[1].slice(0, 2)}${academic[2]}`,
+      rest: withoutDuration(removeSpan(text, academic.index, academic[0].length)),
+    };
+  }
   const range = RANGE.exec(text);
   if (range?.[1] && range[2]) {
     return {

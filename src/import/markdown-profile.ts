@@ -98,6 +98,8 @@ interface Located {
   pronouns: Pronouns | undefined;
   /** A job title the name's heading also gives. */
   title: string | undefined;
+  /** The heading under the name that gave the title, as written whole. */
+  subtitleText?: string | undefined;
 }
 
 /**
@@ -128,6 +130,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const code = readCodeProfile(literals.values, draft, notes);
   const header = readPreamble(html.nodes, draft, pending, opening?.node);
   if (title) header.title = title;
+  if (title) keepSubtitleWhole(located.subtitleText, title, header, draft);
   if (code.title) header.title = code.title;
   readFrontMatterFacts(frontMatter.fields, header, draft.contact);
   notes.push(...headerNotes(draft, header));
@@ -167,6 +170,21 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleLists([...draft.summary, bio, firstPerson], kept, draft, notes, aboutTitle);
   const page = { profile: { version: 1 as const, identity, ...draft }, notes };
   return withFrontMatterResume(page, frontMatter.data, options);
+}
+
+/**
+ * "## Shopify Expert & Full-Stack Developer | Liquid · Hydrogen — $65/hr": the heading under
+ * the name is the headline, whole; a line the preamble took for one stays as text.
+ */
+function keepSubtitleWhole(
+  whole: string | undefined,
+  title: string,
+  header: { headline?: string | undefined },
+  draft: Draft,
+): void {
+  if (!whole || whole === title || header.headline === whole) return;
+  if (header.headline) draft.summary.unshift(header.headline);
+  header.headline = whole;
 }
 
 /** What the lines above the first section gave: contact links and a strip of skill icons. */
@@ -294,7 +312,9 @@ function locate(tree: Root, complete: (name: string) => string, namedAbove: bool
   // "Katharina Pühringer, Dipl.-Ing. (FH)": the degrees leave the name, not the profile.
   const degrees = heading ? academicTitles(closing?.rest ?? tidyName(heading)) : undefined;
   if (degrees) sections.unshift(titlesSection(name, degrees));
-  return { name, html, opening, sections, pronouns: closing?.pronouns, title };
+  const subtitleText =
+    subtitle && below[0]?.type === 'heading' ? tidyName(plain(below[0].children)) : undefined;
+  return { name, html, opening, sections, pronouns: closing?.pronouns, title, subtitleText };
 }
 
 const mapDefined = <T, U>(value: T | undefined, f: (v: T) => U): U | undefined =>

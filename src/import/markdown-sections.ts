@@ -231,13 +231,15 @@ function placeLine(
     last.lines.length === 0;
   // "**Quokka DB** — Developer Advocate (2019–2021)⏎Managed Postgres startup … 100+
   // episodes.": sentences in the same paragraph as a dated head tell of that entry.
+  // "**Senior Developer** · Koral⏎2019/06 – 2020/12⏎Shopify agency; led …": the dates may
+  // stand on the line under the head.
   const toldUnder =
     index > 0 &&
     line.lead === undefined &&
     /[.!?)]$/.test(line.text) &&
     line.text.split(' ').length >= 3 &&
     last !== undefined &&
-    hasDates(last.head);
+    (hasDates(last.head) || last.lines.some(hasDates));
   // "**Data Engineer | DHL | 2018 – 2021**", then "Designed the warehouse." as paragraphs
   // of their own (a Word CV's bullets, lost in conversion): each tells of that entry.
   const toldAfter =

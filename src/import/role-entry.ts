@@ -37,6 +37,9 @@ function promotedFrom(header: RoleHeader): string | undefined {
 const EARLIER_TITLE = /^(.+?)\s*,\s*(\p{Lu}[^,()]+\((?:19|20)\d\d[^()]*\))$/u;
 
 export function readRole(head: Line, lines: Line[]): Role | undefined {
+  // '"Marta is the reason our site stopped falling over." — Head of E-commerce': a client's
+  // words and who said them, no job of the owner's.
+  if (/^\s*(?:>\s*)?["“„«‘]/u.test(head.raw) || /^\s*["“„«]/u.test(head.text)) return undefined;
   const paragraph = proseRoleEntry(head, lines);
   if (paragraph) return paragraph;
   const dates = headDates(head.text);
