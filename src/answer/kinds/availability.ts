@@ -189,20 +189,35 @@ const RATE_IN_TEXT = new RegExp(
   'i',
 );
 
+/** "annual salary", "a permanent position": pay by the year, which an hourly rate is not. */
+const SALARY_ASKED =
+  /\b(?:salary|salaries|annual(?:ly)?|per (?:year|annum)|yearly|a year|permanent|full[- ]time (?:role|job|position)|compensation|package)\b/i;
+const SALARY_IN_TEXT = /\b(?:salary|per (?:year|annum)|annual|\/\s*(?:yr|year))\b|\d\s*k\b/i;
+
 const RATE_NAMED = new RegExp(`\\b(?:${RATE_WORDS.join('|')})s?\\b|\\brates?\\s*:`, 'i');
 
-function money(k: Knowledge, score: number): Candidate {
+function money(k: Knowledge, score: number, asked: string): Candidate {
   // A line that names the rate ("Day rate: €750") before a row that only shows one.
   const line =
     k.index.snippets.find((s) => RATE_NAMED.test(s.text) && RATE_IN_TEXT.test(s.text)) ??
     k.index.snippets.find((s) => RATE_IN_TEXT.test(s.text));
   if (line) {
+    // "what annual salary would she expect for a permanent position?" beside an hourly rate:
+    // the rate is said, the salary is not, and the owner can be asked.
+    const salary =
+      SALARY_ASKED.test(asked) && !SALARY_IN_TEXT.test(line.text)
+        ? `\n\nIt doesn't state a salary for a permanent role. You could ask ${k.object} directly:\n${bullets(contactLines(k))}`
+        : '';
     return {
       kind: 'availability',
       score,
       why: 'a rate written in the text',
       evidence: [line],
-      answer: reply('contact', 'Rates', `On rates, ${k.firstName}'s profile says:\n> ${line.text}`),
+      answer: reply(
+        'contact',
+        'Rates',
+        `On rates, ${k.firstName}'s profile says:\n> ${line.text}${salary}`,
+      ),
     };
   }
   const claim = {
@@ -283,7 +298,7 @@ export const availability: AnswerKind = {
       (q.tokens.includes('much') && q.tokens.includes('make'));
     // "rate" alone may be a click-through rate: pay, but not above the subject of the talk.
     const pay = q.tokens.some((t) => MONEY.has(t) && t !== 'rate') || paid;
-    if (pay || q.tokens.includes('rate')) return money(k, pay ? MONEY_SCORE : SCORES.topic);
+    if (pay || q.tokens.includes('rate')) return money(k, pay ? MONEY_SCORE : SCORES.topic, q.text);
     const stated = k.support.availability();
     // "does he have security clearance?" asks a term of the work, not the security skills.
     const clearance = q.tokens.some((t) => CLEARANCE.test(t));

@@ -61,6 +61,13 @@ const LEVELS: readonly DegreeLevel[] = [
 ];
 
 const DETAIL_WORDS = new Set([
+  // "what did her PhD work on?", "what was his research about?": the thesis says.
+  'about',
+  'topic',
+  'research',
+  'dissertation',
+  'focus',
+  'work',
   'supervised',
   'supervisor',
   'advisor',

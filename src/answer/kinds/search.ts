@@ -11,6 +11,7 @@ import {
 } from '../pipeline/types.ts';
 import { isStackLine } from '../retrieve/model.ts';
 import { contentStems, normalize, sentencesOf, stem } from '../text.ts';
+import { withWholeEntry } from './search-stack.ts';
 import { affirmed } from './search-yes.ts';
 
 /** Intents broad enough that a more specific word in the question should win. */
@@ -40,7 +41,7 @@ export const search: AnswerKind = {
   name: 'search',
   ceiling: SCORES.specificSearch + 4,
   propose(q, k) {
-    if (!asksForFigure(q.tokens)) return affirmed(q, k, searched(q, k));
+    if (!asksForFigure(q.tokens)) return affirmed(q, k, withWholeEntry(q, k, searched(q, k)));
     // "any numbers on the export?": the words asking for a figure are not what to find.
     const found = searched(
       { ...q, stems: withoutFigureWords(q.stems), restStems: withoutFigureWords(q.restStems) },
