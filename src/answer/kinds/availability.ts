@@ -1,5 +1,7 @@
+import type { Snippet } from '../knowledge-index.ts';
+import { affirmative } from '../meaning/own-doing.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
-import { specificStems } from '../pipeline/generic-words.ts';
+import { asksYesOrNo, specificStems } from '../pipeline/generic-words.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
 import {
   type AnswerKind,
@@ -230,6 +232,43 @@ function money(k: Knowledge, score: number, asked: string): Candidate {
   return { ...candidate, score };
 }
 
+/** "I'm looking for an Applied Scientist role": a line that says what the owner seeks. */
+const ROLE_NOUNS = new Set(['role', 'posit', 'job', 'opportun', 'open', 'gig', 'contract']);
+const SEEKS = /\b(?:looking for|open to|seeking|interested in|would love)\b/i;
+
+/**
+ * The lines beside the availability that the question asks about. "is she open to applied
+ * scientist positions?": the line that names the role sought, a yes when it says it is sought.
+ * "open to remote?", "would she relocate to Sydney?": the terms asked ("relocate", "remote"),
+ * not the places named.
+ */
+function alsoSaid(
+  k: Knowledge,
+  q: Question,
+  line: Snippet | undefined,
+  stated: string,
+): { more: Snippet[]; seeking: boolean } {
+  const other = (h: { snippet: Snippet }) => h.snippet !== line && !h.snippet.text.includes(stated);
+  // "applied scientist positions": the kind of role names it; "positions" may be "role".
+  const named = specificStems(q.restStems).filter((st) => !ROLE_NOUNS.has(st));
+  const sought = k.index
+    .search(named)
+    .filter((h) => h.coverage >= 0.99 && other(h) && SEEKS.test(h.snippet.text));
+  const top = sought[0];
+  if (top && named.length > 0) {
+    const all = named.every((st) => top.snippet.stems.includes(st));
+    const seeking = asksYesOrNo(q.text) && all && affirmative(top.snippet.text);
+    return { more: sought.slice(0, 2).map((h) => h.snippet), seeking };
+  }
+  const asked = specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
+  const more = k.index
+    .search(asked)
+    .filter((h) => h.coverage >= 0.5 && other(h))
+    .slice(0, 2)
+    .map((h) => h.snippet);
+  return { more, seeking: false };
+}
+
 /** Working terms a question names, as an answer names them when the profile is silent. */
 const TERM_NAMES: [RegExp, string][] = [
   [/^remote(ly)?$/, 'remote work'],
@@ -319,14 +358,7 @@ export const availability: AnswerKind = {
       k.index.snippets.find((s) => s.where === 'identity.availability') ??
       k.index.snippets.find((s) => s.text.includes(stated));
     const lines = contactLines(k);
-    // "open to remote?", "would she relocate to Sydney?": the lines about those words too.
-    // The terms the question asks about ("relocate", "remote", "visa"), not the places named.
-    const asked = specificStems(q.stems.filter((st) => !q.restStems.includes(st)));
-    const more = k.index
-      .search(asked)
-      .filter((h) => h.coverage >= 0.5 && h.snippet !== line && !h.snippet.text.includes(stated))
-      .slice(0, 2)
-      .map((h) => h.snippet);
+    const { more, seeking } = alsoSaid(k, q, line, stated);
     const also = more.length ? `\n\nAlso in the profile:\n${bullets(evidenceLines(more, 2))}` : '';
     // "Not job hunting right now. From January 2027 I'm taking on …": the field holds the first
     // sentence; the line it came from says the rest.
@@ -334,7 +366,7 @@ export const availability: AnswerKind = {
     const fuller = k.index.snippets.find(
       (s) => s !== line && s.text.includes(bare) && s.text.length > bare.length + 20,
     );
-    const said = fuller ? fuller.text : `${bare}.`;
+    const said = `${seeking ? '**Yes** — ' : ''}${fuller ? fuller.text : `${bare}.`}`;
     const text = `${said}${also}${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
     return {
       kind: 'availability',

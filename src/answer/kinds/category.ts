@@ -24,6 +24,9 @@ const GROUP_ASK = new Set(
   ),
 );
 
+const WANTS_ASKED =
+  /\b(?:open to|consider\w*|interested in|looking for|want\w*|roles?|positions?|jobs?)\b/i;
+
 /** "Which databases?", "NoSQL?", "frontend skills in TypeScript?": the skills of a group. */
 export const category: AnswerKind = {
   name: 'category',
@@ -72,8 +75,10 @@ export const category: AnswerKind = {
     }
     // "any nosql exp?", "can he do frontend?": a yes-or-no question, and the group holds skills.
     // Only the group asked: "has she written security tools?" asks more than the list shows.
+    // "is she open to a data engineering role?" asks what she wants, not what she knows.
     const yes =
       asksYesOrNo(q.text) &&
+      !WANTS_ASKED.test(q.text) &&
       k.index.skillsIn(ref).length > 0 &&
       specificStems(q.restStems).every((st) => GROUP_ASK.has(st));
     const parts = [yes ? `**Yes** — ${candidate.answer.text}` : candidate.answer.text];

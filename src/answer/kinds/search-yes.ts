@@ -1,6 +1,8 @@
 import { affirmative } from '../meaning/own-doing.ts';
+import { relatedStems } from '../meaning/related.ts';
 import { asksYesOrNo, specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import type { Candidate, Knowledge, Question } from '../pipeline/types.ts';
+import { stem } from '../text.ts';
 
 /** "fintech background?", "payments exp?": a yes-or-no question in two or three words. */
 const TERSE_ASK =
@@ -26,7 +28,7 @@ export function affirmed(q: Question, k: Knowledge, found: Candidate | undefined
   const words = specific.length > 0 ? specific : plain;
   if (words.length === 0) return found;
   const hit = k.index.search(words).find((h) => h.snippet === top);
-  if (!hit || hit.coverage < 1) return found;
+  if (!hit || hit.coverage < 1 || !eachWordWritten(q, words, top.text)) return found;
   const text = found.answer.text.replace(/^Here's what /, "**Yes** — here's what ");
   if (text === found.answer.text) return found;
   return {
@@ -34,4 +36,29 @@ export function affirmed(q: Question, k: Knowledge, found: Candidate | undefined
     why: `${found.why}; every word on one line`,
     answer: { ...found.answer, text },
   };
+}
+
+/**
+ * Every word asked stands on the line as written (a plural aside) or as a word of the same
+ * meaning. Word forms that only share a stem do not count: "book" is not in "booking", nor
+ * "write" in "rewrite".
+ */
+function eachWordWritten(q: Question, stems: readonly string[], line: string): boolean {
+  const lineWords = (line.toLowerCase().match(/[\p{L}\d+#]+/gu) ?? []).map((w) => ({
+    w,
+    st: stem(w),
+  }));
+  return stems.every((st) => {
+    const typed = q.tokens.filter((t) => stem(t) === st);
+    const related = new Set(relatedStems(st));
+    return lineWords.some(
+      ({ w, st: lineStem }) => related.has(lineStem) || typed.some((t) => sameWordForm(t, w)),
+    );
+  });
+}
+
+/** "award" and "awards", "migrated" and "Migrated": one word, its plural or its past tense. */
+function sameWordForm(a: string, b: string): boolean {
+  const base = (w: string) => w.replace(/(?:es|s|ed|d)$/, '');
+  return a === b || base(a) === base(b);
 }
