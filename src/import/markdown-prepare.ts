@@ -6,6 +6,7 @@ import { withoutConsentClause } from './consent-clause.ts';
 import { withDotLeaders } from './dot-leaders.ts';
 import { withoutEmbeddedImages } from './embedded-images.ts';
 import { markEuropassEntries } from './europass-entries.ts';
+import { markLabelledEuropass } from './europass-labelled.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
 import { frontMatterSections, splitFrontMatter } from './front-matter.ts';
 import { plural } from './import-result.ts';
@@ -99,7 +100,10 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     markUpworkPage(markLinkedInPage(withoutPageFooters(linkedInPdf.text))),
   );
   if (page.rewritten) notes.push('Profile page → read as markdown');
-  const europass = markEuropassEntries(markPlainTextCv(page.text));
+  const labelled = markLabelledEuropass(page.text);
+  if (labelled.rewritten > 0)
+    notes.push(`Europass fields → ${labelled.rewritten} entries read as dated headings`);
+  const europass = markEuropassEntries(markPlainTextCv(labelled.text));
   if (europass.rewritten > 0)
     notes.push(`Europass entries → ${europass.rewritten} read as dated headings`);
   const literals = readCodeLiterals(europass.text);

@@ -90,7 +90,7 @@ export function textParagraph(text: string): RootContent {
 
 // "| Name | Andrei-Mihai Popescu |", "Name: …": the label a CV's personal details give the name.
 const NAME_LABEL =
-  /^(?:(?:full )?name|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname|nome(?: e cognome| completo)?|cognome e nome|(?:volledige )?naam)$/i;
+  /^(?:(?:full )?name|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname\(?s?\)? ?\/? ?first name\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname|nome(?: e cognome| completo)?|cognome e nome|(?:volledige )?naam)$/i;
 
 // "| **Rolle** | Senior Java Backend Entwicklerin |", "Title: Data Engineer": the job title a CV's
 // personal details give.
@@ -107,21 +107,35 @@ export function labelledTitle(tree: Root): string | undefined {
  * details: "| Name | Andrei-Mihai Popescu |" or "Name: Andrei-Mihai Popescu".
  */
 export function labelledName(tree: Root): string | undefined {
-  return labelledValue(tree, NAME_LABEL);
+  const found = labelled(tree, NAME_LABEL);
+  if (!found) return undefined;
+  // "Surname(s) / First name(s): Moreira, Rui Carvalho", as Europass writes it: said the
+  // other way round, first names first.
+  const parts = found.value.split(/\s*,\s*/);
+  return SURNAME_FIRST.test(found.label) && parts.length === 2
+    ? `${parts[1]} ${parts[0]}`
+    : found.value;
 }
+
+const SURNAME_FIRST = /^(?:surname|cognome)/i;
 
 /** The value of the first table row or "Label: value" line whose label `label` matches. */
 function labelledValue(tree: Root, label: RegExp): string | undefined {
+  return labelled(tree, label)?.value;
+}
+
+function labelled(tree: Root, label: RegExp): { label: string; value: string } | undefined {
   for (const node of tree.children) {
     if (node.type === 'table') {
       for (const row of node.children) {
         const [name, value] = row.children.map((cell) => tidyName(plain(cell.children)));
-        if (name && value && label.test(name)) return value;
+        if (name && value && label.test(name)) return { label: name, value };
       }
     }
     if (node.type === 'paragraph') {
       const m = /^\**([^:*]{2,40}?)\**\s*:\s*\**([^\n*]{3,60})\**$/m.exec(plain(node.children));
-      if (m?.[1] && m[2] && label.test(m[1].trim())) return m[2].trim();
+      if (m?.[1] && m[2] && label.test(m[1].trim()))
+        return { label: m[1].trim(), value: m[2].trim() };
     }
   }
   return undefined;

@@ -119,10 +119,14 @@ export function placeOfHome(value: string): string {
   const [place, how] = value.split(/\s+[–—]\s+/);
   if (how && place && namesKnownPlace(place)) return place;
   const parts = splitList(value);
-  const town = parts.findIndex((part) => /^(?:[A-Z]{1,2}-?)?\d{4,5}\s+\p{Lu}/u.test(part));
+  // "4050-174 Porto (Portugal)", "80-309 Gdańsk": postcodes with a dash, as Portugal and
+  // Poland write them.
+  const postcode = /^(?:[A-Z]{1,2}-?)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+/;
+  const town = parts.findIndex((part) => new RegExp(`${postcode.source}\\p{Lu}`, 'u').test(part));
   if (town < 0) return streetApart(parts) ?? value;
   return parts
     .slice(town)
-    .map((part, index) => (index === 0 ? part.replace(/^(?:[A-Z]{1,2}-?)?\d{4,5}\s+/, '') : part))
-    .join(', ');
+    .map((part, index) => (index === 0 ? part.replace(postcode, '') : part))
+    .join(', ')
+    .replace(/\s*\((?!(?:home|work|private|domicile)\))(\p{Lu}[\p{L} ]+)\)$/iu, ', $1');
 }

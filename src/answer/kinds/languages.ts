@@ -165,10 +165,10 @@ function otherLanguagesSaid(k: Knowledge, asked: string[], absent: Candidate): C
 
 /** "grew up speaking Spanish at home", "my Dutch is conversational", "French (B2)". */
 const SPEAKS =
-  /\b(?:speak\w*|spoken|fluent\w*|native|conversational|mother tongue|bilingual|grew up|proficien\w*|[ABC][12]|get by|working knowledge|every day|daily)\b/i;
-/** "learning Spanish", "I don't speak German": a line that says no yes. */
+  /\b(?:speak\w*|spoken|fluent\w*|native|conversational|conversation|mother tongue|bilingual|grew up|picked up|proficien\w*|[ABC][12]|get by|working knowledge|every ?day|daily)\b/i;
+/** "learning Spanish", "I don't speak German": a line that says no yes ("not for work" does). */
 const NOT_SPOKEN =
-  /\b(?:learning|studying|lessons|classes|want to learn|hope to|don['’]t|do not|doesn['’]t|not|never|can['’]t|no)\b/i;
+  /\b(?:learning|studying|lessons|classes|want to learn|hope to)\b|\b(?:don['’]t|do not|doesn['’]t|can['’]t|cannot|never|no)\s+(?:\w+\s+)?(?:speak|know|understand)\b|\bnot\s+(?:fluent|yet)\b/i;
 
 /** Whether a sentence of the line names the language and says it is spoken. */
 function speaksIn(line: string, names: readonly string[]): boolean {
