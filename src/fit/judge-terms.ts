@@ -21,8 +21,10 @@ export function namesIn(text: string): string[] {
   for (const match of text.matchAll(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}\d][\p{L}\d+#.-]*)*/gu)) {
     let words = match[0].replace(/[.-]+$/, '').split(/\s+/);
     // A sentence's first word is capitalised anyway: only "SQLDelight" or "K8s" shapes count there.
+    // So is a clause's after a dash or a colon: "Design system — Built or maintained one".
     const sentence = /\s/.test(text.trim());
-    if (sentence && match.index === 0 && !/[\p{Lu}].*[\p{Lu}]|\d/u.test(words[0] ?? '')) {
+    const opens = match.index === 0 || /(?:[—–:;.!?]|\s[-|])\s*$/.test(text.slice(0, match.index));
+    if (sentence && opens && !/[\p{Lu}].*[\p{Lu}]|\d/u.test(words[0] ?? '')) {
       words = words.slice(1);
     }
     // "WCAG 2.1 AA", "JUnit 5": the version does not change what is asked.
@@ -111,8 +113,27 @@ function phrasesIn(text: string): string[] {
   const field = (FIELD_BACKGROUND.exec(text) ?? FIELD_EXPERIENCE.exec(withoutMarker(text)))?.[1];
   if (field && field.length >= 4) out.push(field.replace(/-/g, ' '));
   out.push(...fieldsAsked(text));
+  out.push(...tableSkillCell(text));
   return unique(out);
 }
+
+/**
+ * "Design system / component library — Built or maintained one used by more than one team": a
+ * table's row read as one line, the skill's cell first, then what is asked of it. The cell's
+ * parts are the terms.
+ */
+function tableSkillCell(text: string): string[] {
+  const head = /^([^—–:()]{3,60}?)\s+[—–]\s+\S/u.exec(text)?.[1];
+  if (!head || head.split(/\s+/).length > 6 || DOING_HEAD.test(head)) return [];
+  return head
+    .split(/\s*\/\s*|\s+or\s+|\s*&\s*|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 4 && part.split(/\s+/).length <= 4);
+}
+
+/** "You built …", "Must have —": a head that is a clause or a label, no skill's name. */
+const DOING_HEAD =
+  /^(?:you|we|must|nice|required|requirements?|bonus|plus|ideally|experience|strong|solid)\b/i;
 
 // "A strong front end background": how strong is the depth asked, not the field.
 const DEPTH_WORDS =
