@@ -100,16 +100,21 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     markUpworkPage(markLinkedInPage(withoutPageFooters(linkedInPdf.text))),
   );
   if (page.rewritten) notes.push('Profile page → read as markdown');
-  const labelled = markLabelledEuropass(page.text);
+  const literals = readCodeLiterals(europassRead(page.text, notes));
+  if (literals.values.size > 0)
+    notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
+  return { text: literals.text, frontMatter, literals };
+}
+
+/** A plain-text CV's layout, then the Europass form's, labelled fields or dated lines. */
+function europassRead(text: string, notes: string[]): string {
+  const labelled = markLabelledEuropass(text);
   if (labelled.rewritten > 0)
     notes.push(`Europass fields → ${labelled.rewritten} entries read as dated headings`);
   const europass = markEuropassEntries(markPlainTextCv(labelled.text));
   if (europass.rewritten > 0)
     notes.push(`Europass entries → ${europass.rewritten} read as dated headings`);
-  const literals = readCodeLiterals(europass.text);
-  if (literals.values.size > 0)
-    notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
-  return { text: literals.text, frontMatter, literals };
+  return europass.text;
 }
 
 /** Pandoc's markdown read: grid tables unrolled, then its divs, spans and footnotes. */
