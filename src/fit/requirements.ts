@@ -130,10 +130,17 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
     const pieces = (listed ?? whole).flatMap(splitNiceClause);
     // A message of terse asks that asks something as a whole: each of its asks is asked.
     const asked = terse && kind === 'open' && openAsks(body, false) ? 'must' : kind;
+    let pieceKind: SectionKind = asked;
     for (const piece of pieces) {
-      const parts = line.bullet || labelled || terse ? [piece] : askedClauses(piece, asked);
+      // "None of the following are required, but I'd love to hear about them.": the sentences
+      // after it are wishes; the sentence itself asks nothing.
+      if (WISHES_FOLLOW.test(piece)) {
+        pieceKind = 'nice';
+        continue;
+      }
+      const parts = line.bullet || labelled || terse ? [piece] : askedClauses(piece, pieceKind);
       // Clauses of a sentence that asks are asks: each keeps only its own nice-to-have cue.
-      const partKind = parts.length > 1 && asked === 'open' ? 'must' : asked;
+      const partKind = parts.length > 1 && pieceKind === 'open' ? 'must' : pieceKind;
       for (const part of parts) {
         const listedPart = Boolean(labelled) || line.bullet || !!terse;
         const requirement = toRequirement(part, partKind, listedPart);
@@ -395,6 +402,10 @@ const NOT_ASKED =
  */
 const ABOUT_THE_CRITERIA =
   /\b(?:(?:all|each|every|the|these|those)\s+(?:\w+\s+)?(?:criteria|criterion|requirements))\b.*\b(?:meet|met|satisf\w*|excluded|evaluat\w*|scored|assessed)\b|\b(?:meet|satisf\w*)\s+(?:all|each|every)\s+(?:\w+\s+)?(?:criteria|criterion|requirements)\b/i;
+
+/** "None of the following are required, but …": what follows in the paragraph is wished for. */
+const WISHES_FOLLOW =
+  /^(?:none of (?:the following|these|what follows|this next bit) (?:is|are) (?:required|needed|a must|mandatory|essential)|(?:the following|these|what follows) (?:is|are) not (?:required|needed|a must|mandatory|essential))\b/i;
 
 /** "…the rest is Rails and Redis; none of that is required": a sentence taking back its asks. */
 const NONE_ASKED_AFTER =
