@@ -25,6 +25,13 @@ const PHRASES = [
   'worked for',
   'work for',
   'working for',
+  // "who did she work for before going freelance?": the employers, whatever follows.
+  'who did he work for',
+  'who did she work for',
+  'who did they work for',
+  'who has he worked for',
+  'who has she worked for',
+  'who have they worked for',
   // "did he ever intern at Google?": an internship is a job too.
   'intern at',
   'interned at',
