@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Role } from '../knowledge/schema.ts';
+import { takeDates } from './entry-dates.ts';
 import { looksLikePlace } from './entry-text.ts';
 import { isName, makeRole, type SourceLine, sourceLines } from './stacked-roles.ts';
 
@@ -33,6 +34,8 @@ export function readExportRoles(body: readonly RootContent[]): Role[] | undefine
     const title = lines[dates - 2];
     const employer = lines[dates - 1];
     if (!title || !employer || !isName(title) || !isName(employer)) return undefined;
+    // "2019/06 – 2020/12" above the employer: dates written another way head another shape.
+    if (takeDates(title.text) || takeDates(employer.text)) return undefined;
     const split = PLACE_AFTER.exec(employer.text);
     const place = split?.[2] && (CITY_STATE.test(split[2]) || looksLikePlace(split[2]));
     const company = place ? (split?.[1] ?? employer.text) : employer.text;
