@@ -33,6 +33,7 @@ I have never worked on Windows servers and I'm not interested in blockchain work
 - Built the Kubernetes operator that provisions tenant databases.
 - Built the Stripe billing integration for the tenant portal.
 - Led the rewrite of the appointment booking flow.
+- Replaced nightly batch loads with streaming jobs, cutting tracking latency to 90 seconds.
 `;
 
 const assistant = createAssistant(ProfileSchema.parse(importMarkdownProfile(MARKDOWN).profile), {
@@ -45,6 +46,10 @@ describe('a yes said from a line of the owner’s own work', () => {
   it('says yes to an achievement every word of which one line holds', () => {
     expect(ask('has she ever migrated a build farm?')).toMatch(/^Yes\b/);
     expect(ask('has she won any awards?')).toMatch(/^Yes\b[\s\S]*Nordic DevOps Award/);
+    // "cutting" says "reduced" in other words.
+    expect(ask('has she reduced latency anywhere?')).toMatch(
+      /^Yes\b[\s\S]*cutting tracking latency/,
+    );
   });
 
   it('says yes to a practice she lists among her principles', () => {

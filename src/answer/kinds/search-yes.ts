@@ -52,9 +52,20 @@ function eachWordWritten(q: Question, stems: readonly string[], line: string): b
     const typed = q.tokens.filter((t) => stem(t) === st);
     const related = new Set(relatedStems(st));
     return lineWords.some(
-      ({ w, st: lineStem }) => related.has(lineStem) || typed.some((t) => sameWordForm(t, w)),
+      ({ w, st: lineStem }) =>
+        related.has(lineStem) ||
+        typed.some((t) => sameWordForm(t, w) || (lineStem === st && synonymFolded(t, w))),
     );
   });
+}
+
+/**
+ * "cutting" for "reduced": another word the stems fold into the same meaning, unlike "booking"
+ * for "book", which only grows the word asked.
+ */
+function synonymFolded(typed: string, word: string): boolean {
+  const base = typed.replace(/(?:ing|ed|es|s|e)$/, '');
+  return base.length >= 3 && !word.startsWith(base);
 }
 
 /** "award" and "awards", "migrated" and "Migrated": one word, its plural or its past tense. */
