@@ -111,6 +111,11 @@ function streetApart(parts: readonly string[]): string | undefined {
   return bare.slice(last + 1).join(', ');
 }
 
+// "4050-174 Porto (Portugal)", "80-309 Gdańsk": postcodes with a dash, as Portugal and Poland
+// write them, beside the four and five digits of most of Europe.
+const POSTCODE = /^(?:[A-Z]{1,2}-?)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+/;
+const TOWN_AFTER_POSTCODE = new RegExp(`${POSTCODE.source}\\p{Lu}`, 'u');
+
 export function placeOfHome(value: string): string {
   const postal = placeOfPostalAddress(value);
   if (postal) return postal;
@@ -119,14 +124,11 @@ export function placeOfHome(value: string): string {
   const [place, how] = value.split(/\s+[–—]\s+/);
   if (how && place && namesKnownPlace(place)) return place;
   const parts = splitList(value);
-  // "4050-174 Porto (Portugal)", "80-309 Gdańsk": postcodes with a dash, as Portugal and
-  // Poland write them.
-  const postcode = /^(?:[A-Z]{1,2}-?)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+/;
-  const town = parts.findIndex((part) => new RegExp(`${postcode.source}\\p{Lu}`, 'u').test(part));
+  const town = parts.findIndex((part) => TOWN_AFTER_POSTCODE.test(part));
   if (town < 0) return streetApart(parts) ?? value;
   return parts
     .slice(town)
-    .map((part, index) => (index === 0 ? part.replace(postcode, '') : part))
+    .map((part, index) => (index === 0 ? part.replace(POSTCODE, '') : part))
     .join(', ')
     .replace(/\s*\((?!(?:home|work|private|domicile)\))(\p{Lu}[\p{L} ]+)\)$/iu, ', $1');
 }

@@ -233,6 +233,7 @@ function money(k: Knowledge, score: number, asked: string): Candidate {
 }
 
 /** "I'm looking for an Applied Scientist role": a line that says what the owner seeks. */
+/** Stems that say a role is asked, never which one ("positions", "openings", "gigs"). */
 const ROLE_NOUNS = new Set(['role', 'posit', 'job', 'opportun', 'open', 'gig', 'contract']);
 const SEEKS = /\b(?:looking for|open to|seeking|interested in|would love)\b/i;
 

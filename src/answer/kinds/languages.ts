@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import {
   englishLanguageName,
   foreignLanguageNames,
@@ -5,7 +6,7 @@ import {
   SPOKEN_LANGUAGES,
   spokenLanguagePattern,
 } from '../../knowledge/spoken-languages.ts';
-import { claimAbsence } from '../pipeline/absence.ts';
+import { claimAbsence, evidenceAgainst } from '../pipeline/absence.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize } from '../text.ts';
@@ -109,10 +110,10 @@ function fromText(k: Knowledge, asked: string[]): Candidate {
   const what = asked.length
     ? `spoken languages, ${asked.join(' or ')} included`
     : 'spoken languages';
-  const terms = asked.length ? asked.flatMap((name) => namesOfLanguage(name)) : ANY_LANGUAGE;
+  const names = asked.flatMap((name) => namesOfLanguage(name));
+  const terms = asked.length ? names : ANY_LANGUAGE;
   const claim = claimAbsence(k, { topic: 'languages', what, terms }, 'languages', SCORES.spoken);
   if (claim.absent && asked.length > 0) return otherLanguagesSaid(k, asked, claim);
-  const names = asked.flatMap((name) => namesOfLanguage(name));
   const yes = names.length > 0 && claim.evidence.some((s) => speaksIn(s.text, names));
   if (claim.evidence.length < 2 && !yes) return claim;
   // "I work in Finnish and English, get by in Swedish": the line naming the most languages
@@ -145,12 +146,11 @@ const ANY_LANGUAGE = [
  * German is not among them: a no, with what it does say.
  */
 function otherLanguagesSaid(k: Knowledge, asked: string[], absent: Candidate): Candidate {
-  const said = claimAbsence(
-    k,
-    { topic: 'languages', what: 'spoken languages', terms: ANY_LANGUAGE },
-    'languages',
-    SCORES.spoken,
-  ).evidence.filter((s) => speaksIn(s.text, SPOKEN_LANGUAGES));
+  const said = evidenceAgainst(k, {
+    topic: 'languages',
+    what: 'spoken languages',
+    terms: ANY_LANGUAGE,
+  }).filter((s) => speaksIn(s.text, SPOKEN_LANGUAGES));
   if (said.length === 0) return absent;
   const shown = bullets(evidenceLines(said, k.config.maxEvidence));
   return {
@@ -172,8 +172,11 @@ const NOT_SPOKEN =
 
 /** Whether a sentence of the line names the language and says it is spoken. */
 function speaksIn(line: string, names: readonly string[]): boolean {
-  const named = (sentence: string) =>
-    names.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'iu').test(sentence));
+  const name = new RegExp(
+    `(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+    'iu',
+  );
+  const named = (sentence: string) => name.test(sentence);
   return line
     .split(/(?<=[.!?;])\s+|,\s+(?:and|but)\s+/)
     .some((sentence) => named(sentence) && SPEAKS.test(sentence) && !NOT_SPOKEN.test(sentence));
