@@ -6,6 +6,7 @@ import {
   withoutLookAlikes,
 } from './asks-nothing.ts';
 import { type ChoiceList, choiceListAt } from './choice-list.ts';
+import { proseClauses, sentences, splitNiceClause, terseAsks, unitsOf } from './clauses.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { withoutThreadCounter } from './heading-kinds.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
@@ -14,6 +15,7 @@ import { jobPostingText } from './job-posting-json.ts';
 import { jobTitleOf } from './job-title.ts';
 import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
+import { isLocationRequirement } from './location-requirement.ts';
 import { applyRemarks, forwardedMail } from './mail-remarks.ts';
 import { splitOutsideBrackets } from './outside-brackets.ts';
 import { withoutTechnicalRemote } from './remote-work.ts';
@@ -30,8 +32,8 @@ import {
   STACK_STATEMENT,
   WORK_PLACE,
 } from './requirement-cues.ts';
+import { columnLabel, GROUP_KINDS, leadingMarker, splitLabel } from './requirement-labels.ts';
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
-import { someoneWith } from './someone-with.ts';
 import { specListBullets } from './spec-list.ts';
 
 export type { JdRequirement } from './jd-requirement.ts';
@@ -94,9 +96,6 @@ function pointBack(requirements: JdRequirement[]): JdRequirement[] {
 const CERTIFICATES_HEADING = /\b(?:licen[cs]es?|certifications?|certificates?|accreditations?)\b/i;
 
 const READ_KINDS: readonly SectionKind[] = ['must', 'nice', 'location', 'open'];
-
-/** Kinds of a label that names a group of requirements ("Key skills", "Desirable"). */
-const GROUP_KINDS: readonly SectionKind[] = ['must', 'nice'];
 
 function sectionRequirements(section: JdSection): JdRequirement[] {
   const out: JdRequirement[] = [];
@@ -188,22 +187,6 @@ const ownKind = (line: JdLine, section: SectionKind): SectionKind =>
   section === 'excluded' && NEVER.test(line.text) ? 'must' : section;
 
 /**
- * A list item is one unit, unless it is a header line of facts led by an icon ("🌏 Remote ·
- * Full-time · €80k"); prose splits into sentences.
- */
-function unitsOf(body: string, bullet: boolean): string[] {
-  const dated = yearsEach(body);
-  if (dated) return dated;
-  const header = headerSegments(body);
-  if (!bullet) return header ?? sentences(body);
-  const paid = body.split(/\s+[·|•]\s+/).some((s) => isPayOnly(s.trim()));
-  return header && paid ? header : [body];
-}
-
-/** Words in a clause, for telling a list's items from sentences. */
-const wordCount = (text: string) => text.split(/\s+/).length;
-
-/**
  * A long sentence of prose asks several things: "You'll need at least 5 years of experience and
  * you should be comfortable on both sides of the stack: solid React …, Node.js on the server
  * side, and …" is the years, then each item after the colon (the lead-in to the list asks
@@ -218,127 +201,6 @@ function askedClauses(sentence: string, kind: SectionKind): string[] {
   if (PAY_STATEMENT.test(sentence)) return [];
   if (kind === 'open' && !openAsks(sentence, false)) return [sentence];
   return READ_KINDS.includes(kind) && kind !== 'location' ? proseClauses(sentence) : [sentence];
-}
-
-function proseClauses(sentence: string): string[] {
-  if (wordCount(sentence) < 20) return [sentence];
-  const colon = sentence.indexOf(': ');
-  if (colon > 0) {
-    const items = withQualifiersJoined(
-      splitOutsideBrackets(sentence.slice(colon + 2).replace(/\.$/, ''), /,\s+/)
-        .map((item) => item.replace(/^(?:and|or)\s+/i, '').trim())
-        .filter(Boolean),
-    );
-    const before = sentence.slice(0, colon).split(/\s+and\s+(?=you\s)/i);
-    // "Nice to have: …", "Perks are the usual: …": a lead-in that names another kind is a label,
-    // read as labels are; a lead-in that asks ("comfortable on both sides of the stack") hands
-    // its list on as asks.
-    const leadKind = headingKind(before.at(-1) ?? '');
-    if (
-      items.length >= 2 &&
-      items.every((item) => wordCount(item) <= 14) &&
-      !['nice', 'benefits', 'excluded'].includes(leadKind ?? '')
-    )
-      return [...before.slice(0, -1), ...items];
-  }
-  const wanted = someoneWith(sentence);
-  if (wanted) return wanted;
-  const clauses = splitOutsideBrackets(sentence, JOINED_WISHES).map((clause) => clause.trim());
-  // "It would be great if you've …, and if you've …": one wish of two parts, not two asks.
-  return clauses.length > 1 && /\bif\b/i.test(clauses[0] ?? '') ? [sentence] : clauses;
-}
-
-/**
- * "solid Go experience, ideally 5 years or more, because the whole backend is Go": a clause that
- * only narrows or explains the one before it is part of that ask, not an ask of its own.
- */
-const QUALIFIER = /^(?:ideally|preferably|especially|because|since|as|so|which|who|that)\b/i;
-
-function withQualifiersJoined(items: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const item of items) {
-    const last = out.length - 1;
-    if (last >= 0 && QUALIFIER.test(item)) out[last] = `${out[last]}, ${item}`;
-    else out.push(item);
-  }
-  return out;
-}
-
-/** ", and AWS knowledge would be useful", ", and if you've worked in …": a second ask joined on. */
-const JOINED_WISHES =
-  /,\s+and\s+(?=if you\b|(?:[\w.+#/-]+\s+){1,3}(?:knowledge|experience|skills?|familiarity)\s+(?:would|is|are|will)\b)/i;
-
-/** "Python (5+ yrs), SQL (5+ yrs)": technologies each with its own years, one ask each. */
-function yearsEach(text: string): string[] | undefined {
-  const parts = splitOutsideBrackets(text, /,\s*/).map((part) => part.trim());
-  const dated = /^[^,()]{1,40}\(\s*\d+\+?\s*(?:yrs?|years?)?\.?\s*\)$/i;
-  return parts.length >= 2 && parts.every((part) => dated.test(part)) ? parts : undefined;
-}
-
-/**
- * "need sr backend, go/k8s, 5+ yrs, remote EU, can he do it?": a recruiter's message of short
- * asks between commas, each one an ask of its own; the question to the reader is none.
- */
-function terseAsks(text: string): string[] | undefined {
-  const parts = splitOutsideBrackets(text, /,\s*/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length > 4)) return undefined;
-  const asks = parts.filter((part) => !/\?$/.test(part) && !/^(?:and|or)$/i.test(part));
-  return asks.length >= 3 ? asks : undefined;
-}
-
-/**
- * "Acme · Berlin · Hybrid · €80k + equity": a header line of facts. Only where the work happens
- * is a requirement; the company, pay and perks are not.
- */
-function headerSegments(text: string): string[] | undefined {
-  const segments = text
-    .replace(/^[\s·|•—–]+/, '')
-    .split(/\s+[·|•]\s+|\s+[—–]\s+/)
-    .map((s) => s.trim());
-  // Only a line of facts: several "·" or "|" separators, or the rest of "**Acme** — …".
-  const facts = (text.match(/\s[·|•]\s/g) ?? []).length >= 2 || /^\s*[·|•—–]\s/.test(text);
-  if (segments.length < 2 || !facts) return undefined;
-  // "New York, NY | REMOTE": a city beside a bare "remote" is where the company sits.
-  const anywhere = segments.some((s) => /^(?:fully\s+)?remote$/i.test(s));
-  const kept = segments.filter(
-    (s) => WORK_PLACE.test(s) || (!anywhere && countriesIn(s).length > 0),
-  );
-  return kept.some((s) => WORK_PLACE.test(s)) ? [kept.join(' · ')] : [];
-}
-
-const MARKED_THEN_WISH =
-  /^(.+?\((?:required|must(?:[\s-]have)?|mandatory|essential)\)),\s+((?:ideally|preferably)\b.+)$/i;
-
-/** "Kubernetes in production; Terraform is a plus" → a must and a nice-to-have. */
-const LAST_ITEM_MARKED = /^([^,()]+),\s+([^,()]+\((?:nice|optional|plus|bonus)\))$/i;
-
-function splitNiceClause(text: string): string[] {
-  // "dbt (required), ideally on Snowflake": the marker closes the must; the wish after it is its
-  // own nice-to-have, not a narrowing of the must.
-  const marked = MARKED_THEN_WISH.exec(text);
-  if (marked?.[1] && marked[2]) return [marked[1], marked[2]];
-  // "English fluent, Dutch (nice)": a closing marker belongs to the last item alone.
-  const last = LAST_ITEM_MARKED.exec(text);
-  if (last?.[1] && last[2] && !NICE_CUE.test(last[1])) return [last[1], last[2]];
-  // "Our suite is in Playwright (so Cypress experience helps too)": the aside is its own wish.
-  // "Kafka (nice to have)": an aside that is only the marker says what the whole line is.
-  const aside = /\s*\(([^()]+)\)/.exec(text);
-  const onlyMarker = aside?.[1] !== undefined && aside[1].replace(NICE_CUE, '').trim() === '';
-  if (
-    aside?.[1] &&
-    !onlyMarker &&
-    NICE_CUE.test(aside[1]) &&
-    !NICE_CUE.test(text.replace(aside[0], ''))
-  ) {
-    return [text.replace(aside[0], ''), aside[1]];
-  }
-  const clauses = splitOutsideBrackets(
-    text,
-    /;\s+|(?<=\p{Ll}{2})\.\s+(?=\p{L})|\s+[–—]\s+(?=[^–—]*\b(?:is|are|would be) (?:a plus|a bonus|an asset|nice|preferred)\b)|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:(?!(?:or|and)\s)[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/iu,
-  );
-  return clauses.length > 1 && clauses.some((c) => NICE_CUE.test(c)) ? clauses : [text];
 }
 
 /** "Relocation budget 5k if moving within EU": help the employer gives, not an ask. */
@@ -424,86 +286,6 @@ const withoutQualifier = (text: string): string =>
 /** "Our office is in Lisbon" states a place, not the stack. */
 const placeNamed = (text: string): boolean =>
   LOCATION_CUE.test(text) || countriesIn(text).length > 0;
-
-const ASKS_THE_READER =
-  /\b(?:you|your|you're|you’re|candidates?|applicants?|must|required|requires?|need to|needs to|should|able to|willing)\b/i;
-
-const REQUIRED_LABEL =
-  /\b(?:requirements?|must(?:[\s-]haves?)?|important|note|non[\s-]negotiable|deal[\s-]?breakers?|essential|mandatory)\b/i;
-
-/** A sentence mainly about where the work happens ("Remote within EU time zones"). */
-function isLocationRequirement(text: string): boolean {
-  // "Bazaarly is India's fastest-growing app: 18M monthly users …": a long sentence that asks
-  // nothing of the reader tells about the company, wherever it is.
-  if (text.split(/\s+/).length > 18 && !ASKS_THE_READER.test(text)) return false;
-  // "IaC: TF (modules, remote state)": a line labelled with another topic is about that topic.
-  const label = /^([^:]{2,30}):\s/.exec(text)?.[1];
-  const placeLabel = (l: string) =>
-    LOCATION_CUE.test(l) || /-based\b|\blocation\b/i.test(l) || countriesIn(l).length > 0;
-  // "One hard requirement, sorry: you need to be based in the EU": a label that only says the
-  // line is required names no topic.
-  if (label !== undefined && !placeLabel(label) && !REQUIRED_LABEL.test(label)) return false;
-  // "You communicate clearly in writing: we're remote-first": the place is the reason given.
-  const reason =
-    /^(.+?)(?::|\s[—–]|\s-)\s+(?:we|we're|we’re|our|as|since|because|it's|it’s)\b/i.exec(text)?.[1];
-  if (reason !== undefined && !placeLabel(reason) && reason.split(/\s+/).length >= 3) return false;
-  // "Remote Config", "Office 365": a cue word that starts a product's name says nothing of place.
-  // "Remote UK/EU" names a place after the word, not a product.
-  // "Firebase (analytics, remote config)": a technical "remote" in lower case says nothing either.
-  const withoutProducts = withoutTechnicalRemote(text).replace(
-    /\b(?:Remote|Office|Hybrid)\s+(?![A-Z]{2,4}\b)[A-Z0-9][\w.-]*/g,
-    (named) => (countriesIn(named).length > 0 ? named : ''),
-  );
-  return (
-    LOCATION_CUE.test(withoutProducts) &&
-    !/\b(?:experience|years?|skills?|knowledge|worked with|familiar\w*|proficien\w*)\b/i.test(text)
-  );
-}
-
-/** Labels that stand for a section at the start of a line ("Nice to have: Kafka"). */
-const LABEL =
-  /^(?:nice[\s-]+to[\s-]+haves?|nice|bonus(?: points| pts)?|needs?|a plus|pluses|preferred|desirable|good[\s-]+to[\s-]+have|extra credit|requirements?|required|(?:key|core|essential|required|desired|desirable) skills|essentials?|desired|must[\s-]+haves?|musts?|non[\s-]negotiable|mandatory|plus|qualifications|exp(?:erience)?|skills?|tech(?:nical)? skills|location|loc|where|based in|remote|office|work(?:ing)? location|you have|you bring|what you need|we need|about you|salary|compensation|benefits|perks)$/i;
-
-/** A table row ticked under "Preferred" is a nice-to-have, whatever the heading above it. */
-function columnLabel(line: JdLine): { kind: SectionKind; rest: string } | undefined {
-  const kind = line.label ? headingKind(line.label) : undefined;
-  return kind ? { kind, rest: line.text } : undefined;
-}
-
-/** "(nice) gRPC between services": a bracketed kind before an item says what the item is. */
-function leadingMarker(text: string): { kind: SectionKind; rest: string } | undefined {
-  const match = /^\(([^()]{2,20})\)\s+(.+)$/.exec(text);
-  const kind = match?.[1] ? headingKind(match[1]) : undefined;
-  return match?.[2] && kind && GROUP_KINDS.includes(kind) ? { kind, rest: match[2] } : undefined;
-}
-
-/** "Nice to have: Kafka" or "Location: Berlin" → the label's kind and the rest. */
-function splitLabel(posted: string): { kind: SectionKind; rest: string } | undefined {
-  // "4/5 Nice-to-haves: …": the number of a post in a thread opens the line, not the label.
-  const text = withoutThreadCounter(posted);
-  // "Requirements: …", and "Nice to have — …" as plain-text posts write a label.
-  const match = /^([^:]{2,40}):\s+(.+)$/.exec(text) ?? /^([^:—–]{2,40}?)\s+[—–]\s+(.+)$/.exec(text);
-  if (!match?.[1] || !match[2] || !LABEL.test(match[1].trim())) return undefined;
-  const kind = headingKind(match[1]);
-  if (!kind) return undefined;
-  // "Experience: 3+ years": the label says what the years are of; it stays with them.
-  return { kind, rest: /^exp(?:erience)?$/i.test(match[1].trim()) ? text : match[2] };
-}
-
-const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|min|max|sr|jr)\.$/i;
-
-/** Splits prose into sentences, keeping "e.g. Go" and "Node.js" whole. */
-export function sentences(text: string): string[] {
-  // "… zero signal 😅 You'd be writing …": an emoji ends a sentence as a full stop does.
-  const parts = text.split(/(?<=[.!?]|\p{Extended_Pictographic})\s+(?=[A-Z0-9"'(])/u);
-  const out: string[] = [];
-  for (const part of parts) {
-    const last = out[out.length - 1];
-    if (last !== undefined && ABBREVIATION.test(last)) out[out.length - 1] = `${last} ${part}`;
-    else out.push(part);
-  }
-  return out.map((s) => s.trim()).filter((s) => s !== '');
-}
 
 function shorten(text: string): string {
   const max = FIT_DEFAULTS.maxRequirementLength;
