@@ -127,7 +127,8 @@ function everydaySense(
   // "Spring 2025", "Fall 2019 semester": a season with its year is a date.
   if (/^(?:19|20)\d\d$/.test(tokens[match.end] ?? '')) return true;
   const word = tokens.slice(match.start, match.end).join(' ');
-  if (word !== phraseTokens(tech.name).join(' ')) return false;
+  // "computer vision": a name of several words says what it names in any case.
+  if (match.end - match.start > 1 || word !== phraseTokens(tech.name).join(' ')) return false;
   return !writtenAsName(tech.name).test(text);
 }
 

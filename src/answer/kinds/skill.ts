@@ -364,7 +364,8 @@ function absent(k: Knowledge, tech: Tech, q: Question): Candidate {
       // "Azure" inside "Azure Data Factory" is Azure; an everyday word ("Go") would mislead.
       // "mpesa payments?": the words asked beside the technology are searched too, so "M-Pesa"
       // in a role line stops a "no" to payments.
-      terms: [...(tech.everydayWord ? [] : [tech.name]), ...beside],
+      // A name of several words ("Computer vision") is no everyday word, however it is cased.
+      terms: [...(tech.everydayWord && !/\s/.test(tech.name) ? [] : [tech.name]), ...beside],
       ...(said.length > 0 ? { words: said } : {}),
       techs: [tech],
       // "KUKA robot programming?": the name asked beside the technology is said too.

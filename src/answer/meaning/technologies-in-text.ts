@@ -37,7 +37,9 @@ export function technologiesInText(index: KnowledgeIndex, text: string): string[
       single &&
       written !== tech.name.toLowerCase() &&
       tech.aliases.some((a) => a.toLowerCase() === written);
-    if (tech.everydayWord && !tech.listed && !alias && !plainlyNamed(first, tech.name)) continue;
+    // "a PhD in computer vision": a name of several words is that name however it is cased.
+    const everyday = tech.everydayWord && single && !tech.listed && !alias;
+    if (everyday && !plainlyNamed(first, tech.name)) continue;
     // "Conoscenza di Docker": a two-letter word in lower case, in a text that writes its names
     // with capitals, is a word of the sentence ("di", "da"), not an initialism ("DI", "DA").
     if (single && /^\p{Ll}{2}$/u.test(first.text) && capitalised) continue;
