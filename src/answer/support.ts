@@ -239,10 +239,14 @@ function locationOf(index: KnowledgeIndex): string | undefined {
     fromText(index, LOCATION_IN_TEXT) ??
     fromText(index, PLACE_LINE) ??
     fromText(index, WORKS_IN, (found) => namesKnownPlace(found.replace(/^.*?\bin\s+/, ''))) ??
-    current?.location ??
+    (current?.location && !REMOTE_PLACE.test(current.location) ? current.location : undefined) ??
     placeSegment(index)
   );
 }
+
+/** "Remote (HQ in Berlin)", "Remoto (sede en Madrid)": where the employer sits, not the owner. */
+const REMOTE_PLACE =
+  /\b(?:remote|remoto|remota|remotamente|à distance|télétravail|zdalnie|zdalna|fernarbeit|homeoffice|home office)\b/i;
 
 const CLOSED_SPAN = /\b(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\b/;
 

@@ -1,5 +1,11 @@
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
-import { citiesIn, foldPlace, isPlaceInCountry, namesKnownPlace } from '../knowledge/places.ts';
+import {
+  citiesIn,
+  countriesIn,
+  foldPlace,
+  isPlaceInCountry,
+  namesKnownPlace,
+} from '../knowledge/places.ts';
 import type { Pronouns } from '../knowledge/schema.ts';
 import { englishLanguageName } from '../knowledge/spoken-languages.ts';
 import { normalisePoint } from './entry-dates.ts';
@@ -77,7 +83,32 @@ export function locationFromProse(text: string): string | undefined {
     ?.split(/\.\s/)[0]
     ?.trim();
   // The full stop ending the sentence, not the one of "D.C.".
-  return place?.replace(/(?<!\.\p{Lu})\.$/u, '') ?? livesInCity(text) ?? basedCity(text);
+  return (
+    place?.replace(/(?<!\.\p{Lu})\.$/u, '') ??
+    livesInCity(text) ??
+    livesInOtherTongue(text) ??
+    basedCity(text)
+  );
+}
+
+/**
+ * "Vivo en Valencia (España)", "Wohne in Graz, Österreich", "Mieszkam w Gdańsku": "I live in", as
+ * a CV in another language says it.
+ */
+const LIVES_IN_OTHER_TONGUE = new RegExp(
+  `\\b(?:[Vv]ivo|[Vv]ive|[Rr]esido|[Rr]eside|[Mm]oro|[Mm]ora|[Aa]bito|[Ww]ohne|[Ll]ebe|[Mm]ieszkam|[Ww]oon|[Hh]abite)\\s+(?:en|em|in|a|à|w|im)\\s+(${PLACE_NAME})(?:\\s*(?:\\(|,\\s*)(${PLACE_NAME})\\)?)?`,
+  'gu',
+);
+
+function livesInOtherTongue(text: string): string | undefined {
+  for (const match of text.matchAll(LIVES_IN_OTHER_TONGUE)) {
+    const city = match[1] ?? '';
+    const country = match[2];
+    // A country the table knows says the name before it is a place; a city alone must be known.
+    if (country && countriesIn(country).length > 0) return `${city}, ${country}`;
+    if (citiesIn(city)[0] === foldPlace(city)) return city;
+  }
+  return undefined;
 }
 
 const FROM_BEFORE = /\bfrom\s+\p{Lu}/u;

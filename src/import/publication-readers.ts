@@ -26,11 +26,16 @@ import { POSITION, readVolunteerLine } from './volunteer-reader.ts';
 type Kind = Publication['kind'];
 
 const KIND_WORDS: [RegExp, Kind][] = [
+  // "1er puesto en el Hackathon de Valencia Digital Summit 2019": a placing won, not a talk.
+  [
+    /\b(?:1st|2nd|3rd|first|second|third|\d+(?:st|nd|rd|th|er|º|°))\s+(?:place|puesto|premio|prize|platz|prix|lugar|posto)\b|\b(?:winners?|won|ganador\w*|vencedor\w*|gewonnen)\b/iu,
+    'other',
+  ],
   [/\b(?:podcasts?|episode)\b|🎙/iu, 'podcast'],
   // "In: Proceedings of the 26th International Conference …": a paper, though at a conference.
   [/\b(?:proceedings|journal|arxiv|doi)\b/i, 'publication'],
   [
-    /\b(?:talks?|keynote|spoke|speak(?:er|ing)|conf\w*|\w+Con\b|summit|meetup|workshop|panel|webinar|lightning)\b|🎤/iu,
+    /\b(?:talks?|keynote|spoke|speak(?:er|ing)|conf\w*|\w+Con\b|summit|meetup|workshop|panel|webinar|lightning|charlas?|ponencias?|vortr(?:a|ä)ge?|palestras?|prelekcj\w*|wystąpie\w*)\b|🎤/iu,
     'talk',
   ],
   [/\b(?:papers?|journal|proceedings|arxiv|doi|thesis|preprint)\b/i, 'publication'],
@@ -44,7 +49,8 @@ function kindOf(text: string, fallback: Kind): Kind {
   return KIND_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? fallback;
 }
 
-const SPOKEN = /\b(?:talks?|keynote|spoke|speak(?:er|ing)|slides|meetup|panel|webinar)\b|🎤/iu;
+const SPOKEN =
+  /\b(?:talks?|keynote|spoke|speak(?:er|ing)|slides|meetup|panel|webinar|charlas?|ponencias?|vortr(?:a|ä)ge?|palestras?)\b|🎤/iu;
 const PAPER_VENUES = /\b(?:conf\w*|\w+Con|summit|workshops?|track|symposium)\b/giu;
 
 /**

@@ -65,8 +65,12 @@ const WORD_KINDS: readonly [RegExp | ((key: string) => boolean), SectionKind][] 
     /^(?:(?:apps|games) (?:ive |i have )?(?:shipped|built|made|published|launched)|(?:(?:shipped|published|selected|my|featured|recent|notable) )?(?:mobile )?(?:apps|games))$/,
     'projects',
   ],
-  // "Things I've written", "Recent writing", "From my blog".
-  [/\b(?:talks|publications|articles|blog(?: posts?)?|writing|written|wrote)\b/, 'publications'],
+  // "Things I've written", "Recent writing", "From my blog"; "Charlas y comunidad", "Vorträge &
+  // Community": talks named in another language, whatever is joined to them.
+  [
+    /\b(?:talks|publications|articles|blog(?: posts?)?|writing|written|wrote|charlas|ponencias|vorträge|conférences|palestras|wystąpienia|prelekcje|interventi)\b/u,
+    'publications',
+  ],
   [/\b(?:reach me|contact|get in touch|find me)\b/, 'contact'],
   [/\bproud\b/, 'impact'],
   // "Kaggle highlights", "Competitions", "Hackathon wins": placings and medals won.

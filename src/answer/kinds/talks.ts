@@ -99,6 +99,12 @@ export const talks: AnswerKind = {
           'wrote a',
           'spoke',
           'presented',
+          // The same, as a CV in another language says it.
+          'charla',
+          'ponencia',
+          'Vortrag',
+          'palestra',
+          'prelekcja',
         ],
       });
     }
