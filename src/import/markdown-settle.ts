@@ -22,7 +22,7 @@ import {
   passedExams,
   talksFromProse,
 } from './prose-records.ts';
-import { rolesFromProse } from './prose-roles.ts';
+import { endedByNext, rolesFromProse } from './prose-roles.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
 import { volunteeringFromProse } from './prose-volunteering.ts';
 import {
@@ -78,6 +78,7 @@ export function settleProseRoles(
     added.push({ ...role, highlights: [], technologies: [] });
   }
   if (added.length === 0) return;
+  endedByNext([...(fromIntro ? [fromIntro] : []), ...added]);
   // The job held now leads, as a CV lists it, wherever the prose told it.
   added.sort((a, b) => Number(b.end === 'present') - Number(a.end === 'present'));
   draft.roles.push(...added);

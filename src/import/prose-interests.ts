@@ -11,6 +11,9 @@ const OFF_WORK =
 const TAIL =
   /\s+(?:that|which|who|with (?:my|our|the|a|friends|family|kids|people)\b|for|on weekends|on \p{L}+ (?:mornings|afternoons|evenings|nights)|all year round)\b.*$/iu;
 
+const ADVERB =
+  /^(?:always|usually|often|sometimes|mostly|generally|also|still|normally|typically|\p{Ll}+ly)\s+/u;
+
 /** Words after "I" that are no verb of a pastime: "I have 3 years of …", "I am …". */
 const NOT_PASTIME =
   /^(?:have|had|am|was|also|still|really|do|did|can|will|would|try|tend|like|love|enjoy)$/i;
@@ -53,6 +56,9 @@ export function interestsFromProse(text: string): string[] {
       .replace(/\s*\([^)]*\)/g, '')
       .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
       .map((item) => item.replace(TAIL, '').trim())
+      // "I always have a small project going": the adverb says how often, the verb what.
+      // "…, and I climb": the "I" again before the next verb.
+      .map((item) => (verbs ? item.replace(/^I\s+/, '').replace(ADVERB, '') : item))
       .map((item) => (verbs ? item.replace(/^\p{Ll}+/u, gerund) : item))
       // "sailing …", "baking sourdough": a pastime is said as what one is doing; "I mentor
       // junior data scientists" outside work is volunteering, not a pastime.

@@ -169,7 +169,9 @@ export function rolesFromProse(text: string): ProseRole[] {
   for (const m of text.matchAll(JOINED_AS)) {
     // "In 2019 I joined Larkspur Animation …": the year the sentence opens with is the start.
     const sentence = sentenceAround(text, m.index, m[0].length);
-    const year = /^\s*(?:In|Since|From)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)\b/u.exec(sentence)?.[1];
+    // "In November 2016 I moved to …": the month too, where the sentence names it.
+    const when = /^\s*(?:In|Since|From)\s+((?:\p{L}+\s+)?(?:19|20)\d\d)\b/u.exec(sentence)?.[1];
+    const year = when ? (takeDates(`${when} – present`)?.start ?? when.slice(-4)) : undefined;
     const before = found.length;
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');
     const added = found[before];
@@ -190,6 +192,7 @@ export function rolesFromProse(text: string): ProseRole[] {
     add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');
   }
+  for (const { at, role } of found) if (!role.start) datedBySentence(role, text, at);
   const unique: ProseRole[] = [];
   for (const { role } of found.sort((a, b) => a.at - b.at)) {
     const key = (r: ProseRole) => `${r.company}|${r.title}`.toLowerCase();
@@ -200,6 +203,33 @@ export function rolesFromProse(text: string): ProseRole[] {
     else if (!same) unique.push(role);
   }
   return unique.filter((role) => looksLikeJobTitle(role.title));
+}
+
+/** "I came back to Montréal in Jan 2019 for a role as …": the one date its sentence names. */
+function datedBySentence(role: ProseRole, text: string, at: number): void {
+  const sentence = sentenceAround(text, at, 1);
+  const dates = [...sentence.matchAll(SENTENCE_DATE)].map((m) => m[1] ?? '');
+  const start = dates.length === 1 ? takeDates(`${dates[0]} – present`)?.start : undefined;
+  if (start) role.start = start;
+}
+
+const SENTENCE_DATE = /\b(?:in|since)\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:19|20)\d\d)\b/gu;
+
+/**
+ * A career told in prose: a job with a start and no end was left when the next job began ("In
+ * November 2016 I moved to … Bramble & Fox", then "in Jan 2019 … at Kestrel Bay"), not held
+ * until now. Only a job said to be held now ("Since May 2022 I've been at …") is current.
+ */
+export function endedByNext<R extends ProseRole>(roles: R[]): R[] {
+  for (const role of roles) {
+    if (role.end || !role.start) continue;
+    const own = role.start;
+    const later = roles
+      .flatMap((other) => (other.start && other.start > own ? [other.start] : []))
+      .sort()[0];
+    if (later) role.end = later;
+  }
+  return roles;
 }
 
 /** The sentence a match stands in. */

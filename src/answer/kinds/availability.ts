@@ -1,5 +1,6 @@
 import type { Snippet } from '../knowledge-index.ts';
 import { affirmative } from '../meaning/own-doing.ts';
+import { workModeAsked, workModeSaid } from '../meaning/work-mode.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { asksYesOrNo, specificStems } from '../pipeline/generic-words.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
@@ -232,6 +233,28 @@ function money(k: Knowledge, score: number, asked: string): Candidate {
   return { ...candidate, score };
 }
 
+/**
+ * "is she open to remote work?": a yes or a no where the availability, or a line the question's
+ * words found beside it, says so of that way of working; the line itself is the answer.
+ */
+function workModeReply(q: Question, told: string, more: readonly Snippet[]): string | undefined {
+  // "would she be ok with fully remote?" asks a yes or a no as "is she open to remote?" does.
+  const yesOrNo = asksYesOrNo(q.text) || /^(?:would|will)\b/i.test(q.text.trim());
+  const mode = yesOrNo ? workModeAsked(q.tokens) : undefined;
+  if (!mode) return undefined;
+  for (const text of [told, ...more.map((s) => s.text)]) {
+    const verdict = workModeSaid(text, mode);
+    if (!verdict) continue;
+    const lead = verdict === 'yes' ? '**Yes** — ' : '**No** — ';
+    return text === told
+      ? `${lead}${told}`
+      : `${lead}${text}
+
+Availability: ${told}`;
+  }
+  return undefined;
+}
+
 /** "I'm looking for an Applied Scientist role": a line that says what the owner seeks. */
 /** Stems that say a role is asked, never which one ("positions", "openings", "gigs"). */
 const ROLE_NOUNS = new Set(['role', 'posit', 'job', 'opportun', 'open', 'gig', 'contract']);
@@ -367,7 +390,8 @@ export const availability: AnswerKind = {
     const fuller = k.index.snippets.find(
       (s) => s !== line && s.text.includes(bare) && s.text.length > bare.length + 20,
     );
-    const said = `${seeking ? '**Yes** — ' : ''}${fuller ? fuller.text : `${bare}.`}`;
+    const told = fuller ? fuller.text : `${bare}.`;
+    const said = workModeReply(q, told, more) ?? `${seeking ? '**Yes** — ' : ''}${told}`;
     const text = `${said}${also}${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
     return {
       kind: 'availability',

@@ -3,6 +3,7 @@ import type { AnswerField } from '../answer.ts';
 import { linesHolding } from '../pipeline/absence.ts';
 import { bullets, dates, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
+import type { Snippet } from '../retrieve/model.ts';
 
 /** "What did she do at Harbor Freight?": one role, its dates and what the owner did there. */
 export const role: AnswerKind = {
@@ -105,6 +106,7 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
       ? linesHolding(k, named.company)
           .filter((s) => s.role !== named)
           .slice(0, 2)
+          .map((s) => storyFrom(k, s))
       : [];
   if (elsewhere.length > 0)
     parts.push(`Elsewhere in the profile:\n${bullets(evidenceLines(elsewhere, 2))}`);
@@ -125,6 +127,22 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
     state: { techs: [], role: named, topic: 'roles' },
   };
 }
+
+/**
+ * "In November 2016 I moved to Québec City to join Bramble & Fox … I owned the enemy AI …": a
+ * job told in a paragraph of prose is told by the sentences after the one naming it, so the
+ * paragraph goes on from there (a few sentences of it).
+ */
+function storyFrom(k: Knowledge, line: Snippet): Snippet {
+  if (line.role || line.list) return line;
+  const paragraph = k.index.snippets.filter((s) => s.where === line.where);
+  const at = paragraph.indexOf(line);
+  if (at < 0 || paragraph.length < 2) return line;
+  const told = paragraph.slice(at, at + STORY_SENTENCES).map((s) => s.text);
+  return { ...line, text: told.join(' ') };
+}
+
+const STORY_SENTENCES = 4;
 
 /** " (2017-07 – 2022-12, 5 years 5 months)": the span of several roles at one employer. */
 function employerSpan(roles: readonly Role[]): string {
