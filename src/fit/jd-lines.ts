@@ -162,6 +162,11 @@ function headingShape(body: string): 'sure' | 'guessed' | 'none' {
   if (/:$/.test(text)) return 'sure';
   // "Location: Remote (UK only)" is a labelled line, not a title.
   if (/:\s+\S/.test(text)) return 'none';
+  // "nice to haves?" asked in a thread: the list the next message gives is of that kind.
+  if (/\?$/.test(text) && text.split(/\s+/).length <= 4) {
+    const kind = headingKind(text.replace(/\?$/, ''));
+    if (kind === 'must' || kind === 'nice') return 'sure';
+  }
   if (SENTENCE_END.test(text)) return 'none';
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return 'sure';

@@ -9,9 +9,10 @@ import { askedLevel, heldLevel } from './language-levels.ts';
 import { OR_WORD } from './requirement-cues.ts';
 
 const LANGUAGE = spokenLanguagePattern();
-// "English" alone in "English-speaking team" is context; these words make it asked for.
+// "English" alone in "English-speaking team" is context; these words make it asked for ("Nivel
+// de español alto": a level asked, in Spanish).
 const SPEAKING =
-  /\b(?:speak\w*|spoken|spreek\w*|spricht|sprechen|parle[sz]?|habla\w*|fala\w*|vloeiend|courant|fließend|fluido|bilingu\w+|fluen\w+|conversational|native|proficien\w+|business[\s-]level|working (?:knowledge|proficiency|level)|at an? \w+ level|written|verbal|language|C1|C2|B1|B2|oral|kenntnisse|lingua|parlat[ao]|scritt[ao]|madrelingua)\b|(?<!\p{L})(?:écrit|maîtrise|à l['’]aise)(?!\p{L})/iu;
+  /\b(?:speak\w*|spoken|spreek\w*|spricht|sprechen|parle[sz]?|habla\w*|fala\w*|vloeiend|courant|fließend|fluido|bilingu\w+|fluen\w+|conversational|native|proficien\w+|business[\s-]level|working (?:knowledge|proficiency|level)|at an? \w+ level|written|verbal|language|C1|C2|B1|B2|oral|kenntnisse|lingua|parlat[ao]|scritt[ao]|madrelingua|nivel|niveau|livello|idioma|langue|sprache)\b|(?<!\p{L})(?:écrit|maîtrise|à l['’]aise)(?!\p{L})/iu;
 
 // "another Scandinavian language": each language of the group is one of the alternatives.
 const GROUPS: readonly (readonly [RegExp, readonly string[]])[] = [

@@ -114,6 +114,9 @@ function phrasesIn(text: string): string[] {
   if (field && field.length >= 4) out.push(field.replace(/-/g, ' '));
   out.push(...fieldsAsked(text));
   out.push(...tableSkillCell(text));
+  const work = FIELD_OF_WORK.exec(withoutMarker(text).replace(/[.!]$/, ''));
+  const worked = work?.[1] ?? work?.[2];
+  if (worked && worked.length >= 4) out.push(worked.replace(/-/g, ' '));
   return unique(out);
 }
 
@@ -146,6 +149,13 @@ const FIELD_EXPERIENCE = new RegExp(
   `^(?:[\\w\\s]{2,25}:\\s+)?${DEPTH_WORDS}([\\p{L}][\\p{L}-]+(?:\\s+(?!(?:domain|industry|sector)\\s)[\\p{L}][\\p{L}-]+)?)\\s+(?:(?:domain|industry|sector)\\s+)?(?:development\\s+)?experience\\.?$`,
   'iu',
 );
+
+/**
+ * "Backend development", "mobile engineering", "desarrollo backend": a field of work named by
+ * itself, the field the term ("backend", "mobile").
+ */
+const FIELD_OF_WORK =
+  /^(?:([\p{L}][\p{L}-]+(?:\s+[\p{L}][\p{L}-]+)?)\s+(?:development|engineering|programming)|(?:desarrollo|développement|desenvolvimento|sviluppo)\s+([\p{L}][\p{L}-]+))$/iu;
 
 // Verbs of doing that stand before what is asked, never for it.
 const DOING =

@@ -21,6 +21,7 @@ import { judgeTitleAsked } from './judge-title.ts';
 import { judgeUnfound } from './judge-unfound.ts';
 import { judgeYears, yearsFamilies } from './judge-years.ts';
 import { combine, type Judgement } from './judgement.ts';
+import { splitOutsideBrackets } from './outside-brackets.ts';
 import { withPracticeChecked } from './practice-context.ts';
 import { limitedOnlyIn, qualifiedOnlyIn } from './qualified-skills.ts';
 import type { JdRequirement } from './requirements.ts';
@@ -160,10 +161,30 @@ export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | u
     return (
       alsoCounts(requirement.text, context) ??
       byKindOutsideExamples(requirement.text, context) ??
+      eitherSide(requirement, context) ??
       checked
     );
   }
   return checked;
+}
+
+/**
+ * "Experience with Node.js or backend development": two asks, either enough. Where the line as a
+ * whole found nothing, a side the profile plainly meets meets it.
+ */
+function eitherSide(requirement: JdRequirement, context: JudgeContext): Judgement | undefined {
+  const sides = splitOutsideBrackets(requirement.text, /\s+(?:or|o|ou|oder)\s+/i);
+  // "2 of those in a customer-facing, consulting or pre-sales role": years, or a list whose
+  // last item the "or" joins, are not two asks of their own.
+  if (sides.length !== 2 || /\d/.test(requirement.text) || sides[0]?.includes(','))
+    return undefined;
+  for (const side of sides) {
+    const text = side.trim().replace(/[.!]$/, '');
+    if (text.split(/\s+/).length < 2) continue;
+    const found = judge({ text, kind: requirement.kind, topic: 'general' }, context);
+    if (found?.status === 'met') return found;
+  }
+  return undefined;
 }
 
 /** The text outside an aside of examples ("(Kafka, RabbitMQ or similar)"), when it has one. */

@@ -223,6 +223,7 @@ function toRequirement(
     isEmployerCheck(trimmed) ||
     isTermOfAppointment(trimmed) ||
     RELOCATION_OFFER.test(trimmed) ||
+    POSTED_BY.test(trimmed) ||
     ABOUT_THE_CRITERIA.test(trimmed)
   )
     return undefined;
@@ -250,6 +251,10 @@ function openAsks(text: string, listed: boolean): boolean {
     (listed && LOCATION_CUE.test(cued))
   );
 }
+
+/** "Dana Whitfield  10:16 AM": who posted the next message of a thread, and when. */
+const POSTED_BY =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+\[?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\]?$/u;
 
 /** "If you have one, great": what follows from a condition, not something asked for. */
 const CONDITION = /^if\s+(?:you|it(?:'s|’s| is)|this|that)\b/i;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { readRequirements } from '../../src/fit/requirements.ts';
+import { importMarkdownProfile } from '../../src/import/markdown-profile.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented backend engineer who lists no Node.js and speaks no Spanish. */
+const fit = createFit(
+  ProfileSchema.parse(
+    importMarkdownProfile(`# Greta Solberg
+
+Senior Backend Engineer · Bergen, Norway
+
+## Skills
+
+- Go, PostgreSQL, Kubernetes
+
+## Languages
+
+- Norwegian (native), English (C2)
+`).profile,
+  ),
+);
+const statusOf = (requirement: string) =>
+  fit.fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+/** An invented hiring thread, copied from a chat: the nice-to-haves asked for as a question. */
+const thread = `#backend-hiring
+
+Ana Ribeiro  9:02 AM
+must haves:
+• 5+ yrs backend in Go
+• Postgres query tuning
+
+Sam Okoye  9:05 AM
+nice to haves?
+
+Ana Ribeiro  9:07 AM
+- a bit of Vue for the admin pages
+- Terraform
+`;
+
+describe('a hiring thread', () => {
+  const read = readRequirements(thread);
+
+  it('reads the list answering "nice to haves?" as nice-to-haves', () => {
+    const nice = read.filter((r) => r.kind === 'nice').map((r) => r.text);
+    expect(nice).toEqual(['a bit of Vue for the admin pages', 'Terraform']);
+  });
+
+  it('never reports who posted a message, and when, as a requirement', () => {
+    expect(read.map((r) => r.text)).not.toContainEqual(expect.stringMatching(/\d:\d\d/));
+  });
+});
+
+describe('asks of two sides', () => {
+  it('meets "Node.js or backend development" by the backend work', () => {
+    expect(statusOf('Experience with Node.js or backend development.')).toBe('met');
+    expect(statusOf('Experiencia en Node.js o desarrollo backend.')).toBe('met');
+  });
+
+  it('still finds neither side missing when neither is there', () => {
+    expect(statusOf('Experience with Elixir or mobile development')).toBe('missing');
+  });
+});
+
+describe('a spoken language asked in Spanish', () => {
+  it('judges "Nivel de español alto" a missing language, not an unjudged line', () => {
+    const report = fit.fit(
+      '## Requisitos\n- Nivel de español alto (C1 o superior): el equipo trabaja en español.',
+    );
+    expect(report.requirements[0]?.status).toBe('missing');
+  });
+});
