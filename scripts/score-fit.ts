@@ -87,9 +87,13 @@ function scoreFile(dir: string, name: string, tally: Tally, verbose: boolean): v
       tally.total++;
       // "Kotlin | Expert | Yes": a table's row, which the report writes "Kotlin — Expert"; its
       // first cell names the requirement.
-      const match = (want.match.includes('|') ? (want.match.split('|')[0] ?? '') : want.match)
-        .trim()
-        .toLowerCase();
+      // "| Build tooling | Vite |": a row written with its outer pipes; its first cell that says
+      // something.
+      const cell = want.match
+        .split('|')
+        .map((c) => c.trim())
+        .find((c) => c !== '');
+      const match = (want.match.includes('|') ? (cell ?? '') : want.match).trim().toLowerCase();
       const found = lines
         .filter((l) => l.text.toLowerCase().includes(match))
         .sort((a, b) => a.text.length - b.text.length)[0];

@@ -264,6 +264,10 @@ function judgeTermList(
 ): Judgement {
   const results = terms.map((term) => lookUp(term, support));
   const held = results.filter((r) => r.status !== 'absent');
+  if (held.length === 0) {
+    const apart = wordsApart(terms, support);
+    if (apart) return apart;
+  }
   const status =
     held.length > 0 && (anyOf || held.length === results.length)
       ? 'met'
@@ -278,6 +282,33 @@ function judgeTermList(
     ),
     closest: [],
   };
+}
+
+/** Words that say what kind of thing a term is ("systems", "tools"), not what it is about. */
+const KIND_WORDS =
+  /^(?:systems?|tools?|tooling|solutions?|platforms?|services?|applications?|apps?)$/i;
+
+/**
+ * "job scheduling" not written as such, but "Distributed scheduling engines" and "background
+ * job processing" are: each word of a term found, though not together, is close to the ask,
+ * never a plain "missing".
+ */
+function wordsApart(terms: readonly string[], support: ProfileSupport): Judgement | undefined {
+  for (const term of terms) {
+    // A name ("Security Check") is one thing: its words found apart are not it.
+    if (/\p{Lu}/u.test(term)) continue;
+    const words = term.split(/\s+/).filter((w) => !KIND_WORDS.test(w) && w.length >= 3);
+    if (words.length < 2 || words.length > 3) continue;
+    const found = words.map((w) => support.supportFor(w));
+    if (found.some((f) => f.status === 'absent')) continue;
+    const evidence = unique(found.flatMap((f) => f.evidence.slice(0, 1).map(evidenceLine)));
+    return {
+      status: 'partial',
+      evidence: evidence.slice(0, FIT_DEFAULTS.maxEvidence),
+      closest: [],
+    };
+  }
+  return undefined;
 }
 
 /**

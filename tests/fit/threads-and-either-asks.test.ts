@@ -72,3 +72,33 @@ describe('a spoken language asked in Spanish', () => {
     expect(report.requirements[0]?.status).toBe('missing');
   });
 });
+
+/** An invented engineer whose scheduling work is told in words apart from the ask's. */
+const scheduler = createFit(
+  ProfileSchema.parse(
+    importMarkdownProfile(`# Hugo Marchetti
+
+Backend Engineer
+
+## Expertise
+
+- Distributed scheduling engines
+- Resilient background job processing
+`).profile,
+  ),
+);
+
+describe('an ask whose words the profile writes apart', () => {
+  it('is close (partial), with the lines, not missing', () => {
+    const report = scheduler.fit(
+      '## Nice to have\n- Experience building job scheduling or batch processing systems',
+    );
+    expect(report.requirements[0]?.status).toBe('partial');
+    expect(report.requirements[0]?.evidence.join(' ')).toMatch(/scheduling engines/);
+  });
+
+  it('stays missing when a word of it is nowhere', () => {
+    const report = scheduler.fit('## Nice to have\n- Experience with game engine programming');
+    expect(report.requirements[0]?.status).toBe('missing');
+  });
+});
