@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { gfmTable } from './gfm-table.ts';
+import { entryBlockMarkdown, labelledLinesMarkdown } from './html-entry-blocks.ts';
 import { layoutTableMarkdown } from './html-layout-table.ts';
 import { iconBlockNames, isWidgetImage } from './icon-images.ts';
 import { plain, stripTags, tidyName } from './line-text.ts';
@@ -142,6 +143,10 @@ function liftHtml(
       },
     ];
   }
+  // "<div class="cv-entry"><span …>2017 — 2020</span><strong>PhD student</strong>, …": an entry.
+  const entry = entryBlockMarkdown(html) ?? labelledLinesMarkdown(html);
+  if (entry !== undefined)
+    return (unified().use(remarkParse).use(remarkGfm).parse(entry) as Root).children;
   let markdown = html
     .replace(/<img\b[^>]*>/gi, (tag) => (isWidgetImage(tag) ? '' : tag))
     .replace(
