@@ -4,6 +4,7 @@ import { readCertification } from './certification-entry.ts';
 import { looksLikeDegree, readDegreeLine } from './degree-line.ts';
 import { takeDates, takeYear } from './entry-dates.ts';
 import { readEducation } from './entry-readers.ts';
+import { DEGREE, INSTITUTION } from './entry-text.ts';
 import { flatten, type Line } from './markdown-lines.ts';
 import { type Draft, entryUnits, type RawSection } from './markdown-sections.ts';
 import { labelledCertificates } from './prose-records.ts';
@@ -18,7 +19,9 @@ export function readEducationSection(
   // "Education & certs": there a line naming no degree or school is a certificate.
   const withCertificates = /\bcert/i.test(section.title);
   let schoolAbove = false;
+  let taken = -1;
   units.forEach(({ head, lines }, i) => {
+    if (i === taken) return;
     const entry = [head, ...lines].map((l) => l.text).join(' ');
     const wasSchool = schoolAbove;
     schoolAbove = false;
@@ -32,8 +35,20 @@ export function readEducationSection(
       draft.certifications.push(readCertification(head, lines));
       return;
     }
+    // "Capstone: predicting snowplow delays", "Thesis: …" under a degree: a detail of it.
+    const previous = draft.education.at(-1);
+    if (previous && head.label && !looksLikeDegree(entry)) {
+      previous.details.push(entry);
+      return;
+    }
     const next = units[i + 1];
-    const education = readEducation(head, lines) ?? boldSchool(head, lines, next?.head.text);
+    // "B.S. Computer Science — May 2015" over "University of Minnesota – Twin Cities": a degree
+    // naming no school, the school on the line below it.
+    const below = next && schoolBelow(head, next) ? next : undefined;
+    if (below) taken = i + 1;
+    const education = below
+      ? readEducation(head, [...lines, below.head, ...below.lines])
+      : (readEducation(head, lines) ?? boldSchool(head, lines, next?.head.text));
     if (education) {
       draft.education.push(education);
       schoolAbove = true;
@@ -41,6 +56,18 @@ export function readEducationSection(
       leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
   });
   return { note: `education (${draft.education.length})`, leftover };
+}
+
+/** A degree line naming no school, over a line that names only a school. */
+function schoolBelow(head: Line, next: EntryUnit): boolean {
+  const degree = readDegreeLine(
+    takeDates(head.text)?.rest ?? takeYear(head.text)?.rest ?? head.text,
+  );
+  if (!degree.degree || INSTITUTION.test(head.text)) return false;
+  const school = next.head.text;
+  // A line with a degree or dates of its own is an entry of its own.
+  if (takeDates(school) || takeYear(school) || readDegreeLine(school).degree) return false;
+  return INSTITUTION.test(school) && !DEGREE.test(school) && school.split(/\s+/).length <= 12;
 }
 
 /** "AWS Certified Developer — 2023" beside the degrees of an "Education & certs" section. */

@@ -39,6 +39,7 @@ const MONTHS_OF_YEAR = new RegExp(
   'iu',
 );
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(19[5-9]\\d|20\\d\\d)\\b`, 'iu');
 const ACADEMIC_YEAR = /(?<![\d/.-])((?:19|20)\d\d)\/(\d\d)(?![\d/.-])/;
 
 export interface DateRange {
@@ -96,7 +97,8 @@ function withoutDuration(rest: string): string {
 
 /** A lone year, as certifications and degrees give them. */
 export function takeYear(text: string): { year: string; rest: string } | undefined {
-  const match = YEAR.exec(text);
+  // "… — May 2015": the month goes with its year, not into the rest ("May" is no school).
+  const match = MONTH_YEAR.exec(text) ?? YEAR.exec(text);
   if (!match?.[1]) return undefined;
   return { year: match[1], rest: removeSpan(text, match.index, match[0].length) };
 }

@@ -142,7 +142,16 @@ function withLoneSchool(
   found: ReturnType<typeof readDegreeLine>,
 ): ReturnType<typeof readDegreeLine> {
   const [only, ...more] = found.other ?? [];
-  if (!found.institution && found.degree && only && more.length === 0 && /^\p{Lu}\D*$/u.test(only))
+  // "Minor in Statistics", "Major: Physics": what was studied beside the degree, no school.
+  const studied = /^(?:minor|major|concentration|speciali[sz]ation|emphasis|track)\b/i;
+  if (
+    !found.institution &&
+    found.degree &&
+    only &&
+    more.length === 0 &&
+    /^\p{Lu}\D*$/u.test(only) &&
+    !studied.test(only)
+  )
     return { ...found, institution: only, other: [] };
   return found;
 }

@@ -58,7 +58,10 @@ function withCapsHeadings(text: string): string {
       // sections in title case, each alone between blank lines.
       const titled = /^\p{Lu}[\p{L} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
       const known = sectionKind(words) !== undefined || CATCH_ALL.test(words);
-      if (alone && (caps || titled) && known) return `## ${words}`;
+      // "SELECTED PROJECTS" over its first bullet: capitals after a blank line are heading enough.
+      const after =
+        (lines[i - 1] ?? '').trim() === '' && !/^\s*[=_-]{3,}\s*$/.test(lines[i + 1] ?? '');
+      if (known && ((alone && (caps || titled)) || (after && caps))) return `## ${words}`;
       return line.replace(CAPS_JOB, (title: string) => titleCase(title));
     })
     .join('\n');

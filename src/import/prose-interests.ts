@@ -11,6 +11,9 @@ const OFF_WORK =
 const TAIL =
   /\s+(?:that|which|who|with (?:my|our|the|a|friends|family|kids|people)\b|for|on weekends|on \p{L}+ (?:mornings|afternoons|evenings|nights)|all year round)\b.*$/iu;
 
+const DOES_A_LOT =
+  /^(?:do|go|get)\s+(?:a lot of|lots of|plenty of|some|a bit of)\s+(?=(?:\p{L}+-\p{L}+\s+)?\p{L}+ing\b)/u;
+
 const ADVERB =
   /^(?:always|usually|often|sometimes|mostly|generally|also|still|normally|typically|\p{Ll}+ly)\s+/u;
 
@@ -58,11 +61,16 @@ export function interestsFromProse(text: string): string[] {
       .map((item) => item.replace(TAIL, '').trim())
       // "I always have a small project going": the adverb says how often, the verb what.
       // "…, and I climb": the "I" again before the next verb.
-      .map((item) => (verbs ? item.replace(/^I\s+/, '').replace(ADVERB, '') : item))
-      .map((item) => (verbs ? item.replace(/^\p{Ll}+/u, gerund) : item))
+      .map((item) => (verbs ? item.replace(/^I(?:['’]m|\s+am)?\s+/, '').replace(ADVERB, '') : item))
+      // "I do a lot of cross-country skiing": what is done a lot is the pastime.
+      .map((item) => item.replace(DOES_A_LOT, ''))
+      .map((item) => (verbs ? item.replace(/^\p{Ll}+(?![\p{Ll}-])/u, gerund) : item))
       // "sailing …", "baking sourdough": a pastime is said as what one is doing; "I mentor
       // junior data scientists" outside work is volunteering, not a pastime.
-      .filter((item) => item.split(/\s+/).length <= 8 && /^\p{Ll}+ing\b/u.test(item));
+      .filter(
+        (item) =>
+          item.split(/\s+/).length <= 8 && /^(?:\p{Ll}+-\p{Ll}+\s+)?\p{Ll}+ing\b/u.test(item),
+      );
     found.push(...items);
   }
   return [...new Set(found)];
