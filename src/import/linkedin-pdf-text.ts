@@ -133,12 +133,16 @@ const LEVEL_END = /\s[-–]\s(?:Professional|Associate|Expert|Specialty|Foundati
 function mainSections(lines: readonly string[]): string[] {
   const out: string[] = [];
   let section = '';
+  const starts = positionStarts(lines);
   for (const [i, line] of lines.entries()) {
     if (MAIN.test(line)) {
       section = line;
       out.push('', `## ${line}`, '');
       continue;
     }
+    // A position's first line after a description's bullets: a blank line ends the list, so
+    // the company and the title are not read as one more line of the last bullet.
+    if (starts.has(i) && out.at(-1) !== '') out.push('');
     const next = lines[i + 1] ?? '';
     // "Technische Universität München" over "Master of Science - MS, … · (2017 - 2019)".
     if (section === 'Education' && /·\s*\(.*\d{4}.*\)$/.test(next) && !/\d{4}/.test(line)) {
@@ -148,4 +152,32 @@ function mainSections(lines: readonly string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+// "March 2022 - Present (4 years 10 months)": a position's dates; "5 years 2 months": the
+// time at a company holding several positions.
+const POSITION_DATES = /^\p{L}+ \d{4} - (?:\p{L}+ \d{4}|Present)(?: \([^()]*\))?$/u;
+const TENURE = /^\d+ (?:years?|months?)(?: \d+ months?)?$/;
+
+/**
+ * The lines that open a position: the title above its dates, and the company above the title
+ * (or above the company's tenure) where that line is a name, not the end of a description.
+ */
+function positionStarts(lines: readonly string[]): Set<number> {
+  const starts = new Set<number>();
+  const named = (line: string | undefined) =>
+    line !== undefined &&
+    line.length <= 60 &&
+    !/[.:;,!?)]$/.test(line) &&
+    !/^[-•*]\s/.test(line) &&
+    /^\p{Lu}/u.test(line) &&
+    !MAIN.test(line);
+  lines.forEach((line, i) => {
+    if (!POSITION_DATES.test(lines[i + 1] ?? '') || !named(line)) return;
+    starts.add(i);
+    const above = lines[i - 1];
+    if (above !== undefined && TENURE.test(above) && named(lines[i - 2])) starts.add(i - 2);
+    else if (named(above) && !POSITION_DATES.test(above ?? '')) starts.add(i - 1);
+  });
+  return starts;
 }

@@ -100,3 +100,50 @@ describe('a LinkedIn profile saved as PDF, read as plain text', () => {
     });
   });
 });
+
+// The same export where the descriptions are written as "- " bullets, one of them wrapped.
+const bulleted = [
+  'Contact',
+  'ines.baptista@example.com',
+  'www.linkedin.com/in/ines-baptista (LinkedIn)',
+  'Top Skills',
+  'Apache Spark',
+  'Ines Baptista',
+  'Senior Data Engineer',
+  'Porto, Portugal',
+  'Experience',
+  'Corvina Pay',
+  'Senior Data Engineer',
+  'March 2022 - Present (2 years 9 months)',
+  'Porto, Portugal',
+  '- Led the ledger pipeline: Kafka -> Spark Structured Streaming ->',
+  'Delta Lake. Lag went from hours to minutes.',
+  'Skills: Apache Spark · Apache Kafka',
+  'Atlantic Analytics',
+  '5 years 2 months',
+  'Data Engineer II',
+  'January 2019 - February 2022 (3 years 2 months)',
+  'Page 1 of 2',
+  'Braga, Portugal',
+  '- Built a churn feature store on AWS EMR.',
+  'Data Engineer',
+  'January 2017 - December 2018 (2 years)',
+  'Braga, Portugal',
+  'ETL in Python and Scala.',
+  'Education',
+  'Universidade do Minho',
+  'Master of Science - MSc, Data Science · (2015 - 2017)',
+  'Page 2 of 2',
+].join('\n');
+
+describe('a LinkedIn PDF text whose descriptions are bullets', () => {
+  const { profile } = imported(bulleted);
+
+  it("reads every position, not the later ones as lines of the first one's last bullet", () => {
+    expect(profile.roles.map((r) => [r.company, r.title, r.start])).toEqual([
+      ['Corvina Pay', 'Senior Data Engineer', '2022-03'],
+      ['Atlantic Analytics', 'Data Engineer II', '2019-01'],
+      ['Atlantic Analytics', 'Data Engineer', '2017-01'],
+    ]);
+  });
+});
