@@ -62,6 +62,8 @@ const ask = (q: string, c = 'c') => answerToPlainText(assistant.ask(q, c));
 describe('questions about places, fields and what was asked beside', () => {
   it('answers work in a country from the roles held there, and a clear no for another', () => {
     expect(ask('has she ever worked in india?')).toMatch(/^Yes — Ines worked in India/);
+    // Asked in the present form after "did" or "ever".
+    expect(ask('did she ever work in india?')).toMatch(/^Yes — Ines worked in India/);
     expect(ask('has she worked in germany?')).toMatch(
       /^No — none of Ines's roles in the profile was in Germany\. Her roles were in Switzerland and India/,
     );

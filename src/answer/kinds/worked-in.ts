@@ -7,8 +7,9 @@ import { asksWorkRight } from './availability.ts';
 import { andList } from './skill.ts';
 
 /** "has she ever worked in India?", "any jobs in Germany?": work asked of a country. */
+// "did she ever work in India?": work done, asked in the present form after "did" or "ever".
 const WORK_THERE =
-  /\b(?:worked|working|jobs?|employed|employment|roles?|positions?|career)\b[^?.!]*\b(?:in|from)\s/i;
+  /\b(?:worked|working|jobs?|employed|employment|roles?|positions?|career)\b[^?.!]*\b(?:in|from)\s|\b(?:ever|did\s+\w+)\s+(?:\w+\s+)?work\s+(?:in|from)\s/i;
 /** "would she relocate to work in Canada?", "is she eligible to work in the UK?": no work done. */
 const MOVE_OR_ELIGIBLE = /\b(?:relocat\w*|eligib\w*|right to work)\b/i;
 
