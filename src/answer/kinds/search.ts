@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import { ABBREVIATIONS } from '../intents.ts';
 import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
+import { goesOn } from '../pipeline/goes-on.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import {
   type AnswerKind,
@@ -314,7 +315,8 @@ function lines(
     .filter((h) => h.score >= top.score * 0.5)
     .slice(0, 3)
     .map((h) => h.snippet);
-  const text = `Here's what ${k.firstName}'s profile says:\n${bullets(evidenceLines(shown, 3))}`;
+  const told = shown.map((s) => goesOn(k, s));
+  const text = `Here's what ${k.firstName}'s profile says:\n${bullets(evidenceLines(told, 3))}`;
   return {
     kind: 'search',
     // A line holding all the words beats one holding half of them, within the band.

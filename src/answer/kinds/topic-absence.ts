@@ -14,5 +14,16 @@ export function topicAbsence(
   claim: AbsenceClaim,
 ): Candidate {
   const words = specificStems(q.restStems);
-  return claimAbsence(k, { ...claim, words }, kind, SCORES.topic);
+  // "what tech stack was Skyward Tactics built on?": a name the asker typed with capitals is
+  // searched first, so the lines that name it lead, not those that share the topic's word.
+  const named = (q.text.match(TYPED_NAME) ?? []).filter((name) => name.length >= 4);
+  return claimAbsence(
+    k,
+    { ...claim, words, terms: [...named, ...claim.terms] },
+    kind,
+    SCORES.topic,
+  );
 }
+
+/** "Skyward Tactics", "Hollowmere" inside a question: capitalised words after its first. */
+const TYPED_NAME = /(?<=\s)\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*/gu;
