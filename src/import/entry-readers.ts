@@ -227,7 +227,8 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
 /** "French (A2)", "Dutch — Professional working proficiency (B2)", "English: native". */
 export function readLanguage(text: string): { name: string; proficiency?: string } {
   // "Irish (fluent — Gaeilge)": a bracket holds the level whatever separators it contains.
-  const whole = /^([^()—–:|·]+?)\s*\(([^()]+)\)\s*$/.exec(text);
+  // "… francés (un B1 de cuando hice el Erasmus)." ends its sentence after the bracket.
+  const whole = /^([^()—–:|·]+?)\s*\(([^()]+)\)\s*\.?\s*$/.exec(text);
   const [head = text, ...levels] = whole?.[1]
     ? [whole[1], whole[2] ?? '']
     : text.split(/\s*[—–:|·]\s*|\s+-\s+/);

@@ -32,3 +32,27 @@ describe('talks told in another language', () => {
     expect(text).toMatch(/Colas sin dolor/);
   });
 });
+
+describe('spoken languages in a Spanish CV', () => {
+  const { profile } = imported(`# Nuria Ballester
+
+### Desarrolladora Backend
+
+## Idiomas
+
+| Idioma | Nivel |
+|---|---|
+| Español | Nativo |
+| Valenciano | Nativo |
+
+También me defiendo en francés (un B1 de cuando hice el Erasmus en Lyon).
+`);
+
+  it('reads Valencian, and the level told in a sentence ending after its bracket', () => {
+    expect(profile.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ['Español', 'Nativo'],
+      ['Valenciano', 'Nativo'],
+      ['French', 'un B1 de cuando hice el Erasmus en Lyon'],
+    ]);
+  });
+});
