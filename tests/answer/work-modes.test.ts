@@ -65,3 +65,27 @@ describe('ways of working asked as yes or no', () => {
     expect(text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+/** An invented engineer who says, in prose, which role she wants next. */
+const seeking = askerFor(`# Ada Okereke
+
+Game Programmer · Halifax, Canada
+
+## About
+
+Open to new roles from April 2026.
+
+So, what's next? I'm looking for a lead gameplay role on a multiplayer game.
+
+## Skills
+
+- C++, Unreal Engine
+`);
+
+describe('the role sought', () => {
+  it('answers "what kind of role is she looking for?" with the role she names, then when', () => {
+    const text = seeking('what kind of role is she looking for next');
+    expect(text).toMatch(/^I'm looking for a lead gameplay role/);
+    expect(text).toMatch(/Availability: Open to new roles from April 2026/);
+  });
+});

@@ -259,6 +259,10 @@ Availability: ${told}`;
 /** Stems that say a role is asked, never which one ("positions", "openings", "gigs"). */
 const ROLE_NOUNS = new Set(['role', 'posit', 'job', 'opportun', 'open', 'gig', 'contract']);
 const SEEKS = /\b(?:looking for|open to|seeking|interested in|would love)\b/i;
+/** "what kind of role is she looking for?", "which positions is he after?". */
+const ROLE_SOUGHT =
+  /\b(?:what|which)\b[^?]*\b(?:roles?|jobs?|positions?|kind|type|sort)\b[^?]*\b(?:looking for|seeking|after|want(?:s|ing)?|interested in)\b/i;
+const ROLE_WORD = /\b(?:roles?|positions?|jobs?|opportunit\w*|gigs?|contracts?)\b/i;
 
 /**
  * The lines beside the availability that the question asks about. "is she open to applied
@@ -272,7 +276,15 @@ function alsoSaid(
   line: Snippet | undefined,
   stated: string,
 ): { more: Snippet[]; seeking: boolean } {
-  const other = (h: { snippet: Snippet }) => h.snippet !== line && !h.snippet.text.includes(stated);
+  const other = (h: { snippet: Snippet }) =>
+    h.snippet !== line && !h.snippet.text.toLowerCase().includes(stated.toLowerCase());
+  // "what kind of role is she looking for next?": the lines that say which role is sought.
+  if (ROLE_SOUGHT.test(q.text)) {
+    const sought = k.index.snippets.filter(
+      (s) => other({ snippet: s }) && SEEKS.test(s.text) && ROLE_WORD.test(s.text),
+    );
+    if (sought.length > 0) return { more: sought.slice(0, 2), seeking: false };
+  }
   // "applied scientist positions": the kind of role names it; "positions" may be "role".
   const named = specificStems(q.restStems).filter((st) => !ROLE_NOUNS.has(st));
   const sought = k.index
@@ -383,7 +395,10 @@ export const availability: AnswerKind = {
       k.index.snippets.find((s) => s.text.includes(stated));
     const lines = contactLines(k);
     const { more, seeking } = alsoSaid(k, q, line, stated);
-    const also = more.length ? `\n\nAlso in the profile:\n${bullets(evidenceLines(more, 2))}` : '';
+    const also =
+      more.length && !ROLE_SOUGHT.test(q.text)
+        ? `\n\nAlso in the profile:\n${bullets(evidenceLines(more, 2))}`
+        : '';
     // "Not job hunting right now. From January 2027 I'm taking on …": the field holds the first
     // sentence; the line it came from says the rest.
     const bare = stated.replace(/[.!\s]+$/, '');
@@ -391,7 +406,11 @@ export const availability: AnswerKind = {
       (s) => s !== line && s.text.includes(bare) && s.text.length > bare.length + 20,
     );
     const told = fuller ? fuller.text : `${bare}.`;
-    const said = workModeReply(q, told, more) ?? `${seeking ? '**Yes** — ' : ''}${told}`;
+    // "what kind of role is she looking for?": the role sought first, then when.
+    const sought = ROLE_SOUGHT.test(q.text) && more.length > 0;
+    const said = sought
+      ? `${more.map((s) => s.text).join(' ')}\n\nAvailability: ${told}`
+      : (workModeReply(q, told, more) ?? `${seeking ? '**Yes** — ' : ''}${told}`);
     const text = `${said}${also}${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
     return {
       kind: 'availability',
