@@ -1,6 +1,6 @@
 /**
  * What the team tells beside the ask: why ("because you'd rather …", "since that's where half
- * the work is"), what it runs ("; we run on EKS, RDS and MSK", ", all our calls are gRPC") and
+ * the work is"), what it is for ("so they can fix the dashboard"), what it runs ("; we run on EKS, RDS and MSK", ", all our calls are gRPC") and
  * what the ask is not ("not just used an ORM once"). None of it is asked of the candidate, and
  * the technologies in it are no requirement.
  */
@@ -10,6 +10,8 @@ const CONTEXT_CLAUSES: readonly RegExp[] = [
   /\s*[,;:—–-]\s*(?:we|our\s+team|the\s+team)\s+(?:use|uses|run|runs|are using|work with|build on|have)\b.*$/i,
   /\s*[,;]\s*all\s+(?:of\s+)?our\b.*$/i,
   /,?\s+not\s+just\b.*$/i,
+  // "a bit of React so they can fix the admin dashboard when it breaks": what it is for.
+  /,?\s+so\s+(?:that\s+)?(?:they|you|we|he|she)\s+(?:can|could|will)\b.*$/i,
   // "(we use Vitest + Playwright but whatever you know is fine)": the team's tools, in brackets.
   /\s*\((?:we|our\s+team|the\s+team)\s+(?:use|run|are using|work with)\b[^()]*\)/gi,
 ];

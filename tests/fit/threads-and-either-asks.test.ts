@@ -102,3 +102,9 @@ describe('an ask whose words the profile writes apart', () => {
     expect(report.requirements[0]?.status).toBe('missing');
   });
 });
+
+describe('what an ask is for', () => {
+  it('is no part of the ask: "Go so they can fix the billing service" is met by Go', () => {
+    expect(statusOf('a bit of Go so they can fix the billing service when it breaks')).toBe('met');
+  });
+});
