@@ -4,7 +4,7 @@
  * cook for far too many people", "In my free time I paint". One interest per item, as written.
  */
 const OFF_WORK =
-  /\b(?:when I['’]m not [^,.;!?]{3,40}?,?\s+I['’]m\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?|outside (?:of )?work,?\s+I(?:['’]m)?\s+|in my (?:free|spare) time,?\s+I(?:['’]m)?\s+)([^.;!?]+)/gi;
+  /\b(?:when I['’]m not [^,.;!?]{3,40}?,?\s+(?:I['’]m|you['’]ll\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?find me)\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?|outside (?:of )?work,?\s+I(?:['’]m)?\s+|in my (?:free|spare) time,?\s+I(?:['’]m)?\s+)([^.;!?]+)/gi;
 
 // What follows an item that says more of it than its name: "…, which I …", "… for far too …",
 // "… with my kids"; "making noise with modular synths" is named by what comes after "with".
@@ -54,11 +54,17 @@ export function interestsFromProse(text: string): string[] {
   const found: string[] = [...labelledInterests(text)];
   for (const match of text.matchAll(OFF_WORK)) {
     // "I'm …" goes on with what one is doing; "I …" with verbs, each item's first word.
-    const verbs = !/I['’]m\s*$/.test(match[0].slice(0, match[0].length - (match[1] ?? '').length));
+    // "you'll probably find me bouldering": as after "I'm", what one is doing.
+    const lead = match[0].slice(0, match[0].length - (match[1] ?? '').length);
+    const verbs = !/(?:I['’]m|find me)\s*(?:probably\s+|usually\s+|often\s+|mostly\s+)?$/.test(
+      lead,
+    );
     const items = (match[1] ?? '')
       .replace(/\s*\([^)]*\)/g, '')
       .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
       .map((item) => item.replace(TAIL, '').trim())
+      // ", which I mostly use to …": what the item before it is for, no pastime.
+      .filter((item) => !/^(?:which|that|who)\b/i.test(item))
       // "I always have a small project going": the adverb says how often, the verb what.
       // "…, and I climb": the "I" again before the next verb.
       .map((item) => (verbs ? item.replace(/^I(?:['’]m|\s+am)?\s+/, '').replace(ADVERB, '') : item))

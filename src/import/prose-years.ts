@@ -80,10 +80,11 @@ const YEARS = [
     `\\b${QUALIFIER}${NUMBER}\\s+of\\s+(?:[\\p{L}&/+-]+\\s+){1,4}?work\\b(?!\\s+(?:at|with|for)\\b)`,
     'iu',
   ),
-  // "7 years and counting", "have been doing operations work … for about twelve years".
+  // "7 years and counting", "have been doing operations work … for about twelve years", "I've
+  // been making games professionally for about eleven years now".
   new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+and counting\\b`, 'i'),
   new RegExp(
-    `\\b(?:have|has|['’]ve)\\s+been\\s+(?:doing|working|building|writing|shipping|running|in)\\b[^.]{0,80}?\\bfor\\s+${QUALIFIER}${NUMBER}\\b`,
+    `\\b(?:have|has|['’]ve)\\s+been\\s+(?:doing|working|building|writing|shipping|running|making|developing|creating|designing|coding|programming|in)\\b[^.]{0,80}?\\bfor\\s+${QUALIFIER}${NUMBER}\\b`,
     'i',
   ),
   // "for the past eleven years I've worked on the plumbing behind visual effects": a career;

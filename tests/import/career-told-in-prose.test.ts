@@ -50,3 +50,26 @@ describe('a career told in prose', () => {
     );
   });
 });
+
+describe('an about page telling its years and pastimes in passing', () => {
+  const { profile } = imported(`# Wren Halvorsen
+
+Gameplay Programmer · Bergen, Norway
+
+I've been making games professionally for about nine years now, mostly on consoles.
+
+When I'm not at a keyboard you'll probably find me bouldering, or fiddling with modular
+synthesizers, which I mostly use to make sound effects.
+`);
+
+  it('reads the years from "I’ve been making games … for about nine years now"', () => {
+    expect(profile.identity.yearsOfExperience).toBe(9);
+  });
+
+  it('reads the pastimes after "you’ll probably find me", not what one of them is for', () => {
+    expect(profile.interests.map((i) => i.name)).toEqual([
+      'bouldering',
+      'fiddling with modular synthesizers',
+    ]);
+  });
+});
