@@ -355,3 +355,35 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
   if (others.length === 0) return undefined;
   return judgeTermList(others, false, support);
 }
+
+/** "MySQL beyond CRUD", "Kafka or another platform": words that link, not practices. */
+const LINKING =
+  /^(?:beyond|before|during|within|without|around|across|another|either|through|against|towards?|instead|between|including|especially|ideally|preferably)$/i;
+
+/** Nouns after a technology that say what of it is asked in general, never a practice of its own. */
+const GENERAL_NOUNS =
+  /^(?:apps?|applications?|services?|systems?|clusters?|infrastructure|integrations?|experience|skills?|knowledge|development|programming|scripts?|scripting|code|codebases?|projects?|platforms?|environments?|pipelines?|workloads?|deployments?|apis?|sdks?|stack|tooling|tools|ecosystem|databases?|queries|data|expertise|proficiency|background|engineering|architecture|design|testing|tests|frameworks?|libraries|library|features?|products?|teams?|work|usage|basics|fundamentals|concepts|internals|patterns|production|providers?|flows?|solutions?|components?|modules?|servers?|backends?|frontends?|stacks|domain|industry|sector|space|field|processing|operations|management|administration|security|performance|monitoring|automation|migrations?|upgrades?|tuning|optimi[sz]ation|modelling|modeling|company|companies|startups?|business(?:es)?|firms?|organi[sz]ations?|rollouts?|adoption|implementations?|setups?|configuration|support)$/i;
+
+/**
+ * "Experience with payment reconciliation": a practice named after a technology ("Payments"),
+ * in lower case. Where the profile never writes the practice's word, holding the technology
+ * does not show it: a facet that is missing, so the line is at most partial.
+ */
+export function judgePracticeAfter(text: string, support: ProfileSupport): Judgement | undefined {
+  for (const match of text.matchAll(/\b(\p{L}[\p{L}.+#-]*)(?=\s+(\p{Ll}{6,})\b)/gu)) {
+    const [, named = '', practice = ''] = match;
+    // "Postgres properly", "Kafka before": an adverb says how or when, no practice.
+    if (/ly$/.test(practice) || GENERAL_NOUNS.test(practice) || LINKING.test(practice)) continue;
+    // The word is the technology's own name ("payment" for Payments), not a part of a longer one.
+    const techs = technologiesInRequirement(support, named);
+    const bare = (word: string) => word.toLowerCase().replace(/s$/, '');
+    if (techs.length !== 1 || bare(techs[0] ?? '') !== bare(named)) continue;
+    if (technologiesInRequirement(support, practice).length > 0) continue;
+    // "subscriptions" beside "Stripe subscription & billing": the word in any of its forms.
+    const forms = [practice, practice.replace(/(?:es|s)$/, ''), practice.replace(/s$/, '')];
+    if (forms.some((form) => support.supportFor(form).status !== 'absent')) continue;
+    if (support.supportFor(`${named} ${practice}`).status !== 'absent') continue;
+    return { status: 'missing', evidence: [], closest: [] };
+  }
+  return undefined;
+}

@@ -15,7 +15,7 @@ import { judgeRelated } from './judge-related.ts';
 import { judgeSeniority } from './judge-seniority.ts';
 import { judgeSpokenLanguage } from './judge-spoken-language.ts';
 import { judgeTechnologies } from './judge-technologies.ts';
-import { judgeOtherNames, judgeTerms } from './judge-terms.ts';
+import { judgeOtherNames, judgePracticeAfter, judgeTerms } from './judge-terms.ts';
 import { judgeTesting } from './judge-testing.ts';
 import { judgeTitleAsked } from './judge-title.ts';
 import { judgeUnfound } from './judge-unfound.ts';
@@ -73,6 +73,7 @@ const FACETS: readonly FacetJudge[] = [
       limitedOnly: limitedOnlyIn(profile),
     }),
   (text, { support }) => judgeOtherNames(text, support),
+  (text, { support }) => judgePracticeAfter(text, support),
 ];
 
 /** Judges one requirement through the profile's evidence; undefined when it cannot be classified. */

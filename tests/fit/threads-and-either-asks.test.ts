@@ -108,3 +108,38 @@ describe('what an ask is for', () => {
     expect(statusOf('a bit of Go so they can fix the billing service when it breaks')).toBe('met');
   });
 });
+
+/** An invented payments engineer who never writes "reconciliation". */
+const payments = createFit(
+  ProfileSchema.parse(
+    importMarkdownProfile(`# Tariq Osei
+
+Backend Engineer
+
+## Skills
+
+- Payments, Stripe, PostgreSQL
+
+## Experience
+
+### Ledgerly — Backend Engineer
+*2021 – present*
+
+- Built Stripe subscription & billing integrations.
+`).profile,
+  ),
+);
+
+describe('a practice named after a technology', () => {
+  const status = (requirement: string) =>
+    payments.fit(`## Requirements\n- ${requirement}`).requirements[0]?.status;
+
+  it('is not met by the technology alone when the profile never writes the practice', () => {
+    expect(status('Experience with payment reconciliation')).toBe('partial');
+  });
+
+  it('is met when the practice is written, in any of its forms', () => {
+    expect(status('Experience with Stripe subscriptions')).toBe('met');
+    expect(status('Previous work at a payments company')).toBe('met');
+  });
+});
