@@ -1,6 +1,7 @@
 import type { Role } from '../../knowledge/schema.ts';
 import type { AnswerField } from '../answer.ts';
 import { linesHolding } from '../pipeline/absence.ts';
+import { paragraphOf } from '../pipeline/goes-on.ts';
 import { bullets, dates, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import type { Snippet } from '../retrieve/model.ts';
@@ -135,7 +136,7 @@ export function roleCandidate(k: Knowledge, named: Role, restStems: string[]): C
  */
 function storyFrom(k: Knowledge, line: Snippet): Snippet {
   if (line.role || line.list) return line;
-  const paragraph = k.index.snippets.filter((s) => s.where === line.where);
+  const paragraph = paragraphOf(k, line);
   const at = paragraph.indexOf(line);
   if (at < 0 || paragraph.length < 2) return line;
   const told = paragraph.slice(at, at + STORY_SENTENCES).map((s) => s.text);
