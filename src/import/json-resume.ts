@@ -22,7 +22,7 @@ import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, tidy } from './line-text.ts';
 import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
-import { locationFromProse } from './prose-facts.ts';
+import { locationFromProse } from './prose-home.ts';
 import { certificationsFromProse, talksFromProse } from './prose-records.ts';
 import { yearsFromProse } from './prose-years.ts';
 import { settleLanguageCertificates } from './settle-languages.ts';

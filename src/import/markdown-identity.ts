@@ -13,12 +13,11 @@ import { takeAvailability } from './markdown-settle.ts';
 import { standalonePronouns } from './pronouns.ts';
 import {
   type CurrentRole,
-  locationFromHeadline,
-  locationFromProse,
   pronounsAfterName,
   pronounsBesideName,
   shortNameFromProse,
 } from './prose-facts.ts';
+import { locationFromHeadline, locationFromProse } from './prose-home.ts';
 import { yearsFromProse } from './prose-years.ts';
 
 /** What the reading of a markdown profile found, for its identity. */

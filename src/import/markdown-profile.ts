@@ -67,10 +67,10 @@ import {
   currentRoleFromProse,
   employerSinceFromProse,
   headingPronouns,
-  languagesFromProse,
   ownerBio,
 } from './prose-facts.ts';
 import { interestsFromProse } from './prose-interests.ts';
+import { languagesFromProse } from './prose-languages.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
 import {

@@ -5,7 +5,7 @@ import { DEFAULT_PRONOUNS, type ImportOptions, type ImportResult } from './impor
 import { titleFromHeadline, titleFromSummary } from './markdown-header.ts';
 import { settleGithub, settleTechnologies, takeAvailability } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
-import { locationFromProse } from './prose-facts.ts';
+import { locationFromProse } from './prose-home.ts';
 import { yearsFromProse } from './prose-years.ts';
 import { readRenderCvContact } from './rendercv-contact.ts';
 import { placeSection, type SectionContext } from './rendercv-sections.ts';

@@ -1,6 +1,6 @@
 import type { Profile } from '../knowledge/schema.ts';
 import { isSpokenLanguageName } from './language-names.ts';
-import { LEVEL_WORDS } from './prose-facts.ts';
+import { LEVEL_WORDS } from './prose-languages.ts';
 
 // How well, as a sentence says it: the words a level is written with, and the phrases only a
 // sentence uses ("my mother tongue", "at around B1", "a bit of Spanish").
