@@ -1,10 +1,14 @@
+import JSON5 from 'json5';
+
 /**
  * An MDX page (a Next.js, Astro or Docusaurus "about" page): its `import` / `export` lines are
  * code, and its components carry the facts in their attributes —
  * `<Experience company="Cloudflare" role="Systems Engineer" start="2021" end="present">`,
  * `<Skill name="Rust" level="advanced" />`, `<ProjectCard title="…" href="…" stars={312} />`.
  * Each component the attributes name as a job, a project, a skill, a degree or a certificate is
- * written as markdown says that thing; any other component keeps only the text inside it.
+ * written as markdown says that thing; a list in an attribute is read item by item
+ * (`<Timeline items={[{ company: '…', role: '…' }, …]} />`, `<SkillGrid skills={['Swift', …]} />`);
+ * a link component is a link; any other component keeps only the text inside it.
  */
 
 export interface MdxRead {
@@ -33,7 +37,8 @@ export function markMdx(text: string): MdxRead {
   });
   const read = withoutEsm.replace(COMPONENT, (_whole, _name: string, attrs: string, inner) => {
     rewritten = true;
-    return asMarkdown(attributesOf(attrs), innerText(inner ?? ''));
+    const text = innerText(inner ?? '');
+    return listsAsMarkdown(attrs, text) ?? asMarkdown(attributesOf(attrs), text);
   });
   // `<div class="grid …">` around the skills: a layout wrapper on a line of its own, dropped
   // so the list inside it is read as markdown, not as one block of HTML.
@@ -73,6 +78,68 @@ function innerText(inner: string): string {
     .trim();
 }
 
+/**
+ * A component whose attributes hold lists: each object of a list read as a component of its
+ * own (a timeline's jobs), a list of names as a labelled line ("Skills: Swift, SwiftUI").
+ * Nothing when no attribute is a list, or when the component names one thing and its list is
+ * only its stack (`<Project name="…" tech={['Go']} />`).
+ */
+function listsAsMarkdown(source: string, inner: string): string | undefined {
+  const attributes = attributesOf(source);
+  if (pick(attributes, 'name', 'title', 'company', 'role', 'school')) return undefined;
+  const out: string[] = [];
+  for (const m of source.matchAll(ATTRIBUTE)) {
+    const list = m[4] === undefined ? undefined : listIn(m[4]);
+    if (!list) continue;
+    const objects = list.filter(isRecord);
+    if (objects.length > 0) {
+      out.push(...objects.map((o) => asMarkdown(recordAttributes(o), textOf(o.description))));
+    } else {
+      const names = list.filter((v) => typeof v === 'string' || typeof v === 'number');
+      if (names.length > 0) out.push(`\n${labelOf(m[1] ?? '')}: ${names.join(', ')}\n`);
+    }
+  }
+  if (out.length === 0) return undefined;
+  return [...out, inner].filter(Boolean).join('\n');
+}
+
+/** A JSX expression that is a literal list, read as data; nothing for any other code. */
+function listIn(code: string): unknown[] | undefined {
+  if (!/^\s*\[/.test(code)) return undefined;
+  try {
+    const value: unknown = JSON5.parse(code);
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const textOf = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** An object of a list as a component's attributes: its words and numbers, a list as a list. */
+function recordAttributes(o: Record<string, unknown>): Attributes {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(o)) {
+    if (typeof value === 'string' || typeof value === 'number')
+      out.set(key.toLowerCase(), `${value}`);
+    else if (Array.isArray(value))
+      out.set(key.toLowerCase(), value.filter((v) => typeof v !== 'object').join(', '));
+  }
+  return out;
+}
+
+/** "skills" → "Skills", "techStack" → "Tech stack", "spoken_languages" → "Spoken languages". */
+function labelOf(key: string): string {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
 const pick = (a: Attributes, ...keys: string[]) =>
   keys.map((k) => a.get(k)).find((v) => v !== undefined && v !== '' && v !== 'true');
 
@@ -92,12 +159,14 @@ function asMarkdown(a: Attributes, inner: string): string {
   if (name && (link || a.has('stars') || inner)) return projectLine(name, link, a, inner);
   const level = pick(a, 'level', 'proficiency', 'years', 'rating', 'experience');
   if (name) return `- ${name}${level ? ` (${level})` : ''}`;
+  // `<Link href="https://github.com/…">github.com/…</Link>`: a link, as markdown writes one.
+  if (link && inner && !inner.includes('\n')) return `[${inner}](${link})`;
   return inner;
 }
 
 /** " (2021 – present)": the dates a component gives, in any of the usual names. */
 function period(a: Attributes): string {
-  const told = pick(a, 'period', 'dates', 'date', 'duration', 'years');
+  const told = pick(a, 'period', 'dates', 'date', 'duration', 'years', 'year', 'when');
   if (told) return ` (${told})`;
   const start = pick(a, 'start', 'from', 'startdate', 'since');
   const end = pick(a, 'end', 'to', 'enddate', 'until') ?? (a.has('current') ? 'present' : '');
