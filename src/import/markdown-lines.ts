@@ -108,6 +108,8 @@ const WRAP_WIDTH = 70;
 const SENTENCE_YEAR =
   /\s\p{Ll}[\p{L},]*\s+(?:since|in|from|until|till|by|during|around|before|after)\s+(?:\p{L}+\s+)?(?:19|20)\d\d$/u;
 
+const DESCRIPTION_BEGUN = /\s[—–-]\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu;
+
 const count = (text: string, char: string) => text.split(char).length - 1;
 
 /** The next source line carries on the text of the line before it. */
@@ -132,6 +134,9 @@ function isWrapped(before: string, next: string): boolean {
     /^\p{Lu}[^\s:]{0,19}(?:\s[^\s:]{1,20}){1,2}:\s/u.test(following)
   )
     return false;
+  // "**Tidepool** — an open-source" / "SwiftUI app for …": a description begun after a dash
+  // that is so far an article and a word or two has not named its thing yet.
+  if (DESCRIPTION_BEGUN.test(previous)) return true;
   // "Weights &" / "Biases, Hydra, LaTeX": an unfinished line carries on, whatever follows.
   if (OPEN_ENDING.test(previous) && !/[,;]$/.test(previous)) return true;
   if (looksLikePlace(following)) return false;

@@ -232,7 +232,10 @@ export const HANDLERS: Record<SectionKind, Handler> = {
         count++;
         continue;
       }
-      const role = readRole(head, lines);
+      // "**Paddock** (agtech) — I joined as …" below the last of the jobs: about an earlier one.
+      const { own, told } = toldOfEarlierRoles(lines, draft.roles, readRole(head, [])?.company);
+      for (const group of told) toldOfRole(group[0] as Line, group, draft.roles);
+      const role = readRole(head, own);
       if (role) {
         const earlier = [...earlierTitles(role, head, lines), ...laterTitles(role)];
         draft.roles.push(role, ...earlier);
@@ -424,6 +427,39 @@ function toldOfRole(head: Line, lines: Line[], roles: Role[]): boolean {
   const prose = told.filter((l) => l.from !== 'item' && l.text).map((l) => l.text);
   if (prose.length > 0) role.summary = [role.summary, ...prose].filter(Boolean).join(' ');
   return told.length > 0;
+}
+
+/**
+ * The lines of a job that open with another job's employer, as a paragraph names it
+ * ("**Kestrel Bank** — Worked on the retail banking app"), each with the lines after it: about
+ * that job, not this one. The rest are this job's.
+ */
+function toldOfEarlierRoles(
+  lines: Line[],
+  roles: Role[],
+  company: string | undefined,
+): { own: Line[]; told: Line[][] } {
+  const own: Line[] = [];
+  const told: Line[][] = [];
+  let current = own;
+  for (const line of lines) {
+    const opens = (name: string) => line.from === 'paragraph' && opensWithEmployer(line, name);
+    if (company && opens(company)) current = own;
+    else if (roles.some((r) => r.company !== company && opens(r.company))) {
+      current = [];
+      told.push(current);
+    }
+    current.push(line);
+  }
+  return { own, told };
+}
+
+/** "Kestrel Bank — …", "Paddock (agtech, Series B) — …": the employer, then a separator. */
+function opensWithEmployer(line: Line, company: string): boolean {
+  const name = company.toLowerCase();
+  if (name.length < 2 || line.lead?.toLowerCase() === name) return name.length >= 2;
+  const text = line.text.toLowerCase();
+  return text.startsWith(name) && /^\s*[(—–:|]/.test(text.slice(name.length));
 }
 
 /**
