@@ -1,5 +1,5 @@
 /** The education section: degrees and schools, and certificates listed beside them. */
-import type { Education } from '../knowledge/schema.ts';
+import type { Certification, Education } from '../knowledge/schema.ts';
 import { readCertification } from './certification-entry.ts';
 import { looksLikeDegree, readDegreeLine } from './degree-line.ts';
 import { takeDates, takeYear } from './entry-dates.ts';
@@ -7,7 +7,7 @@ import { readEducation } from './entry-readers.ts';
 import { DEGREE, INSTITUTION } from './entry-text.ts';
 import { flatten, type Line } from './markdown-lines.ts';
 import { type Draft, entryUnits, type RawSection } from './markdown-sections.ts';
-import { labelledCertificates } from './prose-records.ts';
+import { certificationsFromProse, labelledCertificates } from './prose-records.ts';
 
 export function readEducationSection(
   section: RawSection,
@@ -29,6 +29,17 @@ export function readEducationSection(
     const labelled = lines.length === 0 ? labelledCertificates(head.text) : [];
     if (labelled.length > 1) {
       draft.certifications.push(...labelled);
+      return;
+    }
+    // "B.Sc. …, Monash University, 2015. I also did the … certification back in 2017.": a
+    // degree, then a certificate told in a sentence of its own.
+    const told = lines.length === 0 ? certificateToldAfter(head.text) : undefined;
+    if (told) {
+      draft.certifications.push(...told.certifications);
+      const education = readEducation({ ...head, text: told.before, raw: told.before }, []);
+      if (education) draft.education.push(education);
+      else leftover.push(told.before);
+      schoolAbove = education !== undefined;
       return;
     }
     if (namesCertificate(head.text) || (withCertificates && !looksLikeDegree(entry))) {
@@ -56,6 +67,27 @@ export function readEducationSection(
       leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
   });
   return { note: `education (${draft.education.length})`, leftover };
+}
+
+/**
+ * A line whose first sentence names a degree and a later one a certificate the owner holds: the
+ * degree's sentence, and the certificates (with the year the sentence gives).
+ */
+function certificateToldAfter(
+  text: string,
+): { before: string; certifications: Certification[] } | undefined {
+  const at = /(?:\b(?:19|20)\d{2}|\p{Ll}{2})\.\s+(?=\p{Lu})/u.exec(text);
+  if (!at) return undefined;
+  const before = text.slice(0, at.index + at[0].trimEnd().length);
+  const after = text.slice(at.index + at[0].length);
+  if (!looksLikeDegree(before) || !isCertificateLine(after)) return undefined;
+  const certifications = certificationsFromProse(after);
+  if (certifications.length === 0) return undefined;
+  const year = /\b(?:in|back in|since)\s+((?:19|20)\d{2})\b/.exec(after)?.[1];
+  return {
+    before,
+    certifications: certifications.map((c) => (c.year || !year ? c : { ...c, year })),
+  };
 }
 
 /** A degree line naming no school, over a line that names only a school. */

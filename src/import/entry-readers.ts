@@ -159,7 +159,8 @@ function withLoneSchool(
 export function readEducation(head: Line, lines: Line[]): Education | undefined {
   // "MSc … — FEUP, 2012. Thesis: *…*": the sentences after the dated one are details.
   const told = /^(.*?\b(?:19|20)\d{2})\.\s+(\p{Lu}.*)$/u.exec(head.text);
-  const headText = told?.[1] ?? head.text;
+  // "B.Sc. (Computer Science), Monash University, 2015.": the full stop ends the sentence.
+  const headText = (told?.[1] ?? head.text).replace(/(\b(?:19|20)\d{2})\.$/, '$1');
   const dates = takeDates(headText);
   const year = dates ? undefined : takeYear(headText);
   const found = withLoneSchool(readDegreeLine(dates?.rest ?? year?.rest ?? headText));

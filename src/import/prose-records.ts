@@ -11,7 +11,7 @@ import { DEGREE, INSTITUTION, looksLikeJobTitle, segments, splitList } from './e
 
 // "I hold the …", and "I studied at … and hold the …" later in a sentence of the owner's.
 const HOLDS =
-  /\bI(?:\s+(?:also\s+|now\s+|currently\s+)?(?:hold|have|earned|passed|got|gained|completed|became|am)|['’]m|\s[^.]{0,160}?\band\s+(?:also\s+)?(?:hold|earned|passed|gained))\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
+  /\bI(?:\s+(?:also\s+|now\s+|currently\s+)?(?:hold|have|earned|passed|got|gained|completed|became|am|did|obtained|achieved)|['’]m|\s[^.]{0,160}?\band\s+(?:also\s+)?(?:hold|earned|passed|gained))\s+(?:also\s+)?((?:the\s+|an?\s+)?[^.]*?\bcertifi(?:cation|cate|ed)s?\b[^.]*)/i;
 
 // One line under a label of its own: "Certified: ARM Accredited Engineer (AAE) · ISTQB Foundation Level", "Certs — CKA, CKAD".
 // "📜 **Certificações:** Meta Front-End Developer · …": an emoji may lead, the label may be the
@@ -405,10 +405,16 @@ export function talksFromProse(text: string): Publication[] {
     for (const m of sentence.matchAll(QUOTED)) {
       const title = (m[1] ?? m[2])?.trim().replace(/[.,]$/, '');
       if (!title || out.some((talk) => talk.title === title)) continue;
-      const after = sentence.slice(m.index + m[0].length);
+      // What follows the title up to the next one: "…" at X, and a lightning talk, "…", at Y.
+      const rest = sentence.slice(m.index + m[0].length);
+      const next = rest.search(/["“«]|(?<![\p{L}\p{N}])['‘](?=[^'‘’\n]{4,120}['’])/u);
+      const after = next > 0 ? rest.slice(0, next) : rest;
+      // "at /dev/world/2023 in Melbourne": an event whose name is not in capitals.
+      const event = /^[\s,]*(?:at|for)\s+(\/[^\s,;]+)/u.exec(after)?.[1];
       // "… at DVCon Europe 2023 ("Title")": the venue may also come just before the title.
       const before = sentence.slice(0, m.index);
       const venue =
+        event ??
         /\b(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s*)+\d{0,4})/u.exec(after)?.[1] ??
         /\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s+)+\d{4})\s*[(:—–-]?\s*$/u.exec(before)?.[1] ??
         // "I gave my first conference talk at PyCon UK in Cardiff, "Title"".
@@ -417,7 +423,9 @@ export function talksFromProse(text: string): Publication[] {
         /^\s*[—–]\s*(\p{Lu}[^.;()"“]{2,60}?)\s*(?:\([^()]*\))?\s*[.;]?$/u.exec(after)?.[1];
       const talk: Publication = { kind: 'talk', title };
       if (venue?.trim()) talk.venue = venue.trim();
-      const year = /\b(?:in|at)\s+((?:19|20)\d\d)\b/i.exec(sentence)?.[1];
+      const year =
+        /\b(?:in|at)\s+((?:19|20)\d\d)\b/i.exec(after)?.[1] ??
+        (next > 0 ? undefined : /\b(?:in|at)\s+((?:19|20)\d\d)\b/i.exec(sentence)?.[1]);
       if (year && !venue?.includes(year)) talk.date = year;
       out.push(talk);
     }

@@ -14,6 +14,7 @@ import {
   paragraphTexts,
   type RawSection,
 } from './markdown-sections.ts';
+import { talksFromProse } from './prose-records.ts';
 import { isPublicationTable, readPublicationTable } from './publication-table.ts';
 import { isFirstPersonStory } from './section-shapes.ts';
 import { POSITION, readVolunteerLine } from './volunteer-reader.ts';
@@ -208,6 +209,14 @@ export function readPublications(
   const listed = units.some(({ head }) => head.from === 'item');
   for (const { head, lines } of units) {
     if (!head.text) continue;
+    // "I gave a talk called *…* at /dev/world/2023, and a lightning talk, *…*, at …": the
+    // talks the owner's sentences tell, the sentences kept as written.
+    const told = toldTalks(head, lines);
+    if (told.length > 0) {
+      draft.publications.push(...told);
+      leftover.push([head, ...flatten(lines)].map((l) => l.text).join(' '));
+      continue;
+    }
     // A paragraph of several sentences (a speaker bio under the talks) names no talk.
     if (isProseParagraph(head) || (listed && isNoteParagraph(head, lines))) {
       leftover.push(head.text);
@@ -268,6 +277,12 @@ function listGroups(section: RawSection): RawSection[] | undefined {
       opening.every((node) => node.type === 'paragraph'))
     ? groups
     : undefined;
+}
+
+/** The talks a paragraph in the owner's words tells of, read as prose. */
+function toldTalks(head: Line, lines: Line[]): Publication[] {
+  if (head.from !== 'paragraph' || !/^(?:I|My)\s/.test(head.text)) return [];
+  return talksFromProse([head, ...flatten(lines)].map((l) => l.text).join(' '));
 }
 
 function isNoteParagraph(head: Line, lines: Line[]): boolean {
