@@ -10,13 +10,14 @@ const ABOUT_WORK =
   /\b(?:work|roles?|positions?|jobs?|opportunit\w*|contracts?|contracting|freelance|consulting|projects?|engagements?|hire|hiring|employment|full[- ]time|part[- ]time|remote|relocat\w*|gigs?|clients?|from|starting|until|as of|20\d\d)\b/i;
 
 // A sentence runs past an abbreviation's dot: "(max. 1 day/week)".
-// "I'm not looking right now, but I'm open to staff roles": the open door is the news ("…, so I
+// "I'm not looking right now, but I'm open to staff roles" (or "… looking — but I'm open to
+// …"): the open door is the news ("…, so I
 // am available from September" too), and so
 // is "… ends in August: available from September", and "I have room for one freelance
 // project from February 2027". A label "Status: Open to work" says less
 // than a sentence elsewhere.
 const OPEN_TO =
-  /(?:^|[.!?]\s+|\n|,\s+(?:(?:but|so|and)\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|\.(?=[A-Za-z0-9])|[^.!?\n])*[.!?]?)/i;
+  /(?:^|[.!?]\s+|\n|,\s+(?:(?:but|so|and)\s+)?|\s[—–]\s+(?:(?:but|so|and)\s+)?|;\s+|:\s+(?=available\b)|\bavailability\s*:\s*)\s*((?:(?:I['’]m|I am|currently|now)\s+)*(?:open to|available (?:for|from|to|as|in|starting)|I (?:have|['’]ve got) (?:room|capacity|time) for)\b(?:\b(?:max|min|approx|incl|ca|e\.g|i\.e|etc|vs)\.|\.(?=[A-Za-z0-9])|[^.!?\n])*[.!?]?)/i;
 
 // "Availability: from 1 February 2027 · remote": the label says what the rest of the line is,
 // before any "open to" sentence that follows it.

@@ -20,9 +20,11 @@ const CONNECTOR = '(?:de|da|do|dos|das|del|di|la|le|el|al|am|an|upon|on|sur|of)'
 const PLACE_NAME = `${PLACE_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${PLACE_WORD}){0,3}`;
 // "Guadalajara, Jalisco, México": a region may stand between the city and the country.
 const PLACE = `${PLACE_NAME},\\s*(?:${PLACE_NAME},\\s*)?(?:the\\s+)?${PLACE_NAME}(?:,\\s*\\p{Lu}{2,3}\\b)?`;
+// "I live in Brunswick, a suburb of Melbourne, Australia": the city and country after it.
+const SUBURB_OF = `(?:${PLACE_NAME},\\s+an?\\s+(?:\\p{Ll}+\\s+)?(?:suburb|neighbou?rhood|district|borough|part|corner)\\s+(?:of|in)\\s+)?`;
 // A bullet opens with the verb: "📍 Based in Leeds, UK".
 const LIVES_IN = new RegExp(
-  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from|I['’]m in|I am in|I['’]ve lived in|I have lived in)\\s+(?:the\\s+)?(${PLACE})`,
+  `\\b(?:[Ll]iving in|[Ll]ive in|[Ll]ives in|[Bb]ased in|[Bb]ased out of|[Ll]ocated in|[Rr]esiding in|[Rr]eside in|[Rr]esides in|[Rr]emote from|[Ww]ork(?:ing)? remotely from|I['’]m in|I am in|I['’]ve lived in|I have lived in)\\s+(?:the\\s+)?${SUBURB_OF}(${PLACE})`,
   'u',
 );
 /** "I'm a pipeline technical director in Vancouver, British Columbia". */

@@ -8,7 +8,7 @@ import { isSpokenLanguageName } from './language-names.ts';
 
 // "I speak …", "fluent in …", "I work comfortably in French …", "I get by in Spanish".
 const SPEAKS =
-  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+|already\s+|now\s+)?speak:?|I\s+can\s+speak|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in|(?<![\p{L}])(?:spoken(?:\s+languages)?|languages spoken)\s*:)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
+  /\b(?:[Mm]y(?=\s+\p{Ll}{0,4}\p{Lu}\p{Ll}+\s+is\s)|I\s+(?:also\s+|already\s+|now\s+)?speak:?|I\s+can\s+speak|(?:I['’]m|I\s+am)\s+(?:also\s+)?(?:\p{Ll}+\s+)?learning|speaks?|speaking|fluent in|I\s+(?:\p{L}+\s+){0,2}?(?:work|get by|converse|communicate|write)\s+(?:\p{L}+\s+)?in|(?<![\p{L}])(?:spoken(?:\s+languages)?|languages spoken)\s*:)\s+([^.!?]*(?:\([^)]*\)[^.!?]*)*)/giu;
 // "Zulu", or its own name with a lower-case prefix: "isiZulu".
 const LANGUAGE_WORD = /(?<!\p{L})\p{Ll}{0,4}\p{Lu}\p{Ll}+/gu;
 const LEVELS: [RegExp, string][] = [
@@ -89,13 +89,18 @@ function isLanguageWord(word: string): boolean {
 
 export function languagesFromProse(text: string): SpokenLanguage[] {
   const found: SpokenLanguage[] = [];
-  for (const sentence of text.matchAll(SPEAKS)) {
+  const speaks = new RegExp(SPEAKS.source, SPEAKS.flags);
+  for (let sentence = speaks.exec(text); sentence; sentence = speaks.exec(text)) {
     const rest = sentence[1] ?? '';
     // "My French is good", not "my work is on Ethiopic, … used for Amharic": after "my", the
-    // language itself, written with its capital.
+    // language itself, written with its capital. Otherwise the search goes on right after
+    // "my": "My mum is from Porto, so I grew up speaking Portuguese".
     const opener = /^my$/i.test(sentence[0].split(/\s/)[0] ?? '');
     const first = /^\p{Lu}\p{Ll}+/u.exec(rest)?.[0];
-    if (opener && !(first && isSpokenLanguageName(first))) continue;
+    if (opener && !(first && isSpokenLanguageName(first))) {
+      speaks.lastIndex = sentence.index + 2;
+      continue;
+    }
     let from = 0;
     for (const word of rest.matchAll(LANGUAGE_WORD)) {
       if (!isSpokenLanguageName(word[0])) continue;
@@ -119,7 +124,9 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
       from = index + word[0].length + (own ? bracket[0].length : 0);
       const name = withVariety(before, word[0]);
       if (found.some((l) => l.name === name)) continue;
-      const level = levelIn(after) ?? levelIn(before);
+      // "I'm also slowly learning Japanese (N4, allegedly)": learning it, whatever the bracket.
+      const learning = /\blearning\s*$/i.test(sentence[0].slice(0, -rest.length || undefined));
+      const level = levelIn(after) ?? levelIn(before) ?? (learning ? 'learning' : undefined);
       found.push(level ? { name, proficiency: level } : { name });
     }
   }

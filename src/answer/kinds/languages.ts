@@ -67,6 +67,8 @@ export const languages: AnswerKind = {
     k.profile.languages.length ? `Which languages does ${k.firstName} speak?` : undefined,
 };
 
+const LEARNING = /\b(?:learning|studying|learner)\b/i;
+
 /** Words that make "languages" the spoken ones. */
 const SPEAKING = new Set(['speak', 'speaks', 'spoken', 'fluent', 'native', 'human']);
 
@@ -79,6 +81,9 @@ function fromField(k: Knowledge, asked: string[]): Candidate {
   const lines = asked.map((name) => {
     const names = namesOfLanguage(name).map((n) => normalize(n));
     const found = held.find((l) => names.some((n) => normalize(l.name).includes(n)));
+    // "Japanese (learning)": a language being learnt is no yes.
+    if (found && LEARNING.test(found.proficiency ?? ''))
+      return `**Not yet** — ${k.firstName} is learning ${found.name}; the profile doesn't say ${k.subject} ${k.plural ? 'speak' : 'speaks'} it.`;
     if (found) return `**Yes** — ${spoken(found)}.`;
     const claim = claimAbsence(
       k,
