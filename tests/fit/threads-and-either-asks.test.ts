@@ -107,6 +107,11 @@ describe('what an ask is for', () => {
   it('is no part of the ask: "Go so they can fix the billing service" is met by Go', () => {
     expect(statusOf('a bit of Go so they can fix the billing service when it breaks')).toBe('met');
   });
+
+  it('leaves out the team’s own product the skill is for: "Go for our operator dashboard"', () => {
+    expect(statusOf('Go for our operator dashboard')).toBe('met');
+    expect(statusOf('Go for our charging backend')).toBe('met');
+  });
 });
 
 /** An invented payments engineer who never writes "reconciliation". */

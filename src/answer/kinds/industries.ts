@@ -35,11 +35,23 @@ export const industries: AnswerKind = {
     // only when no line holds it: the place tables are not read for every question.
     const after = specific.length > 0 && hits.length === 0 ? askedAfterIn(q.tokens) : undefined;
     const asked = after && isPlace(after, q.text) ? after : undefined;
-    if (list.length === 0 || asked)
+    if (asked)
+      return topicAbsence(k, q, 'industries', { topic: 'industries', what: asked, terms: [asked] });
+    // "has he worked in healthcare?" of a profile without a list of industries: a no about
+    // healthcare, once no line says it or a word of the same meaning, not "no industries".
+    const domain = specific.length > 0 && hits.length === 0 ? askedAfterIn(q.tokens) : undefined;
+    if (list.length === 0 && domain)
       return topicAbsence(k, q, 'industries', {
         topic: 'industries',
-        what: asked ?? 'industries',
-        terms: asked ? [asked] : ['industry', 'domain', 'sector'],
+        what: domain.toLowerCase(),
+        terms: [],
+        no: `**No** — ${k.firstName}'s profile doesn't mention ${domain.toLowerCase()} work.`,
+      });
+    if (list.length === 0)
+      return topicAbsence(k, q, 'industries', {
+        topic: 'industries',
+        what: 'industries',
+        terms: ['industry', 'domain', 'sector'],
       });
     // A domain asked about that the industries lack may still be in the text: the search kind
     // quotes it; only when nothing anywhere holds it is the answer a no.

@@ -170,7 +170,10 @@ function sectionsByTitleStem(index: Knowledge['index']): Map<string, Snippets> {
     byTitle = new Map();
     for (const s of index.snippets) {
       if (s.topic !== 'section' && !s.where.startsWith('awards[')) continue;
-      for (const st of new Set(contentStems(s.source)))
+      // "Outside work" is named by "outside", not by the "worked" of "has he worked in …".
+      const stems = contentStems(s.source);
+      const specific = specificStems(stems);
+      for (const st of new Set(specific.length > 0 ? specific : stems))
         byTitle.set(st, [...(byTitle.get(st) ?? []), s]);
     }
     sectionTitles.set(index, byTitle);

@@ -283,6 +283,10 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'hyperspectral',
   ],
   ['healthcare', 'health', 'medical', 'clinical', 'patient', 'patients', 'hospital', 'nhs'],
+  // A bank's app is financial-services work: "fintech background?" finds "retail banking app".
+  ['fintech', 'banking', 'bank', 'banks', 'neobank', 'financial services', 'finanzen', 'bancario'],
+  // "Seguros" and "Versicherung" are insurance, as Spanish and German CVs name the employer.
+  ['insurance', 'insurtech', 'insurer', 'underwriting', 'seguros', 'versicherung'],
   // A car maker's supplier, its head units and its safety standard are automotive work.
   ['automotive', 'car', 'cars', 'vehicle', 'vehicles', 'in-vehicle', 'oem', 'oems', 'autosar'],
   [

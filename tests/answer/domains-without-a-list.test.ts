@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/**
+ * A profile that lists no industries: the domains are in its jobs' words ("retail banking
+ * app"), and a section is titled with an ordinary word ("Outside work").
+ */
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Tariq Osei',
+      pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+      title: 'Senior iOS Engineer',
+      location: 'Accra, Ghana',
+    },
+    skills: [{ id: 'mobile', name: 'Mobile', skills: [{ name: 'Swift' }, { name: 'SwiftUI' }] }],
+    roles: [
+      {
+        company: 'Volta Savings',
+        title: 'iOS Engineer',
+        start: '2019',
+        end: '2023',
+        summary: 'Rebuilt the retail banking app used by 900k customers.',
+      },
+      { company: 'Shea Games', title: 'Mobile Developer', start: '2016', end: '2019' },
+    ],
+    sections: [
+      {
+        id: 'outside-work',
+        title: 'Outside work',
+        items: ['I coach a youth football team on Saturdays.'],
+      },
+    ],
+    contact: { email: 'tariq@example.com' },
+  }),
+);
+const ask = (question: string) => answerToPlainText(assistant.ask(question));
+
+describe('domains of a profile without a list of industries', () => {
+  it('finds banking work for a fintech question instead of saying no', () => {
+    for (const question of ['any fintech background?', 'any fintech / banking background?']) {
+      const answer = ask(question);
+      expect(answer).not.toMatch(/^No\b/);
+      expect(answer).toMatch(/retail banking app/);
+    }
+  });
+
+  it('says a clear no to a domain nothing in the profile holds, naming it', () => {
+    expect(ask('has he worked in insurance?')).toMatch(/^No\b.*insurance/);
+    expect(ask('has he worked in healthcare?')).toMatch(/^No\b.*healthcare/);
+  });
+
+  it('does not take "worked" for the name of the "Outside work" section', () => {
+    expect(ask('has he worked in healthcare?')).not.toMatch(/football/);
+    expect(ask('what does he do outside work?')).toMatch(/football/);
+  });
+});
