@@ -268,11 +268,11 @@ function studiedAt(text: string): Education[] {
   });
 }
 
-// "BA in Economics at Université Laval", "a DESS (graduate diploma) in Business Intelligence at X".
+// "BA in Economics at Université Laval", "a BSc in Computer Science from Concordia University", "a DESS (graduate diploma) in Business Intelligence at X".
 // "B.Sc. in computer science at the Université du Québec", "DEC in 3D animation at the Cégep de
 // Matane": the field may be written in lower case or open with a figure.
 const DEGREE_IN_AT = new RegExp(
-  `\\b((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|DESS|DEA|DEC|DUT|BTS|HND|LLB|LLM|MPhil|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+\\([^()]{2,40}\\))?)\\s+(?:degree\\s+)?in\\s+([\\p{L}\\d][\\p{L}\\d &-]{2,60}?)\\s+at\\s+(${INSTITUTION_NAME})`,
+  `\\b((?:[BM]\\.?(?:Sc|S|A|Eng|Tech|Ed|Phil|FA)\\.?|Ph\\.?D\\.?|MBA|BBA|DESS|DEA|DEC|DUT|BTS|HND|LLB|LLM|MPhil|[Bb]achelor['’]?s?|[Mm]aster['’]?s?)(?:\\s+\\([^()]{2,40}\\))?)\\s+(?:degree\\s+)?in\\s+([\\p{L}\\d][\\p{L}\\d &-]{2,60}?)\\s+(?:at|from)\\s+(${INSTITUTION_NAME})`,
   'gu',
 );
 
@@ -287,9 +287,10 @@ function degreeInFieldAt(text: string): Education[] {
     const education: Education = { institution, degree: m[1], field: m[2].trim(), details: [] };
     // "…, graduating in 2009": the year the sentence goes on to give.
     const after = text.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/)[0] ?? '';
-    const year = /\b(?:graduat\w*|finish\w*|class of)\s+(?:in\s+)?((?:19|20)\d\d)\b/i.exec(
-      after,
-    )?.[1];
+    // "… from Concordia University in 2014", "… (2016)": the year right after the school.
+    const year =
+      /^\s*(?:in\s+|\(|,\s*)((?:19|20)\d\d)\b/.exec(after)?.[1] ??
+      /\b(?:graduat\w*|finish\w*|class of)\s+(?:in\s+)?((?:19|20)\d\d)\b/i.exec(after)?.[1];
     if (year) education.end = year;
     return [education];
   });

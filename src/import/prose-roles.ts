@@ -113,6 +113,24 @@ const AT_TITLE_DATES = new RegExp(
   'gu',
 );
 
+/**
+ * "… then joined Pixelwood as a junior. I was a Junior Gameplay Programmer there until 2017":
+ * the title told in the next sentence, "there" the employer the sentence before it named.
+ */
+const WAS_TITLE_THERE =
+  /\bI\s+(?:was|worked as|became)\s+(?:an?\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s+there\b([^.!?]*)/gu;
+const NAMED_BEFORE = new RegExp(
+  `\\b(?:joined|at|for|with|to)\\s+(${COMPANY})${COMPANY_END}(?![^.!?]*\\b(?:joined|at|for|with)\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** The employer the sentence before `index` names last, when it names one. */
+function employerBefore(text: string, index: number): string | undefined {
+  const before = text.slice(0, index).replace(/\s+$/, '');
+  const start = Math.max(before.slice(0, -1).search(/[.!?]\s+[^.!?]*$/), -1) + 1;
+  return [...before.slice(start).matchAll(NAMED_BEFORE)].at(-1)?.[1];
+}
+
 /** "Acme." ending a sentence is "Acme"; "Acme Inc." keeps the dot of its abbreviation. */
 function withoutFullStop(company: string): string {
   return /(?:^|\s)[\p{L}.]{1,3}\.$|\.\p{L}+\.$/u.test(company)
@@ -191,6 +209,16 @@ export function rolesFromProse(text: string): ProseRole[] {
   for (const m of text.matchAll(AT_THEN_AS)) {
     add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+  }
+  for (const m of text.matchAll(WAS_TITLE_THERE)) {
+    const company = employerBefore(text, m.index);
+    // "… there until 2017": the end the rest of its sentence gives.
+    const until = /\buntil\s+((?:\p{L}+\s+)?(?:19|20)\d\d)\b/u.exec(m[2] ?? '')?.[1];
+    const before = found.length;
+    if (company) add(m.index, titled(m[1] ?? ''), company);
+    const added = found[before];
+    if (until && added && found.length > before)
+      added.role.end = takeDates(`${until} – ${until}`)?.end ?? until;
   }
   for (const { at, role } of found) if (!role.start) datedBySentence(role, text, at);
   const unique: ProseRole[] = [];

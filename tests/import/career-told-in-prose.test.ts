@@ -73,3 +73,39 @@ synthesizers, which I mostly use to make sound effects.
     ]);
   });
 });
+
+describe('a job and a degree told in the sentences of an intro', () => {
+  const { profile } = imported(`# Léa Tremblay
+
+Game programmer in Montréal, Canada.
+
+I graduated with a BSc in Computer Science from Concordia University in 2014, then joined
+Pixelwood as a junior. I was a Junior Gameplay Programmer there until 2017, when I moved to
+Ubisoft Montréal.
+
+## Skills
+
+C++, Unreal Engine, Lua
+`);
+
+  it('gives the title the next sentence tells to the employer the sentence before it named', () => {
+    expect(profile.roles).toEqual([
+      expect.objectContaining({
+        company: 'Pixelwood',
+        title: 'Junior Gameplay Programmer',
+        end: '2017',
+      }),
+    ]);
+  });
+
+  it('reads a degree "from" its school, with the year after it', () => {
+    expect(profile.education).toEqual([
+      expect.objectContaining({
+        institution: 'Concordia University',
+        degree: 'BSc',
+        field: 'Computer Science',
+        end: '2014',
+      }),
+    ]);
+  });
+});
