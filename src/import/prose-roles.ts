@@ -221,6 +221,11 @@ export function rolesFromProse(text: string): ProseRole[] {
       added.role.end = takeDates(`${until} – ${until}`)?.end ?? until;
   }
   for (const { at, role } of found) if (!role.start) datedBySentence(role, text, at);
+  return distinct(found).filter((role) => looksLikeJobTitle(role.title));
+}
+
+/** The jobs in the order the text states them, each once. */
+function distinct(found: { at: number; role: ProseRole }[]): ProseRole[] {
   const unique: ProseRole[] = [];
   for (const { role } of found.sort((a, b) => a.at - b.at)) {
     const key = (r: ProseRole) => `${r.company}|${r.title}`.toLowerCase();
@@ -230,7 +235,7 @@ export function rolesFromProse(text: string): ProseRole[] {
       Object.assign(same, { start: role.start, end: role.end });
     else if (!same) unique.push(role);
   }
-  return unique.filter((role) => looksLikeJobTitle(role.title));
+  return unique;
 }
 
 /** "I came back to Montréal in Jan 2019 for a role as …": the one date its sentence names. */
