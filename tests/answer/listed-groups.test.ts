@@ -37,3 +37,26 @@ describe('a skill group listed beside a technology', () => {
     expect(text).toMatch(/Backend \(Go\) skills/);
   });
 });
+
+describe('the work shown beside a group', () => {
+  const owner = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Jun Takeda',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Engineer',
+      },
+      skills: [{ id: 'data', name: 'Databases', skills: [{ name: 'Redis' }, { name: 'MySQL' }] }],
+      expertise: ['Redis-backed asynchronous task queues for order processing'],
+      exploring: ['Durable background workflows with Temporal'],
+    }),
+  );
+
+  it('is work done, never what the owner is only exploring', () => {
+    const text = answerToPlainText(
+      owner.ask('any experience w/ async job queues or background workers?'),
+    );
+    expect(text).toMatch(/Redis/);
+    expect(text).not.toMatch(/Temporal/);
+  });
+});

@@ -153,6 +153,14 @@ export function categoryCandidate(
 
 type Listed = ReturnType<Knowledge['index']['skillsIn']>;
 
+const namesOneOf = (text: string, names: readonly string[]) => {
+  const lower = text.toLowerCase();
+  return names.some((name) => lower.includes(name.toLowerCase()));
+};
+
+/** Lines that are no work done: the skill list itself, and what the owner is only exploring. */
+const NOT_WORK: ReadonlySet<string> = new Set(['skills', 'exploring']);
+
 /** "backend skills"; a group the profile calls "Skills" is just "skills". */
 function skillsOf(label: string, within = ''): string {
   return /^skills?$/i.test(label.trim()) ? `skills${within}` : `${label}${within} skills`;
@@ -176,18 +184,22 @@ function listed(
   const own = restStems.length
     ? k.index
         .search(restStems)
-        .filter((h) => h.coverage >= 0.4 && h.snippet.topic !== 'skills')
+        .filter((h) => h.coverage >= 0.4 && !NOT_WORK.has(h.snippet.topic))
         .slice(0, 2)
     : [];
   const related =
     own.length > 0 || restStems.length === 0
       ? own
-      : k.index.search([...restStems, ...names.flatMap((n) => contentStems(n))]).slice(0, 2);
+      : k.index
+          .search([...restStems, ...names.flatMap((n) => contentStems(n))])
+          // Work that names a skill of the group: "secure" alone in a motto is not its use.
+          .filter((h) => !NOT_WORK.has(h.snippet.topic) && namesOneOf(h.snippet.text, names))
+          .slice(0, 2);
   // The skill list itself is the heading; "in his work" quotes everything else.
   const mentions = (
     related.length > 0 ? related.map((r) => r.snippet) : skills.flatMap((s) => s.tech.evidence)
   )
-    .filter((s) => s.topic !== 'skills')
+    .filter((s) => !NOT_WORK.has(s.topic))
     .filter(unique)
     .slice(0, 2);
   if (mentions.length > 0)
