@@ -13,7 +13,8 @@ const CONTEXT_CLAUSES: readonly RegExp[] = [
   // "a bit of React so they can fix the admin dashboard when it breaks": what it is for.
   /,?\s+so\s+(?:that\s+)?(?:they|you|we|he|she)\s+(?:can|could|will)\b.*$/i,
   // "React + TypeScript for our operator dashboard": the team's own product the skill is for.
-  /\s+(?:for|on|in|across)\s+our\s+[^,;()]*$/i,
+  // Not where: "two days a week in our Lisbon office" is asked.
+  /\s+for\s+our\s+(?![^,;()]*\b(?:office|offices|hq|headquarters|site|campus|studio)\b)[^,;()]*$/i,
   // "(we use Vitest + Playwright but whatever you know is fine)": the team's tools, in brackets.
   /\s*\((?:we|our\s+team|the\s+team)\s+(?:use|run|are using|work with)\b[^()]*\)/gi,
 ];

@@ -92,8 +92,9 @@ function phrasesIn(text: string): string[] {
   for (const match of text.matchAll(cue)) {
     // "… observability tooling because you'd rather …": the reason is no part of the ask.
     // "… component library — Interview": a dash ends the ask (a table's next column).
+    // "… a design system used by more than one team": who uses it is its scale, not its name.
     const asked = (match[1] ?? '').split(
-      /\s+(?:because|since|so that|so|which|where|while)\s+|\s+[—–]\s+/i,
+      /\s+(?:because|since|so that|so|which|where|while)\s+|\s+[—–]\s+|\s+(?:used|adopted|shared|relied on)\s+(?:by|across)\s+/i,
     )[0];
     for (const part of (asked ?? '').split(/\s+(?:or|and)\s+|,\s*/)) {
       const phrase = part

@@ -148,3 +148,30 @@ describe('a practice named after a technology', () => {
     expect(status('Previous work at a payments company')).toBe('met');
   });
 });
+
+describe('who uses what the candidate built', () => {
+  const designer = createFit(
+    ProfileSchema.parse(
+      importMarkdownProfile(`# Ilse Maas
+
+Design Engineer
+
+## Experience
+
+### Design Engineer — Ondas (2020 – present)
+
+- Built Lumen, the company design system: 60 components, used by 4 product teams.
+`).profile,
+    ),
+  );
+  const asked =
+    '## Requirements\n- You have built or maintained a design system used by more than one team';
+
+  it('is the scale of the thing asked, not part of its name: met by the design system built', () => {
+    expect(designer.fit(asked).requirements[0]?.status).toBe('met');
+  });
+
+  it('is still missing for a profile with no design system', () => {
+    expect(fit.fit(asked).requirements[0]?.status).toBe('missing');
+  });
+});
