@@ -57,3 +57,29 @@ describe('domains of a profile without a list of industries', () => {
     expect(ask('what does he do outside work?')).toMatch(/football/);
   });
 });
+
+describe('a domain named in the words of another language', () => {
+  const insurer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Álvaro Ruiz',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Backend Developer',
+      },
+      roles: [
+        {
+          company: 'Grupo Norte Seguros',
+          title: 'Desarrollador Backend',
+          start: '2018',
+          end: '2022',
+        },
+      ],
+    }),
+  );
+
+  it('is a yes quoting the line that names it so ("Seguros" for insurance)', () => {
+    const answer = answerToPlainText(insurer.ask('did he work in insurance at all?'));
+    expect(answer).toMatch(/^Yes\b/);
+    expect(answer).toMatch(/Grupo Norte Seguros/);
+  });
+});

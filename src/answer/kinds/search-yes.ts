@@ -1,5 +1,5 @@
 import { affirmative } from '../meaning/own-doing.ts';
-import { relatedStems } from '../meaning/related.ts';
+import { RELATED_FACTOR, relatedStems } from '../meaning/related.ts';
 import { asksYesOrNo, specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import type { Candidate, Knowledge, Question } from '../pipeline/types.ts';
 import { stem } from '../text.ts';
@@ -28,7 +28,10 @@ export function affirmed(q: Question, k: Knowledge, found: Candidate | undefined
   const words = specific.length > 0 ? specific : plain;
   if (words.length === 0) return found;
   const hit = k.index.search(words).find((h) => h.snippet === top);
-  if (!hit || hit.coverage < 1 || !eachWordWritten(q, words, top.text)) return found;
+  // Each word found on the line, as written or as a word of the same meaning ("Seguros" for
+  // insurance), which counts for less than the word itself.
+  if (!hit || hit.coverage < RELATED_FACTOR - 1e-9 || !eachWordWritten(q, words, top.text))
+    return found;
   const text = found.answer.text.replace(/^Here's what /, "**Yes** — here's what ");
   if (text === found.answer.text) return found;
   return {

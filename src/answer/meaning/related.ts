@@ -2,7 +2,7 @@ import { contentStems } from '../text.ts';
 import { RELATED_WORDS } from './related-words.ts';
 
 /** How much a line holding a word of the same meaning counts, against the word itself. */
-const RELATED_FACTOR = 0.8;
+export const RELATED_FACTOR = 0.8;
 
 let related: Map<string, Set<string>> | undefined;
 
