@@ -9,6 +9,7 @@ import { markEuropassEntries } from './europass-entries.ts';
 import { markLabelledEuropass } from './europass-labelled.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
 import { frontMatterSections, splitFrontMatter } from './front-matter.ts';
+import { frontMatterEntrySections } from './front-matter-entries.ts';
 import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
@@ -141,7 +142,10 @@ function pageBody(text: string, notes: string[]) {
   const consent = withoutConsentClause(mkdocs.text);
   if (consent.removed > 0)
     notes.push('Data-protection consent clause → left out (no fact about the owner)');
-  return { frontMatter, body: consent.text + frontMatterSections(frontMatter.lists, notes) };
+  const sections =
+    frontMatterSections(frontMatter.lists, notes) +
+    frontMatterEntrySections(frontMatter.data, consent.text, notes);
+  return { frontMatter, body: consent.text + sections };
 }
 
 /**

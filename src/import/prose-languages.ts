@@ -126,9 +126,17 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
       if (found.some((l) => l.name === name)) continue;
       // "I'm also slowly learning Japanese (N4, allegedly)": learning it, whatever the bracket.
       const learning = /\blearning\s*$/i.test(sentence[0].slice(0, -rest.length || undefined));
-      const level = levelIn(after) ?? levelIn(before) ?? (learning ? 'learning' : undefined);
+      const level =
+        levelIn(after) ?? levelIn(before) ?? (opened || (learning ? 'learning' : undefined));
       found.push(level ? { name, proficiency: level } : { name });
     }
+  }
+  // "a native speaker of Mandarin Chinese": the level, then the language.
+  for (const m of text.matchAll(SPEAKER_OF)) {
+    const words = (m[2] ?? '').split(/\s+/);
+    const name = words.every(isSpokenLanguageName) ? words.join(' ') : (words[0] ?? '');
+    if (isSpokenLanguageName(words[0] ?? '') && !found.some((l) => l.name === name))
+      found.unshift({ name, proficiency: (m[1] ?? '').toLowerCase() });
   }
   // "a native Twi speaker", "a fluent Polish speaker".
   for (const m of text.matchAll(LEVELLED_SPEAKER)) {
@@ -143,6 +151,9 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
   }
   return found.length > 0 ? found : levelledLanguages(text);
 }
+
+const SPEAKER_OF =
+  /\b([Nn]ative|[Ff]luent|[Bb]ilingual)\s+speaker\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
 
 const LEVELLED_SPEAKER = /\b([Nn]ative|[Ff]luent|[Bb]ilingual)\s+(\p{Lu}\p{Ll}+)\s+speaker\b/gu;
 

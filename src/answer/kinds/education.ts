@@ -28,6 +28,12 @@ const PHRASES = [
   'bachelors',
   'doctorate',
   'bootcamp',
+  'undergrad',
+  'undergraduate',
+  'postgrad',
+  'postgraduate',
+  'alma mater',
+  'grad school',
   'academy',
   'diploma',
   'studies',
@@ -56,7 +62,19 @@ const LEVELS: readonly DegreeLevel[] = [
   },
   {
     name: "bachelor's degree",
-    words: ['bachelor', 'bachelors', 'bsc', 'b.sc', 'bs', 'ba', 'beng', 'b.eng', 'btech'],
+    words: [
+      'bachelor',
+      'bachelors',
+      'bsc',
+      'b.sc',
+      'bs',
+      'ba',
+      'beng',
+      'b.eng',
+      'btech',
+      'undergrad',
+      'undergraduate',
+    ],
   },
 ];
 

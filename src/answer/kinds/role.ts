@@ -1,6 +1,7 @@
 import type { Role } from '../../knowledge/schema.ts';
 import type { AnswerField } from '../answer.ts';
 import { linesHolding } from '../pipeline/absence.ts';
+import { asksYesOrNo } from '../pipeline/generic-words.ts';
 import { paragraphOf } from '../pipeline/goes-on.ts';
 import { bullets, dates, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
@@ -18,7 +19,11 @@ export const role: AnswerKind = {
     const named = q.roles[0] ?? (before !== after ? roleOfKind(k, q.tokens) : undefined);
     if (!named || q.techs.length > 0) return undefined;
     if (before !== after) return neighbours(k, named, before ? 'before' : 'after');
-    return roleCandidate(k, named, q.restStems);
+    const candidate = roleCandidate(k, named, q.restStems);
+    // "did she ever work at Baidu?": the employer is the whole question, and the role says yes.
+    if (!asksYesOrNo(q.text) || q.restStems.length > 0 || q.roles.length !== 1) return candidate;
+    const text = `**Yes** — ${candidate.answer.text}`;
+    return { ...candidate, answer: { ...candidate.answer, text } };
   },
 };
 
