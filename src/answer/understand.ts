@@ -8,6 +8,7 @@ import {
   singular,
   type Tech,
 } from './knowledge-index.ts';
+import { meaningWords } from './meaning/related.ts';
 import { STOPWORDS, stem } from './text.ts';
 import commonAdverbs from './understand/english-adverbs.generated.json' with { type: 'json' };
 import commonWords from './understand/english-words.generated.json' with { type: 'json' };
@@ -223,6 +224,7 @@ function createSpelling(
         ...new Set([
           ...index.correctionTargets,
           ...[...intentWords].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)),
+          ...meaningWords(),
         ]),
       ],
       fuzzyThreshold,

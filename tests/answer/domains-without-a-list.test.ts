@@ -83,3 +83,35 @@ describe('a domain named in the words of another language', () => {
     expect(answer).toMatch(/Grupo Norte Seguros/);
   });
 });
+
+describe('a domain asked with a typo, or as one side of a choice', () => {
+  const civic = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Rui Matos',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Design Engineer',
+      },
+      industries: ['Travel', 'Public sector'],
+      roles: [
+        {
+          company: 'Câmara Municipal de Sintra',
+          title: 'UI Developer',
+          start: '2017',
+          end: '2018',
+        },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(civic.ask(q));
+
+  it('never says no while the other side of "goverment / public sector" is listed', () => {
+    const answer = ask('any goverment / public sector experience?');
+    expect(answer).not.toMatch(/^No\b/);
+    expect(answer).toMatch(/Public sector/);
+  });
+
+  it('reaches a city council’s job from "government"', () => {
+    expect(ask('any government experience?')).toMatch(/^Yes\b[\s\S]*Câmara Municipal de Sintra/);
+  });
+});

@@ -3,6 +3,7 @@ import { citiesIn, countriesIn } from '../../knowledge/places.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, reply, titleCase } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { alternativesIn } from './search.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -30,7 +31,12 @@ export const industries: AnswerKind = {
     const list = k.profile.industries;
     const specific = specificStems(q.restStems);
     // "has he worked in puerto montt": what is asked is named, not "industries".
-    const hits = specific.length ? k.index.search(specific).filter((h) => h.coverage >= 0.5) : [];
+    // "goverment / public sector": either side of a choice, found alone, is the domain.
+    const hits = specific.length
+      ? alternativesIn(q.text, specific).flatMap(({ words }) =>
+          k.index.search(words).filter((h) => h.coverage >= 0.5),
+        )
+      : [];
     // Only a place can be named so ("aquaculture" unfound may still be the salmon farms), and
     // only when no line holds it: the place tables are not read for every question.
     const after = specific.length > 0 && hits.length === 0 ? askedAfterIn(q.tokens) : undefined;

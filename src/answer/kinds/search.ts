@@ -268,7 +268,10 @@ function best(found: (Candidate | undefined)[]): Candidate | undefined {
 const ALTERNATIVE = /([\p{L}][\p{L}\d+#.-]*)\s*(?:\/|\bor\b)\s*([\p{L}][\p{L}\d+#.-]*)/gu;
 
 /** The word lists to search: as asked, and for "X / Y" or "X or Y" each side without the other. */
-function alternativesIn(text: string, words: string[]): { words: string[]; kept?: string }[] {
+export function alternativesIn(
+  text: string,
+  words: string[],
+): { words: string[]; kept?: string }[] {
   const out: { words: string[]; kept?: string }[] = [{ words }];
   // Without a slash or an "or" there is no second side: most questions skip the expression.
   if (words.length < 2 || (!text.includes('/') && !text.includes('or'))) return out;

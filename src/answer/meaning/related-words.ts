@@ -285,6 +285,8 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['healthcare', 'health', 'medical', 'clinical', 'patient', 'patients', 'hospital', 'nhs'],
   // A bank's app is financial-services work: "fintech background?" finds "retail banking app".
   ['fintech', 'banking', 'bank', 'banks', 'neobank', 'financial services', 'finanzen', 'bancario'],
+  // A city council's or a ministry's work is government work ("Câmara Municipal de Sintra").
+  ['government', 'governmental', 'govtech', 'municipal', 'municipality', 'ministry'],
   // "Seguros" and "Versicherung" are insurance, as Spanish and German CVs name the employer.
   ['insurance', 'insurtech', 'insurer', 'underwriting', 'seguros', 'versicherung'],
   // A car maker's supplier, its head units and its safety standard are automotive work.

@@ -26,6 +26,14 @@ function build(): Map<string, Set<string>> {
   return out;
 }
 
+/**
+ * The ordinary words the meaning table knows, for typo correction: "goverment" is government,
+ * which the table relates to the lines that say "municipal".
+ */
+export function meaningWords(): string[] {
+  return RELATED_WORDS.flat().filter((w) => /^[a-z]{5,}$/.test(w));
+}
+
 const alternatives = new Map<string, readonly (readonly [string, number])[]>();
 
 /** The stem itself (factor 1), then the stems of the same meaning (a lower factor). */
