@@ -115,3 +115,25 @@ describe('a domain asked with a typo, or as one side of a choice', () => {
     expect(ask('any government experience?')).toMatch(/^Yes\b[\s\S]*Câmara Municipal de Sintra/);
   });
 });
+
+describe('new technology being picked up, beside a "Currently" section about music', () => {
+  const learner = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Tomás Reyes',
+        pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+        title: 'Design Engineer',
+      },
+      exploring: ['Rust and WebAssembly for in-browser image tools'],
+      sections: [
+        { id: 'repeat', title: 'Currently on Repeat', items: ['Khruangbin — Con Todo El Mundo'] },
+      ],
+    }),
+  );
+
+  it('is what he is learning, not the record he is playing', () => {
+    const answer = answerToPlainText(learner.ask('is he picking up any new tech at the moment?'));
+    expect(answer).toMatch(/Rust and WebAssembly/);
+    expect(answer).not.toMatch(/Khruangbin/);
+  });
+});

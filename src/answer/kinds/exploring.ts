@@ -22,6 +22,11 @@ export const exploring = listKind({
     'level up',
     'upskilling',
     'trying to learn',
+    // "is he picking up any new tech at the moment?"
+    'picking up',
+    'pick up',
+    'new tech',
+    'new skills',
   ],
   weight: 5,
   items: (p) => p.exploring,

@@ -17,7 +17,16 @@ const PRESENT = new Set([
 /** Questions this answer may take over: what the owner works on, or nothing more specific. */
 const OPEN_INTENTS = new Set([undefined, 'projects', 'exploring']);
 /** "What is she learning now?" is for what the owner explores, not the whole "Now" page. */
-const LEARNING = new Set(['learn', 'learning', 'studying', 'explore', 'exploring', 'curious']);
+const LEARNING = new Set([
+  'learn',
+  'learning',
+  'picking',
+  'pick',
+  'studying',
+  'explore',
+  'exploring',
+  'curious',
+]);
 
 /** "I'm currently working on the new wallet app at Chasqui Pay": the owner's words for now. */
 const WORKING_ON =
