@@ -60,3 +60,37 @@ describe('the work shown beside a group', () => {
     expect(text).not.toMatch(/Temporal/);
   });
 });
+
+describe('a thing of the work asked with its size', () => {
+  const designer = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Inês Carvalho',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Design Engineer',
+      },
+      summary: ['I sketch in Figma in the morning and ship the same components by the afternoon.'],
+      skills: [{ id: 'design', name: 'Design', skills: [{ name: 'Figma' }, { name: 'Framer' }] }],
+      roles: [
+        {
+          company: 'Maré Travel',
+          title: 'Lead Design Engineer',
+          start: '2022',
+          end: 'present',
+          highlights: [
+            'Built Ondas, the company design system: 60 components, used by 4 product teams.',
+          ],
+        },
+      ],
+    }),
+  );
+
+  it('quotes the line that says how big, the words of the asking aside', () => {
+    const text = answerToPlainText(
+      designer.ask(
+        'roughly how big is that design system, like how many components + how many teams use it',
+      ),
+    );
+    expect(text).toMatch(/60 components, used by 4 product teams/);
+  });
+});

@@ -181,9 +181,11 @@ function listed(
     `${k.firstName}'s ${skillsOf(ref.label, language ? ` (${language.name})` : '')}${note ? ` (${note})` : ''}: **${names.join('**, **')}**.`,
   ];
   // Lines about the rest of the question ("security champions program") come first.
+  // "how many components + how many teams use it": the asking words ("many", "use") aside.
+  const asked = specificStems(restStems);
   const own = restStems.length
     ? k.index
-        .search(restStems)
+        .search(asked.length > 0 ? asked : restStems)
         .filter((h) => h.coverage >= 0.4 && !NOT_WORK.has(h.snippet.topic))
         .slice(0, 2)
     : [];
