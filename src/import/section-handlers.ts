@@ -9,6 +9,7 @@ import { rolesUnderEmployer } from './employer-roles.ts';
 import { tookEngagement } from './engagement.ts';
 import { isSpokenLanguageLine, readEducation, readProject } from './entry-readers.ts';
 import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
+import { readExperienceSection } from './experience-section.ts';
 import { readExportRoles } from './export-roles.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
@@ -195,56 +196,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     draft.industries.push(...items);
     return { note: `industries (${items.length})`, leftover: [] };
   },
-  experience(section, draft) {
-    const stacked =
-      readStackedRoles(section.body) ??
-      readLabelledRoles(section.body) ??
-      readExportRoles(section.body);
-    if (stacked) {
-      draft.roles.push(...stacked);
-      return { note: `${stacked.length} role${plural(stacked.length)}`, leftover: [] };
-    }
-    // "| Company | Role | Years |": the career as a table, read by its header row.
-    const tables = section.body.filter(
-      (node): node is Table => node.type === 'table' && isRoleTable(node),
-    );
-    const leftover: string[] = [];
-    let count = 0;
-    for (const table of tables) {
-      const read = readRoleTable(table);
-      draft.roles.push(...read.roles);
-      leftover.push(...read.leftover);
-      count += read.roles.length;
-    }
-    const { units, intro } = entryUnits(
-      section.body.filter((node) => !tables.includes(node as Table)),
-    );
-    leftover.push(...intro);
-    for (const { head, lines } of units) {
-      // "### Employer (2016–2021)" over "#### Title (dates)" for each title held there.
-      const held = rolesUnderEmployer(head, lines);
-      if (held) {
-        draft.roles.push(...held);
-        count += held.length;
-        continue;
-      }
-      if (tookEngagement(head, lines, draft)) {
-        count++;
-        continue;
-      }
-      // "**Paddock** (agtech) — I joined as …" below the last of the jobs: about an earlier one.
-      const { own, told } = toldOfEarlierRoles(lines, draft.roles, readRole(head, [])?.company);
-      for (const group of told) toldOfRole(group[0] as Line, group, draft.roles);
-      const role = readRole(head, own);
-      if (role) {
-        const earlier = [...earlierTitles(role, head, lines), ...laterTitles(role)];
-        draft.roles.push(role, ...earlier);
-        count += 1 + earlier.length;
-      } else if (!toldOfRole(head, lines, draft.roles))
-        leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
-    }
-    return { note: `${count} role${plural(count)}`, leftover };
-  },
+  experience: readExperienceSection,
   work(section, draft, pending) {
     return HANDLERS.projects(section, draft, pending);
   },
@@ -409,57 +361,6 @@ function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
     draft[field].push(...items);
     return { note: `${field} (${items.length} item${plural(items.length)})`, leftover: [] };
   };
-}
-
-/**
- * "Tambo Pay — what I actually do" over bullets, below a table of jobs: more about the job at
- * the employer the heading opens with, its latest one. Returns whether a job took the lines.
- */
-function toldOfRole(head: Line, lines: Line[], roles: Role[]): boolean {
-  const text = head.text.toLowerCase();
-  const role = roles.find((r) => {
-    const company = r.company.toLowerCase();
-    return text.startsWith(company) && !/[\p{L}\d]/u.test(text.charAt(company.length));
-  });
-  if (!role) return false;
-  const told = flatten(lines);
-  role.highlights.push(...told.filter((l) => l.from === 'item').map((l) => l.text));
-  const prose = told.filter((l) => l.from !== 'item' && l.text).map((l) => l.text);
-  if (prose.length > 0) role.summary = [role.summary, ...prose].filter(Boolean).join(' ');
-  return told.length > 0;
-}
-
-/**
- * The lines of a job that open with another job's employer, as a paragraph names it
- * ("**Kestrel Bank** — Worked on the retail banking app"), each with the lines after it: about
- * that job, not this one. The rest are this job's.
- */
-function toldOfEarlierRoles(
-  lines: Line[],
-  roles: Role[],
-  company: string | undefined,
-): { own: Line[]; told: Line[][] } {
-  const own: Line[] = [];
-  const told: Line[][] = [];
-  let current = own;
-  for (const line of lines) {
-    const opens = (name: string) => line.from === 'paragraph' && opensWithEmployer(line, name);
-    if (company && opens(company)) current = own;
-    else if (roles.some((r) => r.company !== company && opens(r.company))) {
-      current = [];
-      told.push(current);
-    }
-    current.push(line);
-  }
-  return { own, told };
-}
-
-/** "Kestrel Bank — …", "Paddock (agtech, Series B) — …": the employer, then a separator. */
-function opensWithEmployer(line: Line, company: string): boolean {
-  const name = company.toLowerCase();
-  if (name.length < 2 || line.lead?.toLowerCase() === name) return name.length >= 2;
-  const text = line.text.toLowerCase();
-  return text.startsWith(name) && /^\s*[(—–:|]/.test(text.slice(name.length));
 }
 
 /**
