@@ -82,7 +82,9 @@ import {
   isYearTimeline,
 } from './section-shapes.ts';
 import { languagesInSentences } from './sentence-languages.ts';
+import { settleCurrentRole, settlePastRoles } from './settle-header-roles.ts';
 import { settleLanguageCertificates, settleLanguageLine } from './settle-languages.ts';
+import { settleProseLists } from './settle-prose-lists.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';
@@ -450,98 +452,5 @@ function settleExpertise(draft: Draft, pending: Pending, notes: string[]): void 
     notes.push(`Ask me about → expertise (${topics.length}): ${topics.join(', ')}`);
   } else if (pending.askMeAbout.length > 0) {
     notes.push('Ask me about → kept in summary: the README lists expertise elsewhere');
-  }
-}
-
-/** "Currently Engineering Manager at Parcelwise": a role no section lists yet. */
-function settleCurrentRole(
-  summaryText: string,
-  draft: Draft,
-  notes: string[],
-  aboutTitle: string,
-  fromHeader: CurrentRole | undefined,
-): CurrentRole | undefined {
-  const since = employerSinceFromProse(summaryText);
-  const sinceTitle = since ? titleFromSummary(summaryText) : undefined;
-  // Each paragraph or bullet on its own: a title never runs on into the next bullet.
-  const current =
-    draft.summary.map(currentRoleFromProse).find(Boolean) ??
-    (since && sinceTitle ? { title: sinceTitle, company: since.company } : undefined) ??
-    fromHeader;
-  if (!current) return undefined;
-  const company = companyKey(current.company);
-  if (!draft.roles.some((role) => companyKey(role.company) === company)) {
-    const start = since?.company === current.company ? { start: since.start } : {};
-    draft.roles.unshift({ ...current, ...start, end: 'present', highlights: [], technologies: [] });
-    notes.push(`${aboutTitle} → current role: ${current.title} at ${current.company}`);
-  }
-  return current;
-}
-
-/** Earlier jobs a header line names, for employers no section lists. */
-function settlePastRoles(draft: Draft, notes: string[], past: readonly Role[]): void {
-  const known = new Set(draft.roles.map((role) => companyKey(role.company)));
-  const added = past.filter((role) => !known.has(companyKey(role.company)));
-  if (added.length === 0) return;
-  draft.roles.push(...added);
-  notes.push(
-    `Header → earlier roles: ${added.map((r) => `${r.title} at ${r.company}`).join('; ')}`,
-  );
-}
-
-/** "Elbhafen GmbH" and "Elbhafen" are one employer: the name without its legal form. */
-function companyKey(company: string): string {
-  const words = company.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-  while (words.length > 1 && isLegalForm(words.at(-1) ?? '')) words.pop();
-  return words.join(' ');
-}
-
-/**
- * Spoken languages the prose tells of that no list gave: "my Portuguese is at a solid B1" beside
- * a "Languages: Spanish, English" line. With no list, a line anywhere that names two or more,
- * each with its level ("Finnish is my first language, … my Swedish is school-level (B1)").
- */
-function proseLanguages(summaryText: string, draft: Draft): Draft['languages'] {
-  const listed = new Set(draft.languages.map((l) => l.name.toLowerCase()));
-  const fresh = (found: Draft['languages']) =>
-    found.filter((l) => !listed.has(l.name.toLowerCase()));
-  const fromProse = fresh(languagesFromProse(summaryText));
-  if (fromProse.length > 0 || listed.size > 0) return fromProse;
-  const told = [...draft.summary, ...draft.sections.flatMap((s) => s.items)];
-  // "**Spoken languages:** Polish (native) · English (fluent)" left under another section.
-  const labelled = told.find((line) => /^spoken languages\s*:/i.test(line));
-  if (labelled) return languagesFromProse(labelled);
-  return told.map(languagesInSentences).find((l) => l.length > 0) ?? [];
-}
-
-/** Spoken languages and industries named in the prose, when no section lists them. */
-function settleProseLists(
-  summaryText: string,
-  draft: Draft,
-  notes: string[],
-  aboutTitle: string,
-): void {
-  const languages = proseLanguages(summaryText, draft);
-  if (languages.length > 0) {
-    draft.languages.push(...languages);
-    notes.push(
-      `${aboutTitle} → spoken languages (${languages.length}): ${languages.map((l) => l.name).join(', ')}`,
-    );
-  }
-  if (draft.interests.length === 0) {
-    // "Interests: …" in a closing "OTHER" section, kept as text, names them too.
-    const kept = draft.sections.flatMap((s) => s.items);
-    const interests = interestsFromProse([summaryText, ...kept].join('\n'));
-    if (interests.length > 0) {
-      draft.interests = interests.map((name) => ({ name, keywords: [] }));
-      notes.push(`${aboutTitle} → interests (${interests.length}): ${interests.join(', ')}`);
-    }
-  }
-  if (draft.industries.length === 0) {
-    const industries = industriesFromSentences(draft.summary);
-    if (industries.length > 0) {
-      draft.industries = industries;
-      notes.push(`${aboutTitle} → industries (${industries.length}): ${industries.join(', ')}`);
-    }
   }
 }
