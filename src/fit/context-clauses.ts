@@ -14,7 +14,8 @@ const CONTEXT_CLAUSES: readonly RegExp[] = [
   /,?\s+so\s+(?:that\s+)?(?:they|you|we|he|she)\s+(?:can|could|will)\b.*$/i,
   // "React + TypeScript for our operator dashboard": the team's own product the skill is for.
   // Not where: "two days a week in our Lisbon office" is asked.
-  /\s+for\s+our\s+(?![^,;()]*\b(?:office|offices|hq|headquarters|site|campus|studio)\b)[^,;()]*$/i,
+  // "für unsere internen Admin-Tools", "para o nosso app", "pour notre outil": the same.
+  /\s+(?:for\s+our|für\s+unsere[nmrs]?|pour\s+(?:notre|nos)|para\s+(?:o\s+|a\s+)?(?:nuestr[oa]s?|noss[oa]s?)|per\s+(?:il\s+|la\s+)?(?:nostr[oaie]))\s+(?![^,;()]*\b(?:office|offices|hq|headquarters|site|campus|studio|büro|bureau|oficina|escritório|ufficio)\b)[^,;()]*$/iu,
   // "(we use Vitest + Playwright but whatever you know is fine)": the team's tools, in brackets.
   /\s*\((?:we|our\s+team|the\s+team)\s+(?:use|run|are using|work with)\b[^()]*\)/gi,
 ];

@@ -162,8 +162,14 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'pluspunten',
     'mooi meegenomen',
     'gewenst',
+    // Polish
+    'mile widziane',
+    'dodatkowym atutem',
   ],
   must: [
+    // "Muss:" over the must-haves, as German postings label them ("kein Muss" is nice).
+    'muss',
+    'musskriterien',
     'dein profil',
     'ihr profil',
     'das bringst du mit',
@@ -211,6 +217,10 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'functie eisen',
     'vereisten',
     'wie ben jij',
+    // Polish
+    'wymagania',
+    'czego oczekujemy',
+    'oczekujemy',
   ],
   benefits: [
     'was wir bieten',
@@ -234,6 +244,9 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'wat wij bieden',
     'wij bieden',
     'arbeidsvoorwaarden',
+    'oferujemy',
+    'co oferujemy',
+    'benefity',
   ],
   duties: [
     'deine aufgaben',
@@ -262,6 +275,9 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'wat ga je doen',
     'de functie',
     'verantwoordelijkheden',
+    'obowiązki',
+    'zakres obowiązków',
+    'twoje zadania',
   ],
   about: [
     'über uns',

@@ -333,8 +333,10 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
   const outside = text
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b(?:beyond|not just|more than)\s+[\p{Lu}][\p{L}\d+#.-]*/gu, ' ');
-  // In "Playwright or Cypress" holding the known one is enough.
+  // In "Playwright or Cypress" holding the known one is enough. German writes every noun
+  // with a capital ("produktive Services", "Query-Optimierung"): there a capital names nothing.
   if (
+    writtenInGerman(outside) ||
     OR_WORD.test(outside) ||
     outside.includes('/') ||
     technologiesInRequirement(support, outside).length === 0
@@ -355,6 +357,14 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
   const others = unique([...unknown, ...narrower]);
   if (others.length === 0) return undefined;
   return judgeTermList(others, false, support);
+}
+
+const GERMAN_WORDS =
+  /(?<![\p{L}])(?:du|sie|und|mit|hast|bist|damit|sicher|fundierte|kenntnisse|erfahrung|inkl|oder|sowie|für|unsere[nmrs]?|im|bei|der|die|das|ein|eine)(?![\p{L}])/giu;
+
+/** A line in German: two of its everyday words or more. */
+function writtenInGerman(text: string): boolean {
+  return (text.match(GERMAN_WORDS) ?? []).length >= 2;
 }
 
 /** "MySQL beyond CRUD", "Kafka or another platform": words that link, not practices. */
