@@ -319,9 +319,11 @@ export const NOTICE_PERIOD_WORDS: readonly string[] = [
   'okres wypowiedzenia',
 ];
 const NOTICE = `\\b(?:${NOTICE_PERIOD_WORDS.join('|')})\\b`;
+// "Verfügbar ab 01.04.2027": a full stop between digits ends no sentence.
+const NOT_A_STOP = String.raw`(?:[^.]|\.(?=\d))*`;
 const AVAILABILITY_IN_TEXT = new RegExp(
-  String.raw`[^.]*(?:\bopen to\b[^.]*\b(?:work|roles?|positions?|opportunit\w*|contracts?|freelance|remote|relocat\w*|offers?|projects?|consulting)\b|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|${NOTICE}|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b|\bnot (?:actively )?looking\b|\bhappy to (?:chat|talk) about\b[^.]*\broles?\b)[^.]*`,
-  'i',
+  String.raw`${NOT_A_STOP}(?:\bverfügbar ab\b|\bopen to\b[^.]*\b(?:work|roles?|positions?|opportunit\w*|contracts?|freelance|remote|relocat\w*|offers?|projects?|consulting)\b|\bavailable (?:for|from|to|immediately|now|in)\b|(?<![-\w])availability:|${NOTICE}|\bcan start\b|\blooking for (?:a|new|my|the next|freelance|contract)\b|\bnot (?:actively )?looking\b|\bhappy to (?:chat|talk) about\b[^.]*\broles?\b)${NOT_A_STOP}`,
+  'iu',
 );
 /**
  * "Staff Data Engineer in Rotterdam, Netherlands": a job title, then "in" and a place, which

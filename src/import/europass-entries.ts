@@ -39,14 +39,20 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
   const filled = (from: number) => lines.findIndex((l, i) => i > from && l.trim() !== '');
   const out: string[] = [];
   let rewritten = 0;
+  // Each entry a level below the section it stands in: "### Berufserfahrung" gets "####".
+  let entry = '###';
   for (let i = 0; i < lines.length; i++) {
     const dates = (lines[i] ?? '').trim();
+    const heading = /^(#{1,5})\s/.exec(dates);
+    if (heading?.[1]) entry = `${heading[1]}#`;
     const boldAt = DATES.test(dates) ? filled(i) : -1;
     // "**DevOps Engineer** — Assicura Digital S.p.A., Torino": the position and the employer
     // on the line under the dates.
     const oneLine = boldAt > 0 ? ONE_LINE.exec((lines[boldAt] ?? '').trim()) : null;
     if (oneLine?.[1] && oneLine[2]) {
-      out.push(`### ${oneLine[1].trim()} — ${oneLine[2].trim()} · ${dates.replace(/\*/g, '')}`);
+      out.push(
+        `${entry} ${oneLine[1].trim()} — ${oneLine[2].trim()} · ${dates.replace(/\*/g, '')}`,
+      );
       rewritten++;
       i = boldAt;
       continue;
@@ -63,7 +69,7 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
     // "Voltaris Automotive SRL, Cluj-Napoca (Romania)": the employer, then its place.
     const place = PLACE_AFTER.exec(where);
     const employer = place?.[1] ?? where;
-    out.push(`### ${bold[1].trim()} — ${employer} · ${dates.replace(/\*/g, '')}`);
+    out.push(`${entry} ${bold[1].trim()} — ${employer} · ${dates.replace(/\*/g, '')}`);
     if (place?.[2]) out.push('', place[2].replace(/\s*\(([^)]+)\)$/, ', $1'));
     if (bold[2]) out.push('', bold[2]);
     rewritten++;

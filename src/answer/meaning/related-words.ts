@@ -282,7 +282,22 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'multispectral',
     'hyperspectral',
   ],
-  ['healthcare', 'health', 'medical', 'clinical', 'patient', 'patients', 'hospital', 'nhs'],
+  // "setor de saúde", "sector salud", "Gesundheitswesen": the field as other languages name it.
+  [
+    'healthcare',
+    'health',
+    'medical',
+    'clinical',
+    'patient',
+    'patients',
+    'hospital',
+    'nhs',
+    'saúde',
+    'salud',
+    'gesundheit',
+    'gesundheitswesen',
+    'santé',
+  ],
   // A bank's app is financial-services work: "fintech background?" finds "retail banking app".
   ['fintech', 'banking', 'bank', 'banks', 'neobank', 'financial services', 'finanzen', 'bancario'],
   // A city council's or a ministry's work is government work ("Câmara Municipal de Sintra").
