@@ -285,7 +285,13 @@ function startsWithAny(tokens: readonly string[], openers: readonly string[]): b
  */
 function ownerNameWords(index: KnowledgeIndex, intentWords: ReadonlySet<string>): Set<string> {
   const { name, shortName } = index.profile.identity;
-  const words = new Set([...phraseTokens(name), ...phraseTokens(shortName ?? '')]);
+  // "Is the candidate Databricks certified?": a recruiter's word for the owner.
+  const words = new Set([
+    ...phraseTokens(name),
+    ...phraseTokens(shortName ?? ''),
+    'candidate',
+    'applicant',
+  ]);
   const first = phraseTokens(name)[0] ?? '';
   const text = index.snippets.map((s) => s.text).join('\n');
   for (let length = Math.max(4, Math.ceil(first.length / 3)); length < first.length; length++) {

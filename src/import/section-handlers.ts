@@ -31,6 +31,7 @@ import { readTemplateLine } from './profile-template.ts';
 import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
 import { interestsFromProse } from './prose-interests.ts';
+import { labelledCertificates } from './prose-records.ts';
 import { laterTitles } from './prose-role-entry.ts';
 import {
   isAwardLine,
@@ -266,6 +267,13 @@ export const HANDLERS: Record<SectionKind, Handler> = {
       const kind = head.label ? sectionKind(head.label) : undefined;
       if ((kind && kind !== 'certifications') || isPlanned(head.text)) {
         leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
+        continue;
+      }
+      // "**Certifications:** A (2023) · B (2021) · C (2022)": a labelled line of several.
+      const labelled = all.length === 0 ? labelledCertificates(head.text) : [];
+      if (labelled.length > 1) {
+        draft.certifications.push(...labelled);
+        count += labelled.length;
         continue;
       }
       // "Certs & stuff": a degree or a prize listed beside the certificates is read as one.

@@ -337,8 +337,10 @@ function toldInFirstPerson(rest: string): boolean {
 }
 
 /** A sentence about tools the owner wants, plans, is learning or only dabbles in. */
+// "not on the list on purpose: Java. … please don't make me write it": a tool left out on
+// purpose is no skill.
 const NOT_USED =
-  /\b(?:learn\w*|dabbl\w*|tinker\w*|toy(?:ing)? with|play(?:ing|ed)? (?:with|around)|want(?:s|ed)? to|would like|wish|curious|explor\w*|plan(?:s|ning)? to|next up|someday|hope to|not yet|never used|avoid\w*)\b/i;
+  /\b(?:learn\w*|dabbl\w*|tinker\w*|toy(?:ing)? with|play(?:ing|ed)? (?:with|around)|want(?:s|ed)? to|would like|wish|curious|explor\w*|plan(?:s|ning)? to|next up|someday|hope to|not yet|never used|avoid\w*|not on (?:the|this|my) list|on purpose|deliberately|left (?:it )?off|don['’]t make me|can['’]t stand|no longer|won['’]t touch)\b/i;
 
 function isGroupLabel(line: Line): boolean {
   return (
