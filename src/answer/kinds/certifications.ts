@@ -269,8 +269,11 @@ function askedAbout(
   const found = own.held
     ? own
     : ([...words, ...vendor].map((w) => k.support.certification(w)).find((h) => h.held) ?? own);
-  const held = naming(found, subject);
+  const onSubject = naming(found, subject);
   const lines = certificationLines(k);
+  // "the AWS Solutions Architect Professional?" beside an Associate: another tier, not held.
+  const held = ofTier(onSubject, typed);
+  if (onSubject.held && !held.held) return otherTier(k, onSubject.evidence, typed, lines);
   if (held.held) {
     const evidence = k.index.snippets.filter((s) => held.evidence.some((e) => e.where === s.where));
     const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
@@ -395,6 +398,42 @@ const TIER_STEMS = new Set(
 );
 
 /** Only the certificates whose names hold every word of the subject asked about. */
+const TIER =
+  /\b(associate|professional|expert|specialty|foundational|practitioner|fundamentals)\b/gi;
+
+/** The certificates of the tier the question names, when it names one. */
+function ofTier(found: ReturnType<typeof naming>, typed: string) {
+  const tiers = [...typed.matchAll(TIER)].map((m) => (m[1] ?? '').toLowerCase());
+  if (!found.held || tiers.length === 0) return found;
+  const evidence = found.evidence.filter((e) =>
+    tiers.some((tier) => e.text.toLowerCase().includes(tier)),
+  );
+  return { held: evidence.length > 0, evidence };
+}
+
+/** A no to the tier asked, with the certificate of another tier the profile does list. */
+function otherTier(
+  k: Knowledge,
+  evidence: readonly { where: string; text: string }[],
+  typed: string,
+  lines: readonly string[],
+): Candidate {
+  const tier = [...typed.matchAll(TIER)].map((m) => m[1] ?? '')[0] ?? '';
+  const held = evidence.map((e) => `**${e.text}**`).join(', ');
+  const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
+  return {
+    kind: 'certifications',
+    score: SCORES.certification,
+    why: `another tier than ${tier}`,
+    evidence: k.index.snippets.filter((s) => evidence.some((e) => e.where === s.where)),
+    answer: reply(
+      'certifications',
+      'Certifications',
+      `**No** — ${k.firstName} holds ${held}, not the ${tier.toLowerCase()} tier asked.${all}`,
+    ),
+  };
+}
+
 function naming(
   found: ReturnType<Knowledge['support']['certification']>,
   subject: readonly string[],

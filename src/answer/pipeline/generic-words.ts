@@ -96,6 +96,8 @@ export const VAGUE_STEMS: ReadonlySet<string> = new Set([
   'newer',
   // "any side projects I can look at?": the asker's looking, not the topic.
   'look',
+  // "best email to reach them?": which of them, not what.
+  'best',
 ]);
 
 export function specificStems(stems: readonly string[]): string[] {
