@@ -253,6 +253,36 @@ function spelled(asked: string, tech: Tech | undefined, typed: string): string {
   return `${shown} (${tech.name})`;
 }
 
+/** The yes (or "not any more", "not yet") for a certificate the profile lists. */
+function heldAnswer(
+  k: Knowledge,
+  held: readonly { where: string; text: string }[],
+  asked: string,
+  lines: readonly string[],
+): Candidate {
+  const evidence = k.index.snippets.filter((s) => held.some((e) => e.where === s.where));
+  const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
+  const named =
+    held.map((e) => `**${e.text}**`).join(', ') ||
+    withArticle(/certifi/i.test(asked) ? asked : `${asked} certification`);
+  // A certificate the profile says has expired was held, and is not held now.
+  const expired = held.length > 0 && held.every((e) => EXPIRED.test(e.text));
+  // One dated after today, or said to be in progress, is not held yet.
+  const pending = held.length > 0 && held.every((e) => notYet(withDate(k, e.where, e.text)));
+  const text = expired
+    ? `**Not any more** — ${k.firstName} held ${named}; the profile says it has expired.${all}`
+    : pending
+      ? `**Not yet** — ${k.firstName}'s profile lists ${named}, dated ahead or in progress: it is not shown as held yet.${all}`
+      : `**Yes** — ${k.firstName} holds ${named}.${all}`;
+  return {
+    kind: 'certifications',
+    score: SCORES.certification,
+    why: `${asked}: certified`,
+    evidence,
+    answer: reply('certifications', 'Certifications', text),
+  };
+}
+
 function askedAbout(
   k: Knowledge,
   asked: string,
@@ -274,30 +304,7 @@ function askedAbout(
   // "the AWS Solutions Architect Professional?" beside an Associate: another tier, not held.
   const held = ofTier(onSubject, typed);
   if (onSubject.held && !held.held) return otherTier(k, onSubject.evidence, typed, lines);
-  if (held.held) {
-    const evidence = k.index.snippets.filter((s) => held.evidence.some((e) => e.where === s.where));
-    const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
-    const named =
-      held.evidence.map((e) => `**${e.text}**`).join(', ') ||
-      withArticle(/certifi/i.test(asked) ? asked : `${asked} certification`);
-    // A certificate the profile says has expired was held, and is not held now.
-    const expired = held.evidence.length > 0 && held.evidence.every((e) => EXPIRED.test(e.text));
-    // One dated after today, or said to be in progress, is not held yet.
-    const pending =
-      held.evidence.length > 0 && held.evidence.every((e) => notYet(withDate(k, e.where, e.text)));
-    const text = expired
-      ? `**Not any more** — ${k.firstName} held ${named}; the profile says it has expired.${all}`
-      : pending
-        ? `**Not yet** — ${k.firstName}'s profile lists ${named}, dated ahead or in progress: it is not shown as held yet.${all}`
-        : `**Yes** — ${k.firstName} holds ${named}.${all}`;
-    return {
-      kind: 'certifications',
-      score: SCORES.certification,
-      why: `${asked}: certified`,
-      evidence,
-      answer: reply('certifications', 'Certifications', text),
-    };
-  }
+  if (held.held) return heldAnswer(k, held.evidence, asked, lines);
   const asSkill = tech?.listed ? `${k.firstName} lists ${tech.name} as a skill, but ` : '';
   const others = lines.length ? ` Certifications it lists:\n${bullets(lines)}` : '';
   // The subject narrows a vendor's certificates the profile holds; with none held, the no is
