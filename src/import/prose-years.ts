@@ -100,6 +100,8 @@ const YEARS = [
   ),
   // "Hace 8 años que trabajo como desarrollador", "há 6 anos que trabalho com dados".
   /\b(?:hace|há|ha)\s+(más de\s+|mais de\s+)?(\d{1,2})()\s+(?:años|anos)\s+que\s+(?:trabajo|programo|desarrollo|me dedico|trabalho|desenvolvo|programo)\b/iu,
+  // "Sou dev há mais de 6 anos", "Soy desarrolladora desde hace 8 años": what the owner is, for how long.
+  /\b(?:sou|soy)\s+(?:[\p{L}-]+\s+){1,3}?(?:há|hace|desde hace)\s+(más de\s+|mais de\s+)?(\d{1,2})()\s+(?:años|anos)\b/iu,
   // "9 years of Ruby in production", "6 years of Python professionally".
   new RegExp(
     `\\b${QUALIFIER}${NUMBER}\\s+of\\s+[\\p{L}.#+]+(?:\\s+[\\p{L}.#+]+)?\\s+(?:in production|professionally)\\b`,
