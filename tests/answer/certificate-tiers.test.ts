@@ -32,6 +32,12 @@ describe('a certificate asked by its tier', () => {
     expect(answer).toMatch(/Associate/);
   });
 
+  it('is no subject when it only says what kind of certificate ("any professional certs?")', () => {
+    expect(ask('do they hold any professional certifications?')).toMatch(
+      /^Yes\b[\s\S]*Solutions Architect – Associate/,
+    );
+  });
+
   it('is a yes for the tier held', () => {
     expect(ask('are they AWS Solutions Architect Associate certified?')).toMatch(/^Yes\b/);
   });

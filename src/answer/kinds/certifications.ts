@@ -191,8 +191,13 @@ function certificationLines(k: Knowledge): string[] {
   );
 }
 
-const ANY_AT_ALL =
-  /^(?:(?:is|are) \S+ certified|any (?:certs?|certifications?|certificates?)|(?:does|do|has|have) \S+ (?:have|hold|got|get) (?:any )?(?:certs?|certifications?|certificates?))\s*[?!.]*$/i;
+// "any professional certifications?": a word for certificates in general names no subject.
+const IN_GENERAL =
+  '(?:(?:professional|formal|official|industry|technical|relevant|recogni[sz]ed)\\s+)?';
+const ANY_AT_ALL = new RegExp(
+  `^(?:(?:is|are) \\S+ certified|any ${IN_GENERAL}(?:certs?|certifications?|certificates?)|(?:does|do|has|have) \\S+ (?:have|hold|got|get) (?:any )?${IN_GENERAL}(?:certs?|certifications?|certificates?))\\s*[?!.]*$`,
+  'i',
+);
 
 function listAll(k: Knowledge, q: Question): Candidate {
   const lines = certificationLines(k);
