@@ -8,7 +8,6 @@ import {
 import { type ChoiceList, choiceListAt } from './choice-list.ts';
 import { proseClauses, sentences, splitNiceClause, terseAsks, unitsOf } from './clauses.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
-import { withoutThreadCounter } from './heading-kinds.ts';
 import { type JdLine, readLines } from './jd-lines.ts';
 import type { JdRequirement } from './jd-requirement.ts';
 import { jobPostingText } from './job-posting-json.ts';
@@ -17,8 +16,6 @@ import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
 import { isLocationRequirement } from './location-requirement.ts';
 import { applyRemarks, forwardedMail } from './mail-remarks.ts';
-import { splitOutsideBrackets } from './outside-brackets.ts';
-import { withoutTechnicalRemote } from './remote-work.ts';
 import type { RequirementKind } from './report.ts';
 import {
   DESCRIBES_YOU,

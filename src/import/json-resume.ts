@@ -20,12 +20,12 @@ import { modernizeJsonResume } from './json-resume-legacy.ts';
 import { type JsonResume, JsonResumeSchema } from './json-resume-shape.ts';
 import { validateJsonResume } from './json-resume-validate.ts';
 import { hostOf, tidy } from './line-text.ts';
-import { settleTechnologies } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse } from './prose-home.ts';
 import { certificationsFromProse, talksFromProse } from './prose-records.ts';
 import { yearsFromProse } from './prose-years.ts';
 import { settleLanguageCertificates } from './settle-languages.ts';
+import { settleTechnologies } from './settle-skills.ts';
 import { uniqueId } from './unique-id.ts';
 
 /** A JSON document is a JSON Resume when it is an object with `basics` or `work`. */

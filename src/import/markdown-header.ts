@@ -10,9 +10,10 @@ import {
   looksLikeJobTitle,
   looksLikePlace,
 } from './entry-text.ts';
-import { ACADEMIC_TITLES, ENGLISH_LOCATION_LABELS } from './european-words.ts';
+import { ENGLISH_LOCATION_LABELS } from './european-words.ts';
 import { readHeaderIcons } from './header-icons.ts';
 import { jobAtCompany, pastJobsIn } from './header-job.ts';
+import { titleFromHeadline } from './header-titles.ts';
 import { isIconList } from './html-blocks.ts';
 import { plain, stripTags, tidy, tidyName } from './line-text.ts';
 import { type Line, linesOf } from './markdown-lines.ts';
@@ -41,61 +42,6 @@ export interface Header {
   past?: Role[];
   /** How many skills a strip of skill icons under the name gave. */
   iconSkills?: number;
-}
-
-// Degrees and honorifics around a name: "Ilse Verhoeven, Ph.D.", "Dr. Ana Lee", "Sam Ortiz MBA",
-// "Katharina Pühringer, Dipl.-Ing. (FH)", "Juan Pérez, MSc".
-const ACADEMIC = ACADEMIC_TITLES.map(escapeRegExp)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const NAME_SUFFIX = new RegExp(`(?:,?\\s+(?:${ACADEMIC})(?!\\p{L}))+$`, 'u');
-const NAME_PREFIX = new RegExp(`^(?:(?:Mr|Ms|Mrs|Mx|${ACADEMIC})\\.?\\s+)+(?=\\p{Lu}\\p{Ll})`, 'u');
-
-export function nameFromHeading(text: string): string {
-  // "Hola 👋, soy Bruno", "Salut, je suis Léa", "Hallo, ich bin Jonas": the same, as other
-  // languages say it.
-  const intro =
-    /\b(?:I['’]m|I am|this is|it['’]s|soy|me llamo|je suis|je m['’]appelle|ich bin|sou|sono|mi chiamo|ik ben|jestem|jag är|jeg er)\s+(.+?)[\s!.]*$/i.exec(
-      text,
-    );
-  // "Olá, eu sou a Larissa": Portuguese puts an article before the name.
-  const introduced = intro?.[1]?.replace(/^[ao]\s+(?=\p{Lu})/u, '');
-  const name = tidyName(introduced ?? withoutDocumentLabel(text))
-    .replace(NAME_SUFFIX, '')
-    .replace(NAME_PREFIX, '')
-    .replace(/[!.,]+$/, '');
-  return capitalisedName(name);
-}
-
-/** What a page calls itself beside the name: a file name, "README", "CV", "Résumé". */
-const DOCUMENT_LABEL =
-  /^(?:[\w-]+\.(?:md|markdown|txt|pdf|docx?|rst|adoc)|readme|changelog|cv|resume|résumé|curriculum vitae|portfolio|profile|about me|about)$/i;
-
-/** "# CHANGELOG.md — Riku Halonen", "# CV: Ana Lima": the name beside the page's own label. */
-function withoutDocumentLabel(text: string): string {
-  const parts = text.split(/\s+[—–|·-]\s+|:\s+/);
-  if (parts.length !== 2) return text;
-  const [a = '', b = ''] = parts.map((p) => p.trim());
-  return DOCUMENT_LABEL.test(a) ? b : DOCUMENT_LABEL.test(b) ? a : text;
-}
-
-/** "Katharina Pühringer, Dipl.-Ing. (FH)" → "Dipl.-Ing. (FH)": the titles the name carries. */
-export function academicTitles(text: string): string | undefined {
-  const suffix = NAME_SUFFIX.exec(tidyName(text))?.[0];
-  const prefix = NAME_PREFIX.exec(tidyName(text))?.[0];
-  const titles = [prefix, suffix].map((t) => t?.replace(/^,/, '').trim()).filter(Boolean);
-  return titles.length > 0 ? titles.join(' ') : undefined;
-}
-
-/** "LUKAS BRANDSTETTER", a CV's heading in capitals, is "Lukas Brandstetter" in a sentence. */
-function capitalisedName(name: string): string {
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
-  return name
-    .toLowerCase()
-    .replace(
-      /(^|[\s'’-])(\p{Ll})/gu,
-      (_, before: string, letter: string) => before + letter.toUpperCase(),
-    );
 }
 
 /** The first paragraph or quote, when it says "I'm Jane Doe": the name of a README with no H1. */
@@ -456,49 +402,4 @@ export function applyTemplateLine(
       // have no field of their own: they are about the owner, as the summary is.
       return 'summary';
   }
-}
-
-const STATED_TITLE =
-  /\bmy (?:current |official )?(?:job |role )?title is\s+(?:an?\s+)?\**([^*,.;]+?)\**(?=[,.;]|\s+(?:which|and|but|at)\b|$)/i;
-
-export function titleFromSummary(text: string): string | undefined {
-  // "These days my job title is Staff Platform Engineer, which mostly means …": said outright.
-  const stated = STATED_TITLE.exec(text)?.[1]?.trim();
-  if (stated && looksLikeJobTitle(stated) && stated.split(/\s+/).length <= 6) return stated;
-  // "I'm a backend engineer …", "Hi, I'm Nadia Haddad, a Staff Engineering Manager based in …",
-  // "Hi, I'm Rin Takahashi (they/them) — a Senior SRE based in …".
-  const match =
-    /\b[Ii](?:['’]m| am)\s+(?:\**\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\**(?:\s*\([^()]*\))?(?:,|\s+[—–-])\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|on|for|based|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
-      text,
-    );
-  const title = match?.[1]?.trim();
-  if (!title || title.split(' ').length > 6) return undefined;
-  // "I'm Oskari, a cartographer on …": after a name, a short agent noun names the job too.
-  const named = match?.[0] && /(?:,|\s[—–-])\s+an?\s/i.test(match[0]);
-  const capitalised = title.charAt(0).toUpperCase() + title.slice(1);
-  if (!looksLikeJobTitle(title) && !(named && looksLikeJobNoun(capitalised))) return undefined;
-  return title.charAt(0).toUpperCase() + title.slice(1);
-}
-
-/** "Android & iOS engineer building offline-first apps" → "Android & iOS engineer". */
-export function titleFromHeadline(text: string | undefined): string | undefined {
-  const lead = text
-    ?.split(
-      /\s+(?:from|based|at|in|with|who|building|working|focused|specia\w+|and|\||@)\s+|[,.;:!|·•—–]/i,
-    )[0]
-    ?.replace(/^(?:an?|the)\s+/i, '')
-    // "A passionate backend developer": the enthusiasm is no part of the title.
-    .replace(
-      /^(?:(?:very|highly|truly)\s+)?(?:passionate|enthusiastic|dedicated|motivated|driven)\s+/i,
-      '',
-    )
-    .trim();
-  // "Mobile engineer (Android + iOS + Flutter)": the bracket qualifies, it adds no length.
-  const length =
-    lead
-      ?.replace(/\([^()]*\)/g, '')
-      .trim()
-      .split(/\s+/).length ?? 0;
-  if (!lead || !looksLikeJobTitle(lead) || length > 5) return undefined;
-  return lead.charAt(0).toUpperCase() + lead.slice(1);
 }

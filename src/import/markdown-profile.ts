@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PortfolioBotError } from '../errors.ts';
-import type { Pronouns, Role } from '../knowledge/schema.ts';
+import type { Pronouns } from '../knowledge/schema.ts';
 import { bannerName } from './banner-name.ts';
 import { liftBoldHeadings, liftBoldSubheadings } from './bold-headings.ts';
 import { readCodeProfile } from './code-profile.ts';
@@ -11,25 +11,17 @@ import { settleCodeIdentity } from './code-settle.ts';
 import { contactChannels, isContactList } from './contact-links.ts';
 import { dropEmptyHeadings } from './empty-headings.ts';
 import { isSpokenLanguageList } from './entry-readers.ts';
-import { isLegalForm } from './entry-text.ts';
 import { nameFromFrontMatter } from './front-matter.ts';
 import { readFrontMatterFacts } from './front-matter-facts.ts';
 import { withFrontMatterResume } from './front-matter-resume.ts';
+import { academicTitles, nameFromHeading } from './header-name.ts';
 import { isIconList, liftHtmlBlocks } from './html-blocks.ts';
 import { readHtmlHeader } from './html-header.ts';
 import { type ImportOptions, type ImportResult, plural } from './import-result.ts';
-import { industriesFromSentences } from './industries.ts';
 import { gatherJobSections } from './job-sections.ts';
 import { liftLayoutTables } from './layout-table-rows.ts';
 import { plain, tidyName } from './line-text.ts';
-import {
-  academicTitles,
-  type Header,
-  nameFromHeading,
-  openingIntroduction,
-  readPreamble,
-  titleFromSummary,
-} from './markdown-header.ts';
+import { type Header, openingIntroduction, readPreamble } from './markdown-header.ts';
 import { identityNote, settleIdentity } from './markdown-identity.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import { prepareMarkdown } from './markdown-prepare.ts';
@@ -46,9 +38,7 @@ import {
   settleProseProjects,
   settleProseRecords,
   settleProseRoles,
-  settleProseSkills,
   settleSameRoles,
-  settleTechnologies,
 } from './markdown-settle.ts';
 import { GREETING_NAME, headingTitle, nameHeadingIndex, subtitleHeading } from './name-heading.ts';
 import { settleNameAsides } from './name-notes.ts';
@@ -62,15 +52,7 @@ import {
 } from './owner-name.ts';
 import { emptyDraft } from './profile-draft.ts';
 import { readPronouns } from './pronouns.ts';
-import {
-  type CurrentRole,
-  currentRoleFromProse,
-  employerSinceFromProse,
-  headingPronouns,
-  ownerBio,
-} from './prose-facts.ts';
-import { interestsFromProse } from './prose-interests.ts';
-import { languagesFromProse } from './prose-languages.ts';
+import { headingPronouns, ownerBio } from './prose-facts.ts';
 import { HANDLERS } from './section-handlers.ts';
 import { sectionKind } from './section-kinds.ts';
 import {
@@ -81,10 +63,10 @@ import {
   isToldNotListed,
   isYearTimeline,
 } from './section-shapes.ts';
-import { languagesInSentences } from './sentence-languages.ts';
 import { settleCurrentRole, settlePastRoles } from './settle-header-roles.ts';
 import { settleLanguageCertificates, settleLanguageLine } from './settle-languages.ts';
 import { settleProseLists } from './settle-prose-lists.ts';
+import { settleProseSkills, settleTechnologies } from './settle-skills.ts';
 import { liftSidebar } from './sidebar-sections.ts';
 import { outlineTableDocument } from './table-document.ts';
 import { technologiesInProse } from './technology-mentions.ts';

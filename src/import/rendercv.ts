@@ -1,9 +1,9 @@
 import { PortfolioBotError } from '../errors.ts';
 import type { Profile, Role } from '../knowledge/schema.ts';
 import { availabilityFromProse } from './availability.ts';
+import { titleFromHeadline, titleFromSummary } from './header-titles.ts';
 import { DEFAULT_PRONOUNS, type ImportOptions, type ImportResult } from './import-result.ts';
-import { titleFromHeadline, titleFromSummary } from './markdown-header.ts';
-import { settleGithub, settleTechnologies, takeAvailability } from './markdown-settle.ts';
+import { settleGithub, takeAvailability } from './markdown-settle.ts';
 import { emptyDraft, type ProfileDraft } from './profile-draft.ts';
 import { locationFromProse } from './prose-home.ts';
 import { yearsFromProse } from './prose-years.ts';
@@ -12,6 +12,7 @@ import { placeSection, type SectionContext } from './rendercv-sections.ts';
 import { RENDERING_BLOCKS, type RenderCv, RenderCvSchema, readEntry } from './rendercv-shape.ts';
 import { labelOf, plainText } from './rendercv-text.ts';
 import { settleLanguageCertificates } from './settle-languages.ts';
+import { settleTechnologies } from './settle-skills.ts';
 import { uniqueId } from './unique-id.ts';
 
 /**

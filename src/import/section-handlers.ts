@@ -1,19 +1,16 @@
 import type { Table } from 'mdast';
 import { isPlanned } from '../knowledge/plans.ts';
-import type { Project, Role } from '../knowledge/schema.ts';
+import type { Project } from '../knowledge/schema.ts';
 import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
 import { addContact, contactChannels, offersContact } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
-import { rolesUnderEmployer } from './employer-roles.ts';
 import { tookEngagement } from './engagement.ts';
 import { isSpokenLanguageLine, readEducation, readProject } from './entry-readers.ts';
 import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
 import { readExperienceSection } from './experience-section.ts';
-import { readExportRoles } from './export-roles.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
-import { readLabelledRoles } from './labelled-roles.ts';
 import { readLanguagesSection } from './languages-section.ts';
 import { applyTemplateLine, pinnedPlace } from './markdown-header.ts';
 import { flatten, type Line, linesOf } from './markdown-lines.ts';
@@ -32,7 +29,6 @@ import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
 import { interestsFromProse } from './prose-interests.ts';
 import { labelledCertificates } from './prose-records.ts';
-import { laterTitles } from './prose-role-entry.ts';
 import {
   isAwardLine,
   readAvailability,
@@ -40,12 +36,8 @@ import {
   readAwards,
   readPublications,
 } from './publication-readers.ts';
-import { readRole } from './role-entry.ts';
-import { earlierTitles } from './role-promotions.ts';
-import { isRoleTable, readRoleTable } from './role-table.ts';
 import { type SectionKind, sectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
-import { readStackedRoles } from './stacked-roles.ts';
 import { readVolunteering } from './volunteer-reader.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Role } from '../knowledge/schema.ts';
 import { isLegalForm } from './entry-text.ts';
-import { titleFromSummary } from './markdown-header.ts';
+import { titleFromSummary } from './header-titles.ts';
 import type { Draft } from './markdown-sections.ts';
 import { type CurrentRole, currentRoleFromProse, employerSinceFromProse } from './prose-facts.ts';
 
