@@ -1,5 +1,6 @@
+import { relatedStems } from '../answer/meaning/related.ts';
 import type { ProfileSupport } from '../answer/support.ts';
-import { STOPWORDS } from '../answer/text.ts';
+import { contentStems, STOPWORDS } from '../answer/text.ts';
 import { MANNER } from './judge-unfound.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 
@@ -7,9 +8,17 @@ import { evidenceLine, type Judgement, unique } from './judgement.ts';
 const DOMAIN_CUE =
   /\b(?:domain|industry|industries|sector|vertical|startups?|scale-?ups?|agency|agencies|consultancy|environment)\b|\b(?:background|experience|exposure) (?:in|at|within) (?:an? |the )?\p{Ll}/iu;
 
-/** The words that frame the ask, never what it asks for. */
+/**
+ * "Une première expérience dans la e-santé", "Experiencia en el sector salud", "Erfahrung in der
+ * Versicherungsbranche": the same ask, as French, Spanish, Portuguese, Italian, German and Dutch
+ * postings write it.
+ */
+const FOREIGN_DOMAIN_CUE =
+  /(?<!\p{L})(?:expérience|experiencia|experiência|esperienza|erfahrung|ervaring)\s+(?:\p{L}+\s+)?(?:dans|en|em|no|na|nel|nella|im|in)\s+(?:(?:la|le|les|l['’]|el|los|las|o|a|os|as|der|dem|den|het|de)\s*)?\p{L}|(?<!\p{L})(?:secteur|sector|setor|settore|domaine|dominio|domínio|branche)(?!\p{L})/iu;
+
+/** The words that frame the ask, never what it asks for, in English and the languages above. */
 const FRAME = new Set(
-  'domain industry industries sector vertical space environment background exposure prior previous any real'.split(
+  'domain industry industries sector vertical space environment background exposure prior previous any real expérience experiencia experiência esperienza erfahrung ervaring première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche'.split(
     ' ',
   ),
 );
@@ -21,18 +30,28 @@ const FRAME = new Set(
  * with none of them is left to the last resort.
  */
 export function judgeDomain(text: string, support: ProfileSupport): Judgement | undefined {
-  if (!DOMAIN_CUE.test(text)) return undefined;
-  const words = (text.toLowerCase().match(/\p{L}[\p{L}\d-]+/gu) ?? []).filter(
-    (w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w),
-  );
+  const foreign = FOREIGN_DOMAIN_CUE.test(text);
+  if (!foreign && !DOMAIN_CUE.test(text)) return undefined;
+  const words = (text.toLowerCase().match(/\p{L}[\p{L}\d-]+/gu) ?? [])
+    .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w))
+    // "e-santé", "e-health", "e-commerce": the letter is no word to find; the field is.
+    .map((w) => w.replace(/^e-(?=\p{L}{3})/u, ''));
   if (words.length === 0 || words.length > 3) return undefined;
   const together = support.search(words.join(' '), 3);
   const each = words.map((w) => support.search(w, 2));
   const found = together.length > 0 ? together : each.flat();
-  if (found.length === 0) return undefined;
+  // A field asked in another language is missing only when every word is one the meaning table
+  // knows, so that its English names were searched too ("santé": health, healthcare, medical).
+  if (found.length === 0)
+    return foreign && words.every(hasMeaning)
+      ? { status: 'missing', evidence: [], closest: [] }
+      : undefined;
   const lines = unique(found.map(evidenceLine)).slice(0, 3);
   const all = together.length > 0 || each.every((hits) => hits.length > 0);
   return all
     ? { status: 'met', evidence: lines, closest: [] }
     : { status: 'partial', evidence: lines, closest: [] };
 }
+
+const hasMeaning = (word: string): boolean =>
+  contentStems(word).some((st) => relatedStems(st).length > 0);

@@ -11,7 +11,7 @@ import { technologiesInRequirement } from './technologies.ts';
 // "at least 3 of them in Go", split from "5+ years of backend, at least 3 of them in Go", and
 // "at least 2 with Flutter/Dart": the years just asked, counted again.
 const YEARS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|seis|diez|due|tre|quattro|cinque|dieci|twee|drie|vijf|tien)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:or\s+more\s+)?(?:years?|yrs?|y(?=\+|\s)|ans|années|años|anos|anni|jahre|jahren|jaar|jaren|of (?:them|those|which)(?=\s+(?:in|with|using|on)\s)|(?<=\b(?:at least|over)\s+\d{1,2}\s*\+?)(?=\s+(?:with|in|on|using)\s+\p{Lu}))\b/iu;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|seis|diez|due|tre|quattro|cinque|dieci|twee|drie|vijf|tien)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:\+\s*)?(?:or\s+more\s+)?(?:years?|yrs?|y(?=\+|\s)|ans|années|años|anos|anni|jahre|jahren|jaar|jaren|lat|lata|rok|år|vuotta|of (?:them|those|which)(?=\s+(?:in|with|using|on)\s)|(?<=\b(?:at least|over)\s+\d{1,2}\s*\+?)(?=\s+(?:with|in|on|using)\s+\p{Lu}))\b/iu;
 
 // "lived in the UK for the last 5 years", not "building apps for a living for 5+ years".
 const RESIDENCE =

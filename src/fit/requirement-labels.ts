@@ -14,6 +14,21 @@ export function columnLabel(line: JdLine): { kind: SectionKind; rest: string } |
   return kind ? { kind, rest: line.text } : undefined;
 }
 
+/**
+ * "Go — advanced", "Kubernetes - regular", "Docker — nice to have": a job board's stack list
+ * (justjoin.it, No Fluff Jobs) gives each technology its level, and each is asked, under
+ * whatever heading ("Tech stack") the board puts them. The line stays whole: the level is asked
+ * too.
+ */
+const LEVEL_TAG =
+  /^[^\s:—–-][^:—–]{0,38}?\s+[—–-]\s+(junior|regular|intermediate|advanced|expert|master|basic|beginner|proficient|nice[\s-]+to[\s-]+have|mile widziane|podstawowy|średnio zaawansowany|zaawansowany)$/i;
+
+export function levelTag(text: string): { kind: SectionKind; rest: string } | undefined {
+  const level = LEVEL_TAG.exec(text.trim())?.[1];
+  if (!level) return undefined;
+  return { kind: /nice|mile/i.test(level) ? 'nice' : 'must', rest: text.trim() };
+}
+
 /** "(nice) gRPC between services": a bracketed kind before an item says what the item is. */
 export function leadingMarker(text: string): { kind: SectionKind; rest: string } | undefined {
   const match = /^\(([^()]{2,20})\)\s+(.+)$/.exec(text);

@@ -29,7 +29,13 @@ import {
   STACK_STATEMENT,
   WORK_PLACE,
 } from './requirement-cues.ts';
-import { columnLabel, GROUP_KINDS, leadingMarker, splitLabel } from './requirement-labels.ts';
+import {
+  columnLabel,
+  GROUP_KINDS,
+  leadingMarker,
+  levelTag,
+  splitLabel,
+} from './requirement-labels.ts';
 import { headingKind, type JdSection, readSections, type SectionKind } from './sections.ts';
 import { specListBullets } from './spec-list.ts';
 
@@ -108,7 +114,11 @@ function sectionRequirements(section: JdSection): JdRequirement[] {
       i += choice.items.length;
       continue;
     }
-    const labelled = splitLabel(line.text) ?? leadingMarker(line.text) ?? columnLabel(line);
+    const labelled =
+      splitLabel(line.text) ??
+      leadingMarker(line.text) ??
+      columnLabel(line) ??
+      (section.kind === 'benefits' ? undefined : levelTag(line.text));
     const kind = labelled?.kind ?? (spec.has(line) ? 'must' : ownKind(line, section.kind));
     // Under a benefits or company heading only an explicit "Requirements: …" label counts.
     const turned = kind !== section.kind && !spec.has(line);

@@ -297,9 +297,24 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'gesundheit',
     'gesundheitswesen',
     'santé',
+    'ehealth',
+    'sanità',
   ],
   // A bank's app is financial-services work: "fintech background?" finds "retail banking app".
-  ['fintech', 'banking', 'bank', 'banks', 'neobank', 'financial services', 'finanzen', 'bancario'],
+  [
+    'fintech',
+    'banking',
+    'bank',
+    'banks',
+    'neobank',
+    'financial services',
+    'finanzen',
+    'bancario',
+    'bancaire',
+    'banque',
+    'bancário',
+    'banca',
+  ],
   // A city council's or a ministry's work is government work ("Câmara Municipal de Sintra").
   ['government', 'governmental', 'govtech', 'municipal', 'municipality', 'ministry'],
   // "Seguros" and "Versicherung" are insurance, as Spanish and German CVs name the employer.

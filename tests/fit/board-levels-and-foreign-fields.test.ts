@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { profileOf } from './profile-fit.ts';
+
+// Invented: a backend engineer with a health-tech job, no bank, no Kotlin.
+const profile = profileOf(`# Wiktor Sala
+
+Backend engineer, 6 years of experience.
+
+## Skills
+- Go, PostgreSQL, Kubernetes, Docker
+
+## Experience
+### Backend Engineer — Medilink (2021–2025)
+- Built the patient records API used by 40 hospitals.
+`);
+const fit = createFit(profile);
+const report = (jd: string) => fit.fit(jd).requirements;
+const statusOf = (jd: string, part: string) =>
+  report(jd).find((r) => r.requirement.includes(part));
+
+describe("a job board's stack list with a level on each technology", () => {
+  const posting = `Tech stack\n\nGo — advanced\nKotlin — regular\nDocker - nice to have\n\nOpis oferty\n\nJesteśmy firmą, która buduje systemy płatności.`;
+
+  it('asks for each technology at its level, under a heading that names no requirements', () => {
+    expect(statusOf(posting, 'Go — advanced')).toMatchObject({ kind: 'must', status: 'met' });
+    expect(statusOf(posting, 'Kotlin — regular')).toMatchObject({
+      kind: 'must',
+      status: 'missing',
+    });
+    expect(statusOf(posting, 'Docker - nice to have')).toMatchObject({
+      kind: 'nice',
+      status: 'met',
+    });
+  });
+
+  it('leaves a benefits list alone, even in the same shape', () => {
+    const perks = `Benefits\n\nGym — basic\n\nRequirements\n\n- Go`;
+    expect(report(perks).map((r) => r.requirement)).not.toContain('Gym — basic');
+  });
+});
+
+describe('the years of a career asked in Polish', () => {
+  it('compares "7 lat doświadczenia" with the years the profile states', () => {
+    const jd = 'Wymagania:\n- Min. 7 lat komercyjnego doświadczenia jako backend developer';
+    expect(statusOf(jd, '7 lat')?.status).toBe('partial');
+    const fewer = 'Wymagania:\n- Min. 3 lata doświadczenia jako backend developer';
+    expect(statusOf(fewer, '3 lata')?.status).toBe('met');
+  });
+});
+
+describe('a field of business asked in French or Spanish', () => {
+  const jd = [
+    'Profil recherché',
+    '- Une première expérience dans la e-santé',
+    '- Experiencia en el sector bancario',
+  ].join('\n');
+
+  it('is met by the health work the roles show, in English words', () => {
+    expect(statusOf(jd, 'e-santé')?.status).toBe('met');
+  });
+
+  it('is missing when no word of the field, in any language the table knows, is in the profile', () => {
+    expect(statusOf(jd, 'bancario')?.status).toBe('missing');
+  });
+});
