@@ -82,6 +82,43 @@ const capitalisedRuns = (text: string): string[] =>
   text.match(/\b[\p{Lu}][\p{L}\d+#.-]*(?:\s+[\p{Lu}][\p{L}\d+#.-]*)+/gu) ?? [];
 
 /**
+ * "Expérience concrète dans la construction d'un design system", "Experiencia con sistemas de
+ * diseño", "Erfahrung mit Design Systems": the ask after the experience word, as French,
+ * Spanish, Portuguese, Italian and German postings write it; the verb noun and article before
+ * the thing are no part of it.
+ */
+const FOREIGN_CUE =
+  /(?<!\p{L})(?:expérience|experiencia|experiência|esperienza|erfahrung|ervaring)(?:\s+(?:concrète|solide|significative|sólida|comprovada|concreta|praktische|fundierte))?\s+(?:avec|dans|de|en|con|com|em|no|na|nel|nella|mit|im|in|met)\s+(?:(?:la|le|les|l['’]|el|los|las|o|a|os|as|der|dem|den|het|de|d['’]|du|des|un|une|um|uma|uno|una|einem|einer)\s*)*(?:(?:construction|mise en place|conception|création|développement|construcción|creación|desarrollo|construção|criação|desenvolvimento|costruzione|aufbau|entwicklung)\s+(?:d['’]|de|del|do|da|des|du|di|von|eines|einer)\s*(?:(?:un|une|um|uma|uno|una|la|le|el|o|a)\s+)?)?([^.;:()]+)/giu;
+
+/**
+ * The English phrase a foreign ask names ("un design system"), only when the profile has it: the
+ * ask's other words are not read, so a phrase not found proves nothing missing.
+ */
+function foundForeignPhrases(text: string, support: ProfileSupport): string[] {
+  return [...text.matchAll(FOREIGN_CUE)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter((phrase) => phrase.split(/\s+/).length <= 4 && phrase.length >= 4)
+    .filter((phrase) => lookUp(phrase, support).status !== 'absent');
+}
+
+/** A German line: its nouns are capitalised, so a capital does not make a word a name. */
+const GERMAN_LINE =
+  /(?<!\p{L})(?:mit|und|der|die|das|im|für|von|einer?|eines|sowie|oder)(?!\p{L})/iu;
+
+/**
+ * "Erfahrung mit verteilten Systemen": in German, "Systemen" is a noun, not a product; a single
+ * capitalised word the knowledge does not hold proves nothing missing there. Known names
+ * ("Kubernetes") and names shaped as products ("GraphQL", "K8s", "Camunda 8") still count.
+ */
+function germanNoun(text: string, name: string, support: ProfileSupport): boolean {
+  return (
+    GERMAN_LINE.test(text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(name) &&
+    support.supportFor(name).status === 'absent'
+  );
+}
+
+/**
  * Phrases after "experience with/in …", "knowledge of …" or "you've built or maintained …":
  * "component library", "design system".
  */
@@ -250,9 +287,11 @@ function named(term: string, found: Support): Support {
  * asks for, looked up in the whole knowledge text. Undefined when it names nothing to look up.
  */
 export function judgeTerms(text: string, support: ProfileSupport): Judgement | undefined {
-  const names = namesIn(text);
+  const names = namesIn(text).filter((name) => !germanNoun(text, name, support));
   // "apps on Google Play" is judged by the name it holds.
-  const phrases = phrasesIn(text).filter((phrase) => !names.some((name) => phrase.includes(name)));
+  const phrases = [...phrasesIn(text), ...foundForeignPhrases(text, support)].filter(
+    (phrase) => !names.some((name) => phrase.includes(name)),
+  );
   const terms = unique([...names, ...phrases]);
   if (terms.length === 0) return undefined;
   return judgeTermList(terms, OR_WORD.test(text) || text.includes('/'), support);

@@ -64,3 +64,36 @@ describe('a field of business asked in French or Spanish', () => {
     expect(statusOf(jd, 'bancario')?.status).toBe('missing');
   });
 });
+
+describe('an English phrase inside a French ask', () => {
+  const designer = createFit(
+    profileOf(`# Lou Marchand
+
+Design engineer.
+
+## Experience
+### Design Engineer — Atelier (2020–2025)
+- Built the company design system: 60 components used by 4 teams.
+`),
+  );
+  const line = "Expérience concrète dans la construction d'un design system (tokens, composants)";
+
+  it('is met by the profile line that names it', () => {
+    const found = designer.fit(`Profil recherché\n- ${line}`).requirements[0];
+    expect(found?.status).toBe('met');
+    expect(found?.evidence.join(' ')).toMatch(/design system/);
+  });
+
+  it('is never judged missing from words of a language the fit does not read', () => {
+    // Wiktor has no design system; the French words around the phrase are not read.
+    expect(statusOf(`Profil recherché\n- ${line}`, 'design system')?.status).not.toBe('missing');
+  });
+});
+
+describe('a German ask', () => {
+  it('does not take a capitalised noun for a product the profile lacks', () => {
+    // "Systemen" is German for systems; Wiktor's patient records API is no proof either way.
+    const jd = 'Anforderungen\n- Erfahrung mit verteilten Systemen';
+    expect(statusOf(jd, 'verteilten')?.status).not.toBe('missing');
+  });
+});
