@@ -133,7 +133,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   settleProseProjects(draft, notes, aboutTitle);
   settleProseSkills(draft, notes, aboutTitle);
   settleTechnologies(draft);
-  settleGithub(draft.contact, draft.projects);
+  settleGithub(draft.contact, draft.projects, text);
   const kept = draft.sections.flatMap((s) => s.items);
   const owner = code.name ?? name;
   const bio = ownerBio([...draft.summary, ...kept], owner);

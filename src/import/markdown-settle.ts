@@ -79,9 +79,10 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
   for (const told of proseTexts(draft)) offeredEmail(told, draft.contact);
   if (draft.certifications.length === 0) {
     const labelled = proseTexts(draft).flatMap(labelledCertificates);
-    const lines = draft.sections
-      .flatMap((section) => section.items)
-      .flatMap((line) => certificateLine(line) ?? []);
+    // "📜 AWS Certified Cloud Practitioner (2023)" among an "About me" list's lines too.
+    const lines = proseTexts(draft).flatMap(
+      (line) => certificateLine(line.replace(/^[^\p{L}\p{N}]+/u, '')) ?? [],
+    );
     draft.certifications.push(
       ...(labelled.length > 0
         ? labelled
@@ -224,8 +225,27 @@ export function takeAvailability(draft: Draft): string | undefined {
 }
 
 /** The GitHub account that hosts the owner's project links, when no link names it. */
-export function settleGithub(contact: Contact, projects: Project[]): void {
+/**
+ * The GitHub account a profile README's own widgets are drawn for: a stats, streak, trophy or
+ * view-counter card names its user ("github-readme-stats…?username=rafael-moura"). Only when
+ * every card names the same one.
+ */
+const WIDGET_USER =
+  /\b(?:github-readme-stats|github-readme-streak-stats|streak-stats\.demolab|github-profile-trophy|github-readme-activity-graph|komarev\.com\/ghpvc)[^\s"'<>)]*?[?&](?:username|user)=([A-Za-z\d-]{1,39})\b/g;
+
+function widgetUser(markdown: string): string | undefined {
+  const users = [...markdown.matchAll(WIDGET_USER)].map((m) => m[1] ?? '');
+  const one = new Set(users.map((u) => u.toLowerCase())).size === 1;
+  return one ? users[0] : undefined;
+}
+
+export function settleGithub(contact: Contact, projects: Project[], markdown = ''): void {
   if (contact.github) return;
+  const user = widgetUser(markdown);
+  if (user) {
+    contact.github = `https://github.com/${user}`;
+    return;
+  }
   const owners = projects.flatMap((project) =>
     project.links.flatMap((link) => {
       const owner =

@@ -19,10 +19,24 @@ export function workModeAsked(tokens: readonly string[]): WorkMode | undefined {
   return undefined;
 }
 
+// "trabalho 100% remoto", "teletrabajo", "télétravail", "Homeoffice", "híbrido", "presencial":
+// the same ways of working as Portuguese, Spanish, French, German and Italian profiles say them.
+const REMOTE_ABROAD = String.raw`(?<!\p{L})(?:remot[oa]s?|télétravail|teletrabajo|teletrabalho|home[\s-]?office|à distance|da remoto)(?!\p{L})`;
+const HYBRID_ABROAD = String.raw`(?<!\p{L})(?:h[íi]brid[oa]s?|hybride|ibrid[oa])(?!\p{L})`;
+const ONSITE_ABROAD = String.raw`(?<!\p{L})(?:presencial(?:es)?|présentiel|vor Ort|in sede)(?!\p{L})`;
+/** "não", "pas", "nicht", "sin": the denials those languages put before it. */
+const DENIED_ABROAD = String.raw`(?<!\p{L})(?:não|nao|pas|nicht|keine?|sin|sem|senza)(?!\p{L})[^.;:!?]{0,30}`;
+
 const SAID: Record<WorkMode, RegExp> = {
-  remote: /\b(?:fully\s+)?remote(?:ly)?\b|\bwork(?:ing)? from home\b|\bWFH\b/i,
-  hybrid: /\bhybrid\b/i,
-  'on-site': /\b(?:on-?site|in the office|in-office|office-based)\b/i,
+  remote: new RegExp(
+    String.raw`\b(?:fully\s+)?remote(?:ly)?\b|\bwork(?:ing)? from home\b|\bWFH\b|${REMOTE_ABROAD}`,
+    'iu',
+  ),
+  hybrid: new RegExp(String.raw`\bhybrid\b|${HYBRID_ABROAD}`, 'iu'),
+  'on-site': new RegExp(
+    String.raw`\b(?:on-?site|in the office|in-office|office-based)\b|${ONSITE_ABROAD}`,
+    'iu',
+  ),
 };
 
 /**
@@ -30,11 +44,18 @@ const SAID: Record<WorkMode, RegExp> = {
  * way of working turned down, in the clause that names it.
  */
 const TURNED_DOWN: Record<WorkMode, RegExp> = {
-  remote:
-    /\b(?:no|not|never|don't|do not|won't|isn't)\b[^.;:!?]{0,30}\bremote\b|\bremote\b[^.;:!?]{0,20}\b(?:not for me|isn't for me|is not|no longer)\b|\b(?:on-?site|office)[\s-]only\b/i,
-  hybrid: /\b(?:no|not|never|don't|do not|won't)\b[^.;:!?]{0,30}\bhybrid\b|\bremote[\s-]only\b/i,
-  'on-site':
-    /\b(?:no|not|never|don't|do not|won't)\b[^.;:!?]{0,30}\b(?:on-?site|office|commut\w*)\b|\bremote[\s-]only\b|\bfully remote only\b/i,
+  remote: new RegExp(
+    String.raw`\b(?:no|not|never|don't|do not|won't|isn't)\b[^.;:!?]{0,30}\bremote\b|\bremote\b[^.;:!?]{0,20}\b(?:not for me|isn't for me|is not|no longer)\b|\b(?:on-?site|office)[\s-]only\b|${DENIED_ABROAD}${REMOTE_ABROAD}`,
+    'iu',
+  ),
+  hybrid: new RegExp(
+    String.raw`\b(?:no|not|never|don't|do not|won't)\b[^.;:!?]{0,30}\bhybrid\b|\bremote[\s-]only\b|${DENIED_ABROAD}${HYBRID_ABROAD}`,
+    'iu',
+  ),
+  'on-site': new RegExp(
+    String.raw`\b(?:no|not|never|don't|do not|won't)\b[^.;:!?]{0,30}\b(?:on-?site|office|commut\w*)\b|\bremote[\s-]only\b|\bfully remote only\b|${DENIED_ABROAD}${ONSITE_ABROAD}`,
+    'iu',
+  ),
 };
 
 /** "yes" when a line of the owner's says the way of working is fine, "no" when it turns it down. */
