@@ -26,8 +26,13 @@ export const SENTENCE_END =
 
 /** The sentences of a question, as the asker ended them. */
 export function sentencesOf(text: string): string[] {
+  // Most questions are one sentence: nothing that could end one, nothing to split.
+  if (!MAY_END_SENTENCE.test(text)) return text.trim() === '' ? [] : [text];
   return text.split(SENTENCE_END).filter((s) => s.trim() !== '');
 }
+
+/** What every split by `SENTENCE_END` holds: a mark before a space, or a dash between spaces. */
+const MAY_END_SENTENCE = /[?!.;]\s|\s[-–—]\s/u;
 
 export function sanitize(text: string): string {
   if (PLAIN_ASCII.test(text)) return text;

@@ -213,10 +213,28 @@ function sectionNamed(k: Knowledge, stems: readonly string[]): Candidate | undef
  * around it ("chips") find no line with it.
  */
 function namedOnly(k: Knowledge, text: string): Candidate | undefined {
-  const names = [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.-]{2,}/gu)].map((m) => m[0]);
-  const stems = names.flatMap((name) => contentStems(name));
+  const stems = nameStemsIn(text);
   return stems.length > 0 ? eitherSide(k, text, stems) : undefined;
 }
+
+/** The last text read and what was read of it: several proposers ask it of the same text. */
+function lastOf<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: read(text) };
+    return last.value;
+  };
+}
+
+/** Stems of the names the asker capitalised, three letters or more. Not to be changed. */
+const nameStemsIn = lastOf((text) =>
+  [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.-]{2,}/gu)].flatMap((m) => contentStems(m[0])),
+);
+
+/** Stems of every word written with a capital past a sentence's start. Not to be changed. */
+const capitalStemsIn = lastOf((text) =>
+  [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\d]*/gu)].map((m) => stem(normalize(m[0]))),
+);
 
 /**
  * "could he own our infra migration? we're moving an old monolith to services": a question and
@@ -252,10 +270,7 @@ function eitherSide(k: Knowledge, text: string, words: string[]): Candidate | un
 
 /** Stems of the words the asker wrote as names, in capitals past a sentence's start ("NHS"). */
 function namedIn(text: string, stems: readonly string[]): string[] {
-  const words = [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\d]*/gu)].map((m) =>
-    stem(normalize(m[0])),
-  );
-  return words.filter((st) => stems.includes(st));
+  return capitalStemsIn(text).filter((st) => stems.includes(st));
 }
 
 /** The candidate with the highest score. */

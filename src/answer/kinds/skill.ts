@@ -325,7 +325,20 @@ function several(
 
 /** "kuka" as the asker wrote it: "KUKA". */
 function asTyped(text: string, word: string): string {
-  return new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').exec(text)?.[0] ?? word;
+  return wordPattern(word).exec(text)?.[0] ?? word;
+}
+
+/** One expression per word, made once: the same words come back question after question. */
+const wordPatterns = new Map<string, RegExp>();
+
+function wordPattern(word: string): RegExp {
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
+    if (wordPatterns.size > 5_000) wordPatterns.clear();
+    wordPatterns.set(word, pattern);
+  }
+  return pattern;
 }
 
 /** A line cut at a word near `max` characters. */

@@ -130,15 +130,22 @@ const against = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
  */
 export function evidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
   if (claim.ignore && !claim.ignoreName) return freshEvidenceAgainst(k, claim);
-  const key = JSON.stringify([
+  // Joined with control characters no term holds (questions are sanitised of them): as unique
+  // as JSON, and several times cheaper to build.
+  const key = [
     claim.ignoreName ?? '',
-    claim.terms,
-    claim.words ?? [],
-    claim.near?.terms ?? [],
+    listKey(claim.terms),
+    listKey(claim.words ?? []),
+    listKey(claim.near?.terms ?? []),
     claim.near?.marker.source ?? '',
-    (claim.techs ?? []).map((t) => t.vocabularyName ?? t.name),
-  ]);
+    listKey((claim.techs ?? []).map((t) => t.vocabularyName ?? t.name)),
+  ].join('\u0000');
   return remembered(against, k, key, () => freshEvidenceAgainst(k, claim));
+}
+
+/** A list in a key: its length, then its items, so that no two lists read the same. */
+function listKey(items: readonly string[]): string {
+  return `${items.length}\u0001${items.join('\u0001')}`;
 }
 
 function freshEvidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {

@@ -8,6 +8,9 @@ const JOINS =
 
 const PLAIN_AND = /,?\s+and\s+/i;
 
+/** What every match of `JOINS` or `PLAIN_AND` holds, read with the same flags. */
+const MAY_JOIN = /and|also|\?\s/iu;
+
 /** A part's answer worth giving: a found one, or a searched absence. */
 function said(c: Candidate): boolean {
   return c.absent === true
@@ -24,6 +27,8 @@ export function twoAsks(
   text: string,
   answer: (part: string) => Candidate | undefined,
 ): Candidate | undefined {
+  // The cheap test first: every join holds an "and", an "also" or a question mark.
+  if (!MAY_JOIN.test(text)) return undefined;
   const joined = JOINS.exec(text);
   // "his current designation and total experience": two topics joined by a bare "and" are two
   // asks only when each names a topic of its own; "Go and Rust" is one kind's list.

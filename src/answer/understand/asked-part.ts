@@ -12,6 +12,8 @@ export function askedPart(message: string): string {
  * read so, the question is not about NoSQL.
  */
 function heard(text: string): string {
+  // The cheap test first: most questions hold no "no" before a space.
+  if (!/no\s/iu.test(text)) return text;
   return text.replace(
     /\b((?:do|does|did)\s+(?:he|she|they|you|\p{Lu}\p{L}+)\s+)no\s+(?=\S)/giu,
     '$1know ',
@@ -38,6 +40,8 @@ const LAYOUT =
   /,?\s+(?:in|as|with)\s+(?:\d+|one|two|three|four|five|a few|a couple of|a|an|some)\s+(?:short\s+)?(?:bullets?|bullet points?|points|lines?|sentences?|words|paragraphs?|tweets?)\b/gi;
 
 function withoutLayout(text: string): string {
+  // The cheap test first: a layout names the bullets, points, lines or words it wants.
+  if (!/bullet|point|line|sentence|word|paragraph|tweet/i.test(text)) return text;
   return text.replace(LAYOUT, '');
 }
 

@@ -23,10 +23,9 @@ export function questionWords(
 ): QuestionWord[] {
   // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
   const words: QuestionWord[] = [];
-  const known = wordsReadWith(abbreviations);
   const asked = question.replace(COMPETITION, '$1competition');
   for (const typed of tokenize(normalize(sanitize(asked), true)))
-    for (const w of readWord(typed, abbreviations, known)) words.push(w);
+    readWord(typed, abbreviations, words);
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i];
     const b = words[i + 1];
@@ -54,42 +53,27 @@ function withoutFraming(words: QuestionWord[]): QuestionWord[] {
   });
 }
 
-// The same words come back question after question: each one is read once per abbreviation
-// table. Readers get the shared words, never to change them.
-const readWords = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly QuestionWord[]>>();
-
-/** The words read so far with one abbreviation table. */
-function wordsReadWith(abbreviations: ReadonlyMap<string, string>) {
-  let known = readWords.get(abbreviations);
-  if (!known) {
-    known = new Map();
-    readWords.set(abbreviations, known);
-  }
-  return known;
-}
-
 /** Abbreviations that, typed in lower case, are ordinary words. */
 const WORDS_IN_LOWER_CASE = new Set(['be']);
 
-/** One word as typed: its expansion when an abbreviation, else itself in lower case. */
+/**
+ * One word as typed, added to `words`: its expansion when an abbreviation, else itself in lower
+ * case. Read afresh: a look-up in a table of every word ever typed costs more than the reading.
+ */
 function readWord(
   typed: string,
   abbreviations: ReadonlyMap<string, string>,
-  known: Map<string, readonly QuestionWord[]>,
-) {
-  let words = known.get(typed);
-  if (!words) {
-    // "would he be a fit?": "be" typed in lower case is the verb; "BE" is the backend.
-    const expansion = WORDS_IN_LOWER_CASE.has(typed)
-      ? undefined
-      : abbreviations.get(typed.toLowerCase());
-    words = expansion
-      ? expansion.split(' ').map((w) => ({ word: w, capital: false }))
-      : [{ word: typed.toLowerCase(), capital: /^[A-Z]/.test(typed) }];
-    if (known.size > 20_000) known.clear();
-    known.set(typed, words);
+  words: QuestionWord[],
+): void {
+  const lower = typed.toLowerCase();
+  // "would he be a fit?": "be" typed in lower case is the verb; "BE" is the backend.
+  const expansion = WORDS_IN_LOWER_CASE.has(typed) ? undefined : abbreviations.get(lower);
+  if (expansion) {
+    for (const w of expansion.split(' ')) words.push({ word: w, capital: false });
+    return;
   }
-  return words;
+  const first = typed.charCodeAt(0);
+  words.push({ word: lower, capital: first >= 65 && first <= 90 });
 }
 
 /** A word as the question wrote it: with its capital, when it had one. */
