@@ -204,6 +204,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     !PAST_DEED.test(first) &&
     // "**2023** — Spoke at FOSDEM …": a year opens a line of a timeline, never a title.
     !/^(?:19|20)\d\d\b/.test(first) &&
+    // "📜 AWS Certified Developer – Associate (2023)": a certificate held, not the job.
+    !/\bCertifi(?:ed|cation|cate)\b/.test(first) &&
     // "8+ years shipping native apps": a count of years is the experience, not the job.
     !/^\d+\+?\s*(?:years?|yrs)\b/i.test(first) &&
     // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.

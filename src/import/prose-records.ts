@@ -82,11 +82,12 @@ export function certificateLine(line: string): Certification | undefined {
 }
 
 /**
- * "passed the Google Cloud Professional Data Engineer exam (01/2025)", "I passed the Associate
+ * "passed the Google Cloud Professional Data Engineer exam (01/2025)", "passed the CKA (Certified
+ * Kubernetes Administrator) exam back in 2020", "I passed the Associate
  * Android Developer exam from Google back in 2020": a certificate told as its exam.
  */
 const PASSED_EXAM =
-  /\bpassed (?:the|my|an?)\s+(\p{Lu}[^.;()]{2,80}?)\s+(?:certification\s+)?exam\b(?:\s+(?:from|by|with)\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)*))?(?:[^.;]*?\b((?:19|20)\d{2})\b)?/gu;
+  /\bpassed (?:the|my|an?)\s+(\p{Lu}[^.;()]{1,80}?(?:\s*\([^()]{2,60}\))?)\s+(?:certification\s+)?exam\b(?:\s+(?:from|by|with)\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)*))?(?:[^.;]*?\b((?:19|20)\d{2})\b)?/gu;
 
 export function passedExams(text: string): Certification[] {
   return [...text.matchAll(PASSED_EXAM)].flatMap(([, name, issuer, year]) =>
@@ -98,7 +99,9 @@ export function passedExams(text: string): Certification[] {
 export function certificationsFromProse(text: string): Certification[] {
   const clause = HOLDS.exec(text)?.[1];
   const passed = passedExams(text);
-  if (!clause) return passed.length > 0 ? passed : conferredTitle(text);
+  // "I passed the CKA (Certified Kubernetes Administrator) exam back in 2020": the exam names it.
+  if (!clause || (passed.length > 0 && /\bexam\b/i.test(clause)))
+    return passed.length > 0 ? passed : conferredTitle(text);
   // "…, mostly because Kestrel paid for the exam and I was too stubborn to fail it": the
   // reason told after the certificates names none.
   const listed = outsideBrackets(clause).split(REASON_AFTER)[0] ?? '';

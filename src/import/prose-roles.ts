@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
+import { NUMBER_WORDS } from '../knowledge/number-words.ts';
 import type { Role } from '../knowledge/schema.ts';
 import { takeDates } from './entry-dates.ts';
 import { looksLikeJobTitle } from './entry-text.ts';
@@ -75,11 +77,12 @@ const AT_AS = new RegExp(
  * "In May 2024 I joined Lumen Labs here in Lyon as a Senior Data Engineer, and …", "I joined
  * Quayside — logistics software for port operators — as a Senior Backend Engineer".
  */
-// "I moved to Halden Freight, a logistics company based in Warrington, as a Data Engineer".
+// "I moved to Halden Freight, a logistics company based in Warrington, as a Data Engineer",
+// "I joined a small startup called Parcelbird, a delivery platform, as their first data engineer".
 // "I moved to Amsterdam to join Brightwave as a backend engineer", "… and joined Tessellate
 // remotely as a Senior Engineer", a timeline's "2024 — Joined Tessellate as Staff Engineer".
 const JOINED_AS = new RegExp(
-  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?|(?:^|[—–·]\\s*)Joined)\\s+(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},|\\s+[—–]\\s+[^—–.;()]{3,90}\\s+[—–])?,?\\s+as\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?|(?:^|[—–·]\\s*)Joined)\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:called|named)\\s+)?(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},|\\s+[—–]\\s+[^—–.;()]{3,90}\\s+[—–])?,?\\s+as\\s+(?:an?\\s+|(?:their|the|its)\\s+first\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
   'gu',
 );
 
@@ -221,7 +224,21 @@ export function rolesFromProse(text: string): ProseRole[] {
       added.role.end = takeDates(`${until} – ${until}`)?.end ?? until;
   }
   for (const { at, role } of found) if (!role.start) datedBySentence(role, text, at);
+  for (const { role } of found) if (!role.end) endedAfterYears(role, text);
   return distinct(found).filter((role) => looksLikeJobTitle(role.title));
+}
+
+/** "After four years at Shopify I joined …": a job that began in 2014 ended in 2018. */
+function endedAfterYears(role: ProseRole, text: string): void {
+  if (!role.start || !/^\d{4}/.test(role.start)) return;
+  const company = escapeRegExp(role.company);
+  const told = new RegExp(
+    `\\b[Aa]fter\\s+(\\d{1,2}|\\p{L}+)\\s+years?\\s+(?:at|with)\\s+${company}\\b`,
+    'u',
+  );
+  const count = told.exec(text)?.[1]?.toLowerCase();
+  const years = count ? Number(count) || NUMBER_WORDS[count] : undefined;
+  if (years) role.end = String(Number(role.start.slice(0, 4)) + years);
 }
 
 /** The jobs in the order the text states them, each once. */
@@ -244,9 +261,14 @@ function datedBySentence(role: ProseRole, text: string, at: number): void {
   const dates = [...sentence.matchAll(SENTENCE_DATE)].map((m) => m[1] ?? '');
   const start = dates.length === 1 ? takeDates(`${dates[0]} – present`)?.start : undefined;
   if (start) role.start = start;
+  // "From 2021 until last autumn I was …": ended, though not on a date; it is not held now.
+  const until = ENDED_UNDATED.exec(sentence)?.[1];
+  if (until && !role.end) role.end = until;
 }
 
-const SENTENCE_DATE = /\b(?:in|since)\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:19|20)\d\d)\b/gu;
+const SENTENCE_DATE = /\b(?:in|since|from)\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:19|20)\d\d)\b/giu;
+const ENDED_UNDATED =
+  /\buntil\s+((?:last|this)\s+(?:year|month|spring|summer|autumn|fall|winter|week)|recently)\b/i;
 
 /**
  * A career told in prose: a job with a start and no end was left when the next job began ("In

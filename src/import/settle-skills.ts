@@ -125,7 +125,7 @@ export function settleProseSkills(draft: Draft, notes: string[], where: string):
   );
   // A LinkedIn "Top Skills" list holds a few picks, not every skill: the text still names them.
   const picks = draft.skills.length > 0 && draft.skills.every((c) => TOP_PICKS.test(c.name));
-  const listed = draft.skills.length > 0 && !picks;
+  const listed = draft.skills.length > 0 && !picks && !fewBesideProse(draft);
   // A labelled list read above is read: its brackets' other words ("Java (11/17)") name nothing.
   const read = new Set(
     labelled.length > 0 ? draft.summary.filter((t) => labelledSkillLists([t]).length > 0) : [],
@@ -224,4 +224,17 @@ function _sentences(texts: readonly string[]): string {
 
 function proseTexts(draft: Draft): string[] {
   return [...draft.summary, ...draft.impact, ...draft.sections.flatMap((s) => s.items)];
+}
+
+/**
+ * A short "Things I use" list (an editor, a laptop, a notes app) beside paragraphs that tell a
+ * career's tools: the list is not the skills, so the prose's are read as when there is none.
+ */
+function fewBesideProse(draft: Draft): boolean {
+  const listed = draft.skills.flatMap((c) => c.skills.map((s) => s.name.toLowerCase()));
+  if (listed.length >= 8) return false;
+  const told = namedInProse(proseTexts(draft)).filter(
+    (name) => !listed.includes(name.toLowerCase()),
+  );
+  return told.length >= Math.max(6, listed.length * 2);
 }

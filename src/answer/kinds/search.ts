@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import { ABBREVIATIONS } from '../intents.ts';
-import { specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
+import { INTENT_WORDS, specificStems, VAGUE_STEMS } from '../pipeline/generic-words.ts';
 import { goesOn } from '../pipeline/goes-on.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import {
@@ -124,7 +124,8 @@ function asksForFigure(tokens: readonly string[]): boolean {
 }
 
 function searched(q: Question, k: Knowledge): Candidate | undefined {
-  const specific = specificStems(q.restStems);
+  const restated = q.intent ? INTENT_WORDS[q.intent] : undefined;
+  const specific = specificStems(q.restStems).filter((st) => !restated?.has(st));
   if (q.intent && BROAD.has(q.intent) && specific.length > 0) {
     const found = lines(k, specific, SCORES.specificSearch, 'specific words beside a broad intent');
     // "did she study chemistry?": lines of the intent's own topic are its kind's to answer.

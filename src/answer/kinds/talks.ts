@@ -1,4 +1,4 @@
-import { asksYesOrNo } from '../pipeline/generic-words.ts';
+import { asksYesOrNo, INTENT_WORDS, specificStems } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { sentences } from '../retrieve/sentences.ts';
@@ -122,7 +122,11 @@ export const talks: AnswerKind = {
     const given = SPEAKING.test(q.text)
       ? ordered.some((s) => isTalk(k, s) || AT_EVENT.test(s.text)) || told.length > 0
       : true;
-    const yes = asksYesOrNo(q.text) && given ? '**Yes** — ' : '';
+    // "does she review for conferences?": a word the talks do not say asks something else.
+    const unsaid = specificStems(q.restStems).filter(
+      (st) => !INTENT_WORDS.talks?.has(st) && !shown.some((s) => s.stems.includes(st)),
+    );
+    const yes = asksYesOrNo(q.text) && given && unsaid.length === 0 ? '**Yes** — ' : '';
     return {
       kind: 'talks',
       score: SCORES.topic + 1,

@@ -2,12 +2,16 @@
  * Ways of working a recruiter asks about ("is she open to remote work?", "would he do hybrid?")
  * and whether a line of the owner's says yes or no to one.
  */
-export type WorkMode = 'remote' | 'hybrid' | 'on-site';
+export type WorkMode = 'remote' | 'hybrid' | 'on-site' | 'permanent' | 'contract';
 
+// "would he take a permanent role?", "open to contract work?": the terms of the work, asked as
+// a way of working is.
 const ASKED: readonly [RegExp, WorkMode][] = [
   [/^(?:remote(?:ly)?|wfh|distributed)$/, 'remote'],
   [/^hybrid$/, 'hybrid'],
   [/^(?:onsite|on-site|office)$/, 'on-site'],
+  [/^(?:permanent|perm|fte|salaried)$/, 'permanent'],
+  [/^(?:contract|contractor|contracting|freelance|freelancer|freelancing|b2b)$/, 'contract'],
 ];
 
 /** The way of working a question asks about, if it asks about one. */
@@ -37,6 +41,9 @@ const SAID: Record<WorkMode, RegExp> = {
     String.raw`\b(?:on-?site|in the office|in-office|office-based)\b|${ONSITE_ABROAD}`,
     'iu',
   ),
+  permanent:
+    /\bpermanent\b|\bfull[\s-]?time (?:employment|role|job|position)s?\b|\bCDI\b|\bFestanstellung\b/i,
+  contract: /\b(?:contracts?|contracting|contractor|freelanc\w*|B2B)\b/i,
 };
 
 /**
@@ -56,6 +63,10 @@ const TURNED_DOWN: Record<WorkMode, RegExp> = {
     String.raw`\b(?:no|not|never|don't|do not|won't)\b[^.;:!?]{0,30}\b(?:on-?site|office|commut\w*)\b|\bremote[\s-]only\b|\bfully remote only\b|${DENIED_ABROAD}${ONSITE_ABROAD}`,
     'iu',
   ),
+  permanent:
+    /\b(?:no|not|never|don't|do not|won't|isn't)\b[^.;:!?]{0,40}\b(?:permanent|full[\s-]?time)\b|\b(?:contract|freelance)[\s-]only\b/i,
+  contract:
+    /\b(?:no|not|never|don't|do not|won't|isn't)\b[^.;:!?]{0,30}\b(?:contracts?|contracting|freelanc\w*)\b|\bpermanent[\s-](?:roles? )?only\b/i,
 };
 
 /** "yes" when a line of the owner's says the way of working is fine, "no" when it turns it down. */

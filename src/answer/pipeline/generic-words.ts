@@ -1,3 +1,5 @@
+import { stem } from '../text.ts';
+
 /** Words too general to focus an answer on ("idempotent design" is about idempotency). */
 export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'design',
@@ -108,3 +110,31 @@ export function specificStems(stems: readonly string[]): string[] {
 const YES_OR_NO = /^(?:can|could|does|do|did|has|have|is|are|any|got|knows?)\b/i;
 
 export const asksYesOrNo = (text: string): boolean => YES_OR_NO.test(text.trim());
+
+/**
+ * Words that only say the intent again ("presented at a conference" asks for talks): beside it,
+ * they name nothing more specific for the search to find.
+ */
+export const INTENT_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  talks: new Set(
+    [
+      'present',
+      'presented',
+      'conference',
+      'conferences',
+      'meetup',
+      'meetups',
+      'keynote',
+      'stage',
+      'given',
+      'give',
+      'gave',
+      'held',
+      'spoke',
+      'speak',
+      'speaking',
+      'talk',
+      'talks',
+    ].map(stem),
+  ),
+};

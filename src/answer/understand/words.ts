@@ -15,6 +15,9 @@ export interface QuestionWord {
 const COMPETITION =
   /\b((?:kaggle|forecasting|coding|programming|robotics|maths?|hackathon|ctf|data science|[a-z]*\d[a-z\d]*)\s+)comps?\b/gi;
 
+/** "where is she based these days?": the time of the ask, as "currently" says it, not days. */
+const NOWADAYS = /\b(?:these days|nowadays)\b/gi;
+
 export function questionWords(
   question: string,
   abbreviations: ReadonlyMap<string, string>,
@@ -23,7 +26,7 @@ export function questionWords(
 ): QuestionWord[] {
   // Case is kept only to notice a capitalised "Go"; everything else matches in lower case.
   const words: QuestionWord[] = [];
-  const asked = question.replace(COMPETITION, '$1competition');
+  const asked = question.replace(COMPETITION, '$1competition').replace(NOWADAYS, 'currently');
   for (const typed of tokenize(normalize(sanitize(asked), true)))
     readWord(typed, abbreviations, words);
   for (let i = 0; i + 1 < words.length; i++) {
