@@ -301,6 +301,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   rn: 'right now',
   atm: 'at the moment',
   curr: 'current',
+  // "what's their current gig?": a job, in a recruiter's slang.
+  gig: 'job',
   wat: 'what',
   mgr: 'manager',
   sr: 'senior',

@@ -98,7 +98,11 @@ function readDegree(text: string): { degree: string; field?: string } {
   const inField = /^(.+?)\s+(?:in|en|em)\s+(.+)$/i.exec(text);
   if (inField?.[1] && inField[2]) return { degree: inField[1].trim(), field: inField[2].trim() };
   const match = DEGREE.exec(text);
+  // "Master's degree, Human-Computer Interaction", as LinkedIn writes it: "degree" is the
+  // degree's own word, not its field.
   let degree = match?.[0].trim() ?? text;
+  const word = /^\s*degree\b/i.exec(text.slice(degree.length));
+  if (/['’]s$/.test(degree) && word) degree = `${degree}${word[0]}`;
   // "Diplom-Ingenieur (Dipl.-Ing.), Electrical Engineering": the short form belongs to the degree.
   const short = /^\s*\([^()]{1,20}\)/.exec(text.slice(degree.length));
   if (short) degree = text.slice(0, degree.length + short[0].length).trim();

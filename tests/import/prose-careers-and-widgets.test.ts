@@ -94,3 +94,26 @@ describe('a GitHub profile README', () => {
     expect(profile.identity.title).toBe('Backend developer');
   });
 });
+
+describe('an education entry as LinkedIn writes it', () => {
+  it('keeps "degree" with the degree, the field after the comma', () => {
+    const { profile } = imported(
+      [
+        '# Ana Sousa',
+        '',
+        'Mobile Engineer',
+        '',
+        '## Education',
+        '',
+        'Universidade do Minho',
+        '',
+        "Master's degree, Human-Computer Interaction · (2017 - 2019)",
+        '',
+      ].join('\n'),
+    );
+    expect(profile.education[0]).toMatchObject({
+      degree: "Master's degree",
+      field: 'Human-Computer Interaction',
+    });
+  });
+});

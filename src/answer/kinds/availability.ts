@@ -84,6 +84,10 @@ const PHRASES = [
   'capacity',
   'could start',
   'start asap',
+  // "when's the earliest she could join us?": the start, in the team's words.
+  'earliest',
+  'could join',
+  'can join',
   'permit',
   'work permit',
   'sponsorship',

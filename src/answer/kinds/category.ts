@@ -20,7 +20,8 @@ const LIST_OPENERS = new Set(['which', 'what', 'whats']);
 const GROUP_ASK = new Set(
   contentStems(
     // "Does the candidate have hands-on accessibility experience?": the person and the doing.
-    'experience exp skill skills knowledge background work stuff comfortable familiar good know knows do does any use used familiarity candidate applicant hands hands-on practical',
+    // "Is she comfortable writing automated tests?", "can she set up CI?": the doing, too.
+    'experience exp skill skills knowledge background work stuff comfortable familiar good know knows do does any use used familiarity candidate applicant hands hands-on practical write writing set setup automated automate automating implement implementing handle',
   ),
 );
 

@@ -1,5 +1,6 @@
 import type { Education } from '../../knowledge/schema.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
+import { asksYesOrNo } from '../pipeline/generic-words.ts';
 import { article, bullets, dates, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
@@ -74,6 +75,10 @@ const LEVELS: readonly DegreeLevel[] = [
       'btech',
       'undergrad',
       'undergraduate',
+      // Spain's "Grado", Portugal's and Brazil's "Bacharelado"/"Licenciatura" first degrees.
+      'grado',
+      'bacharelado',
+      'bacharel',
     ],
   },
 ];
@@ -108,11 +113,28 @@ interface DegreeLevel {
   words: readonly string[];
 }
 
-/** The levels, then "a CS degree", "any degree": any of them, asked last. */
+const wordsOf = (...names: string[]) =>
+  LEVELS.filter((l) => names.includes(l.name)).flatMap((l) => l.words);
+
+/** The levels, "a postgrad degree" (any above a bachelor's), then "any degree", asked last. */
 const DEGREE_LEVELS: readonly DegreeLevel[] = [
   ...LEVELS,
+  {
+    name: 'postgraduate degree',
+    words: ['postgrad', 'postgraduate', 'graduate', ...wordsOf('PhD', 'MBA', "master's degree")],
+  },
   { name: 'degree', words: ['degree', ...LEVELS.flatMap((level) => level.words)] },
 ];
+
+/**
+ * "does she have a phd or masters?": every level the question names; one of them held is a yes,
+ * none a no that names them all.
+ */
+function levelsAsked(tokens: readonly string[]): DegreeLevel | undefined {
+  const named = LEVELS.filter((l) => l.words.some((w) => tokens.includes(w)));
+  if (named.length < 2) return DEGREE_LEVELS.find((l) => l.words.some((w) => tokens.includes(w)));
+  return { name: named.map((l) => l.name).join(' or '), words: named.flatMap((l) => l.words) };
+}
 
 /** "What did she study?", "does he have a PhD?": the education, and a clear no to a level not held. */
 export const education: AnswerKind = {
@@ -122,7 +144,7 @@ export const education: AnswerKind = {
   intent: { phrases: PHRASES, weight: 7 },
   propose(q, k) {
     if (q.intent !== 'education') return undefined;
-    const level = DEGREE_LEVELS.find((l) => l.words.some((w) => q.tokens.includes(w)));
+    const level = levelsAsked(q.tokens);
     const list = k.profile.education;
     if (list.length === 0) return noEducation(k, level);
     // "what's her GPA?", "which courses?": the details that say so, under their degree.
@@ -169,7 +191,17 @@ export const education: AnswerKind = {
       );
       return { ...base, ...claim, answer: { ...claim.answer, title: 'Education' } };
     }
-    return { ...base, answer: reply('education', 'Education', bullets(lines)) };
+    // "does she have a postgrad degree?" with a master's listed: a yes, then the education.
+    const yes =
+      level && !anyDegree && asksYesOrNo(q.text) && list.some((e) => holds(e, level.words));
+    return {
+      ...base,
+      answer: reply(
+        'education',
+        'Education',
+        `${yes ? `**Yes** — ${k.firstName}'s education:\n` : ''}${bullets(lines)}`,
+      ),
+    };
   },
   suggestion: (k) => (k.profile.education.length ? `What did ${k.firstName} study?` : undefined),
 };
@@ -187,7 +219,6 @@ const OTHER_DEGREES = [
   'ingenieur',
   'ingénieur',
   'ingeniero',
-  'grado',
   'doctorat',
   'doctorado',
   'dottorato',

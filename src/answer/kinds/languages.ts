@@ -21,6 +21,9 @@ const PHRASES = [
   'fluent',
   'english',
   'native language',
+  // "which languages can she communicate in?": speaking, in other words.
+  'communicate in',
+  'converse in',
 ];
 
 type Spoken = { name: string; proficiency?: string | undefined };

@@ -5,9 +5,13 @@ import { type Candidate, type Knowledge, type Question, SCORES } from '../pipeli
 /** "would he relocate to Berlin?", "open to relocation?", "would she move for the job?". */
 const ASKED = /\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|countries|cities)\b/i;
 
-/** "I'm not looking to relocate", "no relocation", "won't relocate": relocating ruled out. */
+/**
+ * "I'm not looking to relocate", "no relocation", "won't relocate": relocating ruled out; and so
+ * in Spanish, Portuguese, French and German ("Nada de relocalización", "Não tenho interesse em
+ * mudar de cidade", "pas de relocalisation", "kein Umzug").
+ */
 const RULED_OUT =
-  /\b(?:not (?:looking|willing|open|planning|able|keen|interested)(?: \w+)? to relocat\w*|not open to relocation|not relocating|no relocation|(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t want to|do not want to|unable to) relocate)\b/i;
+  /\b(?:not (?:looking|willing|open|planning|able|keen|interested)(?: \w+)? to relocat\w*|not open to relocation|not relocating|no relocation|(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t want to|do not want to|unable to) relocate)\b|(?<!\p{L})(?:nada de|sin|no|sem|não|nao|pas de|aucune|kein(?:e|en)?|nicht)(?!\p{L})[^.;:!?]{0,40}(?<!\p{L})(?:relocali[sz]\w*|reubica\w*|realoca\w*|mudar(?:me)? de (?:cidade|país|ciudad)|mudan[çc]a|déménag\w*|umzug\w*|umziehen)/iu;
 /** "open to relocation", "happy to relocate", "willing to relocate for the right role". */
 const OPEN =
   /\b(?:open to relocat\w*|(?:happy|willing|ready|able|keen) to relocate|(?:can|could|would) relocate|relocation (?:is )?(?:possible|an option|ok|fine))\b/i;

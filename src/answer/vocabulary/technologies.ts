@@ -225,7 +225,7 @@ const ROWS: readonly Row[] = [
   ['Apache Pulsar', 'queue messaging streaming', 'pulsar'],
   ['Temporal', 'workflow orchestration', undefined, true],
   // Clouds and platforms.
-  ['AWS', 'cloud', 'amazon web services|amazon aws'],
+  ['AWS', 'cloud', 'amazon web services|amazon aws|amazon cloud'],
   ['AWS Lambda', 'cloud serverless aws', 'lambda functions'],
   ['Amazon S3', 'cloud storage aws', 's3'],
   ['Amazon EC2', 'cloud compute aws', 'ec2'],
@@ -245,7 +245,7 @@ const ROWS: readonly Row[] = [
   ['Knative', 'devops serverless kubernetes'],
   ['Packer', 'devops iac', undefined, true],
   ['GCP', 'cloud google', 'google cloud|google cloud platform|gcloud'],
-  ['Azure', 'cloud microsoft', 'microsoft azure'],
+  ['Azure', 'cloud microsoft', 'microsoft azure|microsoft cloud'],
   ['DigitalOcean', 'cloud', 'digital ocean'],
   ['Oracle Cloud', 'cloud', 'oci|oracle cloud infrastructure'],
   ['IBM Cloud', 'cloud', 'ibm bluemix'],
