@@ -191,26 +191,7 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   const labelled = !looksLikeJobTitle(rest[0] ?? '') && /^[\p{L};:'’ ]{2,12}$/u.test(rest[0] ?? '');
   const later = labelled ? rest.slice(1).map(titleFromHeadline).find(Boolean) : undefined;
   const first = later ?? rest[0] ?? '';
-  // "Développeuse full-stack PHP / Symfony & Vue.js": a slash or an ampersand is no word.
-  const titleLike =
-    first.split(' ').filter((word) => !/^[/&+]$/.test(word)).length <= 6 &&
-    !/[.!?]$/.test(first) &&
-    // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
-    !/^[^:]{2,30}:\s/.test(first) &&
-    !isSpokenLanguage(first.split(/[\s(]/)[0] ?? '') &&
-    // "I grew up in Tunis — moved to Lyon …": a sentence about the owner, not a title; nor
-    // "Spoke at DevFest Lagos 2023 — …", a deed told in the past.
-    !/^(?:I|I['’]m|we|my|our)\b/i.test(first) &&
-    !PAST_DEED.test(first) &&
-    // "**2023** — Spoke at FOSDEM …": a year opens a line of a timeline, never a title.
-    !/^(?:19|20)\d\d\b/.test(first) &&
-    // "📜 AWS Certified Developer – Associate (2023)": a certificate held, not the job.
-    !/\bCertifi(?:ed|cation|cate)\b/.test(first) &&
-    // "8+ years shipping native apps": a count of years is the experience, not the job.
-    !/^\d+\+?\s*(?:years?|yrs)\b/i.test(first) &&
-    // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
-    !mostlyTechnologies(rest) &&
-    (looksLikeJobTitle(first) || rest.length > 1);
+  const titleLike = readsAsTitle(first, rest);
   // "Cartographer" alone under the name: the title if nothing else names one.
   if (!header.title && !titleLike && rest.length === 1 && looksLikeJobNoun(first))
     header.fallbackTitle ??= first;
@@ -230,6 +211,31 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   readHeaderJobs(header, line, rest);
   if (line.text) addSummaryLine(state, previous, line);
   addContact(line, draft.contact, true);
+}
+
+/** Whether a header line's first part may be the title, not a sentence, a list or a deed. */
+function readsAsTitle(first: string, rest: readonly string[]): boolean {
+  // "Développeuse full-stack PHP / Symfony & Vue.js": a slash or an ampersand is no word.
+  return (
+    first.split(' ').filter((word) => !/^[/&+]$/.test(word)).length <= 6 &&
+    !/[.!?]$/.test(first) &&
+    // "Stack: Ruby · Rails": a labelled list, not a title; nor "Spanish (native) · English".
+    !/^[^:]{2,30}:\s/.test(first) &&
+    !isSpokenLanguage(first.split(/[\s(]/)[0] ?? '') &&
+    // "I grew up in Tunis — moved to Lyon …": a sentence about the owner, not a title; nor
+    // "Spoke at DevFest Lagos 2023 — …", a deed told in the past.
+    !/^(?:I|I['’]m|we|my|our)\b/i.test(first) &&
+    !PAST_DEED.test(first) &&
+    // "**2023** — Spoke at FOSDEM …": a year opens a line of a timeline, never a title.
+    !/^(?:19|20)\d\d\b/.test(first) &&
+    // "📜 AWS Certified Developer – Associate (2023)": a certificate held, not the job.
+    !/\bCertifi(?:ed|cation|cate)\b/.test(first) &&
+    // "8+ years shipping native apps": a count of years is the experience, not the job.
+    !/^\d+\+?\s*(?:years?|yrs)\b/i.test(first) &&
+    // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
+    !mostlyTechnologies(rest) &&
+    (looksLikeJobTitle(first) || rest.length > 1)
+  );
 }
 
 const PAST_DEED =

@@ -19,9 +19,7 @@ const profileOf = (availability: string) =>
       "I'm not looking for full-time permanent roles right now.",
       "People assume I must have a shelf of badges, given how much I've done; I never sat an exam.",
     ],
-    publications: [
-      { kind: 'talk', title: 'Boring Rollouts', venue: 'SREcon EMEA', date: '2023' },
-    ],
+    publications: [{ kind: 'talk', title: 'Boring Rollouts', venue: 'SREcon EMEA', date: '2023' }],
     contact: { email: 'ines@example.com' },
   });
 const assistant = createAssistant(profileOf('Taking on freelance contracts from March 2025.'));

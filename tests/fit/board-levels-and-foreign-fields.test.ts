@@ -16,8 +16,7 @@ Backend engineer, 6 years of experience.
 `);
 const fit = createFit(profile);
 const report = (jd: string) => fit.fit(jd).requirements;
-const statusOf = (jd: string, part: string) =>
-  report(jd).find((r) => r.requirement.includes(part));
+const statusOf = (jd: string, part: string) => report(jd).find((r) => r.requirement.includes(part));
 
 describe("a job board's stack list with a level on each technology", () => {
   const posting = `Tech stack\n\nGo — advanced\nKotlin — regular\nDocker - nice to have\n\nOpis oferty\n\nJesteśmy firmą, która buduje systemy płatności.`;
