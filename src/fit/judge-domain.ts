@@ -32,7 +32,12 @@ const FRAME = new Set(
 export function judgeDomain(text: string, support: ProfileSupport): Judgement | undefined {
   const foreign = FOREIGN_DOMAIN_CUE.test(text);
   if (!foreign && !DOMAIN_CUE.test(text)) return undefined;
-  const words = (text.toLowerCase().match(/\p{L}[\p{L}\d-]+/gu) ?? [])
+  // "… in the healthcare industry, such as work on health records, …": the examples illustrate
+  // the field; the field is what is asked.
+  const field =
+    text.split(/,?\s+(?:such as|e\.g\.|for example|for instance|including|like)\s+|\s*\(/i)[0] ??
+    text;
+  const words = (field.toLowerCase().match(/\p{L}[\p{L}\d-]+/gu) ?? [])
     .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w))
     // "e-santé", "e-health", "e-commerce": the letter is no word to find; the field is.
     .map((w) => w.replace(/^e-(?=\p{L}{3})/u, ''));
@@ -47,7 +52,9 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
       ? { status: 'missing', evidence: [], closest: [] }
       : undefined;
   const lines = unique(found.map(evidenceLine)).slice(0, 3);
-  const all = together.length > 0 || each.every((hits) => hits.length > 0);
+  // "An energy or climate-tech background": either field shown is enough.
+  const either = /\bor\b/i.test(field) && each.some((hits) => hits.length > 0);
+  const all = together.length > 0 || either || each.every((hits) => hits.length > 0);
   return all
     ? { status: 'met', evidence: lines, closest: [] }
     : { status: 'partial', evidence: lines, closest: [] };

@@ -96,3 +96,12 @@ describe('a German ask', () => {
     expect(statusOf(jd, 'verteilten')?.status).not.toBe('missing');
   });
 });
+
+describe('a field of business asked with examples', () => {
+  it('is judged by the field, not the examples that illustrate it', () => {
+    // Wiktor built a patient records API for hospitals: health work, whatever the examples.
+    const jd =
+      'Nice to have\n- Prior experience in the healthcare industry, such as work on electronic health records, clinical systems, or telemedicine.';
+    expect(statusOf(jd, 'healthcare industry')?.status).toBe('met');
+  });
+});

@@ -226,7 +226,7 @@ const ROWS: readonly Row[] = [
   [
     'Accessibility',
     // "making sites accessible": the practice, said of what is made accessible.
-    'a11y|web accessibility|accessible sites|accessible site|sites accessible|site accessible|accessible apps|accessible app|apps accessible|app accessible|accessible websites|websites accessible|accessible web|accessible interfaces|accessible ui|accessible products',
+    'a11y|web accessibility|accessible sites|accessible site|sites accessible|site accessible|accessible apps|accessible app|apps accessible|app accessible|accessible websites|websites accessible|accessible web|accessible products',
     'WCAG|ARIA|axe-core|Pa11y|NVDA|JAWS|VoiceOver|TalkBack',
   ],
   [
