@@ -437,8 +437,13 @@ export const JOB_NOUN_ENDINGS: readonly string[] = [
   'consultante',
   'desarrollador',
   'desarrolladora',
+  // The gender-neutral forms Spanish profiles use: "Desarrolladore", "Ingeniere", "Programadorx".
+  'desarrolladore',
+  'desarrolladorx',
   'ingeniero',
   'ingeniera',
+  'ingeniere',
+  'programadore',
   'consultor',
   'consultora',
   'jefe',

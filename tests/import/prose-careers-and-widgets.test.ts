@@ -117,3 +117,27 @@ describe('an education entry as LinkedIn writes it', () => {
     });
   });
 });
+
+describe('job titles in gender-neutral Spanish', () => {
+  it('reads "Desarrolladore" as a job title, so each job of the list is a role', () => {
+    const { profile } = imported(
+      [
+        '# Alex Ferrer',
+        '',
+        'Desarrolladore full-stack en Valencia.',
+        '',
+        '## 💼 Experiencia',
+        '',
+        '- **Fluxa Pagos** — Desarrolladore Full-Stack Senior (2021–actualidad)',
+        '- **Mercadillo Digital** — Desarrolladore Full-Stack (2018–2021)',
+        '- **Agencia Tramuntana** — Desarrolladore Frontend Junior (2016–2018)',
+        '',
+      ].join('\n'),
+    );
+    expect(profile.roles.map((r) => r.company)).toEqual([
+      'Fluxa Pagos',
+      'Mercadillo Digital',
+      'Agencia Tramuntana',
+    ]);
+  });
+});
