@@ -303,6 +303,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   curr: 'current',
   // "what's their current gig?": a job, in a recruiter's slang.
   gig: 'job',
+  // "is he on the fediverse?": Mastodon, by the name of the network it belongs to.
+  fediverse: 'mastodon',
   wat: 'what',
   mgr: 'manager',
   sr: 'senior',

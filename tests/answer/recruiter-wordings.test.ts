@@ -76,3 +76,20 @@ describe('other words recruiters use', () => {
     expect(ask('does she hold any amazon cloud certification')).toMatch(/^Yes\b[\s\S]*AWS/);
   });
 });
+
+describe('the fediverse', () => {
+  it('is asked as Mastodon', () => {
+    const social = createAssistant(
+      ProfileSchema.parse({
+        ...profile,
+        contact: {
+          email: 'lucia@example.com',
+          other: [{ label: 'Mastodon', url: 'https://hachyderm.io/@lucia' }],
+        },
+      }),
+    );
+    expect(answerToPlainText(social.ask('is she on the fediverse'))).toContain(
+      'hachyderm.io/@lucia',
+    );
+  });
+});
