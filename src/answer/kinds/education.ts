@@ -120,6 +120,7 @@ export const education: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'education',
   intent: { phrases: PHRASES, weight: 7 },
+  applies: (q) => q.intent === 'education',
   propose(q, k) {
     if (q.intent !== 'education') return undefined;
     const level = DEGREE_LEVELS.find((l) => l.words.some((w) => q.tokens.includes(w)));
