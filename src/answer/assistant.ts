@@ -341,6 +341,7 @@ function questionOf(
 ): Question {
   return {
     tokens: q.tokens,
+    tokenStems: q.tokenStems,
     restStems: q.restStems,
     stems: q.stems,
     techs: q.techs,

@@ -25,6 +25,8 @@ export type { IntentTable };
 export interface Interpretation {
   /** Singular word forms after typo correction. */
   tokens: string[];
+  /** The stem of each token, in order: each word stemmed once, here. */
+  tokenStems: string[];
   /** Content stems not explained by a recognised entity or intent: what is left to search. */
   restStems: string[];
   /** All content stems of the question. */
@@ -111,19 +113,12 @@ export function createUnderstanding(
     const intent = intentOf(tokens, nameWords, matchIntent, read.explained);
     const talk = smalltalk(tokens, isContent);
     const unknown = unknownNames(read, entities, intent, words, isKnown);
-    const stems: string[] = [];
-    const restStems: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as string;
-      if (!isContent(t)) continue;
-      const st = stem(t);
-      stems.push(st);
-      if (!read.explained.has(i) && !FOLLOW_UP_WORDS.has(t)) restStems.push(st);
-    }
+    const { tokenStems, stems, restStems } = stemsOf(tokens, isContent, read.explained);
     // Every field always present, in one order: every interpretation has the same shape, which
     // keeps reading them fast in the many proposers.
     return {
       tokens,
+      tokenStems,
       restStems,
       stems,
       // "Cumulus Linux" is asked about, not Linux.
@@ -140,6 +135,26 @@ export function createUnderstanding(
       unknownName: unknown.unknownName,
     };
   };
+}
+
+/** Each token stemmed once: every token's stem, the content ones, and those left to search. */
+function stemsOf(
+  tokens: readonly string[],
+  isContent: (t: string) => boolean,
+  explained: ReadonlySet<number>,
+): { tokenStems: string[]; stems: string[]; restStems: string[] } {
+  const tokenStems: string[] = [];
+  const stems: string[] = [];
+  const restStems: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const st = stem(t);
+    tokenStems.push(st);
+    if (!isContent(t)) continue;
+    stems.push(st);
+    if (!explained.has(i) && !FOLLOW_UP_WORDS.has(t)) restStems.push(st);
+  }
+  return { tokenStems, stems, restStems };
 }
 
 /**

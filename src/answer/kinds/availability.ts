@@ -369,6 +369,7 @@ export const availability: AnswerKind = {
   ceiling: MONEY_SCORE,
   topic: 'contact',
   intent: { phrases: PHRASES, weight: 8 },
+  applies: (q) => q.intent === 'availability',
   propose(q, k) {
     if (q.intent !== 'availability') return undefined;
     // "how much does she make?": pay, asked with a verb.

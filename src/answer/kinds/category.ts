@@ -33,6 +33,7 @@ export const category: AnswerKind = {
   name: 'category',
   ceiling: SCORES.category,
   topic: 'skills',
+  applies: (q) => q.categories.length > 0,
   propose(q, k) {
     const ref = q.categories[0];
     if (!ref || asksYears(q.tokens)) return undefined;

@@ -81,6 +81,7 @@ export const contact: AnswerKind = {
     // The owner's own channels ("Mastodon", "Dribbble") ask for contact details too.
     extra: (k) => k.profile.contact.other.map((link) => link.label),
   },
+  applies: (q) => q.intent === 'contact',
   propose(q, k) {
     if (q.intent !== 'contact' || weAreHiring(q.text)) return undefined;
     // "side projects on github?": the projects answer, where the profile has projects.

@@ -37,6 +37,7 @@ export const cvLink: AnswerKind = {
   ceiling: SCORES.topic + 1,
   topic: 'contact',
   intent: { phrases: PHRASES, weight: 8 },
+  applies: (q) => q.intent === 'cvLink',
   propose(q, k) {
     if (q.intent !== 'cvLink') return undefined;
     const found = cvLinks(k);

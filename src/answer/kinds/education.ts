@@ -142,6 +142,7 @@ export const education: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'education',
   intent: { phrases: PHRASES, weight: 7 },
+  applies: (q) => q.intent === 'education',
   propose(q, k) {
     if (q.intent !== 'education') return undefined;
     const level = levelsAsked(q.tokens);

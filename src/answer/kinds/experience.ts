@@ -162,6 +162,7 @@ export const experience: AnswerKind = {
   ceiling: SCORES.specificSearch + 5,
   topic: 'experience',
   intent: { phrases: PHRASES, weight: 5 },
+  applies: (q) => q.intent === 'experience',
   propose(q, k) {
     if (q.intent !== 'experience') return undefined;
     if (unfoundField(k, q)) return fieldAbsence(k, q);

@@ -6,6 +6,7 @@ export const faq: AnswerKind = {
   name: 'faq',
   ceiling: SCORES.faq,
   topic: 'faq',
+  applies: (q) => q.stems.length > 0,
   propose(q, k) {
     if (k.profile.faq.length === 0 || q.stems.length === 0) return undefined;
     const hit = k.index.search(q.stems, (s) => s.topic === 'faq')[0];

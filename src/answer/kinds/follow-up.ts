@@ -26,6 +26,7 @@ import { yearsNote } from './skill-years.ts';
 export const followUp: AnswerKind = {
   name: 'follow-up',
   ceiling: SCORES.followUp,
+  applies: (q) => q.state !== undefined,
   propose(q, k) {
     const state = q.state;
     if (!state) return undefined;

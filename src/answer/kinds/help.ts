@@ -51,6 +51,7 @@ export const help: AnswerKind = {
   ceiling: SCORES.help,
   topic: 'help',
   intent: { phrases: PHRASES, weight: 9 },
+  applies: (q) => q.techs.length + q.projects.length === 0,
   propose(q, k) {
     const permission = PERMISSION.test(q.text);
     if ((q.intent !== 'help' && !permission) || q.techs.length + q.projects.length > 0)

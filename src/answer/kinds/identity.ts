@@ -38,6 +38,7 @@ export const identity: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'identity',
   intent: { phrases: PHRASES, weight: 2 },
+  applies: (q) => q.intent === 'identity',
   propose(q, k) {
     if (q.intent !== 'identity' || aboutSomethingElse(q)) return undefined;
     return {

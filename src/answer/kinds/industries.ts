@@ -26,6 +26,7 @@ export const industries: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'industries',
   intent: { phrases: PHRASES, weight: 6 },
+  applies: (q) => q.intent === 'industries',
   propose(q, k) {
     if (q.intent !== 'industries') return undefined;
     const list = k.profile.industries;

@@ -49,6 +49,7 @@ export const interests: AnswerKind = {
   ceiling: SCORES.topic + 1,
   topic: 'section',
   intent: { phrases: PHRASES, weight: 7 },
+  applies: (q) => q.intent === 'interests',
   propose(q, k) {
     if (q.intent !== 'interests') return undefined;
     // "What are his research interests?": the areas of the work, not the hobbies.

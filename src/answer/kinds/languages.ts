@@ -49,6 +49,7 @@ export const languages: AnswerKind = {
       ...foreignLanguageNames().filter((name) => !/es$/.test(normalize(name))),
     ],
   },
+  applies: (q) => q.intent === 'languages',
   propose(q, k) {
     if (q.intent !== 'languages') return undefined;
     // "Japanese NLP?" asks about the technology; the language only qualifies it.

@@ -203,6 +203,7 @@ export const leadership: AnswerKind = {
   ceiling: SCORES.topic + 1,
   topic: 'roles',
   intent: { phrases: PHRASES, weight: 6 },
+  applies: (q) => q.intent === 'leadership',
   propose(q, k) {
     if (q.intent !== 'leadership') return undefined;
     const claim = claimAbsence(

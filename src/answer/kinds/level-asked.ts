@@ -59,6 +59,7 @@ export const levelAsked: AnswerKind = {
   name: 'levelAsked',
   ceiling: SCORES.category + 2,
   topic: 'title',
+  applies: (q) => q.techs.length === 0,
   propose(q, k) {
     if (q.techs.length > 0) return undefined;
     const level = askedLevel(q.text);

@@ -33,6 +33,7 @@ export function listKind(spec: ListKindSpec): AnswerKind {
     ceiling: SCORES.topic,
     topic: spec.topic,
     intent: { phrases: spec.phrases, weight: spec.weight },
+    applies: (q) => q.intent === spec.name,
     propose(q, k) {
       if (q.intent !== spec.name) return undefined;
       const items = spec.items(k.profile);

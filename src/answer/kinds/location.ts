@@ -87,6 +87,10 @@ export const location: AnswerKind = {
   ceiling: SCORES.skill,
   topic: 'location',
   intent: { phrases: PHRASES, weight: 6 },
+  // Another intent, or a technology or group asked about, is never a place asked alone.
+  applies: (q) =>
+    q.intent === 'location' ||
+    (q.intent === undefined && q.techs.length === 0 && q.categories.length === 0),
   propose(q, k) {
     // Read from the words as typed ("paris", not a corrected "pari"), when a place may be asked.
     // "where is he based?" then "is that in India?": the place answered is the subject.

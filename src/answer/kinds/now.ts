@@ -87,6 +87,7 @@ export const now: AnswerKind = {
   name: 'now',
   ceiling: SCORES.topic + 2,
   topic: 'section',
+  applies: (q) => OPEN_INTENTS.has(q.intent) && q.tokens.some((t) => PRESENT.has(t)),
   propose(q, k) {
     if (!OPEN_INTENTS.has(q.intent) || !q.tokens.some((t) => PRESENT.has(t))) return undefined;
     if (q.tokens.some((t) => LEARNING.has(t))) return undefined;

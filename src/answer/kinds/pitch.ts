@@ -28,6 +28,7 @@ export const pitch: AnswerKind = {
   topic: 'identity',
   // Above contact's "hire": the asker wants reasons, not an address.
   intent: { phrases: PHRASES, weight: 8 },
+  applies: (q) => q.intent === 'pitch',
   propose(q, k) {
     if (q.intent !== 'pitch') return undefined;
     const { identity, expertise, impact, summary } = k.profile;

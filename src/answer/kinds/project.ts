@@ -10,6 +10,7 @@ export const project: AnswerKind = {
   name: 'project',
   ceiling: SCORES.project,
   topic: 'project',
+  applies: (q) => q.projects.length > 0,
   propose(q, k) {
     const named = q.projects[0];
     return named ? projectCandidate(k, named, q.restStems) : undefined;

@@ -75,6 +75,7 @@ export const projects: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'projects',
   intent: { phrases: PHRASES, weight: 5 },
+  applies: (q) => q.intent === 'projects' || q.intent === 'contact',
   propose(q, k) {
     if (q.intent !== 'projects' && !(q.intent === 'contact' && projectsOnAccount(q.text)))
       return undefined;

@@ -27,6 +27,7 @@ export const promotion: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'roles',
   intent: { phrases: PHRASES, weight: 6 },
+  applies: (q) => q.intent === 'promotion',
   propose(q, k) {
     if (q.intent !== 'promotion' || k.profile.roles.length === 0) return undefined;
     // A title asked that no role has ("did she become a manager?") is for others to answer.

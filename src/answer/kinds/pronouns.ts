@@ -22,6 +22,7 @@ export const pronouns: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'identity',
   intent: { phrases: PHRASES, weight: 4 },
+  applies: (q) => q.intent === 'pronouns',
   propose(q, k) {
     if (q.intent !== 'pronouns') return undefined;
     const { subject, object } = k.profile.identity.pronouns;

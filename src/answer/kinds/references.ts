@@ -34,6 +34,7 @@ export const references: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'contact',
   intent: { phrases: PHRASES, weight: 7 },
+  applies: (q) => q.intent === 'references',
   propose(q, k) {
     if (q.intent !== 'references' || THING_BUILT.test(q.text)) return undefined;
     return topicAbsence(k, q, 'references', {

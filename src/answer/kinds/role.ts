@@ -12,6 +12,7 @@ export const role: AnswerKind = {
   name: 'role',
   ceiling: SCORES.role,
   topic: 'roles',
+  applies: (q) => q.techs.length === 0,
   propose(q, k) {
     const before = q.tokens.some((t) => BEFORE_WORDS.has(t));
     const after = q.tokens.some((t) => AFTER.has(t));

@@ -104,6 +104,7 @@ export const roles: AnswerKind = {
   ceiling: SCORES.skill + 1,
   topic: 'roles',
   intent: { phrases: PHRASES, weight: 6 },
+  applies: (q) => q.intent === 'roles',
   propose(q, k) {
     // "where does she work from?" asks for a place, not an employer.
     if (q.intent !== 'roles' || /\bwork(?:s|ing)? from\b/i.test(q.text)) return undefined;

@@ -52,7 +52,7 @@ function eachWordWritten(q: Question, stems: readonly string[], line: string): b
     st: stem(w),
   }));
   return stems.every((st) => {
-    const typed = q.tokens.filter((t) => stem(t) === st);
+    const typed = q.tokens.filter((_, i) => q.tokenStems[i] === st);
     const related = new Set(relatedStems(st));
     return lineWords.some(
       ({ w, st: lineStem }) =>

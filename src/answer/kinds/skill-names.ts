@@ -59,8 +59,8 @@ export function besideWords(q: Question, tech: Tech): string[] {
   return q.tokens.filter(
     (t, i) =>
       t.length >= 4 &&
-      rest.has(stem(t)) &&
+      rest.has(q.tokenStems[i] as string) &&
       !/(?:ed|ing|ly|ies|es|s)$/.test(t) &&
-      [q.tokens[i - 1], q.tokens[i + 1]].some((n) => n !== undefined && named.has(stem(n))),
+      [q.tokenStems[i - 1], q.tokenStems[i + 1]].some((n) => n !== undefined && named.has(n)),
   );
 }

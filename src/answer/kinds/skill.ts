@@ -74,6 +74,8 @@ export const skill: AnswerKind = {
   // An unknown tool asked about with a group ranks just above the group's own answer.
   ceiling: SCORES.category + 1,
   topic: 'skill',
+  // Without a technology or a name asked as one, and with an intent, there is nothing to say.
+  applies: (q) => q.techs.length > 0 || !!q.unknownName || !!q.unknownSkill || !q.intent,
   propose(q, k) {
     if (q.techs.length === 0) {
       if (q.unknownName) {

@@ -26,6 +26,7 @@ export const skills: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'skills',
   intent: { phrases: PHRASES, weight: 4 },
+  applies: (q) => q.intent === 'skills',
   propose(q, k) {
     if (q.intent !== 'skills') return undefined;
     const groups = k.profile.skills;

@@ -5,6 +5,7 @@ import { type AnswerKind, SCORES } from '../pipeline/types.ts';
 export const smalltalk: AnswerKind = {
   name: 'smalltalk',
   ceiling: SCORES.smalltalk,
+  applies: (q) => q.smalltalk !== undefined && !q.intent,
   propose(q, k) {
     if (!q.smalltalk || q.intent || q.techs.length + q.projects.length + q.categories.length > 0)
       return undefined;

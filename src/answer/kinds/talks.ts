@@ -72,6 +72,7 @@ export const talks: AnswerKind = {
   ceiling: SCORES.topic + 1,
   topic: 'section',
   intent: { phrases: PHRASES, weight: 7 },
+  applies: (q) => q.intent === 'talks',
   propose(q, k) {
     // "what's it written in?": the language a thing is built in, not the owner's writing.
     if (q.intent !== 'talks' || WRITTEN_IN.test(q.text)) return undefined;

@@ -24,6 +24,7 @@ export const teamFit: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'contact',
   intent: { phrases: PHRASES, weight: 6 },
+  applies: (q) => q.intent === 'teamFit',
   propose(q, k) {
     if (q.intent !== 'teamFit') return undefined;
     const { principles, summary } = k.profile;

@@ -125,6 +125,7 @@ export const titleAsked: AnswerKind = {
   name: 'titleAsked',
   ceiling: SCORE,
   topic: 'title',
+  applies: (q) => q.techs.length === 0,
   propose(q: Question, k: Knowledge) {
     if (q.techs.length > 0) return undefined;
     const phrase = ASKED.exec(q.text.trim())?.[1];

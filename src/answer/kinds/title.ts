@@ -32,6 +32,7 @@ export const title: AnswerKind = {
   ceiling: SCORES.topic,
   topic: 'title',
   intent: { phrases: PHRASES, weight: 3 },
+  applies: (q) => q.intent === 'title',
   propose(q, k) {
     if (q.intent !== 'title' || aboutSomethingElse(q)) return undefined;
     const { identity, roles, summary } = k.profile;

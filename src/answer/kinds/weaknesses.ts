@@ -31,6 +31,7 @@ export const weaknesses: AnswerKind = {
   ceiling: SCORES.topic + 1,
   topic: 'section',
   intent: { phrases: PHRASES, weight: 7 },
+  applies: (q) => q.intent === 'weaknesses',
   propose(q, k) {
     if (q.intent !== 'weaknesses') return undefined;
     const lines = k.index.snippets.filter((s) => WEAK_SECTION.test(s.source));

@@ -36,6 +36,7 @@ export const willingness: AnswerKind = {
   ceiling: SCORES.skill + 1,
   topic: 'contact',
   intent: { phrases: PHRASES, weight: 7 },
+  applies: (q) => q.intent === 'willingness',
   propose(q, k) {
     if (q.intent !== 'willingness') return undefined;
     const asked = ACCEPTING.exec(q.text)?.[1]?.split(/[?.!]/)[0]?.trim();

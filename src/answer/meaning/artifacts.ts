@@ -35,6 +35,9 @@ const MADE = [
 
 const NOUNS = MADE.map(([asked]) => asked).join('|');
 
+/** Any made thing at all, as each name's pattern below ends: without one, no name can match. */
+const ANY_NOUN = new RegExp(`(?:${NOUNS})(?![\\p{L}])`, 'iu');
+
 /**
  * The made thing a text asks for with one of `names` right before it ("Kubernetes operator",
  * "Go client library"), after a verb of making; undefined when it asks for none.
@@ -43,6 +46,8 @@ export function artifactAsked(text: string, names: readonly string[]): ArtifactA
   const verb = MAKING.exec(text);
   if (!verb) return undefined;
   const after = text.slice(verb.index);
+  // The cheap test first: most questions that build or write something name no made thing.
+  if (!ANY_NOUN.test(after)) return undefined;
   for (const name of names) {
     if (name.length < 2) continue;
     const written = new RegExp(

@@ -174,13 +174,22 @@ function freshEvidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
       tech.vocabularyName ?? tech.name,
       ...implyingTechnologies(tech.vocabularyName ?? tech.name),
     ]) {
-      const support = k.support.supportFor(name);
-      if (support.status === 'absent') continue;
-      const wheres = new Set(support.evidence.map((e) => e.where));
-      out.push(...k.index.snippets.filter((s) => wheres.has(s.where) && keep(s)));
+      out.push(...techLines(k, name).filter(keep));
     }
   }
   return [...new Set(out)];
+}
+
+const byTech = new WeakMap<Knowledge['index'], Map<string, Snippet[]>>();
+
+/** The lines of every place the profile supports a technology, in the knowledge's order. */
+function techLines(k: Knowledge, name: string): Snippet[] {
+  return remembered(byTech, k, name, () => {
+    const support = k.support.supportFor(name);
+    if (support.status === 'absent') return [];
+    const wheres = new Set(support.evidence.map((e) => e.where));
+    return k.index.snippets.filter((s) => wheres.has(s.where));
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AnswerKind, Candidate, Knowledge, Question } from './types.ts';
 export function candidates(q: Question, k: Knowledge, kinds: readonly AnswerKind[]): Candidate[] {
   const out: Candidate[] = [];
   for (const kind of kinds) {
+    if (kind.applies && !kind.applies(q)) continue;
     const candidate = kind.propose(q, k);
     if (candidate) out.push(candidate);
   }
@@ -23,6 +24,7 @@ export function choose(
   let best: Candidate | undefined;
   for (const kind of byCeiling(kinds)) {
     if (best && best.score >= kind.ceiling) break;
+    if (kind.applies && !kind.applies(q)) continue;
     const candidate = kind.propose(q, k);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }

@@ -69,6 +69,11 @@ export interface AnswerKind {
   ceiling: number;
   /** Phrases that make a question about this kind, and how much they weigh against others. */
   intent?: { phrases: readonly string[]; weight: number; extra?: (k: Knowledge) => string[] };
+  /**
+   * A cheap test that is false only where `propose` would return nothing: the chooser skips
+   * the kind then. Absent, the kind is always asked.
+   */
+  applies?(q: Question): boolean;
   propose(q: Question, k: Knowledge): Candidate | undefined;
   /** A question this kind can answer about the profile, offered as a follow-up. */
   suggestion?(k: Knowledge): string | undefined;
