@@ -1,8 +1,10 @@
 import { relatedStems } from '../answer/meaning/related.ts';
 import type { ProfileSupport } from '../answer/support.ts';
 import { contentStems, STOPWORDS } from '../answer/text.ts';
+import { EXPERIENCE_WORDS } from '../import/european-words.ts';
 import { MANNER } from './judge-unfound.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
+import { EXPERIENCE_ABROAD } from './requirement-cues.ts';
 
 /** What says a requirement asks for a kind of business or setting, not a skill. */
 const DOMAIN_CUE =
@@ -13,15 +15,18 @@ const DOMAIN_CUE =
  * Versicherungsbranche": the same ask, as French, Spanish, Portuguese, Italian, German and Dutch
  * postings write it.
  */
-const FOREIGN_DOMAIN_CUE =
-  /(?<!\p{L})(?:expérience|experiencia|experiência|esperienza|erfahrung|ervaring)\s+(?:\p{L}+\s+)?(?:dans|en|em|no|na|nel|nella|im|in)\s+(?:(?:la|le|les|l['’]|el|los|las|o|a|os|as|der|dem|den|het|de)\s*)?\p{L}|(?<!\p{L})(?:secteur|sector|setor|settore|domaine|dominio|domínio|branche)(?!\p{L})/iu;
+const FOREIGN_DOMAIN_CUE = new RegExp(
+  String.raw`${EXPERIENCE_ABROAD}\s+(?:\p{L}+\s+)?(?:dans|en|em|no|na|nel|nella|im|in)\s+(?:(?:la|le|les|l['’]|el|los|las|o|a|os|as|der|dem|den|het|de)\s*)?\p{L}|(?<!\p{L})(?:secteur|sector|setor|settore|domaine|dominio|domínio|branche)(?!\p{L})`,
+  'iu',
+);
 
 /** The words that frame the ask, never what it asks for, in English and the languages above. */
-const FRAME = new Set(
-  'domain industry industries sector vertical space environment background exposure prior previous any real expérience experiencia experiência esperienza erfahrung ervaring première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche'.split(
+const FRAME = new Set([
+  ...EXPERIENCE_WORDS,
+  ...'domain industry industries sector vertical space environment background exposure prior previous any real première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * "Healthcare domain experience", "Experience at an early-stage startup": a kind of business

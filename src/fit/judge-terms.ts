@@ -3,7 +3,7 @@ import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { countriesIn } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
-import { OR_WORD } from './requirement-cues.ts';
+import { EXPERIENCE_ABROAD, OR_WORD } from './requirement-cues.ts';
 import { technologiesInRequirement } from './technologies.ts';
 
 // Capitalised words that start sentences or name the reader, never what is asked for; the
@@ -87,8 +87,10 @@ const capitalisedRuns = (text: string): string[] =>
  * Spanish, Portuguese, Italian and German postings write it; the verb noun and article before
  * the thing are no part of it.
  */
-const FOREIGN_CUE =
-  /(?<!\p{L})(?:expérience|experiencia|experiência|esperienza|erfahrung|ervaring)(?:\s+(?:concrète|solide|significative|sólida|comprovada|concreta|praktische|fundierte))?\s+(?:avec|dans|de|en|con|com|em|no|na|nel|nella|mit|im|in|met)\s+(?:(?:la|le|les|l['’]|el|los|las|o|a|os|as|der|dem|den|het|de|d['’]|du|des|un|une|um|uma|uno|una|einem|einer)\s*)*(?:(?:construction|mise en place|conception|création|développement|construcción|creación|desarrollo|construção|criação|desenvolvimento|costruzione|aufbau|entwicklung)\s+(?:d['’]|de|del|do|da|des|du|di|von|eines|einer)\s*(?:(?:un|une|um|uma|uno|una|la|le|el|o|a)\s+)?)?([^.;:()]+)/giu;
+const FOREIGN_CUE = new RegExp(
+  String.raw`${EXPERIENCE_ABROAD}(?:\s+(?:concrète|solide|significative|sólida|comprovada|concreta|praktische|fundierte))?\s+(?:avec|dans|de|en|con|com|em|no|na|nel|nella|mit|im|in|met)\s+(?:(?:la|le|les|l['’]|el|los|las|o|a|os|as|der|dem|den|het|de|d['’]|du|des|un|une|um|uma|uno|una|einem|einer)\s*)*(?:(?:construction|mise en place|conception|création|développement|construcción|creación|desarrollo|construção|criação|desenvolvimento|costruzione|aufbau|entwicklung)\s+(?:d['’]|de|del|do|da|des|du|di|von|eines|einer)\s*(?:(?:un|une|um|uma|uno|una|la|le|el|o|a)\s+)?)?([^.;:()]+)`,
+  'giu',
+);
 
 /**
  * The English phrase a foreign ask names ("un design system"), only when the profile has it: the

@@ -1,4 +1,9 @@
+import { EXPERIENCE_WORDS } from '../import/european-words.ts';
+
 /** Words by which a job description's sentences say what they are. */
+
+/** "Expérience", "Erfahrung", "experiência": the word for experience other languages ask with. */
+export const EXPERIENCE_ABROAD = String.raw`(?<!\p{L})(?:${EXPERIENCE_WORDS.join('|')})`;
 
 /**
  * Inline words that make a requirement a nice-to-have wherever it stands; in chat, "… would be

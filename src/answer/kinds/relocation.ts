@@ -1,4 +1,5 @@
 import type { Snippet } from '../knowledge-index.ts';
+import { DENIED_ABROAD } from '../meaning/work-mode.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type Candidate, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
 
@@ -11,7 +12,11 @@ const ASKED = /\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|countries|cities)\b/
  * mudar de cidade", "pas de relocalisation", "kein Umzug").
  */
 const RULED_OUT =
-  /\b(?:not (?:looking|willing|open|planning|able|keen|interested)(?: \w+)? to relocat\w*|not open to relocation|not relocating|no relocation|(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t want to|do not want to|unable to) relocate)\b|(?<!\p{L})(?:nada de|sin|no|sem|não|nao|pas de|aucune|kein(?:e|en)?|nicht)(?!\p{L})[^.;:!?]{0,40}(?<!\p{L})(?:relocali[sz]\w*|reubica\w*|realoca\w*|mudar(?:me)? de (?:cidade|país|ciudad)|mudan[çc]a|déménag\w*|umzug\w*|umziehen)/iu;
+  /\b(?:not (?:looking|willing|open|planning|able|keen|interested)(?: \w+)? to relocat\w*|not open to relocation|not relocating|no relocation|(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t want to|do not want to|unable to) relocate)\b/iu;
+const RULED_OUT_ABROAD = new RegExp(
+  String.raw`${DENIED_ABROAD}(?<!\p{L})(?:relocali[sz]\w*|reubica\w*|realoca\w*|mudar(?:me)? de (?:cidade|país|ciudad)|mudan[çc]a|déménag\w*|umzug\w*|umziehen)`,
+  'iu',
+);
 /** "open to relocation", "happy to relocate", "willing to relocate for the right role". */
 const OPEN =
   /\b(?:open to relocat\w*|(?:happy|willing|ready|able|keen) to relocate|(?:can|could|would) relocate|relocation (?:is )?(?:possible|an option|ok|fine))\b/i;
@@ -23,7 +28,9 @@ const OPEN =
 export function relocation(k: Knowledge, q: Question): Candidate | undefined {
   if (!ASKED.test(q.text)) return undefined;
   const said = (re: RegExp) => k.index.snippets.filter((s) => re.test(s.text));
-  const no = said(RULED_OUT);
+  const no = k.index.snippets.filter(
+    (s) => RULED_OUT.test(s.text) || RULED_OUT_ABROAD.test(s.text),
+  );
   const yes = said(OPEN).filter((s) => !no.includes(s));
   // Both said, or neither: no verdict of ours.
   if (no.length > 0 === yes.length > 0) return undefined;

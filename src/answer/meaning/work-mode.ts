@@ -28,8 +28,11 @@ export function workModeAsked(tokens: readonly string[]): WorkMode | undefined {
 const REMOTE_ABROAD = String.raw`(?<!\p{L})(?:remot[oa]s?|télétravail|teletrabajo|teletrabalho|home[\s-]?office|à distance|da remoto)(?!\p{L})`;
 const HYBRID_ABROAD = String.raw`(?<!\p{L})(?:h[íi]brid[oa]s?|hybride|ibrid[oa])(?!\p{L})`;
 const ONSITE_ABROAD = String.raw`(?<!\p{L})(?:presencial(?:es)?|présentiel|vor Ort|in sede)(?!\p{L})`;
-/** "não", "pas", "nicht", "sin": the denials those languages put before it. */
-const DENIED_ABROAD = String.raw`(?<!\p{L})(?:não|nao|pas|nicht|keine?|sin|sem|senza)(?!\p{L})[^.;:!?]{0,30}`;
+/**
+ * "não", "pas", "nicht", "sin", "nada de": the denials those languages put before what they turn
+ * down, up to the end of the clause. Relocation is turned down the same way.
+ */
+export const DENIED_ABROAD = String.raw`(?<!\p{L})(?:não|nao|no|pas(?: de)?|aucune|nicht|kein(?:e|en)?|nada de|sin|sem|senza)(?!\p{L})[^.;:!?]{0,40}`;
 
 const SAID: Record<WorkMode, RegExp> = {
   remote: new RegExp(
