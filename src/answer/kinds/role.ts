@@ -19,6 +19,8 @@ export const role: AnswerKind = {
     // "before going freelance": the role that is the freelancing, when no employer is named.
     const named = q.roles[0] ?? (before !== after ? roleOfKind(k, q.tokens) : undefined);
     if (!named || q.techs.length > 0) return undefined;
+    // "her notice period at Fluxa?", "salary at Fluxa?": terms of leaving or pay, not the job.
+    if (asksTerms(q.tokens, named)) return undefined;
     if (before !== after) return neighbours(k, named, before ? 'before' : 'after');
     const candidate = roleCandidate(k, named, q.restStems);
     // "did she ever work at Baidu?": the employer is the whole question, and the role says yes.
@@ -36,6 +38,22 @@ const OWN_ACCOUNT =
 function roleOfKind(k: Knowledge, tokens: readonly string[]): Role | undefined {
   if (!OWN_ACCOUNT.test(tokens.join(' '))) return undefined;
   return k.profile.roles.find((r) => OWN_ACCOUNT.test(`${r.title} ${r.company}`));
+}
+
+/** Words that ask about the terms of a job (its notice, its pay), which no role line states. */
+const TERMS_WORDS: ReadonlySet<string> = new Set([
+  'notice',
+  'salary',
+  'pay',
+  'paid',
+  'compensation',
+  'wage',
+]);
+
+/** A terms word outside the employer's own name ("Sóng Pay" asks about no pay). */
+function asksTerms(tokens: readonly string[], named: Role): boolean {
+  const own = named.company.toLowerCase().split(/\s+/);
+  return tokens.some((t) => TERMS_WORDS.has(t) && !own.includes(t));
 }
 
 export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'previously']);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+/** An invented backend engineer at a named employer, with an availability note and an email. */
+const profile = {
+  identity: {
+    name: 'Oren Castellví',
+    pronouns: { subject: 'he', object: 'him', possessive: 'his' },
+    title: 'Backend Engineer',
+    location: 'Girona, Spain',
+    availability: 'Open to new roles from March 2027.',
+  },
+  skills: [{ id: 'backend', name: 'Backend', skills: [{ name: 'Go' }, { name: 'PostgreSQL' }] }],
+  roles: [
+    {
+      company: 'Tramuntana Labs',
+      title: 'Backend Engineer',
+      start: '2022',
+      end: 'present',
+      highlights: ['Built the invoicing service in Go'],
+    },
+  ],
+  contact: { email: 'oren@example.com' },
+};
+const assistant = createAssistant(ProfileSchema.parse(profile));
+const ask = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('the terms of a job asked at a named employer', () => {
+  it('answers a notice period from the availability, not with the job', () => {
+    const text = ask('how long is his notice period at tramuntana labs?');
+    expect(text).toMatch(/March 2027/);
+    expect(text).not.toMatch(/invoicing service/);
+  });
+
+  it('says the pay is not in the profile and points to the owner', () => {
+    const text = ask('what was his salary at tramuntana?');
+    expect(text).toMatch(/doesn't mention salary/);
+    expect(text).toMatch(/oren@example\.com/);
+  });
+
+  it('still answers what he did there, even where the employer is named by a terms word', () => {
+    expect(ask('what did he do at tramuntana labs?')).toMatch(/invoicing service/);
+    const payer = ProfileSchema.parse({
+      ...profile,
+      roles: [{ ...profile.roles[0], company: 'Sóng Pay' }],
+    });
+    expect(
+      answerToPlainText(createAssistant(payer).ask('tell me about his job at Sóng Pay')),
+    ).toMatch(/invoicing service/);
+  });
+});
