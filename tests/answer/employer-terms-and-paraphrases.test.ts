@@ -51,3 +51,21 @@ describe('the terms of a job asked at a named employer', () => {
     ).toMatch(/invoicing service/);
   });
 });
+
+describe('what the owner is doing now, on a profile with no job held now', () => {
+  const freelancer = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Ines Dufay', title: 'Freelance Data Engineer' },
+      summary: ['I build batch and streaming pipelines for small retailers.'],
+      exploring: ['Apache Iceberg'],
+      projects: [{ id: 'shelfwatch', name: 'shelfwatch', summary: 'Stock alerts from POS data' }],
+    }),
+  );
+  it('answers with how the profile presents the owner, never "I don\'t know"', () => {
+    const text = answerToPlainText(freelancer.ask('what is she up to these days?'));
+    expect(text).toMatch(/Freelance Data Engineer/);
+    expect(text).toMatch(/streaming pipelines/);
+    expect(text).toMatch(/Apache Iceberg/);
+    expect(text).not.toMatch(/I don't know/);
+  });
+});

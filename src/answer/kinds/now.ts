@@ -80,6 +80,31 @@ function currentJob(k: Knowledge): Candidate | undefined {
 }
 
 /**
+ * No job held now (a freelancer, a profile without dates): how the profile presents the owner,
+ * its first "About" line, and what the owner explores. No claim that there is no job: the
+ * profile may state one in words the importer could not place.
+ */
+function ownWords(k: Knowledge): Candidate | undefined {
+  const about = k.index.snippets.filter((s) => s.where === 'summary[0]').slice(0, 1);
+  const { exploring, projects } = k.profile;
+  if (about.length === 0 && exploring.length === 0) return undefined;
+  const { title } = k.profile.identity;
+  const lines = [
+    `${k.firstName}'s profile presents ${k.object}${title ? ` as ${title}` : ''}${about[0] ? `: "${about[0].text}"` : '.'}`,
+    exploring.length ? `Exploring now:\n${bullets(exploring)}` : '',
+    projects.length ? `Projects in the profile: ${projects.map((p) => p.name).join(', ')}.` : '',
+  ];
+  return {
+    kind: 'now',
+    score: SCORES.topic + 2,
+    why: 'no job held now: how the profile presents the owner',
+    evidence: [...about, ...k.index.snippets.filter((s) => s.where.startsWith('exploring['))],
+    answer: reply('identity', `What ${k.firstName} does`, lines.filter(Boolean).join('\n\n')),
+    state: { techs: [], topic: 'identity' },
+  };
+}
+
+/**
  * "What's she working on right now?", "what is he up to these days?": the profile's "Now"
  * section, the owner's own words for the present, before the list of every project.
  */
@@ -93,7 +118,7 @@ export const now: AnswerKind = {
     if (q.tokens.some((t) => LEARNING.has(t))) return undefined;
     const section = k.profile.sections.find((s) => NOW_PAGE.test(s.title));
     if (!section || section.items.length === 0)
-      return workingOn(k) ?? (DOING.test(q.text) ? currentJob(k) : undefined);
+      return workingOn(k) ?? (DOING.test(q.text) ? (currentJob(k) ?? ownWords(k)) : undefined);
     const evidence = k.index.snippets.filter((s) => s.source === section.title);
     return {
       kind: 'now',
