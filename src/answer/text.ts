@@ -93,11 +93,27 @@ const CANONICAL = new Map(
   Object.entries(SAME_MEANING).flatMap(([to, from]) => from.map((f) => [f, to] as const)),
 );
 
+/**
+ * Word families the Porter stemmer gets wrong, by the start they share: it cuts "experiments"
+ * to "experi", the stem of "experience", yet "experimentation" to "experiment"; "community" to
+ * "commun", the stem of "communication".
+ */
+const FAMILIES: readonly (readonly [RegExp, string])[] = [
+  [/^experiment/, 'experiment'],
+  [/^communit/, 'communiti'],
+];
+
+function ownFamily(token: string): string | undefined {
+  for (const [start, family] of FAMILIES) if (start.test(token)) return family;
+  return undefined;
+}
+
 /** Porter stem, so "queries" meets "query" and "optimization" meets "optimized". */
 export function stem(token: string): string {
   let cached = stemCache.get(token);
   if (cached === undefined) {
-    cached = /[^a-z]/.test(token) || token.length <= 3 ? token : stemmer(token);
+    cached =
+      /[^a-z]/.test(token) || token.length <= 3 ? token : (ownFamily(token) ?? stemmer(token));
     cached = CANONICAL.get(cached) ?? cached;
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(token, cached);

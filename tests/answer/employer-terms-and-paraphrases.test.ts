@@ -69,3 +69,31 @@ describe('what the owner is doing now, on a profile with no job held now', () =>
     expect(text).not.toMatch(/I don't know/);
   });
 });
+
+describe('experiments and split tests', () => {
+  const analyst = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Tove Lindqvist', title: 'Data Scientist' },
+      skills: [{ id: 'stats', name: 'Statistics', skills: [{ name: 'Causal inference' }] }],
+      roles: [
+        {
+          company: 'Brygga',
+          title: 'Data Scientist',
+          highlights: ['Ran the growth team’s A/B tests: 40+ experiments a year'],
+        },
+      ],
+    }),
+  );
+  const say = (q: string) => answerToPlainText(analyst.ask(q));
+  it('finds "experiments" for experimentation, never a false no', () => {
+    const text = say('any experimentation experience?');
+    expect(text).toMatch(/40\+ experiments/);
+    expect(text).not.toMatch(/^No\b/);
+  });
+  it('reads split testing as A/B testing', () => {
+    expect(say('has she done split testing?')).toMatch(/^Yes\b[\s\S]*A\/B tests/);
+  });
+  it('still says no to split testing on a profile without it', () => {
+    expect(ask('has he done split testing?')).toMatch(/^No\b/);
+  });
+});

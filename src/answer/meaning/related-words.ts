@@ -18,6 +18,7 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['cdc', 'Debezium', 'replication', 'logical replication', 'change data capture'],
   ['cartography', 'maps', 'mapping', 'cartographic', 'choropleth', 'gis'],
   ['passwordless', 'fido2', 'webauthn', 'passkey', 'passkeys'],
+  ['experiment', 'experimentation', 'split test', 'split testing', 'a/b test', 'a/b testing'],
   [
     'lead',
     'led',

@@ -178,6 +178,11 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
     'data statistics practice',
     'bayesian|bayesian modelling|bayesian modeling|bayesian inference',
   ],
+  [
+    'A/B testing',
+    'data statistics practice',
+    'a/b tests|a/b test|ab testing|split testing|split tests|split test|split-testing',
+  ],
   ['Stata', 'data statistics'],
   ['SAS', 'data statistics'],
   ['MedDRA', 'clinical coding'],
