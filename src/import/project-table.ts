@@ -13,9 +13,19 @@ import { newProject } from './new-project.ts';
 type Column = 'name' | 'summary' | 'technologies' | 'stars' | 'other';
 
 const COLUMNS: [RegExp, Column][] = [
-  [/\b(?:project|name|repo(?:sitory)?|tool|library|apps?|games?|products?)\b/i, 'name'],
-  [/\b(?:what|description|about|summary|purpose|does)\b/i, 'summary'],
-  [/\b(?:tech|stack|built with|languages?|tools|technolog\w*)\b/i, 'technologies'],
+  [
+    /\b(?:project|name|repo(?:sitory)?|tool|library|apps?|games?|products?|proyecto|projeto|projet|projekt|progetto)\b/i,
+    'name',
+  ],
+  // The description in the languages READMEs are written in too: "Descripción", "Beschreibung".
+  [
+    /\b(?:what|description|about|summary|purpose|does|descripci[oó]n|descri[cç][aã]o|descriptif|beschreibung|descrizione|beschrijving|omschrijving|opis|beskrivning|beskrivelse|kuvaus)\b/iu,
+    'summary',
+  ],
+  [
+    /\b(?:tech|stack|built with|languages?|tools|technolog\w*|tecnolog\w*|technologien)\b/i,
+    'technologies',
+  ],
   [/\bstars?\b|⭐|★|🌟/iu, 'stars'],
 ];
 
