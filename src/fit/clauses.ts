@@ -138,7 +138,7 @@ export function splitNiceClause(text: string): string[] {
   }
   const clauses = splitOutsideBrackets(
     text,
-    /;\s+|(?<=\p{Ll}{2})\.\s+(?=\p{L})|\s+[–—]\s+(?=[^–—]*\b(?:is|are|would be) (?:a plus|a bonus|an asset|nice|preferred)\b)|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:(?!(?:or|and)\s)[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/iu,
+    /;\s+|(?<=\p{Ll}{2})\.\s+(?=\p{L})|\s+[–—]\s+(?=[^–—]*\b(?:is|are|would be) (?:a plus|a bonus|an asset|nice|preferred)\b)|,\s+(?=(?:ideally|preferably)\s+(?:some|also|a bit of|any)\s)|,\s+and\s+(?=(?:ideally|preferably)\s)|,\s+(?:and\s+)?(?=[^,]*\b(?:is|are) (?:a must|required|essential|(?:also )?expected)\b)|,\s+(?=(?:and |but )?(?:(?!(?:or|and)\s)[\w.+#-]+\s){0,4}(?:is|are|would be) (?:a plus|a bonus|nice|preferred))/iu,
   );
   return clauses.length > 1 && clauses.some((c) => NICE_CUE.test(c)) ? clauses : [text];
 }

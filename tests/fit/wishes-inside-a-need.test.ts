@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { profileOf } from './profile-fit.ts';
+
+// Invented: a platform engineer with Kubernetes on GKE, no Terraform.
+const profile = profileOf(`# Runa Kask
+
+Platform engineer, 7 years of experience.
+
+## Skills
+- Kubernetes, GKE, Helm, Go
+`);
+const fit = createFit(profile);
+
+describe("a recruiter's mail that needs one thing and ideally another in one sentence", () => {
+  const mail = `Hi Runa,
+
+I'm recruiting for a logistics client in Tallinn. They also need strong Kubernetes skills, as all of the services run on GKE, and ideally Terraform for the infra side.
+
+Best, Mart`;
+
+  it('asks for the first as a must and the wish after "and ideally" as a nice-to-have', () => {
+    const rows = fit.fit(mail).requirements;
+    expect(rows.find((r) => r.requirement.includes('Kubernetes'))).toMatchObject({
+      kind: 'must',
+      status: 'met',
+    });
+    expect(rows.find((r) => r.requirement.includes('Terraform'))).toMatchObject({
+      kind: 'nice',
+      status: 'missing',
+    });
+  });
+});
