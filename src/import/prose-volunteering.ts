@@ -19,11 +19,25 @@ const POSITIONS: [RegExp, string][] = [
   [/^mentor/i, 'Mentor'],
 ];
 
+/**
+ * "I … volunteer as a mentor at CoderDojo Gent": the verb says it is volunteering, so the group
+ * is any capitalised name, whatever kind of group it is.
+ */
+const VOLUNTEER_AT =
+  /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?volunteer(?:ing)?\s+(?:as\s+(?:an?\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+)?(?:at|with|for)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+\p{Lu}[\p{L}\d&'’.+-]*){0,3})/gu;
+
 export function volunteeringFromProse(text: string): Volunteer[] {
-  return [...text.matchAll(TOLD)].flatMap((m) => {
+  const told = [...text.matchAll(TOLD)].flatMap((m) => {
     const organization = m[2]?.trim();
     const position = POSITIONS.find(([verb]) => verb.test(m[1] ?? ''))?.[1];
     if (!organization) return [];
     return [{ organization, ...(position ? { position } : {}), highlights: [] }];
   });
+  for (const m of text.matchAll(VOLUNTEER_AT)) {
+    const organization = m[2]?.replace(/[.,;]+$/, '') ?? '';
+    if (told.some((v) => v.organization === organization)) continue;
+    const position = m[1] ? m[1][0]?.toUpperCase() + m[1].slice(1) : 'Volunteer';
+    told.push({ organization, position, highlights: [] });
+  }
+  return told;
 }

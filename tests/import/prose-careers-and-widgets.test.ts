@@ -141,3 +141,23 @@ describe('job titles in gender-neutral Spanish', () => {
     ]);
   });
 });
+
+describe('volunteering told in a sentence about life outside work', () => {
+  const page = imported(
+    [
+      "I'm Bram Verhulst, a backend developer in Leuven.",
+      '',
+      'Outside of computers I run a lot and volunteer as a coach at Hack Your Future Belgium on',
+      'Sundays. I also volunteer with Leuven Repair Café.',
+      '',
+    ].join('\n'),
+  ).profile;
+  it('reads the group and the part played, whatever kind of group it is', () => {
+    expect(page.volunteer).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ organization: 'Hack Your Future Belgium', position: 'Coach' }),
+        expect.objectContaining({ organization: 'Leuven Repair Café', position: 'Volunteer' }),
+      ]),
+    );
+  });
+});
