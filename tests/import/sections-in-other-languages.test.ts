@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { imported } from '../support/import-fixture.ts';
+
+// Invented READMEs and CVs whose sections speak Spanish or German.
+
+/** An invented Spanish README: its projects in a table whose headers are Spanish. */
+const readme = imported(
+  [
+    '# Hola, soy Ane Urrutia 👋',
+    '',
+    'Desarrolladora backend en Donostia.',
+    '',
+    '## 🚀 Proyectos',
+    '',
+    '| Proyecto | Descripción | Tecnologías |',
+    '|---|---|---|',
+    '| [**Sagardo**](https://github.com/aneu/sagardo) | App para reservar mesa en sidrerías | Vue, Go |',
+    '| [**Txalupa**](https://github.com/aneu/txalupa) | Cola de tareas para Postgres | Rust |',
+    '',
+  ].join('\n'),
+).profile;
+
+describe('a projects table with Spanish headers', () => {
+  it('reads the description column as each project’s summary and the stack as technologies', () => {
+    const sagardo = readme.projects.find((p) => p.name === 'Sagardo');
+    expect(sagardo?.summary).toBe('App para reservar mesa en sidrerías');
+    expect(sagardo?.technologies).toEqual(['Vue', 'Go']);
+    expect(readme.projects.find((p) => p.name === 'Txalupa')?.summary).toMatch(/Cola de tareas/);
+  });
+});
+
+describe('volunteering entries that open with their years', () => {
+  const cv = imported(
+    [
+      '# Greta Lindner',
+      '',
+      'Backend-Entwicklerin',
+      '',
+      '### Ehrenamt',
+      '',
+      '- **seit 2018** Mitorganisatorin der Java User Group Dresden – monatliche Meetups',
+      '- **2017 – 2022** Coach bei „Code Week Sachsen“ – Workshops für Schülerinnen',
+      '',
+      '### Volunteering',
+      '',
+      '- **since 2019** Organiser of PyLadies Dresden',
+      '',
+    ].join('\n'),
+  ).profile;
+  it('reads the position and the group after the years, never a "since" word as the group', () => {
+    expect(cv.volunteer).toEqual([
+      expect.objectContaining({
+        organization: 'Java User Group Dresden',
+        position: 'Mitorganisatorin',
+        start: '2018',
+      }),
+      expect.objectContaining({
+        organization: 'Code Week Sachsen',
+        position: 'Coach',
+        end: '2022',
+      }),
+      expect.objectContaining({ organization: 'PyLadies Dresden', position: 'Organiser' }),
+    ]);
+  });
+});
