@@ -97,3 +97,15 @@ describe('experiments and split tests', () => {
     expect(ask('has he done split testing?')).toMatch(/^No\b/);
   });
 });
+
+describe('volunteering asked by its German name', () => {
+  const volunteer = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Greta Lindner', title: 'Backend-Entwicklerin' },
+      volunteer: [{ organization: 'Java User Group Dresden', position: 'Mitorganisatorin' }],
+    }),
+  );
+  it('finds the volunteering list for "Ehrenamt"', () => {
+    expect(answerToPlainText(volunteer.ask('ehrenamt?'))).toMatch(/Java User Group Dresden/);
+  });
+});
