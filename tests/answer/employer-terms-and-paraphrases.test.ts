@@ -109,3 +109,34 @@ describe('volunteering asked by its German name', () => {
     expect(answerToPlainText(volunteer.ask('ehrenamt?'))).toMatch(/Java User Group Dresden/);
   });
 });
+
+describe('a way of working stated beside the availability, in the owner’s words', () => {
+  const base = {
+    identity: {
+      name: 'Jonas Reiter',
+      title: 'Backend-Entwickler',
+      availability: 'Verfügbar ab 01.04.2027.',
+    },
+    roles: [
+      {
+        company: 'Spedix',
+        title: 'Backend-Entwickler',
+        highlights: ['Led a fully remote team of four'],
+      },
+    ],
+  };
+  it('says yes with the line that states it, a bound like "max. 2" kept in its sentence', () => {
+    const jonas = createAssistant(
+      ProfileSchema.parse({
+        ...base,
+        summary: ['Ich suche bevorzugt remote oder hybrid mit max. 2 Bürotagen pro Woche.'],
+      }),
+    );
+    const text = answerToPlainText(jonas.ask('is he open to remote work?'));
+    expect(text).toMatch(/^Yes\b.*bevorzugt remote oder hybrid mit max\. 2 Bürotagen/);
+  });
+  it('takes no yes from how a past job was done', () => {
+    const jonas = createAssistant(ProfileSchema.parse(base));
+    expect(answerToPlainText(jonas.ask('is he open to remote work?'))).not.toMatch(/^Yes\b/);
+  });
+});

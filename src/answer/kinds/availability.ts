@@ -241,12 +241,23 @@ function money(k: Knowledge, score: number, asked: string): Candidate {
  * "is she open to remote work?": a yes or a no where the availability, or a line the question's
  * words found beside it, says so of that way of working; the line itself is the answer.
  */
-function workModeReply(q: Question, told: string, more: readonly Snippet[]): string | undefined {
+function workModeReply(
+  k: Knowledge,
+  q: Question,
+  told: string,
+  more: readonly Snippet[],
+): string | undefined {
   // "would she be ok with fully remote?" asks a yes or a no as "is she open to remote?" does.
   const yesOrNo = asksYesOrNo(q.text) || /^(?:would|will)\b/i.test(q.text.trim());
   const mode = yesOrNo ? workModeAsked(q.tokens) : undefined;
   if (!mode) return undefined;
-  for (const text of [told, ...more.map((s) => s.text)]) {
+  // "Ich suche eine Stelle bevorzugt remote …": an owner's line that states the way of working,
+  // in words the question's search did not reach. Not a job's or a project's line: "led a
+  // fully remote team" says how a past job was done, not what the owner is open to.
+  const anywhere = k.index.snippets
+    .filter((s) => !s.role && !s.projectId && workModeSaid(s.text, mode))
+    .map((s) => s.text);
+  for (const text of [told, ...more.map((s) => s.text), ...anywhere]) {
     const verdict = workModeSaid(text, mode);
     if (!verdict) continue;
     const lead = verdict === 'yes' ? '**Yes** — ' : '**No** — ';
@@ -415,7 +426,7 @@ export const availability: AnswerKind = {
     const sought = ROLE_SOUGHT.test(q.text) && more.length > 0;
     const said = sought
       ? `${more.map((s) => s.text).join(' ')}\n\nAvailability: ${told}`
-      : (workModeReply(q, told, more) ?? `${seeking ? '**Yes** — ' : ''}${told}`);
+      : (workModeReply(k, q, told, more) ?? `${seeking ? '**Yes** — ' : ''}${told}`);
     const text = `${said}${also}${lines.length ? `\n\nTo talk it through:\n${bullets(lines)}` : ''}`;
     return {
       kind: 'availability',

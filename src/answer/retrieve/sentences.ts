@@ -8,6 +8,9 @@ const ABBREVIATIONS = new Set([
   'inc',
   'jr',
   'ltd',
+  // "max. 2 office days", "min. 3 years": a bound before its number.
+  'max',
+  'min',
   'mr',
   'mrs',
   'ms',
@@ -25,6 +28,8 @@ const ABBREVIATIONS = new Set([
   'mio',
   'mrd',
   'usw',
+  'vgl',
+  'evtl',
   'zzgl',
 ]);
 
