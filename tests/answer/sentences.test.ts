@@ -16,6 +16,17 @@ describe('sentences of a paragraph', () => {
     ]);
   });
 
+  it('ends a sentence after a German quotation closed with a straight quote', () => {
+    expect(
+      sentences(
+        'Ich hielt den Vortrag „Kafka ohne Schmerzen" – Folien auf GitHub. Dank Erasmus spreche ich Schwedisch.',
+      ),
+    ).toEqual([
+      'Ich hielt den Vortrag „Kafka ohne Schmerzen" – Folien auf GitHub.',
+      'Dank Erasmus spreche ich Schwedisch.',
+    ]);
+  });
+
   it('gives a one-sentence line back whole', () => {
     expect(sentences('Led the Django → Next.js migration with zero downtime')).toEqual([
       'Led the Django → Next.js migration with zero downtime',

@@ -63,10 +63,19 @@ export function sentences(paragraph: string): string[] {
   return out;
 }
 
-/** Whether a double quote opened in the text is still open at its end. */
+/**
+ * Whether a double quote opened in the text is still open at its end: “…”, "…", and German
+ * „…“, which a keyboard often closes with a straight quote („…").
+ */
 function insideQuotes(text: string): boolean {
-  const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
-  return curly || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (!/["“„]/.test(text)) return false;
+  let open: string | undefined;
+  for (const ch of text) {
+    if (open === undefined) {
+      if (ch === '“' || ch === '„' || ch === '"') open = ch;
+    } else if (ch === '”' || ch === '"' || (ch === '“' && open === '„')) open = undefined;
+  }
+  return open !== undefined;
 }
 
 function endsInAbbreviation(text: string): boolean {
