@@ -43,5 +43,10 @@ describe('the words that carry a question', () => {
 
   it('greets back a greeting that only announces the questions to come', () => {
     expect(ask('hi, quick q about this candidate')).toMatch(/^Hello!/);
+    expect(ask('hi there! quick q about her CV')).toMatch(/^Hello!/);
+  });
+
+  it('still answers a greeting that asks for the CV', () => {
+    expect(ask('hi, can I see her CV?')).not.toMatch(/^Hello!/);
   });
 });

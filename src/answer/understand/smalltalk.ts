@@ -19,6 +19,17 @@ const SMALLTALK_FILLER = new Set(
     .split(' '),
 );
 
+/** Words that announce a question to come, and what such an announcement names it about. */
+const ANNOUNCES: ReadonlySet<string> = new Set(['q', 'question', 'questions']);
+export const announcesQuestion = (tokens: readonly string[]) =>
+  tokens.some((t) => ANNOUNCES.has(t));
+const ANNOUNCED_SUBJECT: ReadonlySet<string> = new Set([
+  'cv',
+  'resume',
+  'background',
+  'experience',
+]);
+
 /** Greetings and thanks: one of their phrases, and nothing else of weight. */
 export function createSmalltalk() {
   const phrases = [
@@ -38,7 +49,15 @@ export function createSmalltalk() {
     if (!tokens.some((t) => keys.has(t))) return undefined;
     // The cheap test first: a question with a word of weight is no small talk, whatever it says;
     // a short one may carry a word or two of a language not known here ("chala thanks andi").
-    const other = tokens.filter((t) => isContent(t) && !words.has(t) && !SMALLTALK_FILLER.has(t));
+    // "hi there! quick q about Lena's CV": what the announced question will be about.
+    const preface = announcesQuestion(tokens);
+    const other = tokens.filter(
+      (t) =>
+        isContent(t) &&
+        !words.has(t) &&
+        !SMALLTALK_FILLER.has(t) &&
+        !(preface && ANNOUNCED_SUBJECT.has(t)),
+    );
     if (other.length > (tokens.length <= 4 ? 2 : 0)) return undefined;
     const spaced = ` ${tokens.join(' ')} `;
     const said = phrases.filter((p) => spaced.includes(p.spaced));
