@@ -206,8 +206,18 @@ function askedClauses(sentence: string, kind: SectionKind): string[] {
   if (lead && ['benefits', 'excluded'].includes(headingKind(lead) ?? '')) return [];
   // "Package is €95-115k base + …", "Process is quick: intro chat, …": offered, not asked.
   if (PAY_STATEMENT.test(sentence)) return [];
-  if (kind === 'open' && !openAsks(sentence, false)) return [sentence];
+  if (kind === 'open' && !openAsks(sentence, false)) return askingClauses(sentence);
   return READ_KINDS.includes(kind) && kind !== 'location' ? proseClauses(sentence) : [sentence];
+}
+
+/**
+ * "We run everything on GKE, and Kubernetes experience is a hard requirement since …": the
+ * employer's fact first, then an ask in a clause of its own; only the asking clause is read.
+ */
+function askingClauses(sentence: string): string[] {
+  const clauses = sentence.split(/,\s+(?:and|but|so)\s+/);
+  const asked = clauses.filter((c) => openAsks(c, false));
+  return asked.length > 0 && asked.length < clauses.length ? asked : [sentence];
 }
 
 /** "Relocation budget 5k if moving within EU": help the employer gives, not an ask. */

@@ -31,3 +31,15 @@ Best, Mart`;
     });
   });
 });
+
+describe('an ask inside a sentence about the team', () => {
+  const post = `Platform Engineer (Tallinn or remote)
+
+We run everything on GKE, and Kubernetes experience is a hard requirement since everyone here is on call for their own services.`;
+
+  it('reads the asking clause after the fact, and the reason after it asks nothing', () => {
+    const row = fit.fit(post).requirements.find((r) => r.requirement.includes('Kubernetes'));
+    expect(row).toMatchObject({ kind: 'must', status: 'met' });
+    expect(row?.requirement).not.toMatch(/^We run/);
+  });
+});
