@@ -23,7 +23,7 @@ const FOREIGN_DOMAIN_CUE = new RegExp(
 /** The words that frame the ask, never what it asks for, in English and the languages above. */
 const FRAME = new Set([
   ...EXPERIENCE_WORDS,
-  ...'domain industry industries sector vertical space environment background exposure prior previous any real première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche'.split(
+  ...'domain industry industries sector vertical space environment background exposure prior previous any real première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche prévia prévio previa previo préalable vorherige vorheriger einschlägige relevante pertinente'.split(
     ' ',
   ),
 ]);

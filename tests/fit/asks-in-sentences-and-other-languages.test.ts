@@ -43,3 +43,21 @@ We run everything on GKE, and Kubernetes experience is a hard requirement since 
     expect(row?.requirement).not.toMatch(/^We run/);
   });
 });
+
+describe('a field asked with "previous" in Portuguese', () => {
+  it('reads "Experiência prévia no setor de saúde" as the health sector asked', () => {
+    const clinic = createFit(
+      profileOf(`# Ana Prates
+
+Frontend engineer, 5 years of experience.
+
+## Experience
+### Frontend Engineer — Clinicalia Health (2020–2025)
+- Built the patient booking app used in 30 clinics.
+`),
+    );
+    const ask = `Requisitos\n\n- Experiência prévia no setor de saúde`;
+    expect(clinic.fit(ask).requirements[0]).toMatchObject({ status: 'met' });
+    expect(fit.fit(ask).requirements[0]).toMatchObject({ status: 'missing' });
+  });
+});
