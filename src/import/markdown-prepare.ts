@@ -168,6 +168,10 @@ function withTaskStates(text: string): string {
 function withSymbolFontBullets(text: string): string {
   return (
     text
+      // "\- Cut crash rate …": Pandoc escapes a dash that opened a line of the converted file,
+      // which was a bullet there (a LinkedIn export's, a Word list's). An escaped "\*" opens a
+      // legend ("\* equal contribution"), not a list.
+      .replace(/^([ \t]*)\\-[ \t]+(?=\S)/gm, '$1- ')
       .replace(/^([ \t]*)(?:[\uF000-\uF0FF]|[●○■□▪▫◆◇♦❖➢➤‣⁃∙•◦])[ \t]+(?=\S)/gmu, '$1- ')
       // Not after a table cell's "|" or a tag's ">": there the glyph opens a bullet.
       .replace(/(?<=[^\s|>])[ \t]+[●○■□▪◆◇♦❖][ \t]+(?=\S)/gu, ' · ')

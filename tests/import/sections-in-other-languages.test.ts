@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imported } from '../support/import-fixture.ts';
 
-// Invented READMEs and CVs whose sections speak Spanish or German.
+// Invented READMEs and CVs: sections in Spanish or German, a Pandoc conversion.
 
 /** An invented Spanish README: its projects in a table whose headers are Spanish. */
 const readme = imported(
@@ -61,5 +61,33 @@ describe('volunteering entries that open with their years', () => {
       }),
       expect.objectContaining({ organization: 'PyLadies Dresden', position: 'Organiser' }),
     ]);
+  });
+});
+
+describe('a LinkedIn export converted by Pandoc, its bullets escaped', () => {
+  const cv = imported(
+    [
+      '# Iker Zubiri',
+      '',
+      'Mobile Engineer',
+      '',
+      '## Experience',
+      '',
+      '### Mobile Engineer — Ondarra (2020 – present)',
+      '',
+      'Tech lead for the rider app.',
+      '',
+      '\\- Cut crash rate from 1.9% to 0.3% sessions',
+      '\\- Rebuilt the app in Kotlin with MVVM and an Espresso test suite',
+      '',
+    ].join('\n'),
+  ).profile;
+  it('reads each escaped dash as a highlight of the job, and the tools it names', () => {
+    const [job] = cv.roles;
+    expect(job?.highlights).toEqual([
+      'Cut crash rate from 1.9% to 0.3% sessions',
+      'Rebuilt the app in Kotlin with MVVM and an Espresso test suite',
+    ]);
+    expect(job?.technologies).toEqual(expect.arrayContaining(['Kotlin', 'Espresso']));
   });
 });

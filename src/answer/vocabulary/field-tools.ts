@@ -361,7 +361,7 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['CAN bus', 'embedded automotive', 'canbus|can-bus'],
   ['Zigbee', 'embedded wireless iot'],
   ['LoRaWAN', 'embedded wireless iot', 'lora'],
-  ['Bluetooth Low Energy', 'embedded wireless mobile', 'ble'],
+  ['Bluetooth Low Energy', 'embedded wireless mobile', 'ble|bluetooth le'],
   ['MQTT', 'iot messaging'],
   // Visual effects, animation and 3D.
   ['Maya', 'vfx 3d', 'autodesk maya', true],
