@@ -36,16 +36,22 @@ export function gerund(verb: string): string {
 }
 
 // "Interests: Carnatic violin (badly), fell walking, and cooking.": a labelled line of them.
+// "En mi tiempo libre: escalada, fanzines y mi huerto": the same label in the languages
+// profiles are written in (Spanish, Portuguese, French, German, Italian).
 const LABELLED =
-  /(?:^|\n|(?<=[.!?)])[ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:interests|hobbies|pastimes|hobbies (?:and|&) interests|outside (?:of )?work)[ \t]*:[ \t]*([^\n]+?)(?=\.(?:\s|$)|\n|$)/gi;
+  /(?:^|\n|(?<=[.!?)])[ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:interests|hobbies|pastimes|hobbies (?:and|&) interests|outside (?:of )?work|in my (?:free|spare) time|en mi tiempo libre|no meu tempo livre|nos (?:meus )?tempos livres|(?:dans|pendant) mon temps libre|in meiner freizeit|freizeit|hobbys|nel (?:mio )?tempo libero|aficiones|pasatiempos|passatempos|loisirs)[ \t]*:[ \t]*([^\n]+?)(?=\.(?:\s|$)|\n|$)/giu;
+
+/** "mi huerto", "my allotment": the pastime without the owner's possessive. */
+const POSSESSIVE = /^(?:my|mi|mis|meu|minha|meus|minhas|mon|ma|mes|mein|meine|il mio|la mia)\s+/i;
 
 function labelledInterests(text: string): string[] {
   return [...text.matchAll(LABELLED)].flatMap((match) =>
     (match[1] ?? '')
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/[.!]\s*$/, '')
-      .split(/,\s*(?:and\s+)?|;\s*|\s+and\s+(?=[^,]*$)/)
-      .map((item) => item.trim())
+      .split(/,\s*(?:and\s+|y\s+|e\s+|et\s+|und\s+)?|;\s*|\s+(?:and|y|e|et|und)\s+(?=[^,]*$)/)
+      .map((item) => item.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').trim())
+      .map((item) => item.replace(POSSESSIVE, ''))
       .filter((item) => item.length > 1 && item.split(/\s+/).length <= 8),
   );
 }

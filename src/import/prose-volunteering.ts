@@ -26,6 +26,13 @@ const POSITIONS: [RegExp, string][] = [
 const VOLUNTEER_AT =
   /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?volunteer(?:ing)?\s+(?:as\s+(?:an?\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+)?(?:at|with|for)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+\p{Lu}[\p{L}\d&'’.+-]*){0,3})/gu;
 
+/**
+ * "Voluntarie en Código Barrio", "Sou voluntária na Casa do Código", "Je suis bénévole chez
+ * Simplon": the same, as Spanish, Portuguese, Italian and French profiles say it.
+ */
+const VOLUNTEER_ABROAD =
+  /(?:^|[.!?]\s+|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Jj]e suis)\s+)([Vv]oluntari[oae]s?|[Vv]oluntária|[Vv]olontari[oa]|[Bb]énévole)\s+(?:en|na|no|em|con|com|presso|chez|à|au)\s+(?:(?:la|el|a|o|le|l['’])\s*)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}\d&'’.+-]*){0,3})/gu;
+
 export function volunteeringFromProse(text: string): Volunteer[] {
   const told = [...text.matchAll(TOLD)].flatMap((m) => {
     const organization = m[2]?.trim();
@@ -33,7 +40,7 @@ export function volunteeringFromProse(text: string): Volunteer[] {
     if (!organization) return [];
     return [{ organization, ...(position ? { position } : {}), highlights: [] }];
   });
-  for (const m of text.matchAll(VOLUNTEER_AT)) {
+  for (const m of [...text.matchAll(VOLUNTEER_AT), ...text.matchAll(VOLUNTEER_ABROAD)]) {
     const organization = m[2]?.replace(/[.,;]+$/, '') ?? '';
     if (told.some((v) => v.organization === organization)) continue;
     const position = m[1] ? m[1][0]?.toUpperCase() + m[1].slice(1) : 'Volunteer';

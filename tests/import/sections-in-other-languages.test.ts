@@ -91,3 +91,25 @@ describe('a LinkedIn export converted by Pandoc, its bullets escaped', () => {
     expect(job?.technologies).toEqual(expect.arrayContaining(['Kotlin', 'Espresso']));
   });
 });
+
+describe('life outside work told in Spanish', () => {
+  const readme = imported(
+    [
+      '# Hola, soy Maite Olano',
+      '',
+      'Desarrolladora frontend en Bilbao.',
+      '',
+      '## 💚 Fuera del teclado',
+      '',
+      'Voluntaria en **Bizkaia Code Club**, talleres gratuitos para adolescentes (desde 2020).',
+      'En mi tiempo libre: surf 🏄, cerámica y mi huerto.',
+      '',
+    ].join('\n'),
+  ).profile;
+  it('reads the volunteering and the pastimes the labelled line names', () => {
+    expect(readme.volunteer).toEqual([
+      expect.objectContaining({ organization: 'Bizkaia Code Club', position: 'Voluntaria' }),
+    ]);
+    expect(readme.interests.map((i) => i.name)).toEqual(['surf', 'cerámica', 'huerto']);
+  });
+});
