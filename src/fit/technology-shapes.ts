@@ -180,9 +180,9 @@ function choiceAndMore(text: string, support: ProfileSupport): Shape | undefined
   const more = technologiesInRequirement(support, m[2]).filter((name) => !asked.includes(name));
   if (more.length === 0) return undefined;
   if (asked.length >= 2) return { asked, anyOf: true, context: more, also: more };
-  // "MVVM or MVI": names the vocabulary lacks, looked up in the knowledge text.
+  // "MVVM or MVI": names the vocabulary lacks (one of them or both), looked up in the text.
   const choice = m[1].split(OR_WORD).slice(-2).join(' or ');
-  return asked.length === 0 && namesIn(choice).length >= 2
+  return asked.length <= 1 && namesIn(choice).length >= 2
     ? { asked: [], anyOf: true, context: more, examples: choice }
     : undefined;
 }

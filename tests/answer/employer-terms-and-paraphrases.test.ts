@@ -140,3 +140,18 @@ describe('a way of working stated beside the availability, in the owner’s word
     expect(answerToPlainText(jonas.ask('is he open to remote work?'))).not.toMatch(/^Yes\b/);
   });
 });
+
+describe('code review and pairing, asked as practices', () => {
+  it('finds code reviews the owner mentions, and says no where nothing mentions them', () => {
+    const reviewer = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Sami Aho', title: 'Android Engineer' },
+        summary: ['I care about fast CI pipelines and kind code reviews.'],
+      }),
+    );
+    expect(answerToPlainText(reviewer.ask('does he do code reviews?'))).toMatch(
+      /kind code reviews/,
+    );
+    expect(ask('has he done code reviews?')).toMatch(/^No\b.*Code review/);
+  });
+});

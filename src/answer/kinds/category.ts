@@ -40,11 +40,13 @@ export const category: AnswerKind = {
     const inGroup = k.index.skillsIn(ref);
     const languages = ref.tag === 'language' ? [] : q.techs.filter((t) => t.tags.has('language'));
     // "which go web frameworks does he use? gin?": the group is asked for, a member named too.
-    const others = q.techs.filter((t) => !languages.includes(t));
+    // "which languages can she do code review in?": a practice names what the group is for.
+    const listed = LIST_OPENERS.has(q.tokens[0] ?? '');
+    const others = q.techs.filter(
+      (t) => !languages.includes(t) && !(listed && t.tags.has('practice')),
+    );
     const membersNamed =
-      LIST_OPENERS.has(q.tokens[0] ?? '') &&
-      others.length > 0 &&
-      others.every((t) => inGroup.some((s) => s.tech === t));
+      listed && others.length > 0 && others.every((t) => inGroup.some((s) => s.tech === t));
     if (others.length > 0 && !membersNamed) return undefined;
     // "python for test automation?" where the group holds no Python: the skill's own answer
     // (a no, with what the group does hold) speaks, not the group's list under Python's name.

@@ -341,6 +341,13 @@ const ROWS: readonly Row[] = [
   ['Test-driven development', 'practice testing', 'tdd|test driven development|test driven'],
   ['Behavior-driven development', 'practice testing', 'bdd|behaviour driven development'],
   ['Unit testing', 'practice testing', 'unit tests'],
+  [
+    'Code review',
+    'practice collaboration',
+    'code reviews|code reviewing|reviewing code|pull request reviews|pr reviews',
+    true,
+  ],
+  ['Pair programming', 'practice collaboration', 'pairing|pair-programming|mob programming'],
   ['End-to-end testing', 'practice testing', 'e2e testing|e2e tests|end to end testing'],
   ['Performance testing', 'practice testing', 'load testing|perf testing|load tests'],
   ['API testing', 'practice testing', 'api tests'],
