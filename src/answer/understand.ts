@@ -16,7 +16,12 @@ import { createEntityFinder, type ReadWords } from './understand/entities.ts';
 import { createIntentMatcher, type IntentTable } from './understand/intent.ts';
 import { createSmalltalk } from './understand/smalltalk.ts';
 import { createCorrector } from './understand/typos.ts';
-import { bareUnknownName, productWithTech, unknownSkillIn } from './understand/unknown-skill.ts';
+import {
+  bareUnknownName,
+  productWithTech,
+  toolForPractice,
+  unknownSkillIn,
+} from './understand/unknown-skill.ts';
 import { type QuestionWord, questionWords } from './understand/words.ts';
 
 export type { IntentTable };
@@ -198,6 +203,8 @@ function unknownNames(
   if (techs.length === 1 && projects.length + roles.length === 0) {
     const product = productWithTech(read.tokens, words, read, known);
     if (product) return { unknownSkill: product.name, product: true };
+    const tool = toolForPractice(read.tokens, words, read, known);
+    if (tool) return { unknownSkill: tool, product: true };
   }
   if (techs.length + projects.length + roles.length > 0) return {};
   const unknownSkill = unknownSkillIn(read.tokens, words, read, known);

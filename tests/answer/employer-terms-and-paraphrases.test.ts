@@ -155,3 +155,19 @@ describe('code review and pairing, asked as practices', () => {
     expect(ask('has he done code reviews?')).toMatch(/^No\b.*Code review/);
   });
 });
+
+describe('a tool asked with the practice it is for', () => {
+  const tester = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Aoife Brennan', title: 'QA Engineer' },
+      skills: [{ id: 'perf', name: 'Performance', skills: [{ name: 'JMeter' }, { name: 'k6' }] }],
+    }),
+  );
+  const say = (q: string) => answerToPlainText(tester.ask(q));
+  it('says no to a tool nothing names, never yes through the practice', () => {
+    expect(say('has she used Quuxbench for perf testing?')).toMatch(/^No\b.*Quuxbench/);
+  });
+  it('says yes to a listed tool asked the same way', () => {
+    expect(say('has she used JMeter for perf testing?')).toMatch(/^Yes\b/);
+  });
+});

@@ -264,3 +264,26 @@ export function productWithTech(
   }
   return undefined;
 }
+
+/**
+ * "has she used LoadRunner for perf testing?": a tool the vocabulary does not know, asked after a
+ * verb of using, with the practice it serves after "for". The tool is what is asked; the
+ * practice only says what for, and holding the practice says nothing of the tool.
+ */
+export function toolForPractice(
+  tokens: readonly string[],
+  words: readonly QuestionWord[],
+  read: Reading,
+  known: (t: string) => boolean,
+): string | undefined {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (!ASKS_ABOUT_SKILL.has(tokens[i - 1] ?? '') || tokens[i + 1] !== 'for') continue;
+    if (read.explained.has(i) || !read.explained.has(i + 2)) continue;
+    if (!read.isContent(t) || SKILL_FILLER.has(t) || known(t)) continue;
+    if (!NAME_LIKE.test(t) || !PRONOUNCEABLE.test(t)) continue;
+    const word = words[i];
+    return word ? displayWord(word) : t;
+  }
+  return undefined;
+}
