@@ -41,15 +41,17 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
     inner.length > 0 &&
     inner.every(
       (t) =>
-        t.split(' ').length <= 3 &&
-        !/^\d{4}$/.test(t) &&
-        !/^(?:wip|archived|beta|alpha|ongoing|in progress)$/i.test(t) &&
-        // "Habitu (side project)", "arrow-rs (contributor)": what kind of work, not its tools.
-        !PROJECT_ASIDE.test(t),
+        BARE_ADDRESS.test(t) ||
+        (t.split(' ').length <= 3 &&
+          !/^\d{4}$/.test(t) &&
+          !/^(?:wip|archived|beta|alpha|ongoing|in progress)$/i.test(t) &&
+          // "Habitu (side project)", "arrow-rs (contributor)": what kind of work, not its tools.
+          !PROJECT_ASIDE.test(t)),
     )
   ) {
     name = bare;
-    technologies.push(...inner);
+    // "flakeradar (github.com/nc/flakeradar)": where it lives, read as a link below.
+    technologies.push(...inner.filter((t) => !BARE_ADDRESS.test(t)));
   }
   // "— what it is (2140 stars) — Tech: rust, ratatui": the stack said at the end of the line.
   const stack = TRAILING_STACK.exec(summary);
@@ -57,10 +59,19 @@ export function readProject(head: Line, lines: Line[], taken: Project[]): Projec
     summary = summary.slice(0, stack.index).trim();
     technologies.push(...splitList(stack[1]));
   }
-  const links: Link[] = [...head.links];
+  const links: Link[] = [...head.links, ...bareAddresses(inner ?? [], head.links)];
   const details: string[] = [];
   const read = readProjectLines(lines, links, technologies, summary);
   summary = read.summary;
+  // "Open-source Python CLI … Tech: Python, pytest, SQLite. ~350 stars.": the stack said at the
+  // end of the description line under the name.
+  const stars = STARS_AFTER.exec(summary);
+  const body = stars ? summary.slice(0, stars.index) : summary;
+  const told = stack ? null : TRAILING_STACK.exec(body);
+  if (told?.[1]) {
+    summary = `${body.slice(0, told.index).trim()}${stars ? ` ${stars[0].trim()}` : ''}`;
+    technologies.push(...splitList(told[1]));
+  }
   details.push(...read.details);
   // "kolam (side project) — 2021 – 2023": dates alone say when, not what; the first line does.
   const when = DATES_ALONE.test(summary) ? summary : '';
@@ -76,6 +87,19 @@ const PROJECT_ASIDE =
 /** "… — Tech: rust, ratatui", "…. Stack: Go, Redis": a labelled stack closing a one-line entry. */
 const TRAILING_STACK =
   /(?:\s+[—–|-]\s+|(?<=[.)])\s+)(?:tech(?:\s+stack)?|stack|technologies|built with)\s*:\s*([^:]+?)\.?$/i;
+/** "… GitHub Actions. ~350 stars.": the count of stars after a stack, no tool of it. */
+const STARS_AFTER = /(?<=\.)\s+[~≈]?[\d.,]+k?\+?\s+(?:GitHub\s+)?stars?\b\.?$/i;
+/** "github.com/nc/flakeradar", "gitlab.com/x/y": an address written without its scheme. */
+const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S+$/i;
+
+/** The addresses a name's bracket gives, as links, unless the head links them already. */
+function bareAddresses(inner: readonly string[], linked: readonly Link[]): Link[] {
+  return inner
+    .filter((t) => BARE_ADDRESS.test(t))
+    .map((t) => (/^https?:/i.test(t) ? t : `https://${t}`))
+    .filter((url) => !linked.some((l) => l.url === url))
+    .map((url) => ({ label: url.replace(/^https?:\/\/(?:www\.)?/i, ''), url }));
+}
 
 const DATES_ALONE =
   /^(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\p{L}{3,9}\.? (?:19|20)\d\d)(?:\s*[–—-]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|\p{L}{3,9}\.? (?:19|20)\d\d|present|now|current|ongoing))?$/iu;

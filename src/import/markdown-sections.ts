@@ -248,7 +248,12 @@ function placeLine(
     isSentence(line) &&
     last !== undefined &&
     hasDates(last.head);
-  if (last && line.from === 'paragraph' && (toldUnder || toldAfter) && !datesOfItsOwn) {
+  if (
+    last &&
+    line.from === 'paragraph' &&
+    (toldUnder || toldAfter || describesName(line, index, last)) &&
+    !datesOfItsOwn
+  ) {
     last.lines.push(line);
   } else if (
     last &&
@@ -265,6 +270,23 @@ function placeLine(
   } else if (line.from === 'paragraph' && !line.lead && /:$/.test(line.text) && !toldJob(line)) {
     intro.push(line.text);
   } else units.push({ head: line, lines: line.children });
+}
+
+/**
+ * "flakeradar (github.com/…)⏎Open-source Python CLI that reads JUnit reports …": a long line
+ * in the same paragraph as a short name tells of what it names (a plain-text CV's entry).
+ */
+function describesName(line: Line, index: number, last: Unit): boolean {
+  return (
+    index > 0 &&
+    line.lead === undefined &&
+    line.text.split(' ').length >= 8 &&
+    last.lines.length === 0 &&
+    last.head.from === 'paragraph' &&
+    last.head.text.split(' ').length <= 6 &&
+    !isSentence(last.head) &&
+    !hasDates(line)
+  );
 }
 
 /**

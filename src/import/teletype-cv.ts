@@ -10,7 +10,7 @@ export function markTeletypeCv(text: string): { text: string; rewritten: boolean
   if (!isTeletype(lines)) return { text, rewritten: false };
   const out: string[] = [];
   // The indentation and shape of the last line written, for lines that continue it.
-  let last: { indent: number; continues: boolean; leader: boolean } | undefined;
+  let last: { indent: number; continues: boolean; leader: boolean; wrapped: boolean } | undefined;
   // The indentation of the entry's own line ("  University …"), for the lines under it.
   let head: number | undefined;
   for (const raw of lines) {
@@ -28,7 +28,10 @@ export function markTeletypeCv(text: string): { text: string; rewritten: boolean
       out.push('');
       last = undefined;
       head = undefined;
-    } else if (last?.continues && indent > last.indent && !BULLET.test(line)) {
+    } else if (
+      (last?.continues && indent > last.indent && !BULLET.test(line)) ||
+      (last?.wrapped && indent === last.indent && !BULLET.test(line) && !DATED_COLUMN.test(line))
+    ) {
       out[out.length - 1] = `${out[out.length - 1]} ${line.trim()}`;
     } else {
       const bullet = BULLET.test(line);
@@ -40,7 +43,11 @@ export function markTeletypeCv(text: string): { text: string; rewritten: boolean
       const nested = head !== undefined && indent > head;
       if (!nested && !bullet) head = indent;
       out.push(rewriteLine(line.trim(), nested));
-      last = { indent, continues: bullet || leader || COLUMN_GAP.test(line.trim()), leader };
+      const continues = bullet || leader || COLUMN_GAP.test(line.trim());
+      // "flakeradar  (github.com/…)" over "  Open-source Python CLI that reads …,": a
+      // description indented under its entry, wrapped; the lines after it at its indent go on.
+      const wrapped = nested && !continues && !DATED_COLUMN.test(line);
+      last = { indent, continues, leader, wrapped };
     }
   }
   return { text: out.join('\n'), rewritten: true };
