@@ -171,3 +171,24 @@ describe('a tool asked with the practice it is for', () => {
     expect(say('has she used JMeter for perf testing?')).toMatch(/^Yes\b/);
   });
 });
+
+describe('a domain asked that the industries list holds', () => {
+  it('says yes and where it shows, in the jobs', () => {
+    const qa = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Niall Boyle', title: 'QA Engineer' },
+        industries: ['Healthcare', 'Payments'],
+        roles: [
+          {
+            company: 'Cairn Health Systems',
+            title: 'QA Engineer',
+            highlights: ['Automated the hospital admissions app tests'],
+          },
+        ],
+      }),
+    );
+    const text = answerToPlainText(qa.ask('any healthcare domain experience?'));
+    expect(text).toMatch(/^Yes\b/);
+    expect(text).toMatch(/Where it shows:[\s\S]*Cairn Health Systems/);
+  });
+});

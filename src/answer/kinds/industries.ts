@@ -1,7 +1,8 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import { citiesIn, countriesIn } from '../../knowledge/places.ts';
+import type { Snippet } from '../knowledge-index.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
-import { bullets, capitalise, reply, titleCase } from '../pipeline/reply.ts';
+import { bullets, capitalise, evidenceLines, reply, titleCase } from '../pipeline/reply.ts';
 import { type AnswerKind, SCORES } from '../pipeline/types.ts';
 import { alternativesIn } from './search.ts';
 import { topicAbsence } from './topic-absence.ts';
@@ -80,7 +81,7 @@ export const industries: AnswerKind = {
       answer: reply(
         'industries',
         'Industries',
-        `${named(hits) ? '**Yes** — ' : ''}${k.firstName}'s work spans:\n${bullets(list)}`,
+        `${named(hits) ? '**Yes** — ' : ''}${k.firstName}'s work spans:\n${bullets(list)}${whereItShows(hits)}`,
       ),
       state: { techs: [], topic: 'industries' },
     };
@@ -104,6 +105,26 @@ function isPlace(asked: string, text: string): boolean {
     citiesIn(asked).length > 0 ||
     countriesIn(asked).length > 0
   );
+}
+
+/**
+ * "any healthcare domain experience?": beside the list, the lines of jobs and projects that
+ * show the domain asked ("Halloway Health Systems"), so the yes says where.
+ */
+function whereItShows(hits: readonly { snippet: Snippet; coverage: number }[]): string {
+  if (!named(hits)) return '';
+  // One line for each job or project, its best.
+  const owners = new Set<unknown>();
+  const lines = hits
+    .map((h) => h.snippet)
+    .filter((s) => {
+      const owner = s.role ?? s.projectId;
+      if (!owner || owners.has(owner)) return false;
+      owners.add(owner);
+      return true;
+    });
+  const shown = evidenceLines(lines, 2);
+  return shown.length ? `\n\nWhere it shows:\n${bullets(shown)}` : '';
 }
 
 /** "has he worked in fintech?": a domain asked that one of the listed industries holds. */
