@@ -54,6 +54,9 @@ const LEVELLED_LANGUAGE = new RegExp(
   'u',
 );
 
+/** "Native English": a level opening the sentence, written with its capital. */
+const LEVEL_OPENING = new RegExp(`^${LEVEL_WORDS}(?=\\s)`, 'i');
+
 /**
  * "English native, conversational Portuguese (my mom is from Recife).": a sentence that is
  * only spoken languages, each with its level, without a verb saying so.
@@ -66,7 +69,14 @@ function levelledLanguages(text: string): SpokenLanguage[] {
       .split(/,\s*|\s+and\s+/);
     // "learning Quechua with my abuela": the words after the language say where, not how well.
     const read = parts.map((part) =>
-      LEVELLED_LANGUAGE.exec(part.trim().replace(/\s+(?:with|from|at|for|thanks to)\s.*$/, '')),
+      LEVELLED_LANGUAGE.exec(
+        part
+          .trim()
+          .replace(/\s+(?:with|from|at|for|thanks to)\s.*$/, '')
+          // "Native English speaker, conversational Irish": the speaker is the owner.
+          .replace(/\s+speaker$/i, '')
+          .replace(LEVEL_OPENING, (level) => level.toLowerCase()),
+      ),
     );
     if (read.length < 2 || !read.every((m) => m?.[2] && isLanguageWord(m[2]))) continue;
     if (!read.every((m) => m?.[1] ?? m?.[3])) continue;
@@ -149,7 +159,10 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
     if (isSpokenLanguageName(name) && !found.some((l) => l.name === name))
       found.unshift({ name, proficiency: 'native' });
   }
-  return found.length > 0 ? found : levelledLanguages(text);
+  // "Native English speaker, conversational Irish and working French": the languages after
+  // the first, each with its level, in the same sentence.
+  for (const l of levelledLanguages(text)) if (!found.some((f) => f.name === l.name)) found.push(l);
+  return found;
 }
 
 const SPEAKER_OF =

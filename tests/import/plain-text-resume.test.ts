@@ -49,3 +49,16 @@ describe('a plain-text résumé whose projects are a name and an indented descri
     expect(profile.projects[1]?.technologies).toEqual(['Python', 'pytest']);
   });
 });
+
+describe('spoken languages after a native one, in the summary', () => {
+  it('reads each language the sentence names, with its level', () => {
+    const { profile } = imported(
+      `# Cian Daly\n\nTest Engineer\n\n## Summary\n\nBased in Limerick. Native English speaker, conversational Irish (Gaeilge) and working French (B1, from a year in Lyon).\n`,
+    );
+    expect(profile.languages).toEqual([
+      { name: 'English', proficiency: 'native' },
+      { name: 'Irish', proficiency: 'conversational' },
+      { name: 'French', proficiency: 'working' },
+    ]);
+  });
+});
