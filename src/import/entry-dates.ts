@@ -91,8 +91,12 @@ export function takeDates(text: string): DateRange | undefined {
 const DURATION =
   /^\(?\s*(?:\d+\s*(?:years?|yrs?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|less than a year)\s*\)?/i;
 
+/** "— Jun 2019 – Sep 2019 (3 months)": a bracketed length after the dates, wherever it stands. */
+const BRACKETED_DURATION =
+  /\(\s*(?:\d+\s*(?:years?|yrs?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|less than a year)\s*\)/gi;
+
 function withoutDuration(rest: string): string {
-  return cleanSegment(rest.replace(DURATION, ' '));
+  return cleanSegment(rest.replace(DURATION, ' ').replace(BRACKETED_DURATION, ' '));
 }
 
 /** A lone year, as certifications and degrees give them. */
