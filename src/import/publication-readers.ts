@@ -36,7 +36,7 @@ const KIND_WORDS: [RegExp, Kind][] = [
   // "In: Proceedings of the 26th International Conference …": a paper, though at a conference.
   [/\b(?:proceedings|journal|arxiv|doi)\b/i, 'publication'],
   [
-    /\b(?:talks?|keynote|spoke|speak(?:er|ing)|conf\w*|\w+Con\b|summit|meetup|workshop|panel|webinar|lightning|charlas?|ponencias?|vortr(?:a|ä)ge?|palestras?|prelekcj\w*|wystąpie\w*)\b|🎤/iu,
+    /\b(?:talks?|keynote|spoke|speak(?:er|ing)|conf(?:erences?|s)?|\w+Con\b|summit|meetup|workshop|panel|webinar|lightning|charlas?|ponencias?|vortr(?:a|ä)ge?|palestras?|prelekcj\w*|wystąpie\w*)\b|🎤/iu,
     'talk',
   ],
   [/\b(?:papers?|journal|proceedings|arxiv|doi|thesis|preprint)\b/i, 'publication'],
@@ -52,7 +52,7 @@ function kindOf(text: string, fallback: Kind): Kind {
 
 const SPOKEN =
   /\b(?:talks?|keynote|spoke|speak(?:er|ing)|slides|meetup|panel|webinar|charlas?|ponencias?|vortr(?:a|ä)ge?|palestras?)\b|🎤/iu;
-const PAPER_VENUES = /\b(?:conf\w*|\w+Con|summit|workshops?|track|symposium)\b/giu;
+const PAPER_VENUES = /\b(?:conf(?:erences?|s)?|\w+Con|summit|workshops?|track|symposium)\b/giu;
 
 /**
  * Under "Publications" a workshop or a conference is where a paper appeared; only the words of

@@ -192,3 +192,19 @@ describe('a domain asked that the industries list holds', () => {
     expect(text).toMatch(/Where it shows:[\s\S]*Cairn Health Systems/);
   });
 });
+
+describe('a paper asked about by its subject', () => {
+  it('says yes with the paper, "published" being what a paper is', () => {
+    const author = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Marta Zielińska', title: 'Researcher' },
+        publications: [
+          { title: 'Conformal Prediction Intervals for Load Forecasts', kind: 'publication' },
+        ],
+      }),
+    );
+    expect(
+      answerToPlainText(author.ask('has she published anything on conformal prediction?')),
+    ).toMatch(/^Yes\b[\s\S]*Conformal Prediction Intervals/);
+  });
+});

@@ -23,7 +23,8 @@ export function affirmed(q: Question, k: Knowledge, found: Candidate | undefined
   if (!top || NOT_A_RECORD.has(top.topic) || !affirmative(top.text)) return found;
   // "has he migrated a legacy system?": the specific words must all be there; a general one
   // ("system", "background") may be said otherwise.
-  const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st));
+  const own = ownKindStems(k, top);
+  const plain = q.stems.filter((st) => !VAGUE_STEMS.has(st) && !own.has(st));
   const specific = specificStems(plain);
   const words = specific.length > 0 ? specific : plain;
   if (words.length === 0) return found;
@@ -40,6 +41,21 @@ export function affirmed(q: Question, k: Knowledge, found: Candidate | undefined
     answer: { ...found.answer, text },
   };
 }
+
+/** "has she published anything on conformal prediction?": words a paper's line is, not says. */
+const PUBLISHED = new Set(
+  ['publish', 'published', 'paper', 'papers', 'article', 'articles'].map(stem),
+);
+const TALKED = new Set(['talk', 'talks', 'present', 'presented', 'spoke', 'speak'].map(stem));
+
+/** The words the top line's own kind answers: a paper's line is something published. */
+function ownKindStems(k: Knowledge, top: { where: string }): ReadonlySet<string> {
+  const at = /^publications\[(\d+)\]$/.exec(top.where)?.[1];
+  const item = at === undefined ? undefined : k.profile.publications[Number(at)];
+  if (!item) return NONE;
+  return item.kind === 'talk' ? TALKED : item.kind === 'podcast' ? NONE : PUBLISHED;
+}
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Every word asked stands on the line as written (a plural aside) or as a word of the same
