@@ -186,6 +186,14 @@ function exactly(snippet: Snippet, term: string): boolean {
 }
 
 function certification(index: KnowledgeIndex, term: string) {
+  // "基本情報" in "基本情報技術者試験": scripts written without spaces hold a name inside a
+  // word, and have no word forms to fold; the name is found as written.
+  if (UNSPACED.test(term)) {
+    const named = index.snippets.filter(
+      (s) => s.topic === 'certifications' && s.text.includes(term.trim()),
+    );
+    return { held: named.length > 0, evidence: named.map(toLine) };
+  }
   const tech = techFor(index, term);
   const wanted = (
     tech
@@ -201,6 +209,8 @@ function certification(index: KnowledgeIndex, term: string) {
   });
   return { held: holding.length > 0, evidence: holding.map(toLine) };
 }
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** "Databricks Certified Data Engineer Professional" names "Databricks Data Engineer Professional". */
 function withoutCertifyingWords(tokens: string): string {

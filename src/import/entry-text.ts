@@ -60,8 +60,11 @@ export function looksLikeJobTitle(text: string): boolean {
   // "AWS Certified Developer": a certificate's name, though it ends in a job noun.
   if (NAMES_CERTIFICATE.test(text)) return false;
   const words = text.includes('.') || text.includes('@') ? text.replace(ADDRESS, ' ') : text;
-  return ROLE_WORD.test(words) || JOB_NOUN.test(words);
+  return ROLE_WORD.test(words) || JOB_NOUN.test(words) || ROLE_INITIALS.test(words.trim());
 }
+
+/** "SE", "PG", "PM", "PL": the titles Japanese CVs write in capitals alone (system engineer, …). */
+const ROLE_INITIALS = /^(?:SE|PG|PM|PL)$/;
 
 /**
  * "Cartographer", "Data Wrangler", "Statistician": a short capitalised phrase ending in a word

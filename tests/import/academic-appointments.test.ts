@@ -33,3 +33,14 @@ describe('a journal article whose title opens with "Conformal"', () => {
     expect(profile.publications[0]?.kind).not.toBe('talk');
   });
 });
+
+describe('a Japanese CV’s job written as "SE"', () => {
+  it('reads the job, its title the initials', () => {
+    const { profile } = imported(
+      `# Haruto Mori\n\nBackend Engineer\n\n## 職歴 / Work Experience\n\n### 株式会社サンプル / Sample Systems Co., Ltd. — SE\n**2017.04 - 2019.03** ・ 福岡 / Fukuoka\n\nFirst job after university: contract work for regional banks.\n`,
+    );
+    expect(profile.roles).toEqual([
+      expect.objectContaining({ title: 'SE', start: '2017-04', end: '2019-03' }),
+    ]);
+  });
+});

@@ -26,6 +26,11 @@ const SUBJECT_BEFORE =
 const SUBJECT_HELD =
   /\b(?:hold|holds|have|has|got|get|with)\s+(?:an?|the|any)\s+([\p{L}\d][\p{L}\d .+#/-]{1,40}?)\s+(?:certification|certificate|cert|credential)s?\b[^\p{L}]*$/iu;
 
+// "does he hold AWS Solutions Architect Professional": a certificate named by its tier, without
+// the word "certificate".
+const TIER_HELD =
+  /^(?:does|did|has|have|is)\s+\S+\s+(?:hold|holds|have|got|passed|earned)\s+(?:an?\s+|the\s+)?([\p{L}\d][\p{L}\d .+#/–-]{2,58}?\b(?:associate|professional|specialty|expert|foundation|practitioner|fundamentals)\b[\p{L}\d .()-]{0,20}?)\s*[?!.]*$/iu;
+
 /**
  * What a question asks to be certified in, as typed: "functional safety (ISO 26262)". Only a
  * named standard (with a number or a name in capitals) is asked about so: "certified in
@@ -33,7 +38,8 @@ const SUBJECT_HELD =
  */
 export function subjectOf(text: string): string | undefined {
   const subject = typedSubject(text.trim());
-  return subject && /\d|\b\p{Lu}{2,}|\b[IVX]{1,4}$/u.test(subject) ? subject : undefined;
+  // "基本情報": a name in a script without capitals is a name too.
+  return subject && /\d|\b\p{Lu}{2,}|\b[IVX]{1,4}$|\p{Lo}/u.test(subject) ? subject : undefined;
 }
 
 /**
@@ -83,7 +89,8 @@ function askingClause(text: string): string {
 function typedSubject(clause: string): string | undefined {
   const subject = (SUBJECT.exec(clause) ??
     SUBJECT_BEFORE.exec(clause) ??
-    SUBJECT_HELD.exec(clause))?.[1]?.trim();
+    SUBJECT_HELD.exec(clause) ??
+    TIER_HELD.exec(clause))?.[1]?.trim();
   // "is she certified?": the question's own opening is no subject.
   return subject && !ASKER.test(subject) ? subject : undefined;
 }

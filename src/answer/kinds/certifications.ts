@@ -297,7 +297,11 @@ function askedAbout(
   typed = '',
   subject: readonly string[] = [],
 ): Candidate {
-  const own = k.support.certification(asked);
+  // "AWS Solutions Architect Professional" beside an Associate: the certificate without its
+  // tier is looked up, and the tier judged below.
+  const untiered = asked.replace(TIER, ' ').replace(/\s+/g, ' ').trim();
+  const bare = k.support.certification(asked);
+  const own = bare.held || untiered === asked ? bare : k.support.certification(untiered);
   // "AWS certified?" is held by a certificate the vendor's words name ("AWS Certified …"),
   // and "azure certified?" by any certificate that names Azure.
   const vendor = VENDOR_LEVEL.test(asked) && tech ? [tech.name] : [];

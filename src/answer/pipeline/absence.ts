@@ -249,7 +249,11 @@ function linesWriting(k: Knowledge, term: string): Snippet[] {
 
 /** The lines that hold a phrase, word forms folded; computed once per phrase and knowledge. */
 export function linesHolding(k: Knowledge, phrase: string): Snippet[] {
-  return remembered(holding, k, phrase, () => linesWhose(k, lineForms(k).stemmed, phrase));
+  return remembered(holding, k, phrase, () =>
+    UNSPACED_RUN.test(phrase)
+      ? linesWritten(k, phrase, (s) => s.text)
+      : linesWhose(k, lineForms(k).stemmed, phrase),
+  );
 }
 
 /**
@@ -257,7 +261,30 @@ export function linesHolding(k: Knowledge, phrase: string): Snippet[] {
  * "Volunteering" section whose own text never says the word.
  */
 function linesUnder(k: Knowledge, term: string): Snippet[] {
-  return remembered(under, k, term, () => linesWhose(k, lineForms(k).sources, term));
+  return remembered(under, k, term, () =>
+    UNSPACED_RUN.test(term)
+      ? linesWritten(k, term, (s) => s.source)
+      : linesWhose(k, lineForms(k).sources, term),
+  );
+}
+
+/** Words of scripts written without spaces ("データベーススペシャリスト"), which stemming drops. */
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]+/u;
+
+/**
+ * "データベーススペシャリスト certification": a phrase with such words is found where the line
+ * holds each of them as written, and the rest of the phrase as its stems. Stemmed alone, the
+ * phrase would be its Latin words only, found on every line that has them.
+ */
+function linesWritten(k: Knowledge, phrase: string, of: (s: Snippet) => string): Snippet[] {
+  const runs = phrase.match(new RegExp(UNSPACED_RUN.source, 'gu')) ?? [];
+  const rest = stemSequence(phrase.replace(new RegExp(UNSPACED_RUN.source, 'gu'), ' ')).trim();
+  return k.index.snippets.filter((s) => {
+    const text = of(s);
+    return (
+      runs.every((r) => text.includes(r)) && (!rest || stemSequence(text).includes(` ${rest} `))
+    );
+  });
 }
 
 /** The lines whose stemmed form (of their text or their source) holds the phrase's stems. */
