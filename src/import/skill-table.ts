@@ -72,6 +72,13 @@ function symbolRating(level: string): string | undefined {
  * (ethers.js, viem)") stays as written, where a note would read as one more of them.
  */
 function skillItem(name: string, level?: string, years?: string, last?: string): string {
+  // "Kubernetes (EKS, kubeadm) | ★★★★★ | 6": the head is rated, the bracket lists what it
+  // is used with; the rating goes on the head, and those become skills beside it.
+  const listed = /^([^()]+?)\s*\(([^()]*,[^()]*)\)$/.exec(name);
+  if (listed?.[1] && listed[2]) {
+    const head = skillItem(listed[1], level, years, last);
+    return head === listed[1] ? name : `${head}, ${listed[2]}`;
+  }
   // "Swift / SwiftUI" rated once: each of the two gets the rating.
   if (/\([^()]*,[^()]*\)|\s·\s/.test(name)) return name;
   const words = level && !SYMBOL_LEVEL.test(level) ? level : level && symbolRating(level);

@@ -27,10 +27,13 @@ export function yearsNote(k: Knowledge, q: Question, parts: string[]) {
   const years = k.support.years();
   const note =
     k.profile.identity.yearsOfExperienceNote ?? (years !== undefined ? String(years) : undefined);
+  // Other skills' notes may give their years: then only these lack them.
+  const someNoted = k.profile.skills.some((c) => c.skills.some((s) => YEARS.test(s.note ?? '')));
+  const asked = q.techs.map((t) => t.listed?.skill.name ?? t.name).join(' or ');
+  const lacking =
+    someNoted && asked ? `doesn't give years for ${asked}` : "doesn't give years per skill";
   if (note)
-    parts.push(
-      `The profile doesn't give years per skill; overall ${k.firstName} has ${note} years of experience.`,
-    );
+    parts.push(`The profile ${lacking}; overall ${k.firstName} has ${note} years of experience.`);
 }
 
 const YEARS = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b/i;

@@ -33,3 +33,23 @@ describe('a certificate asked by its tier, without the word "certificate"', () =
     );
   });
 });
+
+describe('years asked of a skill the profile gives no years for', () => {
+  it('says that skill lacks them, not that the profile gives none, when others have them', () => {
+    const sre = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Sigrid Lunde', title: 'SRE', yearsOfExperience: 9 },
+        skills: [
+          {
+            id: 'ops',
+            name: 'Ops',
+            skills: [{ name: 'Terraform', note: 'expert, 5 years' }, { name: 'Ansible' }],
+          },
+        ],
+      }),
+    );
+    const text = answerToPlainText(sre.ask('how many years of ansible?'));
+    expect(text).toMatch(/doesn't give years for Ansible/);
+    expect(text).not.toMatch(/years per skill/);
+  });
+});

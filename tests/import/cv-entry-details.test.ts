@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imported } from '../support/import-fixture.ts';
 
-/** An invented academic CV: appointments as bold titles, the employer and dates after them. */
+/** Invented CVs: an academic one (appointments as bold titles), a Japanese one, a skills table. */
 const cv = `# Marta Zielińska
 
 Postdoctoral researcher in machine learning
@@ -41,6 +41,21 @@ describe('a Japanese CV’s job written as "SE"', () => {
     );
     expect(profile.roles).toEqual([
       expect.objectContaining({ title: 'SE', start: '2017-04', end: '2019-03' }),
+    ]);
+  });
+});
+
+describe('a skills table row that lists what the skill is used with', () => {
+  it('rates the head and lists the rest beside it', () => {
+    const { profile } = imported(
+      `# Sigrid Lunde\n\nSite Reliability Engineer\n\n## Skills\n\n| Skill | Level | Years |\n|---|---|---|\n| Kubernetes (EKS, kubeadm) | ★★★★★ | 6 |\n| Terraform | Expert | 5 |\n`,
+    );
+    const skills = profile.skills.flatMap((c) => c.skills);
+    expect(skills).toEqual([
+      { name: 'Kubernetes', aliases: [], note: '5/5, 6 years' },
+      { name: 'EKS', aliases: [] },
+      { name: 'kubeadm', aliases: [] },
+      { name: 'Terraform', aliases: [], note: 'expert, 5 years' },
     ]);
   });
 });
