@@ -70,6 +70,8 @@ function sectionFallback(title: string): Kind {
   if (/^\W*(?:selected |recent )?(?:publications|papers|research papers)\W*$/iu.test(title.trim()))
     return 'publication';
   const kinds = KIND_WORDS.filter(([pattern]) => pattern.test(title)).map(([, kind]) => kind);
+  // "Journal Articles", "Conference Proceedings": a word of papers names the kind.
+  if (kinds.includes('publication')) return 'publication';
   return kinds.length === 1 && kinds[0] ? kinds[0] : 'other';
 }
 

@@ -25,12 +25,12 @@ describe('an appointment whose dates are followed by their length in brackets', 
 });
 
 describe('a journal article whose title opens with "Conformal"', () => {
-  it('is no talk: "conformal" is not a conference', () => {
+  it('is a paper under "Journal Articles": "conformal" is not a conference', () => {
     const { profile } = imported(
       `# Marta Zielińska\n\nResearcher\n\n## Publications\n\n### Journal Articles\n\n1. **M. Zielińska**, T. Nowak. "Conformal Prediction Intervals for Load Forecasts." *Energy and AI*, vol. 14, 2023.\n`,
     );
     expect(profile.publications[0]?.title).toMatch(/^Conformal Prediction Intervals/);
-    expect(profile.publications[0]?.kind).not.toBe('talk');
+    expect(profile.publications[0]?.kind).toBe('publication');
   });
 });
 
