@@ -21,7 +21,7 @@ const YEARS = [
   // "Experience: 11 years (backend since 2015)": a labelled field.
   new RegExp(`\\bexperience\\s*:\\s*${QUALIFIER}${NUMBER}(?=\\s|$)`, 'i'),
   new RegExp(
-    `\\b${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|hands-on\\s+|commercial\\s+|engineering\\s+|work\\s+)?experience\\b`,
+    `\\b${QUALIFIER}${NUMBER}\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|hands-on\\s+|commercial\\s+|engineering\\s+|work\\s+|research\\s+)?experience\\b`,
     'i',
   ),
   // "Research engineer with 10 years in robot learning": the title's own years.

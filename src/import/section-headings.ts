@@ -40,6 +40,9 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'profile',
     'professional summary',
     'personal statement',
+    // An academic CV's opening paragraph: "## Statement", "## Profile statement".
+    'statement',
+    'profile statement',
     'overview',
     'who i am',
     'who am i',

@@ -59,3 +59,14 @@ describe('a skills table row that lists what the skill is used with', () => {
     ]);
   });
 });
+
+describe("an academic CV's opening statement", () => {
+  it('is the summary: where the owner is based and the years of research', () => {
+    const { profile } = imported(
+      `# Marta Zielińska\n\nPostdoctoral researcher\n\n## Statement\n\nI am a postdoctoral researcher, currently based in Glasgow, looking to move into industry. I have seven years of research experience in forecasting.\n`,
+    );
+    expect(profile.identity.location).toBe('Glasgow');
+    expect(profile.identity.yearsOfExperience).toBe(7);
+    expect(profile.summary.join(' ')).toMatch(/looking to move into industry/);
+  });
+});
