@@ -321,6 +321,8 @@ function lines(
 ): Candidate | undefined {
   if (stems.length === 0) return undefined;
   const found = k.index.search(stems).filter((h) => h.coverage >= k.config.searchMinCoverage);
+  // Most words asked find no line: nothing to order then.
+  if (found.length === 0) return undefined;
   // A line holding a name the asker wrote in capitals ("NHS") comes before lines holding
   // only its relatives ("hospital systems"), when the best one lacks it.
   const own = (h: (typeof found)[number]) => named.every((st) => h.snippet.stems.includes(st));
