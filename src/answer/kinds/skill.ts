@@ -179,7 +179,19 @@ function versionAsked(k: Knowledge, q: Question, verdict: Verdict): string | und
     : `${k.firstName}'s profile names **${name}**, but doesn't say which version.`;
 }
 
+/** Leads by verdict: a verdict is its technology's for good, and so is what it leads with. */
+const leads = new WeakMap<Verdict, string>();
+
 function lead(k: Knowledge, verdict: Verdict): string {
+  let said = leads.get(verdict);
+  if (said === undefined) {
+    said = freshLead(k, verdict);
+    leads.set(verdict, said);
+  }
+  return said;
+}
+
+function freshLead(k: Knowledge, verdict: Verdict): string {
   const { tech } = verdict;
   if (verdict.status === 'held' && tech.listed) {
     const { category, skill } = tech.listed;
