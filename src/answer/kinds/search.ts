@@ -321,16 +321,16 @@ function lines(
 ): Candidate | undefined {
   if (stems.length === 0) return undefined;
   const found = k.index.search(stems).filter((h) => h.coverage >= k.config.searchMinCoverage);
+  // Most words asked find no line: nothing to order then.
+  if (found.length === 0) return undefined;
   // A line holding a name the asker wrote in capitals ("NHS") comes before lines holding
   // only its relatives ("hospital systems"), when the best one lacks it.
-  const own = (h: (typeof found)[number]) => named.every((st) => h.snippet.stems.includes(st));
-  const ordered =
-    named.length > 0 && found[0] && !own(found[0]) && found.some(own)
-      ? [...found.filter(own), ...found.filter((h) => !own(h))]
-      : found;
+  const ordered = named.length > 0 ? ownFirst(found, named) : found;
   // "Technologies: Stripe" only repeats a name; a line that says more of it comes first.
-  const stackOnly = (h: (typeof found)[number]) => isStackLine(h.snippet);
-  const hits = [...ordered.filter((h) => !stackOnly(h)), ...ordered.filter(stackOnly)];
+  const hits = [
+    ...ordered.filter((h) => !isStackLine(h.snippet)),
+    ...ordered.filter((h) => isStackLine(h.snippet)),
+  ];
   const top = hits[0];
   if (!top) return undefined;
   const shown = hits
@@ -350,4 +350,14 @@ function lines(
     }),
     state: { techs: [], subject: top.snippet, topic: top.snippet.topic },
   };
+}
+
+type Hits = ReturnType<Knowledge['index']['search']>;
+
+/** The hits holding every stem the asker wrote as a name first, when the best one lacks one. */
+function ownFirst(found: Hits, named: readonly string[]): Hits {
+  const own = (h: Hits[number]) => named.every((st) => h.snippet.stems.includes(st));
+  return found[0] && !own(found[0]) && found.some(own)
+    ? [...found.filter(own), ...found.filter((h) => !own(h))]
+    : found;
 }

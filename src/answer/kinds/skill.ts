@@ -179,7 +179,19 @@ function versionAsked(k: Knowledge, q: Question, verdict: Verdict): string | und
     : `${k.firstName}'s profile names **${name}**, but doesn't say which version.`;
 }
 
+/** Leads by verdict: a verdict is its technology's for good, and so is what it leads with. */
+const leads = new WeakMap<Verdict, string>();
+
 function lead(k: Knowledge, verdict: Verdict): string {
+  let said = leads.get(verdict);
+  if (said === undefined) {
+    said = freshLead(k, verdict);
+    leads.set(verdict, said);
+  }
+  return said;
+}
+
+function freshLead(k: Knowledge, verdict: Verdict): string {
   const { tech } = verdict;
   if (verdict.status === 'held' && tech.listed) {
     const { category, skill } = tech.listed;
@@ -325,22 +337,44 @@ function several(
   };
 }
 
-/** "kuka" as the asker wrote it: "KUKA". */
+/**
+ * "kuka" as the asker wrote it: "KUKA". The first place the word stands whole, in any case, as
+ * `/\bword\b/i` finds it, read without making an expression: the words asked beside a
+ * technology are new to each question.
+ */
 function asTyped(text: string, word: string): string {
-  return wordPattern(word).exec(text)?.[0] ?? word;
+  const n = word.length;
+  for (let at = 0; at + n <= text.length; at++) {
+    if (isWordUnit(text, at - 1) === isWordUnit(text, at)) continue;
+    if (isWordUnit(text, at + n - 1) === isWordUnit(text, at + n)) continue;
+    if (sameUnits(text, at, word)) return text.slice(at, at + n);
+  }
+  return word;
 }
 
-/** One expression per word, made once: the same words come back question after question. */
-const wordPatterns = new Map<string, RegExp>();
+/** A letter, digit or underscore of ASCII at `i` (nothing past either end): what `\b` tells. */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
-function wordPattern(word: string): RegExp {
-  let pattern = wordPatterns.get(word);
-  if (!pattern) {
-    pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
-    if (wordPatterns.size > 5_000) wordPatterns.clear();
-    wordPatterns.set(word, pattern);
+/** `word` at `at` in `text`, unit by unit as a case-insensitive expression without `u` compares. */
+function sameUnits(text: string, at: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) {
+    const a = text.charCodeAt(at + j);
+    const b = word.charCodeAt(j);
+    if (a !== b && canonical(a) !== canonical(b)) return false;
   }
-  return pattern;
+  return true;
+}
+
+/** The ECMAScript Canonicalize of one code unit for `/i` without `u`: its upper case, kept. */
+function canonical(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
+  const upper = String.fromCharCode(c).toUpperCase();
+  if (upper.length !== 1) return c;
+  const u = upper.charCodeAt(0);
+  return u < 128 ? c : u;
 }
 
 /** A line cut at a word near `max` characters. */

@@ -231,18 +231,21 @@ function linesWriting(k: Knowledge, term: string): Snippet[] {
     const found = [...linesHolding(k, term), ...(apart !== term ? linesHolding(k, apart) : [])];
     const joined = term.toLowerCase();
     if (!/^[\p{L}\d]{5,}$/u.test(joined)) return found;
-    // Whole words only, however split: "healthtech" is in "health-tech", "saleor" is not in
-    // "wholesale orders".
-    const apartAnywhere = new RegExp(
-      `(?<![\\p{L}\\d])${[...joined].map(escapeRegExp).join('[\\s-]?')}(?![\\p{L}\\d])`,
-      'iu',
-    );
     const { compact } = lineForms(k);
-    found.push(
-      ...k.index.snippets.filter(
-        (s, i) => compact[i]?.includes(joined) && apartAnywhere.test(s.text),
-      ),
-    );
+    const { snippets } = k.index;
+    // The expression is made only for a term some line holds, compacted: most hold none.
+    let apartAnywhere: RegExp | undefined;
+    for (let i = 0; i < snippets.length; i++) {
+      const s = snippets[i] as Snippet;
+      if (!compact[i]?.includes(joined)) continue;
+      // Whole words only, however split: "healthtech" is in "health-tech", "saleor" is not in
+      // "wholesale orders".
+      apartAnywhere ??= new RegExp(
+        `(?<![\\p{L}\\d])${[...joined].map(escapeRegExp).join('[\\s-]?')}(?![\\p{L}\\d])`,
+        'iu',
+      );
+      if (apartAnywhere.test(s.text)) found.push(s);
+    }
     return found;
   });
 }
@@ -291,7 +294,16 @@ function linesWritten(k: Knowledge, phrase: string, of: (s: Snippet) => string):
 function linesWhose(k: Knowledge, forms: readonly string[], phrase: string): Snippet[] {
   const wanted = stemSequence(phrase).trim();
   if (!wanted) return [];
-  const found = k.index.snippets.filter((_, i) => forms[i]?.includes(` ${wanted} `));
+  // Only the lines holding the phrase's first stem can hold the phrase: most phrases asked
+  // anew are in no line, and no line is read for them.
+  const space = wanted.indexOf(' ');
+  const holding = linesByStem(forms).get(space < 0 ? wanted : wanted.slice(0, space));
+  if (!holding) return [];
+  const found: Snippet[] = [];
+  for (const i of holding) {
+    if (forms[i]?.includes(` ${wanted} `)) found.push(k.index.snippets[i] as Snippet);
+  }
+  if (found.length === 0) return found;
   // "ReDI School" holds no Redis: a word written as a name of its own, short of a technology's
   // "s", is not found for it ("payment" is, for Payments).
   const tech = technologyNamed(phrase.trim());
@@ -303,6 +315,26 @@ function linesWhose(k: Knowledge, forms: readonly string[], phrase: string): Sni
       (w) => stem(w.toLowerCase()) === wanted && !(w.toLowerCase() === short && nameShaped(w)),
     ),
   );
+}
+
+const stemIndexes = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** Each stem of the forms to the lines holding it, in the knowledge's order; made once. */
+function linesByStem(forms: readonly string[]): Map<string, number[]> {
+  let index = stemIndexes.get(forms);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < forms.length; i++) {
+      for (const st of new Set((forms[i] ?? '').split(' '))) {
+        if (!st) continue;
+        const lines = index.get(st);
+        if (lines) lines.push(i);
+        else index.set(st, [i]);
+      }
+    }
+    stemIndexes.set(forms, index);
+  }
+  return index;
 }
 
 interface LineForms {
