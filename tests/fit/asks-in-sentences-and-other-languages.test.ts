@@ -61,3 +61,18 @@ Frontend engineer, 5 years of experience.
     expect(fit.fit(ask).requirements[0]).toMatchObject({ status: 'missing' });
   });
 });
+
+describe('a German posting whose requirements heading is two phrases joined by a dash', () => {
+  it('reads the list under "Dein Profil – das bringst du mit" as must-haves', () => {
+    const posting = `Deine Aufgaben\n\n- Du entwickelst unsere Plattform\n\nDein Profil – das bringst du mit\n\n- Sehr gute Kenntnisse in Kubernetes\n- Erfahrung mit Terraform\n\nWas wir bieten\n\n- 30 Urlaubstage`;
+    const rows = fit.fit(posting).requirements;
+    expect(rows.find((r) => r.requirement.includes('Kubernetes'))).toMatchObject({
+      kind: 'must',
+      status: 'met',
+    });
+    expect(rows.find((r) => r.requirement.includes('Terraform'))).toMatchObject({
+      kind: 'must',
+      status: 'missing',
+    });
+  });
+});
