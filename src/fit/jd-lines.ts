@@ -171,10 +171,13 @@ function headingShape(body: string): 'sure' | 'guessed' | 'none' {
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return 'sure';
   // A short title-like line: few words, no sentence punctuation, no comma-separated list.
-  // "Dein Profil – das bringst du mit": a longer one, when its words name a section.
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-  const named = words <= 9 && headingKind(text) !== undefined;
-  return (words <= 6 || named) && !text.includes(',') ? 'guessed' : 'none';
+  // "Dein Profil – das bringst du mit": short phrases joined by a dash, one naming a section.
+  const parts = text.split(/\s+[–—|]\s+/);
+  const named =
+    parts.length > 1 &&
+    parts.every((part) => part.split(/\s+/).length <= 6) &&
+    parts.some((part) => headingKind(part) !== undefined);
+  return (text.split(/\s+/).length <= 6 || named) && !text.includes(',') ? 'guessed' : 'none';
 }
 
 // "⚠️ Non-negotiable", "💡 TL;DR": a callout's icon is decoration, not a word. A tick alone stays.
