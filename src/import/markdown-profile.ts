@@ -48,6 +48,7 @@ import {
   introducedAs,
   labelledName,
   labelledTitle,
+  personalSectionName,
   textParagraph,
 } from './owner-name.ts';
 import { emptyDraft } from './profile-draft.ts';
@@ -282,6 +283,7 @@ function locate(tree: Root, complete: (name: string) => string, namedAbove: bool
             whoami?.name ??
             // "| Name | Katharina Brenninger, M.Sc. |": the degree is no part of the name.
             mapDefined(labelledName(tree), nameFromHeading) ??
+            personalSectionName(tree) ??
             bannerName(tree) ??
             '',
         ),

@@ -140,3 +140,23 @@ function labelled(tree: Root, label: RegExp): { label: string; value: string } |
   }
   return undefined;
 }
+
+/** "# PERSONAL INFORMATION", "## Persönliche Daten": the heading a Europass CV puts the name under. */
+const PERSONAL_HEADING =
+  /^(?:personal (?:information|details|data|info)|persönliche (?:daten|angaben)|informations personnelles|datos personales|dados pessoais|informazioni personali|dane osobowe)$/i;
+/** "Radu Mihăilescu": two to four capitalised words, no digits. */
+const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/**
+ * "# PERSONAL INFORMATION" then "**Radu Mihăilescu**": a Europass CV converted to markdown
+ * names its owner in bold right under its first heading.
+ */
+export function personalSectionName(tree: Root): string | undefined {
+  const at = tree.children.findIndex(
+    (n) => n.type === 'heading' && PERSONAL_HEADING.test(tidyName(plain(n.children))),
+  );
+  const next = at >= 0 ? tree.children[at + 1] : undefined;
+  if (!next || (next.type !== 'paragraph' && next.type !== 'heading')) return undefined;
+  const text = tidyName(plain(next.children));
+  return PERSON.test(text) ? text : undefined;
+}

@@ -70,3 +70,12 @@ describe("an academic CV's opening statement", () => {
     expect(profile.summary.join(' ')).toMatch(/looking to move into industry/);
   });
 });
+
+describe('a Europass CV converted by Pandoc, its name in bold under "PERSONAL INFORMATION"', () => {
+  it('reads the name under the heading, where no H1 names the owner', () => {
+    const { profile } = imported(
+      `**Europass Curriculum Vitae**\n\n# PERSONAL INFORMATION\n\n**Ioana Popescu**\n\nCluj\\-Napoca (Romania)\n\n**JOB APPLIED FOR** Data Engineer\n\n## About me\n\nSenior Data Engineer with 6 years of professional experience.\n\n# WORK EXPERIENCE\n\n**01/03/2021 – Current** **Senior Data Engineer**\n\n**Somes Analytics SRL – Cluj\\-Napoca, Romania**\n\n-   Built the lakehouse on AWS.\n`,
+    );
+    expect(profile.identity.name).toBe('Ioana Popescu');
+  });
+});
