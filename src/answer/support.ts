@@ -12,7 +12,7 @@ import {
 import { closestListed } from './meaning/closest.ts';
 import { technologiesInText } from './meaning/technologies-in-text.ts';
 import { impliedByName, listedVia, mentionsOf, techFor } from './tech-evidence.ts';
-import { contentStems, normalize, tokenize } from './text.ts';
+import { contentStems, normalize, tokenize, UNSPACED_RUN } from './text.ts';
 
 /**
  * One notion of "the profile supports this", shared by the answer engine and anything that
@@ -188,7 +188,7 @@ function exactly(snippet: Snippet, term: string): boolean {
 function certification(index: KnowledgeIndex, term: string) {
   // "基本情報" in "基本情報技術者試験": scripts written without spaces hold a name inside a
   // word, and have no word forms to fold; the name is found as written.
-  if (UNSPACED.test(term)) {
+  if (UNSPACED_RUN.test(term)) {
     const named = index.snippets.filter(
       (s) => s.topic === 'certifications' && s.text.includes(term.trim()),
     );
@@ -209,8 +209,6 @@ function certification(index: KnowledgeIndex, term: string) {
   });
   return { held: holding.length > 0, evidence: holding.map(toLine) };
 }
-
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** "Databricks Certified Data Engineer Professional" names "Databricks Data Engineer Professional". */
 function withoutCertifyingWords(tokens: string): string {

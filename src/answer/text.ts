@@ -76,6 +76,13 @@ export function tokenize(normalized: string): string[] {
 const stemCache = new Map<string, string>();
 
 /**
+ * Words of scripts written without spaces ("データベーススペシャリスト", "基本情報"): stemming
+ * drops them, so a search holding them matches them as written.
+ */
+export const UNSPACED_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]+/u;
+
+/**
  * Words résumés use for the same thing, folded to one stem on both sides of a search:
  * "cut latency" answers "reduced latency", "led the team" answers "lead".
  */

@@ -171,7 +171,15 @@ const CUES = [
 const MONEY_SCORE = SCORES.category + 1;
 
 /** Pay questions: a profile almost never states them, and availability does not answer them. */
-const MONEY = new Set(['salary', 'rate', 'compensation', 'pay', 'paid', 'wage', 'ctc']);
+export const MONEY: ReadonlySet<string> = new Set([
+  'salary',
+  'rate',
+  'compensation',
+  'pay',
+  'paid',
+  'wage',
+  'ctc',
+]);
 /** Words a profile names its pay or rate by, in English and as DACH and French CVs write it. */
 const RATE_WORDS = [
   'day rate',

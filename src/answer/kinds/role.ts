@@ -6,6 +6,7 @@ import { paragraphOf } from '../pipeline/goes-on.ts';
 import { bullets, dates, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import type { Snippet } from '../retrieve/model.ts';
+import { MONEY } from './availability.ts';
 
 /** "What did she do at Harbor Freight?": one role, its dates and what the owner did there. */
 export const role: AnswerKind = {
@@ -40,20 +41,12 @@ function roleOfKind(k: Knowledge, tokens: readonly string[]): Role | undefined {
   return k.profile.roles.find((r) => OWN_ACCOUNT.test(`${r.title} ${r.company}`));
 }
 
-/** Words that ask about the terms of a job (its notice, its pay), which no role line states. */
-const TERMS_WORDS: ReadonlySet<string> = new Set([
-  'notice',
-  'salary',
-  'pay',
-  'paid',
-  'compensation',
-  'wage',
-]);
-
 /** A terms word outside the employer's own name ("Sóng Pay" asks about no pay). */
 function asksTerms(tokens: readonly string[], named: Role): boolean {
   const own = named.company.toLowerCase().split(/\s+/);
-  return tokens.some((t) => TERMS_WORDS.has(t) && !own.includes(t));
+  // The pay words availability answers ("rate" alone may be a click-through rate), and notice.
+  const terms = (t: string) => t === 'notice' || (MONEY.has(t) && t !== 'rate');
+  return tokens.some((t) => terms(t) && !own.includes(t));
 }
 
 export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'previously']);

@@ -4,7 +4,7 @@ import type { Topic } from '../answer.ts';
 import type { Snippet, Tech } from '../knowledge-index.ts';
 import { implyingTechnologies } from '../meaning/implications.ts';
 import { nameShaped } from '../retrieve/model.ts';
-import { normalize, stem, tokenize } from '../text.ts';
+import { normalize, stem, tokenize, UNSPACED_RUN } from '../text.ts';
 import { technologyNamed } from '../vocabulary/index.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from './reply.ts';
 import type { Candidate, Knowledge } from './types.ts';
@@ -270,9 +270,6 @@ function linesUnder(k: Knowledge, term: string): Snippet[] {
       : linesWhose(k, lineForms(k).sources, term),
   );
 }
-
-/** Words of scripts written without spaces ("データベーススペシャリスト"), which stemming drops. */
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]+/u;
 
 /**
  * "データベーススペシャリスト certification": a phrase with such words is found where the line
