@@ -7,11 +7,11 @@ import {
   regionsOf,
   utcOffsetOf,
 } from '../knowledge/places.ts';
+import { offsetWindowIn } from '../knowledge/time-zones.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
 import { asksPermit, judgeWorkPermit } from './judge-work-permit.ts';
 import type { Judgement } from './judgement.ts';
 import { withoutTechnicalRemote } from './remote-work.ts';
-import { offsetWindowIn } from './time-zones.ts';
 
 const REMOTE = /\bremote\b|\bwork from (?:anywhere|home)\b|\bdistributed\b|\banywhere\b/i;
 // "2 days office / 3 days remote": days at the office make a split week on-site work.

@@ -100,6 +100,25 @@ describe('questions about places, fields and what was asked beside', () => {
   });
 });
 
+describe('working hours set against another time zone', () => {
+  it('gives how far apart the place and the zone asked are, and that the hours are not stated', () => {
+    const text = ask('can she overlap with EST hours?');
+    expect(text).toContain('Bern, Switzerland is on UTC+1 (standard time), 6 hours ahead of EST');
+    expect(text).toContain("doesn't state a time zone or working hours");
+    expect(text).not.toMatch(/^\**(?:yes|no)\b/i);
+  });
+
+  it('reads a zone by its spoken name', () => {
+    expect(ask("what's the time difference to the west coast?")).toContain(
+      '9 hours ahead of US Pacific time',
+    );
+  });
+
+  it('still declines the time of day', () => {
+    expect(assistant.ask('what time is it?', 'c').answered).toBe(false);
+  });
+});
+
 describe('a question pasted after its context', () => {
   it('answers about the context when the question points back to it', () => {
     const text = ask(
@@ -187,5 +206,20 @@ describe('work in a country, with a role whose place is not given', () => {
     expect(answerToPlainText(some.ask('has ola worked in germany?', 'w'))).toMatch(
       /^Not that the profile says — it doesn't mention Germany for any of Ola's roles/,
     );
+  });
+});
+
+describe('a profile that states no location', () => {
+  const placeless = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Oren Pax', title: 'Storage Engineer' },
+      projects: [{ id: 'kv', name: 'tinykv', summary: 'A Raft-based key-value store in Go' }],
+    }),
+  );
+
+  it('does not take "Raft-based" for where the owner is based', () => {
+    const text = answerToPlainText(placeless.ask('where is he based?', 'p'));
+    expect(text).not.toContain('tinykv');
+    expect(text).toContain("doesn't mention a location");
   });
 });

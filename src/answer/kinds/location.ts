@@ -6,6 +6,7 @@ import {
   namesPlace,
   utcOffsetOf,
 } from '../../knowledge/places.ts';
+import { zoneAskedIn } from '../../knowledge/time-zones.ts';
 import { bullets, contactLines, reply, titleCase } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
@@ -75,6 +76,13 @@ function zonesOnlyTold(text: string): boolean {
   );
 }
 
+/** Words that set the owner's working hours against a zone: "overlap with EST", "UK hours". */
+const HOURS_ASKED =
+  /\b(?:overlap\w*|hours|time ?differences?|time ?zones?|timezones?|standups?|meetings|sync|same time)\b/i;
+
+/** The zone a question sets the owner's hours against, if it asks so. */
+const zoneAsked = (text: string) => (HOURS_ASKED.test(text) ? zoneAskedIn(text) : undefined);
+
 function asksTimeZone(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) => t === 'timezone' || t === 'utc' || (t === 'time' && tokens[i + 1] === 'zone'),
@@ -90,7 +98,8 @@ export const location: AnswerKind = {
   // Another intent, or a technology or group asked about, is never a place asked alone.
   applies: (q) =>
     q.intent === 'location' ||
-    (q.intent === undefined && q.techs.length === 0 && q.categories.length === 0),
+    (q.intent === undefined && q.techs.length === 0 && q.categories.length === 0) ||
+    zoneAsked(q.text) !== undefined,
   propose(q, k) {
     // Read from the words as typed ("paris", not a corrected "pari"), when a place may be asked.
     // "where is he based?" then "is that in India?": the place answered is the subject.
@@ -116,19 +125,26 @@ export const location: AnswerKind = {
           .some(
             (w) => k.index.knownWords.has(w) && !normalize(k.support.location() ?? '').includes(w),
           ));
-    if (q.intent !== 'location' && !(placeOnly && q.intent === undefined)) return undefined;
+    const otherZone = zoneAsked(q.text);
+    if (q.intent !== 'location' && !(placeOnly && q.intent === undefined) && !otherZone)
+      return undefined;
     // "recurring jobs across time zones … built something like that?": zones of the work told.
     if (zonesOnlyTold(q.text)) return undefined;
     // "where can I get good gelato in Trieste?" asks about the place, not where the owner is.
     if (ASKER_WHERE.test(q.text) && !ownerNamed(q.text, k.firstName)) return undefined;
     const place = k.support.location();
     if (!place)
-      return topicAbsence(k, q, 'location', { topic: 'location', what: 'a location', terms: CUES });
+      return topicAbsence(k, q, 'location', {
+        topic: 'location',
+        what: 'a location',
+        terms: CUES,
+        ignore: tellsNoPlace,
+        ignoreName: 'tellsNoPlace',
+      });
     const stated = k.profile.identity.location !== undefined;
     // "what timezone does she work in?": the line that gives the time zone, beside the place.
-    const zone = asksTimeZone(q.tokens)
-      ? k.index.snippets.find((s) => ZONE.test(s.text))
-      : undefined;
+    const zoneWanted = asksTimeZone(q.tokens) || otherZone !== undefined;
+    const zone = zoneWanted ? k.index.snippets.find((s) => ZONE.test(s.text)) : undefined;
     const line =
       zone ??
       (named && !normalize(place).includes(asked ?? '') ? named : undefined) ??
@@ -152,7 +168,7 @@ export const location: AnswerKind = {
     // "is he based in chicago?" → "… based in Cedar Rapids, not Chicago": the place asked, named.
     const not = verdict === 'no' && asked ? `, not ${titleCase(asked)}` : '';
     // "what timezone is he in?" with none stated: the place's own offset, and whom to ask.
-    const unzoned = asksTimeZone(q.tokens) && !zone ? zoneNote(k, place) : '';
+    const unzoned = zoneWanted && !zone ? zoneNote(k, place, otherZone) : '';
     const text = `${lead}${k.firstName} is based in **${place}**${not}.${line ? `\n\n> ${line.text}` : ''}${unzoned}`;
     return {
       kind: 'location',
@@ -167,16 +183,38 @@ export const location: AnswerKind = {
   suggestion: (k) => (k.support.location() ? `Where is ${k.firstName} based?` : undefined),
 };
 
-function zoneNote(k: Knowledge, place: string): string {
+const utc = (offset: number) => `UTC${offset < 0 ? '−' : '+'}${Math.abs(offset)}`;
+
+function zoneNote(k: Knowledge, place: string, other?: { name: string; offset: number }): string {
   const offset = utcOffsetOf(place);
-  const at =
-    offset === undefined
+  // "can he overlap with EST?": how far apart the two are, never whether the owner would.
+  const apart =
+    offset === undefined || other === undefined
       ? ''
-      : ` ${place} is on UTC${offset < 0 ? '−' : '+'}${Math.abs(offset)} (standard time).`;
+      : `, ${differenceOf(offset - other.offset, other.name)} (${utc(other.offset)})`;
+  const at = offset === undefined ? '' : ` ${place} is on ${utc(offset)} (standard time)${apart}.`;
   const contact = contactLines(k);
   const ask =
     contact.length > 0 ? `\n\nTo agree working hours, ask ${k.object}:\n${bullets(contact)}` : '';
-  return `\n\nThe profile doesn't state a time zone.${at}${ask}`;
+  const hours = other ? ' or working hours' : '';
+  return `\n\nThe profile doesn't state a time zone${hours}.${at}${ask}`;
+}
+
+function differenceOf(ahead: number, name: string): string {
+  if (ahead === 0) return 'the same offset';
+  const hours = Math.abs(ahead);
+  return `${hours} hour${hours === 1 ? '' : 's'} ${ahead > 0 ? 'ahead of' : 'behind'} ${name}`;
+}
+
+/**
+ * A line that cannot say where the owner is: "A Raft-based KV store", "cloud-based tools" use
+ * "based" of a thing, not a place; "Dublin-based" names one.
+ */
+function tellsNoPlace(s: { text: string }): boolean {
+  const text = s.text.replace(/\b([\p{L}]+)-based\b/gu, (whole, before: string) =>
+    citiesIn(before).length > 0 || countriesIn(before).length > 0 ? whole : before,
+  );
+  return !CUES.some((cue) => new RegExp(`\\b${cue}`, 'i').test(text));
 }
 
 const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);

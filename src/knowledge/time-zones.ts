@@ -1,5 +1,5 @@
-/** Standard offsets of the zone names job ads use. */
-const ZONES: Readonly<Record<string, number>> = {
+/** Standard offsets of the zone names job ads and askers use. */
+export const ZONES: Readonly<Record<string, number>> = {
   UTC: 0,
   GMT: 0,
   WET: 0,
@@ -91,5 +91,30 @@ export function offsetWindowIn(text: string): OffsetWindow | undefined {
     return { from: base - slack, to: base + slack };
   }
   for (const [pattern, from, to] of REGION_WINDOWS) if (pattern.test(text)) return { from, to };
+  return undefined;
+}
+
+/** Spoken names of zones and of places that stand for one ("East Coast hours", "UK time"). */
+const SPOKEN_ZONES: readonly (readonly [RegExp, string, number])[] = [
+  [/\beast(?:ern)?[\s-]coast\b|\b(?:new york|nyc|boston|toronto)\b/i, 'US Eastern time', -5],
+  [
+    /\bwest(?:ern)?[\s-]coast\b|\b(?:california|bay area|seattle|san francisco|sf)\b/i,
+    'US Pacific time',
+    -8,
+  ],
+  [/\b(?:uk|london|british)\b/i, 'UK time', 0],
+  [/\b(?:central europe(?:an)?|berlin|paris|amsterdam)\b/i, 'Central European time', 1],
+];
+
+/**
+ * The zone a question sets the owner's hours against ("can he overlap with EST?", "does she
+ * work East Coast hours?"): its name and standard UTC offset. Capitals only for the short names,
+ * so that "est" and "ist" in other languages are no zones.
+ */
+export function zoneAskedIn(text: string): { name: string; offset: number } | undefined {
+  const short = new RegExp(`\\b(${Object.keys(ZONES).join('|')})\\b`).exec(text)?.[1];
+  if (short !== undefined) return { name: short, offset: ZONES[short] ?? 0 };
+  for (const [pattern, name, offset] of SPOKEN_ZONES)
+    if (pattern.test(text)) return { name, offset };
   return undefined;
 }
