@@ -24,6 +24,7 @@ import {
 } from './pipeline/types.ts';
 import { normalize, sanitize, sentencesOf } from './text.ts';
 import { askedPart } from './understand/asked-part.ts';
+import { glossAsianQuestion } from './understand/cjk-questions.ts';
 import { smalltalkInOtherScript } from './understand/other-scripts.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
 
@@ -70,7 +71,8 @@ export function createAssistant(
   /** The question as the kinds see it, or the answer of a gate before understanding. */
   const prepare = (text: string, state: ConversationState | undefined): Question | Draft => {
     if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
-    let q = understand(text);
+    // "他现在在哪家公司上班？": the asking words of another script, said in English.
+    let q = understand(glossAsianQuestion(text) ?? text);
     // "здравей!": a greeting in a script the words do not read, said as the engine reads it.
     const other = q.tokens.length === 0 ? smalltalkInOtherScript(text) : undefined;
     if (other) q = understand(other);

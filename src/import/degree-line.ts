@@ -10,8 +10,21 @@ export interface DegreeLine {
   other?: string[];
 }
 
+const ASIAN_DEGREE =
+  /^\s*(硕士|碩士|本科|学士|學士|博士|修士|석사|학사|박사)(?:学位|學位|課程|과정)?\s+/u;
+
 /** Reads "BSc Computer Science — University of Porto" and similar. */
 export function readDegreeLine(text: string): DegreeLine {
+  // "硕士 浙江大学 · 计算机技术": the degree in Chinese, Japanese or Korean, then school and field.
+  const asian = ASIAN_DEGREE.exec(text);
+  if (asian?.[1]) {
+    const [institution, field, ...other] = segments(text.slice(asian[0].length));
+    const out: DegreeLine = { degree: asian[1] };
+    if (institution) out.institution = institution;
+    if (field) out.field = field;
+    if (other.length > 0) out.other = other;
+    return out;
+  }
   const out: DegreeLine = {};
   for (let part of segments(text)) {
     if (!out.institution && INSTITUTION.test(part) && !DEGREE.test(part)) {

@@ -17,8 +17,11 @@ export function nameFromHeading(text: string): string {
     /\b(?:I['’]m|I am|this is|it['’]s|soy|me llamo|je suis|je m['’]appelle|ich bin|sou|sono|mi chiamo|ik ben|jestem|jag är|jeg er)\s+(.+?)[\s!.]*$/i.exec(
       text,
     );
+  // "Hi there 👋 我是林浩然 (Lin Haoran)", "私は佐藤です", "저는 김민준입니다".
+  const cjk =
+    /(?:我是|我叫|我係|私は|僕は|저는)\s*(.+?)(?:です|입니다|이에요|예요)?[\s!.。！]*$/u.exec(text);
   // "Olá, eu sou a Larissa": Portuguese puts an article before the name.
-  const introduced = intro?.[1]?.replace(/^[ao]\s+(?=\p{Lu})/u, '');
+  const introduced = (intro ?? cjk)?.[1]?.replace(/^[ao]\s+(?=\p{Lu})/u, '');
   const name = tidyName(introduced ?? withoutDocumentLabel(text))
     .replace(NAME_SUFFIX, '')
     .replace(NAME_PREFIX, '')

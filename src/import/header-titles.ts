@@ -24,6 +24,11 @@ export function titleFromSummary(text: string): string | undefined {
 
 /** "Android & iOS engineer building offline-first apps" → "Android & iOS engineer". */
 export function titleFromHeadline(text: string | undefined): string | undefined {
+  // "后端 / 分布式系统工程师 · Backend & Distributed Systems Engineer": a headline in two scripts
+  // says the title in each; the part in Latin letters is read.
+  const parts = text?.split(/\s+[·|•]\s+/) ?? [];
+  if (parts.length > 1 && !/\p{Script=Latin}/u.test(parts[0] ?? ''))
+    return parts.slice(1).map(titleFromHeadline).find(Boolean);
   const lead = text
     ?.split(
       /\s+(?:from|based|at|in|with|who|building|working|focused|specia\w+|and|\||@)\s+|[,.;:!|·•—–]/i,

@@ -74,8 +74,9 @@ function surnameAfter(first: string, text: string): string | undefined {
 }
 
 // A word of the name may be a nickname in quotes or brackets: 'Chidera "Dera" Nwosu'.
+// "Hi, I'm Renata 👋 I build apps": the "I" that starts the tail is no surname.
 const GREETING_WITH_TAIL =
-  /^(.*?\b[Ii](?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:["“(]\p{Lu}[\p{L}'’-]*["”)]|\p{Lu}[\p{L}'’-]*)){0,3})(?![\p{L}'’-]|\s+["“(]?\p{Lu})(?:[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f)*(\p{L}.{2,})$/u;
+  /^(.*?\b[Ii](?:['’]m| am)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:["“(]\p{Lu}[\p{L}'’-]*["”)]|(?!I\b)\p{Lu}[\p{L}'’-]*)){0,3})(?![\p{L}'’-]|\s+["“(]?(?!I\b)\p{Lu})(?:[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f)*(\p{L}.{2,})$/u;
 
 /** "hi, i'm Luka Horvat 👋 search engineer at Kupi · Zagreb" → the greeting and its tail. */
 export function greetingTail(heading: string): { greeting: string; tail: string } | undefined {

@@ -167,6 +167,9 @@ const HEADLINE_PLACE = new RegExp(`\\b(?:from|in|based in)\\s+(${PLACE})\\s*(?:$
 
 /** "Mobile engineer (Android + iOS) from Bengaluru, India" → "Bengaluru, India". */
 export function locationFromHeadline(text: string): string | undefined {
+  // "Backend Engineer · 📍 杭州 Hangzhou": the pin marks the place, whatever script it is in.
+  const pinned = /📍\uFE0F?\s*([^·|•—–\n]+)/u.exec(text)?.[1]?.trim();
+  if (pinned && /\p{L}/u.test(pinned)) return pinned;
   const bare = text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/gu, '').trim();
   const said = HEADLINE_PLACE.exec(bare)?.[1];
   if (said) return said;

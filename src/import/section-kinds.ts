@@ -1,3 +1,4 @@
+import { CJK_HEADINGS } from './cjk-headings.ts';
 import { unspaceLetters } from './letter-spacing.ts';
 import { tidyName } from './line-text.ts';
 import { HEADINGS, type SectionKind } from './section-headings.ts';
@@ -9,10 +10,13 @@ const TOOLS_HEADING =
   /^(?:tech|tools|stack|technologies|toolbox|toolkit)(?: i\b| and (?:tools|workflows?|technologies|tech|frameworks|languages|platforms|practices)(?: i\b.*)?$)/;
 
 const BY_HEADING = new Map<string, SectionKind>(
-  Object.entries(HEADINGS).flatMap(([kind, names]) =>
-    names.map((name) => [name, kind as SectionKind] as const),
+  [...Object.entries(HEADINGS), ...Object.entries(CJK_HEADINGS)].flatMap(([kind, names]) =>
+    (names ?? []).map((name) => [name, kind as SectionKind] as const),
   ),
 );
+
+/** Runs of Chinese, Japanese or Korean script in a heading. */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]+/gu;
 
 const SQUASHED = new Map([...BY_HEADING].map(([name, kind]) => [name.replace(/ /g, ''), kind]));
 
@@ -24,8 +28,21 @@ function bracketless(heading: string): string {
     .trim();
 }
 
-/** The kind of section a heading announces, or `undefined` for one kept as it is. */
+/**
+ * The kind of section a heading announces, or `undefined` for one kept as it is. "技术栈 Tech
+ * Stack", "関連スキル / Skills": a heading in two scripts is read in each; a kind one of them names,
+ * when the other names no different kind.
+ */
 export function sectionKind(written: string): SectionKind | undefined {
+  const whole = kindOfHeading(written);
+  const cjk = written.match(CJK_RUN);
+  if (whole || !cjk || !/\p{Script=Latin}/u.test(written)) return whole;
+  const kinds = [kindOfHeading(written.replace(CJK_RUN, ' ')), ...cjk.map(kindOfHeading)];
+  const known = kinds.filter((kind): kind is SectionKind => kind !== undefined);
+  return known.length > 0 && known.every((kind) => kind === known[0]) ? known[0] : undefined;
+}
+
+function kindOfHeading(written: string): SectionKind | undefined {
   const heading = unspaceLetters(written);
   const key = tidyName(heading)
     .toLowerCase()

@@ -347,7 +347,8 @@ function isGroupLabel(line: Line): boolean {
     line.from === 'paragraph' &&
     line.emphasised &&
     line.children.length === 0 &&
-    line.text.split(' ').length <= 5 &&
+    // "**框架 & 中间件 Frameworks / Middleware**": the joining signs are no words.
+    line.text.split(' ').filter((word) => !/^[&/|+·-]$/.test(word)).length <= 5 &&
     !/[.!?]$/.test(line.text)
   );
 }

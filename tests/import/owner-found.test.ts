@@ -77,3 +77,21 @@ describe('ids of the groups an import makes', () => {
     expect(groups.map((g) => g.id)).toEqual(['skills', 'backend', 'skills-2', 'skills-3']);
   });
 });
+
+describe('a greeting heading whose tail starts with "I"', () => {
+  it('keeps the "I" out of the name and takes the surname from the front matter', () => {
+    const page = `---
+title: "Ilse Varga — Freelance iOS developer"
+---
+
+# Hi, I'm Ilse 👋 I build calm apps for busy people.
+
+**Freelance iOS developer** · Swift · SwiftUI
+
+## Services
+
+- App rescue for old Objective-C code bases.
+`;
+    expect(imported(page).identity.name).toBe('Ilse Varga');
+  });
+});

@@ -27,6 +27,13 @@ const PHRASES = [
   'message him',
   'message her',
   'twitter',
+  // Messengers: "what's his WeChat?", "is she on Telegram?".
+  'telegram',
+  'wechat',
+  'weixin',
+  'skype',
+  'kakaotalk',
+  'viber',
   'pgp',
   'gpg',
   'keybase',
@@ -97,6 +104,8 @@ export const contact: AnswerKind = {
         what: asked || 'contact details',
         terms: ['email', 'linkedin', 'github', 'contact'],
       });
+    const missing = channelNotGiven(q.tokens, k);
+    const lead = missing ? `${k.firstName}'s profile doesn't give ${missing}. ` : '';
     return {
       kind: 'contact',
       score: SCORES.topic,
@@ -105,7 +114,7 @@ export const contact: AnswerKind = {
       answer: reply(
         'contact',
         `Contact ${k.firstName}`,
-        `You can reach ${k.firstName} here:\n${bullets(lines)}`,
+        `${lead}You can reach ${k.firstName} here:\n${bullets(lines)}`,
         {
           links: contactLinks(k),
         },
@@ -134,6 +143,36 @@ function weAreHiring(text: string): boolean {
       text,
     ) && !CHANNEL.test(text)
   );
+}
+
+/** Channels asked by name, as an answer says them when the profile gives none. */
+const NAMED_CHANNELS: Readonly<Record<string, readonly [said: string, written: RegExp]>> = {
+  twitter: ['a Twitter / X account', /\btwitter\b|\bx\.com\b/i],
+  mastodon: ['a Mastodon account', /\bmastodon\b|@[\w.-]+@[\w.-]+\.\w+/i],
+  bluesky: ['a Bluesky account', /\bbluesky\b|\bbsky\b/i],
+  telegram: ['a Telegram account', /\btelegram\b|\bt\.me\//i],
+  wechat: ['a WeChat ID', /\bwechat\b|\bweixin\b|微信/i],
+  weixin: ['a WeChat ID', /\bwechat\b|\bweixin\b|微信/i],
+  skype: ['a Skype account', /\bskype\b/i],
+  kakaotalk: ['a KakaoTalk ID', /\bkakao/i],
+  viber: ['a Viber number', /\bviber\b/i],
+  youtube: ['a YouTube channel', /\byoutube\b|\byoutu\.be\b/i],
+  dribbble: ['a Dribbble profile', /\bdribbble\b/i],
+  behance: ['a Behance profile', /\bbehance\b/i],
+};
+
+/** "what's his twitter?" when nothing in the profile names Twitter: what is not given. */
+function channelNotGiven(tokens: readonly string[], k: Knowledge): string | undefined {
+  const asked = tokens.map((t) => NAMED_CHANNELS[t]).find(Boolean);
+  if (!asked) return undefined;
+  const [said, written] = asked;
+  const urls = [
+    ...Object.values(k.profile.contact).filter((v): v is string => typeof v === 'string'),
+    ...k.profile.contact.other.flatMap((link) => [link.label, link.url]),
+  ];
+  const given =
+    urls.some((u) => written.test(u)) || k.index.snippets.some((s) => written.test(s.text));
+  return given ? undefined : said;
 }
 
 const PHONE_WORDS = new Set(['phone', 'telephone', 'mobile', 'cell', 'whatsapp', 'tel']);

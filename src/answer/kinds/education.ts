@@ -54,12 +54,32 @@ const PHRASES = [
 
 /** Degree levels by the words people and résumés use for them. */
 const LEVELS: readonly DegreeLevel[] = [
-  { name: 'PhD', words: ['phd', 'ph.d', 'doctorate', 'doctoral', 'dphil'] },
+  { name: 'PhD', words: ['phd', 'ph.d', 'doctorate', 'doctoral', 'dphil', '博士', '박사'] },
   // An MSc is not an MBA: asked by name, it is answered by name.
   { name: 'MBA', words: ['mba'] },
   {
     name: "master's degree",
-    words: ['master', 'masters', 'msc', 'm.sc', 'ms', 'ma', 'meng', 'mphil'],
+    // "M.Eng.", "M.S.", and the degree's name in Chinese, Japanese and Korean.
+    words: [
+      'master',
+      'masters',
+      'msc',
+      'm.sc',
+      'ms',
+      'm.s',
+      'ma',
+      'm.a',
+      'meng',
+      'm.eng',
+      'mphil',
+      'm.phil',
+      'mtech',
+      'm.tech',
+      '硕士',
+      '碩士',
+      '修士',
+      '석사',
+    ],
   },
   {
     name: "bachelor's degree",
@@ -72,7 +92,14 @@ const LEVELS: readonly DegreeLevel[] = [
       'ba',
       'beng',
       'b.eng',
+      'b.s',
+      'b.a',
       'btech',
+      'b.tech',
+      '本科',
+      '学士',
+      '學士',
+      '학사',
       'undergrad',
       'undergraduate',
       // Spain's "Grado", Portugal's and Brazil's "Bacharelado"/"Licenciatura" first degrees.
@@ -227,7 +254,13 @@ const OTHER_DEGREES = [
 ];
 
 function holds(e: Education, words: readonly string[]): boolean {
-  return tokenize(normalize(`${e.degree ?? ''} ${e.field ?? ''}`)).some((w) => words.includes(w));
+  // "硕士 浙江大学 (M.Eng., Zhejiang University)" read whole as the institution: the degree is in it.
+  const text = `${e.degree ?? ''} ${e.field ?? ''}${e.degree ? '' : ` ${e.institution}`}`;
+  // "硕士 浙江大学": words of scripts the tokens do not read are found as written.
+  return (
+    tokenize(normalize(text)).some((w) => words.includes(w)) ||
+    words.some((w) => /[^\p{Script=Latin}\p{P}\d]/u.test(w) && text.includes(w))
+  );
 }
 
 function noEducation(k: Knowledge, level: DegreeLevel | undefined): Candidate {
