@@ -56,7 +56,10 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     } else if (
       bracket?.[1] &&
       bracket[2] &&
-      (spellsOut(bracket[1], bracket[2]) || issuerBelow(lines))
+      // "Terraform Associate (003)": an exam's number is the name's own, no issuer.
+      (spellsOut(bracket[1], bracket[2]) ||
+        issuerBelow(lines) ||
+        /^(?!(?:19|20)\d\d$)[\d.-]+$/.test(bracket[2]))
     ) {
       // "Functional Safety Engineer (Automotive)" over its issuer's line: the bracket is the
       // name's own, as is the spelled-out form's.

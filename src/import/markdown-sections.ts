@@ -188,14 +188,35 @@ export function entryUnits(body: RootContent[]): { units: Unit[]; intro: string[
     if (ownsList && owner) {
       owner.lines.push(...linesOf([node]));
     } else {
-      linesOf([node]).forEach((line, index) => {
-        placeLine(line, index, previous, units, intro);
+      const lines = linesOf([node]);
+      const stacked = isStackedEntry(lines);
+      lines.forEach((line, index) => {
+        // "Platform Engineer⏎Lumera Payments | Wrocław⏎03/2022 – Present": one entry's lines.
+        const owner = units.at(-1);
+        if (stacked && index > 0 && owner) owner.lines.push(line);
+        else placeLine(line, index, previous, units, intro);
       });
     }
     previous = node;
   }
   return { units, intro };
 }
+
+/**
+ * A paragraph of short lines, an undated first one and a line of dates alone after it: a title,
+ * an employer (or the other way round) and the dates, stacked as two-column CVs print an entry.
+ */
+function isStackedEntry(lines: readonly Line[]): boolean {
+  if (lines.length < 3 || lines.length > 5 || hasDates(lines[0] as Line)) return false;
+  const short = lines.every(
+    (line) => line.text.split(' ').length <= 8 && !/[.!?]$/.test(line.text),
+  );
+  return short && lines.slice(1).some((line) => DATES_ONLY.test(line.text));
+}
+
+/** "03/2022 – Present", "2019 – 2021", "Jan 2020 - Dec 2022": a line of dates alone. */
+const DATES_ONLY =
+  /^(?:(?:\d{1,2}[/.])?(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d)\s*[-–—]\s*(?:(?:\d{1,2}[/.])?(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d|present|current|now|today|heute|actualidad|presente|aujourd'hui)$/iu;
 
 /** Where one line of a section without sub-headings goes: under the last entry, or its own. */
 function placeLine(

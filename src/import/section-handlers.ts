@@ -328,11 +328,14 @@ export /**
  */
 function joinSplitNames(units: Unit[]): Unit[] {
   const out: Unit[] = [];
-  for (const unit of units) {
+  const wrapped = wrappedBeforeYears(units);
+  for (const [index, unit] of units.entries()) {
     const previous = out.at(-1);
     // "iSAQB CPSA-F", "eLearning …": a name in its own casing opens a certificate of its own.
+    // "Certified Kubernetes Administrator⏎(CKA), 2023": a bracket goes on with the name.
     const carried =
-      /^(?:\p{Ll}+(?![\p{L}\d])|[–—-]\s)/u.test(unit.head.raw) && unit.head.from !== 'heading';
+      (wrapped && index % 2 === 1) ||
+      (/^(?:\p{Ll}+(?![\p{L}\d])|[–—-]\s|\()/u.test(unit.head.raw) && unit.head.from !== 'heading');
     if (!previous || !carried) {
       out.push(unit);
       continue;
@@ -351,6 +354,24 @@ function joinSplitNames(units: Unit[]): Unit[] {
     };
   }
   return out;
+}
+
+/** A line closed by its year: "Associate (003), 2022", "Foundation Level (2015)". */
+const YEAR_CLOSED = /\b(?:19|20)\d\d\)?\.?$/;
+
+/**
+ * "HashiCorp Certified: Terraform⏎Associate (003), 2022⏎ISTQB® Certified Tester Foundation⏎
+ * Level, 2015": two or more names, each wrapped once before the line that closes it with its
+ * year, as a PDF's narrow column prints them. Only a strict alternation reads so.
+ */
+function wrappedBeforeYears(units: readonly Unit[]): boolean {
+  if (units.length < 4 || units.length % 2 === 1) return false;
+  return units.every(
+    (unit, i) =>
+      unit.lines.length === 0 &&
+      unit.head.from !== 'heading' &&
+      YEAR_CLOSED.test(unit.head.text) === (i % 2 === 1),
+  );
 }
 
 function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {

@@ -5,6 +5,7 @@ import { INSTITUTION, looksLikeJobTitle } from './entry-text.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import type { RawSection } from './markdown-sections.ts';
 import { rolesFromProse } from './prose-roles.ts';
+import { sectionKind } from './section-kinds.ts';
 
 /**
  * "**2022 – now** · Pirkanmaan Sanomat, Tampere · Data Visualisation Developer": a section of
@@ -15,8 +16,8 @@ import { rolesFromProse } from './prose-roles.ts';
 export function timelineRoles(
   section: RawSection,
 ): { roles: Role[]; education: Education[] } | undefined {
-  const lines = flatten(linesOf(section.body)).map((line) => line.text);
-  const roles = lines.flatMap((text) => timelineRole(text) ?? toldRole(text) ?? []);
+  const all = flatten(linesOf(section.body)).map((line) => line.text);
+  const { roles, lines } = withDescriptions(all);
   // A timeline of a life holds talks, moves and exams between the jobs: when four lines in five
   // open with a date, the jobs among them are read all the same.
   const dated = lines.filter((text) => OPENS_WITH_YEAR.test(text)).length;
@@ -24,6 +25,34 @@ export function timelineRoles(
     return undefined;
   return { roles, education: lines.flatMap((text) => timelineDegree(text) ?? []) };
 }
+
+/**
+ * The roles of the lines, each with the undated lines under it that describe it ("React Native
+ * wallet app for 600k+ users"), and the lines that count for telling a timeline: neither a
+ * description nor a labelled line of another section ("Education: B.Sc. …").
+ */
+function withDescriptions(all: readonly string[]): { roles: Role[]; lines: string[] } {
+  const roles: Role[] = [];
+  const lines: string[] = [];
+  let last: Role | undefined;
+  for (const text of all) {
+    const role = timelineRole(text) ?? toldRole(text);
+    if (role) {
+      roles.push(role);
+      lines.push(text);
+    } else if (last && !takeDates(text) && !OPENS_WITH_YEAR.test(text) && !LABELLED.test(text)) {
+      last.highlights.push(text);
+      continue;
+    } else if (!LABELLED.test(text) || sectionKind(LABELLED.exec(text)?.[1] ?? '') === undefined) {
+      lines.push(text);
+    }
+    last = role;
+  }
+  return { roles, lines };
+}
+
+/** "Education: B.Sc. …", "Certificate: …": a line that says what it is before a colon. */
+const LABELLED = /^([\p{L} &]{2,30}):\s/u;
 
 /** "**2018** · University of Tampere · MA, Journalism": the degree line among the jobs. */
 function timelineDegree(text: string): Education | undefined {
@@ -85,7 +114,10 @@ function timelineRole(text: string): Role | undefined {
   if (parts.length < 2) return undefined;
   const job = parts.findIndex((part) => looksLikeJobTitle(part.replace(/\s*\([^)]*\)$/, '')));
   if (job < 0 || parts.some(looksLikeDegree)) return undefined;
-  const [company = '', place] = (parts.find((_, i) => i !== job) ?? '').split(/,\s+/);
+  const other = parts.find((_, i) => i !== job) ?? '';
+  // "Tributo Pay (Bogotá, remote)": the place in a bracket after the employer.
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(other);
+  const [company = '', place] = bracketed ? [bracketed[1], bracketed[2]] : other.split(/,\s+/);
   const title = parts[job] ?? '';
   if (!company) return undefined;
   return {

@@ -143,6 +143,8 @@ function checks(profile: Profile): Record<string, Check> {
         (p) =>
           same(p.name, fact) ||
           leads(p.name, fact) ||
+          // "### Trailmate — offline hiking app": the name, and its summary after the dash.
+          (p.summary !== undefined && same(`${p.name} ${p.summary}`, fact)) ||
           same(p.name, fact.replace(/\s*\([^()]*\)\s*$/, '')),
       ),
     certifications: (fact) =>
