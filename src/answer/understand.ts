@@ -166,17 +166,51 @@ function stemsOf(
  * "what does Fahad do?" and "where does Mei-Lin Chua work?" read as "what does he do?" and
  * "where does he work?" to the intent phrases: the owner's name, however many words, is one "he".
  */
+const CHANGE_AT = new Set(['before', 'since', 'after', 'until']);
+const CHANGE_VERB = new Set([
+  'going',
+  'becoming',
+  'turning',
+  'went',
+  'became',
+  'turned',
+  'she',
+  'he',
+]);
+const CHANGE_TO = new Set([
+  'freelance',
+  'freelancer',
+  'independent',
+  'solo',
+  'self-employed',
+  'contractor',
+]);
+
+/** "before going freelance", "since she went independent": where such a clause stands. */
+function careerChange(tokens: readonly string[]): { from: number; to: number } | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!CHANGE_AT.has(tokens[i] as string)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && CHANGE_VERB.has(tokens[j] as string)) j++;
+    if (j > i + 1 && CHANGE_TO.has(tokens[j] ?? '')) return { from: i + 1, to: j + 1 };
+  }
+  return undefined;
+}
+
 function intentOf(
   tokens: readonly string[],
   nameWords: ReadonlySet<string>,
   matchIntent: (tokens: readonly string[], explained: Set<number>) => string | undefined,
   explained: Set<number>,
 ): string | undefined {
-  if (!tokens.some((t) => nameWords.has(t))) return matchIntent(tokens, explained);
+  const changed = careerChange(tokens);
+  if (!changed && !tokens.some((t) => nameWords.has(t))) return matchIntent(tokens, explained);
   const read: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
+    // "where did she work before going freelance?": the change dates the question, no topic.
+    if (changed && i >= changed.from && i < changed.to) continue;
     const named = nameWords.has(t);
     if (named && i > 0 && nameWords.has(tokens[i - 1] as string)) continue;
     read.push(named ? 'he' : t);

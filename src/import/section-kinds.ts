@@ -97,7 +97,11 @@ const WORD_KINDS: readonly [RegExp | ((key: string) => boolean), SectionKind][] 
   ],
   // "README: Working with Kofi", "How to work with me": a lead's user manual opens with its
   // owner's introduction.
-  [/^(?:readme )?(?:working with|how to work with|how i work|user manual|manual of me)\b/, 'about'],
+  // "How I work / Process": a freelancer's steps with a client, kept under its own title.
+  [
+    /^(?:readme )?(?:working with|how to work with|how i work|user manual|manual of me)\b(?!.*\b(?:process|workflow|steps)\b)/,
+    'about',
+  ],
   // "Industry experience", "Research experience", "Relevant work history".
   // "Research and industry experience": two kinds of it, joined.
   [

@@ -153,6 +153,12 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
     if (part)
       return { kind: 'follow-up', score: SCORES.followUp, why: 'the part played', ...part, state };
   }
+  // "and how did it turn out?": the lines that tell the result.
+  if (continues && OUTCOME_ASKED.test(q.text)) {
+    const result = about(k, state, OUTCOME_STEMS, 0);
+    if (result)
+      return { kind: 'follow-up', score: SCORES.followUp, why: 'the outcome', ...result, state };
+  }
   const minCoverage = continues ? 0.3 : 0.5;
   // The words no intent explained first ("impact … on paging" is about paging), then all.
   const found =
@@ -170,6 +176,11 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
 
 const OWN_PART =
   /\b(?:(?:his|her|their) (?:role|part|responsibilit(?:y|ies)|contribution)s?|what did (?:he|she|they) do)\b/i;
+const OUTCOME_ASKED =
+  /\bhow did (?:it|that|this|they) (?:turn out|go|end up|work out|land|do)\b|\bhow (?:successful|well did|did .{1,30} perform)\b|\b(?:outcome|results?|impact)\b/i;
+/** Words a line uses to tell how something ended. */
+const OUTCOME_STEMS = contentStems('outcome result results impact launch downloads rating');
+
 /** Verbs a line uses to say what the owner did on something. */
 const PART_STEMS = contentStems(
   'led lead built designed architected owned implemented developed created responsible optimized migrated',

@@ -61,6 +61,10 @@ const ZONE =
   /\b(?:UTC|GMT)\s*(?:[+−-]\s*\d|\b)|\btime\s?zone\s*[:=]|\b(?:CES?T|WES?T|EES?T|BST|IST|PKT|[ECMP][SD]T|AE[SD]T|NZ[SD]T|JST|KST|SGT|HKT|MSK|BRT|ART|WAT|CAT|EAT|SAST|GST|AST|HST|AKST)\b/;
 
 const ZONES = /\btime\s?zones?\b|\btimezones?\b/i;
+const HOME_ASKED =
+  /\b(?:where|based|located|living|relocat\w*|location|city|country)\b|\blives? (?:in|near)\b/i;
+const GOES_LIVE =
+  /\b(?:go|goes|going|gone|went|is|are|was|were)\s+live\b|\blive[\s-](?:stream\w*|demos?|coding|data|updates?|site|apps?|traffic|production|environments?|events?|chat|video|dashboards?|tracking|reload\w*)\b/i;
 const PLACE_ASKED = /\b(?:where|based|located|lives?|living|relocat\w*|location|remote|overlap)\b/i;
 
 /** Time zones named only in sentences that tell (the asker's work), none in one that asks. */
@@ -128,6 +132,8 @@ export const location: AnswerKind = {
     const otherZone = zoneAsked(q.text);
     if (q.intent !== 'location' && !(placeOnly && q.intent === undefined) && !otherZone)
       return undefined;
+    // "what if we find bugs after the app goes live?": "live" of a launch, not of a home.
+    if (GOES_LIVE.test(q.text) && !HOME_ASKED.test(q.text)) return undefined;
     // "recurring jobs across time zones … built something like that?": zones of the work told.
     if (zonesOnlyTold(q.text)) return undefined;
     // "where can I get good gelato in Trieste?" asks about the place, not where the owner is.

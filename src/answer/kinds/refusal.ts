@@ -133,7 +133,11 @@ export const refusal: AnswerKind = {
   ceiling: SCORES.refusal,
   propose(q, k) {
     const own =
-      forSelf(q.tokens, k) ?? laterClause(q.text, k) ?? opinion(q.tokens, k) ?? sensitive(q.tokens);
+      forSelf(q.tokens, k) ??
+      laterClause(q.text, k) ??
+      opinion(q.tokens, k) ??
+      sensitive(q.tokens) ??
+      judgesOther(q.text, k);
     if (own === 'world') {
       return {
         kind: 'refusal',
@@ -253,6 +257,22 @@ function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   // "in your opinion, is she a good fit?" is about the owner: the evidence answers it.
   return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : 'world';
+}
+
+/** "is Joost van der Meer a good CTO?": a verdict on a person the profile only quotes. */
+const JUDGED =
+  /^(?:is|was|would)\s+((?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|le|la|del|dos)(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|da|di|du|le|la|del|dos)){0,4})\s+(?:a|an)\s+(?:good|great|bad|decent|competent|nice|strong|weak|reliable|trustworthy)\b/u;
+
+function judgesOther(text: string, k: Knowledge): 'world' | undefined {
+  const person = JUDGED.exec(text.trim())?.[1];
+  if (!person) return undefined;
+  const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
+  return person
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => own.has(w))
+    ? undefined
+    : 'world';
 }
 
 /**

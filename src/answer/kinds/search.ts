@@ -152,6 +152,23 @@ function searched(q: Question, k: Knowledge): Candidate | undefined {
 }
 
 /**
+ * Words for a section's title that askers use instead ("references" for "Testimonials", "your
+ * process" for "How I work"): each group's words name a section titled by any of them.
+ */
+const TITLE_KIN: readonly string[] = [
+  'testimonials recommendations references endorsements reviews kudos',
+  'process workflow approach methodology',
+  'services offerings',
+  'rates pricing fees',
+];
+const KIN_OF = new Map<string, string[]>(
+  TITLE_KIN.flatMap((group) => {
+    const stems = contentStems(group);
+    return stems.map((st) => [st, stems.filter((other) => other !== st)] as const);
+  }),
+);
+
+/**
  * Whether the best line holds a word the intent explained, or one of the same meaning: "kaggle"
  * in "kaggle ranking", GitHub for "most starred repo".
  */
@@ -174,7 +191,8 @@ function sectionsByTitleStem(index: Knowledge['index']): Map<string, Snippets> {
       // "Outside work" is named by "outside", not by the "worked" of "has he worked in …".
       const stems = contentStems(s.source);
       const specific = specificStems(stems);
-      for (const st of new Set(specific.length > 0 ? specific : stems))
+      const own = specific.length > 0 ? specific : stems;
+      for (const st of new Set([...own, ...own.flatMap((o) => KIN_OF.get(o) ?? [])]))
         byTitle.set(st, [...(byTitle.get(st) ?? []), s]);
     }
     sectionTitles.set(index, byTitle);

@@ -66,6 +66,9 @@ export function createEntityFinder(index: KnowledgeIndex) {
       else byDistinctive.set(w, [i]);
     }
   });
+  const projectSummaries = index.profile.projects.flatMap((project) =>
+    project.summary ? [{ project, words: new Set(phraseTokens(project.summary)) }] : [],
+  );
   // Words of the places the profile names: the owner's and each role's.
   const placeWords = new Set(
     [index.profile.identity.location, ...index.profile.roles.map((r) => r.location)].flatMap(
@@ -114,6 +117,11 @@ export function createEntityFinder(index: KnowledgeIndex) {
           if (words.includes(t)) read.explained.add(i);
         });
       }
+    }
+    // "how successful was the hiking app she made?": a project named by its summary's words.
+    if (found.projects.length === 0) {
+      const described = describedProject(read.tokens, projectSummaries);
+      if (described) found.projects.push(described);
     }
     // An employer named by its first distinctive word ("Northwind" for "Northwind Analytics"),
     // when that word means nothing else to the engine.
@@ -343,6 +351,26 @@ function otherName(read: ReadWords, at: number, words: readonly string[]): boole
     const t = read.tokens[i];
     return i > 0 && t !== undefined && read.capitals[i] === true && !words.includes(t);
   });
+}
+
+const POINTING = new Set(['the', 'that', 'this', 'his', 'her', 'their']);
+
+/**
+ * "the hiking app", "her wallet app": two words after a pointing word, both in one project's
+ * summary ("Trailmate — offline hiking app") and in no other's, name that project.
+ */
+function describedProject(
+  tokens: readonly string[],
+  summaries: readonly { project: Project; words: ReadonlySet<string> }[],
+): Project | undefined {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!POINTING.has(tokens[i - 1] as string)) continue;
+    const pair = [tokens[i] as string, tokens[i + 1] as string];
+    if (pair.some((w) => STOPWORDS.has(w))) continue;
+    const holding = summaries.filter(({ words }) => pair.every((w) => words.has(w)));
+    if (holding.length === 1) return holding[0]?.project;
+  }
+  return undefined;
 }
 
 /** Positions of the projects with a distinctive name word among `asked`, in profile order. */

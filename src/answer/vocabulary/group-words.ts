@@ -50,6 +50,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   scheduler: 'job scheduler',
   'reverse-engineering': 'reverse engineering',
   animation: 'animation',
+  'state-management': 'state management',
 };
 
 /**
@@ -82,6 +83,13 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   devops: ['devops', 'dev ops', 'deployment', 'deployments', 'ops'],
   observability: ['observability', 'monitoring', 'telemetry', 'logging'],
   orm: ['orm', 'orms', 'object relational mapping'],
+  'state-management': [
+    'state management',
+    'state management library',
+    'state management libraries',
+    'state management lib',
+    'state libraries',
+  ],
   // Not "engine" alone: "the scheduling engine", "an integration engine" are other things.
   'game-engine': ['game engine', 'game engines'],
   framework: ['framework', 'frameworks', 'web framework', 'web frameworks', 'libraries'],
