@@ -34,7 +34,14 @@ export function readFrontMatterFacts(
   fields: Readonly<Record<string, string>>,
   header: Header,
   contact: Contact,
+  lists: Readonly<Record<string, readonly string[]>> = {},
 ): void {
+  // `aliases: [Mira, M. Dragomir]` (an Obsidian note's): a one-word alias is what people call
+  // the owner.
+  const alias = [fields.nickname, ...(lists.aliases ?? [])].find(
+    (a) => a !== undefined && /^\p{Lu}\p{Ll}+$/u.test(a.trim()),
+  );
+  if (alias) header.shortName = alias.trim();
   const place = fields.location ?? fields.city;
   if (place && !header.location && looksLikePlace(place)) header.location = place;
   // `role: "Staff Embedded Software Engineer"`: the job title, where the page names none.

@@ -26,7 +26,8 @@ import { technologiesInProse } from './technology-mentions.ts';
 export const LOCATION_EMOJI = /^[\s]*(?:📍|🌍|🌎|🌏|🏠|🗺️?|🏡|🌐(?=\s*[A-Z][a-z]+,))/u;
 const FLAG_AFTER = /,[^,]+\s*[\u{1F1E6}-\u{1F1FF}]{2}\s*$/u;
 export const LOCATION_WORDS = new RegExp(
-  `^(?:based in|located in|living in|(?:${ENGLISH_LOCATION_LABELS.map(escapeRegExp).join('|')})\\s*:)\\s+`,
+  // "📍 Based in: Amsterdam" (a property table's row): the label may close with a colon.
+  `^(?:(?:based in|located in|living in)\\s*:?|(?:${ENGLISH_LOCATION_LABELS.map(escapeRegExp).join('|')})\\s*:)\\s+`,
   'i',
 );
 
@@ -36,6 +37,8 @@ export interface Header {
   /** A line that may be the title ("Cartographer"), used only when nothing else names one. */
   fallbackTitle?: string;
   location?: string;
+  /** What people call the owner, from the page's metadata ("Mira" for Mirela). */
+  shortName?: string;
   /** The job a header bullet names: "Engineer on the data team @ Acme". */
   current?: CurrentRole;
   /** Jobs a header line says came before the current one ("· before that …"). */

@@ -8,7 +8,7 @@ import { looksLikePlace } from './entry-text.ts';
 import { titleFromHeadline, titleFromSummary } from './header-titles.ts';
 import type { readHtmlHeader } from './html-header.ts';
 import { DEFAULT_PRONOUNS, type ImportOptions } from './import-result.ts';
-import type { Header } from './markdown-header.ts';
+import { type Header, LOCATION_WORDS } from './markdown-header.ts';
 import type { Draft, Pending } from './markdown-sections.ts';
 import { takeAvailability } from './markdown-settle.ts';
 import { standalonePronouns } from './pronouns.ts';
@@ -69,7 +69,9 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
   };
   const headline = html.subtitle ?? header.headline;
   if (headline && headline !== title) identity.headline = headline;
-  const shortName = shortNameFromProse(summaryText, name);
+  const shortName =
+    shortNameFromProse(summaryText, name) ??
+    (header.shortName && header.shortName !== name.split(' ')[0] ? header.shortName : undefined);
   if (shortName) identity.shortName = shortName;
   // "Staff Data Engineer in Rotterdam, Netherlands": the place is no part of the title.
   const titled = titleInPlace(identity.title);
@@ -82,13 +84,34 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
     placeLine(draft.summary) ??
     locationFromHeadline(headline ?? '') ??
     presentRolePlace(draft.roles);
-  if (location) identity.location = location;
+  // "Based in: Amsterdam, Netherlands" (a property table's row): the label is no place.
+  if (location) identity.location = location.replace(LOCATION_WORDS, '').trim() || location;
   const years = yearsFromProse([headline ?? '', summaryText].join('\n'));
   if (years) Object.assign(identity, years);
+  // "| 🟢 Availability | Open to new roles · 1 month notice |": a row that says it by name
+  // leads; a "Looking for" section's lines follow it, so neither is lost.
+  const labelled = pending.availability ? labelledAvailability(draft.summary) : undefined;
   const availability =
-    pending.availability ?? takeAvailability(draft) ?? availabilityFromProse(headline ?? '');
+    (labelled ? `${labelled}. ${pending.availability}` : pending.availability) ??
+    takeAvailability(draft) ??
+    availabilityFromProse(headline ?? '');
   if (availability) identity.availability = availability;
   return identity;
+}
+
+const AVAILABILITY_LABEL = /^(?:availability|available|status|open to work)\s*:\s*(\S.*)$/i;
+
+/**
+ * The value of a summary line labelled "Availability:", taken out of the summary: it leads
+ * what a "Looking for" section says.
+ */
+function labelledAvailability(summary: string[]): string | undefined {
+  const at = summary.findIndex((line) => AVAILABILITY_LABEL.test(line));
+  const line = summary[at] ?? '';
+  const value =
+    at >= 0 ? (availabilityFromProse(line) ?? AVAILABILITY_LABEL.exec(line)?.[1]) : undefined;
+  if (value) summary.splice(at, 1);
+  return value;
 }
 
 function titleInPlace(title: string): { title: string; place: string } | undefined {

@@ -359,11 +359,22 @@ function itemLine(item: ListItem): Line | undefined {
   return head;
 }
 
+const KEY_HEADER = /^(?:property|properties|field|key|attribute|item|label)$/i;
+const VALUE_HEADER = /^(?:value|values|details?|info)$/i;
+
 function tableLines(table: Table): Line[] {
   // A cell of "★★☆☆☆" alone is all decoration to the line reader, but it is the level.
   const text = (cell: PhrasingContent[]) => makeLine(cell, 'row').text.trim() || plain(cell).trim();
-  const skillRows =
-    skillTableRows(table, text) ?? competencyColumns(table, text) ?? competencyGrid(table, text);
+  // "| Property | Value |": a note's properties, one fact a row, however few rows there are.
+  const [keyCell, valueCell] = table.children[0]?.children ?? [];
+  const keyed =
+    KEY_HEADER.test(text(keyCell?.children ?? [])) &&
+    VALUE_HEADER.test(text(valueCell?.children ?? []));
+  const skillRows = keyed
+    ? undefined
+    : (skillTableRows(table, text) ??
+      competencyColumns(table, text) ??
+      competencyGrid(table, text));
   if (skillRows) return skillRows.map((nodes) => makeLine(nodes, 'row'));
   // "| | | |" over rows of icons with names: a grid of equals, no header and no labels.
   const header = table.children[0]?.children ?? [];

@@ -117,7 +117,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   if (title) header.title = title;
   if (title) keepSubtitleWhole(located.subtitleText, title, header, draft);
   if (code.title) header.title = code.title;
-  readFrontMatterFacts(frontMatter.fields, header, draft.contact);
+  readFrontMatterFacts(frontMatter.fields, header, draft.contact, frontMatter.lists);
   notes.push(...headerNotes(draft, header));
   const aboutTitle = readSections(sections, draft, pending, notes) ?? 'Header';
   settleNameAsides(draft.roles, draft.projects);
