@@ -9,6 +9,8 @@ const CONTEXT_CLAUSES: readonly RegExp[] = [
   /,?\s+since\s+(?:that|this|it)(?:['’]s|\s+is)\b.*$/i,
   // "… is a hard requirement since everyone here is on call for their own services".
   /,?\s+since\s+(?:everyone|everybody|we|we['’]re|our|all\s+of\s+us|each\s+of\s+us)\b.*$/i,
+  // "…, since the mobile and web teams are about to start sharing one": what the team is doing.
+  /,\s+since\s+(?:the|their|our|your|its)\s+(?:[\w-]+\s+){0,5}(?:is|are|was|were|will|have|has|need|needs)\b.*$/i,
   /\s*[,;:—–-]\s*(?:we|our\s+team|the\s+team)\s+(?:use|uses|run|runs|are using|work with|build on|have)\b.*$/i,
   /\s*[,;]\s*all\s+(?:of\s+)?our\b.*$/i,
   /,?\s+not\s+just\b.*$/i,

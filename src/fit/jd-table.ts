@@ -11,6 +11,12 @@ const KIND_WORD =
   /^(?:musts?(?:[\s-]haves?)?|nice(?:[\s-]to[\s-]haves?)?|required|optional|preferred|desirable|essential|mandatory)$/i;
 /** "| Competency | What good looks like | Weight |": a scorecard, each row a requirement. */
 const ASKED_COLUMN = /^(?:competenc(?:y|ies)|requirements?|criteri(?:a|on)|qualifications?)$/i;
+const KIND_ASIDE = /\s*\(([^()]+)\)\s*$/;
+const TAUGHT =
+  /\b(?:we(?:['’]ll| will) teach you|we teach|learn(?:ed)? on the job|no experience needed)\b/i;
+/** "What we use it for", "Used for", "Purpose": a column that says what the tool does here. */
+const USE_COLUMN =
+  /^(?:what (?:we|it)(?:['’]s| is)? (?:use[sd]? (?:it )?for|for|does)|used for|use|usage|purpose|where|notes?|description|context)\b/i;
 const WEIGHT = /^\d{1,3}\s?%$|^[x×]\s?\d(?:\.\d)?$/i;
 const DIVIDER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -49,12 +55,25 @@ export function readTable(
       rows.push(...columnCells(cells, headings));
       continue;
     }
+    // "| Dagster | orchestration | 🎓 We'll teach you |": a tool taught on the job is asked of nobody.
+    if (cells.some((cell) => TAUGHT.test(cell))) continue;
     const marked = cells.findIndex((cell) => MARK.test(cell));
-    const kindCell = cells.find((cell) => KIND_WORD.test(cell));
+    // "➕ Nice (Snowflake / Redshift counts)": the kind, then what else counts, in a bracket.
+    const kindAt = cells.findIndex((cell) => KIND_WORD.test(cell.replace(KIND_ASIDE, '')));
+    const kindCell = kindAt >= 0 ? cells[kindAt] : undefined;
+    const aside = kindCell ? KIND_ASIDE.exec(kindCell)?.[1] : undefined;
     // "| Recommender systems | What good looks like | 25% |": a weight is how it is scored.
+    // "| PostgreSQL | app DB + CDC source for the warehouse |": what the team uses it for is
+    // no part of the ask.
     const words = cells.filter(
-      (cell) => cell !== '' && !MARK.test(cell) && cell !== kindCell && !WEIGHT.test(cell),
+      (cell, i) =>
+        cell !== '' &&
+        !MARK.test(cell) &&
+        cell !== kindCell &&
+        !WEIGHT.test(cell) &&
+        !(i > 0 && USE_COLUMN.test(headings[i] ?? '')),
     );
+    if (aside) words.push(`(${aside})`);
     if (words.length === 0) continue;
     const label =
       kindCell ??
@@ -63,7 +82,10 @@ export function readTable(
         : ASKED_COLUMN.test(headings[0] ?? '')
           ? 'Required'
           : undefined);
-    rows.push({ text: words.join(' — '), ...(label ? { label } : {}) });
+    rows.push({
+      text: words.join(' — ').replace(/ — \(/, ' ('),
+      ...(label ? { label: label.replace(KIND_ASIDE, '') } : {}),
+    });
   }
   return { rows, taken: end - start };
 }

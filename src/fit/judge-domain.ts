@@ -8,7 +8,7 @@ import { EXPERIENCE_ABROAD } from './requirement-cues.ts';
 
 /** What says a requirement asks for a kind of business or setting, not a skill. */
 const DOMAIN_CUE =
-  /\b(?:domain|industry|industries|sector|vertical|startups?|scale-?ups?|agency|agencies|consultancy|environment)\b|\b(?:background|experience|exposure) (?:in|at|within) (?:an? |the )?\p{Ll}/iu;
+  /\b(?:domain|industry|industries|sector|vertical|space|startups?|scale-?ups?|agency|agencies|consultancy|environment)\b|\b(?:worked|working) (?:in|on) (?:an? |the )?\p{L}[\p{L}-]+(?: \p{L}[\p{L}-]+)?(?:,| or| and)|\b(?:background|experience|exposure) (?:in|at|within) (?:an? |the )?\p{Ll}/iu;
 
 /**
  * "Une première expérience dans la e-santé", "Experiencia en el sector salud", "Erfahrung in der
@@ -23,7 +23,7 @@ const FOREIGN_DOMAIN_CUE = new RegExp(
 /** The words that frame the ask, never what it asks for, in English and the languages above. */
 const FRAME = new Set([
   ...EXPERIENCE_WORDS,
-  ...'domain industry industries sector vertical space environment background exposure prior previous any real première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche prévia prévio previa previo préalable vorherige vorheriger einschlägige relevante pertinente'.split(
+  ...'domain industry industries sector vertical space environment background exposure prior previous any real première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche products product companies businesses prévia prévio previa previo préalable vorherige vorheriger einschlägige relevante pertinente'.split(
     ' ',
   ),
 ]);
@@ -46,7 +46,8 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
     .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w))
     // "e-santé", "e-health", "e-commerce": the letter is no word to find; the field is.
     .map((w) => w.replace(/^e-(?=\p{L}{3})/u, ''));
-  if (words.length === 0 || words.length > 3) return undefined;
+  // "EV charging, energy or climate products": alternatives may take a few more words.
+  if (words.length === 0 || words.length > (/\bor\b|,/.test(field) ? 5 : 3)) return undefined;
   const together = support.search(words.join(' '), 3);
   const each = words.map((w) => support.search(w, 2));
   const found = together.length > 0 ? together : each.flat();

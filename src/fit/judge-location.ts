@@ -18,7 +18,11 @@ const REMOTE = /\bremote\b|\bwork from (?:anywhere|home)\b|\bdistributed\b|\bany
 const ON_SITE =
   /\bon-?site\b|\bonsite\b|\bin[\s-](?:the[\s-])?office\b|\bhybrid\b|\brelocat\w*\b|\bdays? (?:a|per) week\b|\bdays? (?:(?:in|at) )?(?:the |our )?office\b|\bbased in\b|\blocated in\b/i;
 const REGION_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/\bEU\b|\bEuropean Union\b/, 'EU'],
+  // "l'Union européenne", "la Unión Europea", "der Europäischen Union", "a União Europeia".
+  [
+    /\bEU\b|\bEuropean Union\b|\bUnion europ[ée]enne\b|\bUni[óo]n Europea\b|\bEurop[äa]ischen? Union\b|\bUni[ãa]o Europeia\b|\bUnione Europea\b|\bUE\b/iu,
+    'EU',
+  ],
   [/\bEurope\b|\bEuropean\b/i, 'Europe'],
   [/\bEMEA\b/, 'EMEA'],
   [/\bAPAC\b|\bAsia[-\s]Pacific\b/i, 'APAC'],

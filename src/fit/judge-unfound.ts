@@ -5,7 +5,7 @@ import type { Judgement } from './judgement.ts';
 
 /** Words of a requirement that say how much, how well or how, never what is asked. */
 export const MANNER = new Set(
-  'experience experienced expertise strong solid deep good great excellent proven track record ability able knowledge understanding working work worked hands-on skills skill years year familiarity familiar comfortable plus ideally preferred preferably nice bonus have having with using other similar related relevant production team teams engineer engineers engineering software system systems some least must should could would will please also especially really well very more most things thing like love want need needed required requirement requirements someone people person role candidate ideal'.split(
+  'experience experienced expertise strong solid deep good great excellent proven track record ability able knowledge understanding working work worked hands-on skills skill years year familiarity familiar comfortable plus ideally preferred preferably nice bonus have having with using other similar related relevant production team teams engineer engineers engineering software system systems some least must should could would will please also especially really well very more most things thing like love want need needed required requirement requirements someone people person role candidate ideal they theyd wed'.split(
     ' ',
   ),
 );

@@ -3,7 +3,7 @@ import { withoutTechnicalRemote } from './remote-work.ts';
 import { LOCATION_CUE } from './requirement-cues.ts';
 
 const ASKS_THE_READER =
-  /\b(?:you|your|you're|you’re|candidates?|applicants?|must|required|requires?|need to|needs to|should|able to|willing)\b/i;
+  /\b(?:you|your|you're|you’re|candidates?|applicants?|must|required|requires?|need to|needs to|should|able to|willing|needs? (?:people|someone|folks|engineers|developers|candidates))\b/i;
 
 const REQUIRED_LABEL =
   /\b(?:requirements?|must(?:[\s-]haves?)?|important|note|non[\s-]negotiable|deal[\s-]?breakers?|essential|mandatory)\b/i;

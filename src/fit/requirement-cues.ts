@@ -10,7 +10,7 @@ export const EXPERIENCE_ABROAD = String.raw`(?<!\p{L})(?:${EXPERIENCE_WORDS.join
  * 🔥" says the same with an emoji.
  */
 export const NICE_CUE =
-  /\b(?:a plus|an? (?:big |huge |real |major |massive |definite |strong )?(?:plus|bonus|advantage)|(?:big|huge|major|massive|real) (?:plus|bonus)|(?:is|are|would be) an (?:added )?asset|bonus|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) (?:also |very |always )?welcome(?= too| as well|\s*[.!]|$)|even better|would make (?:[\w']+\s+){0,4}(?:a lot |much )?easier|advantageous|not (?:required|a must)|great if|nice if|(?:is|are) (?:also )?(?:nice|a nice extra)(?=\s*(?:[,.;!]|$))|(?:we'd|would) love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extras?|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
+  /\b(?:a plus|an? (?:big |huge |real |major |massive |definite |strong )?(?:plus|bonus|advantage)|(?:big|huge|major|massive|real) (?:plus|bonus)|(?:is|are|would be) an (?:added )?asset|(?<!\b(?:referral|signing|sign-on|annual|performance|cash|yearly|quarterly|retention|relocation|holiday|christmas|year-end|target)\s)bonus(?!\s+(?:scheme|plan|pool|structure|programme|program|payments?))|nice[\s-]+to[\s-]+haves?|preferred|preferably|ideally|desirable|would be (?:great|nice|helpful|useful|handy|a plus)|(?:would|will) (?:also )?be (?:very )?welcome|(?:is|are) (?:also |very |always )?welcome(?= too| as well|\s*[.!]|$)|even better|would make (?:[\w']+\s+){0,4}(?:a lot |much )?easier|advantageous|not (?:required|a must)|great if|nice if|(?:is|are) (?:also )?(?:nice|a nice extra)(?=\s*(?:[,.;!]|$))|(?:we'd|they'd|would) (?:also )?love(?! to hear)|helpful|also nice|(?:experience|knowledge|familiarity) helps|nice extras?|(?<=\()(?:nice|optional|plus)(?=\)))\b|\bwould be (?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)/iu;
 
 /** Words that make a sentence outside any requirements section read as one. */
 export const REQUIREMENT_CUE =
@@ -25,7 +25,7 @@ export const DESCRIBES_YOU =
   /^you(?:'re|’re)\s+(?!going\b|joining\b|getting\b|welcome\b|free\b)|^you\s+(?!will\b|would\b|could\b|may\b|might\b|shall\b|join\b|get\b|receive\b|report\b|work\b|help\b|own\b|lead\b|partner\b)[a-z]+(?<!ed)\b/i;
 
 const PLACE_WORDS =
-  /\bin (?:our|the) (?:[\w-]+\s+){0,2}(?:studio|hq|headquarters)\b|\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|(?<!\b(?:back|front|box|middle)[\s-])office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in)\b/i;
+  /\b(?:in|from|at) (?:our|the) (?:[\w-]+\s+){0,3}(?:studio|hq|headquarters|hub|campus)\b|\b(?:remote|on-?site|onsite|hybrid|relocat\w*|based in|located in|time ?zones?|(?<!\b(?:back|front|box|middle)[\s-])office|in-office|visa|work permit|right to work|(?:who|that|you) (?:live|lives|reside|resides) in|vous r[ée]sidez|r[ée]sider (?:en|au|à|dans)|bas[ée]e? (?:en|au|à)|wohnhaft|wohnsitz|resid(?:ir|es|e) en)\b/iu;
 // Time zones in capitals only: "est" is French for "is" ("la doc est en anglais").
 const TIME_ZONES = /\b(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT)\b|\butc\b/;
 
@@ -35,7 +35,7 @@ export const LOCATION_CUE = {
 
 /** Words that say where the work happens: such a sentence is a location requirement. */
 export const WORK_PLACE =
-  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b|\bin (?:our|the) (?:[\w-]+\s+){0,2}(?:office|studio|hq|headquarters)\b[^.;]*\b(?:days?|times?) (?:a|per) week\b|\b(?:who|that) (?:live|lives|reside|resides) in\b/i;
+  /\b(?:remote|on-?site|onsite|hybrid|in[\s-]office|relocat\w*|based in|time ?zones?)\b|\b(?:days?|times?) (?:a|per) week in\b|\b(?:in|from|at) (?:our|the) (?:[\w-]+\s+){0,3}(?:office|studio|hq|headquarters|hub|campus)\b[^.;]*\b(?:days?|times?) (?:a|per) week\b|\b(?:who|that) (?:live|lives|reside|resides) in\b/i;
 
 /**
  * "Client has an on-site chef", "We offer a gym": a sentence about what the employer has or gives
