@@ -25,6 +25,7 @@ import {
 import { normalize, sanitize, sentencesOf } from './text.ts';
 import { askedPart } from './understand/asked-part.ts';
 import { glossAsianQuestion } from './understand/cjk-questions.ts';
+import { glossEuropeanQuestion } from './understand/european-questions.ts';
 import { smalltalkInOtherScript } from './understand/other-scripts.ts';
 import { createUnderstanding, type Interpretation } from './understand.ts';
 
@@ -72,13 +73,14 @@ export function createAssistant(
   const prepare = (text: string, state: ConversationState | undefined): Question | Draft => {
     if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
     // "他现在在哪家公司上班？": the asking words of another script, said in English.
-    let q = understand(glossAsianQuestion(text) ?? text);
+    const read = glossAsianQuestion(text) ?? glossEuropeanQuestion(text) ?? text;
+    let q = understand(read);
     // "здравей!": a greeting in a script the words do not read, said as the engine reads it.
     const other = q.tokens.length === 0 ? smalltalkInOtherScript(text) : undefined;
     if (other) q = understand(other);
     if (q.tokens.length === 0) return emptyAnswer(k);
     // One shape for every question (`state` may be undefined), as for interpretations.
-    return questionOf(q, sanitize(text), state);
+    return questionOf(q, sanitize(read), state);
   };
   /** The answer and the state it leaves, worked out from the question. */
   const answerFresh = (asked: string, state: ConversationState | undefined): Remembered => {

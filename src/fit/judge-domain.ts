@@ -42,10 +42,7 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
   const field =
     text.split(/,?\s+(?:such as|e\.g\.|for example|for instance|including|like)\s+|\s*\(/i)[0] ??
     text;
-  const words = (field.toLowerCase().match(/\p{L}[\p{L}\d-]+/gu) ?? [])
-    .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w))
-    // "e-santé", "e-health", "e-commerce": the letter is no word to find; the field is.
-    .map((w) => w.replace(/^e-(?=\p{L}{3})/u, ''));
+  const words = fieldWords(field);
   // "EV charging, energy or climate products": alternatives may take a few more words.
   if (words.length === 0 || words.length > (/\bor\b|,/.test(field) ? 5 : 3)) return undefined;
   const together = support.search(words.join(' '), 3);
@@ -58,12 +55,36 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
       ? { status: 'missing', evidence: [], closest: [] }
       : undefined;
   const lines = unique(found.map(evidenceLine)).slice(0, 3);
-  // "An energy or climate-tech background": either field shown is enough.
-  const either = /\bor\b/i.test(field) && each.some((hits) => hits.length > 0);
+  // "An energy or climate-tech background": either field shown is enough; a field of two words
+  // ("public-sector products or accessibility regulations") is shown by both of them.
+  const either = /\bor\b/i.test(field) && alternativeShown(field, support);
   const all = together.length > 0 || either || each.every((hits) => hits.length > 0);
   return all
     ? { status: 'met', evidence: lines, closest: [] }
     : { status: 'partial', evidence: lines, closest: [] };
+}
+
+/** The words of a field to find, the words that only frame the ask aside. */
+function fieldWords(field: string): string[] {
+  return (
+    (field.toLowerCase().match(/\p{L}[\p{L}\d-]+/gu) ?? [])
+      .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w))
+      // "e-santé", "e-health", "e-commerce": the letter is no word to find; the field is.
+      .map((w) => w.replace(/^e-(?=\p{L}{3})/u, ''))
+  );
+}
+
+/** One of the fields a list of choices names, every word of it found. */
+function alternativeShown(field: string, support: ProfileSupport): boolean {
+  return field
+    .split(/\s+or\s+|,\s*/i)
+    .map(fieldWords)
+    .some(
+      (words) =>
+        words.length > 0 &&
+        (support.search(words.join(' '), 1).length > 0 ||
+          words.every((w) => support.search(w, 1).length > 0)),
+    );
 }
 
 const hasMeaning = (word: string): boolean =>

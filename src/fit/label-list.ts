@@ -7,7 +7,7 @@ import { splitOutsideBrackets } from './outside-brackets.ts';
  * is one choice among bare names and stays whole.
  */
 export function labelListItems(body: string): string[] | undefined {
-  const clauses = semicolonItems(body);
+  const clauses = semicolonItems(body) ?? dottedItems(body);
   if (clauses) return clauses;
   const items = splitOutsideBrackets(body, /,/)
     .map((item) => item.trim().replace(/^(?:and|or)\s+/i, ''))
@@ -34,6 +34,19 @@ function semicolonItems(body: string): string[] | undefined {
     .map((item) => item.trim().replace(/^(?:and|or)\s+/i, ''))
     .filter((item) => item !== '');
   if (items.length < 3 || items.some((item) => wordsOutside(item) > MAX_CLAUSE_WORDS))
+    return undefined;
+  return items;
+}
+
+/**
+ * "3+ yoe in platform/SRE · k8s in prod · Terraform · CI/CD (GH Actions or GitLab CI)": a chat
+ * post's list, its items joined by middle dots or bullets, one requirement each.
+ */
+function dottedItems(body: string): string[] | undefined {
+  const items = splitOutsideBrackets(body.trim(), /\s+[·•]\s+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  if (items.length < 2 || items.some((item) => wordsOutside(item) > MAX_CLAUSE_WORDS))
     return undefined;
   return items;
 }

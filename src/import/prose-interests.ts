@@ -39,7 +39,7 @@ export function gerund(verb: string): string {
 // "En mi tiempo libre: escalada, fanzines y mi huerto": the same label in the languages
 // profiles are written in (Spanish, Portuguese, French, German, Italian).
 const LABELLED =
-  /(?:^|\n|(?<=[.!?)])[ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:interests|hobbies|pastimes|hobbies (?:and|&) interests|outside (?:of )?work|off[- ]screen|offline|off the clock|away from (?:the )?(?:keyboard|screen|desk)|afk|in my (?:free|spare) time|en mi tiempo libre|no meu tempo livre|nos (?:meus )?tempos livres|(?:dans|pendant) mon temps libre|in meiner freizeit|freizeit|hobbys|nel (?:mio )?tempo libero|aficiones|pasatiempos|passatempos|loisirs)[ \t]*:[ \t]*([^\n]+?)(?=\.(?:\s|$)|\n|$)/giu;
+  /(?:^|\n|(?<=[.!?)])[ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:interests|hobbies|pastimes|hobbies (?:and|&) interests|outside (?:of )?work|off[- ]screen|off[- ]keyboard|offline|off the clock|away from (?:the )?(?:keyboard|screen|desk)|afk|in my (?:free|spare) time|en mi tiempo libre|no meu tempo livre|nos (?:meus )?tempos livres|(?:dans|pendant) mon temps libre|in meiner freizeit|freizeit|hobbys|nel (?:mio )?tempo libero|aficiones|pasatiempos|passatempos|loisirs)[ \t]*:[ \t]*([^\n]+?)(?=\.(?:\s|$)|\n|$)/giu;
 
 /** "mi huerto", "my allotment": the pastime without the owner's possessive. */
 const POSSESSIVE = /^(?:my|mi|mis|meu|minha|meus|minhas|mon|ma|mes|mein|meine|il mio|la mia)\s+/i;

@@ -80,3 +80,27 @@ describe('a stack table with what each tool is for', () => {
     expect(report.requirements.some((r) => r.requirement.includes('Prefect'))).toBe(false);
   });
 });
+
+describe('a chat post listing its asks between middle dots', () => {
+  const jd = `we're hiring a platform eng 👋 fully remote
+✅ must: 4+ yoe in SRE/platform · k8s in prod · Pulumi · Go or Python for tooling
+⭐ nice: Loki · AWS · CKA`;
+
+  it('judges each item on its own, so one held item does not meet the rest', () => {
+    // The shipped profile lists Kubernetes, Go and AWS; no Pulumi, Loki or CKA.
+    expect(statusIn('shipped', jd, 'Pulumi')).toBe('missing');
+    expect(statusIn('shipped', jd, 'k8s in prod')).toBe('met');
+    expect(statusIn('shipped', jd, 'Loki')).not.toBe('met');
+    expect(statusIn('shipped', jd, 'AWS')).toBe('met');
+    expect(statusIn('shipped', jd, 'CKA')).toBe('missing');
+  });
+});
+
+describe('fields asked as a choice of phrases', () => {
+  it('meets a choice only when every word of one of its fields is shown', () => {
+    // "role-based access control" in the shipped profile shows no accessibility regulation.
+    expect(
+      statusOf('shipped', 'Experience with public-sector products or accessibility regulations'),
+    ).toBe('missing');
+  });
+});

@@ -42,6 +42,8 @@ const PHRASES = [
   'bluesky',
   'mastodon',
   'dribbble',
+  // The design network as it is often mistyped.
+  'dribble',
   'behance',
   'blog',
   'medium',
@@ -158,6 +160,7 @@ const NAMED_CHANNELS: Readonly<Record<string, readonly [said: string, written: R
   viber: ['a Viber number', /\bviber\b/i],
   youtube: ['a YouTube channel', /\byoutube\b|\byoutu\.be\b/i],
   dribbble: ['a Dribbble profile', /\bdribbble\b/i],
+  dribble: ['a Dribbble profile', /\bdribbble\b/i],
   behance: ['a Behance profile', /\bbehance\b/i],
 };
 

@@ -29,6 +29,11 @@ const PHRASES = [
   'quantos anos',
   'how senior',
   'career length',
+  // "how long has he been in the (games) industry?": the years, not the industries.
+  'how long has he been',
+  'how long has she been',
+  'how long have they been',
+  'been in the industry',
 ];
 
 /** "how many yrs in clinical programming?", "how long …", "yrs of cfd exp": years asked. */

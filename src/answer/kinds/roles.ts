@@ -61,6 +61,8 @@ const PHRASES = [
   'who he with',
   'who she with',
   'who they with',
+  // "Wo arbeitet er derzeit?", glossed word for word: "where work he currently".
+  'where work',
   'where does he work',
   'where does she work',
   'where do they work',

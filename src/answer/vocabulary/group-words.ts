@@ -51,6 +51,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   'reverse-engineering': 'reverse engineering',
   animation: 'animation',
   'state-management': 'state management',
+  'audio-middleware': 'audio middleware',
 };
 
 /**
@@ -83,6 +84,7 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   devops: ['devops', 'dev ops', 'deployment', 'deployments', 'ops'],
   observability: ['observability', 'monitoring', 'telemetry', 'logging'],
   orm: ['orm', 'orms', 'object relational mapping'],
+  'audio-middleware': ['audio middleware', 'game audio', 'audio engine', 'audio engines'],
   'state-management': [
     'state management',
     'state management library',

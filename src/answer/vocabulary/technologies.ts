@@ -187,7 +187,10 @@ const ROWS: readonly Row[] = [
   ['MonoGame', 'game-engine games', 'xna'],
   ['Phaser', 'game-engine games javascript', 'phaser.js|phaserjs'],
   ['RPG Maker', 'game-engine games', 'rpgmaker'],
-  ['LÖVE', 'game-engine games lua', 'love2d|love 2d'],
+  ['LÖVE', 'game-engine games lua', 'love2d|love 2d', true],
+  // Game audio middleware: asked for as a group ("audio middleware?").
+  ['FMOD', 'games audio-middleware', 'fmod studio'],
+  ['Wwise', 'games audio-middleware', 'audiokinetic wwise'],
   ['libGDX', 'game-engine games java', 'libgdx'],
   ['Gameplay Ability System', 'games unreal'],
   ['Photon', 'games networking', 'photon pun|photon fusion|photon engine'],
