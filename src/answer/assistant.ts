@@ -64,23 +64,18 @@ export function createAssistant(
   });
   const suggest = createSuggestions(k, config.suggestions);
   let completer: Fuse<string> | undefined;
-
   const compose = createComposer(suggest, config.suggestions);
-
   const memo = createAnswerMemo(config.rememberedAnswers, config.rememberedAnswerTtlMs);
-
   /** The question as the kinds see it, or the answer of a gate before understanding. */
   const prepare = (text: string, state: ConversationState | undefined): Question | Draft => {
     if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
-    // "他现在在哪家公司上班？": the asking words of another script, said in English.
-    const read = glossAsianQuestion(text) ?? glossEuropeanQuestion(text) ?? text;
-    let q = understand(read);
+    let q = understand(inEnglish(text));
     // "здравей!": a greeting in a script the words do not read, said as the engine reads it.
     const other = q.tokens.length === 0 ? smalltalkInOtherScript(text) : undefined;
     if (other) q = understand(other);
     if (q.tokens.length === 0) return emptyAnswer(k);
     // One shape for every question (`state` may be undefined), as for interpretations.
-    return questionOf(q, sanitize(read), state);
+    return questionOf(q, sanitize(inEnglish(text)), state);
   };
   /** The answer and the state it leaves, worked out from the question. */
   const answerFresh = (asked: string, state: ConversationState | undefined): Remembered => {
@@ -135,6 +130,10 @@ export function createAssistant(
     },
   };
 }
+
+/** "他现在在哪家公司上班？", "onde ele mora?": the asking words of another language, in English. */
+const inEnglish = (text: string): string =>
+  glossAsianQuestion(text) ?? glossEuropeanQuestion(text) ?? text;
 
 /**
  * The answer to the whole message: from the context sentences when the rest only asks for

@@ -132,12 +132,7 @@ export const location: AnswerKind = {
     const otherZone = zoneAsked(q.text);
     if (q.intent !== 'location' && !(placeOnly && q.intent === undefined) && !otherZone)
       return undefined;
-    // "what if we find bugs after the app goes live?": "live" of a launch, not of a home.
-    if (GOES_LIVE.test(q.text) && !HOME_ASKED.test(q.text)) return undefined;
-    // "recurring jobs across time zones … built something like that?": zones of the work told.
-    if (zonesOnlyTold(q.text)) return undefined;
-    // "where can I get good gelato in Trieste?" asks about the place, not where the owner is.
-    if (ASKER_WHERE.test(q.text) && !ownerNamed(q.text, k.firstName)) return undefined;
+    if (notTheOwnersPlace(q.text, k.firstName)) return undefined;
     const place = k.support.location();
     if (!place)
       return topicAbsence(k, q, 'location', {
@@ -221,6 +216,18 @@ function tellsNoPlace(s: { text: string }): boolean {
     citiesIn(before).length > 0 || countriesIn(before).length > 0 ? whole : before,
   );
   return !CUES.some((cue) => new RegExp(`\\b${cue}`, 'i').test(text));
+}
+
+/** Place words that say something other than where the owner is. */
+function notTheOwnersPlace(text: string, firstName: string): boolean {
+  return (
+    // "what if we find bugs after the app goes live?": "live" of a launch, not of a home.
+    (GOES_LIVE.test(text) && !HOME_ASKED.test(text)) ||
+    // "recurring jobs across time zones … built something like that?": zones of the work told.
+    zonesOnlyTold(text) ||
+    // "where can I get good gelato in Trieste?" asks about the place, not where the owner is.
+    (ASKER_WHERE.test(text) && !ownerNamed(text, firstName))
+  );
 }
 
 const YES_NO_START = new Set(['is', 'are', 'does', 'do', 'did']);

@@ -51,24 +51,8 @@ export const isEverydayName = (name: string): boolean => EVERYDAY_NAMES.has(name
 
 /** Technologies, skill groups, projects and employers a question names. */
 export function createEntityFinder(index: KnowledgeIndex) {
-  // Project names split once: the words, and those that are not generic ("system", "engine").
-  const projectWords = index.profile.projects.map((project) => {
-    const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
-    return { project, words, distinctive: words.filter((w) => !GENERIC_PROJECT_WORDS.has(w)) };
-  });
-  // Only a project with a distinctive word in the question can be named in part: look those up
-  // by word rather than trying every project.
-  const byDistinctive = new Map<string, number[]>();
-  projectWords.forEach(({ distinctive }, i) => {
-    for (const w of new Set(distinctive)) {
-      const list = byDistinctive.get(w);
-      if (list) list.push(i);
-      else byDistinctive.set(w, [i]);
-    }
-  });
-  const projectSummaries = index.profile.projects.flatMap((project) =>
-    project.summary ? [{ project, words: new Set(phraseTokens(project.summary)) }] : [],
-  );
+  const { projectWords, byDistinctive } = projectNames(index.profile.projects);
+  const projectSummaries = summaryWords(index.profile.projects);
   // Words of the places the profile names: the owner's and each role's.
   const placeWords = new Set(
     [index.profile.identity.location, ...index.profile.roles.map((r) => r.location)].flatMap(
@@ -119,10 +103,10 @@ export function createEntityFinder(index: KnowledgeIndex) {
       }
     }
     // "how successful was the hiking app she made?": a project named by its summary's words.
-    if (found.projects.length === 0) {
-      const described = describedProject(read.tokens, projectSummaries);
-      if (described) found.projects.push(described);
-    }
+    const described = found.projects.length
+      ? undefined
+      : describedProject(read.tokens, projectSummaries);
+    if (described) found.projects.push(described);
     // An employer named by its first distinctive word ("Northwind" for "Northwind Analytics"),
     // when that word means nothing else to the engine.
     for (const { role, words } of companyWords) {
@@ -351,6 +335,34 @@ function otherName(read: ReadWords, at: number, words: readonly string[]): boole
     const t = read.tokens[i];
     return i > 0 && t !== undefined && read.capitals[i] === true && !words.includes(t);
   });
+}
+
+/**
+ * Project names split once: the words, and those that are not generic ("system", "engine").
+ * Only a project with a distinctive word in the question can be named in part: those are looked
+ * up by word rather than trying every project.
+ */
+function projectNames(projects: readonly Project[]) {
+  const projectWords = projects.map((project) => {
+    const words = phraseTokens(project.name).filter((w) => !STOPWORDS.has(w));
+    return { project, words, distinctive: words.filter((w) => !GENERIC_PROJECT_WORDS.has(w)) };
+  });
+  const byDistinctive = new Map<string, number[]>();
+  projectWords.forEach(({ distinctive }, i) => {
+    for (const w of new Set(distinctive)) {
+      const list = byDistinctive.get(w);
+      if (list) list.push(i);
+      else byDistinctive.set(w, [i]);
+    }
+  });
+  return { projectWords, byDistinctive };
+}
+
+/** Each project's summary as a set of its words. */
+function summaryWords(projects: readonly Project[]) {
+  return projects.flatMap((project) =>
+    project.summary ? [{ project, words: new Set(phraseTokens(project.summary)) }] : [],
+  );
 }
 
 const POINTING = new Set(['the', 'that', 'this', 'his', 'her', 'their']);
