@@ -34,6 +34,8 @@ export function liftHtmlBlocks(tree: Root): void {
       out.push(node);
       continue;
     }
+    // A GIF or a screenshot inside a section shows the work; its alt text names no fact.
+    if (section !== '' && isPictureBlock(node.value)) continue;
     const lifted = liftHtml(node.value, depth, section, owner);
     if (lifted === undefined) out.push(node);
     else {
@@ -51,6 +53,16 @@ export function liftHtmlBlocks(tree: Root): void {
   }
   // Stats cards left among other content say nothing either.
   tree.children = withoutWidgetSections(out).filter((node) => !isWidgetParagraph(node));
+}
+
+/** An HTML block of pictures and nothing else: no link, no text, no skill icon. */
+function isPictureBlock(html: string): boolean {
+  if (!/<img\b/i.test(html) || /<a\b/i.test(html) || iconBlockNames(html).length > 0) return false;
+  const rest = html
+    .replace(/<img\b[^>]*>/gi, '')
+    .replace(/<\/?(?:p|div|center|picture|source|br|figure)\b[^>]*>/gi, '')
+    .replace(/&nbsp;/g, '');
+  return rest.trim() === '';
 }
 
 /**

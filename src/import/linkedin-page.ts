@@ -15,7 +15,7 @@ const DROPPED_SECTIONS =
   /^(?:Activity|More profiles for you|People also viewed|People you may know)$/;
 // Lines only the page's interface prints.
 const UI_LINES = [
-  /^(?:Open to|Add profile section|More|See all details|Show credential|Connect|Follow|Message|Received|Given|Open to work)$/,
+  /^(?:Open to|Add profile section|More|See all details|Show details|Show credential|Connect|Follow|Message|Received|Given|Open to work)$/,
   /^Show all\b.*$/,
   /^Show (?:project|publication|all)$/,
   /^…$/,
@@ -83,8 +83,26 @@ export function markLinkedInPage(text: string): string {
  */
 function pageLines(text: string): string[] {
   const lines = text.split('\n').map(tidyLine);
-  return lines.filter((line, i) => line === '' || line !== lines[i - 1]);
+  return headerFacts(lines.filter((line, i) => line === '' || line !== lines[i - 1]));
 }
+
+/**
+ * Above the first section: "Open to work" over the roles sought is the owner's availability,
+ * and the site under the place (a bare "reneecastonguay.ca") is a link to it.
+ */
+function headerFacts(lines: string[]): string[] {
+  const first = lines.findIndex((line) => SECTIONS.test(line));
+  const end = first < 0 ? lines.length : first;
+  const out = lines.slice(0, end).flatMap((line, i, head) => {
+    if (line === 'Open to work' && head[i + 1]) return [];
+    if (head[i - 1] === 'Open to work' && !UI_LINES.some((ui) => ui.test(line)))
+      return [`Open to work: ${line}`];
+    return BARE_SITE.test(line) ? [`Website: https://${line}`] : [line];
+  });
+  return [...out, ...lines.slice(end)];
+}
+
+const BARE_SITE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
 
 function headingFor(section: string): string {
   return section === 'Contact info' ? 'Contact' : section;
@@ -93,7 +111,7 @@ function headingFor(section: string): string {
 function tidyLine(raw: string): string {
   return raw
     .trim()
-    .replace(/\s+·\s+Contact info$/, '')
+    .replace(/\s+(?:·\s+)?Contact info$/, '')
     .replace(/\s*…\s*see more$/, '…');
 }
 

@@ -65,7 +65,11 @@ import {
   isYearTimeline,
 } from './section-shapes.ts';
 import { settleCurrentRole, settlePastRoles } from './settle-header-roles.ts';
-import { settleLanguageCertificates, settleLanguageLine } from './settle-languages.ts';
+import {
+  settleHeadlineLanguages,
+  settleLanguageCertificates,
+  settleLanguageLine,
+} from './settle-languages.ts';
 import { settleProseLists } from './settle-prose-lists.ts';
 import { settleProseSkills, settleTechnologies } from './settle-skills.ts';
 import { liftSidebar } from './sidebar-sections.ts';
@@ -130,6 +134,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const fromIntro = draft.roles.length > rolesBefore ? draft.roles[0] : undefined;
   settleProseRoles(draft, notes, aboutTitle, fromIntro);
   settleLanguageLine(draft, notes);
+  settleHeadlineLanguages(draft, html.subtitle ?? header.headline, notes);
   settleProseRecords(draft, notes, aboutTitle);
   settleProseProjects(draft, notes, aboutTitle);
   settleProseSkills(draft, notes, aboutTitle);

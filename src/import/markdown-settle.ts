@@ -203,6 +203,8 @@ export function settleProseProjects(draft: Draft, notes: string[], where: string
  * "Open to remote contract work from January 2027" on a line of its own, in the summary or a
  * section kept as text: the availability, moved out of the text it stood in.
  */
+const OPEN_TO_WORK_BADGE = /^Open to work: /;
+
 export function takeAvailability(draft: Draft): string | undefined {
   const lists = [
     draft.summary,
@@ -210,8 +212,15 @@ export function takeAvailability(draft: Draft): string | undefined {
     draft.impact,
     draft.exploring,
   ];
-  // A sentence about being open to work first; a notice period alone only when there is none.
-  for (const read of [availabilityFromProse, startFromProse]) {
+  // A sentence about being open to work first; a notice period alone only when there is none;
+  // a page's bare "Open to work: <roles>" badge last, when nothing says more.
+  const badge = (text: string) => OPEN_TO_WORK_BADGE.test(text);
+  const readers = [
+    (text: string) => (badge(text) ? undefined : availabilityFromProse(text)),
+    (text: string) => (badge(text) ? undefined : startFromProse(text)),
+    (text: string) => (badge(text) ? text : undefined),
+  ];
+  for (const read of readers) {
     for (const list of lists) {
       for (const [index, text] of list.entries()) {
         const availability = read(text);

@@ -83,6 +83,28 @@ export function settleLanguageLine(draft: Draft, notes: string[]): void {
   holder.items.splice(holder.at, 1);
 }
 
+/**
+ * "Technical Designer · 📍 Montevideo, Uruguay | 🗣 Español / English": the part of the header's
+ * tagline that lists only spoken languages, when nothing else named them.
+ */
+export function settleHeadlineLanguages(
+  draft: Draft,
+  headline: string | undefined,
+  notes: string[],
+): void {
+  if (draft.languages.length > 0 || !headline) return;
+  const part = headline
+    .split(/\s*[|·•]\s*/)
+    .map((p) => p.replace(LANGUAGES_LABEL, '$1').trim())
+    .find((p) => {
+      const names = languageNames(p.replace(/\s*\/\s*/g, ', '));
+      return (
+        names.length >= 2 && names.every((n) => isSpokenLanguageName(n.split('(')[0]?.trim() ?? ''))
+      );
+    });
+  if (part) pushLanguages(draft, part.replace(/\s*\/\s*/g, ', '), notes);
+}
+
 const CLOSING_LANGUAGES = /(?<=[.!?]\s+)((?:Languages?|Spoken languages?)\s*:\s*[^.!?]+)[.!?]?\s*$/;
 
 function pushLanguages(draft: Draft, list: string, notes: string[]): void {

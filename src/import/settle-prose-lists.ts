@@ -41,7 +41,11 @@ export function settleProseLists(
   if (draft.interests.length === 0) {
     // "Interests: …" in a closing "OTHER" section, kept as text, names them too.
     const kept = draft.sections.flatMap((s) => s.items);
-    const interests = interestsFromProse([summaryText, ...kept].join('\n'));
+    // "🥁 Off-keyboard: candombe drumming, board games" among what the owner is up to now: the
+    // pastimes leave that list.
+    const pastimes = draft.exploring.filter((item) => interestsFromProse(item).length > 0);
+    draft.exploring = draft.exploring.filter((item) => !pastimes.includes(item));
+    const interests = interestsFromProse([summaryText, ...kept, ...pastimes].join('\n'));
     if (interests.length > 0) {
       draft.interests = interests.map((name) => ({ name, keywords: [] }));
       notes.push(`${aboutTitle} → interests (${interests.length}): ${interests.join(', ')}`);

@@ -256,3 +256,46 @@ describe('a LinkedIn page pasted without blank lines', () => {
     ]);
   });
 });
+
+describe('the top of a LinkedIn page with the open-to-work badge and a bare site', () => {
+  const top = [
+    'Tomasz Wrona',
+    'Tomasz Wrona',
+    'Head of Mobile @ Kolejka | Kotlin',
+    'Gdynia, Pomorskie, Poland  Contact info',
+    'tomaszwrona.pl',
+    '812 followers',
+    '500+ connections',
+    'Open to work',
+    'Head of Mobile and Engineering Manager roles',
+    'Show details',
+    'Message',
+    '',
+    'About',
+    'About',
+    'I lead a team of 7 mobile engineers.',
+    '',
+    'Experience',
+    'Kolejka logo',
+    'Head of Mobile',
+    'Kolejka',
+    'Jan 2021 - Present · 5 yrs',
+    '',
+    'Skills',
+    'Kotlin',
+    '12 endorsements',
+    'Show all 20 skills →',
+  ].join('\n');
+  const { profile } = imported(top);
+
+  it('reads the roles the badge says the owner is open to as the availability', () => {
+    expect(profile.identity.availability).toBe(
+      'Open to work: Head of Mobile and Engineering Manager roles',
+    );
+  });
+
+  it('keeps the place without the button beside it, and the bare site as a link', () => {
+    expect(profile.identity.location).toBe('Gdynia, Pomorskie, Poland');
+    expect(profile.contact.website).toBe('https://tomaszwrona.pl');
+  });
+});
