@@ -24,7 +24,10 @@ const assistant = createAssistant(
         title: 'Gameplay Programmer',
         start: '2021',
         end: 'present',
-        highlights: ['Built the boat physics for Salt & Sail.'],
+        highlights: [
+          'Built the boat physics for Salt & Sail.',
+          'Lead a team of 4 gameplay programmers.',
+        ],
       },
     ],
     contact: {
@@ -65,6 +68,14 @@ describe('plain questions the words alone misread', () => {
 
   it('finds audio middleware through FMOD', () => {
     expect(ask('any experience with audio middleware?')).toContain('FMOD');
+  });
+
+  it('reads "the team she runs" as the team the owner leads', () => {
+    expect(ask('how big is the team she runs?')).toContain('team of 4 gameplay programmers');
+  });
+
+  it('reads "titel" as the job title', () => {
+    expect(ask('whats her current titel?')).toContain('Gameplay Programmer');
   });
 
   it('reads "dribble" as the Dribbble profile', () => {

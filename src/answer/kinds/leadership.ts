@@ -48,6 +48,17 @@ const PHRASES = [
   'or ic',
   'ic or',
   'team size',
+  // "how big is the team she runs?": the team the owner leads.
+  'team she run',
+  'team he run',
+  'team they run',
+  'team she lead',
+  'team he lead',
+  'team they lead',
+  'team she manage',
+  'team he manage',
+  'team they manage',
+  'how big is the team',
   'size of team',
   'size of his team',
   'size of her team',
@@ -88,6 +99,7 @@ const PHRASES = [
   'scaled a team',
 ];
 
+const NOW_WORDS = new Set(['now', 'currently', 'current', 'today', 'presently']);
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'size', 'many', 'small']);
 /** "eleven engineers", "a team of 6", "12 direct reports". */
 export const HEADCOUNT =
@@ -217,6 +229,8 @@ export const leadership: AnswerKind = {
     const rank = new Map(k.index.search(q.stems).map((h, i) => [h.snippet, i]));
     // "How big is her team?": lines that count people come first.
     const counts = q.tokens.some((t) => SIZE_WORDS.has(t));
+    // "… the team he manages right now?": the lines of the present job come first.
+    const now = q.tokens.some((t) => NOW_WORDS.has(t));
     // "has he hired engineers?": lines that state the particular thing asked come first too.
     const particular = PARTICULAR.filter(({ asks }) => q.tokens.some((t) => asks.test(t)));
     // A line where the owner led or managed outranks one that only names engineers or people.
@@ -225,14 +239,27 @@ export const leadership: AnswerKind = {
       (NOT_LEADING.test(s.text) ? -3000 : 0) +
       (/\bleadership\b/i.test(s.source) ? -2000 : 0) +
       (counts && HEADCOUNT.test(s.text) ? -1000 : 0) +
+      (now && s.role?.end === 'present' ? -1500 : 0) +
       (particular.some(({ states }) => states.test(s.text)) ? -1000 : 0) +
       (LEADING.test(s.text) ? -500 : 0) +
       (rank.get(s) ?? rank.size + s.id);
     // "Senior Engineer" and "scheduling engines" only name engineers: shown when nothing else is.
     const strong = claim.evidence.filter(
-      (s) => LEADING.test(s.text) || HEADCOUNT.test(s.text) || NOT_LEADING.test(s.text),
+      (s) =>
+        LEADING.test(s.text) ||
+        HEADCOUNT.test(s.text) ||
+        NOT_LEADING.test(s.text) ||
+        (now && s.role?.end === 'present'),
     );
-    const shown = [...(strong.length > 0 ? strong : claim.evidence)]
+    // "right now": the present job's lines that say whom the owner leads, first.
+    const present = now
+      ? k.index.snippets.filter(
+          (s) =>
+            s.role?.end === 'present' &&
+            /\b(?:lead|leads|led|manage[sd]?|runs?|heads?)\b/i.test(s.text),
+        )
+      : [];
+    const shown = [...new Set([...present, ...(strong.length > 0 ? strong : claim.evidence)])]
       .sort((a, b) => order(a) - order(b))
       .slice(0, k.config.maxEvidence);
     const missing = unstated(k, q.tokens);

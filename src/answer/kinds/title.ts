@@ -5,6 +5,8 @@ import { aboutLines, aboutSomethingElse } from './identity.ts';
 const PHRASES = [
   'title',
   'job title',
+  // German and Dutch for "title", and a common English slip: "whats his current titel?".
+  'titel',
   'position',
   'current role',
   'role',
