@@ -52,6 +52,7 @@ export const TAG_LABELS: Readonly<Record<string, string>> = {
   animation: 'animation',
   'state-management': 'state management',
   'audio-middleware': 'audio middleware',
+  consensus: 'consensus algorithm',
 };
 
 /**
@@ -84,6 +85,12 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   devops: ['devops', 'dev ops', 'deployment', 'deployments', 'ops'],
   observability: ['observability', 'monitoring', 'telemetry', 'logging'],
   orm: ['orm', 'orms', 'object relational mapping'],
+  consensus: [
+    'consensus algorithms',
+    'consensus algorithm',
+    'consensus protocols',
+    'distributed consensus',
+  ],
   'audio-middleware': ['audio middleware', 'game audio', 'audio engine', 'audio engines'],
   'state-management': [
     'state management',

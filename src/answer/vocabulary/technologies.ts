@@ -237,6 +237,10 @@ const ROWS: readonly Row[] = [
   ['Google Pub/Sub', 'queue messaging google', 'pubsub|pub sub|pub/sub'],
   ['ActiveMQ', 'queue messaging'],
   ['ZeroMQ', 'queue messaging', 'zmq|0mq'],
+  ['RocketMQ', 'queue messaging', 'apache rocketmq'],
+  // Consensus algorithms, asked for as a group ("consensus algorithms?").
+  ['Raft', 'distributed-systems consensus', 'raft consensus', true],
+  ['Paxos', 'distributed-systems consensus', 'multi-paxos'],
   ['Apache Pulsar', 'queue messaging streaming', 'pulsar'],
   ['Temporal', 'workflow orchestration', undefined, true],
   // Clouds and platforms.
