@@ -251,7 +251,12 @@ function money(k: Knowledge, score: number, asked: string): Candidate {
   };
   const candidate = claimAbsence(k, claim, 'availability', SCORES.topic);
   // Saying the profile does not state pay beats a line that shares a word ("per day").
-  return { ...candidate, score };
+  if (candidate.absent || candidate.evidence.length === 0) return { ...candidate, score };
+  // "Recruiters: please include the salary range": pay is mentioned, no figure is given.
+  const said = bullets(evidenceLines(candidate.evidence.slice(0, 2), 2));
+  const ask = contactLines(k);
+  const text = `${k.firstName}'s profile states no salary or rate figure. What it says of pay:\n${said}${ask.length ? `\n\nYou could ask ${k.object} directly:\n${bullets(ask)}` : ''}`;
+  return { ...candidate, score, answer: reply('contact', 'Pay', text, { confidence: 0.7 }) };
 }
 
 /**
