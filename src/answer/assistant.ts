@@ -69,13 +69,10 @@ export function createAssistant(
   /** The question as the kinds see it, or the answer of a gate before understanding. */
   const prepare = (text: string, state: ConversationState | undefined): Question | Draft => {
     if (longerThan(text, config.maxQuestionLength)) return tooLongAnswer(config.maxQuestionLength);
-    let q = understand(inEnglish(text));
-    // "здравей!": a greeting in a script the words do not read, said as the engine reads it.
-    const other = q.tokens.length === 0 ? smalltalkInOtherScript(text) : undefined;
-    if (other) q = understand(other);
+    const { q, read } = readQuestion(understand, text);
     if (q.tokens.length === 0) return emptyAnswer(k);
     // One shape for every question (`state` may be undefined), as for interpretations.
-    return questionOf(q, sanitize(inEnglish(text)), state);
+    return questionOf(q, sanitize(read), state);
   };
   /** The answer and the state it leaves, worked out from the question. */
   const answerFresh = (asked: string, state: ConversationState | undefined): Remembered => {
@@ -131,9 +128,20 @@ export function createAssistant(
   };
 }
 
-/** "他现在在哪家公司上班？", "onde ele mora?": the asking words of another language, in English. */
-const inEnglish = (text: string): string =>
-  glossAsianQuestion(text) ?? glossEuropeanQuestion(text) ?? text;
+/**
+ * The question as the words read it, glossed once: "他现在在哪家公司上班？", "onde ele mora?" have
+ * their asking words said in English; "здравей!", a greeting in a script the words do not read,
+ * is said as the engine reads it.
+ */
+function readQuestion(
+  understand: (text: string) => Interpretation,
+  text: string,
+): { q: Interpretation; read: string } {
+  const read = glossAsianQuestion(text) ?? glossEuropeanQuestion(text) ?? text;
+  const q = understand(read);
+  const other = q.tokens.length === 0 ? smalltalkInOtherScript(text) : undefined;
+  return { q: other ? understand(other) : q, read };
+}
 
 /**
  * The answer to the whole message: from the context sentences when the rest only asks for
