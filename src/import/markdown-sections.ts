@@ -211,12 +211,9 @@ function isStackedEntry(lines: readonly Line[]): boolean {
   const short = lines.every(
     (line) => line.text.split(' ').length <= 8 && !/[.!?]$/.test(line.text),
   );
-  return short && lines.slice(1).some((line) => DATES_ONLY.test(line.text));
+  // "03/2022 – Present": a line the dates reader takes whole.
+  return short && lines.slice(1).some((line) => takeDates(line.text)?.rest.trim() === '');
 }
-
-/** "03/2022 – Present", "2019 – 2021", "Jan 2020 - Dec 2022": a line of dates alone. */
-const DATES_ONLY =
-  /^(?:(?:\d{1,2}[/.])?(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d)\s*[-–—]\s*(?:(?:\d{1,2}[/.])?(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d|present|current|now|today|heute|actualidad|presente|aujourd'hui)$/iu;
 
 /** Where one line of a section without sub-headings goes: under the last entry, or its own. */
 function placeLine(
