@@ -6,7 +6,7 @@ import { paragraphOf } from '../pipeline/goes-on.ts';
 import { bullets, dates, evidenceLines, reply, unique } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import type { Snippet } from '../retrieve/model.ts';
-import { MONEY } from './availability.ts';
+import { MONEY } from './pay.ts';
 
 /** "What did she do at Harbor Freight?": one role, its dates and what the owner did there. */
 export const role: AnswerKind = {
