@@ -1,19 +1,17 @@
 import type { Table } from 'mdast';
-import { isPlanned } from '../knowledge/plans.ts';
 import type { Project } from '../knowledge/schema.ts';
-import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
-import { isCertificationTable, readCertificationTable } from './certification-table.ts';
+import { readCertificationsSection } from './certifications-section.ts';
 import { addContact, contactChannels, offersContact } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
 import { tookEngagement } from './engagement.ts';
-import { isSpokenLanguageLine, readEducation, readProject } from './entry-readers.ts';
-import { DEGREE, looksLikePlace, NAMES_CERTIFICATE, splitList } from './entry-text.ts';
+import { isSpokenLanguageLine, readProject } from './entry-readers.ts';
+import { looksLikePlace, splitList } from './entry-text.ts';
 import { readExperienceSection } from './experience-section.ts';
 import { readFaq } from './faq-reader.ts';
 import { plural } from './import-result.ts';
 import { readLanguagesSection } from './languages-section.ts';
 import { applyTemplateLine, pinnedPlace } from './markdown-header.ts';
-import { flatten, type Line, linesOf } from './markdown-lines.ts';
+import { flatten, linesOf } from './markdown-lines.ts';
 import {
   type Draft,
   entryUnits,
@@ -21,14 +19,12 @@ import {
   type Pending,
   paragraphTexts,
   type RawSection,
-  type Unit,
 } from './markdown-sections.ts';
 import { isPersonalTable, readPersonalDetails } from './personal-details.ts';
 import { readTemplateLine } from './profile-template.ts';
 import { isProjectTable, readProjectTable } from './project-table.ts';
 import { closingPronouns } from './prose-facts.ts';
 import { interestsFromProse } from './prose-interests.ts';
-import { labelledCertificates } from './prose-records.ts';
 import {
   isAwardLine,
   readAvailability,
@@ -36,7 +32,7 @@ import {
   readAwards,
   readPublications,
 } from './publication-readers.ts';
-import { type SectionKind, sectionKind } from './section-kinds.ts';
+import type { SectionKind } from './section-kinds.ts';
 import { readSkills } from './skills-reader.ts';
 import { readVolunteering } from './volunteer-reader.ts';
 
@@ -227,64 +223,7 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `${count} project${plural(count)}`, leftover };
   },
   education: readEducationSection,
-  certifications(section, draft) {
-    const tables = section.body.filter(
-      (node): node is Table => node.type === 'table' && isCertificationTable(node),
-    );
-    const { units, intro } = entryUnits(
-      section.body.filter((node) => !tables.includes(node as Table)),
-    );
-    const leftover = [...intro];
-    let count = 0;
-    for (const table of tables) {
-      const { certifications, kept } = readCertificationTable(table);
-      draft.certifications.push(...certifications);
-      leftover.push(...kept);
-      count += certifications.length;
-    }
-    for (const { head, lines: all } of joinSplitNames(units)) {
-      // "That's the only formal certificate I have; …": a paragraph that tells names none.
-      // "*References on request. As of 11/2026*": an italic note under the list, not a name.
-      const note = head.emphasised && /[.!]\s+\p{Lu}/u.test(head.text);
-      if (
-        head.from === 'paragraph' &&
-        ((tellsAStory(head) && /\b(?:I|my)\b/.test(head.text)) ||
-          (note && !NAMES_CERTIFICATE.test(head.text)))
-      ) {
-        leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
-        continue;
-      }
-      // "**Spoken languages:** Polish (native) · …" after the list: a line of another section.
-      // "Planned: CKAD (studying)", an unticked box: a certificate not held, kept as said.
-      const kind = head.label ? sectionKind(head.label) : undefined;
-      if ((kind && kind !== 'certifications') || isPlanned(head.text)) {
-        leftover.push(...[head, ...all].map((l) => l.text).filter(Boolean));
-        continue;
-      }
-      // "**Certifications:** A (2023) · B (2021) · C (2022)": a labelled line of several.
-      const labelled = all.length === 0 ? labelledCertificates(head.text) : [];
-      if (labelled.length > 1) {
-        draft.certifications.push(...labelled);
-        count += labelled.length;
-        continue;
-      }
-      // "Certs & stuff": a degree or a prize listed beside the certificates is read as one.
-      if (placedElsewhere(head, all, draft)) continue;
-      const { facts: lines, story } = storyApart(all);
-      leftover.push(...story);
-      const certification = readCertification(head, lines);
-      if (certification.name) {
-        draft.certifications.push(certification);
-        count++;
-      } else
-        leftover.push(
-          ...flatten(lines)
-            .map((l) => l.text)
-            .filter(Boolean),
-        );
-    }
-    return { note: `${count} certification${plural(count)}`, leftover };
-  },
+  certifications: readCertificationsSection,
   languages: readLanguagesSection,
   contact(section, draft, pending) {
     const leftover: string[] = [];
@@ -303,76 +242,6 @@ export const HANDLERS: Record<SectionKind, Handler> = {
     return { note: `${count} FAQ entr${count === 1 ? 'y' : 'ies'}`, leftover };
   },
 };
-
-/** A degree or an award among certificates: read into its own field. */
-function placedElsewhere(head: Line, lines: Line[], draft: Draft): boolean {
-  const text = head.text;
-  if (NAMES_CERTIFICATE.test(text)) return false;
-  if (isAwardLine(text)) {
-    draft.awards.push(readAward(text));
-    return true;
-  }
-  // "Associate Android Developer — Google": a certificate's level, not an associate degree;
-  // "… — NVIDIA Deep Learning Institute": a course's issuer, not a school's degree.
-  const education = DEGREE.test(text.replace(/\bAssociate\b/g, '').trim())
-    ? readEducation(head, lines)
-    : undefined;
-  if (!education) return false;
-  draft.education.push(education);
-  return true;
-}
-
-export /**
- * "- AWS Certified Solutions Architect" then "- – Professional (2023)": a bullet that starts in
- * lower case or with a dash carries on the name above it.
- */
-function joinSplitNames(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  const wrapped = wrappedBeforeYears(units);
-  for (const [index, unit] of units.entries()) {
-    const previous = out.at(-1);
-    // "iSAQB CPSA-F", "eLearning …": a name in its own casing opens a certificate of its own.
-    // "Certified Kubernetes Administrator⏎(CKA), 2023": a bracket goes on with the name.
-    const carried =
-      (wrapped && index % 2 === 1) ||
-      (/^(?:\p{Ll}+(?![\p{L}\d])|[–—-]\s|\()/u.test(unit.head.raw) && unit.head.from !== 'heading');
-    if (!previous || !carried) {
-      out.push(unit);
-      continue;
-    }
-    const text = `${previous.head.text} ${unit.head.raw}`;
-    out[out.length - 1] = {
-      head: {
-        ...previous.head,
-        text,
-        raw: text,
-        lead: undefined,
-        rest: undefined,
-        label: undefined,
-      },
-      lines: [...previous.lines, ...unit.lines],
-    };
-  }
-  return out;
-}
-
-/** A line closed by its year: "Associate (003), 2022", "Foundation Level (2015)". */
-const YEAR_CLOSED = /\b(?:19|20)\d\d\)?\.?$/;
-
-/**
- * "HashiCorp Certified: Terraform⏎Associate (003), 2022⏎ISTQB® Certified Tester Foundation⏎
- * Level, 2015": two or more names, each wrapped once before the line that closes it with its
- * year, as a PDF's narrow column prints them. Only a strict alternation reads so.
- */
-function wrappedBeforeYears(units: readonly Unit[]): boolean {
-  if (units.length < 4 || units.length % 2 === 1) return false;
-  return units.every(
-    (unit, i) =>
-      unit.lines.length === 0 &&
-      unit.head.from !== 'heading' &&
-      YEAR_CLOSED.test(unit.head.text) === (i % 2 === 1),
-  );
-}
 
 function listInto(field: 'impact' | 'principles' | 'exploring'): Handler {
   return (section, draft) => {
