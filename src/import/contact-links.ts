@@ -98,9 +98,10 @@ function pathOf(url: string): string {
   }
 }
 
-// "I'm a Staff Engineer at [Acme](…)", "I joined [Acme](…)": the words before an employer's name.
+// "I'm a Staff Engineer at [Acme](…)", "I joined [Acme](…)", "… for the Payments group at
+// [Acme](…)": the words before an employer's name.
 const EMPLOYED_AT =
-  /(?:\b(?:work(?:s|ed|ing)?|employed|engineer|developer|designer|manager|lead|architect|scientist|analyst|consultant|intern|director|head|cto|ceo|researcher|programmer|specialist|sre)\s+(?:at|for|with|@)|\bjoined)\s+$/i;
+  /(?:\b(?:work(?:s|ed|ing)?|employed|engineer|developer|designer|manager|lead|architect|scientist|analyst|consultant|intern|director|head|cto|ceo|researcher|programmer|specialist|sre|team|group|squad|department|unit)\s+(?:at|for|with|@)|\bjoined)\s+$/i;
 
 /** In a sentence, a link on the employer's name is the employer's site, not the owner's. */
 function namesEmployer(text: string, label: string): boolean {

@@ -10,10 +10,11 @@ export function titleFromSummary(text: string): string | undefined {
   // "I'm a backend engineer …", "Hi, I'm Nadia Haddad, a Staff Engineering Manager based in …",
   // "Hi, I'm Rin Takahashi (they/them) — a Senior SRE based in …".
   const match =
-    /\b[Ii](?:['’]m| am)\s+(?:\**\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\**(?:\s*\([^()]*\))?(?:,|\s+[—–-])\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|on|for|based|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
+    /\b[Ii](?:['’]m| am)\s+(?:\**\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\**(?:\s*\([^()]*\))?(?:,|\s+[—–-])\s+)?[Aa]n?\s+([^,.;]+?)(?=\s+(?:with|at|on|for|based|living|located|who|from|in|and|specia\p{L}+|focused|building|working)\b|[,.;]|$)/u.exec(
       text,
     );
-  const title = match?.[1]?.trim();
+  // "an engineering manager (and a recovering staff engineer)": the aside is no part of it.
+  const title = match?.[1]?.replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (!title || title.split(' ').length > 6) return undefined;
   // "I'm Oskari, a cartographer on …": after a name, a short agent noun names the job too.
   const named = match?.[0] && /(?:,|\s[—–-])\s+an?\s/i.test(match[0]);

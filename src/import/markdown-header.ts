@@ -145,6 +145,16 @@ function readSpecialLine(state: PreambleState, line: Line): boolean {
 const TITLE_LABEL =
   /^(?:role|title|job title|position|current (?:role|title|position)|headline|(?:job|position) applied for(?:\s*\/\s*position)?|desired (?:position|employment|job)|occupation)$/i;
 
+// The pages a personal site's menu names: "Home · Writing · Talks · **About** · Now".
+const SITE_PAGE =
+  /^(?:home|about(?: me)?|blog|writing|posts|articles|notes|talks|speaking|now|uses|projects|work|portfolio|contact|cv|resume|résumé|photos|links|newsletter|rss|archive|tags|search)$/i;
+
+/** A personal site's menu over the page: three or more of its page names, and nothing else. */
+function isSiteNavigation(line: Line): boolean {
+  const parts = line.text.split(/\s*[|·•]\s*/).filter(Boolean);
+  return parts.length >= 3 && parts.every((part) => SITE_PAGE.test(part));
+}
+
 /** A title line ("Engineer | Security | Rotterdam, Netherlands"), a contact line, or intro. */
 function readHeaderLine(state: PreambleState, previous: Line | undefined, line: Line): void {
   const { header, draft } = state;
@@ -153,6 +163,7 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   // "+33 6 12 55 48 07" on a line of its own, as a header's column of contacts lists it.
   if (!line.label && phoneIn(line.text) === line.text && addContact(line, draft.contact) > 0)
     return;
+  if (isSiteNavigation(line)) return;
   // "Role: Senior Data Engineer", "Title: …": a labelled title.
   if (line.label && line.rest && TITLE_LABEL.test(line.label.trim())) {
     header.title ??= tidyName(line.rest);

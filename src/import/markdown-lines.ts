@@ -75,7 +75,8 @@ export function splitPhrasing(children: readonly PhrasingContent[]): PhrasingCon
         if (definition) current().push({ type: 'text', value: ' — ' });
         else if (index === 0) carryOn(part);
         else if (index === parts.length - 1 && !part) open = true;
-        else if (!isWrapped(plain(current()), part)) lines.push([]);
+        else if (!isWrapped(plain(current()), part, sourceWidth(node, parts, index - 1)))
+          lines.push([]);
         else current().push({ type: 'text', value: ' ' });
         const rest = definition ? part.slice(definition[0].length) : part;
         if (rest) current().push({ type: 'text', value: rest });
@@ -112,9 +113,20 @@ const DESCRIPTION_BEGUN = /\s[—–-]\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]
 
 const count = (text: string, char: string) => text.split(char).length - 1;
 
+/**
+ * How far across the source its line `index` of a text node reaches: "**[pgwatchdog](…)**: a
+ * small Go daemon that watches" fills 90 columns of the file though its text is 50 long.
+ */
+function sourceWidth(node: PhrasingContent, parts: readonly string[], index: number): number {
+  const part = parts[index] ?? '';
+  return index === 0 ? (node.position?.start.column ?? 1) - 1 + part.length : part.length;
+}
+
 /** The next source line carries on the text of the line before it. */
-function isWrapped(before: string, next: string): boolean {
+function isWrapped(before: string, next: string, width = 0): boolean {
   const previous = before.trim();
+  // The editor's wrapping shows in the file's columns, the markup of links included.
+  const long = Math.max(previous.length, width) >= WRAP_WIDTH;
   const following = next.trim();
   if (!previous || !following) return false;
   // "… zero outages in" / "2025.", "… roles starting in" / "February 2027.": a sentence left
@@ -147,7 +159,7 @@ function isWrapped(before: string, next: string): boolean {
   if (LABELLED_LIST.test(previous) && /^[^.!?]{1,40}$/.test(following)) return true;
   // "… lived in Vienna for a couple of years, and since 2019" / "I've lived in Ljubljana": a
   // long line whose sentence runs on into a year ("since 2019") was wrapped there.
-  if (previous.length >= WRAP_WIDTH && SENTENCE_YEAR.test(previous)) return true;
+  if (long && SENTENCE_YEAR.test(previous)) return true;
   // "**2022–present** · Research Software Engineer, Dept. of X, UK" / "Lead developer of …": a
   // line opening on its dates, its parts set apart, heads what follows, whatever its end.
   if (
@@ -159,7 +171,7 @@ function isWrapped(before: string, next: string): boolean {
   // "**Andes Pagos**, Santiago — Engineer → Senior Engineer (2013–2019)" / "Payments APIs …":
   // a line that closes on its dates heads what follows, however long.
   if (/(?:(?:19|20)\d\d|present|now|current|today)\s*\)?$/i.test(previous)) return false;
-  return previous.length >= WRAP_WIDTH && !/[:]$/.test(previous);
+  return long && !/[:]$/.test(previous);
 }
 
 function isLinkish(node: PhrasingContent): boolean {

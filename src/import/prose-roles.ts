@@ -16,7 +16,7 @@ const COMPANY_END =
   '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|here|there|—|–|-)\\b|$))';
 // The nouns a job title ends with: "Senior Android Engineer", "Linux administrator", "SRE".
 const TITLE_NOUN =
-  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev|td|compositor|animator|artist|rigger|modeller|modeler)s?$/i;
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev|td|compositor|animator|artist|rigger|modeller|modeler|dba)s?$/i;
 const LEADING_ADVERB = /^(?:previously|currently|formerly|now|then|later|also|and)\s+/i;
 
 type ProseRole = Pick<Role, 'company' | 'title' | 'start' | 'end'>;
@@ -60,6 +60,14 @@ const AS_TITLE_AT = new RegExp(
   `\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
+/**
+ * "at Tidewater Freight, …, where I joined as a senior backend engineer and left as a staff
+ * engineer": the title held last at that employer, a role of its own.
+ */
+const AT_LEFT_AS = new RegExp(
+  `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,120}?\\b(?:left|ended up|finished)\\s+as\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  'gu',
+);
 /** "… at Ocado Technology …, first as a systems engineer and later as a senior SRE". */
 const AT_THEN_AS = new RegExp(
   `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as (?:an?\\s+)?([\\p{L} -]+?)(?:\\s+(?:for|on|in|with)\\s+[^,.;]+?)?\\s*,?\\s+(?:and\\s*,?\\s+)?(?:later|then|since\\s+\\d{4},?)\\s+as (?:an?\\s+)?([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with|leading|managing|running|building|responsible|where|who)\\b|[,.;]|$)`,
@@ -80,9 +88,10 @@ const AT_AS = new RegExp(
 // "I moved to Halden Freight, a logistics company based in Warrington, as a Data Engineer",
 // "I joined a small startup called Parcelbird, a delivery platform, as their first data engineer".
 // "I moved to Amsterdam to join Brightwave as a backend engineer", "… and joined Tessellate
-// remotely as a Senior Engineer", a timeline's "2024 — Joined Tessellate as Staff Engineer".
+// remotely as a Senior Engineer", a timeline's "2024 — Joined Tessellate as Staff Engineer",
+// "I joined Fernwell in 2021 as a senior engineer".
 const JOINED_AS = new RegExp(
-  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?|(?:^|[—–·]\\s*)Joined)\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:called|named)\\s+)?(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+\\p{Lu}[^,.;]{1,40}?)?(?:,\\s+an?\\s+[^,.;()]{3,60},|\\s+[—–]\\s+[^—–.;()]{3,90}\\s+[—–])?,?\\s+as\\s+(?:an?\\s+|(?:their|the|its)\\s+first\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
+  `(?:\\bI\\s+(?:joined|moved\\s+to)|\\b(?:and|to)\\s+join(?:ed)?|(?:^|[—–·]\\s*)Joined)\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:called|named)\\s+)?(${COMPANY})(?:\\s+(?:here|remotely))?(?:\\s+in\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:19|20)\\d\\d|\\p{Lu}[^,.;]{1,40}?))?(?:,\\s+an?\\s+[^,.;()]{3,60},|\\s+[—–]\\s+[^—–.;()]{3,90}\\s+[—–])?,?\\s+as\\s+(?:an?\\s+|(?:their|the|its)\\s+first\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+?)(?=[,.;]|\\s+(?:and|on|in|at|for|with|where|which|until|before)\\b|$)`,
   'gu',
 );
 
@@ -92,9 +101,12 @@ const WHERE_STARTED_AS = new RegExp(
   'gu',
 );
 
-/** "Today I'm a principal engineer at Chapa Pay, where I lead …": the job held now. */
+/**
+ * "Today I'm a principal engineer at Chapa Pay, where I lead …", "I'm Engineering Manager at
+ * Fernwell": the job held now, the article perhaps left out.
+ */
 const AM_TITLE_AT = new RegExp(
-  `\\bI(?:['’]m|\\s+am)\\s+(?:now\\s+|currently\\s+)?(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
+  `\\bI(?:['’]m|\\s+am)\\s+(?:now\\s+|currently\\s+)?(?:(?:an?|the)\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
 
@@ -104,9 +116,12 @@ const LEADS_TEAM = new RegExp(
   'gu',
 );
 
-/** "I'm a senior power systems engineer in the dynamic studies team at Granite Links". */
+/**
+ * "I'm a senior power systems engineer in the dynamic studies team at Granite Links", "I'm
+ * Engineering Manager for the Payments Platform group at Fernwell".
+ */
 const AM_TITLE_IN_TEAM_AT = new RegExp(
-  `\\bI(?:['’]m|\\s+am)\\s+(?:now\\s+|currently\\s+)?(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:in|on|with)\\s+(?:the|a|an|our)\\s+(?:[\\p{L}&/-]+\\s+){0,4}?(?:team|group|squad|department|unit)\\s+(?:at|@|of)\\s+(${COMPANY})${COMPANY_END}`,
+  `\\bI(?:['’]m|\\s+am)\\s+(?:now\\s+|currently\\s+)?(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:in|on|with|for)\\s+(?:the|a|an|our)\\s+(?:[\\p{L}&/-]+\\s+){0,4}?(?:team|group|squad|department|unit)\\s+(?:at|@|of)\\s+(${COMPANY})${COMPANY_END}`,
   'gu',
 );
 
@@ -145,10 +160,14 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// "Head of Infrastructure", "Director of Engineering": a title that names what it heads.
+const HEAD_OF = /^(?:head|director|vp|vice president|chief)\s+of\s+\p{Lu}/iu;
+
 function titled(raw: string): string | undefined {
   const sentence = raw.split(/[.!?;:]\s+/).pop() ?? raw;
   const title = sentence.replace(LEADING_ADVERB, '').replace(LEADING_ADVERB, '').trim();
-  return TITLE_NOUN.test(title) && title.split(' ').length <= 6 ? capitalise(title) : undefined;
+  const named = TITLE_NOUN.test(title) || HEAD_OF.test(title);
+  return named && title.split(' ').length <= 6 ? capitalise(title) : undefined;
 }
 
 /** Every job the prose states, in the order it states them. */
@@ -209,6 +228,7 @@ export function rolesFromProse(text: string): ProseRole[] {
     // "first as … and later as …" is read below, one role each.
     if (!/\bfirst as\b/.test(m[0])) add(m.index, titled(m[2] ?? ''), m[1] ?? '');
   }
+  for (const m of text.matchAll(AT_LEFT_AS)) add(m.index + 1, titled(m[2] ?? ''), m[1] ?? '');
   for (const m of text.matchAll(AT_THEN_AS)) {
     add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');

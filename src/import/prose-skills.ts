@@ -61,6 +61,10 @@ function listedItems(clause: string): string[] {
 const NO_TOPIC =
   /^(?:(?:what|who|whom|how|why|where|when|whether|which|not|no|never)\b|(?:\d+|a few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\+?\s+(?:years?|months?|weeks?|days?|hours?)\b)/i;
 
+// "look after seven engineers", "took over the group": people counted, a unit of the firm.
+const PEOPLE_OR_UNIT =
+  /^(?:(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful of)\s+\p{L}+|(?:team|group|squad|department|unit|org|organi[sz]ation|company|business|people|engineers|developers))$/iu;
+
 function phrasesOf(clause: string): string[] {
   const items = listedItems(clause);
   // "writing software for about eleven years now, mostly on …": a clause that opens on a length
@@ -78,7 +82,8 @@ function phrasesOf(clause: string): string[] {
       words.length <= 4 &&
       !doing &&
       !/^I\b/.test(phrase) &&
-      !NO_TOPIC.test(phrase);
+      !NO_TOPIC.test(phrase) &&
+      !PEOPLE_OR_UNIT.test(phrase);
     return ok ? [phrase] : [];
   });
 }

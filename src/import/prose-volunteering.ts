@@ -8,6 +8,10 @@ import type { Volunteer } from '../knowledge/schema.ts';
 const TOLD =
   /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?(co-?organi[sz]e|organi[sz]e|co-?run|run|co-?host|host|volunteer(?:\s+(?:at|with|for))?|mentor(?:\s+(?:at|with|for))?)\s+(?:the\s+|a\s+)?((?:\p{Lu}[\p{L}\d&'’.+-]*\s+){1,4}(?:meetup|user group|community|chapter|conference|hackathon|bootcamp|club|camp|workshops?|Meetup|Conf))\b/gu;
 
+/** "I also co-organise Bristol Go, a monthly meetup": the group named, then what kind it is. */
+const TOLD_THEN_KIND =
+  /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?(co-?organi[sz]e|organi[sz]e|co-?run|run|co-?host|host)\s+((?:\p{Lu}[\p{L}\d&'’.+-]*)(?:\s+\p{Lu}[\p{L}\d&'’.+-]*){0,3}),\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetup|user group|community|chapter|conference|hackathon|bootcamp|club|workshop)s?\b/gu;
+
 const POSITIONS: [RegExp, string][] = [
   [/^co-?organi[sz]e/i, 'Co-organiser'],
   [/^organi[sz]e/i, 'Organiser'],
@@ -34,7 +38,7 @@ const VOLUNTEER_ABROAD =
   /(?:^|[.!?]\s+|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Jj]e suis)\s+)([Vv]oluntari[oae]s?|[Vv]oluntária|[Vv]olontari[oa]|[Bb]énévole)\s+(?:en|na|no|em|con|com|presso|chez|à|au)\s+(?:(?:la|el|a|o|le|l['’])\s*)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}\d&'’.+-]*){0,3})/gu;
 
 export function volunteeringFromProse(text: string): Volunteer[] {
-  const told = [...text.matchAll(TOLD)].flatMap((m) => {
+  const told = [...text.matchAll(TOLD), ...text.matchAll(TOLD_THEN_KIND)].flatMap((m) => {
     const organization = m[2]?.trim();
     const position = POSITIONS.find(([verb]) => verb.test(m[1] ?? ''))?.[1];
     if (!organization) return [];

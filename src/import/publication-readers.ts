@@ -17,7 +17,7 @@ import {
 import { talksFromProse } from './prose-records.ts';
 import { isPublicationTable, readPublicationTable } from './publication-table.ts';
 import { isFirstPersonStory } from './section-shapes.ts';
-import { POSITION, readVolunteerLine } from './volunteer-reader.ts';
+import { POSITION, readVolunteerText } from './volunteer-reader.ts';
 
 /**
  * Sections of talks and writing, awards, and availability: one entry per bullet or line, its
@@ -236,7 +236,9 @@ export function readPublications(
     }
     // "Co-organiser of the PyData Brno meetup (2019 – present)" among the talks: volunteering.
     if (lines.length === 0 && opensAsVolunteering(head.text)) {
-      draft.volunteer.push(readVolunteerLine(head.text));
+      const told = readVolunteerText(head.text);
+      draft.volunteer.push(...told);
+      if (told.length === 0) leftover.push(head.text);
       continue;
     }
     // "🚀 Newsletter: On-Call Notes …" under a bullet is an entry of its own.
@@ -384,6 +386,9 @@ export function readAwards(section: RawSection, draft: Draft) {
   return { note: `awards (${awards.length})`, leftover };
 }
 
+// "Working with me", "Work with me": a heading over when the owner takes work, or how they work.
+const WITH_ME = /\bwith me\b/i;
+
 // Words of a sentence that says when or how the owner takes work.
 const TAKES_WORK =
   /\b(?:looking|available|availability|open to|room for|start(?:ing)?|notice|consult\w*|contract\w*|freelance|full-time|part-time|engagements?|hire|hiring)\b/i;
@@ -402,6 +407,16 @@ export function readAvailability(section: RawSection, draft: Draft, pending: Pen
   const texts = lines.map((line) => line.text).filter(Boolean);
   const text = texts.join(' ');
   const said = availabilityFromProse(text) ?? availabilitySentences(text);
+  // "Working with me: I write things down. …": how the owner works, no word of when; the
+  // section's statements are principles, a line that introduces them ("…:") aside.
+  if (said === undefined && WITH_ME.test(section.title) && texts.length >= 2) {
+    const statements = texts.filter((t) => !/:$/.test(t));
+    draft.principles.push(...statements);
+    return {
+      note: `principles (${statements.length})`,
+      leftover: texts.filter((t) => /:$/.test(t)),
+    };
+  }
   const availability = said ?? tidy(text);
   if (availability) pending.availability ??= availability;
   // The rest of a section that says more than when stays searchable, word for word; told in

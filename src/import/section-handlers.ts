@@ -1,5 +1,6 @@
 import type { Table } from 'mdast';
 import type { Project } from '../knowledge/schema.ts';
+import { availabilityFromProse } from './availability.ts';
 import { readCertificationsSection } from './certifications-section.ts';
 import { addContact, contactChannels, offersContact } from './contact-links.ts';
 import { readEducationSection } from './education-section.ts';
@@ -228,7 +229,12 @@ export const HANDLERS: Record<SectionKind, Handler> = {
   contact(section, draft, pending) {
     const leftover: string[] = [];
     for (const line of flatten(linesOf(section.body))) {
-      if (addContact(line, draft.contact) > 0 || !line.text) continue;
+      // "Say hello: I'm not actively looking at the moment, but … The easiest way to reach me
+      // is …": when the owner takes work, said beside how to reach them.
+      const said =
+        line.text && !pending.availability ? availabilityFromProse(line.text) : undefined;
+      if (said) pending.availability = said;
+      if (addContact(line, draft.contact) > 0 || !line.text || said) continue;
       // "Durban, South Africa" alone among the channels: where the owner lives.
       if (pending.location === undefined && looksLikePlace(line.text)) pending.location = line.text;
       leftover.push(line.text);

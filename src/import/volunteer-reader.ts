@@ -2,6 +2,7 @@ import type { Volunteer } from '../knowledge/schema.ts';
 import { tidy } from './line-text.ts';
 import { flatten, linesOf } from './markdown-lines.ts';
 import type { Draft, RawSection } from './markdown-sections.ts';
+import { volunteeringFromProse } from './prose-volunteering.ts';
 
 // "2017 – 2020", "2019–present", "since 2021": the years of a volunteer entry.
 const YEARS =
@@ -59,6 +60,18 @@ export function readVolunteering(section: RawSection, draft: Draft) {
   const items = flatten(linesOf(section.body))
     .map((line) => line.text)
     .filter(Boolean);
-  draft.volunteer.push(...items.map(readVolunteerLine).filter((v) => v.organization !== ''));
-  return { note: `volunteering (${items.length})`, leftover: [] };
+  const entries = items.flatMap(readVolunteerText);
+  draft.volunteer.push(...entries);
+  const leftover = items.filter((text) => readVolunteerText(text).length === 0);
+  return { note: `volunteering (${entries.length})`, leftover };
+}
+
+/**
+ * An entry's line, or a sentence told in the first person ("I co-organise Valpo Rust, a monthly
+ * meetup, mostly by …") that names its group inside it; one that names none gives no entry.
+ */
+export function readVolunteerText(text: string): Volunteer[] {
+  if (/^(?:I|I['’]m|I've|My|We)\b/.test(text)) return volunteeringFromProse(text);
+  const entry = readVolunteerLine(text);
+  return entry.organization !== '' ? [entry] : [];
 }
