@@ -8,6 +8,17 @@ const NOW = new Set(['now', 'currently', 'current', 'present', 'today', 'moment'
 /** A job with no end, or one that ends "present": held now. */
 export const held = (role: Role) => !role.end || /^(?:present|now|current|today)$/i.test(role.end);
 
+const heldSaid = (role: Role) => role.end !== undefined && held(role);
+
+/**
+ * The jobs held now: those said to be held ("Right now I'm Engineering Manager at Fernwell")
+ * where the profile says so of any, else every job without an end. A job told in prose
+ * without dates ("I spent four years at Tidewater") is then no current job.
+ */
+export function currentRoles(roles: readonly Role[]): Role[] {
+  return roles.some(heldSaid) ? roles.filter(heldSaid) : roles.filter(held);
+}
+
 /** "at **Brightmere Bank** as Senior ML Platform Engineer (since 2019-03)". */
 export const atAs = (role: Role): string =>
   `at **${role.company}** as ${role.title}${role.start ? ` (since ${role.start})` : ''}`;
@@ -23,7 +34,7 @@ export function nowAndBefore(
   earlier: readonly string[],
 ): string[] | undefined {
   if (!q.tokens.some((t) => NOW.has(t))) return undefined;
-  const current = k.profile.roles.filter(held);
+  const current = currentRoles(k.profile.roles);
   if (current.length === 0) return undefined;
   const lead = current
     .map((r, i) => {
@@ -31,6 +42,6 @@ export function nowAndBefore(
       return `${i === 0 ? `${k.firstName} works` : 'and'} ${atAs(r)}${told}`;
     })
     .join(', ');
-  const before = earlier.filter((_, i) => !held(k.profile.roles[i] as Role));
+  const before = earlier.filter((_, i) => !current.includes(k.profile.roles[i] as Role));
   return [`${lead}.`, ...(before.length > 0 ? [`Before that:\n${bullets(before)}`] : [])];
 }

@@ -159,6 +159,19 @@ function inScope(q: Question, k: Knowledge, state: ConversationState): Candidate
     if (result)
       return { kind: 'follow-up', score: SCORES.followUp, why: 'the outcome', ...result, state };
   }
+  // "how much faster did deploys get?" after a project: a measure asked of it, whichever of
+  // the question's words its lines hold.
+  if (MEASURE_ASKED.test(q.text)) {
+    const measured = about(k, state, q.restStems.length > 0 ? q.restStems : q.stems, 0.01);
+    if (measured)
+      return {
+        kind: 'follow-up',
+        score: SCORES.followUp,
+        why: 'a measure of it',
+        ...measured,
+        state,
+      };
+  }
   const minCoverage = continues ? 0.3 : 0.5;
   // The words no intent explained first ("impact … on paging" is about paging), then all.
   const found =
@@ -178,6 +191,8 @@ const OWN_PART =
   /\b(?:(?:his|her|their) (?:role|part|responsibilit(?:y|ies)|contribution)s?|what did (?:he|she|they) do)\b/i;
 const OUTCOME_ASKED =
   /\bhow did (?:it|that|this|they) (?:turn out|go|end up|work out|land|do)\b|\bhow (?:successful|well did|did .{1,30} perform)\b|\b(?:outcome|results?|impact)\b/i;
+const MEASURE_ASKED =
+  /\b(?:how much|by how much|how many times)\s+(?:\p{L}+er|more|less|fewer|quicker)\b|\bby how much\b/iu;
 /** Words a line uses to tell how something ended. */
 const OUTCOME_STEMS = contentStems('outcome result results impact launch downloads rating');
 

@@ -1,7 +1,7 @@
 import { bullets, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { NOW_PAGE } from '../retrieve/snippets.ts';
-import { atAs, held } from './current-employer.ts';
+import { atAs, currentRoles } from './current-employer.ts';
 
 /** Words that ask about the present: "right now", "at the moment", "these days", "lately". */
 const PRESENT = new Set([
@@ -56,7 +56,7 @@ const DOING =
 
 /** Without a word of the owner's for now: the job held now, and what it is about. */
 function currentJob(k: Knowledge): Candidate | undefined {
-  const role = k.profile.roles.find(held);
+  const role = currentRoles(k.profile.roles)[0];
   if (!role) return undefined;
   const evidence = k.index.snippets.filter((s) => s.role === role && !s.list).slice(0, 2);
   // The first sentence of each, without the "Title at Company: " the index puts before it.

@@ -29,6 +29,13 @@ export const principles = listKind({
     'their process when',
     'workflow',
     'methodology',
+    // "what's her management style like?", "what is he like to work with?": how the owner works.
+    'style',
+    'management style',
+    'leadership style',
+    'working style',
+    'work style',
+    'like to work with',
   ],
   weight: 6,
   items: (p) => p.principles,

@@ -251,9 +251,15 @@ const OPINION_WORDS = new Set([
   'rate',
 ]);
 
+/** "what do you think of her old boss?": a verdict on someone beside the owner. */
+const OTHER_PERSON =
+  /\b(?:think|feel) (?:of|about) (?:her|his|their) (?:(?:old|former|previous|current|new|last|first) )?(?:boss|manager|managers|colleagues?|co ?workers?|team ?mates?|cto|ceo|founders?|lead|supervisor|clients?|ex|partner|husband|wife|friends?|family)\b/;
+
 function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
   if (!tokens.some((t) => OPINION_WORDS.has(t))) return undefined;
-  if (!OPINION.test(tokens.join(' '))) return undefined;
+  const said = tokens.join(' ');
+  if (OTHER_PERSON.test(said)) return 'world';
+  if (!OPINION.test(said)) return undefined;
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   // "in your opinion, is she a good fit?" is about the owner: the evidence answers it.
   return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : 'world';

@@ -12,7 +12,7 @@ import {
 } from '../pipeline/types.ts';
 import { mentionsOf } from '../tech-evidence.ts';
 import { normalize, stem } from '../text.ts';
-import { nowAndBefore } from './current-employer.ts';
+import { currentRoles, nowAndBefore } from './current-employer.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -97,6 +97,20 @@ const PHRASES = [
   'career start',
 ];
 
+const BEFORE = new Set(['before', 'previous', 'previously', 'prior', 'earlier', 'past', 'former']);
+
+/** "at Brightloom", "joined Acme": a name after the word that places a job. */
+const NAMES_ORGANISATION = /\b(?:at|for|joined|with)\s+\p{Lu}/u;
+
+/** Lines that name an organisation, but none of the roles' employers. */
+function unlistedEmployers(k: Knowledge, lines: readonly Snippet[]): Snippet[] {
+  const companies = k.profile.roles.map((r) => r.company.toLowerCase());
+  return lines.filter(
+    (s) =>
+      NAMES_ORGANISATION.test(s.text) && !companies.some((c) => s.text.toLowerCase().includes(c)),
+  );
+}
+
 /** "Where did he start his career?": the earliest role is asked for. */
 const EARLIEST = new Set(['first', 'start', 'started', 'began', 'begin', 'earliest']);
 
@@ -131,8 +145,14 @@ export const roles: AnswerKind = {
     const parts = now ?? [bullets(roleLines(k))];
     const first = q.tokens.some((t) => EARLIEST.has(t)) ? earliestRole(k) : undefined;
     if (first) parts.unshift(first);
-    if (also.length && !now)
-      parts.push(`The profile also says:\n${bullets(also.map((s) => s.text))}`);
+    // "which companies before her current job?": prose that names an employer no role lists
+    // ("My first proper job was at Brightloom") tells of an earlier one.
+    const untold =
+      now && q.tokens.some((t) => BEFORE.has(t))
+        ? unlistedEmployers(k, [...new Set(prose)]).slice(0, 2)
+        : [];
+    const told = now ? untold : also;
+    if (told.length) parts.push(`The profile also says:\n${bullets(told.map((s) => s.text))}`);
     return {
       kind: 'roles',
       score: SCORES.topic,
@@ -187,6 +207,7 @@ const EMPLOYER_CUES = [
   'worked for',
   'working for',
   'joined',
+  'job was at',
   'employer',
   'company',
   'companies',
@@ -323,10 +344,14 @@ function withMentions(claim: Candidate, lines: readonly Snippet[], said: string)
 }
 
 function roleLines(k: Knowledge): string[] {
-  return k.profile.roles.map(
-    (r) =>
-      `**${r.title}**, ${r.company}${dates(r.start, r.end)}${r.summary ? ` — ${r.summary}` : ''}`,
-  );
+  const current = currentRoles(k.profile.roles);
+  return k.profile.roles.map((r) => {
+    // "I joined Fernwell in 2021 as a senior engineer" beside the job held there now: a start
+    // and no end is no "2021 – present" when another job is the one held now.
+    const span =
+      !r.end && r.start && !current.includes(r) ? ` (from ${r.start})` : dates(r.start, r.end);
+    return `**${r.title}**, ${r.company}${span}${r.summary ? ` — ${r.summary}` : ''}`;
+  });
 }
 
 /**
