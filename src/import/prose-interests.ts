@@ -11,6 +11,9 @@ const OFF_WORK =
 const TAIL =
   /\s+(?:that|which|who|with (?:my|our|the|a|friends|family|kids|people)\b|for|on weekends|on \p{L}+ (?:mornings|afternoons|evenings|nights)|all year round)\b.*$/iu;
 
+/** "at the allotment": where one is, the pastime after it. */
+const PLACE_OR_OUT = /^(?:down\s+|up\s+)?(?:at|on)\s+(?:the|my)\s+/u;
+
 const DOES_A_LOT =
   /^(?:do|go|get)\s+(?:a lot of|lots of|plenty of|some|a bit of)\s+(?=(?:\p{L}+-\p{L}+\s+)?\p{L}+ing\b)/u;
 
@@ -75,15 +78,26 @@ export function interestsFromProse(text: string): string[] {
       // "…, and I climb": the "I" again before the next verb.
       .map((item) => (verbs ? item.replace(/^I(?:['’]m|\s+am)?\s+/, '').replace(ADVERB, '') : item))
       // "I do a lot of cross-country skiing": what is done a lot is the pastime.
-      .map((item) => item.replace(DOES_A_LOT, ''))
+      .map((item) => item.replace(DOES_A_LOT, ''));
+    // "I'm usually at the allotment": the place one is at is the pastime.
+    const places = items.flatMap((item) =>
+      /^(?:down\s+|up\s+)?at\s+(?:the|my)\s+\p{Ll}+$/u.test(item)
+        ? [item.replace(PLACE_OR_OUT, '')]
+        : [],
+    );
+    const doing = items
+      .map((item) => item.replace(/^out\s+/, ''))
+      // "fell running badly in the Beacons": how well, and what follows, is no part of it.
+      .map((item) => item.replace(/^((?:\p{Ll}+\s+)?\p{Ll}+ing)\s+\p{Ll}+ly\b.*$/u, '$1'))
       .map((item) => (verbs ? item.replace(/^\p{Ll}+(?![\p{Ll}-])/u, gerund) : item))
-      // "sailing …", "baking sourdough": a pastime is said as what one is doing; "I mentor
-      // junior data scientists" outside work is volunteering, not a pastime.
+      // "sailing …", "baking sourdough", "fell running": a pastime is said as what one is
+      // doing; "I mentor junior data scientists" outside work is volunteering, not a pastime.
       .filter(
         (item) =>
-          item.split(/\s+/).length <= 8 && /^(?:\p{Ll}+-\p{Ll}+\s+)?\p{Ll}+ing\b/u.test(item),
+          item.split(/\s+/).length <= 8 &&
+          /^(?:\p{Ll}+-\p{Ll}+\s+|\p{Ll}+\s+(?=\p{Ll}+ing$))?\p{Ll}+ing\b/u.test(item),
       );
-    found.push(...items);
+    found.push(...places, ...doing);
   }
   return [...new Set(found)];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/answer/assistant.ts';
 import { answerToPlainText } from '../../src/answer/plain-text.ts';
 import { titleFromSummary } from '../../src/import/header-titles.ts';
+import { interestsFromProse } from '../../src/import/prose-interests.ts';
 import { imported } from '../support/import-fixture.ts';
 
 /**
@@ -108,6 +109,16 @@ describe('the title an introduction gives', () => {
         "I'm a platform lead (and a former database administrator) living in Valparaíso, Chile.",
       ),
     ).toBe('Platform lead');
+  });
+});
+
+describe('pastimes told where the owner is when not working', () => {
+  it('reads the place one is at and a pastime of two words, without how well or where', () => {
+    expect(
+      interestsFromProse(
+        "When I'm not at my desk I'm usually at the workshop, or out trail running slowly around Lake Como.",
+      ),
+    ).toEqual(['workshop', 'trail running']);
   });
 });
 
