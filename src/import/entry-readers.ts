@@ -219,6 +219,9 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
       // A line of dates whose words name no degree or school is still said: kept as a detail.
       const used = more.degree || more.field || (more.institution && !found.institution);
       if (!used && /\p{L}{3}/u.test(rest)) education.details.push(tidy(rest));
+      // "Baccalauréat en génie logiciel (B. Ing.), Software Engineering": what the degree's
+      // line says beyond degree and field is a detail, not lost.
+      else if (used) education.details.push(...(more.other ?? []));
       if (!found.degree && more.degree)
         Object.assign(found, { degree: more.degree, field: more.field ?? found.field });
       if (!found.institution && more.institution) found.institution = more.institution;

@@ -13,6 +13,8 @@ const SECTIONS =
 // Sections about other people or the page itself: nothing in them is the owner's.
 const DROPPED_SECTIONS =
   /^(?:Activity|More profiles for you|People also viewed|People you may know)$/;
+// The tabs of the "Interests" section, above the pages the owner follows.
+const INTEREST_TABS = /^(?:Top Voices|Companies|Groups|Newsletters|Schools)$/;
 // Lines only the page's interface prints.
 const UI_LINES = [
   /^(?:Open to|Add profile section|More|See all details|Show details|Show credential|Connect|Follow|Message|Received|Given|Open to work)$/,
@@ -169,6 +171,8 @@ function rewriteBlock(section: string, block: string[], company: OpenCompany): s
       ]);
     case 'Volunteering':
       return [volunteering(block)];
+    case 'Interests':
+      return block.filter((line) => !INTEREST_TABS.test(line)).map((line) => `- ${line}`);
     default:
       return [block.join('  \n')];
   }

@@ -47,7 +47,7 @@ const LABELLED =
 /** "mi huerto", "my allotment": the pastime without the owner's possessive. */
 const POSSESSIVE = /^(?:my|mi|mis|meu|minha|meus|minhas|mon|ma|mes|mein|meine|il mio|la mia)\s+/i;
 
-function labelledInterests(text: string): string[] {
+export function labelledInterests(text: string): string[] {
   return [...text.matchAll(LABELLED)].flatMap((match) =>
     (match[1] ?? '')
       .replace(/\s*\([^)]*\)/g, '')

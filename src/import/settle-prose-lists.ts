@@ -1,6 +1,6 @@
 import { industriesFromSentences } from './industries.ts';
 import type { Draft } from './markdown-sections.ts';
-import { interestsFromProse } from './prose-interests.ts';
+import { interestsFromProse, labelledInterests } from './prose-interests.ts';
 import { languagesFromProse } from './prose-languages.ts';
 import { languagesInSentences } from './sentence-languages.ts';
 
@@ -37,6 +37,16 @@ export function settleProseLists(
     notes.push(
       `${aboutTitle} → spoken languages (${languages.length}): ${languages.map((l) => l.name).join(', ')}`,
     );
+  }
+  // "Off-keyboard: bouldering, sourdough" in the summary beside a list of pages followed: the
+  // pastimes it names outright join the list.
+  const listed = new Set(draft.interests.map((i) => i.name.toLowerCase()));
+  const labelled = draft.interests.length
+    ? labelledInterests(summaryText).filter((name) => !listed.has(name.toLowerCase()))
+    : [];
+  if (labelled.length > 0) {
+    draft.interests.push(...labelled.map((name) => ({ name, keywords: [] })));
+    notes.push(`${aboutTitle} → interests (${labelled.length}): ${labelled.join(', ')}`);
   }
   if (draft.interests.length === 0) {
     // "Interests: …" in a closing "OTHER" section, kept as text, names them too.

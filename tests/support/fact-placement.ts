@@ -172,8 +172,13 @@ function checks(profile: Profile): Record<string, Check> {
     // "School | Degree, Field": the school is what names the study.
     education: (stated) => {
       const fact = stated.split(' | ')[0] ?? stated;
+      // "Baccalauréat en génie logiciel, Software Engineering": a degree stated as the fact is
+      // placed when the entry's degree and field are both in it.
       return profile.education.some(
-        (e) => holds(e.institution, fact) || holds(fact, e.institution),
+        (e) =>
+          holds(e.institution, fact) ||
+          holds(fact, e.institution) ||
+          (e.degree !== undefined && holds(fact, e.degree) && (!e.field || holds(fact, e.field))),
       );
     },
     talks: (fact) => publications.some((t) => same(t, fact) || leads(fact, t)),
