@@ -1,28 +1,51 @@
-/** Standard offsets of the zone names job ads and askers use. */
+/**
+ * Offsets of the zone names job ads, askers and profiles use: the one list of them, read by
+ * the fit's time-zone windows and by the answers that find a profile's zone.
+ */
 export const ZONES: Readonly<Record<string, number>> = {
   UTC: 0,
   GMT: 0,
   WET: 0,
+  WEST: 1,
   BST: 1,
   CET: 1,
   CEST: 2,
+  WAT: 1,
+  CAT: 2,
+  SAST: 2,
   EET: 2,
+  EEST: 3,
+  EAT: 3,
   MSK: 3,
   GST: 4,
   PKT: 5,
   IST: 5.5,
   ICT: 7,
   SGT: 8,
+  HKT: 8,
   JST: 9,
+  KST: 9,
   AEST: 10,
+  AEDT: 11,
+  NZST: 12,
+  NZDT: 13,
+  BRT: -3,
+  ART: -3,
+  AST: -4,
   ET: -5,
   EST: -5,
+  EDT: -4,
   CT: -6,
   CST: -6,
+  CDT: -5,
   MT: -7,
   MST: -7,
+  MDT: -6,
   PT: -8,
   PST: -8,
+  PDT: -7,
+  AKST: -9,
+  HST: -10,
 };
 
 /** Region time-zone phrases ("EU time zones"), as the offsets they cover. */

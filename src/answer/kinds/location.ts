@@ -6,7 +6,7 @@ import {
   namesPlace,
   utcOffsetOf,
 } from '../../knowledge/places.ts';
-import { zoneAskedIn } from '../../knowledge/time-zones.ts';
+import { ZONES, zoneAskedIn } from '../../knowledge/time-zones.ts';
 import { bullets, contactLines, reply, titleCase } from '../pipeline/reply.ts';
 import { type AnswerKind, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { normalize, tokenize } from '../text.ts';
@@ -56,11 +56,15 @@ const CUES = [
   'address',
 ];
 
-// Zones by their abbreviations, not any capitals ending in T: "REST" and "GIST" are none.
-const ZONE =
-  /\b(?:UTC|GMT)\s*(?:[+−-]\s*\d|\b)|\btime\s?zone\s*[:=]|\b(?:CES?T|WES?T|EES?T|BST|IST|PKT|[ECMP][SD]T|AE[SD]T|NZ[SD]T|JST|KST|SGT|HKT|MSK|BRT|ART|WAT|CAT|EAT|SAST|GST|AST|HST|AKST)\b/;
+// Zones by their abbreviations, not any capitals ending in T: "REST" and "GIST" are none. The
+// two-letter names ("PT", "CT") say other things in a profile's lines.
+const ZONE = new RegExp(
+  `\\b(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d|\\b)|\\btime\\s?zone\\s*[:=]|\\b(?:${Object.keys(ZONES)
+    .filter((name) => name.length > 2)
+    .join('|')})\\b`,
+);
 
-const ZONES = /\btime\s?zones?\b|\btimezones?\b/i;
+const ZONE_WORDS = /\btime\s?zones?\b|\btimezones?\b/i;
 const HOME_ASKED =
   /\b(?:where|based|located|living|relocat\w*|location|city|country)\b|\blives? (?:in|near)\b/i;
 const GOES_LIVE =
@@ -70,7 +74,7 @@ const PLACE_ASKED = /\b(?:where|based|located|lives?|living|relocat\w*|location|
 /** Time zones named only in sentences that tell (the asker's work), none in one that asks. */
 function zonesOnlyTold(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+/);
-  const naming = sentences.filter((s) => ZONES.test(s));
+  const naming = sentences.filter((s) => ZONE_WORDS.test(s));
   const asked = sentences.filter((s) => s.trim().endsWith('?'));
   return (
     sentences.length > 1 &&
