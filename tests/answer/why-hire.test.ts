@@ -41,3 +41,16 @@ describe('a recruiter asking why to hire the owner', () => {
     expect(text).not.toMatch(/Data Engineer/);
   });
 });
+
+describe('a verdict on the owner asked outright', () => {
+  const bot = assistant;
+
+  it.each(['is she a good developer?', 'would she be a good hire?', 'is she any good?'])(
+    '"%s" is left to the asker, with what the profile puts forward, never a bare yes',
+    (q) => {
+      const text = answerToPlainText(bot.ask(q));
+      expect(text).toMatch(/yours to judge/);
+      expect(text).not.toMatch(/^Yes/);
+    },
+  );
+});

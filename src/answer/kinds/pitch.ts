@@ -16,6 +16,18 @@ const PHRASES = [
   'sell me on',
   'convince me',
   'unique selling',
+  // "is she a good developer?", "would he be a good hire?": a verdict on the owner, which the
+  // profile cannot give; what it puts forward can be.
+  'good developer',
+  'good engineer',
+  'good programmer',
+  'good coder',
+  'good hire',
+  'any good',
+  'worth hiring',
+  'worth interviewing',
+  'strong candidate',
+  'good candidate',
 ];
 
 /**
