@@ -44,6 +44,12 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
     used++;
   }
+  const named = emails.length === 0 && line.links.length === 0 ? handleIn(line) : undefined;
+  if (named) {
+    contact.handles ??= [];
+    if (!contact.handles.some((h) => h.label === named.label)) contact.handles.push(named);
+    used++;
+  }
   // In prose, a bare address counts only where it is a profile on a network ("on LinkedIn at
   // linkedin.com/in/…"), and "on GitHub as euan-s" names the account.
   const links = linksOnly
@@ -86,6 +92,36 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
 }
 
 const REPOSITORY = /github\.com\/[\w.-]+\/[\w.-]+/i;
+
+// Networks whose accounts are given by name, not by a link to a page.
+const MESSENGER =
+  /^(?:discord|wechat|weixin|微信|telegram|signal|whatsapp|skype|matrix|element|keybase|qq|line|kakaotalk|kakao|threema|session|steam)$/i;
+// "renata.ibg", "@ana_dev", "lhr_backend", "ana#4821": an account's name, one word.
+const ACCOUNT = /^@?[\p{L}\d][\p{L}\d._#-]{1,39}$/u;
+
+/**
+ * "💬 Discord: `renata.ibg`", "微信 WeChat: lhr_backend (say why you add me)": an account on a
+ * network that has no profile pages to link, named after the network's label.
+ */
+function handleIn(line: Line): { label: string; handle: string } | undefined {
+  const label = line.label
+    ?.split(/[\s/·|]+/)
+    .map((word) => word.replace(/[^\p{L}]/gu, ''))
+    .find((word) => MESSENGER.test(word));
+  const account = line.rest
+    ?.trim()
+    .split(/\s+/)[0]
+    ?.replace(/^[`'"“]|[`'"”,;.]$/g, '');
+  if (!label || !account || !ACCOUNT.test(account)) return undefined;
+  return { label: label === '微信' ? 'WeChat' : capitalise(label), handle: account };
+}
+
+const capitalise = (word: string) =>
+  /^(?:wechat|weixin)$/i.test(word)
+    ? 'WeChat'
+    : /^(?:qq)$/i.test(word)
+      ? 'QQ'
+      : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 const WIDGET =
   /^(?:git\.io\/typing-svg|readme-typing-svg\.[\w.-]+|komarev\.com|github-readme-stats\.[\w.-]+|github-readme-streak-stats\.[\w.-]+|streak-stats\.demolab\.com|github-profile-trophy\.[\w.-]+|skillicons\.dev|img\.shields\.io|visitor-badge\.[\w.-]+|hits\.seeyoufarm\.com|media\.giphy\.com|cdn\.jsdelivr\.net)(?:\/|$)/i;

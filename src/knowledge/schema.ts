@@ -24,6 +24,12 @@ export const LinkSchema = z.strictObject({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
+export const HandleSchema = z.strictObject({
+  label: Text.describe('The network, e.g. "Discord", "WeChat", "Telegram"'),
+  handle: Text.describe('The account name as the owner writes it, e.g. "renata.ibg"'),
+});
+export type Handle = z.infer<typeof HandleSchema>;
+
 export const PronounsSchema = z
   .strictObject({
     subject: Text.describe('e.g. "she", "he", "they"'),
@@ -179,6 +185,10 @@ export const ContactSchema = z.strictObject({
   github: UrlSchema.optional(),
   website: UrlSchema.optional(),
   other: z.array(LinkSchema).default([]).describe('Any other channel: Twitter, Mastodon, blog ...'),
+  handles: z
+    .array(HandleSchema)
+    .optional()
+    .describe('Accounts given by name, without a link: a Discord username, a WeChat ID ...'),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

@@ -34,6 +34,14 @@ const PHRASES = [
   'skype',
   'kakaotalk',
   'viber',
+  'whatsapp',
+  // Discord is also a platform one builds for: only its account is asked so.
+  'her discord',
+  'his discord',
+  'their discord',
+  'on discord',
+  'discord username',
+  'discord handle',
   'pgp',
   'gpg',
   'keybase',
@@ -88,7 +96,10 @@ export const contact: AnswerKind = {
     phrases: PHRASES,
     weight: 7,
     // The owner's own channels ("Mastodon", "Dribbble") ask for contact details too.
-    extra: (k) => k.profile.contact.other.map((link) => link.label),
+    extra: (k) => [
+      ...k.profile.contact.other.map((link) => link.label),
+      ...(k.profile.contact.handles ?? []).map((h) => h.label),
+    ],
   },
   applies: (q) => q.intent === 'contact',
   propose(q, k) {
@@ -158,6 +169,8 @@ const NAMED_CHANNELS: Readonly<Record<string, readonly [said: string, written: R
   skype: ['a Skype account', /\bskype\b/i],
   kakaotalk: ['a KakaoTalk ID', /\bkakao/i],
   viber: ['a Viber number', /\bviber\b/i],
+  whatsapp: ['a WhatsApp number', /\bwhatsapp\b|\bwa\.me\//i],
+  discord: ['a Discord username', /\bdiscord\b/i],
   youtube: ['a YouTube channel', /\byoutube\b|\byoutu\.be\b/i],
   dribbble: ['a Dribbble profile', /\bdribbble\b/i],
   dribble: ['a Dribbble profile', /\bdribbble\b/i],
@@ -172,6 +185,7 @@ function channelNotGiven(tokens: readonly string[], k: Knowledge): string | unde
   const urls = [
     ...Object.values(k.profile.contact).filter((v): v is string => typeof v === 'string'),
     ...k.profile.contact.other.flatMap((link) => [link.label, link.url]),
+    ...(k.profile.contact.handles ?? []).map((h) => h.label),
   ];
   const given =
     urls.some((u) => written.test(u)) || k.index.snippets.some((s) => written.test(s.text));

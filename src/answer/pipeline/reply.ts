@@ -74,6 +74,7 @@ function buildContactLines(k: Knowledge): string[] {
   if (contact.github) lines.push(link('GitHub', contact.github));
   if (contact.website) lines.push(link('Website', contact.website));
   for (const other of contact.other) lines.push(link(other.label, other.url));
+  for (const { label, handle } of contact.handles ?? []) lines.push(`${label}: ${handle}`);
   return lines;
 }
 
