@@ -2,7 +2,8 @@ import { isPublicRepository } from '../../knowledge/forges.ts';
 import type { Project } from '../../knowledge/schema.ts';
 import type { AnswerLink } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
-import { specificStems } from '../pipeline/generic-words.ts';
+import { claimAbsence } from '../pipeline/absence.ts';
+import { asksYesOrNo, specificStems } from '../pipeline/generic-words.ts';
 import { bullets, evidenceLines, namedProject, reply } from '../pipeline/reply.ts';
 import {
   type AnswerKind,
@@ -11,6 +12,7 @@ import {
   type Question,
   SCORES,
 } from '../pipeline/types.ts';
+import { stem } from '../text.ts';
 import { title } from './title.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -110,6 +112,8 @@ export const projects: AnswerKind = {
     const some = projectsOfSort(k, q.text) ?? projectsNaming(k, q);
     if (some) return some;
     const { text, evidence, links } = projectList(k);
+    const none = builtNothingSo(k, q, text);
+    if (none) return none;
     return {
       kind: 'projects',
       score: SCORES.topic,
@@ -122,6 +126,35 @@ export const projects: AnswerKind = {
   suggestion: (k) =>
     k.profile.projects.length ? `Tell me about ${k.firstName}'s projects` : undefined,
 };
+
+/**
+ * "has he built discord bots?": a thing asked of the work that no line of the knowledge names,
+ * searched whole (words of the same meaning too), is a clear no, with the projects there are.
+ */
+function builtNothingSo(k: Knowledge, q: Question, projects: string): Candidate | undefined {
+  const asked = specificStems(q.restStems);
+  if (asked.length === 0 || !asksYesOrNo(q.text)) return undefined;
+  const words = q.text.match(/[\p{L}\d][\p{L}\d.+#-]*/gu) ?? [];
+  const typed = words.filter((w) => asked.includes(stem(w.toLowerCase()))).join(' ');
+  if (!typed) return undefined;
+  const claim = claimAbsence(
+    k,
+    {
+      topic: 'projects',
+      what: typed,
+      terms: [],
+      words: asked,
+      no: `**No** — ${k.firstName}'s profile doesn't mention ${typed}.`,
+    },
+    'projects',
+    SCORES.topic,
+  );
+  if (!claim.absent) return undefined;
+  const text = `**No** — nothing in ${k.firstName}'s profile mentions ${typed}. ${capitalise(k.possessive)} projects:\n${projects}`;
+  return { ...claim, answer: reply('projects', 'Not in the profile', text, { confidence: 0.8 }) };
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const listed = new WeakMap<Knowledge, { text: string; evidence: Snippet[]; links: AnswerLink[] }>();
 
