@@ -114,6 +114,7 @@ function checks(profile: Profile): Record<string, Check> {
     profile.contact.linkedin,
     profile.contact.website,
     ...profile.contact.other.map((l) => l.url),
+    ...(profile.contact.handles ?? []).map((h) => h.handle),
     ...profile.projects.flatMap((p) => p.links.map((l) => l.url)),
     ...profile.publications.map((p) => p.url),
     ...profile.certifications.map((c) => c.url),
