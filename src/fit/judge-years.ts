@@ -114,6 +114,10 @@ export function judgeYears(
     : { status: 'missing', evidence: [], closest: [title] };
 }
 
+/** "backend software development", not "software or ML engineering": a kind, then its head. */
+const SOFTWARE_AS_HEAD =
+  /\b(?!(?:or|and|of|in|as|the|a|an|professional|commercial)\b)[\p{L}-]+\s+software\s+(?:development|engineering|engineers?|developers?)\b/iu;
+
 const ROLE_NOUN = /\b(?:roles?|positions?|capacity|capacities|functions?)\b/i;
 /** Words that say a kind of role is asked, never which: "a similar role", "in that capacity". */
 const ROLE_WORDS = new Set(
@@ -151,7 +155,10 @@ function kindDistance(
   profile: Profile,
 ): 'same' | 'near' | 'far' {
   const held = profileFamilies(profile);
-  const named = familiesIn(domain);
+  // "backend software development": the kind named is backend; "software" is only its head.
+  const all = familiesIn(domain);
+  const named =
+    all.length > 1 && SOFTWARE_AS_HEAD.test(domain) ? all.filter((f) => f !== 'software') : all;
   if (named.length > 0) return familyDistance(named, held, SIMILAR_ROLE.test(domain));
   const ofRole =
     technologiesInRequirement(support, domain).length > 0 ? [] : familiesIn(role ?? '');

@@ -43,11 +43,11 @@ const NARROWER_USES: readonly NarrowerUse[] = [
     topic: 'security',
   },
   {
-    // "PostgreSQL administration (backups, replication)", "Kafka operations": running the
-    // technology, not using it.
+    // "PostgreSQL administration (backups, replication)", "Kafka operations", "Betrieb von
+    // PostgreSQL": running the technology, not using it.
     asked: (name) =>
       new RegExp(
-        String.raw`\b${escaped(name)}\s+(?:administration|admin|operations|ops)\b|\bops\s+(?:for|on)\s+${escaped(name)}\b`,
+        String.raw`\b${escaped(name)}\s+(?:administration|admin|operations|ops)\b|\bops\s+(?:for|on)\s+${escaped(name)}\b|\b(?:Betrieb|Administration|administration|operation|exploitation|administración|operación|administração|operação)\s+(?:von|des|of|de|du|del|da|do)\s+${escaped(name)}\b`,
         'i',
       ),
     shown:

@@ -71,6 +71,13 @@ const PAY_WORDS =
 export const PAY_STATEMENT =
   /^(?:the\s+|our\s+)?(?:budget|salary(?:\s+(?:range|band))?|base pay|pay(?:\s+range)?|compensation|comp|CTC|referral bonus|(?:the\s+)?package)\s+(?:is|are|of|will be)\b|^(?:the\s+)?(?:interview(?:ing)?\s+|hiring\s+|recruitment\s+)?process\s+(?:is|will be|looks like)\b/i;
 
+/**
+ * "Meaningful equity (ESOP, 4-year vest with a 1-year cliff)", "Stock options for everyone": a
+ * share in the company offered; its "4-year" is a vesting schedule, no years asked.
+ */
+export const EQUITY_OFFER =
+  /^(?:(?:meaningful|generous|competitive|significant|real|early[\s-]stage|attractive)\s+)?(?:equity|stock options?|share options?|ESOPs?|RSUs?|options)\b|\bvest(?:s|ing|ed)?\b[^.;]*\bcliff\b/i;
+
 /** "€90-110k + equity": a line made of pay alone offers something; it asks for nothing. */
 export function isPayOnly(text: string): boolean {
   if (!new RegExp(MONEY.source).test(text)) return false;

@@ -20,6 +20,7 @@ import type { RequirementKind } from './report.ts';
 import {
   DESCRIBES_YOU,
   EMPLOYER_FACT,
+  EQUITY_OFFER,
   isPayOnly,
   LOCATION_CUE,
   NICE_CUE,
@@ -200,10 +201,13 @@ const ownKind = (line: JdLine, section: SectionKind): SectionKind =>
  * nothing itself); "Next.js experience is a nice bonus …, and AWS knowledge would be useful …"
  * is two wishes.
  */
-function askedClauses(sentence: string, kind: SectionKind): string[] {
+function askedClauses(said: string, kind: SectionKind): string[] {
   // "Perks are the usual: fully remote, …": what the employer gives, however it reads.
-  const lead = /^([^:]{3,40}):\s/.exec(sentence)?.[1];
+  const lead = /^([^:]{3,40}):\s/.exec(said)?.[1];
   if (lead && ['benefits', 'excluded'].includes(headingKind(lead) ?? '')) return [];
+  // "In terms of what the hiring manager is looking for: you'd need solid Go, …": the lead-in
+  // says who asks; what follows its colon is asked.
+  const sentence = said.replace(WHO_ASKS, '');
   // "Package is €95-115k base + …", "Process is quick: intro chat, …": offered, not asked.
   if (PAY_STATEMENT.test(sentence)) return [];
   if (kind === 'open' && !openAsks(sentence, false)) return askingClauses(sentence);
@@ -219,6 +223,9 @@ function askingClauses(sentence: string): string[] {
   const asked = clauses.filter((c) => openAsks(c, false));
   return asked.length > 0 && asked.length < clauses.length ? asked : [sentence];
 }
+
+const WHO_ASKS =
+  /^(?:in terms of\s+|as for\s+)?what\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:looking for|after|hoping for)\s*:\s+(?=\S)/i;
 
 /** "Relocation budget 5k if moving within EU": help the employer gives, not an ask. */
 const RELOCATION_OFFER =
@@ -237,6 +244,7 @@ function toRequirement(
     NONE_ASKED_AFTER.test(trimmed) ||
     isPayOnly(trimmed) ||
     PAY_STATEMENT.test(trimmed) ||
+    EQUITY_OFFER.test(trimmed) ||
     isEmployerCheck(trimmed) ||
     isTermOfAppointment(trimmed) ||
     RELOCATION_OFFER.test(trimmed) ||
