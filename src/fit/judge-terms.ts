@@ -307,7 +307,7 @@ function judgeTermList(
   const results = terms.map((term) => lookUp(term, support));
   const held = results.filter((r) => r.status !== 'absent');
   if (held.length === 0) {
-    const apart = wordsApart(terms, support);
+    const apart = wordsApart(terms, support) ?? adjectiveOf(terms, support);
     if (apart) return apart;
   }
   const status =
@@ -324,6 +324,21 @@ function judgeTermList(
     ),
     closest: [],
   };
+}
+
+/**
+ * "Accessibility" asked where the profile says "Accessible, fast interfaces": the quality named
+ * by its adjective is close to the ask, never "missing"; what the owner did of it is unknown.
+ */
+function adjectiveOf(terms: readonly string[], support: ProfileSupport): Judgement | undefined {
+  for (const term of terms) {
+    const root = /^(\p{L}{4,})(?:a|i)bility$/iu.exec(term)?.[1];
+    if (!root) continue;
+    const lines = support.linesMatching(new RegExp(`\\b${root}(?:a|i)(?:ble|bility)\\b`, 'iu'));
+    if (lines.length === 0) continue;
+    return { status: 'partial', evidence: lines.slice(0, 1).map(evidenceLine), closest: [] };
+  }
+  return undefined;
 }
 
 /** Words that say what kind of thing a term is ("systems", "tools"), not what it is about. */

@@ -32,10 +32,11 @@ export function judgeUnfound(
     (w) => !MANNER.has(w) && !STOPWORDS.has(w),
   );
   if (words.length === 0 || words.length > MAX_WORDS || words.every(isTrait)) return undefined;
-  // "led" in "led a small team"; "health" in "healthcare", "Postgres" for "pg": any part found.
+  // "led" in "led a small team"; "health" in "healthcare", "Postgres" for "pg", "accessib" of
+  // "accessibility" in "Accessible": any part found.
   const found = (w: string) =>
     support.search(w, 1).length > 0 ||
-    (w.length >= 5 && knowledgeText.includes(w.slice(0, Math.max(5, w.length - 4))));
+    (w.length >= 5 && knowledgeText.includes(w.slice(0, Math.max(5, w.length - 5))));
   if (words.some((w) => w.length < 3 || found(w))) return undefined;
   return { status: 'missing', evidence: [], closest: [] };
 }

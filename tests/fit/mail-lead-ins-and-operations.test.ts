@@ -64,3 +64,20 @@ describe('running a technology asked in German', () => {
     expect(find(report, 'Betrieb von PostgreSQL')?.status).toBe('partial');
   });
 });
+
+describe('a quality asked by its noun', () => {
+  const designer = createFit(
+    ProfileSchema.parse({
+      identity: { name: 'Ilse Varga', title: 'Design Engineer', yearsOfExperience: 5 },
+      expertise: ['Accessible, responsive interfaces'],
+      skills: [{ id: 'fe', name: 'Frontend', skills: [{ name: 'React' }] }],
+    }),
+  ).fit;
+
+  it('is close, never missing, where the profile says it by its adjective', () => {
+    const report = designer('Requirements:\n- Accessibility');
+    const asked = find(report, 'Accessibility');
+    expect(asked?.status).toBe('partial');
+    expect(asked?.evidence.join(' ')).toMatch(/Accessible, responsive interfaces/);
+  });
+});
