@@ -6,9 +6,12 @@ import { MANNER } from './judge-unfound.ts';
 import { evidenceLine, type Judgement, unique } from './judgement.ts';
 import { EXPERIENCE_ABROAD } from './requirement-cues.ts';
 
-/** What says a requirement asks for a kind of business or setting, not a skill. */
+/**
+ * What says a requirement asks for a kind of business or setting, not a skill: "fintech
+ * domain", "experience in logistics", "You've built product for healthcare before".
+ */
 const DOMAIN_CUE =
-  /\b(?:domain|industry|industries|sector|vertical|space|startups?|scale-?ups?|agency|agencies|consultancy|environment)\b|\b(?:worked|working) (?:in|on) (?:an? |the )?\p{L}[\p{L}-]+(?: \p{L}[\p{L}-]+)?(?:,| or| and)|\b(?:background|experience|exposure) (?:in|at|within) (?:an? |the )?\p{Ll}/iu;
+  /\b(?:domain|industry|industries|sector|vertical|space|startups?|scale-?ups?|agency|agencies|consultancy|environment)\b|\b(?:worked|working) (?:in|on) (?:an? |the )?\p{L}[\p{L}-]+(?: \p{L}[\p{L}-]+)?(?:,| or| and)|\b(?:background|experience|exposure) (?:in|at|within) (?:an? |the )?\p{Ll}|\b(?:built|building|shipped|made|worked on) (?:a |an |the )?(?:products?|software|apps?|tools?|platforms?|systems?) (?:for|in) (?:the )?\p{Ll}[\p{L}-]+(?:\s+(?:before|previously|space|industry|sector))?[.!]?$/iu;
 
 /**
  * "Une première expérience dans la e-santé", "Experiencia en el sector salud", "Erfahrung in der
@@ -23,7 +26,7 @@ const FOREIGN_DOMAIN_CUE = new RegExp(
 /** The words that frame the ask, never what it asks for, in English and the languages above. */
 const FRAME = new Set([
   ...EXPERIENCE_WORDS,
-  ...'domain industry industries sector vertical space environment background exposure prior previous any real première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche products product companies businesses prévia prévio previa previo préalable vorherige vorheriger einschlägige relevante pertinente'.split(
+  ...'domain industry industries sector vertical space environment background exposure prior previous any real première premier primera primeira prima erste une un una uma dans en em no na nel nella im la le les l el los las o a os as der dem den het de du des del do da secteur setor settore domaine dominio domínio branche products product companies built building shipped made software apps app tools tool platforms platform systems system before previously businesses prévia prévio previa previo préalable vorherige vorheriger einschlägige relevante pertinente'.split(
     ' ',
   ),
 ]);

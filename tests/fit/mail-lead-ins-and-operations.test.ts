@@ -81,3 +81,23 @@ describe('a quality asked by its noun', () => {
     expect(asked?.evidence.join(' ')).toMatch(/Accessible, responsive interfaces/);
   });
 });
+
+describe('a kind of business asked as what was built for it', () => {
+  const payments = createFit(
+    ProfileSchema.parse({
+      identity: { name: 'Kofi Mensah', title: 'Backend Engineer', yearsOfExperience: 6 },
+      industries: ['Fintech'],
+      skills: [{ id: 'be', name: 'Backend', skills: [{ name: 'Go' }] }],
+    }),
+  ).fit;
+
+  it('is judged as the domain: met by the industry the profile names', () => {
+    const report = payments('Bonus:\n- Built software for fintech');
+    expect(find(report, 'Built software for fintech')?.status).toBe('met');
+  });
+
+  it('is missing for an industry the profile never names', () => {
+    const report = payments('Bonus:\n- Built software for agriculture');
+    expect(find(report, 'agriculture')?.status).toBe('missing');
+  });
+});
