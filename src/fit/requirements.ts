@@ -12,6 +12,7 @@ import { type JdLine, readLines } from './jd-lines.ts';
 import type { JdRequirement } from './jd-requirement.ts';
 import { jobPostingText } from './job-posting-json.ts';
 import { jobTitleOf } from './job-title.ts';
+import { yearsAsked } from './judge-years.ts';
 import { labelListItems } from './label-list.ts';
 import { levelled } from './levels.ts';
 import { isLocationRequirement } from './location-requirement.ts';
@@ -236,10 +237,16 @@ function toRequirement(
   section: SectionKind,
   listed: boolean,
 ): JdRequirement | undefined {
-  const trimmed = text.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
+  // "5 years of experience in front-end development, including:": the years asked, over the
+  // list of what they include; any other line ending on a colon only leads into a list.
+  const leadsIn = /:$/.test(text.trim());
+  const said = leadsIn
+    ? text.trim().replace(/,?\s*(?:including|such as|e\.g\.|in particular)?\s*:$/i, '')
+    : text;
+  const trimmed = said.replace(/^[\s,;:–—-]+|[\s,;:]+$/g, '').trim();
   if (
     trimmed.length < 2 ||
-    /:$/.test(text.trim()) ||
+    (leadsIn && yearsAsked(trimmed) === undefined) ||
     NOT_ASKED.test(trimmed) ||
     NONE_ASKED_AFTER.test(trimmed) ||
     isPayOnly(trimmed) ||

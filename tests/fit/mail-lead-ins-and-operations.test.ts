@@ -101,3 +101,16 @@ describe('a kind of business asked as what was built for it', () => {
     expect(find(report, 'agriculture')?.status).toBe('missing');
   });
 });
+
+describe('years asked over a list of what they include', () => {
+  it('are a requirement of their own, not only the lead-in to the list', () => {
+    const report = frontend(
+      [
+        'Minimum qualifications',
+        '1. 5 years of experience in front-end software development, including:',
+        '   a. Building a shared component library.',
+      ].join('\n'),
+    );
+    expect(find(report, '5 years of experience in front-end')?.status).toBe('met');
+  });
+});
