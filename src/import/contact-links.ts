@@ -52,13 +52,15 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
   }
   // In prose, a bare address counts only where it is a profile on a network ("on LinkedIn at
   // linkedin.com/in/…"), and "on GitHub as euan-s" names the account.
+  // "Discord: `oksi.dev`": the account's name is no web address.
+  const bare = bareLinks(line).filter((link) => !named || !link.url.includes(named.handle));
   const links = linksOnly
     ? [
         ...line.links.filter((link) => !namesEmployer(line.text, link.label)),
-        ...bareLinks(line).filter((link) => PROFILE_HOST.test(hostOf(link.url))),
+        ...bare.filter((link) => PROFILE_HOST.test(hostOf(link.url))),
         ...namedAccounts(line.text),
       ]
-    : [...line.links, ...bareLinks(line), ...namedAccounts(line.text)];
+    : [...line.links, ...bare, ...namedAccounts(line.text)];
   for (const link of links) {
     const host = hostOf(link.url);
     // "currently working on [Oleaje](https://github.com/renocampo/oleaje)": a repository is a
@@ -96,6 +98,7 @@ const REPOSITORY = /github\.com\/[\w.-]+\/[\w.-]+/i;
 // Networks whose accounts are given by name, not by a link to a page.
 const MESSENGER =
   /^(?:discord|wechat|weixin|微信|telegram|signal|whatsapp|skype|matrix|element|keybase|qq|line|kakaotalk|kakao|threema|session|steam)$/i;
+const ACCOUNT_WORD = /^(?:id|username|user|handle|name|tag)$/i;
 // "renata.ibg", "@ana_dev", "lhr_backend", "ana#4821": an account's name, one word.
 const ACCOUNT = /^@?[\p{L}\d][\p{L}\d._#-]{1,39}$/u;
 
@@ -104,10 +107,15 @@ const ACCOUNT = /^@?[\p{L}\d][\p{L}\d._#-]{1,39}$/u;
  * network that has no profile pages to link, named after the network's label.
  */
 function handleIn(line: Line): { label: string; handle: string } | undefined {
-  const label = line.label
-    ?.split(/[\s/·|]+/)
+  const words = (line.label ?? '')
+    .split(/[\s/·|]+/)
     .map((word) => word.replace(/[^\p{L}]/gu, ''))
-    .find((word) => MESSENGER.test(word));
+    .filter(Boolean);
+  // "Discord", "微信 WeChat", "Telegram ID": the label is the network's name and nothing more;
+  // "Signal processing: MATLAB" and "Product line: …" name no network.
+  const named = (word: string) =>
+    MESSENGER.test(word) || ACCOUNT_WORD.test(word) || !/\p{Script=Latin}/u.test(word);
+  const label = words.every(named) ? words.find((word) => MESSENGER.test(word)) : undefined;
   const account = line.rest
     ?.trim()
     .split(/\s+/)[0]

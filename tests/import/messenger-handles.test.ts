@@ -8,6 +8,10 @@ const readme = `# Hi, I'm Oksana Dovhan 👋
 
 Gameplay programmer in Lviv, Ukraine. C++ and Unreal Engine.
 
+## Toolbox
+
+- **Signal processing:** FMOD, Wwise
+
 ## Say hi
 
 - 📧 [oksana.dovhan@example.dev](mailto:oksana.dovhan@example.dev)
@@ -24,6 +28,11 @@ describe('accounts named without a link', () => {
       { label: 'Discord', handle: 'oksi.dev' },
       { label: 'Telegram', handle: '@oksana_dovhan' },
     ]);
+  });
+
+  it('takes no account name for a web address, and no skills label for a network', () => {
+    expect(profile.contact.website).toBeUndefined();
+    expect(profile.contact.handles?.map((h) => h.label)).not.toContain('Signal');
   });
 
   it('gives them when asked how to reach the owner, and for the network asked by name', () => {
