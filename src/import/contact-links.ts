@@ -95,9 +95,33 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
 
 const REPOSITORY = /github\.com\/[\w.-]+\/[\w.-]+/i;
 
-// Networks whose accounts are given by name, not by a link to a page.
-const MESSENGER =
-  /^(?:discord|wechat|weixin|微信|telegram|signal|whatsapp|skype|matrix|element|keybase|qq|line|kakaotalk|kakao|threema|session|steam)$/i;
+// Networks whose accounts are given by name, not by a link to a page, as each writes its name.
+const NETWORKS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'Discord',
+    'WeChat',
+    'Telegram',
+    'Signal',
+    'WhatsApp',
+    'Skype',
+    'Matrix',
+    'Element',
+    'Keybase',
+    'QQ',
+    'LINE',
+    'KakaoTalk',
+    'Threema',
+    'Session',
+    'Steam',
+  ]
+    .map((name): [string, string] => [name.toLowerCase(), name])
+    .concat([
+      ['weixin', 'WeChat'],
+      ['微信', 'WeChat'],
+      ['kakao', 'KakaoTalk'],
+    ]),
+);
+const network = (word: string): string | undefined => NETWORKS[word.toLowerCase()];
 const ACCOUNT_WORD = /^(?:id|username|user|handle|name|tag)$/i;
 // "renata.ibg", "@ana_dev", "lhr_backend", "ana#4821": an account's name, one word.
 const ACCOUNT = /^@?[\p{L}\d][\p{L}\d._#-]{1,39}$/u;
@@ -114,22 +138,15 @@ function handleIn(line: Line): { label: string; handle: string } | undefined {
   // "Discord", "微信 WeChat", "Telegram ID": the label is the network's name and nothing more;
   // "Signal processing: MATLAB" and "Product line: …" name no network.
   const named = (word: string) =>
-    MESSENGER.test(word) || ACCOUNT_WORD.test(word) || !/\p{Script=Latin}/u.test(word);
-  const label = words.every(named) ? words.find((word) => MESSENGER.test(word)) : undefined;
+    network(word) !== undefined || ACCOUNT_WORD.test(word) || !/\p{Script=Latin}/u.test(word);
+  const label = words.every(named) ? words.map(network).find(Boolean) : undefined;
   const account = line.rest
     ?.trim()
     .split(/\s+/)[0]
     ?.replace(/^[`'"“]|[`'"”,;.]$/g, '');
   if (!label || !account || !ACCOUNT.test(account)) return undefined;
-  return { label: label === '微信' ? 'WeChat' : capitalise(label), handle: account };
+  return { label, handle: account };
 }
-
-const capitalise = (word: string) =>
-  /^(?:wechat|weixin)$/i.test(word)
-    ? 'WeChat'
-    : /^(?:qq)$/i.test(word)
-      ? 'QQ'
-      : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 const WIDGET =
   /^(?:git\.io\/typing-svg|readme-typing-svg\.[\w.-]+|komarev\.com|github-readme-stats\.[\w.-]+|github-readme-streak-stats\.[\w.-]+|streak-stats\.demolab\.com|github-profile-trophy\.[\w.-]+|skillicons\.dev|img\.shields\.io|visitor-badge\.[\w.-]+|hits\.seeyoufarm\.com|media\.giphy\.com|cdn\.jsdelivr\.net)(?:\/|$)/i;

@@ -11,8 +11,8 @@ const OFF_WORK =
 const TAIL =
   /\s+(?:that|which|who|with (?:my|our|the|a|friends|family|kids|people)\b|for|on weekends|on \p{L}+ (?:mornings|afternoons|evenings|nights)|all year round)\b.*$/iu;
 
-/** "at the allotment": where one is, the pastime after it. */
-const PLACE_OR_OUT = /^(?:down\s+|up\s+)?(?:at|on)\s+(?:the|my)\s+/u;
+/** "at the allotment": where one is, the pastime after it, one word. */
+const AT_PLACE = /^(?:down\s+|up\s+)?at\s+(?:the|my)\s+(?=\p{Ll}+$)/u;
 
 const DOES_A_LOT =
   /^(?:do|go|get)\s+(?:a lot of|lots of|plenty of|some|a bit of)\s+(?=(?:\p{L}+-\p{L}+\s+)?\p{L}+ing\b)/u;
@@ -80,11 +80,9 @@ export function interestsFromProse(text: string): string[] {
       // "I do a lot of cross-country skiing": what is done a lot is the pastime.
       .map((item) => item.replace(DOES_A_LOT, ''));
     // "I'm usually at the allotment": the place one is at is the pastime.
-    const places = items.flatMap((item) =>
-      /^(?:down\s+|up\s+)?at\s+(?:the|my)\s+\p{Ll}+$/u.test(item)
-        ? [item.replace(PLACE_OR_OUT, '')]
-        : [],
-    );
+    const places = items
+      .filter((item) => AT_PLACE.test(item))
+      .map((item) => item.replace(AT_PLACE, ''));
     const doing = items
       .map((item) => item.replace(/^out\s+/, ''))
       // "fell running badly in the Beacons": how well, and what follows, is no part of it.

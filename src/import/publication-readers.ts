@@ -410,12 +410,10 @@ export function readAvailability(section: RawSection, draft: Draft, pending: Pen
   // "Working with me: I write things down. …": how the owner works, no word of when; the
   // section's statements are principles, a line that introduces them ("…:") aside.
   if (said === undefined && WITH_ME.test(section.title) && texts.length >= 2) {
-    const statements = texts.filter((t) => !/:$/.test(t));
+    const intro = (t: string) => t.endsWith(':');
+    const statements = texts.filter((t) => !intro(t));
     draft.principles.push(...statements);
-    return {
-      note: `principles (${statements.length})`,
-      leftover: texts.filter((t) => /:$/.test(t)),
-    };
+    return { note: `principles (${statements.length})`, leftover: texts.filter(intro) };
   }
   const availability = said ?? tidy(text);
   if (availability) pending.availability ??= availability;

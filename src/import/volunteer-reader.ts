@@ -60,9 +60,10 @@ export function readVolunteering(section: RawSection, draft: Draft) {
   const items = flatten(linesOf(section.body))
     .map((line) => line.text)
     .filter(Boolean);
-  const entries = items.flatMap(readVolunteerText);
+  const read = items.map((text) => ({ text, entries: readVolunteerText(text) }));
+  const entries = read.flatMap((r) => r.entries);
   draft.volunteer.push(...entries);
-  const leftover = items.filter((text) => readVolunteerText(text).length === 0);
+  const leftover = read.filter((r) => r.entries.length === 0).map((r) => r.text);
   return { note: `volunteering (${entries.length})`, leftover };
 }
 

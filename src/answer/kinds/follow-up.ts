@@ -191,8 +191,7 @@ const OWN_PART =
   /\b(?:(?:his|her|their) (?:role|part|responsibilit(?:y|ies)|contribution)s?|what did (?:he|she|they) do)\b/i;
 const OUTCOME_ASKED =
   /\bhow did (?:it|that|this|they) (?:turn out|go|end up|work out|land|do)\b|\bhow (?:successful|well did|did .{1,30} perform)\b|\b(?:outcome|results?|impact)\b/i;
-const MEASURE_ASKED =
-  /\b(?:how much|by how much|how many times)\s+(?:\p{L}+er|more|less|fewer|quicker)\b|\bby how much\b/iu;
+const MEASURE_ASKED = /\bby how much\b|\bhow (?:much|many times)\s+(?:\p{L}+er|more|less)\b/iu;
 /** Words a line uses to tell how something ended. */
 const OUTCOME_STEMS = contentStems('outcome result results impact launch downloads rating');
 

@@ -4,7 +4,7 @@ import type { AnswerLink } from '../answer.ts';
 import type { Snippet } from '../knowledge-index.ts';
 import { claimAbsence } from '../pipeline/absence.ts';
 import { asksYesOrNo, specificStems } from '../pipeline/generic-words.ts';
-import { bullets, evidenceLines, namedProject, reply } from '../pipeline/reply.ts';
+import { bullets, capitalise, evidenceLines, namedProject, reply } from '../pipeline/reply.ts';
 import {
   type AnswerKind,
   type Candidate,
@@ -153,8 +153,6 @@ function builtNothingSo(k: Knowledge, q: Question, projects: string): Candidate 
   const text = `**No** — nothing in ${k.firstName}'s profile mentions ${typed}. ${capitalise(k.possessive)} projects:\n${projects}`;
   return { ...claim, answer: reply('projects', 'Not in the profile', text, { confidence: 0.8 }) };
 }
-
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const listed = new WeakMap<Knowledge, { text: string; evidence: Snippet[]; links: AnswerLink[] }>();
 
