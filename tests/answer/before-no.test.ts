@@ -80,6 +80,20 @@ describe("questions that are not about the profile's facts", () => {
     }
   });
 
+  it('gives no verdict on how technologies compare, even ones she knows', () => {
+    for (const q of [
+      'How much faster is TypeScript than Python?',
+      "what's the difference between python and typescript",
+      'compare TypeScript to Python',
+    ]) {
+      expect(assistant.ask(q).answered, q).toBe(false);
+    }
+    // Asked of her, the comparison is hers to answer from the profile.
+    expect(assistant.ask("what's the difference between her python and typescript").answered).toBe(
+      true,
+    );
+  });
+
   it('greets back in scripts its words do not read', () => {
     for (const q of ['здравей!', 'γεια σου!', 'ευχαριστώ', 'murakoze cyane', 'assalamu alaikum']) {
       expect(assistant.ask(q).topic, q).toMatch(/^(?:greeting|thanks)$/);

@@ -238,6 +238,10 @@ const LATER_OPENING = /[,;.?!]\s*(?:how|explain|what|which|who|recommend|best|is
 const OPINION =
   /\b(?:in (?:your|ur|yr) (?:honest )?(?:opinion|view)|(?:your|ur) (?:honest )?(?:opinion|take) on|is \S+(?: \S+){0,2} better than|which \S+(?: \S+){0,3} is (?:the )?best|which (?:one )?is (?:the )?better|^what do (?:you|u) think (?:of|about)|^(?:how )?do (?:you|u) (?:like|rate|feel about))\b/;
 
+/** "how much faster is Go than Python?", "difference between docker and kubernetes": the world's. */
+const COMPARISON =
+  /\b(?:(?:is|are) \S+(?: \S+){0,2} (?:faster|slower|better|worse|easier|harder|safer|cheaper|quicker) than|how much (?:faster|slower|better|worse|easier|harder|safer|cheaper|quicker) (?:is|are)|differences? between|compare \S+(?: \S+){0,2} (?:to|with|and))\b/;
+
 /** A word every opinion asked so has: most questions have none, and skip the pattern. */
 const OPINION_WORDS = new Set([
   'opinion',
@@ -249,6 +253,17 @@ const OPINION_WORDS = new Set([
   'feel',
   'like',
   'rate',
+  'faster',
+  'slower',
+  'worse',
+  'easier',
+  'harder',
+  'safer',
+  'cheaper',
+  'quicker',
+  'difference',
+  'differences',
+  'compare',
 ]);
 
 /** "what do you think of her old boss?": a verdict on someone beside the owner. */
@@ -259,7 +274,7 @@ function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
   if (!tokens.some((t) => OPINION_WORDS.has(t))) return undefined;
   const said = tokens.join(' ');
   if (OTHER_PERSON.test(said)) return 'world';
-  if (!OPINION.test(said)) return undefined;
+  if (!OPINION.test(said) && !COMPARISON.test(said)) return undefined;
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   // "in your opinion, is she a good fit?" is about the owner: the evidence answers it.
   return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : 'world';
