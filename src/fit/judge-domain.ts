@@ -70,7 +70,13 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
 /** The words of a field to find, the words that only frame the ask aside. */
 function fieldWords(field: string): string[] {
   return (
-    (field.toLowerCase().match(/\p{L}[\p{L}\d-]+/gu) ?? [])
+    // "You've built …": a contraction's tail ("ve", "re") is no word of the field.
+    (
+      field
+        .toLowerCase()
+        .replace(/['’](?:ve|re|ll|d|m|s)\b/g, '')
+        .match(/\p{L}[\p{L}\d-]+/gu) ?? []
+    )
       .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w))
       // "e-santé", "e-health", "e-commerce": the letter is no word to find; the field is.
       .map((w) => w.replace(/^e-(?=\p{L}{3})/u, ''))

@@ -47,6 +47,17 @@ describe('a kind of business asked for', () => {
     });
   });
 
+  it('is read the same whether the ask says "you have" or "you\'ve"', () => {
+    expect(
+      byText(
+        "## Requirements\n- You've built product for healthcare before\n- You have built product for healthcare before",
+      ),
+    ).toEqual({
+      "You've built product for healthcare before": ['must', 'met'],
+      'You have built product for healthcare before': ['must', 'met'],
+    });
+  });
+
   it('is missing when nothing in the profile shows it', () => {
     expect(byText('## Requirements\n- Experience in the gaming industry')).toEqual({
       'Experience in the gaming industry': ['must', 'missing'],
