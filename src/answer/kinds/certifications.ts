@@ -11,14 +11,9 @@ import {
 } from '../pipeline/types.ts';
 import { contentStems, normalize } from '../text.ts';
 import { CERTIFICATE_LEVELS, CERTIFICATIONS } from '../vocabulary/certifications.ts';
-import {
-  acronymGroup,
-  namedSubject,
-  subjectOf,
-  unheldSubject,
-  unknownAcronym,
-  YES_NO,
-} from './certificate-subject.ts';
+import { acronymGroup, subjectOf, unknownAcronym } from './certificate-subject.ts';
+import { naming, ofTier, otherTier, TIER } from './certificate-tiers.ts';
+import { certificationLines, listAll } from './certifications-list.ts';
 
 // A TLS certificate ("client certificate", "certificate pinning") is a skill, not a credential:
 // the words around it are written once, for every pattern below.
@@ -182,61 +177,6 @@ function spelledOut(candidate: Candidate, named: { name: string; words: readonly
     `no ${named.name} (${full}) certification`,
   );
   return { ...candidate, answer: { ...candidate.answer, text } };
-}
-
-function certificationLines(k: Knowledge): string[] {
-  return k.profile.certifications.map(
-    (c) =>
-      `${c.url ? `[${c.name}](${c.url})` : `**${c.name}**`}${c.issuer ? `, ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`,
-  );
-}
-
-// "any professional certifications?": a word for certificates in general names no subject.
-const IN_GENERAL =
-  '(?:(?:professional|formal|official|industry|technical|relevant|recogni[sz]ed)\\s+)?';
-const ANY_AT_ALL = new RegExp(
-  `^(?:(?:is|are) \\S+ certified|any ${IN_GENERAL}(?:certs?|certifications?|certificates?)|(?:does|do|has|have) \\S+ (?:have|hold|got|get) (?:any )?${IN_GENERAL}(?:certs?|certifications?|certificates?))\\s*[?!.]*$`,
-  'i',
-);
-
-function listAll(k: Knowledge, q: Question): Candidate {
-  const lines = certificationLines(k);
-  const evidence = k.index.snippets.filter((s) => s.topic === 'certifications');
-  if (lines.length === 0) {
-    // "passed the SnowPro Core exam", "licensed": a certificate said in other words.
-    const terms = ['certification', 'certified', 'certificate', 'exam', 'accredited', 'licensed'];
-    // Nothing anywhere says a certificate: "is she esri certified?" gets a clear no, whatever
-    // the subject, and no tool line the words find answers a question about certificates.
-    const none = `${k.firstName}'s profile lists no certifications.`;
-    return claimAbsence(
-      k,
-      {
-        topic: 'certifications',
-        what: 'certifications',
-        terms,
-        no: YES_NO.test(q.text.trim()) ? `**No** — ${namedSubject(q.text)}${none}` : none,
-      },
-      'certifications',
-      SCORES.certification,
-    );
-  }
-  // Only a question about certificates in general gets a yes; one that names a subject
-  // ("any accessibility certification?") gets the list to judge by, and a "no" first when the
-  // subject is a name no certificate holds ("micro focus certified?").
-  const unheld = unheldSubject(k, q);
-  const lead = ANY_AT_ALL.test(q.text.trim())
-    ? `**Yes** — ${k.firstName} lists:\n`
-    : unheld
-      ? `**No** — ${unheld} Certifications it lists:\n`
-      : '';
-  const answer = reply('certifications', 'Certifications', `${lead}${bullets(lines)}`);
-  return {
-    kind: 'certifications',
-    score: SCORES.certification,
-    why: 'lists certifications',
-    evidence,
-    answer,
-  };
 }
 
 /**
@@ -412,55 +352,6 @@ const TIER_STEMS = new Set(
     'advanced expert professional associate specialty manager analyst architect developer administrator engineer practitioner',
   ),
 );
-
-/** Only the certificates whose names hold every word of the subject asked about. */
-const TIER =
-  /\b(associate|professional|expert|specialty|foundational|practitioner|fundamentals)\b/gi;
-
-/** The certificates of the tier the question names, when it names one. */
-function ofTier(found: ReturnType<typeof naming>, typed: string) {
-  const tiers = [...typed.matchAll(TIER)].map((m) => (m[1] ?? '').toLowerCase());
-  if (!found.held || tiers.length === 0) return found;
-  const evidence = found.evidence.filter((e) =>
-    tiers.some((tier) => e.text.toLowerCase().includes(tier)),
-  );
-  return { held: evidence.length > 0, evidence };
-}
-
-/** A no to the tier asked, with the certificate of another tier the profile does list. */
-function otherTier(
-  k: Knowledge,
-  evidence: readonly { where: string; text: string }[],
-  typed: string,
-  lines: readonly string[],
-): Candidate {
-  const tier = [...typed.matchAll(TIER)].map((m) => m[1] ?? '')[0] ?? '';
-  const held = evidence.map((e) => `**${e.text}**`).join(', ');
-  const all = lines.length > 1 ? `\n\nAll certifications:\n${bullets(lines)}` : '';
-  return {
-    kind: 'certifications',
-    score: SCORES.certification,
-    why: `another tier than ${tier}`,
-    evidence: k.index.snippets.filter((s) => evidence.some((e) => e.where === s.where)),
-    answer: reply(
-      'certifications',
-      'Certifications',
-      `**No** — ${k.firstName} holds ${held}, not the ${tier.toLowerCase()} tier asked.${all}`,
-    ),
-  };
-}
-
-function naming(
-  found: ReturnType<Knowledge['support']['certification']>,
-  subject: readonly string[],
-) {
-  if (!found.held || subject.length === 0) return found;
-  const evidence = found.evidence.filter((e) => {
-    const stems = new Set(contentStems(e.text));
-    return subject.every((s) => stems.has(s));
-  });
-  return { held: evidence.length > 0, evidence };
-}
 
 /** What an absence of "AWS certified machine learning" is checked against. */
 function subjectTerms(vendor: string, phrase: string) {
