@@ -423,6 +423,14 @@ function writtenInGerman(text: string): boolean {
   return (text.match(GERMAN_WORDS) ?? []).length >= 2;
 }
 
+const ROMANCE_WORDS =
+  /(?<![\p{L}])(?:con|y|avec|pour|et|com|del|della|dello|los|las|une|sobre|experiencia|expérience|experiência|esperienza|conocimientos?|connaissances?|conhecimentos?|conoscenza)(?![\p{L}])/iu;
+
+/** A line in Spanish, French, Portuguese or Italian: one of their everyday words. */
+function writtenInRomance(text: string): boolean {
+  return ROMANCE_WORDS.test(text);
+}
+
 /** "MySQL beyond CRUD", "Kafka or another platform": words that link, not practices. */
 const LINKING =
   /^(?:beyond|before|during|within|without|around|across|another|either|through|against|towards?|instead|between|including|especially|ideally|preferably)$/i;
@@ -437,6 +445,9 @@ const GENERAL_NOUNS =
  * does not show it: a facet that is missing, so the line is at most partial.
  */
 export function judgePracticeAfter(text: string, support: ProfileSupport): Judgement | undefined {
+  // "Go moderno", "TypeScript rapide et modulaire": in Romance languages the adjective follows
+  // the noun; a word after a technology there says how, not what practice.
+  if (writtenInRomance(text)) return undefined;
   for (const match of text.matchAll(/\b(\p{L}[\p{L}.+#-]*)(?=\s+(\p{Ll}{6,})\b)/gu)) {
     const [, named = '', practice = ''] = match;
     // "Postgres properly", "Kafka before": an adverb says how or when, no practice.

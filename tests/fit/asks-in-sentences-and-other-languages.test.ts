@@ -76,3 +76,15 @@ describe('a German posting whose requirements heading is two phrases joined by a
     });
   });
 });
+
+describe('an adjective after the technology in Spanish or French', () => {
+  it('reads "Go moderno" and "Go rapide et modulaire" as Go asked, not a practice missing', () => {
+    const posting = `Requisitos:\n- Experiencia con Go moderno\n- Kubernetes rapido y seguro\n\nProfil recherché :\n- Go rapide et modulaire\n`;
+    const rows = fit.fit(posting).requirements;
+    expect(rows.map((r) => [r.requirement, r.status])).toEqual([
+      ['Experiencia con Go moderno', 'met'],
+      ['Kubernetes rapido y seguro', 'met'],
+      ['Go rapide et modulaire', 'met'],
+    ]);
+  });
+});
