@@ -56,6 +56,13 @@ describe('questions typed as people type them', () => {
     expect(out).toContain('red team exercises');
   });
 
+  it('reads an everyday word before a noun as the word, not a language or principle', () => {
+    // Linguist's "Clean", "SOLID": neither is what "clean code" or "solid experience" asks.
+    expect(say('Clean code?')).not.toMatch(/Clean isn't/);
+    expect(say('does she write clean code')).not.toMatch(/Clean isn't/);
+    expect(say('Solid experience with Python?')).toMatch(/^Yes — Lucía lists Python/);
+  });
+
   it('finds consent work for a GDPR question in other words', () => {
     const out = say('does she know the gdpr cookie banner stuff');
     expect(out).not.toMatch(/^No\b/);

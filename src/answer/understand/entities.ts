@@ -177,6 +177,9 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
   // Linguist's long tail ("Cool", "Red") needs a skill word or a capital, even on its own; a
   // name that is no everyday word ("ampl?") asked alone is the language.
   // "background job processing": after another noun it is the word, cue or not.
+  // "Clean code?", "red team experience", "solid experience with Go": the everyday word
+  // describing the noun after it, not Linguist's "Clean" or the SOLID principles.
+  if (!tech.listed && describesNext(tech, read, match)) return false;
   if (tech.obscure && !tech.listed)
     return (
       capital ||
@@ -184,6 +187,30 @@ function countsAsTech(tech: Tech, match: PhraseMatch, read: ReadWords, all: Phra
       (!EVERYDAY_NAMES.has(word) && onlyTechs(read, match, all))
     );
   return read.cue || capital || onlyTechs(read, match, all) || namedAsTool(read, match, all);
+}
+
+/** Nouns an adjective of quality goes with: "solid experience", "strong background". */
+const QUALITY_OF = new Set([
+  'experience',
+  'knowledge',
+  'understanding',
+  'background',
+  'grasp',
+  'skills',
+]);
+
+/**
+ * The everyday word stands before a noun it describes: any noun for Linguist's long tail
+ * ("clean code", "pure functions"), a noun of experience for a practice ("solid experience").
+ * A capital inside the sentence still names the technology ("she knows Red well").
+ */
+function describesNext(tech: Tech, read: ReadWords, match: PhraseMatch): boolean {
+  if (read.capitals[match.start] === true && match.start > 0) return false;
+  const next = read.tokens[match.end];
+  if (next === undefined || !read.isContent(next) || /\d/.test(next)) return false;
+  if (tech.obscure) return true;
+  const practice = tech.tags.has('practice') || tech.tags.has('concept');
+  return practice && QUALITY_OF.has(next);
 }
 
 /** The word before the match is a noun the match completes: "job processing", "red team". */
