@@ -21,6 +21,7 @@ import { asksYears } from './experience.ts';
 import { absent } from './skill-absent.ts';
 import { workBeside } from './skill-beside.ts';
 import { madeWithLead } from './skill-made.ts';
+import { partNotMentioned } from './skill-qualifier.ts';
 import { heldAcronym, unknownInGroup, unknownSkill } from './skill-unknown.ts';
 import { yearsNote } from './skill-years.ts';
 
@@ -106,7 +107,9 @@ export const skill: AnswerKind = {
 function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const { tech } = verdict;
   const made = madeWithLead(k, q, tech, verdict.status !== 'denied');
-  const parts = [versionAsked(k, q, verdict) ?? made?.lead ?? lead(k, verdict)];
+  const parts = [
+    versionAsked(k, q, verdict) ?? made?.lead ?? partLead(k, q, verdict) ?? lead(k, verdict),
+  ];
   // "Go concurrency": lines about the rest of the question come first.
   // "has he used Supabase": the using is asked ("used" stems to "us"), not lines that say "used".
   const specific = specificStems(q.restStems).filter((st) => st !== 'us');
@@ -161,6 +164,14 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
     }),
     state: { techs: q.techs, topic: 'skill' },
   };
+}
+
+/** "Redis Streams?" for a listed Redis: the listing, and that the part is not mentioned. */
+function partLead(k: Knowledge, q: Question, verdict: Verdict): string | undefined {
+  const listed = verdict.status === 'held' ? verdict.tech.listed : undefined;
+  if (!listed || (listed.skill.note && isLearningNote(listed.skill.note))) return undefined;
+  const held = `**Not by name** — ${k.firstName} lists **${listed.skill.name}** among ${k.possessive} ${skillsGroup(listed.category.name)}`;
+  return partNotMentioned(k, q, verdict.tech, held);
 }
 
 /**

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+// Invented: a backend engineer who lists Redis and PostgreSQL, and writes of Redis Streams once.
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Tove Lindqvist',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Backend Engineer',
+    },
+    skills: [
+      { id: 'data', name: 'Data', skills: [{ name: 'PostgreSQL' }, { name: 'Redis' }] },
+      { id: 'web', name: 'Web', skills: [{ name: 'React' }] },
+    ],
+    roles: [
+      {
+        company: 'Nordljus',
+        title: 'Backend Engineer',
+        start: '2021',
+        end: 'present',
+        highlights: ['Moved the order events onto Redis Streams with consumer groups.'],
+      },
+    ],
+  }),
+);
+const say = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('a part of a listed technology', () => {
+  it('is no bare yes when the profile never names the part', () => {
+    const out = say('Postgres logical replication?');
+    expect(out).not.toMatch(/^Yes/);
+    expect(out).toMatch(
+      /^Not by name — Tove lists PostgreSQL among her Data skills, but her profile doesn't mention PostgreSQL logical replication specifically/,
+    );
+    expect(say('React hooks?')).toMatch(/doesn't mention React hooks specifically/);
+  });
+
+  it('is a yes, with the line, when the profile names it', () => {
+    const out = say('ever used Redis Streams?');
+    expect(out).toMatch(/^Yes — Tove lists Redis/);
+    expect(out).toContain('consumer groups');
+  });
+
+  it('leaves a question about the work with it to the other answers', () => {
+    expect(say('does she know PostgreSQL')).toMatch(/^Yes — Tove lists PostgreSQL/);
+    expect(say('how did she use Redis Streams?')).not.toMatch(/^Not by name/);
+  });
+});
