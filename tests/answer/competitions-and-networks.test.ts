@@ -71,3 +71,13 @@ describe('a network asked with a word that a title also holds', () => {
     expect(text).not.toMatch(/^Here's what/);
   });
 });
+
+describe('one channel asked by name', () => {
+  it('gives the channel asked first, then the others', () => {
+    expect(ask("what's her kaggle?").split('\n').slice(0, 2)).toEqual([
+      'You can reach Ines here:',
+      '• Kaggle: https://www.kaggle.com/inesokoro',
+    ]);
+    expect(ask('email?').split('\n')[1]).toMatch(/^• Email: ines@example\.org/);
+  });
+});

@@ -108,7 +108,7 @@ export const contact: AnswerKind = {
     if (k.profile.projects.length > 0 && projectsOnAccount(q.text)) return undefined;
     if (!k.profile.contact.phone && q.tokens.some((t) => PHONE_WORDS.has(t))) return noPhone(k);
     const kept = contactSectionLines(k);
-    const lines = [...contactLines(k), ...codeHosts(k), ...kept];
+    const lines = askedFirst([...contactLines(k), ...codeHosts(k), ...kept], q.tokens);
     // "whats his email address?" with none: the channel asked is named in the answer.
     const asked = q.tokens.includes('email') ? 'an email address or other contact details' : '';
     if (lines.length === 0)
@@ -137,6 +137,33 @@ export const contact: AnswerKind = {
   },
   suggestion: (k) => (contactLines(k).length ? `How can I contact ${k.firstName}?` : undefined),
 };
+
+/** What a channel is asked as, by the label its line carries. */
+const ASKED_AS: Readonly<Record<string, string>> = {
+  email: 'email',
+  mail: 'email',
+  'e-mail': 'email',
+  phone: 'phone',
+  number: 'phone',
+  linkedin: 'linkedin',
+  github: 'github',
+  gitlab: 'gitlab',
+  website: 'website',
+  site: 'website',
+  portfolio: 'website',
+  blog: 'blog',
+  twitter: 'twitter',
+};
+
+/** "what's his GitHub?": the line of the channel asked comes first, the others after it. */
+function askedFirst(lines: readonly string[], tokens: readonly string[]): string[] {
+  // A label the profile gives ("Mastodon", "Dribbble") is asked by its own name.
+  const asked = new Set([...tokens, ...tokens.map((t) => ASKED_AS[t] ?? t)]);
+  const label = (line: string) => (/^([^:]+):/.exec(line)?.[1] ?? '').toLowerCase().trim();
+  const first = lines.filter((line) => asked.has(label(line)));
+  if (first.length === 0) return [...lines];
+  return [...first, ...lines.filter((line) => !first.includes(line))];
+}
 
 /** Contact phrases other than hiring, as whole words. */
 const CHANNEL = new RegExp(
