@@ -49,3 +49,16 @@ describe('a part of a listed technology', () => {
     expect(say('how did she use Redis Streams?')).not.toMatch(/^Not by name/);
   });
 });
+
+describe('a kind of skill no group names', () => {
+  it('says the profile does not mention it, then the skills it lists', () => {
+    const out = say('communication skills?');
+    expect(out).toMatch(/^Tove's profile doesn't mention communication skills/);
+    expect(out).toContain('PostgreSQL');
+  });
+
+  it('quotes the lines when the profile does say it', () => {
+    expect(say('consumer groups skills?')).toContain('consumer groups');
+    expect(say('what are her technical skills')).toMatch(/^Tove's skills/);
+  });
+});

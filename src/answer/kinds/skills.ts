@@ -1,5 +1,14 @@
+import { claimAbsence } from '../pipeline/absence.ts';
+import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, reply } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import {
+  type AnswerKind,
+  type Candidate,
+  type Knowledge,
+  type Question,
+  SCORES,
+} from '../pipeline/types.ts';
+import { contentStems } from '../text.ts';
 import { topicAbsence } from './topic-absence.ts';
 
 const PHRASES = [
@@ -37,7 +46,10 @@ export const skills: AnswerKind = {
       value: c.skills.map((s) => s.name).join(', '),
       inline: true,
     }));
-    const text = `${k.firstName}'s skills:\n${bullets(fields.map((f) => `**${f.name}:** ${f.value}`))}`;
+    const list = bullets(fields.map((f) => `**${f.name}:** ${f.value}`));
+    const kindAsked = kindOfSkills(k, q, list);
+    if (kindAsked) return kindAsked;
+    const text = `${k.firstName}'s skills:\n${list}`;
     return {
       kind: 'skills',
       score: SCORES.topic,
@@ -50,3 +62,35 @@ export const skills: AnswerKind = {
   suggestion: (k) =>
     k.profile.skills.length ? `What are ${k.firstName}'s main skills?` : undefined,
 };
+
+/** Words that ask for the skills in general: "technical skills", "top skills". */
+const IN_GENERAL = new Set(
+  contentStems(
+    'technical tech programming coding engineering development dev hard professional core key main top best strongest primary relevant current other all full complete overall stack technology technologies tool tools skill skills skillset set competence proficient know',
+  ),
+);
+
+/**
+ * "communication skills?", "problem solving skills?": a kind of skill no group or technology
+ * names. The whole knowledge is searched for it; its lines answer, or the profile does not
+ * mention it and the skills it lists follow.
+ */
+function kindOfSkills(k: Knowledge, q: Question, list: string): Candidate | undefined {
+  if (q.techs.length > 0 || q.categories.length > 0) return undefined;
+  const asked = specificStems(q.restStems).filter((st) => !IN_GENERAL.has(st));
+  if (asked.length === 0) return undefined;
+  const typed = q.tokens.filter((t) => asked.includes(contentStems(t)[0] ?? '')).join(' ');
+  if (!typed) return undefined;
+  return claimAbsence(
+    k,
+    {
+      topic: 'skills',
+      what: `${typed} skills`,
+      terms: [typed],
+      words: asked,
+      no: `${k.firstName}'s profile doesn't mention ${typed} skills. The skills it lists:\n${list}`,
+    },
+    'skills',
+    SCORES.topic,
+  );
+}
