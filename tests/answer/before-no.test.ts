@@ -94,6 +94,19 @@ describe("questions that are not about the profile's facts", () => {
     );
   });
 
+  it('says nothing of her private life, least of all a no', () => {
+    for (const q of [
+      'married?',
+      'is she married',
+      'does she have kids?',
+      'what does her husband do',
+    ]) {
+      const answer = assistant.ask(q);
+      expect(answer.answered, q).toBe(false);
+      expect(answer.text, q).not.toMatch(/^No\b/);
+    }
+  });
+
   it('greets back in scripts its words do not read', () => {
     for (const q of ['здравей!', 'γεια σου!', 'ευχαριστώ', 'murakoze cyane', 'assalamu alaikum']) {
       expect(assistant.ask(q).topic, q).toMatch(/^(?:greeting|thanks)$/);

@@ -310,10 +310,31 @@ const SENSITIVE = new Set([
   'voting',
   'religion',
   'religious',
+  // A person's private life is no part of it either, and no "No" is said of it: "married?"
+  // answered "No — Married isn't in the profile".
+  'married',
+  'marriage',
+  'marital',
+  'spouse',
+  'wife',
+  'husband',
+  'girlfriend',
+  'boyfriend',
+  'divorced',
+  'pregnant',
+  'pregnancy',
+  'sexuality',
+  'ethnicity',
+  'disability',
+  'disabled',
 ]);
 
+/** "does she have kids?", "has he got children": family asked, not work for children. */
+const FAMILY = /\b(?:have|has|got) (?:any )?(?:kids|children|a family)\b/;
+
 function sensitive(tokens: readonly string[]): 'world' | undefined {
-  return tokens.some((t) => SENSITIVE.has(t)) ? 'world' : undefined;
+  if (tokens.some((t) => SENSITIVE.has(t))) return 'world';
+  return FAMILY.test(tokens.join(' ')) ? 'world' : undefined;
 }
 
 export function declineTask(k: Knowledge) {
