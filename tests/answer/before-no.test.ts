@@ -107,6 +107,14 @@ describe("questions that are not about the profile's facts", () => {
     }
   });
 
+  it('reads a common English word asked alone as no product to say no to', () => {
+    for (const q of ['honest?', 'vegan?', 'punctual?', 'detail oriented?']) {
+      expect(say(q), q).not.toMatch(/^No\b/);
+    }
+    // A name no dictionary holds is still a product the profile lacks.
+    expect(say('fivetran?')).toMatch(/^No — Fivetran isn't/);
+  });
+
   it('greets back in scripts its words do not read', () => {
     for (const q of ['здравей!', 'γεια σου!', 'ευχαριστώ', 'murakoze cyane', 'assalamu alaikum']) {
       expect(assistant.ask(q).topic, q).toMatch(/^(?:greeting|thanks)$/);

@@ -1,3 +1,4 @@
+import commonEnglish from './common-english.generated.json' with { type: 'json' };
 import { displayWord, type QuestionWord } from './words.ts';
 
 /** Verbs after which the next word names a skill: "does she know X", "has he used X". */
@@ -199,6 +200,8 @@ export function bareUnknownName(
   const count = tokens.length - from;
   const name = tokens[from] ?? '';
   if (from < 0 || count < 1 || count > 3 || known(name) || !read.isContent(name)) return undefined;
+  // "honest?", "vegan?", "detail oriented?": a common English word asked alone is no product.
+  if (isCommonEnglish(name)) return undefined;
   const acronym = CONSONANT_ACRONYM.test(name) && !CHAT_SHORTHAND.has(name);
   if (!NAME_LIKE.test(name) || !(PRONOUNCEABLE.test(name) || acronym)) return undefined;
   // "catia v5", "angularjs 1": a version after the name is part of what is asked.
@@ -286,4 +289,9 @@ export function toolForPractice(
     return word ? displayWord(word) : t;
   }
   return undefined;
+}
+
+/** A common English word that names no technology (one string, searched only here). */
+function isCommonEnglish(word: string): boolean {
+  return /^[a-z]{4,}$/.test(word) && (commonEnglish as string).includes(`\n${word}\n`);
 }
