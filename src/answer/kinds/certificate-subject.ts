@@ -117,7 +117,8 @@ export function unheldSubject(k: Knowledge, q: Question): string | undefined {
   const wanted = contentStems(subject).filter((s) => !CERTIFYING.has(s.slice(0, 7)));
   if (wanted.length === 0) return undefined;
   const held = k.profile.certifications.some((c) => {
-    const have = new Set(contentStems(`${c.name} ${c.issuer ?? ''}`));
+    // "certified in 2022": the year a certificate was earned is one of its words.
+    const have = new Set(contentStems(`${c.name} ${c.issuer ?? ''} ${c.year ?? ''}`));
     return wanted.every((w) => have.has(w));
   });
   if (held) return undefined;

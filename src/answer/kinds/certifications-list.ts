@@ -59,3 +59,24 @@ export function listAll(k: Knowledge, q: Question): Candidate {
     answer,
   };
 }
+
+/** "certified in 2022?": the certificates the profile dates to that year, or a no that says so. */
+export function ofYear(k: Knowledge, year: string): Candidate {
+  const lines = certificationLines(k);
+  const dated = k.profile.certifications
+    .map((c, i) => ({ c, line: lines[i] ?? c.name }))
+    .filter(({ c }) => c.year?.includes(year));
+  const all = lines.length ? `\n\nAll certifications:\n${bullets(lines)}` : '';
+  const text =
+    dated.length > 0
+      ? `**Yes** — in ${year}, ${k.firstName}'s profile dates:\n${bullets(dated.map((d) => d.line))}`
+      : `**No** — none of the certifications in ${k.firstName}'s profile is dated ${year}.${all}`;
+  return {
+    kind: 'certifications',
+    score: SCORES.certification,
+    why: `certificates dated ${year}`,
+    evidence: k.index.snippets.filter((s) => s.topic === 'certifications'),
+    answer: reply('certifications', 'Certifications', text),
+    state: { techs: [], topic: 'certifications' },
+  };
+}

@@ -13,7 +13,7 @@ import { contentStems, normalize } from '../text.ts';
 import { CERTIFICATE_LEVELS, CERTIFICATIONS } from '../vocabulary/certifications.ts';
 import { acronymGroup, subjectOf, unknownAcronym } from './certificate-subject.ts';
 import { naming, ofTier, otherTier, TIER } from './certificate-tiers.ts';
-import { certificationLines, listAll } from './certifications-list.ts';
+import { certificationLines, listAll, ofYear } from './certifications-list.ts';
 
 // A TLS certificate ("client certificate", "certificate pinning") is a skill, not a credential:
 // the words around it are written once, for every pattern below.
@@ -133,6 +133,8 @@ export const certifications: AnswerKind = {
     // "is she cdisc certified?" where "CDISC" names a group of standards: an acronym is a
     // subject a certificate can have, a field's word ("cloud") is not.
     const acronym = label && !group ? acronymGroup(k, q.categories[0]?.categoryId) : undefined;
+    // "did he get certified in 2021?": the year is when, not what.
+    if (subject && /^(?:19|20)\d\d$/.test(subject)) return ofYear(k, subject);
     const asked = named?.name ?? tech?.name ?? subject ?? group ?? acronym;
     // A subject's own words on a line that also says "certified" make the "no" false.
     // With a level ("Platform Developer II", "AZ-104") only the whole name will do: "Platform

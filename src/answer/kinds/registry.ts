@@ -13,6 +13,7 @@ import { followUp } from './follow-up.ts';
 import { help } from './help.ts';
 import { identity } from './identity.ts';
 import { impact } from './impact.ts';
+import { inYear } from './in-year.ts';
 import { industries } from './industries.ts';
 import { interests } from './interests.ts';
 import { languages } from './languages.ts';
@@ -74,6 +75,7 @@ export const KINDS: readonly AnswerKind[] = [
   impact,
   promotion,
   roles,
+  inYear,
   leadership,
   location,
   education,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { answerToPlainText } from '../../src/answer/plain-text.ts';
+import { ProfileSchema } from '../../src/knowledge/schema.ts';
+
+// Invented: an SRE with two dated jobs, a dated degree and two dated certificates.
+const assistant = createAssistant(
+  ProfileSchema.parse({
+    identity: {
+      name: 'Efua Mensah',
+      pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+      title: 'Site Reliability Engineer',
+    },
+    roles: [
+      { company: 'Kora Pay', title: 'Senior SRE', start: '2021-01', end: 'present' },
+      { company: 'Volta Telecom', title: 'Systems Engineer', start: '2016', end: '2020' },
+    ],
+    education: [{ institution: 'University of Ghana', degree: 'BSc', start: '2012', end: '2016' }],
+    certifications: [
+      { name: 'Certified Kubernetes Administrator (CKA)', year: '2022' },
+      { name: 'HashiCorp Certified: Terraform Associate', year: '2021' },
+    ],
+  }),
+);
+const say = (q: string) => answerToPlainText(assistant.ask(q));
+
+describe('a year asked', () => {
+  it('gives the job that covers it, not every job or an "I don\'t know"', () => {
+    for (const q of ['what was she doing in 2018?', 'where did she work in 2018', '2018?']) {
+      const out = say(q);
+      expect(out, q).toContain('Volta Telecom');
+      expect(out, q).not.toContain('Kora Pay');
+    }
+  });
+
+  it('gives the studies of a year before the first job', () => {
+    expect(say('what was she doing in 2014?')).toContain('University of Ghana');
+  });
+
+  it('says when nothing the profile dates covers the year', () => {
+    expect(say('what was she doing in 2009?')).toMatch(/^None of the jobs or studies/);
+  });
+
+  it('finds the certificate of a year, never a no to a certificate the profile dates so', () => {
+    expect(say('did she get certified in 2022?')).toMatch(
+      /^Yes — in 2022.*\n• Certified Kubernetes/,
+    );
+    expect(say('certified in 2019?')).toMatch(/^No — none of the certifications/);
+  });
+});
