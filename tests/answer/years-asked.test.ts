@@ -37,6 +37,19 @@ describe('a year asked', () => {
     expect(say('what was she doing in 2014?')).toContain('University of Ghana');
   });
 
+  it('quotes a line of the text that names the year', () => {
+    const told = createAssistant(
+      ProfileSchema.parse({
+        identity: { name: 'Efua Mensah', title: 'SRE' },
+        summary: ['In 2010 I was freelancing for NGOs in Kumasi.'],
+        roles: [{ company: 'Kora Pay', title: 'Senior SRE', start: '2021', end: 'present' }],
+      }),
+    );
+    expect(answerToPlainText(told.ask('what was she doing in 2010?'))).toContain(
+      'freelancing for NGOs',
+    );
+  });
+
   it('says when nothing the profile dates covers the year', () => {
     expect(say('what was she doing in 2009?')).toMatch(/^None of the jobs or studies/);
   });

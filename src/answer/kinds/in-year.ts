@@ -61,9 +61,15 @@ export const inYear: AnswerKind = {
     const dated = k.profile.roles.some((r) => yearOf(r.start) !== undefined);
     if (!dated) return undefined;
     const lines = [...rolesIn(k, year), ...studiesIn(k, year)];
+    // "In 2009 I was freelancing": a line of the text that names the year tells of it too.
+    const said = k.index.snippets
+      .filter((s) => s.text.includes(String(year)) && !s.role)
+      .map((s) => s.text)
+      .slice(0, 3);
+    const shown = [...lines, ...said];
     const text =
-      lines.length > 0
-        ? `In ${year}, ${k.firstName}'s profile shows:\n${bullets(lines)}`
+      shown.length > 0
+        ? `In ${year}, ${k.firstName}'s profile shows:\n${bullets(shown)}`
         : `None of the jobs or studies ${k.firstName}'s profile dates covers ${year}. The jobs it lists:\n${bullets(k.profile.roles.map((r) => `**${r.title}**, ${r.company}${dates(r.start, r.end)}`))}`;
     return {
       kind: 'in-year',
