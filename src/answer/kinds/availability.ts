@@ -311,6 +311,10 @@ function workRight(k: Knowledge, q: Question, stated: string | undefined): Candi
 }
 
 /** "When can she start?", "open to contract work?": the availability, in the owner's words. */
+/** "capacity planning?": a practice of running systems, not the owner's room for work. */
+const CAPACITY_PRACTICE =
+  /\bcapacity (?:planning|plans?|management|testing|tests|models?|modelling|modeling)\b/i;
+
 export const availability: AnswerKind = {
   name: 'availability',
   ceiling: MONEY_SCORE,
@@ -318,7 +322,7 @@ export const availability: AnswerKind = {
   intent: { phrases: PHRASES, weight: 8 },
   applies: (q) => q.intent === 'availability',
   propose(q, k) {
-    if (q.intent !== 'availability') return undefined;
+    if (q.intent !== 'availability' || CAPACITY_PRACTICE.test(q.text)) return undefined;
     const asked = pay(k, q);
     if (asked) return asked;
     const stated = k.support.availability();

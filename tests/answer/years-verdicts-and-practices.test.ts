@@ -61,3 +61,32 @@ describe('a year asked', () => {
     expect(say('certified in 2019?')).toMatch(/^No — none of the certifications/);
   });
 });
+
+describe('a verdict of fit for a named role, and a practice named with "capacity"', () => {
+  const sre = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Efua Mensah',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Site Reliability Engineer',
+        availability: 'Open to remote roles from March.',
+      },
+      summary: ['Comfortable owning on-call, capacity planning and incident reviews.'],
+      skills: [{ id: 'lang', name: 'Languages', skills: [{ name: 'Go' }] }],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(sre.ask(q));
+
+  it('gives no yes to "a good fit for a Go role", only what the profile shows', () => {
+    const out = ask('is she a good fit for a Go role?');
+    expect(out).not.toMatch(/^Yes/);
+    expect(out).toMatch(/for you and her to judge/);
+    expect(out).toContain('What the profile shows of Go');
+  });
+
+  it('finds capacity planning as the practice, not her availability', () => {
+    const out = ask('capacity planning?');
+    expect(out).toContain('capacity planning and incident reviews');
+    expect(out).not.toContain('from March');
+  });
+});
