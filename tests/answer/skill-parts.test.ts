@@ -62,3 +62,24 @@ describe('a kind of skill no group names', () => {
     expect(say('what are her technical skills')).toMatch(/^Tove's skills/);
   });
 });
+
+describe('a skill the profile also holds a certificate for', () => {
+  const certified = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Tove Lindqvist', title: 'Platform Engineer' },
+      skills: [{ id: 'ops', name: 'Ops', skills: [{ name: 'EKS' }, { name: 'Terraform' }] }],
+      certifications: [{ name: 'Certified Kubernetes Administrator (CKA)', year: '2022' }],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(certified.ask(q));
+
+  it('names the certificate after the yes', () => {
+    expect(ask('kubernetes?')).toMatch(
+      /^Yes — through EKS[^\n]*\n\nTove also holds Certified Kubernetes Administrator \(CKA\) \(2022\)/,
+    );
+  });
+
+  it('names no certificate about another technology', () => {
+    expect(ask('terraform?')).not.toContain('also holds');
+  });
+});

@@ -20,6 +20,7 @@ import { coordinatedGroups } from './coordinated-groups.ts';
 import { asksYears } from './experience.ts';
 import { absent } from './skill-absent.ts';
 import { workBeside } from './skill-beside.ts';
+import { certificatesFor } from './skill-certified.ts';
 import { madeWithLead } from './skill-made.ts';
 import { partNotMentioned } from './skill-qualifier.ts';
 import { heldAcronym, unknownInGroup, unknownSkill } from './skill-unknown.ts';
@@ -151,6 +152,9 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const projects = tech.projects.map((p) => p.name);
   if (projects.length > 0)
     fields.push({ name: 'Projects', value: projects.join(', '), inline: true });
+  // "kubernetes?" beside a CKA: the certificate, said after the skill, never instead of it.
+  const certified = verdict.status === 'denied' ? [] : certificatesFor(k, tech);
+  if (certified.length > 0) parts.splice(1, 0, `${k.firstName} also holds ${andList(certified)}.`);
   withYearsFirst(k, q, parts);
   return {
     kind: 'skill',
