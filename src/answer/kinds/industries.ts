@@ -1,9 +1,11 @@
 import { escapeRegExp } from '../../knowledge/escape-regexp.ts';
 import { citiesIn, countriesIn } from '../../knowledge/places.ts';
 import type { Snippet } from '../knowledge-index.ts';
+import { partsOf } from '../meaning/field-parts.ts';
+import { linesHolding } from '../pipeline/absence.ts';
 import { specificStems } from '../pipeline/generic-words.ts';
 import { bullets, capitalise, evidenceLines, reply, titleCase } from '../pipeline/reply.ts';
-import { type AnswerKind, SCORES } from '../pipeline/types.ts';
+import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { alternativesIn } from './search.ts';
 import { topicAbsence } from './topic-absence.ts';
 
@@ -48,6 +50,9 @@ export const industries: AnswerKind = {
     // "has he worked in healthcare?" of a profile without a list of industries: a no about
     // healthcare, once no line says it or a word of the same meaning, not "no industries".
     const domain = specific.length > 0 && hits.length === 0 ? askedAfterIn(q.tokens) : undefined;
+    // "has he worked in fintech?" beside "payment platforms": work that is part of the field.
+    const shown = domain ? partsShown(k, domain) : undefined;
+    if (shown) return shown;
     if (list.length === 0 && domain)
       return topicAbsence(k, q, 'industries', {
         topic: 'industries',
@@ -130,4 +135,18 @@ function whereItShows(hits: readonly { snippet: Snippet; coverage: number }[]): 
 /** "has he worked in fintech?": a domain asked that one of the listed industries holds. */
 function named(hits: readonly { snippet: { topic: string }; coverage: number }[]): boolean {
   return hits.some((h) => h.snippet.topic === 'industries' && h.coverage >= 0.99);
+}
+
+/** Lines that tell of work that is part of the field asked, said as not the field's name. */
+function partsShown(k: Knowledge, field: string): Candidate | undefined {
+  const lines = [...new Set(partsOf(field).flatMap((part) => linesHolding(k, part)))].slice(0, 3);
+  if (lines.length === 0) return undefined;
+  const text = `${k.firstName}'s profile doesn't say "${field.toLowerCase()}" in so many words, but it shows work that is part of it:\n${bullets(evidenceLines(lines, 3))}`;
+  return {
+    kind: 'industries',
+    score: SCORES.topic,
+    why: `parts of ${field} found`,
+    evidence: lines,
+    answer: reply('industries', 'Industries', text),
+  };
 }
