@@ -1,3 +1,4 @@
+import { FIELD_PARTS, partsOf } from '../answer/meaning/field-parts.ts';
 import { relatedStems } from '../answer/meaning/related.ts';
 import type { ProfileSupport } from '../answer/support.ts';
 import { contentStems, STOPWORDS } from '../answer/text.ts';
@@ -50,7 +51,9 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
   if (words.length === 0 || words.length > (/\bor\b|,/.test(field) ? 5 : 3)) return undefined;
   const together = support.search(words.join(' '), 3);
   const each = words.map((w) => support.search(w, 2));
-  const found = together.length > 0 ? together : each.flat();
+  // "Fintech experience" beside "payment platforms": work that is part of the field shows it.
+  const parts = words.flatMap((w) => partsOf(w).flatMap((part) => support.search(part, 2)));
+  const found = together.length > 0 ? together : each.flat().length > 0 ? each.flat() : parts;
   // A field asked in another language is missing only when every word is one the meaning table
   // knows, so that its English names were searched too ("santé": health, healthcare, medical).
   if (found.length === 0)
@@ -61,7 +64,8 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
   // "An energy or climate-tech background": either field shown is enough; a field of two words
   // ("public-sector products or accessibility regulations") is shown by both of them.
   const either = /\bor\b/i.test(field) && alternativeShown(field, support);
-  const all = together.length > 0 || either || each.every((hits) => hits.length > 0);
+  const all =
+    together.length > 0 || either || each.every((hits) => hits.length > 0) || found === parts;
   return all
     ? { status: 'met', evidence: lines, closest: [] }
     : { status: 'partial', evidence: lines, closest: [] };
@@ -98,3 +102,18 @@ function alternativeShown(field: string, support: ProfileSupport): boolean {
 
 const hasMeaning = (word: string): boolean =>
   contentStems(word).some((st) => relatedStems(st).length > 0);
+
+/**
+ * "Fintech experience", asked without a word for a domain: met by work that is part of the
+ * field ("payment platforms"), when the field's own name is nowhere in the profile.
+ */
+export function judgeFieldParts(text: string, support: ProfileSupport): Judgement | undefined {
+  const lower = text.toLowerCase();
+  const field = Object.keys(FIELD_PARTS).find((f) =>
+    new RegExp(`(?<![\\p{L}-])${f}(?![\\p{L}-])`, 'u').test(lower),
+  );
+  if (!field) return undefined;
+  const found = partsOf(field).flatMap((part) => support.search(part, 2));
+  if (found.length === 0) return undefined;
+  return { status: 'met', evidence: unique(found.map(evidenceLine)).slice(0, 3), closest: [] };
+}

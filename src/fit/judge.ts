@@ -4,7 +4,7 @@ import { withoutContext } from './context-clauses.ts';
 import { CERTIFICATION, judgeCertification } from './judge-certification.ts';
 import { judgeClearance } from './judge-clearance.ts';
 import { judgeCommunity } from './judge-community.ts';
-import { judgeDomain } from './judge-domain.ts';
+import { judgeDomain, judgeFieldParts } from './judge-domain.ts';
 import { judgeEducation } from './judge-education.ts';
 import { judgeGroups } from './judge-groups.ts';
 import { judgeLeadership } from './judge-leadership.ts';
@@ -103,7 +103,8 @@ function lastResort(
   }
   if (terms.status !== 'missing') return terms;
   const domain = judgeDomain(text, support);
-  return domain?.status === 'met' ? domain : terms;
+  if (domain?.status === 'met') return domain;
+  return judgeFieldParts(text, support) ?? terms;
 }
 
 export function judge(asked: JdRequirement, shared: JudgeContext): Judgement | undefined {

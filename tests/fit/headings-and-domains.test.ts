@@ -64,3 +64,25 @@ describe('a kind of business asked for', () => {
     });
   });
 });
+
+describe('a field asked by its name alone', () => {
+  const sre = profileOf(`# Kojo Owusu
+
+Site Reliability Engineer
+
+Eight years keeping payment and telecom platforms up; continuous delivery fan.
+`);
+  const rows = (jd: string) =>
+    Object.fromEntries(
+      createFit(sre)
+        .fit(jd)
+        .requirements.map((r) => [r.requirement, r.status]),
+    );
+
+  it('is met by work that is part of it, and missing where code only shares a word', () => {
+    expect(rows('## Requirements\n- Fintech experience\n- Logistics experience')).toEqual({
+      'Fintech experience': 'met',
+      'Logistics experience': 'missing',
+    });
+  });
+});
