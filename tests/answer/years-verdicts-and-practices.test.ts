@@ -90,3 +90,13 @@ describe('a verdict of fit for a named role, and a practice named with "capacity
     expect(out).not.toContain('from March');
   });
 });
+
+describe('"certified?" after a technology was asked about', () => {
+  it('answers for that technology, yes or no', () => {
+    const ask = (q: string, c: string) => answerToPlainText(assistant.ask(q, c));
+    ask('does she know terraform?', 'one');
+    expect(ask('certified?', 'one')).toMatch(/^Yes — Efua holds HashiCorp Certified: Terraform/);
+    ask('does she know ansible?', 'two');
+    expect(ask('certified?', 'two')).toMatch(/^No\b.*Ansible certification/s);
+  });
+});

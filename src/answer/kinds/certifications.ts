@@ -110,7 +110,8 @@ export const certifications: AnswerKind = {
     // the plural.
     const joined = ` ${q.tokens.join(' ')} ${normalize(q.text).replace(/[^\p{L}\d+#-]+/gu, ' ')} `;
     // "an Oracle Java certification": the skill the profile lists is the one asked about.
-    const tech = q.techs.find((t) => t.listed) ?? q.techs[0];
+    // "does he know terraform?" then "certified?": the technology the conversation is about.
+    const tech = q.techs.find((t) => t.listed) ?? q.techs[0] ?? followedUp(q);
     // A vendor's certificate counts as named only when it is about the technology asked, if
     // any: "Oracle Java" is no Oracle Database certificate.
     const named = CERTIFICATIONS.find(
@@ -155,6 +156,13 @@ export const certifications: AnswerKind = {
   suggestion: (k) =>
     k.profile.certifications.length ? `Which certifications does ${k.firstName} have?` : undefined,
 };
+
+/** A bare "certified?" just after one technology was asked about: that technology. */
+function followedUp(q: Question): Tech | undefined {
+  const about = q.state?.techs;
+  if (about?.length !== 1 || q.categories.length > 0 || q.tokens.length > 4) return undefined;
+  return subjectOf(q.text) ? undefined : about[0];
+}
 
 /** The profile's listed technology a certificate is about ("kubernetes" for the CKA). */
 function listedAbout(k: Knowledge, about: readonly string[] | undefined): Tech | undefined {
