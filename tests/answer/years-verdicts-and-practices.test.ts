@@ -100,3 +100,26 @@ describe('"certified?" after a technology was asked about', () => {
     expect(ask('certified?', 'two')).toMatch(/^No\b.*Ansible certification/s);
   });
 });
+
+describe('managing people asked of someone who led a piece of work', () => {
+  const architect = createAssistant(
+    ProfileSchema.parse({
+      identity: {
+        name: 'Efua Mensah',
+        pronouns: { subject: 'she', object: 'her', possessive: 'her' },
+        title: 'Senior Backend Engineer',
+      },
+      impact: ['Led backend architecture for the EV charging platform.'],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(architect.ask(q));
+
+  it('gives no yes to "is she a manager?" or "can she lead a team of 10?"', () => {
+    for (const q of ['is she a manager?', 'can she lead a team of 10?', 'has she led a team?']) {
+      const out = ask(q);
+      expect(out, q).not.toMatch(/^Yes/);
+      expect(out, q).toMatch(/doesn't mention managing people/);
+      expect(out, q).toContain('Led backend architecture');
+    }
+  });
+});

@@ -38,6 +38,11 @@ const PHRASES = [
   'mentoring',
   'mentorship',
   'leader',
+  'is he a manager',
+  'is she a manager',
+  'are they a manager',
+  'is he an engineering manager',
+  'is she an engineering manager',
   // "has he ever led anything or just IC work?": leading asked against individual work.
   'led anything',
   'ever led',
@@ -174,8 +179,14 @@ const PARTICULAR: readonly { asks: RegExp; states: RegExp; what: string }[] = [
     what: 'hiring',
   },
   { asks: /^(?:mentor\w*|coach\w*|juniors?)$/, states: MENTORING_STATED, what: 'mentoring' },
-  { asks: /^(?:people|reports|report|headcount)$/, states: PEOPLE_STATED, what: 'managing people' },
-  { asks: /^(?:big|large|size|sizes|small)$/, states: HEADCOUNT, what: 'the size of a team' },
+  // "is he a manager?", "has he led a team?": leading an architecture is no team led.
+  {
+    asks: /^(?:people|reports|report|headcount|manager|managers|team|teams)$/,
+    states: PEOPLE_STATED,
+    what: 'managing people',
+  },
+  // "can he lead a team of 10?": a size asked by its number.
+  { asks: /^(?:big|large|size|sizes|small|\d+)$/, states: HEADCOUNT, what: 'the size of a team' },
 ];
 
 /** "hiring, mentoring or managing people". */
