@@ -83,3 +83,28 @@ describe('a skill the profile also holds a certificate for', () => {
     expect(ask('terraform?')).not.toContain('also holds');
   });
 });
+
+describe('a contribution to a technology asked', () => {
+  const contributor = createAssistant(
+    ProfileSchema.parse({
+      identity: { name: 'Tove Lindqvist', title: 'Backend Engineer' },
+      skills: [{ id: 'data', name: 'Data', skills: [{ name: 'Redis' }, { name: 'PostgreSQL' }] }],
+      projects: [
+        { id: 'pg', name: 'PostgreSQL patches', summary: 'Contributed two patches to PostgreSQL.' },
+      ],
+    }),
+  );
+  const ask = (q: string) => answerToPlainText(contributor.ask(q));
+
+  it('is no yes from the skill alone', () => {
+    expect(ask('ever contributed to Redis?')).toMatch(
+      /^Not that the profile says — Tove lists Redis as a skill, but no contribution to Redis/,
+    );
+  });
+
+  it('is a yes with the line that tells of it', () => {
+    expect(ask('has she contributed to PostgreSQL?')).toMatch(
+      /^Yes — .*contributions to PostgreSQL/,
+    );
+  });
+});

@@ -21,6 +21,7 @@ import { asksYears } from './experience.ts';
 import { absent } from './skill-absent.ts';
 import { workBeside } from './skill-beside.ts';
 import { certificatesFor } from './skill-certified.ts';
+import { contributionLead } from './skill-contributed.ts';
 import { madeWithLead } from './skill-made.ts';
 import { partNotMentioned } from './skill-qualifier.ts';
 import { heldAcronym, unknownInGroup, unknownSkill } from './skill-unknown.ts';
@@ -109,7 +110,11 @@ function one(k: Knowledge, q: Question, verdict: Verdict): Candidate {
   const { tech } = verdict;
   const made = madeWithLead(k, q, tech, verdict.status !== 'denied');
   const parts = [
-    versionAsked(k, q, verdict) ?? made?.lead ?? partLead(k, q, verdict) ?? lead(k, verdict),
+    versionAsked(k, q, verdict) ??
+      contributionLead(k, q, tech) ??
+      made?.lead ??
+      partLead(k, q, verdict) ??
+      lead(k, verdict),
   ];
   // "Go concurrency": lines about the rest of the question come first.
   // "has he used Supabase": the using is asked ("used" stems to "us"), not lines that say "used".
