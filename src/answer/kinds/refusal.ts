@@ -332,9 +332,16 @@ const SENSITIVE = new Set([
 /** "does she have kids?", "has he got children": family asked, not work for children. */
 const FAMILY = /\b(?:have|has|got) (?:any )?(?:kids|children|a family)\b/;
 
+const FAMILY_WORDS = new Set(['kids', 'kid', 'children', 'child', 'family']);
+
 function sensitive(tokens: readonly string[]): 'world' | undefined {
-  if (tokens.some((t) => SENSITIVE.has(t))) return 'world';
-  return FAMILY.test(tokens.join(' ')) ? 'world' : undefined;
+  let family = false;
+  for (const t of tokens) {
+    if (SENSITIVE.has(t)) return 'world';
+    if (FAMILY_WORDS.has(t)) family = true;
+  }
+  // The pattern only for the few questions that hold one of its words.
+  return family && FAMILY.test(tokens.join(' ')) ? 'world' : undefined;
 }
 
 export function declineTask(k: Knowledge) {

@@ -8,6 +8,19 @@ import { CERTIFICATIONS } from '../vocabulary/certifications.ts';
 
 /** The profile's certificates about the technology, by its names or the certificate's own. */
 export function certificatesFor(k: Knowledge, tech: Tech): string[] {
+  if (k.profile.certifications.length === 0) return [];
+  let found = remembered.get(tech);
+  if (!found) {
+    found = freshCertificatesFor(k, tech);
+    remembered.set(tech, found);
+  }
+  return found;
+}
+
+/** One knowledge's techs are its own, and its certificates do not change: each read once. */
+const remembered = new WeakMap<Tech, string[]>();
+
+function freshCertificatesFor(k: Knowledge, tech: Tech): string[] {
   const names = [tech.name, ...tech.aliases]
     .filter((n) => n.length >= 3)
     .map((n) => n.toLowerCase());

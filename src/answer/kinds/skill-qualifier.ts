@@ -20,9 +20,11 @@ const WH_OPENING = /^\s*(?:how|what|which|when|where|why|who|whose|tell|describe
 export function partAsked(q: Question, tech: Tech): string | undefined {
   // "how much did he save on AWS costs?" asks a figure, "Docker'; DROP TABLE" is no question:
   // only a plain question about the technology and its part, whose words are echoed.
+  const rest = new Set(specificStems(q.restStems));
+  // Most questions name nothing beside the technology: nothing more to read.
+  if (rest.size === 0) return undefined;
   if (WH_OPENING.test(q.text) || /[<>;={}()`"]/.test(q.text)) return undefined;
   const { named } = namesOf(tech);
-  const rest = new Set(specificStems(q.restStems));
   const typed = q.text.split(/[^\p{L}\d+#.-]+/u).map((w) => w.replace(/[.]+$/, ''));
   const stemOf = (w: string) => contentStems(w)[0] ?? '';
   let last = -1;

@@ -200,10 +200,10 @@ export function bareUnknownName(
   const count = tokens.length - from;
   const name = tokens[from] ?? '';
   if (from < 0 || count < 1 || count > 3 || known(name) || !read.isContent(name)) return undefined;
-  // "honest?", "vegan?", "detail oriented?": a common English word asked alone is no product.
-  if (isCommonEnglish(name)) return undefined;
   const acronym = CONSONANT_ACRONYM.test(name) && !CHAT_SHORTHAND.has(name);
   if (!NAME_LIKE.test(name) || !(PRONOUNCEABLE.test(name) || acronym)) return undefined;
+  // "honest?", "vegan?", "detail oriented?": a common English word asked alone is no product.
+  if (isCommonEnglish(name)) return undefined;
   // "catia v5", "angularjs 1": a version after the name is part of what is asked.
   const version = /^v?\d+(?:\.\d+)*$/.test(tokens[from + 1] ?? '');
   if (count === 2 && !known(tokens[from + 1] ?? '') && !version) return undefined;
@@ -291,7 +291,24 @@ export function toolForPractice(
   return undefined;
 }
 
-/** A common English word that names no technology (one string, searched only here). */
+const COMMON = commonEnglish as string;
+
+/**
+ * A common English word that names no technology. The words are one sorted string, a word to a
+ * line: a binary search over its lines, so neither a Set of them nor a scan of the string.
+ */
 function isCommonEnglish(word: string): boolean {
-  return /^[a-z]{4,}$/.test(word) && (commonEnglish as string).includes(`\n${word}\n`);
+  if (!/^[a-z]{4,}$/.test(word)) return false;
+  let lo = 1; // each bound is the start of a line
+  let hi = COMMON.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = COMMON.lastIndexOf('\n', mid - 1) + 1;
+    const end = COMMON.indexOf('\n', start);
+    const line = COMMON.slice(start, end);
+    if (line === word) return true;
+    if (line < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
 }
