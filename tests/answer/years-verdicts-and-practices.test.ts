@@ -33,6 +33,10 @@ describe('a year asked', () => {
     }
   });
 
+  it("leaves the asker's own year to the other answers", () => {
+    expect(say('We were founded in 2018, has she worked at a startup?')).not.toMatch(/^In 2018/);
+  });
+
   it('gives the studies of a year before the first job', () => {
     expect(say('what was she doing in 2014?')).toContain('University of Ghana');
   });

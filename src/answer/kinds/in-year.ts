@@ -7,12 +7,14 @@ import { bullets, dates, reply } from '../pipeline/reply.ts';
 import { type AnswerKind, type Candidate, type Knowledge, SCORES } from '../pipeline/types.ts';
 import { currentRoles } from './current-employer.ts';
 
-/** A year in the question, the asker's own ("we founded it in 2015") aside. */
+/** A year in the question. */
 const YEAR_ASKED =
   /\b(?:in|during|around|back in|by|of)\s+((?:19|20)\d\d)\b|^\s*((?:19|20)\d\d)\s*\?*\s*$/i;
 /** What the question asks of that year: work or what the owner did. */
 const ASKS_DOING =
   /\b(?:doing|do|did|work|worked|working|job|jobs|role|roles|position|employed|employer|company|study|studying|studied)\b|^\s*(?:19|20)\d\d\s*\?*\s*$/i;
+
+const ASKERS_OWN = /\b(?:we|we're|our|us|i|i'm|my)\b/i;
 
 const yearOf = (date: string | undefined): number | undefined => {
   const found = /\b((?:19|20)\d\d)\b/.exec(date ?? '');
@@ -53,11 +55,12 @@ export const inYear: AnswerKind = {
   name: 'in-year',
   ceiling: SCORES.topic + 2,
   topic: 'roles',
-  applies: (q) => YEAR_ASKED.test(q.text) && ASKS_DOING.test(q.text),
+  // "We were founded in 2015, has he worked at a startup?": the asker's own year is no ask.
+  applies: (q) => YEAR_ASKED.test(q.text) && ASKS_DOING.test(q.text) && !ASKERS_OWN.test(q.text),
   propose(q, k): Candidate | undefined {
     const match = YEAR_ASKED.exec(q.text);
     const year = Number(match?.[1] ?? match?.[2]);
-    if (!year || !ASKS_DOING.test(q.text)) return undefined;
+    if (!year || !ASKS_DOING.test(q.text) || ASKERS_OWN.test(q.text)) return undefined;
     const dated = k.profile.roles.some((r) => yearOf(r.start) !== undefined);
     if (!dated) return undefined;
     const lines = [...rolesIn(k, year), ...studiesIn(k, year)];
