@@ -71,7 +71,7 @@ export function readCertification(head: Line, lines: Line[]): Certification {
       // An en dash separates only where no stronger separator does: "ML – Specialty — 2023".
       const strong = head.text.split(/\s+[—|·]\s+/);
       const [first, ...others] =
-        strong.length > 1 ? strong : head.text.split(/\s+–\s+(?=.*\b\d{4}\b)/);
+        strong.length > 1 ? strong : (hyphenDated(head.text) ?? head.text.split(EN_DASH_DATED));
       // With no separator the year is still on the name: "JLPT N2, 2019".
       const alone = dated && others.length === 0;
       name = (alone ? text : first) ?? head.text;
@@ -92,6 +92,18 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   const certification: Certification = { name: tidyName(name) || head.text || url || '' };
   if (url) certification.url = url;
   return dated(certification, rest, renewed);
+}
+
+const EN_DASH_DATED = /\s+–\s+(?=.*\b\d{4}\b)/;
+
+/**
+ * "CKA - The Linux Foundation, 2022", "Databricks Certified Data Engineer - 2023": one spaced
+ * hyphen before the issuer or the year parts them from the name, as an en dash would. With two
+ * or more ("Solutions Architect - Associate - 2021") the hyphen may be the name's own: no split.
+ */
+function hyphenDated(text: string): string[] | undefined {
+  const parts = text.split(/\s+-\s+/);
+  return parts.length === 2 && /\b(?:19|20)\d{2}\b/.test(parts[1] ?? '') ? parts : undefined;
 }
 
 /** The certificate with what the rest of its lines say: its issuer, its year, its validity. */

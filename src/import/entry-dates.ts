@@ -29,8 +29,10 @@ const RANGE = new RegExp(
   `\\b(${POINT})\\s*(?:[–—-]+>?|→|⟶|~|\\bto\\b|\\buntill?\\b|\\btill?\\b|\\bthrough\\b|\\b(?:${RANGE_WORDS.join('|')})(?!\\p{L}))\\s*(${POINT}|${OPEN_END})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+// "Winnipeg, MB (remote from 2020)": since when the place was worked from afar, not the job's
+// dates.
 const SINCE = new RegExp(
-  `(?<!\\p{L})(?:since|from|${SINCE_WORDS.join('|')})\\s+(${POINT})(?![\\p{L}\\p{N}])`,
+  `(?<!\\p{L})(?<!\\(\\s*(?:fully\\s+)?(?:remote|hybrid|on-?site)\\s+)(?:since|from|${SINCE_WORDS.join('|')})\\s+(${POINT})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 // "Feb – Jul 2015": two months of one year, the year written once.

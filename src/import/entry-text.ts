@@ -95,14 +95,17 @@ function titleScore(text: string): number {
 }
 
 const PLACE =
-  /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.' -]+(?:,\s*[\p{Lu}][\p{L}.' -]+){1,2})(?:\s*\((?:remote|hybrid)\))?$/iu;
+  /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.' -]+(?:,\s*[\p{Lu}][\p{L}.' -]+){1,2})(?:\s*\((?:remote|hybrid)\b[^()]{0,30}\))?$/iu;
+// "(Remote)", "(remote from 2020)": how the place was worked, after it.
+const WORK_MODE_NOTE = /\s*\((?:remote|hybrid)\b[^()]{0,30}\)$/i;
 
 /** "Porto", "Braga, Portugal": a place the place table knows, and nothing else. */
-function namesKnownPlace(text: string): boolean {
-  const words = text.trim().split(/[\s,]+/).length;
+function namesKnownPlace(written: string): boolean {
+  const text = written.trim().replace(WORK_MODE_NOTE, '');
+  const words = text.split(/[\s,]+/).length;
   return (
     words <= 4 &&
-    /^\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)*$/u.test(text.trim()) &&
+    /^\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)*$/u.test(text) &&
     inPlaceTable(text)
   );
 }
@@ -112,7 +115,10 @@ const PLACE_CONNECTOR = /^(?:de|da|do|dos|das|del|di|la|le|el|al|am|an|upon|on|s
 
 /** "Lahore, Pakistan", "Remote", "Berlin, Germany (Remote)"; not "I am based in Lisbon, Portugal." */
 export function looksLikePlace(text: string): boolean {
-  const words = text.trim().split(/[\s,]+/);
+  const words = text
+    .trim()
+    .replace(WORK_MODE_NOTE, '')
+    .split(/[\s,]+/);
   return (
     PLACE.test(text.trim()) &&
     words.length <= 6 &&

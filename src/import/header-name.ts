@@ -49,13 +49,16 @@ export function academicTitles(text: string): string | undefined {
   return titles.length > 0 ? titles.join(' ') : undefined;
 }
 
-/** "LUKAS BRANDSTETTER", a CV's heading in capitals, is "Lukas Brandstetter" in a sentence. */
+/**
+ * "LUKAS BRANDSTETTER", a CV's heading in capitals, is "Lukas Brandstetter" in a sentence;
+ * 'MATHIEU "MATT" KOWALCZYK' is 'Mathieu "Matt" Kowalczyk'.
+ */
 function capitalisedName(name: string): string {
   if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
   return name
     .toLowerCase()
     .replace(
-      /(^|[\s'’-])(\p{Ll})/gu,
+      /(^|[\s'’"“(-])(\p{Ll})/gu,
       (_, before: string, letter: string) => before + letter.toUpperCase(),
     );
 }

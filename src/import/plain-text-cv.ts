@@ -1,4 +1,5 @@
 import { looksLikeJobNoun, looksLikeJobTitle } from './entry-text.ts';
+import { withHangingEntries } from './hanging-entries.ts';
 import { isDocumentTitle } from './name-heading.ts';
 import { sectionKind } from './section-kinds.ts';
 
@@ -12,7 +13,9 @@ export function markPlainTextCv(text: string): string {
   if (bold !== text) return bold;
   const named = withNameHeading(text);
   if (named === text) return withLetterBullets(named);
-  return withLetterBullets(withDotBullets(withCapsHeadings(withDateColumns(named))));
+  return withLetterBullets(
+    withHangingEntries(withDotBullets(withCapsHeadings(withDateColumns(named)))),
+  );
 }
 
 /**
@@ -53,10 +56,12 @@ function withCapsHeadings(text: string): string {
     .map((line, i) => {
       const words = line.trim();
       const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
-      const caps = /^\p{Lu}[\p{Lu} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
+      // "OPEN SOURCE / SIDE PROJECTS": up to four words; a slash or an ampersand is no word.
+      const few = words.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 4;
+      const caps = /^\p{Lu}[\p{Lu} &/-]{2,40}$/u.test(words) && few;
       // "Work Experience", "Certifications and Licenses": a job site's export titles its
       // sections in title case, each alone between blank lines.
-      const titled = /^\p{Lu}[\p{L} &/-]{2,40}$/u.test(words) && words.split(' ').length <= 4;
+      const titled = /^\p{Lu}[\p{L} &/-]{2,40}$/u.test(words) && few;
       const known = sectionKind(words) !== undefined || CATCH_ALL.test(words);
       // "SELECTED PROJECTS" over its first bullet: capitals after a blank line are heading enough.
       const after =
@@ -84,9 +89,10 @@ function titleCase(caps: string): string {
   });
 }
 
-// "Tamar Lomidze", "Jean-Luc O'Neill", "Huang Yi-Chen (Ethan)": two to four capitalised words,
-// and perhaps the name used day to day in brackets.
-const NAME_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,3}";
+// "Tamar Lomidze", "Jean-Luc O'Neill", "Huang Yi-Chen (Ethan)", 'Mathieu "Matt" Kowalczyk': two
+// to four capitalised words, and perhaps the name used day to day in brackets or quotes.
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME_WORDS = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|["“]${NAME_WORD}["”])){1,3}`;
 const PERSON_NAME = new RegExp(`^${NAME_WORDS}(?:[ \\t]+\\(\\p{Lu}[\\p{L}'’.-]*\\))?$`, 'u');
 // "He/Him" on a line of its own under the name, as a LinkedIn page shows it.
 const PRONOUNS_LINE = /^\s*(?:he|she|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*$/iu;
