@@ -157,6 +157,9 @@ describe('outside the profile', () => {
     'write me a poem',
     'lkjhg poiuy',
     'who won the world cup',
+    // The profile names Pakistan; a fact about the country is still no fact about him.
+    "what's the capital of Pakistan?",
+    'what is the population of Pakistan',
   ])('declines %j with suggestions, never a confident wrong answer', (question) => {
     const answer = ask(question);
     expect(answer.answered).toBe(false);
