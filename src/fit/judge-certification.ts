@@ -7,7 +7,10 @@ import { technologiesInRequirement } from './technologies.ts';
 export const CERTIFICATION =
   /\bcertif(?:ied|ication|icate)s?\b|\b(?:certificering|zertifizierung|zertifikat|certificaci[oó]n|certificado)(?:en|s)?\b|\b(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CCNA|CCNP|CSM|PSM|Security\+|Network\+|CompTIA)\b/i;
 
-/** A certification is met only by a certification the profile lists; a skill is not one. */
+/**
+ * A certification is met only by a certification the profile lists; a skill is not one, though
+ * holding the certified technology comes close.
+ */
 export function judgeCertification(text: string, support: ProfileSupport): Judgement | undefined {
   if (!CERTIFICATION.test(text)) return undefined;
   const term = text
@@ -37,7 +40,10 @@ export function judgeCertification(text: string, support: ProfileSupport): Judge
     .map((name) => support.supportFor(name))
     .filter((r) => r.status !== 'absent')
     .map((r) => `${r.canonical} (a skill, not a certification)`);
-  return { status: 'missing', evidence: [], closest: skills };
+  // The technology held but not its certificate: close to the ask, never the ask itself. The
+  // line says what it is, so no reader takes the skill for the certificate.
+  if (skills.length > 0) return { status: 'partial', evidence: skills, closest: [] };
+  return { status: 'missing', evidence: [], closest: [] };
 }
 
 // "Certified", "n/a", "level": words of the ask, naming no certificate; nor does a level alone

@@ -21,7 +21,7 @@ describe('a wish tacked onto a requirement', () => {
 describe('a certification asked for in the language of the posting', () => {
   it('is not met by another certificate of the same vendor', () => {
     const jd = 'Dein Profil\n- AWS Security Specialty Zertifizierung\n';
-    expect(statusIn('pham-thu-ha', jd, 'Zertifizierung')).toBe('missing');
+    expect(statusIn('pham-thu-ha', jd, 'Zertifizierung')).not.toBe('met');
   });
 });
 
