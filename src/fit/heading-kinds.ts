@@ -217,6 +217,17 @@ const EUROPEAN_HEADINGS: Readonly<Partial<Record<SectionKind, readonly string[]>
     'functie eisen',
     'vereisten',
     'wie ben jij',
+    // "Compétences", "Kenntnisse", "Competencias": the skills asked, as the English "Skills".
+    'compétences',
+    'kenntnisse',
+    'fähigkeiten',
+    'kompetenzen',
+    'competencias',
+    'habilidades',
+    'competenze',
+    'competências',
+    'vaardigheden',
+    'umiejętności',
     // Polish
     'wymagania',
     'czego oczekujemy',

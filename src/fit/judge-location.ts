@@ -113,8 +113,16 @@ function withRegionsSpelledOut(text: string): string {
   );
 }
 
+/**
+ * "we meet up in Berlin once a quarter", "an offsite in Lisbon twice a year": a trip now and then,
+ * no place to live or work.
+ */
+const VISITS =
+  /\b(?:meet(?:[\s-]?ups?)?|get[\s-]togethers?|gather(?:ings?)?|offsites?|retreats?|fly\s+(?:in|out)|travel(?:s|ling)?\s+to)\b[^.;]*?\b(?:once|twice|every|each|a\s+few\s+times|quarterly|yearly|annually|monthly)\b[^.;,]*/gi;
+
 /** One alternative of a location requirement: "hybrid in Berlin", "remote within CET±2". */
-function judgeClause(clause: string, location: string): Verdict {
+function judgeClause(written: string, location: string): Verdict {
+  const clause = written.replace(VISITS, ' ');
   const window = offsetWindowIn(clause);
   if (window) {
     const offset = utcOffsetOf(location);

@@ -55,9 +55,12 @@ export function reflow(raws: readonly string[]): string[] {
   return out;
 }
 
-/** "Sanne Bakker  10:42 AM", "Priya R. — Today at 9:15": a chat message's sender and time. */
+/**
+ * "Sanne Bakker  10:42 AM", "Priya R. — Today at 9:15", "**Sanne Bakker**  10:42 AM" (the
+ * sender in bold, as a copied Slack message has it): a chat message's sender and time.
+ */
 const CHAT_HEADER =
-  /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[—–-]\s*)?(?:Today at\s+|Yesterday at\s+)?\d{1,2}:\d{2}\s*(?:[AP]M)?\s*$/iu;
+  /^\s*(?:\*\*|__)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\*\*|__)?\s*(?:[—–-]\s*)?(?:Today at\s+|Yesterday at\s+)?\d{1,2}:\d{2}\s*(?:[AP]M)?\s*$/iu;
 
 /** "…long story 😅", "…in this thread :pray:": a chat line ends where its emoji closes it. */
 const CHAT_END = /(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*$/u;

@@ -20,6 +20,11 @@ const MAKING =
 
 // Things one makes for a technology rather than uses it as.
 const MADE = [
+  // "a component library in React" is shown by a design system of components as well.
+  [
+    'component librar(?:y|ies)|ui librar(?:y|ies)|design systems?',
+    'component librar(?:y|ies)|ui librar(?:y|ies)|design systems?|ui kits?|\\d+\\+? (?:ui )?components',
+  ],
   ['operators?', 'operators?'],
   ['controllers?', 'controllers?'],
   ['librar(?:y|ies)', 'librar(?:y|ies)'],
@@ -50,14 +55,21 @@ export function artifactAsked(text: string, names: readonly string[]): ArtifactA
   if (!ANY_NOUN.test(after)) return undefined;
   for (const name of names) {
     if (name.length < 2) continue;
-    const written = new RegExp(
-      `(?<![\\p{L}\\d])${escapeRegExp(name)}\\s+(?:[\\p{L}-]+\\s+)?(${NOUNS})(?![\\p{L}])`,
-      'iu',
-    ).exec(after);
+    const named = escapeRegExp(name);
+    // "a Kubernetes operator", "a Go client library"; "a component library in React".
+    const written =
+      new RegExp(
+        `(?<![\\p{L}\\d])${named}\\s+(?:[\\p{L}-]+\\s+)??(${NOUNS})(?![\\p{L}])`,
+        'iu',
+      ).exec(after) ??
+      new RegExp(
+        `(?<![\\p{L}])(${NOUNS})\\s+(?:in|with|for|on|using)\\s+${named}(?![\\p{L}\\d])`,
+        'iu',
+      ).exec(after);
     const noun = written?.[1];
     if (!noun) continue;
     const made = MADE.find(([asked]) => new RegExp(`^(?:${asked})$`, 'i').test(noun));
-    if (made) return { name, noun, pattern: new RegExp(`\\b${made[1]}\\b`, 'i') };
+    if (made) return { name, noun, pattern: new RegExp(`\\b(?:${made[1]})\\b`, 'i') };
   }
   return undefined;
 }
