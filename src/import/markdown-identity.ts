@@ -32,15 +32,22 @@ export interface IdentityParts {
   options: ImportOptions;
   /** What a third-person bio of the owner says, if the page has one. */
   bio: string;
+  /** The lines a typing banner types, if the page has one. */
+  bannerLines?: readonly string[];
 }
 
 /** The owner's identity from everything the reading found: title, pronouns, place, years. */
 export function settleIdentity(parts: IdentityParts): Profile['identity'] {
   const { name, header, html, draft, current, pending, options, bio } = parts;
   const summaryText = draft.summary.join(' ');
+  // "Flutter + Kotlin dev from Lagos" typed by a banner, "Mobile Engineer • Flutter & Kotlin" in
+  // the heading under the name: the heading is the headline the owner chose.
+  const typed = header.title !== undefined && bannerTyped(header.title, parts.bannerLines);
+  const subtitle = titleFromHeadline(html.subtitle);
   const title = [
+    typed ? subtitle : undefined,
     header.title,
-    titleFromHeadline(html.subtitle),
+    subtitle,
     summaryOrRoleTitle(summaryText, draft.roles),
     current?.title,
     draft.roles.find((role) => role.end === 'present')?.title,
@@ -157,6 +164,11 @@ function presentRolePlace(roles: Draft['roles']): string | undefined {
 }
 
 /** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */
+function bannerTyped(title: string, lines: readonly string[] = []): boolean {
+  const folded = title.toLowerCase();
+  return lines.some((line) => line.toLowerCase().includes(folded));
+}
+
 function namesOwner(title: string, name: string): boolean {
   const words = name
     .toLowerCase()

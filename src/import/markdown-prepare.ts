@@ -104,7 +104,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
   const literals = readCodeLiterals(europassRead(page.text, notes));
   if (literals.values.size > 0)
     notes.push(`Code block → read as data: ${[...literals.values.keys()].join(', ')}`);
-  return { text: literals.text, frontMatter, literals };
+  return { text: literals.text, frontMatter, literals, bannerLines: banner.lines };
 }
 
 /** A plain-text CV's layout, then the Europass form's, labelled fields or dated lines. */

@@ -97,7 +97,7 @@ interface Located {
  */
 export function importMarkdownProfile(markdown: string, options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
-  const { text, frontMatter, literals } = prepareMarkdown(markdown, notes);
+  const { text, frontMatter, literals, bannerLines } = prepareMarkdown(markdown, notes);
   const outlined = outlineTableDocument(text);
   if (outlined) {
     notes.push(
@@ -154,6 +154,7 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
     pending,
     options,
     bio,
+    bannerLines,
   });
   settleCodeIdentity(identity, code, name);
   notes.unshift(identityNote(identity));

@@ -70,12 +70,19 @@ function conferredTitle(text: string): Certification[] {
   return [{ name: m[1], ...(m[2] ? { issuer: m[2] } : {}), ...(m[3] ? { year: m[3] } : {}) }];
 }
 
+const CERTIFIED_WHEN =
+  /^(\p{Lu}[^()]{3,80}?)\s*(?:\(\s*certified(?:\s+in)?\s+((?:19|20)\d\d)\s*\)|,\s*certified(?:\s+in)?\s+((?:19|20)\d\d))$/u;
+
 /**
  * "AWS Certified Developer – Associate (2023)" on a line of its own, wherever it stands: a
  * certificate's name, not a sentence about one.
  */
 export function certificateLine(line: string): Certification | undefined {
   const text = line.trim().replace(/[.;]$/, '');
+  // "Google Associate Android Developer (certified 2020)": the name, said to be certified.
+  const said = CERTIFIED_WHEN.exec(text);
+  if (said?.[1] && !/^I\b/.test(said[1]) && said[1].split(/\s+/).length <= 10)
+    return { name: said[1], year: said[2] ?? said[3] ?? '' };
   if (!/\bCertified\b/.test(text) || /^I\b|\bI\s/.test(text) || text.split(/\s+/).length > 12)
     return undefined;
   return withYear(text, /\s*\((\d{4})\)\s*$/);

@@ -74,11 +74,12 @@ const AT_THEN_AS = new RegExp(
   'gu',
 );
 /**
- * "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE";
+ * "Before that I spent four years at Ocado as a platform engineer", "worked at X as an SRE",
+ * "Currently working at Paystride as a Senior Mobile Engineer";
  * the title ends at the first "on …" ("as a data engineer on catch-reporting systems").
  */
 const AT_AS = new RegExp(
-  `\\b(?:spent|worked|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}(?:(?![,;]?\\s+(?:and|but|then)\\s+I\\b)[^.;]){0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
+  `\\b(?:spent|worked|working|work|employed|was|joined|started|began)\\b[^.]{0,40}?\\bat\\s+(${COMPANY})${COMPANY_END}(?:(?![,;]?\\s+(?:and|but|then)\\s+I\\b)[^.;]){0,90}?\\bas an?\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|\\s*\\(|[,.;]|$)`,
   'gu',
 );
 /**
@@ -278,6 +279,15 @@ function distinct(found: { at: number; role: ProseRole }[]): ProseRole[] {
 /** "I came back to Montréal in Jan 2019 for a role as …": the one date its sentence names. */
 function datedBySentence(role: ProseRole, text: string, at: number): void {
   const sentence = sentenceAround(text, at, 1);
+  // "… at Kudimart (2019 – Feb 2022)", "… at Paystride (since March 2022)": the one span the
+  // sentence gives is the job's.
+  const years = sentence.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  const span = years.length <= 2 && !ENDED_UNDATED.test(sentence) ? takeDates(sentence) : undefined;
+  if (span?.start && span.end && (years.length === 2) === (span.end !== 'present')) {
+    role.start = span.start;
+    role.end = span.end;
+    return;
+  }
   const dates = [...sentence.matchAll(SENTENCE_DATE)].map((m) => m[1] ?? '');
   const start = dates.length === 1 ? takeDates(`${dates[0]} – present`)?.start : undefined;
   if (start) role.start = start;

@@ -37,6 +37,13 @@ const VOLUNTEER_AT =
 const VOLUNTEER_ABROAD =
   /(?:^|[.!?]\s+|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Jj]e suis)\s+)([Vv]oluntari[oae]s?|[Vv]oluntária|[Vv]olontari[oa]|[Bb]énévole)\s+(?:en|na|no|em|con|com|presso|chez|à|au)\s+(?:(?:la|el|a|o|le|l['’])\s*)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}\d&'’.+-]*){0,3})/gu;
 
+/**
+ * "👯 Co-organizer at GDG Lagos", "Volunteer at Code Club YYC": the position, as a capitalised
+ * noun, then the group. Only positions that are community work: a "Mentor at Acme" may be a job.
+ */
+const POSITION_AT =
+  /(?<![\p{L}-])(Co-?organi[sz]er|Organi[sz]er|Co-?host|Volunteer)\s+(?:at|of|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+\p{Lu}[\p{L}\d&'’.+-]*){0,3})/gu;
+
 export function volunteeringFromProse(text: string): Volunteer[] {
   const told = [...text.matchAll(TOLD), ...text.matchAll(TOLD_THEN_KIND)].flatMap((m) => {
     const organization = m[2]?.trim();
@@ -44,6 +51,11 @@ export function volunteeringFromProse(text: string): Volunteer[] {
     if (!organization) return [];
     return [{ organization, ...(position ? { position } : {}), highlights: [] }];
   });
+  for (const m of text.matchAll(POSITION_AT)) {
+    const organization = m[2]?.replace(/[.,;]+$/, '') ?? '';
+    if (!organization || told.some((v) => v.organization === organization)) continue;
+    told.push({ organization, position: m[1] ?? 'Volunteer', highlights: [] });
+  }
   for (const m of [...text.matchAll(VOLUNTEER_AT), ...text.matchAll(VOLUNTEER_ABROAD)]) {
     const organization = m[2]?.replace(/[.,;]+$/, '') ?? '';
     if (told.some((v) => v.organization === organization)) continue;

@@ -9,19 +9,30 @@ const TYPING_IMAGE =
 
 const BANNER_LINK = /<a\b[^>]*\bhref=["']https?:\/\/git\.io\/typing-svg["'][^>]*>([^<]*)<\/a>/gi;
 
-export function withTypingBannerText(markdown: string): { text: string; rewritten: number } {
+export function withTypingBannerText(markdown: string): {
+  text: string;
+  rewritten: number;
+  /** The lines the banners type: slogans as often as titles. */
+  lines: string[];
+} {
   let rewritten = 0;
+  const typed: string[] = [];
   const text = markdown.replace(
     TYPING_IMAGE,
     (whole, double?: string, single?: string, md?: string) => {
       const lines = typedLines((double ?? single ?? md ?? '').replace(/&amp;/g, '&'));
       if (lines.length === 0) return whole;
       rewritten++;
+      typed.push(...lines);
       return lines.join(' · ');
     },
   );
   // The banner's own link (to the service's page) around the text it left.
-  return { text: rewritten > 0 ? text.replace(BANNER_LINK, '$1') : text, rewritten };
+  return {
+    text: rewritten > 0 ? text.replace(BANNER_LINK, '$1') : text,
+    rewritten,
+    lines: typed,
+  };
 }
 
 function typedLines(url: string): string[] {
