@@ -36,6 +36,12 @@ export function collectSnippets(profile: Profile): Snippet[] {
   for (const c of profile.skills) {
     const text = `${c.name}: ${c.skills.map((k) => k.name).join(', ')}`;
     add({ source: 'Skills', where: `skills.${c.name}`, topic: 'skills', text }, { list: true });
+    // A skill's note is the owner's words too: "eBPF tooling (bcc/bpftrace)" names bpftrace. It
+    // is a line of its own, so one skill's "(5 years)" never reads as its neighbour's.
+    for (const k of c.skills.filter((skill) => skill.note)) {
+      const noted = `${k.name} (${k.note})`;
+      add({ source: 'Skills', where: `skills.${c.name}`, topic: 'skills', text: noted });
+    }
   }
   addEducation(profile, add);
   addLater(profile, add);
