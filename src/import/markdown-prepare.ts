@@ -10,6 +10,7 @@ import { markLabelledEuropass } from './europass-labelled.ts';
 import { withoutForumChrome } from './forum-chrome.ts';
 import { frontMatterSections, splitFrontMatter } from './front-matter.ts';
 import { frontMatterEntrySections } from './front-matter-entries.ts';
+import { withHeaderTableAsLines } from './header-table.ts';
 import { plural } from './import-result.ts';
 import { withoutLatexCommands } from './latex-commands.ts';
 import { markLinkedInPage } from './linkedin-page.ts';
@@ -49,7 +50,7 @@ export function prepareMarkdown(markdown: string, notes: string[]) {
     );
   }
   const banner = withTypingBannerText(
-    withDefinitionLists(withSymbolFontBullets(withTaskStates(repair.text))),
+    withHeaderTableAsLines(withDefinitionLists(withSymbolFontBullets(withTaskStates(repair.text)))),
   );
   if (banner.rewritten > 0) notes.push('Typing banner → its lines read as text');
   const embedded = withoutEmbeddedImages(banner.text);
