@@ -16,6 +16,10 @@ const CONTEXT_CLAUSES: readonly RegExp[] = [
   /,?\s+not\s+just\b.*$/i,
   // "a bit of React so they can fix the admin dashboard when it breaks": what it is for.
   /,?\s+so\s+(?:that\s+)?(?:they|you|we|he|she)\s+(?:can|could|will)\b.*$/i,
+  // "our old checkout is still Vue 2 so Vue experience helps": what the team runs, then the ask.
+  /^\s*(?:our|the)\s+(?:[\w-]+\s+){0,5}(?:is|are|was|were|runs?|uses?)\s+(?:still\s+)?[^,;]{1,60}?\s+so\s+(?=\S)/i,
+  // "Some React/TypeScript to help out on the internal billing admin panel": what it is for.
+  /,?\s+to\s+(?:help|pitch\s+in|chip\s+in)(?:\s+out)?\s+(?:on|with)\b.*$/i,
   // "React + TypeScript for our operator dashboard": the team's own product the skill is for.
   // Not where: "two days a week in our Lisbon office" is asked.
   // "für unsere internen Admin-Tools", "para o nosso app", "pour notre outil": the same.

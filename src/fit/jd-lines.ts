@@ -31,6 +31,9 @@ export interface JdLine {
 }
 
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+// "ours are a mess rn :sweat_smile:": a chat's emoji written as its code, which would end the line
+// on a colon as a heading does. Read once the lines are joined, where it may end a chat line.
+const EMOJI_CODES = /(?<=\S)\s+(?::[a-z][a-z0-9_+-]*:)+(?=\s|$)/g;
 const WRAPPED_EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?\s*$/;
 const SENTENCE_END = /[.!?;]["')\]]?$/;
 
@@ -44,7 +47,7 @@ export function readLines(text: string): JdLine[] {
   );
   const raws = inlineNumbered(
     reflow(readCheckboxes(unfoldToggles(yamlBlocks(stackedLabels(pasted))))),
-  );
+  ).map((raw) => raw.replace(EMOJI_CODES, ''));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {

@@ -1,4 +1,5 @@
 import type { ProfileSupport, Support } from '../answer/support.ts';
+import { technologyNamed } from '../answer/vocabulary/index.ts';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { countriesIn } from '../knowledge/places.ts';
 import { FIT_DEFAULTS } from './defaults.ts';
@@ -51,6 +52,8 @@ const VENDORS = new Set(['apache', 'google', 'amazon', 'aws', 'microsoft', 'azur
  */
 function narrowerThan(name: string, techs: readonly string[]): boolean {
   if (techs.length === 0) return false;
+  // "Google Cloud Platform" is GCP by another of its names, not a narrower product.
+  if (techs.some((tech) => spelledAs(name, tech))) return false;
   const known = new Set(techs.flatMap((t) => t.toLowerCase().split(/[\s./-]+/)));
   const words = name.toLowerCase().split(/\s+/);
   const first = words[0] ?? '';
@@ -63,6 +66,12 @@ function narrowerThan(name: string, techs: readonly string[]): boolean {
     !VENDORS.has(last) &&
     !WHAT_IT_IS.test(last)
   );
+}
+
+/** Whether `name` is the technology's name or one of its aliases, as a whole. */
+function spelledAs(name: string, tech: string): boolean {
+  const folded = name.toLowerCase();
+  return [tech, ...(technologyNamed(tech)?.aliases ?? [])].some((n) => n.toLowerCase() === folded);
 }
 
 /**
@@ -400,8 +409,14 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
     return undefined;
   // Inside a line, a capitalised word is a name ("Coroutines and Flow"), unless it is a place.
   const names = namesIn(outside);
+  // "Google Cloud Platform" at the line's start loses "Google" as a sentence's first word; the
+  // rest of an alias is no name of its own.
+  const aliases = capitalisedRuns(outside).filter((run) =>
+    technologiesInRequirement(support, run).some((tech) => spelledAs(run, tech)),
+  );
   const unknown = names.filter(
     (name) =>
+      !aliases.some((run) => run.includes(name)) &&
       !PLACE_WORD.test(name) &&
       countriesIn(name).length === 0 &&
       (technologiesInRequirement(support, name).length === 0 || aliasBeside(name, names, support)),
@@ -437,7 +452,7 @@ const LINKING =
 
 /** Nouns after a technology that say what of it is asked in general, never a practice of its own. */
 const GENERAL_NOUNS =
-  /^(?:apps?|applications?|services?|systems?|clusters?|infrastructure|integrations?|experience|skills?|knowledge|development|programming|scripts?|scripting|code|codebases?|projects?|platforms?|environments?|pipelines?|workloads?|deployments?|apis?|sdks?|stack|tooling|tools|ecosystem|databases?|queries|data|expertise|proficiency|background|engineering|architecture|design|testing|tests|frameworks?|libraries|library|features?|products?|teams?|work|usage|basics|fundamentals|concepts|internals|patterns|production|providers?|flows?|solutions?|components?|modules?|servers?|backends?|frontends?|stacks|domain|industry|sector|space|field|processing|operations|management|administration|security|performance|monitoring|automation|migrations?|upgrades?|tuning|optimi[sz]ation|modelling|modeling|company|companies|startups?|business(?:es)?|firms?|organi[sz]ations?|rollouts?|adoption|implementations?|setups?|configuration|support)$/i;
+  /^(?:apps?|applications?|services?|systems?|clusters?|infrastructure|integrations?|experience|skills?|knowledge|development|programming|scripts?|scripting|code|codebases?|projects?|platforms?|environments?|pipelines?|workloads?|deployments?|apis?|sdks?|stack|tooling|tools|ecosystem|databases?|queries|data|expertise|proficiency|exposure|familiarity|fluency|understanding|competence|competency|mastery|literacy|background|engineering|architecture|design|testing|tests|frameworks?|libraries|library|features?|products?|teams?|work|usage|basics|fundamentals|concepts|internals|patterns|production|providers?|flows?|solutions?|components?|modules?|servers?|backends?|frontends?|stacks|domain|industry|sector|space|field|processing|operations|management|administration|security|performance|monitoring|automation|migrations?|upgrades?|tuning|optimi[sz]ation|modelling|modeling|company|companies|startups?|business(?:es)?|firms?|organi[sz]ations?|rollouts?|adoption|implementations?|setups?|configuration|support)$/i;
 
 /**
  * "Experience with payment reconciliation": a practice named after a technology ("Payments"),

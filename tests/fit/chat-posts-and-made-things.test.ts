@@ -90,3 +90,29 @@ describe('a place to live beside a place to visit', () => {
     expect(statusOf(user, jd, 'based in the EU')).toBe('met');
   });
 });
+
+describe('asks read past what surrounds them', () => {
+  const status = (line: string, part: string) =>
+    statusOf(user, `## Requirements\n- ${line}\n`, part);
+
+  it('meets "React exposure" and "React to help out on X" with React listed', () => {
+    expect(status('Some React exposure for our internal ops dashboard', 'React')).toBe('met');
+    expect(status('Some React to help out on the internal billing admin panel', 'React')).toBe(
+      'met',
+    );
+  });
+
+  it('meets "Google Cloud Platform" at a line’s start with GCP by its other name', () => {
+    const gcp = profileOf('# Rui Lobo\n\nCloud Engineer\n\n## Skills\n\n- GCP, Terraform\n');
+    expect(statusOf(gcp, '## Skills\n- Google Cloud Platform (GCP)\n', 'Google')).toBe('met');
+  });
+
+  it('judges "our checkout is still on Go 1.12 so Go experience helps" on Go alone', () => {
+    expect(status('our old checkout is still Go 1.12 so Go experience helps', 'Go')).toBe('met');
+  });
+
+  it('keeps a chat line that ends in an emoji code', () => {
+    const post = `**Ana Ribeiro**  9:12 AM\nwe need someone who's run Go services in production\nbonus points if they've used Terraform, ours is a mess rn :sweat_smile:\n`;
+    expect(readRequirements(post).map((r) => r.kind)).toEqual(['must', 'nice']);
+  });
+});
