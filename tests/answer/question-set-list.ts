@@ -121,6 +121,20 @@ export const QUESTION_SETS: QuestionSet[] = [
     profile: importedJson('tests/fixtures/profiles/placement/resume.json', he),
     snapshot: 'ml-engineer-json-resume',
   },
+  {
+    name: 'an imported backend engineer from a plain-text résumé (written blind)',
+    file: 'tests/eval/backend-engineer-plain-text.jsonl',
+    blind: true,
+    profile: imported('tests/fixtures/profiles/mathieu-kowalczyk.txt', he),
+    snapshot: 'backend-engineer-plain-text',
+  },
+  {
+    name: 'an imported backend and mobile engineer from a JSON Resume (written blind)',
+    file: 'tests/eval/mobile-engineer-json-resume.jsonl',
+    blind: true,
+    profile: importedJson('tests/fixtures/profiles/valentina-ospina.json', she),
+    snapshot: 'mobile-engineer-json-resume',
+  },
 ];
 
 /** The shared development set, beside the clone in CI; skipped when absent. */
