@@ -64,7 +64,7 @@ const HEADING_KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   [
     'process',
-    /how to apply|apply|hiring process|selection process|\bsift\b|interview|next steps|equal opportunit|\beeo\b|diversity|recruit/i,
+    /how to apply|apply|hiring process|selection process|^(?:the |our )?process$|\bsift\b|interview|next steps|equal opportunit|\beeo\b|diversity|recruit/i,
   ],
   [
     'duties',

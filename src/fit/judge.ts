@@ -6,6 +6,7 @@ import { judgeClearance } from './judge-clearance.ts';
 import { judgeCommunity } from './judge-community.ts';
 import { judgeDomain, judgeFieldParts } from './judge-domain.ts';
 import { judgeEducation } from './judge-education.ts';
+import { judgeContracting, judgeStart } from './judge-engagement.ts';
 import { judgeGroups } from './judge-groups.ts';
 import { judgeLeadership } from './judge-leadership.ts';
 import { judgeLocation } from './judge-location.ts';
@@ -58,6 +59,9 @@ const DECISIVE: readonly FacetJudge[] = [
   (text, { support, profile }) => judgePublicVoice(text, profile, support),
   (text, { support }) => judgeLeadership(text, support),
   (text, { support, profile }) => judgeCommunity(text, profile, support),
+  // "Available to start within 2 weeks", "previous freelance engagements": how the owner works.
+  (text, { support }) => judgeStart(text, support),
+  (text, { support }) => judgeContracting(text, support),
 ];
 
 // These combine: "5+ years of Go" is met when both the years and Go are.
