@@ -42,8 +42,9 @@ export function readCertification(head: Line, lines: Line[]): Certification {
     // "…, 2019 (recertified 2022)" says when it was renewed too, as "…, renewed 2024" does.
     const bare = withoutCredentialId(head.text);
     const dated =
-      /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(([^()]*\b(?:19|20)\d{2})\))?$/.exec(bare) ??
-      /^(.*\S),\s*()((?:renewed|recertified|revalidated)\s+(?:19|20)\d{2})$/i.exec(bare);
+      /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(((?:renewed|recertified|re-certified|revalidated)\b[^()]*\b(?:19|20)\d{2})\))?$/i.exec(
+        bare,
+      ) ?? /^(.*\S),\s*()((?:renewed|recertified|revalidated)\s+(?:19|20)\d{2})$/i.exec(bare);
     const text = dated?.[1] ?? bare;
     if (dated?.[2]) rest = dated[2];
     renewed = dated?.[3];
@@ -108,6 +109,14 @@ function hyphenDated(text: string): string[] | undefined {
 
 /** The certificate with what the rest of its lines say: its issuer, its year, its validity. */
 function dated(certification: Certification, rest: string, renewed?: string): Certification {
+  // "2017 (expired 2020, not renewed)": no longer held. The status goes with the issuer, the
+  // text answers quote beside the name, and its year is no year of issue.
+  const lapsed = LAPSED.exec(rest);
+  if (lapsed?.[1]) {
+    const base = dated(certification, rest.replace(lapsed[0], ' '), renewed);
+    const status = lapsed[1].trim();
+    return { ...base, issuer: base.issuer ? `${base.issuer}, ${status}` : status };
+  }
   // "Issued: April 2022 · Expires: April 2025": the end of its validity, said apart.
   const expires = EXPIRES.exec(rest);
   if (expires?.[1]) {
@@ -142,8 +151,10 @@ function dated(certification: Certification, rest: string, renewed?: string): Ce
   return certification;
 }
 
+const LAPSED = /[,;·]?\s*\(?\s*\b((?:expired|lapsed|revoked|no longer valid)\b[^()]*?)\s*\)?\s*$/i;
+
 const EXPIRES =
-  /[,;·]?\s*\b(?:expires?|expiration(?: date)?|expiry(?: date)?|valid (?:until|through|thru))\s*:?\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2})/i;
+  /[,;·]?\s*\b(?:expires?\b|expiration(?: date)?|expiry(?: date)?|valid (?:until|through|thru))\s*:?\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2})/i;
 
 /** A line under the certificate names its issuer ("TÜV Rheinland"), beside its date. */
 function issuerBelow(lines: readonly Line[]): boolean {

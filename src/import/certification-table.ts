@@ -17,7 +17,10 @@ const COLUMNS: [RegExp, Column][] = [
   [/\b(?:expir\w*|valid\s+(?:until|to|through)|renew\w*)\b/i, 'expires'],
   [/\b(?:issuer|issued\s+by|authority|provider|awarded\s+by|organi[sz]ation|vendor)\b/i, 'issuer'],
   [/\b(?:issued|earned|obtained|awarded|date|year|since)\b/i, 'issued'],
-  [/\b(?:certification|certificate|credential|name|title|qualification)s?\b/i, 'name'],
+  [
+    /\b(?:certification|certificate|cert|credential|name|title|qualification|licen[cs]e)s?\b/i,
+    'name',
+  ],
 ];
 
 // "05/2023 (expired)", "expired in 2023", "lapsed": the owner says it is no longer valid.
