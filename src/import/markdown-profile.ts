@@ -145,17 +145,8 @@ export function importMarkdownProfile(markdown: string, options: ImportOptions =
   const bio = ownerBio([...draft.summary, ...kept], owner);
   // "I speak French (native) …" in a list of its own: the owner speaking, under any heading.
   const firstPerson = kept.filter((text) => /^I\b/.test(text)).join(' ');
-  const identity = settleIdentity({
-    name: owner,
-    header,
-    html,
-    draft,
-    current,
-    pending,
-    options,
-    bio,
-    bannerLines,
-  });
+  const found = { header, html, draft, current, pending, options, bio, bannerLines };
+  const identity = settleIdentity({ name: owner, ...found });
   settleCodeIdentity(identity, code, name);
   notes.unshift(identityNote(identity));
   settleLists([...draft.summary, bio, firstPerson], kept, draft, notes, aboutTitle);
