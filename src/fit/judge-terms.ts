@@ -409,11 +409,16 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
     return undefined;
   // Inside a line, a capitalised word is a name ("Coroutines and Flow"), unless it is a place.
   const names = namesIn(outside);
+  // Runs of capitalised words, the first word of the line included, each read once.
+  const runs = capitalisedRuns(outside).map((run) => ({
+    run,
+    techs: technologiesInRequirement(support, run),
+  }));
   // "Google Cloud Platform" at the line's start loses "Google" as a sentence's first word; the
   // rest of an alias is no name of its own.
-  const aliases = capitalisedRuns(outside).filter((run) =>
-    technologiesInRequirement(support, run).some((tech) => spelledAs(run, tech)),
-  );
+  const aliases = runs
+    .filter(({ run, techs }) => techs.some((tech) => spelledAs(run, tech)))
+    .map(({ run }) => run);
   const unknown = names.filter(
     (name) =>
       !aliases.some((run) => run.includes(name)) &&
@@ -421,10 +426,8 @@ export function judgeOtherNames(text: string, support: ProfileSupport): Judgemen
       countriesIn(name).length === 0 &&
       (technologiesInRequirement(support, name).length === 0 || aliasBeside(name, names, support)),
   );
-  // Runs of capitalised words, the first word of the line included: "Kotlin Multiplatform".
-  const narrower = capitalisedRuns(outside).filter((run) =>
-    narrowerThan(run, technologiesInRequirement(support, run)),
-  );
+  // "Kotlin Multiplatform": a run naming a narrower product than the technology it starts with.
+  const narrower = runs.filter(({ run, techs }) => narrowerThan(run, techs)).map(({ run }) => run);
   const others = unique([...unknown, ...narrower]);
   if (others.length === 0) return undefined;
   return judgeTermList(others, false, support);

@@ -163,12 +163,13 @@ function presentRolePlace(roles: Draft['roles']): string | undefined {
     : undefined;
 }
 
-/** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */
+/** Whether a typing banner typed the title: a slogan as often as a job. */
 function bannerTyped(title: string, lines: readonly string[] = []): boolean {
   const folded = title.toLowerCase();
   return lines.some((line) => line.toLowerCase().includes(folded));
 }
 
+/** A title that repeats the owner's name ("as a Jonas Weber") is a misreading. */
 function namesOwner(title: string, name: string): boolean {
   const words = name
     .toLowerCase()
