@@ -74,7 +74,13 @@ export function settleIdentity(parts: IdentityParts): Profile['identity'] {
       },
     title,
   };
-  const headline = html.subtitle ?? header.headline;
+  // "I'm Mariliis, a backend / infrastructure engineer …" over a Staff Engineer role: the words
+  // the owner introduces themselves with are their headline when nothing else gives one.
+  const said = titleFromSummary(summaryText);
+  const headline =
+    html.subtitle ??
+    header.headline ??
+    (said && said.toLowerCase() !== title.toLowerCase() ? said : undefined);
   if (headline && headline !== title) identity.headline = headline;
   const shortName =
     shortNameFromProse(summaryText, name) ??

@@ -321,8 +321,10 @@ export function linesOf(nodes: readonly RootContent[]): Line[] {
         lines.push(makeLine(node.children, 'heading'));
         break;
       case 'code':
-        if (node.value.trim())
-          lines.push(makeLine([{ type: 'text', value: node.value }], 'paragraph'));
+        // Preformatted: each source line was broken by hand ("Location: Tartu" over "Remote: Yes").
+        for (const text of node.value.split('\n'))
+          if (text.trim())
+            lines.push(makeLine([{ type: 'text', value: text.trim() }], 'paragraph'));
         break;
       default:
         break;

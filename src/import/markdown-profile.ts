@@ -258,6 +258,7 @@ function locate(tree: Root, complete: (name: string) => string, namedAbove: bool
           (found, section) => found ?? openingIntroduction(section.body),
           undefined,
         ));
+  if (opening && !heading) adoptIntroducingSection(sections, opening.node, html.nodes);
   // "# Siobhán Byrne (they/them)": the pronouns are not part of the name.
   const closing = heading ? headingPronouns(tidyName(heading)) : undefined;
   // "### hi, i'm Luka Horvat 👋 search engineer at X · Zagreb": the greeting's tail is a
@@ -298,6 +299,23 @@ function locate(tree: Root, complete: (name: string) => string, namedAbove: bool
   const subtitleText =
     subtitle && below[0]?.type === 'heading' ? tidyName(plain(below[0].children)) : undefined;
   return { name, html, opening, sections, pronouns: closing?.pronouns, title, subtitleText };
+}
+
+/**
+ * "# Who wants to be hired? (March 2025)" over "Hi HN! I'm Mariliis …": a heading that names no
+ * kind of section, over the owner's own introduction, titles a post. Its lines ("Location: …",
+ * "Technologies: …", the story of each job) are the owner's header, read as lines under a name.
+ */
+function adoptIntroducingSection(
+  sections: RawSection[],
+  node: RootContent,
+  preamble: RootContent[],
+): void {
+  const at = sections.findIndex((section) => section.body.includes(node));
+  const section = sections[at];
+  if (!section || sectionKind(section.title) !== undefined) return;
+  sections.splice(at, 1);
+  preamble.push(...section.body);
 }
 
 const mapDefined = <T, U>(value: T | undefined, f: (v: T) => U): U | undefined =>

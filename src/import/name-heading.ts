@@ -53,9 +53,10 @@ function isArticleTitle(text: string): boolean {
   const [first = '', ...rest] = text.split(/\s+[—–|:-]\s+|:\s+/);
   if (rest.length > 0 && NAME_LIKE.test(first.trim()) && !PAGE_LABEL.test(first.trim()))
     return false;
+  // "# Seeking work (April 2026): my comment": a dated title of a post; no name holds a year.
+  const dated = /\b(?:19|20)\d\d\b/.test(text) && text.split(/\s+/).length >= 4;
   return (
-    runsInLowerCase(text) &&
-    text.split(/\s+/).length > 5 &&
+    (dated || (runsInLowerCase(text) && text.split(/\s+/).length > 5)) &&
     !introductionFromProse(text) &&
     !GREETING_NAME.test(text)
   );

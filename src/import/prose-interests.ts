@@ -1,10 +1,10 @@
 /**
  * Pastimes an "about me" names in passing: "When I'm not on a laptop I'm probably sailing a
  * small dinghy, baking sourdough or complaining about the trains", "Outside work I climb and
- * cook for far too many people", "In my free time I paint". One interest per item, as written.
+ * cook for far too many people", "In my free time I paint", "Offline I do orienteering". One interest per item, as written.
  */
 const OFF_WORK =
-  /\b(?:when I['’]m not [^,.;!?]{3,40}?,?\s+(?:I['’]m|you['’]ll\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?find me)\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?|outside (?:of )?work,?\s+I(?:['’]m)?\s+|in my (?:free|spare) time,?\s+I(?:['’]m)?\s+)([^.;!?]+)/gi;
+  /\b(?:when I['’]m not [^,.;!?]{3,40}?,?\s+(?:I['’]m|you['’]ll\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?find me)\s+(?:probably\s+|usually\s+|often\s+|mostly\s+)?|(?:outside (?:of )?work|offline|off the clock|away from (?:the )?(?:keyboard|screen|desk)),?\s+I(?:['’]m)?\s+|in my (?:free|spare) time,?\s+I(?:['’]m)?\s+)([^.;!?]+)/gi;
 
 // What follows an item that says more of it than its name: "…, which I …", "… for far too …",
 // "… with my kids"; "making noise with modular synths" is named by what comes after "with".
@@ -15,7 +15,10 @@ const TAIL =
 const AT_PLACE = /^(?:down\s+|up\s+)?at\s+(?:the|my)\s+(?=\p{Ll}+$)/u;
 
 const DOES_A_LOT =
-  /^(?:do|go|get)\s+(?:a lot of|lots of|plenty of|some|a bit of)\s+(?=(?:\p{L}+-\p{L}+\s+)?\p{L}+ing\b)/u;
+  /^(?:do|go|get)\s+(?:(?:a lot of|lots of|plenty of|some|a bit of)\s+)?(?=(?:\p{L}+-\p{L}+\s+)?\p{L}+ing\b)/u;
+
+const AMOUNT =
+  /^(\p{Ll}+ing)\s+(?:(?:way|far)\s+)?(?:too much|too many|a lot of|lots of|plenty of)\s+/u;
 
 const ADVERB =
   /^(?:always|usually|often|sometimes|mostly|generally|also|still|normally|typically|\p{Ll}+ly)\s+/u;
@@ -88,6 +91,8 @@ export function interestsFromProse(text: string): string[] {
       // "fell running badly in the Beacons": how well, and what follows, is no part of it.
       .map((item) => item.replace(/^((?:\p{Ll}+\s+)?\p{Ll}+ing)\s+\p{Ll}+ly\b.*$/u, '$1'))
       .map((item) => (verbs ? item.replace(/^\p{Ll}+(?![\p{Ll}-])/u, gerund) : item))
+      // "baking way too much rye bread": how much is no part of the pastime.
+      .map((item) => item.replace(AMOUNT, '$1 '))
       // "sailing …", "baking sourdough", "fell running": a pastime is said as what one is
       // doing; "I mentor junior data scientists" outside work is volunteering, not a pastime.
       .filter(

@@ -181,7 +181,7 @@ export function degreeFromLine(written: string): Education | undefined {
   const finished = event?.[2] ? degreeFromLine(event[2].replace(/\.$/, '')) : undefined;
   if (finished && event?.[1]) return { ...finished, end: finished.end ?? event[1] };
   // "BA in Economics at Université Laval. The courses …": sentences are prose, read as such.
-  if (written.length > 240 || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(written)) return undefined;
+  if (written.length > 240 || /(?:\p{Ll}{2,}|\))[.!?]\s+\p{Lu}/u.test(written)) return undefined;
   // "…, Universidad Austral de Chile (2011–2016)": the years the study took, set apart.
   const range = TRAILING_RANGE.exec(written);
   const line = range ? written.slice(0, range.index) : written;
@@ -350,6 +350,7 @@ export function educationFromProse(text: string): Education[] {
     ...degreeInFieldAt(text),
     ...degreeInFieldComma(text),
     ...coursesAt(text),
+    ...labelledDegrees(text),
   ];
   for (const m of text.matchAll(STUDIED)) {
     const institution = m[2]
@@ -368,6 +369,14 @@ export function educationFromProse(text: string): Education[] {
     out.push(education);
   }
   return out;
+}
+
+// "… professional experience. Education: BSc in Computer Science, University of Tartu (2015). On
+// the side …": a label inside the prose, its sentence the degree line.
+const EDUCATION_LABEL = /\b(?:Education|Degree|Studies)\s*:\s*(.+?)(?:\.\s+(?=\p{Lu})|\.?$)/gu;
+
+function labelledDegrees(text: string): Education[] {
+  return [...text.matchAll(EDUCATION_LABEL)].flatMap((m) => degreeFromLine(m[1] ?? '') ?? []);
 }
 
 const TALK_WORDS =

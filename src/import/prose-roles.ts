@@ -33,10 +33,11 @@ const OPENS_TITLE_AT = new RegExp(
 );
 /**
  * "Before that I was a software developer at Hubtel here in Accra", "Most recently I was senior
- * QA engineer at Tallgrass Labs (2018–2024)": the article may go, the years may follow.
+ * QA engineer at Tallgrass Labs (2018–2024)": the article may go, the years may follow; an aside
+ * may stand between title and employer ("a Software Engineer (later Senior) at Nordlink").
  */
 const WAS_TITLE_AT = new RegExp(
-  `\\bI\\s+(?:was|worked as)\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}(?:\\s*\\(([^()]*\\d{4}[^()]*)\\))?`,
+  `\\bI\\s+(?:was|worked as)\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)(?:\\s+\\([^()]{1,30}\\))?\\s+(?:at|@|with|for)\\s+(${COMPANY})${COMPANY_END}(?:\\s*\\(([^()]*\\d{4}[^()]*)\\))?`,
   'gu',
 );
 /**
