@@ -113,7 +113,8 @@ function dated(certification: Certification, rest: string, renewed?: string): Ce
   // text answers quote beside the name, and its year is no year of issue.
   const lapsed = LAPSED.exec(rest);
   if (lapsed?.[1]) {
-    const base = dated(certification, rest.replace(lapsed[0], ' '), renewed);
+    // "expired 2022, not renewed, 2020": the year after the status is the year of issue.
+    const base = dated(certification, rest.replace(lapsed[0], ` ${lapsed[2] ?? ''}`), renewed);
     const status = lapsed[1].trim();
     return { ...base, issuer: base.issuer ? `${base.issuer}, ${status}` : status };
   }
@@ -151,7 +152,8 @@ function dated(certification: Certification, rest: string, renewed?: string): Ce
   return certification;
 }
 
-const LAPSED = /[,;·]?\s*\(?\s*\b((?:expired|lapsed|revoked|no longer valid)\b[^()]*?)\s*\)?\s*$/i;
+const LAPSED =
+  /[,;·]?\s*\(?\s*\b((?:expired|lapsed|revoked|no longer valid)\b[^()]*?)\s*\)?(?:,\s*((?:19|20)\d{2}))?\s*$/i;
 
 const EXPIRES =
   /[,;·]?\s*\b(?:expires?\b|expiration(?: date)?|expiry(?: date)?|valid (?:until|through|thru))\s*:?\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2})/i;

@@ -45,6 +45,19 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
     const dates = (lines[i] ?? '').trim();
     const heading = /^(#{1,5})\s/.exec(dates);
     if (heading?.[1]) entry = `${heading[1]}#`;
+    // "**2023** Google Cloud Certified – Professional Data Engineer": an entry of one year.
+    const yearEntry = YEAR_ENTRY.exec(dates);
+    if (yearEntry?.[1] && yearEntry[2]) {
+      out.push(`${entry} ${yearEntry[2].trim()}, ${yearEntry[1]}`, '');
+      continue;
+    }
+    const sameLine = datedTitle(dates, lines[filled(i)] ?? '');
+    if (sameLine) {
+      out.push(`${entry} ${sameLine.heading}`, ...sameLine.after);
+      rewritten++;
+      i = filled(i);
+      continue;
+    }
     const boldAt = DATES.test(dates) ? filled(i) : -1;
     // "**DevOps Engineer** — Assicura Digital S.p.A., Torino": the position and the employer
     // on the line under the dates.
@@ -76,4 +89,27 @@ export function markEuropassEntries(text: string): { text: string; rewritten: nu
     i = whereAt;
   }
   return rewritten >= 2 ? { text: out.join('\n'), rewritten } : { text, rewritten: 0 };
+}
+
+const YEAR_ENTRY = /^\*\*((?:19|20)\d\d)\*\*(?:\s|&nbsp;|\u00a0)+([^*\s].{2,160})$/;
+
+// "**01/03/2019 – Present** &nbsp; **Senior Data Engineer** (Data Engineer until 12/2020)": the
+// dates and the position share a line, the employer and its place on the line under them.
+const DATED_TITLE = new RegExp(
+  String.raw`^\*{0,2}(${DAY}\s*[–—-]\s*(?:${DAY}|${STILL}))\*{0,2}(?:\s|&nbsp;|\u00a0)+(?:\*\*([^*]{2,120})\*\*|(\p{L}[^*·(]{1,119}?))(?:\s+(\([^()]{2,80}\)))?$`,
+  'iu',
+);
+
+function datedTitle(line: string, next: string): { heading: string; after: string[] } | undefined {
+  const match = DATED_TITLE.exec(line);
+  const title = (match?.[2] ?? match?.[3])?.trim();
+  const where = next.trim().replace(/^\*\*([^*]+)\*\*/, '$1');
+  // The line under it names the employer: short, no list, no sentence.
+  if (!match?.[1] || !title || !where || where.length > 120 || /^(?:[-*#|>]|\d)/.test(where))
+    return undefined;
+  if (/[.!?]$/.test(where) || DATES.test(where)) return undefined;
+  const place = PLACE_AFTER.exec(where);
+  const after = place?.[2] ? ['', place[2].replace(/\s*\(([^)]+)\)$/, ', $1')] : [];
+  if (match[4]) after.push('', match[4]);
+  return { heading: `${title} — ${place?.[1] ?? where} · ${match[1]}`, after };
 }

@@ -73,3 +73,28 @@ export function skillsFromListContext(texts: readonly string[]): string[] {
   }
   return names;
 }
+
+// "on Google Cloud (BigQuery, Cloud Storage, Pub/Sub, Dataflow)", "Apache Airflow (Cloud
+// Composer)": a bracket right after a known tool.
+const BRACKET_AFTER = /([^()]{1,60}?)\s*\(([^()]{2,160})\)/g;
+
+/**
+ * The names in a bracket after a known tool: its parts, products or managed form. With the tool
+ * counted, half the bracket's list must be known; one name of two or three capitalised words
+ * alone there ("Cloud Composer") is one too. A plain word alone ("(Mostly)") is not.
+ */
+export function bracketListNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(BRACKET_AFTER)) {
+    const before = match[1] ?? '';
+    const tool = technologiesInProse(before).at(-1);
+    if (!tool || !before.trimEnd().toLowerCase().endsWith(tool.name.toLowerCase())) continue;
+    const items = splitList(match[2] ?? '').map((item) => item.trim());
+    const unknown = items.filter((item) => technologiesInProse(item, true).length === 0);
+    const known = 1 + items.length - unknown.length;
+    const shaped = unknown.filter(isNameShaped);
+    if (items.length === 1) names.push(...shaped.filter((item) => item.split(/\s+/).length >= 2));
+    else if (known >= 2 && known >= (items.length + 1) / 2) names.push(...shaped);
+  }
+  return names;
+}

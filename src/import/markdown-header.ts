@@ -143,7 +143,11 @@ function readSpecialLine(state: PreambleState, line: Line): boolean {
 
 // Europass: "Job applied for / Position", "Desired employment / Occupational field".
 const TITLE_LABEL =
-  /^(?:role|title|job title|position|current (?:role|title|position)|headline|(?:job|position) applied for(?:\s*\/\s*position)?|desired (?:position|employment|job)|occupation)$/i;
+  /^(?:role|title|job title|position|current (?:role|title|position)|headline|(?:job|position) applied for(?:\s*\/\s*position)?|desired (?:position|employment|job)|(?:position\s*\/\s*)?preferred (?:job|position|role)|occupation)$/i;
+// "Sex Female | Date of birth 14/06/1991 | Nationality Polish": a Europass line of personal
+// details, which names no job.
+const PERSONAL_DETAILS =
+  /^(?:sex|gender|date of birth|born|nationality|citizenship|marital status|place of birth)\b/i;
 
 // The pages a personal site's menu names: "Home · Writing · Talks · **About** · Now".
 const SITE_PAGE =
@@ -164,6 +168,10 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   if (!line.label && phoneIn(line.text) === line.text && addContact(line, draft.contact) > 0)
     return;
   if (isSiteNavigation(line)) return;
+  if (PERSONAL_DETAILS.test(line.text)) {
+    draft.summary.push(line.text);
+    return;
+  }
   // "Role: Senior Data Engineer", "Title: …": a labelled title.
   if (line.label && line.rest && TITLE_LABEL.test(line.label.trim())) {
     header.title ??= tidyName(line.rest);

@@ -4,7 +4,7 @@ import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { camelCaseNames } from './camel-case-names.ts';
 import { plural } from './import-result.ts';
 import { labelledSkillLists } from './labelled-skills.ts';
-import { skillsFromListContext } from './list-context-skills.ts';
+import { bracketListNames, skillsFromListContext } from './list-context-skills.ts';
 import type { Draft } from './markdown-sections.ts';
 import { skillPhrasesFromProse } from './prose-skills.ts';
 import {
@@ -38,6 +38,10 @@ export function settleTechnologies(draft: Draft): void {
         ...slashPartners(text),
         ...bracketPartners(text),
         ...makerProducts(text, makers),
+        // "on Google Cloud (BigQuery, Cloud Storage, Pub/Sub, Dataflow)": the rarer names of a
+        // list of mostly known tools are tools too.
+        ...skillsFromListContext([text]),
+        ...bracketListNames(text),
       ];
     });
     const known = new Set(found.map((name) => name.toLowerCase()));

@@ -196,6 +196,8 @@ export const FIELD_TOOL_ROWS: readonly Row[] = [
   ['Airbyte', 'data etl'],
   ['Matillion', 'data etl'],
   ['SSIS', 'data etl microsoft', 'sql server integration services'],
+  ['SSRS', 'data visualization reporting microsoft', 'sql server reporting services'],
+  ['SSAS', 'data olap microsoft', 'sql server analysis services'],
   ['Teradata', 'database data-warehouse'],
   ['Qlik', 'data visualization', 'qlikview|qlik sense'],
   ['Metabase', 'data visualization'],
