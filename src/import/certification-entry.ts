@@ -40,7 +40,8 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   if (!name) {
     // "CKA (Certified Kubernetes Administrator), 2021": the year after a comma is a date;
     // "…, 2019 (recertified 2022)" says when it was renewed too, as "…, renewed 2024" does.
-    const bare = withoutCredentialId(head.text);
+    // "…, 2021 — renewed 2024.": the renewal after a dash said as the bracket after the year.
+    const bare = withoutCredentialId(head.text).replace(RENEWED_AFTER_DASH, ' ($1)');
     const dated =
       /^(.*\S),\s*((?:19|20)\d{2})(?:\s*\(((?:renewed|recertified|re-certified|revalidated)\b[^()]*\b(?:19|20)\d{2})\))?$/i.exec(
         bare,
@@ -94,6 +95,9 @@ export function readCertification(head: Line, lines: Line[]): Certification {
   if (url) certification.url = url;
   return dated(certification, rest, renewed);
 }
+
+const RENEWED_AFTER_DASH =
+  /\s+[—–-]\s+((?:renewed|recertified|re-certified|revalidated)\s+(?:19|20)\d{2})\.?$/i;
 
 const EN_DASH_DATED = /\s+–\s+(?=.*\b\d{4}\b)/;
 

@@ -44,7 +44,9 @@ export function addContact(line: Line, contact: Contact, linksOnly = false): num
     if (!contact.email && ContactSchema.shape.email.safeParse(email).success) contact.email = email;
     used++;
   }
-  const named = emails.length === 0 && line.links.length === 0 ? handleIn(line) : undefined;
+  // "📬 bia@… · github.com/… · Discord: bia.qs": a labelled account among the line's parts.
+  const named =
+    emails.length === 0 && line.links.length === 0 ? handleIn(line) : handleAmongParts(line);
   if (named) {
     contact.handles ??= [];
     if (!contact.handles.some((h) => h.label === named.label)) contact.handles.push(named);
@@ -146,6 +148,18 @@ function handleIn(line: Line): { label: string; handle: string } | undefined {
     ?.replace(/^[`'"“]|[`'"”,;.]$/g, '');
   if (!label || !account || !ACCOUNT.test(account)) return undefined;
   return { label, handle: account };
+}
+
+function handleAmongParts(line: Line): { label: string; handle: string } | undefined {
+  for (const part of line.text.split(/\s+[·|•]\s+/).slice(1)) {
+    const labelled = /^([^:]{2,20}):\s+(\S.*)$/.exec(part.trim());
+    const found =
+      labelled?.[1] && labelled[2]
+        ? handleIn({ ...line, label: labelled[1], rest: labelled[2] })
+        : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const WIDGET =

@@ -55,7 +55,7 @@ import { emptyDraft } from './profile-draft.ts';
 import { readPronouns } from './pronouns.ts';
 import { headingPronouns, ownerBio } from './prose-facts.ts';
 import { HANDLERS } from './section-handlers.ts';
-import { sectionKind } from './section-kinds.ts';
+import { type SectionKind, sectionKind } from './section-kinds.ts';
 import {
   isFirstPersonStory,
   isIconOrBadgeList,
@@ -349,8 +349,39 @@ function leadingSectionHeadings(nodes: RootContent[], sectionDepth: number): Set
     if (sectionKind(plain(node.children)) !== undefined || (next && isIconList(next)))
       leading.add(node);
   }
+  for (const node of foreignSubheadings(nodes, sectionDepth)) leading.add(node);
   return leading;
 }
+
+/**
+ * "## Certs & stuff" then "### Outside of work": a smaller heading of another known kind under a
+ * section of a known kind opens a section of its own; it is no entry of the one above.
+ */
+function foreignSubheadings(nodes: RootContent[], sectionDepth: number): RootContent[] {
+  const found: RootContent[] = [];
+  let current: ReturnType<typeof sectionKind>;
+  for (const node of nodes) {
+    if (node.type !== 'heading') continue;
+    const kind = sectionKind(plain(node.children));
+    if (node.depth <= sectionDepth) current = kind;
+    else if (current && kind && kind !== current && FOREIGN_KINDS.has(kind)) {
+      found.push(node);
+      current = kind;
+    }
+  }
+  return found;
+}
+
+// The kinds a section of another kind never holds as its entries.
+const FOREIGN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind>([
+  'interests',
+  'languages',
+  'contact',
+  'availability',
+  'certifications',
+  'education',
+  'skills',
+]);
 
 /** Hands each section to the reader its heading names; returns the about section's title. */
 function readSections(

@@ -16,7 +16,7 @@ const COMPANY_END =
   '(?=\\s*(?:[,.;:()]|\\s(?:and|in|for|where|as|from|since|until|on|first|here|there|—|–|-)\\b|$))';
 // The nouns a job title ends with: "Senior Android Engineer", "Linux administrator", "SRE".
 const TITLE_NOUN =
-  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev|td|compositor|animator|artist|rigger|modeller|modeler|dba)s?$/i;
+  /\b(?:engineer|developer|designer|architect|lead|manager|analyst|scientist|consultant|intern|director|cto|ceo|vp|founder|co-founder|specialist|administrator|researcher|programmer|contractor|freelancer|technician|strategist|writer|instructor|lecturer|sre|owner|advisor|officer|head|fellow|maintainer|tester|dev|td|compositor|animator|artist|rigger|modeller|modeler|dba|advocate|evangelist|coach|trainer|producer|editor)s?$/i;
 const LEADING_ADVERB = /^(?:previously|currently|formerly|now|then|later|also|and)\s+/i;
 
 type ProseRole = Pick<Role, 'company' | 'title' | 'start' | 'end'>;
@@ -268,13 +268,29 @@ function distinct(found: { at: number; role: ProseRole }[]): ProseRole[] {
   const unique: ProseRole[] = [];
   for (const { role } of found.sort((a, b) => a.at - b.at)) {
     const key = (r: ProseRole) => `${r.company}|${r.title}`.toLowerCase();
-    const same = unique.find((r) => key(r) === key(role));
+    const same = unique.find((r) => key(r) === key(role)) ?? shorterSaying(unique, role);
     // Two readings of one job: the one that also read its dates gives them.
     if (same && !same.start && role.start)
       Object.assign(same, { start: role.start, end: role.end });
     else if (!same) unique.push(role);
   }
   return unique;
+}
+
+/**
+ * "Developer advocate at Quillstack" in a greeting and "I'm a Senior Developer Advocate at
+ * Quillstack" in the story: one job, said more fully once; the fuller title stays.
+ */
+function shorterSaying(unique: ProseRole[], role: ProseRole): ProseRole | undefined {
+  const title = role.title.toLowerCase();
+  const same = unique.find((r) => {
+    const other = r.title.toLowerCase();
+    return (
+      r.company === role.company && (other.endsWith(` ${title}`) || title.endsWith(` ${other}`))
+    );
+  });
+  if (same && role.title.length > same.title.length) same.title = role.title;
+  return same;
 }
 
 /** "I came back to Montréal in Jan 2019 for a role as …": the one date its sentence names. */

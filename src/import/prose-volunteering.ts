@@ -9,8 +9,9 @@ const TOLD =
   /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?(co-?organi[sz]e|organi[sz]e|co-?run|run|co-?host|host|volunteer(?:\s+(?:at|with|for))?|mentor(?:\s+(?:at|with|for))?)\s+(?:the\s+|a\s+)?((?:\p{Lu}[\p{L}\d&'’.+-]*\s+){1,4}(?:meetup|user group|community|chapter|conference|hackathon|bootcamp|club|camp|workshops?|Meetup|Conf))\b/gu;
 
 /** "I also co-organise Bristol Go, a monthly meetup": the group named, then what kind it is. */
+// "… and mentor with Code Tejo, a volunteer group that …": a mentor's group, said by its kind.
 const TOLD_THEN_KIND =
-  /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?(co-?organi[sz]e|organi[sz]e|co-?run|run|co-?host|host)\s+((?:\p{Lu}[\p{L}\d&'’.+-]*)(?:\s+\p{Lu}[\p{L}\d&'’.+-]*){0,3}),\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetup|user group|community|chapter|conference|hackathon|bootcamp|club|workshop)s?\b/gu;
+  /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?(co-?organi[sz]e|organi[sz]e|co-?run|run|co-?host|host|(?:mentor|volunteer)\s+(?:at|with|for))\s+((?:\p{Lu}[\p{L}\d&'’.+-]*)(?:\s+\p{Lu}[\p{L}\d&'’.+-]*){0,3}),\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetup|user group|community|chapter|conference|hackathon|bootcamp|club|workshop|group|non-?profit|charity|foundation|initiative|programme|program)s?\b/gu;
 
 const POSITIONS: [RegExp, string][] = [
   [/^co-?organi[sz]e/i, 'Co-organiser'],
