@@ -30,7 +30,8 @@ export function readCertificationsSection(
     leftover.push(...kept);
     count += certifications.length;
   }
-  for (const unit of joinSplitNames(units)) count += readEntry(unit, draft, leftover);
+  for (const unit of joinSplitNames(units.flatMap(apartAfterIssued)))
+    count += readEntry(unit, draft, leftover);
   return { note: `${count} certification${plural(count)}`, leftover };
 }
 
@@ -92,6 +93,33 @@ function placedElsewhere(head: Line, lines: Line[], draft: Draft): boolean {
  * "- AWS Certified Solutions Architect" then "- – Professional (2023)": a bullet that starts in
  * lower case or with a dash carries on the name above it.
  */
+// "Issued Mar 2022 · Expires Mar 2025", "Credential ID 8F2…": the lines that close an entry as
+// LinkedIn lists them, name, issuer, then these.
+const ISSUED = /^(?:issued|ausgestellt|émis|emitido|rilasciato|uitgegeven)\b/i;
+const AFTER_ISSUED = /^(?:expires|expired|credential id|show credential|skills:|no expiration)/i;
+
+/**
+ * A LinkedIn list pasted as one paragraph: "Name / Issuer / Issued Mar 2022" again and again.
+ * The line after an "Issued …" line (and its expiry and credential lines) opens the next entry.
+ */
+function apartAfterIssued(unit: Unit): Unit[] {
+  const all = [unit.head, ...unit.lines];
+  const out: Unit[] = [];
+  let current: Line[] = [];
+  let closed = false;
+  for (const line of all) {
+    if (closed && !AFTER_ISSUED.test(line.text)) {
+      out.push({ head: current[0] as Line, lines: current.slice(1) });
+      current = [];
+      closed = false;
+    }
+    current.push(line);
+    if (ISSUED.test(line.text)) closed = true;
+  }
+  if (current.length > 0) out.push({ head: current[0] as Line, lines: current.slice(1) });
+  return out;
+}
+
 function joinSplitNames(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   const wrapped = wrappedBeforeYears(units);

@@ -95,7 +95,10 @@ function pageLines(text: string): string[] {
 function headerFacts(lines: string[]): string[] {
   const first = lines.findIndex((line) => SECTIONS.test(line));
   const end = first < 0 ? lines.length : first;
+  const named = lines.findIndex((line) => line !== '');
   const out = lines.slice(0, end).flatMap((line, i, head) => {
+    // The page opens with its owner's name, whatever words it holds ("Sanne de Wit-Amrani").
+    if (i === named && named < end) return [`# ${line}`, ''];
     if (line === 'Open to work' && head[i + 1]) return [];
     if (head[i - 1] === 'Open to work' && !UI_LINES.some((ui) => ui.test(line)))
       return [`Open to work: ${line}`];
@@ -124,8 +127,20 @@ function tidyLine(raw: string): string {
 function entriesOf(section: string, block: string[]): string[][] {
   if (block.length === 0) return [];
   const starts = [0];
+  let issued = false;
   block.forEach((line, i) => {
     const next = block[i + 1] ?? '';
+    // "Name / Issuer / Issued Mar 2022" again and again: a certificate begins after the last.
+    if (section === 'Licenses & certifications') {
+      if (issued && !CERTIFICATE_META.test(line)) starts.push(i);
+      issued = ISSUED.test(line) || (issued && CERTIFICATE_META.test(line));
+      return;
+    }
+    // "School / Degree - MS, Field / 2015 - 2017" again: a school begins over its degree.
+    if (section === 'Education' && i >= 2 && SCHOOL_YEARS.test(block[i + 2] ?? '')) {
+      if (!SCHOOL_YEARS.test(line) && !SCHOOL_YEARS.test(next)) starts.push(i);
+      return;
+    }
     if (section === 'Experience' && i >= 2 && DATES.test(next) && !DATES.test(line)) {
       // A single position's title stands above "Acme · Full-time", and the dates below that.
       starts.push(EMPLOYMENT.test(line) && i >= 3 ? i - 1 : i);
@@ -137,6 +152,10 @@ function entriesOf(section: string, block: string[]): string[][] {
   const unique = [...new Set(starts)];
   return unique.map((start, k) => block.slice(start, unique[k + 1]));
 }
+
+const CERTIFICATE_META =
+  /^(?:Issued\b|Expires\b|Expired\b|Credential ID\b|Show credential|Skills:)/;
+const SCHOOL_YEARS = /^(?:(?:\p{L}{3,9}\s+)?\d{4})\s*-\s*(?:(?:\p{L}{3,9}\s+)?\d{4}|Present)$/u;
 
 // Sections whose entries are a name, then a dated line: "Jun 2020 - Present", "Issued by Acme · Nov 2021".
 const ENTRY_SECTIONS = new Set(['Projects', 'Volunteering', 'Honors & awards', 'Publications']);

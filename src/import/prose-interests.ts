@@ -17,6 +17,9 @@ const AT_PLACE = /^(?:down\s+|up\s+)?at\s+(?:the|my)\s+(?=\p{Ll}+$)/u;
 const DOES_A_LOT =
   /^(?:do|go|get)\s+(?:(?:a lot of|lots of|plenty of|some|a bit of)\s+)?(?=(?:\p{L}+-\p{L}+\s+)?\p{L}+ing\b)/u;
 
+// "mentoring with Women in Data", "co-organising a meetup": volunteering, read as such.
+const UNPAID_WORK = /^(?:mentoring|volunteering|co-?organi[sz]ing|organi[sz]ing)\b/;
+
 const AMOUNT =
   /^(\p{Ll}+ing)\s+(?:(?:way|far)\s+)?(?:too much|too many|a lot of|lots of|plenty of)\s+/u;
 
@@ -98,6 +101,7 @@ export function interestsFromProse(text: string): string[] {
       .filter(
         (item) =>
           item.split(/\s+/).length <= 8 &&
+          !UNPAID_WORK.test(item) &&
           /^(?:\p{Ll}+-\p{Ll}+\s+|\p{Ll}+\s+(?=\p{Ll}+ing$))?\p{Ll}+ing\b/u.test(item),
       );
     found.push(...places, ...doing);

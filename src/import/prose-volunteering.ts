@@ -45,6 +45,10 @@ const VOLUNTEER_ABROAD =
 const POSITION_AT =
   /(?<![\p{L}-])(Co-?organi[sz]er|Organi[sz]er|Co-?host|Volunteer)\s+(?:at|of|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+\p{Lu}[\p{L}\d&'’.+-]*){0,3})/gu;
 
+/** "Outside work I mentor with Women in Data Rotterdam": mentoring with a group, unpaid. */
+const MENTOR_WITH =
+  /\b(?:I|and)\s+(?:also\s+)?mentor\s+(?:with|for)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+(?:(?:in|of|for|and|de|da|do|la)\s+)?(?!I\b)\p{Lu}[\p{L}\d&'’.+-]*){0,4})/gu;
+
 export function volunteeringFromProse(text: string): Volunteer[] {
   const told = [...text.matchAll(TOLD), ...text.matchAll(TOLD_THEN_KIND)].flatMap((m) => {
     const organization = m[2]?.trim();
@@ -56,6 +60,11 @@ export function volunteeringFromProse(text: string): Volunteer[] {
     const organization = m[2]?.replace(/[.,;]+$/, '') ?? '';
     if (!organization || told.some((v) => v.organization === organization)) continue;
     told.push({ organization, position: m[1] ?? 'Volunteer', highlights: [] });
+  }
+  for (const m of text.matchAll(MENTOR_WITH)) {
+    const organization = m[1]?.replace(/[.,;]+$/, '') ?? '';
+    if (!organization || told.some((v) => v.organization === organization)) continue;
+    told.push({ organization, position: 'Mentor', highlights: [] });
   }
   for (const m of [...text.matchAll(VOLUNTEER_AT), ...text.matchAll(VOLUNTEER_ABROAD)]) {
     const organization = m[2]?.replace(/[.,;]+$/, '') ?? '';

@@ -50,9 +50,12 @@ export function settleTechnologies(draft: Draft): void {
       .filter((name) => !known.has(name.toLowerCase()));
     return [...new Set([...found, ...camel])];
   };
+  // "Skills: Python · Apache Spark · +4 skills" under a job that names Airflow and MLflow in its
+  // text: the job used both.
   for (const role of draft.roles) {
-    if (role.technologies.length > 0) continue;
-    role.technologies = named([role.summary ?? '', ...role.highlights]);
+    const listedHere = new Set(role.technologies.map((name) => name.toLowerCase()));
+    const told = named([role.summary ?? '', ...role.highlights]);
+    role.technologies.push(...told.filter((name) => !listedHere.has(name.toLowerCase())));
   }
   for (const project of draft.projects) {
     if (project.technologies.length > 0) continue;

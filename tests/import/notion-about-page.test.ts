@@ -49,7 +49,10 @@ describe('an about page exported from a notes app', () => {
   });
 
   it('reads the toggle under the certificates as a section of its own: pastimes, mentoring', () => {
-    expect(profile.interests.map((i) => i.name)).toEqual(['surfing at Praia da Aguda', 'baking bread']);
+    expect(profile.interests.map((i) => i.name)).toEqual([
+      'surfing at Praia da Aguda',
+      'baking bread',
+    ]);
     expect(profile.volunteer.map((v) => `${v.position} @ ${v.organization}`)).toEqual([
       'Mentor @ Código Douro',
     ]);
