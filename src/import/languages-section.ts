@@ -1,9 +1,11 @@
 /** The spoken-languages section: one language a line or item, Europass grids included. */
+import type { Table } from 'mdast';
 import type { Profile } from '../knowledge/schema.ts';
 import { isSpokenLanguage } from '../knowledge/spoken-languages.ts';
 import { isSpokenEntry, languageWords, readLanguage } from './entry-readers.ts';
 import { splitList } from './entry-text.ts';
 import { isSpokenLanguageName, MOTHER_TONGUE_LABEL } from './language-names.ts';
+import { plain } from './line-text.ts';
 import { flatten, type Line, linesOf } from './markdown-lines.ts';
 import type { Draft, RawSection } from './markdown-sections.ts';
 import { languagesInSentences } from './sentence-languages.ts';
@@ -12,9 +14,14 @@ export function readLanguagesSection(
   section: RawSection,
   draft: Draft,
 ): { note: string; leftover: string[] } {
-  const lines = flatten(linesOf(section.body));
+  const grids = section.body.flatMap((node) =>
+    node.type === 'table' ? (cefrGrid(node) ?? []) : [],
+  );
+  const body = section.body.filter((node) => !grids.some((grid) => grid.table === node));
+  const lines = flatten(linesOf(body));
   // Lines that name no spoken language (a column a converter interleaved) stay as text.
-  const leftover: string[] = [];
+  const leftover: string[] = grids.flatMap((grid) => grid.leftover);
+  for (const grid of grids) draft.languages.push(...grid.languages);
   for (const line of lines) {
     const europass = europassLanguages(line);
     if (europass) {
@@ -103,4 +110,34 @@ function europassLanguages(line: Line): Profile['languages'] | undefined {
   const [lowest, highest] = [levels[0], levels.at(-1)];
   const proficiency = lowest && highest && lowest !== highest ? `${lowest}–${highest}` : highest;
   return [{ name: label, ...(proficiency ? { proficiency } : {}) }];
+}
+
+const SKILL_COLUMN =
+  /\b(?:listening|reading|spoken|speaking|writing|understanding|interaction|production)\b/i;
+const CEFR = /\b([ABC][12])\b/;
+
+/**
+ * The Europass self-assessment grid: "| Other language(s) | UNDERSTANDING Listening | … |
+ * WRITING |", a row a language, a CEFR level a cell. Each language keeps the span of its levels
+ * ("C1–C2"); a row naming no language (a certificate under the grid) stays as text.
+ */
+function cefrGrid(
+  table: Table,
+): { table: Table; languages: Profile['languages']; leftover: string[] } | undefined {
+  const [header, ...rows] = table.children.map((row) =>
+    row.children.map((cell) => plain(cell.children).trim()),
+  );
+  if (!header || header.filter((cell) => SKILL_COLUMN.test(cell)).length < 3) return undefined;
+  const languages: Profile['languages'] = [];
+  const leftover: string[] = [];
+  for (const [name = '', ...cells] of rows) {
+    const levels = cells.flatMap((cell) => CEFR.exec(cell)?.[1] ?? []).sort();
+    if (!isSpokenLanguageName(name) || levels.length === 0) {
+      leftover.push(...[name, ...cells].filter(Boolean));
+      continue;
+    }
+    const [low, high] = [levels[0], levels.at(-1)];
+    languages.push({ name, proficiency: low === high ? `${low}` : `${low}–${high}` });
+  }
+  return { table, languages, leftover };
 }

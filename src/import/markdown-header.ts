@@ -324,11 +324,24 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
     marked >= 0 ? -1 : isTrailingPlace(parts) ? parts.length - 1 : leadingPlace(header, parts);
   const index = marked >= 0 ? marked : unmarked;
   const part = index >= 0 ? (parts[index] ?? '') : '';
-  const location = tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
+  const written = tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
+  const location = placeSentence(written);
   if (header.location || !location) return raw;
   header.location = location;
-  parts.splice(index, 1);
-  return unmarked < 0 ? cleanSegment(raw.replace(part, ' ')) : raw;
+  // The sentences after the place's stay the line's: "He/him. ~8 years keeping …".
+  const after = written.slice(location.length).replace(/^\.\s*/, '');
+  if (after) parts.splice(index, 1, after);
+  else parts.splice(index, 1);
+  return unmarked < 0 ? cleanSegment(raw.replace(part, ` ${after} `)) : raw;
+}
+
+/**
+ * "Based in Ljubljana, Slovenia (CET). He/him. ~8 years …": the place ends with its sentence,
+ * where the sentence is a place ("ul. Legnicka 48/12, …" goes on past its abbreviation).
+ */
+function placeSentence(text: string): string {
+  const first = text.split(/(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu}|~|\d)/u)[0] ?? text;
+  return first !== text && looksLikePlace(first.replace(/\s*\([^()]*\)$/, '')) ? first : text;
 }
 
 // "Margaretenstraße 112/14, 1050 Wien, Austria", "12 Rue X, 75011 Paris, France": a street

@@ -52,7 +52,8 @@ export function standalonePronouns(lines: readonly string[]): Pronouns | undefin
     const labelled = LABELLED.exec(line)?.[1];
     const read = labelled ? readPronouns(labelled) : undefined;
     if (read && KNOWN[read.subject]) return read;
-    for (const item of line.split(/[,;·|•]/)) {
+    // "Based in Maribor (CET). He/him. ~7 years …": a sentence of its own says them too.
+    for (const item of line.split(/[,;·|•]|(?<=[.!])\s+/)) {
       const text = englishSet(
         item
           .trim()

@@ -373,7 +373,8 @@ export function educationFromProse(text: string): Education[] {
 
 // "… professional experience. Education: BSc in Computer Science, University of Tartu (2015). On
 // the side …": a label inside the prose, its sentence the degree line.
-const EDUCATION_LABEL = /\b(?:Education|Degree|Studies)\s*:\s*(.+?)(?:\.\s+(?=\p{Lu})|\.?$)/gu;
+const EDUCATION_LABEL =
+  /\b(?:Education|Degree|Studies)\s*:\s*(.+?)(?:\.\s+(?=["“'‘(]?\p{Lu})|\.?$)/gu;
 
 function labelledDegrees(text: string): Education[] {
   return [...text.matchAll(EDUCATION_LABEL)].flatMap((m) => degreeFromLine(m[1] ?? '') ?? []);

@@ -67,7 +67,8 @@ const YEARS = [
   ),
   // "Senior BIM developer — 10 years turning Revit work into add-ins": a clause that opens with
   // the years spent doing something.
-  new RegExp(`(?:^|[.!?]\\s+|\\s[—–]\\s+)${QUALIFIER}${NUMBER}\\s+\\p{Ll}+ing\\b`, 'u'),
+  // "He/him. ~8 years keeping production boring": about so many.
+  new RegExp(`(?:^|[.!?]\\s+|\\s[—–]\\s+)~?${QUALIFIER}${NUMBER}\\s+\\p{Ll}+ing\\b`, 'u'),
   // "12 years of turning messy data into numbers.": a sentence that opens with the years of doing.
   new RegExp(`(?:^|[.!?]\\s+)${QUALIFIER}${NUMBER}\\s+of\\s+\\p{Ll}+ing\\b`, 'iu'),
   // "7 years of software engineering, the last 5 …": years of a field, not "the last 3 years".

@@ -17,6 +17,7 @@ const assistant = createAssistant(
       'Recently passed the Google Cloud Professional Data Engineer exam (01/2025).',
       'Built billing on Stripe for a wearables shop.',
       'I write the code that runs on things with batteries.',
+      "I'm looking to collaborate on open-source BLE stacks.",
     ],
     skills: [
       {
@@ -77,6 +78,12 @@ describe('questions as chats write them', () => {
   it('finds a certificate told as a passed exam before saying no', () => {
     expect(ask('does she have any google cloud certs')).toContain(
       'Google Cloud Professional Data Engineer',
+    );
+  });
+
+  it('reads chat shorthand: "collab" is "collaborate"', () => {
+    expect(ask('what kind of stuff is she looking to collab on?')).toContain(
+      'open-source BLE stacks',
     );
   });
 
