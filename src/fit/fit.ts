@@ -7,7 +7,7 @@ import { judge } from './judge.ts';
 import { combine, either, type Judgement } from './judgement.ts';
 import type { FitReport, FitRequirement } from './report.ts';
 import { type JdRequirement, readRequirements } from './requirements.ts';
-import { alikeOver, kindsApartOver, separateProductsOver, siblingsOver } from './siblings.ts';
+import { alikeOver, kindsApartOver, siblingsOver } from './siblings.ts';
 import { requirementRows } from './split.ts';
 import { coverageOf, summarize } from './summary.ts';
 
@@ -24,14 +24,13 @@ export function createFit(profile: Profile, support?: ProfileSupport): Fit {
   const siblings = siblingsOver(index);
   const alike = alikeOver(index);
   const kindsApart = kindsApartOver(index);
-  const separate = separateProductsOver(index);
   const name = profile.identity.shortName ?? profile.identity.name.split(/\s+/)[0] ?? 'The owner';
   return {
     fit(text) {
       const requirements: FitRequirement[] = [];
       const unclassified: string[] = [];
       const lookUp = cachedSupport(namingPlainly(evidence, index));
-      const context = { support: lookUp, profile, siblings, alike, kindsApart, separate };
+      const context = { support: lookUp, profile, siblings, alike, kindsApart };
       for (const requirement of readRequirements(text)) {
         for (const { asked, parts, anyOf } of requirementRows(requirement, lookUp)) {
           const judged = parts.flatMap((part) => {

@@ -33,16 +33,12 @@ const shownInWork = (r: Support) =>
 
 /**
  * "Kotlin Coroutines" missing while Kotlin is listed: a part of a held skill, so close. "React
- * Native" while React is listed is a separate product, not a part.
+ * Native" while React is listed is another product built on the held one: close too, never met.
  */
-const narrowerThanHeld = (r: Support & { close?: true }, separate?: Siblings) =>
+const narrowerThanHeld = (r: Support & { close?: true }) =>
   r.close === true ||
   (r.status === 'absent' &&
-    r.closest.some(
-      (c) =>
-        r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `) &&
-        separate?.(r.canonical, c) !== true,
-    ));
+    r.closest.some((c) => r.canonical.toLowerCase().startsWith(`${c.toLowerCase()} `)));
 
 /**
  * React implied only by React Native: a product named after another is a separate product, so
@@ -179,7 +175,7 @@ function judgeShape(text: string, shape: Shape, support: ProfileSupport, kin: Ki
       : held.length > 0 ||
           loose.length > 0 ||
           contextHeld.length > 0 ||
-          results.some((r) => narrowerThanHeld(r, kin.separate)) ||
+          results.some((r) => narrowerThanHeld(r)) ||
           results.some(standIn(kin.siblings))
         ? 'partial'
         : 'missing';

@@ -39,8 +39,6 @@ export interface JudgeContext {
   alike?: Siblings;
   /** Which technologies are plainly of different kinds. Default: none known. */
   kindsApart?: Siblings;
-  /** Which technologies named after another are separate products. Default: none known. */
-  separate?: Siblings;
   /** The job's title: years that name no kind of work are years in this one. */
   role?: string;
 }
@@ -67,12 +65,11 @@ const DECISIVE: readonly FacetJudge[] = [
 // These combine: "5+ years of Go" is met when both the years and Go are.
 const FACETS: readonly FacetJudge[] = [
   (text, { support, profile, role }) => judgeYears(text, support, profile, role),
-  (text, { support, siblings, alike, kindsApart, separate, profile }) =>
+  (text, { support, siblings, alike, kindsApart, profile }) =>
     judgeTechnologies(text, support, {
       siblings,
       alike,
       kindsApart,
-      separate,
       qualifiedOnly: qualifiedOnlyIn(profile),
       limitedOnly: limitedOnlyIn(profile),
     }),

@@ -14,6 +14,11 @@ const PRACTICES: readonly (readonly [pattern: RegExp, query: string, tag?: strin
   [/\bmobile\b/i, 'mobile', 'mobile'],
   [/\bcompliance\b/i, 'compliance'],
   [/\bprivacy\b/i, 'privacy'],
+  // "profile React Native performance (Hermes, Flipper)": building with it is not tuning it.
+  [
+    /\bprofil(?:e|ing)\b[^.]{0,40}\bperformance\b|\bperformance\s+(?:profiling|tuning|optimi[sz]ation)\b/i,
+    'performance',
+  ],
   // "cost optimization on GCP": running GCP is not cutting its bill.
   [/\bcost[- ]?(?:optimi[sz]\w*|reduction|efficien\w*|savings?|management)\b|\bfinops\b/i, 'cost'],
   // "deploying models on Kubernetes": running Kubernetes is not serving machine learning.

@@ -18,6 +18,7 @@ const PAGE_FOOTER = /\bpage\s+\d+\s*(?:of|\/)\s*\d+\b/i;
 /** A running header set in columns: text, a wide gap, more text. */
 const COLUMNS = /\S\s{4,}\S/;
 const SENTENCE_END = /[.!?:;]["')\]]?\s*$/;
+const ROOM_SLACK = 6;
 /** A prose line this long or longer that stops mid-sentence was wrapped by the page, not ended. */
 const WRAP_WIDTH = 40;
 
@@ -72,7 +73,9 @@ const CHAT_END = /(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)\uFE0F?\s*$/u;
  */
 function roomLeft(head: string, tail: string): boolean {
   const firstWord = tail.split(/\s+/)[0] ?? '';
-  return head.trim().length + 1 + firstWord.length < tail.length;
+  // An e-mail client wraps at about 72 columns, give or take a few: within that, the line was
+  // full.
+  return head.trim().length + 1 + firstWord.length + ROOM_SLACK < tail.length;
 }
 
 /** The previous line with this one run on, or undefined when this line starts afresh. */
@@ -92,5 +95,14 @@ function joinWrapped(last: string, raw: string, inItem: boolean): string | undef
     !CHAT_END.test(head) &&
     head.trim().length >= WRAP_WIDTH &&
     !roomLeft(head, tail);
-  return hanging || wrapped ? `${head} ${tail}` : undefined;
+  // "… pitch in on the internal admin tool in" / "TypeScript and React …": a long line left
+  // open on a small word runs on, whatever the next one starts with.
+  const open =
+    OPEN_WORD.test(head) &&
+    head.trim().length >= WRAP_WIDTH &&
+    !/^\p{L}[\p{L} -]{0,20}:\s/u.test(tail);
+  return hanging || wrapped || open ? `${head} ${tail}` : undefined;
 }
+
+const OPEN_WORD =
+  /\s(?:of|in|to|and|or|the|a|an|with|for|on|at|by|from|as|into|is|are|be|need|needs|your|our|their|you|who|that|which)$/i;

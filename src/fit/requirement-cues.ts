@@ -46,11 +46,12 @@ export const EMPLOYER_FACT =
   /^we\s+(?:make|build|ship|design|create|like|love|run|sell|serve)\b(?!.*\b(?:you(?:'ll|\s+will)?\s+(?:need|must|should)|must|required)\b)|^we(?:'re|’re|\s+are)\s+(?:a|an|\d+|\w+\s+of)\s(?!.*\byou)|^(?:we|our\s+\w+|the\s+(?:client|company|team|office)|client|company|there(?:'s|\s+is|\s+are))\s+(?:has|have|offers?|provides?|gives?)\b(?!.*\b(?:you|must|required|days?|weeks?)\b)/i;
 
 /**
- * "Our E2E suite is in Playwright", "our services are written in Go": in a post with no
+ * "Our E2E suite is in Playwright", "our services are written in Go", "they use OpenTelemetry
+ * and Grafana": in a post with no
  * requirements heading, what the team's own work is built with is what the hire will need.
  */
 export const STACK_STATEMENT =
-  /^[Oo]ur\b[^.;]*?\b(?:is|are)\s+(?:(?:all\s+)?(?:written|built)\s+)?(?:in|with)\s+\p{Lu}/u;
+  /^[Oo]ur\b[^.;]*?\b(?:is|are)\s+(?:(?:all\s+)?(?:written|built)\s+)?(?:in|with)\s+\p{Lu}|\b(?:[Ww]e|[Tt]hey)\s+use\s+\p{Lu}/u;
 
 /**
  * "Have you shipped an app to the App Store?", "Is Kotlin your everyday language?": a question

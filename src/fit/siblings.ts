@@ -60,19 +60,6 @@ export function kindsApartOver(
   };
 }
 
-/**
- * Whether a technology named after another is a separate product rather than a part of it: both
- * are known and of different kinds, the base not being a language. React Native is not a part
- * of React (mobile, web); Kotlin Coroutines is a part of Kotlin (a language).
- */
-export function separateProductsOver(index: KnowledgeIndex): Siblings {
-  const firstTag = (term: string) => [...(techFor(index, term)?.tags ?? [])][0];
-  return (named, base) => {
-    const [a, b] = [firstTag(named), firstTag(base)];
-    return a !== undefined && b !== undefined && a !== b && b !== 'language';
-  };
-}
-
 /** How many technologies of the vocabulary carry each tag. */
 function kindSizes(index: KnowledgeIndex): Map<string, number> {
   const size = new Map<string, number>();

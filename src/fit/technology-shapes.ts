@@ -375,8 +375,6 @@ export interface Kin {
   alike?: Siblings;
   /** Technologies plainly of different kinds: a list of such is a stack, not a choice. */
   kindsApart?: Siblings;
-  /** Technologies named after another that are separate products ("React Native", "React"). */
-  separate?: Siblings;
   /** Skills the profile lists only with a qualifier ("selective"): not shown as daily work. */
   qualifiedOnly?: (canonical: string) => boolean;
   /** Skills the profile lists only as of limited use ("Backend-adjacent"): close to any ask. */

@@ -296,8 +296,32 @@ Frontend Engineer
 - **Frameworks:** React, Kotlin
 `);
 
-  it('is a separate product when of another kind, a part when built on a language', () => {
-    expect(statusOf(webDev, 'React Native')).toBe('missing');
+  it('is close (never met) when built on a held one, of the same kind or not', () => {
+    expect(statusOf(webDev, 'React Native')).toBe('partial');
     expect(statusOf(webDev, 'Kotlin Coroutines')).toBe('partial');
+  });
+});
+
+describe('a practice asked with a held tool', () => {
+  const appDev = fitOf(`# Ines Quaresma
+
+Mobile Engineer
+
+## Skills
+
+- **Mobile:** React Native, TypeScript
+
+## Experience
+
+### Mobile Engineer — Clinicapp · 2021 – present
+
+- Built the booking app in React Native for 30 clinics.
+`);
+
+  it('is close, not met, when the profile never shows that practice', () => {
+    expect(
+      statusOf(appDev, 'You know how to profile React Native performance (Hermes, Flipper)'),
+    ).toBe('partial');
+    expect(statusOf(appDev, 'Production experience with React Native')).toBe('met');
   });
 });

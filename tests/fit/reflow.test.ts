@@ -61,3 +61,40 @@ describe('a job description pasted from a PDF', () => {
     ]);
   });
 });
+
+describe('a recruiter e-mail wrapped at about 72 columns', () => {
+  // Invented: the lines are as long as the client made them, a little over or under the width.
+  const mail = [
+    'Hi,',
+    '',
+    'The client runs a dozen Go services and needs someone for their ledger',
+    'rewrite. Good observability habits matter too, they use OpenTelemetry and',
+    'Grafana and expect new services to ship with traces from day one.',
+    '',
+    'Practical bits: because of client-site and security requirements you need',
+    'to be UK-based with the right to work in the UK (no sponsorship on this one).',
+    'Bonus if you can pitch in on the internal admin tool in',
+    'TypeScript and React, though honestly not essential.',
+    '',
+    'Kind regards,',
+    'Hannah',
+  ].join('\n');
+
+  it('runs a line on into the next when the next would not have fitted, give or take a few columns', () => {
+    expect(texts(mail)).toContain(
+      'must: Practical bits: because of client-site and security requirements you need to be UK-based with the right to work in the UK (no sponsorship on this one).',
+    );
+  });
+
+  it('runs a line left open on a small word into a next line that opens with a name', () => {
+    expect(texts(mail)).toContain(
+      'nice: Bonus if you can pitch in on the internal admin tool in TypeScript and React, though honestly not essential.',
+    );
+  });
+
+  it('reads the tools the team uses as asked of the hire', () => {
+    expect(texts(mail)).toContain(
+      'must: Good observability habits matter too, they use OpenTelemetry and Grafana and expect new services to ship with traces from day one.',
+    );
+  });
+});
