@@ -9,10 +9,11 @@ import { EXPERIENCE_ABROAD } from './requirement-cues.ts';
 
 /**
  * What says a requirement asks for a kind of business or setting, not a skill: "fintech
- * domain", "experience in logistics", "You've built product for healthcare before".
+ * domain", "experience in logistics", "You've built product for healthcare before", "Previous
+ * work on a healthcare or patient-facing product".
  */
 const DOMAIN_CUE =
-  /\b(?:domain|industry|industries|sector|vertical|space|startups?|scale-?ups?|agency|agencies|consultancy|environment)\b|\b(?:worked|working) (?:in|on) (?:an? |the )?\p{L}[\p{L}-]+(?: \p{L}[\p{L}-]+)?(?:,| or| and)|\b(?:background|experience|exposure) (?:in|at|within) (?:an? |the )?\p{Ll}|\b(?:built|building|shipped|made|worked on) (?:a |an |the )?(?:products?|software|apps?|tools?|platforms?|systems?) (?:for|in) (?:the )?\p{Ll}[\p{L}-]+(?:\s+(?:before|previously|space|industry|sector))?[.!]?$/iu;
+  /\b(?:domain|industry|industries|sector|vertical|space|startups?|scale-?ups?|agency|agencies|consultancy|environment)\b|\b(?:worked|working) (?:in|on) (?:an? |the )?\p{L}[\p{L}-]+(?: \p{L}[\p{L}-]+)?(?:,| or| and)|\b(?:background|experience|exposure) (?:in|at|within) (?:an? |the )?\p{Ll}|\b(?:built|building|shipped|made|worked on) (?:a |an |the )?(?:products?|software|apps?|tools?|platforms?|systems?) (?:for|in) (?:the )?\p{Ll}[\p{L}-]+(?:\s+(?:before|previously|space|industry|sector))?[.!]?$|\bwork(?:ed)? on (?:an? |the )?\p{L}[\p{L}-]+(?: or \p{L}[\p{L}-]+)? (?:products?|apps?|platforms?)\b/iu;
 
 /**
  * "Une première expérience dans la e-santé", "Experiencia en el sector salud", "Erfahrung in der
@@ -56,8 +57,10 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
   const found = together.length > 0 ? together : each.flat().length > 0 ? each.flat() : parts;
   // A field asked in another language is missing only when every word is one the meaning table
   // knows, so that its English names were searched too ("santé": health, healthcare, medical).
+  // Every word of the field was searched in the whole knowledge, with its close meanings: an
+  // English field found nowhere is missing.
   if (found.length === 0)
-    return foreign && words.every(hasMeaning)
+    return !foreign || words.every(hasMeaning)
       ? { status: 'missing', evidence: [], closest: [] }
       : undefined;
   const lines = unique(found.map(evidenceLine)).slice(0, 3);

@@ -349,3 +349,15 @@ describe('a choice of tools used in a practice', () => {
     expect(status('Hands-on experience with Go or Rust in event-driven systems')).toBe('met');
   });
 });
+
+describe('a field of business asked as work on a product', () => {
+  it('is missing for the shipped profile, which names no such field anywhere', () => {
+    const report = shipped.fit(
+      '🔎 What we are looking for\n• 4+ years of backend work\n\n✨ Nice to have\n• Previous work on a healthcare or patient-facing product\n',
+    );
+    expect(find(report, 'healthcare').status).toBe('missing');
+    expect(report.unclassified).not.toContain(
+      'Previous work on a healthcare or patient-facing product',
+    );
+  });
+});
