@@ -101,6 +101,11 @@ describe('questions as chats write them', () => {
     expect(ask('since when?', 'since')).not.toMatch(/Since isn't/);
   });
 
+  it('declines a ranking of the owner against other people, which no profile shows', () => {
+    expect(ask('in ur opinion is she better than the avg go dev?')).toMatch(/^I don't know/);
+    expect(ask('is she better than most engineers at C?')).toMatch(/^I don't know/);
+  });
+
   it('declines a prediction about the world', () => {
     expect(ask("who's going to win the ice hockey world championship this year?")).toMatch(
       /^I don't know/,

@@ -278,10 +278,15 @@ function opinion(tokens: readonly string[], k: Knowledge): 'world' | undefined {
   const said = tokens.join(' ');
   if (OTHER_PERSON.test(said)) return 'world';
   if (!OPINION.test(said) && !COMPARISON.test(said)) return undefined;
+  // "is he better than the avg go dev?": a ranking against other people, which no profile shows.
+  if (RANKED_AGAINST_OTHERS.test(said)) return 'world';
   const own = new Set(k.name.toLowerCase().split(/[\s-]+/));
   // "in your opinion, is she a good fit?" is about the owner: the evidence answers it.
   return tokens.some((t) => ABOUT_OWNER.has(t) || own.has(t)) ? undefined : 'world';
 }
+
+const RANKED_AGAINST_OTHERS =
+  /\b(?:better|worse|smarter|stronger|weaker|faster|slower) than (?:the |an? |most |other |every |all |your )?(?:\S+ ){0,2}(?:devs?|developers?|engineers?|people|candidates?|programmers?|coders?|others|everyone|anyone)\b/;
 
 /** "is Joost van der Meer a good CTO?": a verdict on a person the profile only quotes. */
 const JUDGED =
