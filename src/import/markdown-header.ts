@@ -37,6 +37,8 @@ export interface Header {
   /** A line that may be the title ("Cartographer"), used only when nothing else names one. */
   fallbackTitle?: string;
   location?: string;
+  /** The sentences a place's line says after the place, waiting to join the summary. */
+  afterPlace?: string;
   /** What people call the owner, from the page's metadata ("Mira" for Mirela). */
   shortName?: string;
   /** The job a header bullet names: "Engineer on the data team @ Acme". */
@@ -202,6 +204,12 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
     return;
   }
   const raw = takeLocation(header, line.raw, parts);
+  // "He/him. ~8 years keeping production boring": the line's sentences after the place tell of
+  // the owner; they are never a title.
+  if (header.afterPlace) {
+    draft.summary.push(header.afterPlace);
+    delete header.afterPlace;
+  }
   const rest = parts.map(tidyName).filter(Boolean);
   if (rest.length === 0) return;
   const linkTexts = new Set([...line.links.map((l) => l.label), ...line.emails]);
@@ -330,8 +338,8 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   header.location = location;
   // The sentences after the place's stay the line's: "He/him. ~8 years keeping …".
   const after = written.slice(location.length).replace(/^\.\s*/, '');
-  if (after) parts.splice(index, 1, after);
-  else parts.splice(index, 1);
+  parts.splice(index, 1);
+  if (after) header.afterPlace = after;
   return unmarked < 0 ? cleanSegment(raw.replace(part, ` ${after} `)) : raw;
 }
 

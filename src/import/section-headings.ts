@@ -622,6 +622,7 @@ export const HEADINGS: Record<SectionKind, readonly string[]> = {
     'whats next',
     'what next',
     'next role',
+    'open to',
     // German, French, Spanish.
     'verfügbarkeit',
     'disponibilité',

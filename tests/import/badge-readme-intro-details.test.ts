@@ -6,7 +6,7 @@ import { imported } from '../support/import-fixture.ts';
 const readme = `<h1 align="center">Hi, I'm Luka Petrič</h1>
 <h3 align="center">Platform Engineer — I keep the clusters boring</h3>
 
-Based in **Maribor, Slovenia** 🇸🇮 (CET). He/him. ~7 years keeping production boring, the last four on Kubernetes.
+Based in **Maribor, Slovenia** 🇸🇮 (CET). He/him. ~7 years keeping production boring — the last four on Kubernetes.
 
 <details>
 <summary><b>💼 Experience</b></summary>
@@ -27,6 +27,8 @@ describe('an HTML README whose intro line says place, pronouns and years', () =>
     expect(profile.identity.location).toBe('Maribor, Slovenia (CET)');
     expect(profile.identity.yearsOfExperience).toBe(7);
     expect(profile.identity.pronouns.subject).toBe('he');
+    // The sentences after the place are never the title.
+    expect(profile.identity.title).toBe('Platform Engineer');
   });
 
   it('reads the labelled degree without the quote that follows it', () => {
