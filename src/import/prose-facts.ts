@@ -14,6 +14,9 @@ import { readPronouns } from './pronouns.ts';
 const CALLED =
   /\b(?:I['’]m|I am|my name is|call me|name['’]s)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
+const NICKNAME =
+  /\b(?:most people|everyone|everybody|people|friends|folks|colleagues)\s+(?:just\s+)?call me\s+\**["“]?(\p{Lu}[\p{L}'’-]+)/u;
+
 /**
  * The name people use when the intro gives one that is not the first word of the full name:
  * "I'm Hà" in the profile of "Phạm Thu Hà" (family name first). Nothing when it is the first
@@ -22,6 +25,9 @@ const CALLED =
 export function shortNameFromProse(text: string, name: string): string | undefined {
   const words = name.normalize('NFC').split(/\s+/).filter(Boolean);
   if (words.length < 2) return undefined;
+  // "I'm Beatriz — most people call me Bia": the name people use, though no word of the name.
+  const nickname = NICKNAME.exec(text.normalize('NFC'))?.[1];
+  if (nickname && !words.includes(nickname)) return nickname;
   for (const match of text.normalize('NFC').matchAll(CALLED)) {
     const called = (match[1] ?? '').split(/\s+/);
     if (called[0] === words[0]) return undefined;

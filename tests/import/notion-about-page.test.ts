@@ -63,3 +63,12 @@ describe('an about page exported from a notes app', () => {
     expect(profile.contact.email).toBe('nes@carvalho-ramos.example');
   });
 });
+
+describe('a nickname the intro gives', () => {
+  it('is the name people use, though no word of the full name', () => {
+    const { profile } = imported(
+      "# Beatriz Moura Falcão\n\nBackend engineer.\n\nI'm Beatriz — most people call me Bia. I live in Lisbon, Portugal.\n",
+    );
+    expect(profile.identity.shortName).toBe('Bia');
+  });
+});
