@@ -96,6 +96,8 @@ export function interestsFromProse(text: string): string[] {
       .map((item) => (verbs ? item.replace(/^\p{Ll}+(?![\p{Ll}-])/u, gerund) : item))
       // "baking way too much rye bread": how much is no part of the pastime.
       .map((item) => item.replace(AMOUNT, '$1 '))
+      // "spend too much time bouldering": the time spent is no part of it either.
+      .map((item) => item.replace(/^spending\s+(?:time\s+)?(?=\p{Ll}+ing\b)/u, ''))
       // "sailing …", "baking sourdough", "fell running": a pastime is said as what one is
       // doing; "I mentor junior data scientists" outside work is volunteering, not a pastime.
       .filter(

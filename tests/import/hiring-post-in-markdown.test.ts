@@ -20,7 +20,7 @@ const post = [
   '',
   'Before that, 2018-2022, I was a Software Engineer (later Senior) at Pohjola Payments in Espoo, where I owned the ledger service.',
   '',
-  'Education: MSc in Computer Science, University of Oulu (2018). Offline I do orienteering and bake way too much rye bread.',
+  'Education: MSc in Computer Science, University of Oulu (2018). Offline I do orienteering, bake way too much rye bread and spend too much time bouldering.',
 ].join('\n');
 
 describe('a hiring post saved under its own title', () => {
@@ -55,6 +55,7 @@ describe('a hiring post saved under its own title', () => {
     expect(profile.interests.map((interest) => interest.name)).toEqual([
       'orienteering',
       'baking rye bread',
+      'bouldering',
     ]);
   });
 
