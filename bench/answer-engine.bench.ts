@@ -12,8 +12,10 @@
  *                     off, so that every question is read and answered afresh (the figure that
  *                     compares fairly with the others)
  */
-import { execFileSync, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
@@ -219,6 +221,14 @@ function runChild(contender: Contender, knowledge: Knowledge): Promise<Result> {
   });
 }
 
+/** The peak resident memory of one process, in MiB, read by the preloaded peak-rss.cjs. */
+function peakRssMiB(args: string[]): number {
+  const preload = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
+  const out = spawnSync('node', ['-r', preload, ...args], { encoding: 'utf8' });
+  const kib = /PEAK_RSS_KIB (\d+)/.exec(out.stderr ?? '')?.[1];
+  return kib ? Number(kib) / 1024 : Number.NaN;
+}
+
 function wallTimes(command: string[], runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -295,8 +305,20 @@ async function main() {
   console.log(
     `\nOne \`portfolio-bot ask\` process, median of 7: ${ask.toFixed(0)} ms wall (bare \`node -e ''\`: ${nodeOnly.toFixed(0)} ms)`,
   );
+  // The bot as installed, without the harness: the built command answering the reference set.
+  // Every project question set, asked of the shipped profile in one process.
+  const sets = fileURLToPath(new URL('../tests/eval/', import.meta.url));
+  const all = readdirSync(sets).filter((f) => f.endsWith('.jsonl'));
+  const questions = join(tmpdir(), `portfolio-bot-bench-${process.pid}.jsonl`);
+  writeFileSync(questions, all.map((f) => readFileSync(join(sets, f), 'utf8')).join('\n'));
+  const evalRss = peakRssMiB([bin, 'eval', questions]);
+  rmSync(questions, { force: true });
+  const bareRss = peakRssMiB(['-e', '']);
   console.log(
-    'Targets: engine p99 < 1,000 µs (shipped) and < 10,000 µs (5,000 entries); engine-uncached p50 at most 0.5x minisearch; ask < 500 ms.',
+    `Peak RSS of the built bot answering every tests/eval set (${all.length} files) in one process: ${evalRss.toFixed(0)} MiB (bare node: ${bareRss.toFixed(0)} MiB)`,
+  );
+  console.log(
+    'Targets: engine p99 < 1,000 µs (shipped) and < 10,000 µs (5,000 entries); engine-uncached p50 at most 0.5x minisearch; ask < 500 ms; peak memory < 150 MiB.',
   );
 }
 
