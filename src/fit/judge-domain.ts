@@ -49,7 +49,7 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
     text;
   const words = fieldWords(field);
   // "EV charging, energy or climate products": alternatives may take a few more words.
-  if (words.length === 0 || words.length > (/\bor\b|,/.test(field) ? 5 : 3)) return undefined;
+  if (words.length === 0 || words.length > (ALTERNATIVES.test(field) ? 5 : 3)) return undefined;
   const together = support.search(words.join(' '), 3);
   const each = words.map((w) => support.search(w, 2));
   // "Fintech experience" beside "payment platforms": work that is part of the field shows it.
@@ -66,13 +66,17 @@ export function judgeDomain(text: string, support: ProfileSupport): Judgement | 
   const lines = unique(found.map(evidenceLine)).slice(0, 3);
   // "An energy or climate-tech background": either field shown is enough; a field of two words
   // ("public-sector products or accessibility regulations") is shown by both of them.
-  const either = /\bor\b/i.test(field) && alternativeShown(field, support);
+  const either = ALTERNATIVES.test(field) && alternativeShown(field, support);
   const all =
     together.length > 0 || either || each.every((hits) => hits.length > 0) || found === parts;
   return all
     ? { status: 'met', evidence: lines, closest: [] }
     : { status: 'partial', evidence: lines, closest: [] };
 }
+
+// "energy or climate", "l'énergie ou de la mobilité électrique", "Energie oder Mobilität".
+const ALTERNATIVES = /\b(?:or|ou|oder|o)\b|,/i;
+const OR_WORDS = new Set(['or', 'ou', 'oder', 'o']);
 
 /** The words of a field to find, the words that only frame the ask aside. */
 function fieldWords(field: string): string[] {
@@ -84,7 +88,7 @@ function fieldWords(field: string): string[] {
         .replace(/['’](?:ve|re|ll|d|m|s)\b/g, '')
         .match(/\p{L}[\p{L}\d-]+/gu) ?? []
     )
-      .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w))
+      .filter((w) => !MANNER.has(w) && !STOPWORDS.has(w) && !FRAME.has(w) && !OR_WORDS.has(w))
       // "e-santé", "e-health", "e-commerce": the letter is no word to find; the field is.
       .map((w) => w.replace(/^e-(?=\p{L}{3})/u, ''))
   );
@@ -93,7 +97,7 @@ function fieldWords(field: string): string[] {
 /** One of the fields a list of choices names, every word of it found. */
 function alternativeShown(field: string, support: ProfileSupport): boolean {
   return field
-    .split(/\s+or\s+|,\s*/i)
+    .split(/\s+(?:or|ou|oder|o)\s+|,\s*/i)
     .map(fieldWords)
     .some(
       (words) =>

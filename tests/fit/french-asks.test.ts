@@ -13,6 +13,17 @@ describe('asks written in French', () => {
     );
   });
 
+  it('reads "ou" as a choice between fields of business, one shown enough', () => {
+    // The shipped profile names EV infrastructure work, nothing of energy by that word.
+    expect(
+      statusOf(
+        'shipped',
+        "Une expérience dans le secteur de l'énergie ou de la mobilité électrique",
+        'Atouts',
+      ),
+    ).toBe('met');
+  });
+
   it('reads "ou" as a choice between tools', () => {
     // Tomas lists Vitest and Playwright, not Cypress.
     expect(statusOf('tomas-arvelo', 'Tests automatisés : Playwright ou Cypress')).toBe('met');

@@ -254,7 +254,21 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'errors',
     'fault',
   ],
-  ['ev', 'electric', 'vehicle', 'vehicles', 'charging', 'charger', 'chargers'],
+  [
+    'ev',
+    'electric',
+    'vehicle',
+    'vehicles',
+    'charging',
+    'charger',
+    'chargers',
+    // "mobilité électrique", "Elektromobilität", "movilidad eléctrica": as postings abroad say it.
+    'électrique',
+    'elektrisch',
+    'elektromobilität',
+    'eléctrica',
+    'elettrica',
+  ],
   ['currently', 'moment', 'nowadays', 'present', 'lately', 'recently'],
   ['reliability', 'uptime', 'availability', 'resilience', 'incident', 'outage'],
   ['scale', 'scaling', 'scalable', 'scalability', 'growth', 'load'],
@@ -271,6 +285,10 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
     'evs',
     // Not "mobility": it stems as "mobile" does.
     'charging',
+    'énergie',
+    'energie',
+    'energía',
+    'energia',
   ],
   ['statistics', 'statistical', 'analytics', 'econometrics', 'biostatistics'],
   [
