@@ -170,8 +170,16 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   if (!line.label && phoneIn(line.text) === line.text && addContact(line, draft.contact) > 0)
     return;
   if (isSiteNavigation(line)) return;
+  // Kept where a question about them finds it, never among the lines an introduction quotes.
   if (PERSONAL_DETAILS.test(line.text)) {
-    draft.summary.push(line.text);
+    const kept = draft.sections.find((section) => section.id === 'personal-details');
+    if (kept) kept.items.push(line.text);
+    else
+      draft.sections.push({
+        id: 'personal-details',
+        title: 'Personal details',
+        items: [line.text],
+      });
     return;
   }
   // "Role: Senior Data Engineer", "Title: …": a labelled title.
@@ -336,11 +344,11 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   const location = placeSentence(written);
   if (header.location || !location) return raw;
   header.location = location;
-  // The sentences after the place's stay the line's: "He/him. ~8 years keeping …".
+  // The sentences after the place's tell more of the owner: "He/him. ~8 years keeping …".
   const after = written.slice(location.length).replace(/^\.\s*/, '');
   parts.splice(index, 1);
   if (after) header.afterPlace = after;
-  return unmarked < 0 ? cleanSegment(raw.replace(part, ` ${after} `)) : raw;
+  return unmarked < 0 ? cleanSegment(raw.replace(part, ' ')) : raw;
 }
 
 /**

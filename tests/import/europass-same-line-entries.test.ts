@@ -84,3 +84,14 @@ describe('a Europass CV with dates and position on one line', () => {
     expect(profile.roles[1]?.technologies).toEqual(expect.arrayContaining(['Power BI', 'SSRS']));
   });
 });
+
+describe('a Europass line of personal details', () => {
+  const { profile } = imported(cv);
+
+  it('is kept as a section of its own, never among the summary lines an introduction quotes', () => {
+    expect(profile.summary.join(' ')).not.toContain('Date of birth');
+    expect(profile.sections.find((s) => s.id === 'personal-details')?.items).toEqual([
+      'Sex Female | Date of birth 02/03/1990 | Nationality Polish',
+    ]);
+  });
+});
