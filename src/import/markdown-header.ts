@@ -170,16 +170,8 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   if (!line.label && phoneIn(line.text) === line.text && addContact(line, draft.contact) > 0)
     return;
   if (isSiteNavigation(line)) return;
-  // Kept where a question about them finds it, never among the lines an introduction quotes.
   if (PERSONAL_DETAILS.test(line.text)) {
-    const kept = draft.sections.find((section) => section.id === 'personal-details');
-    if (kept) kept.items.push(line.text);
-    else
-      draft.sections.push({
-        id: 'personal-details',
-        title: 'Personal details',
-        items: [line.text],
-      });
+    keepPersonalDetails(draft, line.text);
     return;
   }
   // "Role: Senior Data Engineer", "Title: …": a labelled title.
@@ -249,6 +241,13 @@ function readHeaderLine(state: PreambleState, previous: Line | undefined, line: 
   readHeaderJobs(header, line, rest);
   if (line.text) addSummaryLine(state, previous, line);
   addContact(line, draft.contact, true);
+}
+
+/** Kept where a question about them finds it, never among the lines an introduction quotes. */
+function keepPersonalDetails(draft: Draft, text: string): void {
+  const kept = draft.sections.find((section) => section.id === 'personal-details');
+  if (kept) kept.items.push(text);
+  else draft.sections.push({ id: 'personal-details', title: 'Personal details', items: [text] });
 }
 
 /** Whether a header line's first part may be the title, not a sentence, a list or a deed. */
