@@ -3,13 +3,13 @@ import type { Table } from 'mdast';
 import { isPlanned } from '../knowledge/plans.ts';
 import { readCertification, storyApart, tellsAStory } from './certification-entry.ts';
 import { isCertificationTable, readCertificationTable } from './certification-table.ts';
-import { readEducation } from './entry-readers.ts';
+import { isSpokenLanguageLine, readEducation } from './entry-readers.ts';
 import { DEGREE, NAMES_CERTIFICATE } from './entry-text.ts';
 import { plural } from './import-result.ts';
 import { flatten, type Line } from './markdown-lines.ts';
 import { type Draft, entryUnits, type RawSection, type Unit } from './markdown-sections.ts';
 import { labelledCertificates } from './prose-records.ts';
-import { isAwardLine, readAward } from './publication-readers.ts';
+import { addLanguages, isAwardLine, readAward } from './publication-readers.ts';
 import { sectionKind } from './section-kinds.ts';
 
 export function readCertificationsSection(
@@ -60,6 +60,11 @@ function readEntry({ head, lines: all }: Unit, draft: Draft, leftover: string[])
   if (labelled.length > 1) {
     draft.certifications.push(...labelled);
     return labelled.length;
+  }
+  // "Certifications & Languages": the line of spoken languages with their levels is no certificate.
+  if (all.length === 0 && isSpokenLanguageLine(head.text)) {
+    addLanguages(head.text, draft);
+    return 0;
   }
   // "Certs & stuff": a degree or a prize listed beside the certificates is read as one.
   if (placedElsewhere(head, all, draft)) return 0;

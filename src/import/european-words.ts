@@ -20,6 +20,10 @@ export const DOCUMENT_TITLES: readonly string[] = [
   'hoja de vida',
   'biodata',
   'życiorys',
+  // An agency's cover for the CV it sends: "CANDIDATE PROFILE – CONFIDENTIAL".
+  'candidate profile',
+  'candidate summary',
+  'candidate cv',
 ];
 
 /** Academic and professional titles written after (or before) a name. */

@@ -45,6 +45,16 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Plain text of phrasing content with each hard line break kept as a new line. */
+export function plainLines(nodes: readonly PhrasingContent[]): string {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of nodes) {
+    if (node.type === 'break') lines.push([]);
+    else lines[lines.length - 1]?.push(node);
+  }
+  return lines.map((line) => plain(line)).join('\n');
+}
+
 /** Plain text of phrasing content: link texts, image alt texts, code spans. */
 export function plain(nodes: readonly PhrasingContent[]): string {
   let out = '';

@@ -18,6 +18,7 @@ import { isIconList } from './html-blocks.ts';
 import { plain, stripTags, tidy, tidyName } from './line-text.ts';
 import { type Line, linesOf } from './markdown-lines.ts';
 import { type Draft, type Pending, paragraphTexts } from './markdown-sections.ts';
+import { isDocumentTitle } from './name-heading.ts';
 import { askMeAboutTopics, readTemplateLine, type TemplateLine } from './profile-template.ts';
 import { readPronouns } from './pronouns.ts';
 import { type CurrentRole, type Introduction, introductionFromProse } from './prose-facts.ts';
@@ -271,9 +272,20 @@ function readsAsTitle(first: string, rest: readonly string[]): boolean {
     !/^\d+\+?\s*(?:years?|yrs)\b/i.test(first) &&
     // "Kotlin · Java · Elasticsearch": a stack line, whose first tool is no title.
     !mostlyTechnologies(rest) &&
+    // "**Brightwell Talent Partners | Technology Division**": an agency's letterhead.
+    !ORGANISATION.test(first) &&
+    !isDocumentTitle(first) &&
+    !STREET_ADDRESS.test(first) &&
     (looksLikeJobTitle(first) || rest.length > 1)
   );
 }
+
+const ORGANISATION =
+  /\b(?:partners|group|agency|recruitment|recruiting|consultancy|consulting|associates|holdings|staffing|resourcing|limited|ltd|llc|gmbh|plc)\.?$/i;
+
+// "14 Mill Lane, Leeds LS1 4AB", "Unit 4, Kings Wharf": a street address, a number then its street.
+const STREET_ADDRESS =
+  /^(?:(?:[Uu]nit|[Ss]uite|[Ff]lat|[Aa]pt\.?)\s+)?\d+[a-z]?,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{L}+)*,|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u;
 
 const PAST_DEED =
   /^(?:spoke|gave|wrote|built|led|shipped|ran|organi[sz]ed|presented|published|won|founded|co-?founded|mentored|taught|started|created|launched|contributed)\b/i;
@@ -340,7 +352,7 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   const index = marked >= 0 ? marked : unmarked;
   const part = index >= 0 ? (parts[index] ?? '') : '';
   const written = tidyName(part.replace(LOCATION_EMOJI, '').replace(LOCATION_WORDS, ''));
-  const location = placeSentence(written);
+  const location = placeSentence(unclosedAside(written));
   if (header.location || !location) return raw;
   header.location = location;
   // The sentences after the place's tell more of the owner: "He/him. ~8 years keeping …".
@@ -348,6 +360,15 @@ function takeLocation(header: Header, raw: string, parts: string[]): string {
   parts.splice(index, 1);
   if (after) header.afterPlace = after;
   return unmarked < 0 ? cleanSegment(raw.replace(part, ' ')) : raw;
+}
+
+/**
+ * "Reading, Berkshire (hybrid – happy to travel …)" cut at its dash: the bracket the cut left
+ * open holds a remark on the place, not the place.
+ */
+function unclosedAside(text: string): string {
+  const open = text.lastIndexOf('(');
+  return open > 0 && !text.slice(open).includes(')') ? text.slice(0, open).trim() : text;
 }
 
 /**

@@ -119,9 +119,15 @@ function europassRead(text: string, notes: string[]): string {
   return europass.text;
 }
 
+const IMAGE_ATTRIBUTES = /(!\[[^\]\n]*\]\([^()\s]*\))\{[^{}\n]*\}/g;
+
 /** Pandoc's markdown read: grid tables unrolled, then its divs, spans and footnotes. */
 function fromPandoc(text: string, notes: string[]): string {
-  const grids = unrollGridTables(text);
+  // "![](media/image1.png){width="1.9in" height="0.6in"}": an image's size, no text.
+  // "Microsoft Certified: … \\-- 2022": a dash pair typed in Word, escaped, is an en dash.
+  const grids = unrollGridTables(
+    text.replace(IMAGE_ATTRIBUTES, '$1').replace(/(?<= )\\--(?= )/g, '–'),
+  );
   if (grids.tables > 0)
     notes.push(`Grid tables → ${grids.tables} unrolled into their lines (Pandoc's Word tables)`);
   const unpandoced = withoutPandocMarkup(grids.text);

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { nameFromFrontMatter } from './front-matter.ts';
-import { plain, tidyName } from './line-text.ts';
+import { plain, plainLines, tidyName } from './line-text.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /** The owner's name made whole from what a page gives, and a greeting heading's header tail. */
@@ -89,9 +89,10 @@ export function textParagraph(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
-// "| Name | Andrei-Mihai Popescu |", "Name: …": the label a CV's personal details give the name.
+// "| Name | Andrei-Mihai Popescu |", "Name: …", "Candidate: …" (an agency's profile): the label a
+// CV's personal details give the name.
 const NAME_LABEL =
-  /^(?:(?:full )?name|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname\(?s?\)? ?\/? ?first name\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname|nome(?: e cognome| completo)?|cognome e nome|(?:volledige )?naam)$/i;
+  /^(?:(?:full |candidate )?name|candidate|first name\(?s?\)? ?\/? ?surname\(?s?\)?|surname\(?s?\)? ?\/? ?first name\(?s?\)?|surname,? first name|nom(?: complet)?|nombre(?: completo)?|vor- und nachname|nome(?: e cognome| completo)?|cognome e nome|(?:volledige )?naam)$/i;
 
 // "| **Rolle** | Senior Java Backend Entwicklerin |", "Title: Data Engineer": the job title a CV's
 // personal details give.
@@ -134,7 +135,9 @@ function labelled(tree: Root, label: RegExp): { label: string; value: string } |
       }
     }
     if (node.type === 'paragraph') {
-      const m = /^\**([^:*]{2,40}?)\**\s*:\s*\**([^\n*]{3,60})\**$/m.exec(plain(node.children));
+      const m = /^\**([^:*]{2,40}?)\**\s*:\s*\**([^\n*]{3,60})\**$/m.exec(
+        plainLines(node.children),
+      );
       if (m?.[1] && m[2] && label.test(m[1].trim()))
         return { label: m[1].trim(), value: m[2].trim() };
     }

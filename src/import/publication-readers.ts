@@ -308,7 +308,8 @@ function isProseParagraph(line: Line): boolean {
   );
 }
 
-function addLanguages(text: string, draft: Draft): void {
+/** Each spoken language a line lists, added once. */
+export function addLanguages(text: string, draft: Draft): void {
   for (const entry of splitList(text)) {
     const language = readLanguage(entry);
     if (language.name && !draft.languages.some((l) => l.name === language.name))

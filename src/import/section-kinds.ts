@@ -124,11 +124,11 @@ const WORD_KINDS: readonly [RegExp | ((key: string) => boolean), SectionKind][] 
   // "Selected engagements", "Client assignments": a contractor's jobs, client by client.
   [/^(?:[\p{L}]+ ){0,2}(?:engagements|assignments|contracts)$/u, 'experience'],
   // "Certs & stuff", "Certificates & badges": the certificates reader tells awards and
-  // degrees among them apart.
+  // degrees among them apart; "Certifications & Languages", the spoken languages too.
   [
     (key) =>
       /\b(?:certs?|certificates?|certifications?)\b/.test(key) &&
-      !/\b(?:skills?|tech\w*|tools|stack|languages)\b/.test(key),
+      !/\b(?:skills?|tech\w*|tools|stack|programming)\b/.test(key),
     'certifications',
   ],
   // "Grants & Awards", "Fellowships and honours".
