@@ -32,8 +32,12 @@ const CERTIFICATION_WORD = new RegExp(
   'i',
 );
 
+// "the AWS SAA-C03?", "AZ-104", "1Z0-819", "SY0-701": a certificate's exam code asks for the
+// certificate; "SHA-256" or "AES-128" is no exam.
+const EXAM_CODE_ASKED = String.raw`\b(?!(?:SHA|AES|RSA|ISO|IEC|DDR|USB|MIL|UTF|RFC|PEP|JSR|CVE|ECMA)-)(?=[A-Z\d]*[A-Z])[A-Z\d]{2,3}-[A-Z]?\d{2,3}\b`;
+
 /** A certificate asked for in so many words, not a TLS certificate ("certificate pinning"). */
-const ASKS_CERTIFICATE = new RegExp(`${ASKED_WORDS.source}|${CREDENTIAL}`, 'i');
+const ASKS_CERTIFICATE = new RegExp(`${ASKED_WORDS.source}|${CREDENTIAL}|${EXAM_CODE_ASKED}`, 'i');
 
 const TLS_CERTIFICATE = new RegExp(
   String.raw`\b(?:${TLS_BEFORE})\s+certificates?\b|\bcertificates?\s+(?:${TLS_AFTER})\b`,
@@ -238,6 +242,9 @@ function heldAnswer(
   };
 }
 
+// "AZ-400", "SAA-C03", "1Z0-819": the code of a certificate's exam.
+const EXAM_CODE = /\b(?=[A-Z\d-]*[A-Z])[A-Z\d]{1,4}-[A-Z]?\d{2,4}\b/i;
+
 function askedAbout(
   k: Knowledge,
   asked: string,
@@ -270,7 +277,13 @@ function askedAbout(
   // about the vendor's or the technology's certificates at large.
   const phrase = found.held ? subject.map((w) => typedWord(typed, w)).join(' ') : '';
   const named = [spelled(asked, tech, typed).replace(VENDOR_LEVEL, '').trim(), phrase].join(' ');
-  const what = /certifi/i.test(asked) && !phrase ? asked : `${named.trim()} certification`;
+  // "the AZ-400 Azure DevOps Engineer Expert cert?": the exam's code, as asked, names the no.
+  const code = EXAM_CODE.exec(typed)?.[0];
+  const whole = /certifi/i.test(asked) && !phrase;
+  const base = whole ? asked : named.trim();
+  const coded =
+    code && !base.toLowerCase().includes(code.toLowerCase()) ? `${code} (${base})` : base;
+  const what = whole ? coded : `${coded} certification`;
   // "AWS … machine learning": only a line with those words and a certificate's word says so.
   const which = phrase ? subjectTerms(tech?.name ?? named, phrase) : undefined;
   const no = `**No** — ${asSkill}no ${what} is in ${k.firstName}'s profile.${others}`;
