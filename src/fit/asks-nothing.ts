@@ -42,9 +42,9 @@ const TERMS_OF_APPOINTMENT =
 const RECRUITER_OPENING =
   /^(?:hi|hello|hey|dear)?[\s,]*(?:i (?:came across|found|saw|noticed|stumbled (?:up)?on)|i(?:'m| am) reaching out|hope you(?:'re| are)? (?:well|doing well|had)|i hope (?:you|this))\b/i;
 
-/** "Send us your CV (or LinkedIn) and …": how to apply, not what to bring. */
+/** "Send us your CV (or LinkedIn) and …", "DM me or apply here →": how to apply, not what to bring. */
 const HOW_TO_APPLY =
-  /^(?:please\s+)?(?:send|e-?mail|mail|submit|drop)\s+(?:us\s+)?(?:your|a)\s+(?:cv|resume|résumé|application|portfolio|linkedin)\b/i;
+  /^(?:please\s+)?(?:send|e-?mail|mail|submit|drop)\s+(?:us\s+)?(?:your|a)\s+(?:cv|resume|résumé|application|portfolio|linkedin)\b|^(?:(?:pls|please)\s+)?(?:dm|pm|message|ping)\s+me\b|^(?:(?:pls|please)\s+)?apply (?:here|now|online|via|through)\b/i;
 
 /** Whether a sentence asks nothing of the reader whatever words it holds. */
 export const asksNothing = (text: string): boolean =>

@@ -16,12 +16,19 @@ const CHROME_LINE =
 const ADMIN_FIELD =
   /^(?:telework eligible|remote job|travel required|relocation expenses reimbursed|appointment type|work schedule|service|promotion potential|job family \(series\)|supervisory status|drug test|position sensitivity and risk|trust determination process|announcement number|control number|pay scale & grade|open & closing dates|accepting applications|this job is open to|clarification from the agency|hiring path|who may apply)$/i;
 
+/**
+ * A chat's own lines under a message: "3 replies", "View thread", and the reactions,
+ * ":eyes: 6  :rocket: 3" or "👀 6  🚀 3".
+ */
+const CHAT_CHROME =
+  /^(?:\d+\s+(?:replies|reply|new replies)(?:\s+last reply .*)?|view thread|(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*\d+\s*)+)$/iu;
+
 /** The lines with the job board's chrome and administrative fields blanked. */
 export function withoutBoardChrome(raws: readonly string[]): string[] {
   const out = [...raws];
   for (let i = 0; i < out.length; i++) {
     const line = (out[i] ?? '').trim();
-    if (CHROME_LINE.test(line)) out[i] = '';
+    if (CHROME_LINE.test(line) || CHAT_CHROME.test(line)) out[i] = '';
     else if (ADMIN_FIELD.test(line)) {
       out[i] = '';
       // The value under it: one short line.

@@ -34,6 +34,8 @@ const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 // "ours are a mess rn :sweat_smile:": a chat's emoji written as its code, which would end the line
 // on a colon as a heading does. Read once the lines are joined, where it may end a chat line.
 const EMOJI_CODES = /(?<=\S)\s+(?::[a-z][a-z0-9_+-]*:)+(?=\s|$)/g;
+// ":white_check_mark: dbt in production": a chat's emoji code opening a line marks an item.
+const LEADING_EMOJI_CODES = /^(\s*)(?::[a-z][a-z0-9_+-]*:\s*)+(?=\S)/;
 const WRAPPED_EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?\s*$/;
 const SENTENCE_END = /[.!?;]["')\]]?$/;
 
@@ -47,7 +49,7 @@ export function readLines(text: string): JdLine[] {
   );
   const raws = inlineNumbered(
     reflow(readCheckboxes(unfoldToggles(yamlBlocks(stackedLabels(pasted))))),
-  ).map((raw) => raw.replace(EMOJI_CODES, ''));
+  ).map((raw) => raw.replace(EMOJI_CODES, '').replace(LEADING_EMOJI_CODES, '$1• '));
   for (let i = 0; i < raws.length; i++) {
     const table = readTable(raws, i, clean);
     if (table) {

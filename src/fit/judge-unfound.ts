@@ -1,5 +1,7 @@
 import type { ProfileSupport } from '../answer/support.ts';
 import { STOPWORDS } from '../answer/text.ts';
+import { CATEGORY_WORDS } from '../answer/vocabulary/group-words.ts';
+import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import type { Profile } from '../knowledge/schema.ts';
 import type { Judgement } from './judgement.ts';
 
@@ -36,10 +38,23 @@ export function judgeUnfound(
   // "accessibility" in "Accessible": any part found.
   const found = (w: string) =>
     support.search(w, 1).length > 0 ||
+    // "ML" is found where "machine learning" is written.
+    (FIELD_WORDS.get(w) ?? []).some((phrase) => hasPhrase(knowledgeText, phrase)) ||
     (w.length >= 5 && knowledgeText.includes(w.slice(0, Math.max(5, w.length - 5))));
-  if (words.some((w) => w.length < 3 || found(w))) return undefined;
+  // "ML", "UX": a short word is read only where it names a field the vocabulary knows.
+  const unread = (w: string) => w.length < 3 && !FIELD_WORDS.has(w);
+  if (words.some((w) => unread(w) || found(w))) return undefined;
   return { status: 'missing', evidence: [], closest: [] };
 }
+
+/** The words that name a field of skills ("ml", "ux"), each with every word of its field. */
+const FIELD_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.values(CATEGORY_WORDS).flatMap((words) => words.map((word) => [word, words] as const)),
+);
+
+/** Whether the text holds the phrase as whole words: "ai" is not in "maintain". */
+const hasPhrase = (text: string, phrase: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(phrase)}(?![\\p{L}\\d])`, 'u').test(text);
 
 const texts = new WeakMap<Profile, string>();
 

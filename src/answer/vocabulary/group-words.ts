@@ -156,8 +156,26 @@ export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'elt',
     'data pipeline',
     'data pipelines',
+    // Pipelines of data, not of builds: never CI/CD's "pipelines".
+    'etl pipelines',
+    'elt pipelines',
+    'ingestion pipelines',
+    'streaming pipelines',
+    'batch pipelines',
+    'analytics pipelines',
+    'event pipelines',
   ],
-  ml: ['machine learning', 'ml', 'ai', 'artificial intelligence'],
+  ml: [
+    'machine learning',
+    'ml',
+    'ai',
+    'artificial intelligence',
+    // "ML feature pipelines": a model's pipelines, not CI/CD's.
+    'ml pipelines',
+    'feature pipelines',
+    'training pipelines',
+    'inference pipelines',
+  ],
   vector: [
     'vector search',
     'vector database',
