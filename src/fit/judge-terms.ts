@@ -106,10 +106,26 @@ const FOREIGN_CUE = new RegExp(
  * ask's other words are not read, so a phrase not found proves nothing missing.
  */
 function foundForeignPhrases(text: string, support: ProfileSupport): string[] {
+  const german = GERMAN_LINE.test(text);
   return [...text.matchAll(FOREIGN_CUE)]
     .map((m) => (m[1] ?? '').trim())
     .filter((phrase) => phrase.split(/\s+/).length <= 4 && phrase.length >= 4)
-    .filter((phrase) => lookUp(phrase, support).status !== 'absent');
+    .map((phrase) => (german ? germanCompound(phrase) : phrase))
+    .filter(
+      (phrase) =>
+        lookUp(phrase, support).status !== 'absent' ||
+        (german && wordsApart([phrase], support) !== undefined),
+    );
+}
+
+/**
+ * "Event-Streaming": German capitalises its nouns and joins borrowed words with a hyphen; read
+ * as the English words they are, "event streaming".
+ */
+function germanCompound(phrase: string): string {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(phrase)
+    ? phrase.toLowerCase().replace(/-/g, ' ')
+    : phrase;
 }
 
 /** A German line: its nouns are capitalised, so a capital does not make a word a name. */
