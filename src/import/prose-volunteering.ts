@@ -49,6 +49,13 @@ const POSITION_AT =
 const MENTOR_WITH =
   /\b(?:I|and)\s+(?:also\s+)?mentor\s+(?:with|for)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+(?:(?:in|of|for|and|de|da|do|la)\s+)?(?!I\b)\p{Lu}[\p{L}\d&'’.+-]*){0,4})/gu;
 
+/**
+ * "Volunteers as a STEM Ambassador, running coding clubs …", "She volunteers as a Code Club
+ * mentor": a third-person bio's volunteering, the capitalised role its only name.
+ */
+const VOLUNTEERS_AS =
+  /(?:^|[.!?]\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?)[Vv]olunteers\s+as\s+(?:an?\s+)?(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+\p{L}[\p{L}\d&'’.+-]*){0,3}?)(?=[,.;]|\s+(?:at|with|for|in|running|teaching|helping)\b|$)/gu;
+
 export function volunteeringFromProse(text: string): Volunteer[] {
   const told = [...text.matchAll(TOLD), ...text.matchAll(TOLD_THEN_KIND)].flatMap((m) => {
     const organization = m[2]?.trim();
@@ -65,6 +72,11 @@ export function volunteeringFromProse(text: string): Volunteer[] {
     const organization = m[1]?.replace(/[.,;]+$/, '') ?? '';
     if (!organization || told.some((v) => v.organization === organization)) continue;
     told.push({ organization, position: 'Mentor', highlights: [] });
+  }
+  for (const m of text.matchAll(VOLUNTEERS_AS)) {
+    const organization = m[1]?.trim() ?? '';
+    if (!organization || told.some((v) => v.organization === organization)) continue;
+    told.push({ organization, position: 'Volunteer', highlights: [] });
   }
   for (const m of [...text.matchAll(VOLUNTEER_AT), ...text.matchAll(VOLUNTEER_ABROAD)]) {
     const organization = m[2]?.replace(/[.,;]+$/, '') ?? '';

@@ -39,6 +39,12 @@ Ruth is a Lead Data Engineer with 9 years' experience building pipelines on Spar
 *Lead Data Engineer*
 
 -   Led the move of nightly batch jobs to Airflow.
+
+-   Retired 6 legacy WCF services hosted on IIS and an ASP.NET Web Forms admin site.
+
+**ADDITIONAL INFORMATION**
+
+-   Volunteers as a STEM Ambassador, running coding clubs at local primary schools.
 `;
 
 describe("an agency's candidate profile converted by pandoc", () => {
@@ -64,6 +70,15 @@ describe("an agency's candidate profile converted by pandoc", () => {
       ['English', 'native'],
       ['Yoruba', 'conversational'],
     ]);
+  });
+
+  it('reads the .NET tools a bullet names as the work it did', () => {
+    const role = profile.roles[0];
+    expect(role?.technologies).toEqual(expect.arrayContaining(['WCF', 'ASP.NET Web Forms']));
+  });
+
+  it('reads "Volunteers as a STEM Ambassador" in a third-person bio as volunteering', () => {
+    expect(profile.volunteer.map((v) => v.organization)).toEqual(['STEM Ambassador']);
   });
 
   it("keeps the logo's size out of the text", () => {

@@ -80,6 +80,8 @@ const ROWS: readonly Row[] = [
   ['Symfony', 'framework web-framework backend php'],
   ['ASP.NET', 'framework web-framework backend dotnet', 'asp.net core|aspnet|asp net'],
   ['.NET', 'framework backend dotnet', 'dotnet|dot net|.net core'],
+  ['ASP.NET Web Forms', 'framework web-framework backend dotnet', 'asp.net webforms|webforms'],
+  ['WCF', 'framework backend dotnet', 'windows communication foundation'],
   ['Phoenix', 'framework web-framework backend elixir', undefined, true],
   ['Actix', 'framework web-framework backend rust', 'actix-web'],
   ['Axum', 'framework web-framework backend rust'],
@@ -308,6 +310,7 @@ const ROWS: readonly Row[] = [
   ['Envoy', 'devops proxy', undefined, true],
   ['Nginx', 'devops proxy web-server', 'nginx ingress'],
   ['Apache HTTP Server', 'devops web-server', 'apache httpd|httpd'],
+  ['IIS', 'devops web-server dotnet', 'internet information services|microsoft iis'],
   [
     'CI/CD',
     'devops ci',
