@@ -23,6 +23,9 @@ const UNPAID_WORK = /^(?:mentoring|volunteering|co-?organi[sz]ing|organi[sz]ing)
 const AMOUNT =
   /^(\p{Ll}+ing)\s+(?:(?:way|far)\s+)?(?:too much|too many|a lot of|lots of|plenty of)\s+/u;
 
+const CLASS_OF =
+  /^\p{Ll}+ing\b.*?\bin an? (\p{Ll}+(?:\s\p{Ll}+)?) (?:class|course|workshop|studio)(?:es|s)?\b/u;
+
 const ADVERB =
   /^(?:always|usually|often|sometimes|mostly|generally|also|still|normally|typically|\p{Ll}+ly)\s+/u;
 
@@ -89,6 +92,8 @@ export function interestsFromProse(text: string): string[] {
     const places = items
       .filter((item) => AT_PLACE.test(item))
       .map((item) => item.replace(AT_PLACE, ''));
+    // "making lopsided mugs in a pottery class": the class names the pastime.
+    const classes = items.flatMap((item) => CLASS_OF.exec(item)?.[1] ?? []);
     const doing = items
       .map((item) => item.replace(/^out\s+/, ''))
       // "fell running badly in the Beacons": how well, and what follows, is no part of it.
@@ -106,7 +111,7 @@ export function interestsFromProse(text: string): string[] {
           !UNPAID_WORK.test(item) &&
           /^(?:\p{Ll}+-\p{Ll}+\s+|\p{Ll}+\s+(?=\p{Ll}+ing$))?\p{Ll}+ing\b/u.test(item),
       );
-    found.push(...places, ...doing);
+    found.push(...places, ...doing.filter((item) => !CLASS_OF.test(item)), ...classes);
   }
   return [...new Set(found)];
 }

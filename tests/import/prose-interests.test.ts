@@ -30,3 +30,24 @@ describe('pastimes named in passing in an about page', () => {
     expect(text).toMatch(/rowing on the Vecht/);
   });
 });
+
+describe('a pastime named by the class it is done in', () => {
+  const { profile } = imported(
+    [
+      '# Inês Lobo',
+      '',
+      'Backend Engineer',
+      '',
+      '## Outside of work',
+      '',
+      "When I'm not at a keyboard I'm surfing at Costa da Caparica or making lopsided mugs in a pottery class in Arroios.",
+    ].join('\n'),
+  );
+
+  it('reads "making mugs in a pottery class" as pottery, and the other pastime as written', () => {
+    expect(profile.interests.map((i) => i.name)).toEqual([
+      'surfing at Costa da Caparica',
+      'pottery',
+    ]);
+  });
+});
