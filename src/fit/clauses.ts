@@ -46,8 +46,10 @@ export function proseClauses(sentence: string): string[] {
   const wanted = someoneWith(sentence);
   if (wanted) return wanted;
   const clauses = splitOutsideBrackets(sentence, JOINED_WISHES).map((clause) => clause.trim());
-  // "It would be great if you've …, and if you've …": one wish of two parts, not two asks.
-  return clauses.length > 1 && /\bif\b/i.test(clauses[0] ?? '') ? [sentence] : clauses;
+  // "It would be great if you've …, and if you've …": one wish of two parts, not two asks;
+  // "It's a bonus if …, and another bonus if …" says it is two.
+  const another = clauses.slice(1).every((clause) => /^another\b/i.test(clause));
+  return clauses.length > 1 && /\bif\b/i.test(clauses[0] ?? '') && !another ? [sentence] : clauses;
 }
 
 /**
@@ -68,7 +70,7 @@ function withQualifiersJoined(items: readonly string[]): string[] {
 
 /** ", and AWS knowledge would be useful", ", and if you've worked in …": a second ask joined on. */
 const JOINED_WISHES =
-  /,\s+and\s+(?=if you\b|(?:[\w.+#/-]+\s+){1,3}(?:knowledge|experience|skills?|familiarity)\s+(?:would|is|are|will)\b)/i;
+  /,\s+and\s+(?=if you\b|another (?:bonus|plus)\b|(?:[\w.+#/-]+\s+){1,3}(?:knowledge|experience|skills?|familiarity)\s+(?:would|is|are|will)\b)/i;
 
 /** "Python (5+ yrs), SQL (5+ yrs)": technologies each with its own years, one ask each. */
 function yearsEach(text: string): string[] | undefined {

@@ -92,3 +92,17 @@ describe('fields named in other shapes', () => {
     expect(line?.status).toBe('partial');
   });
 });
+
+describe('two bonuses in one sentence of a recruiter mail', () => {
+  it('reads "a bonus if …, and another bonus if …" as two nice-to-haves', () => {
+    const report = fitFor('shipped').fit(
+      "It's a bonus if you've worked in payments or fintech before, and another bonus if you hold an AWS certification (Solutions Architect or similar) as the client is an AWS partner.",
+    );
+    const asks = report.requirements.map((r) => [r.requirement.slice(0, 30), r.kind]);
+    expect(asks).toEqual([
+      ["It's a bonus if you've worked ", 'nice'],
+      ['another bonus if you hold an A', 'nice'],
+    ]);
+    expect(report.requirements[1]?.status).not.toBe('met');
+  });
+});
