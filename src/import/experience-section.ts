@@ -6,7 +6,7 @@ import { readExportRoles } from './export-roles.ts';
 import { plural } from './import-result.ts';
 import { readLabelledRoles } from './labelled-roles.ts';
 import { flatten, type Line } from './markdown-lines.ts';
-import { type Draft, entryUnits, type RawSection } from './markdown-sections.ts';
+import { type Draft, entryUnits, type RawSection, type Unit } from './markdown-sections.ts';
 import { laterTitles } from './prose-role-entry.ts';
 import { readRole } from './role-entry.ts';
 import { earlierTitles } from './role-promotions.ts';
@@ -45,6 +45,34 @@ export function readExperienceSection(
     section.body.filter((node) => !tables.includes(node as Table)),
   );
   leftover.push(...intro);
+  const before = { roles: draft.roles.length, leftover: leftover.length };
+  count += readEntries(units, draft, leftover);
+  // "From 2017 to 2020 I was at Fietsloket …": a career told as a story, paragraph by
+  // paragraph, that reads as entries only by taking a sentence for an employer, is read with
+  // the rest of the owner's prose instead.
+  const read = draft.roles.slice(before.roles);
+  if (tables.length === 0 && isToldStory(units) && read.some(readsASentence)) {
+    draft.roles.splice(before.roles);
+    leftover.splice(before.leftover);
+    // Each paragraph whole: a title set in italics splits its lines, not its sentence.
+    leftover.push(
+      ...units.map(({ head, lines }) => [head, ...flatten(lines)].map((l) => l.text).join(' ')),
+    );
+    return { note: 'a career told in sentences, read with the prose', leftover };
+  }
+  return { note: `${count} role${plural(count)}`, leftover };
+}
+
+/** A role whose employer or title is a piece of a sentence: "From I was", "Fietsloket, a …". */
+function readsASentence(role: Role): boolean {
+  return [role.company, role.title].some(
+    (text) => /\bI\b/.test(text) || /[.!?]\s+\p{Lu}/u.test(text) || text.split(/\s+/).length > 10,
+  );
+}
+
+/** Each unit read as a job entry, into the draft's roles or the leftover. Returns the count. */
+function readEntries(units: readonly Unit[], draft: Draft, leftover: string[]): number {
+  let count = 0;
   for (const { head, lines } of units) {
     // "### Employer (2016–2021)" over "#### Title (dates)" for each title held there.
     const held = rolesUnderEmployer(head, lines);
@@ -68,7 +96,21 @@ export function readExperienceSection(
     } else if (!toldOfRole(head, lines, draft.roles))
       leftover.push(...[head, ...flatten(lines)].map((l) => l.text).filter(Boolean));
   }
-  return { note: `${count} role${plural(count)}`, leftover };
+  return count;
+}
+
+/** Paragraphs of first-person sentences, no entry among them: a career told as a story. */
+function isToldStory(units: readonly Unit[]): boolean {
+  const paragraphs = units.flatMap(({ head, lines }) => [head, ...flatten(lines)]);
+  // A quoted title set in italics may stand as a line of its own inside a paragraph.
+  const most = (test: (line: Line) => boolean) =>
+    paragraphs.filter(test).length >= Math.ceil((paragraphs.length * 2) / 3);
+  return (
+    paragraphs.length > 0 &&
+    paragraphs.every((line) => line.from === 'paragraph') &&
+    most((line) => /[.!?]["”’)]?$/.test(line.text) && line.text.split(/\s+/).length >= 8) &&
+    most((line) => /\bI(?:['’](?:m|ve|d))?\s/.test(line.text))
+  );
 }
 
 /**

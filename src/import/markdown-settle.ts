@@ -55,8 +55,9 @@ export function settleProseRoles(
   // A story told under headings of its own ("Where I am now") holds the jobs when no
   // section lists any.
   // The job the intro names ("**Currently:** Platform Lead at X") lists none of the earlier ones.
+  // "Right now I'm a Staff Engineer at …" under "What I do" is read as expertise; it tells the job.
   const told = draft.roles.every((role) => role === fromIntro)
-    ? [...draft.summary, ...draft.sections.flatMap((s) => s.items)]
+    ? [...draft.summary, ...draft.sections.flatMap((s) => s.items), ...toldExpertise(draft)]
     : draft.summary;
   for (const role of rolesFromProse(sentences(told))) {
     if (listed.has(role.company.toLowerCase()) || listed.has(key(role))) continue;
@@ -70,6 +71,14 @@ export function settleProseRoles(
   notes.push(
     `${where} → role${plural(added.length)} from prose: ${added.map((r) => `${r.title} at ${r.company}`).join('; ')}`,
   );
+}
+
+const THESIS =
+  /\b(?:My|The)\s+(?:(?:master['’]?s|bachelor['’]?s|final[- ]year|PhD|doctoral|diploma)\s+)?(?:thesis|dissertation|final[- ]year project)\b[^.!?]*[.!?]/iu;
+
+/** The expertise an owner wrote as first-person sentences, not as the names of fields. */
+function toldExpertise(draft: Draft): string[] {
+  return draft.expertise.filter((item) => /^(?:\S+\s+){0,3}I(?:['’]m|\s)/.test(item));
 }
 
 /** Certificates, studies and talks written as sentences, when no section lists them. */
@@ -110,6 +119,11 @@ export function settleProseRecords(draft: Draft, notes: string[], where: string)
     const kept = draft.sections.flatMap((section) => section.items).map(yearLast);
     const lines = [...draft.summary, ...kept].flatMap((line) => degreeFromLine(line) ?? []);
     draft.education.push(...(lines.length > 0 ? lines : educationFromProse(text)));
+    // "My thesis was about conflict-free offline sync …": the one degree's thesis, kept with it.
+    const thesis = THESIS.exec(text)?.[0];
+    const [only, ...others] = draft.education;
+    if (only && others.length === 0 && thesis && !only.details.includes(thesis))
+      only.details.push(thesis);
     if (draft.education.length > 0)
       notes.push(`${where} → education from prose (${draft.education.length})`);
   }

@@ -126,8 +126,9 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
         /\bmy\s+$/i.test(rest.slice(from, index));
       // "fluent in English": the verb itself says how well, of the first language after it.
       const opened = index === 0 && /\bfluent\b/i.test(sentence[0]) ? 'fluent' : '';
+      // "my French is solid …, and I've been learning Portuguese": its clause, not the next.
       const after = mine
-        ? rest.slice(index + word[0].length, index + 100)
+        ? (rest.slice(index + word[0].length, index + 100).split(CLAUSE_END)[0] ?? '')
         : own
           ? (bracket[1] ?? '')
           : opened;
@@ -159,6 +160,11 @@ export function languagesFromProse(text: string): SpokenLanguage[] {
     if (isSpokenLanguageName(name) && !found.some((l) => l.name === name))
       found.unshift({ name, proficiency: 'native' });
   }
+  for (const m of text.matchAll(WORK_LANGUAGE)) {
+    const name = m[1] ?? '';
+    const at = found.findIndex((l) => l.name === name);
+    if (isSpokenLanguageName(name) && at < 0) found.push({ name, proficiency: 'professional' });
+  }
   // "Native English speaker, conversational Irish and working French": the languages after
   // the first, each with its level, in the same sentence.
   for (const l of levelledLanguages(text)) if (!found.some((f) => f.name === l.name)) found.push(l);
@@ -169,6 +175,12 @@ const SPEAKER_OF =
   /\b([Nn]ative|[Ff]luent|[Bb]ilingual)\s+speaker\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
 
 const LEVELLED_SPEAKER = /\b([Nn]ative|[Ff]luent|[Bb]ilingual)\s+(\p{Lu}\p{Ll}+)\s+speaker\b/gu;
+
+const CLAUSE_END = /[,;]\s*(?:and\s+|but\s+)?(?:I\b|I['’]|my\b)/i;
+
+/** "English is my work language", "English is my working language": used at work every day. */
+const WORK_LANGUAGE =
+  /\b(\p{Lu}\p{Ll}+)\s+is\s+my\s+(?:work|working|day-to-day|everyday|daily|professional)\s+language\b/gu;
 
 /** "French is my first language", "Tamil is my mother tongue". */
 const FIRST_LANGUAGE =

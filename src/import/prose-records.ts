@@ -247,11 +247,12 @@ function degreeFromSchool(line: string): Education | undefined {
   return education;
 }
 
-// "I studied at the University of X (BSc in Computer Science, 2012)": the school, then the degree.
+// "I studied at the University of X (BSc in Computer Science, 2012)": the school, then the degree;
+// "… and finished a Master of Science in Computer Science in 2015": the degree said after it.
 // "I studied at FEUP (Faculdade de Engenharia …) — integrated master's in …, 2016": the bracket
 // spells the school out, the degree follows a dash.
 const STUDIED_AT = new RegExp(
-  `\\bI\\s+(?:studied|graduated)\\s+(?:at|from)\\s+(${INSTITUTION_NAME})\\s*(?:\\(([^()]+)\\))?(?:\\s*[—–]\\s+([^.;]+?)(?=[.;](?:\\s|$)|$))?`,
+  `\\bI\\s+(?:studied|graduated)\\s+(?:at|from)\\s+(${INSTITUTION_NAME})\\s*(?:\\(([^()]+)\\))?(?:\\s*[—–]\\s+([^.;]+?)(?=[.;](?:\\s|$)|$)|\\s+and\\s+(?:finished|completed|earned|got|did|took)\\s+(?:an?\\s+|my\\s+)?([^.;]+?)(?=[.;](?:\\s|$)|$))?`,
   'gu',
 );
 
@@ -261,11 +262,13 @@ const DEGREE_KIND =
 function studiedAt(text: string): Education[] {
   return [...text.matchAll(STUDIED_AT)].flatMap((m) => {
     const bracketIsDegree = m[2] !== undefined && DEGREE.test(m[2]);
-    const told = bracketIsDegree ? m[2] : m[3];
+    // "I studied at Ghent University (UGent) and finished a Master of Science in …, 2015".
+    const told = bracketIsDegree ? m[2] : (m[3] ?? m[4]);
     const school = m[1]?.replace(/^the\s+/i, '').trim();
     const institution = school && m[2] && !bracketIsDegree ? `${school} (${m[2]})` : school;
     const year = takeYear(told ?? '');
-    const study = (year?.rest ?? told ?? '').trim();
+    // "… in Computer Science in 2015": the year's "in" goes with it.
+    const study = (year?.rest ?? told ?? '').trim().replace(/[\s,]+(?:in|of|from)$/i, '');
     const inField = /^(.+?)\s+in\s+(.+)$/i.exec(study);
     const degree = (inField?.[1] ?? study).trim();
     // "an integrated master's", "a joint BSc": the kind of degree, then the degree.
@@ -401,6 +404,9 @@ function sentencesOutsideQuotes(text: string): string[] {
  * Talks a sentence names: its quoted titles ("Deleting Alerts Is a Feature", which I gave at
  * SREcon EMEA 2022), or, after "Speaker at", each event it lists.
  */
+const AT_IN_A_TALK_CALLED =
+  /\bat\s+([\p{L}\p{N}][\p{L}\p{N}+&./-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+&.-]*){0,4})\s+in\s+a\s+(?:talk|session|keynote|presentation|lightning talk)\s+(?:called|titled|named)\s*[:—–-]?\s*[*_]*\s*$/u;
+
 export function talksFromProse(text: string): Publication[] {
   const out: Publication[] = [];
   for (const sentence of sentencesOutsideQuotes(text)) {
@@ -440,6 +446,8 @@ export function talksFromProse(text: string): Publication[] {
         /\bat\s+((?:\p{Lu}[\p{L}\p{N}+&.-]*\s+)+\d{4})\s*[(:—–-]?\s*$/u.exec(before)?.[1] ??
         // "I gave my first conference talk at PyCon UK in Cardiff, "Title"".
         TALK_AT_BEFORE.exec(before)?.[1] ??
+        // "at droidcon Berlin 2022 in a talk called "Title"": an event whose brand is lower case.
+        AT_IN_A_TALK_CALLED.exec(before)?.[1] ??
         // "Talk: "Idempotency keys in practice" — DevFest Nairobi 2023 (slides)".
         /^\s*[—–]\s*(\p{Lu}[^.;()"“]{2,60}?)\s*(?:\([^()]*\))?\s*[.;]?$/u.exec(after)?.[1];
       const talk: Publication = { kind: 'talk', title };

@@ -69,6 +69,24 @@ const AT_LEFT_AS = new RegExp(
   `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,120}?\\b(?:left|ended up|finished)\\s+as\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|[,.;]|$)`,
   'gu',
 );
+/**
+ * "From 2017 to 2020 I was at Fietsloket, a bike-sharing startup. I started as an Android
+ * developer and ended up as Mobile Lead": the employer, then the first and last titles told in
+ * the next sentence; the span is the employer's, the first title's start and the last one's end.
+ */
+const WAS_AT_STARTED_ENDED = new RegExp(
+  `\\bI\\s+(?:was|worked)\\s+at\\s+(${COMPANY})${COMPANY_END}[^.!?]{0,100}[.!?]\\s+I\\s+(?:started|began|joined)\\s+as\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)\\s+and\\s+(?:ended up|left|finished|later became|became)\\s+(?:as\\s+)?(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+?)(?=\\s+(?:on|in|at|for|with|where|and|until|before)\\b|\\s*[,.;—–]|$)`,
+  'gu',
+);
+/**
+ * "Since August 2023 I've been at Tramline Logistics": when the job another sentence titles
+ * began, and that it is held now.
+ */
+const SINCE_BEEN_AT = new RegExp(
+  `\\bSince\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?(?:19|20)\\d\\d),?\\s+I(?:['’]ve|\\s+have)\\s+been\\s+(?:at|with)\\s+(${COMPANY})${COMPANY_END}`,
+  'gu',
+);
+
 /** "… at Ocado Technology …, first as a systems engineer and later as a senior SRE". */
 const AT_THEN_AS = new RegExp(
   `\\bat\\s+(${COMPANY})${COMPANY_END}[^.]{0,80}?\\bfirst as (?:an?\\s+)?([\\p{L} -]+?)(?:\\s+(?:for|on|in|with)\\s+[^,.;]+?)?\\s*,?\\s+(?:and\\s*,?\\s+)?(?:later|then|since\\s+\\d{4},?)\\s+as (?:an?\\s+)?([\\p{L} -]+?)(?=\\s+(?:on|in|at|for|with|leading|managing|running|building|responsible|where|who)\\b|[,.;]|$)`,
@@ -174,7 +192,9 @@ function titled(raw: string): string | undefined {
 
 /** Every job the prose states, in the order it states them. */
 export function rolesFromProse(text: string): ProseRole[] {
-  const found: { at: number; role: ProseRole }[] = [];
+  const found: Found = [];
+  // Roles whose dates the reading gave as far as the text says them.
+  const spanKnown = new Set<ProseRole>();
   const add = (at: number, title: string | undefined, company: string, dates?: string) => {
     if (!title || !company) return;
     // "… @ Polar Grid. Norwegian & English": the employer ends with its sentence.
@@ -212,7 +232,9 @@ export function rolesFromProse(text: string): ProseRole[] {
     // "In 2019 I joined Larkspur Animation …": the year the sentence opens with is the start.
     const sentence = sentenceAround(text, m.index, m[0].length);
     // "In November 2016 I moved to …": the month too, where the sentence names it.
-    const when = /^\s*(?:In|Since|From)\s+((?:\p{L}+\s+)?(?:19|20)\d\d)\b/u.exec(sentence)?.[1];
+    const when =
+      /^\s*(?:In|Since|From)\s+((?:\p{L}+\s+)?(?:19|20)\d\d)\b/u.exec(sentence)?.[1] ??
+      seasonYear(sentence);
     const year = when ? (takeDates(`${when} – present`)?.start ?? when.slice(-4)) : undefined;
     const before = found.length;
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');
@@ -235,6 +257,20 @@ export function rolesFromProse(text: string): ProseRole[] {
     add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
     add(m.index, titled(m[2] ?? ''), m[1] ?? '');
   }
+  startedThenEnded(text, found, add, spanKnown);
+  titledThere(text, found, add);
+  heldSince(text, found);
+  for (const { at, role } of found)
+    if (!role.start && !spanKnown.has(role)) datedBySentence(role, text, at);
+  for (const { role } of found) if (!role.end && !spanKnown.has(role)) endedAfterYears(role, text);
+  return distinct(found).filter((role) => looksLikeJobTitle(role.title));
+}
+
+type Found = { at: number; role: ProseRole }[];
+type Add = (at: number, title: string | undefined, company: string, dates?: string) => void;
+
+/** "I was a Junior Gameplay Programmer there until 2017": the employer the sentence before named. */
+function titledThere(text: string, found: Found, add: Add): void {
   for (const m of text.matchAll(WAS_TITLE_THERE)) {
     const company = employerBefore(text, m.index);
     // "… there until 2017": the end the rest of its sentence gives.
@@ -245,9 +281,46 @@ export function rolesFromProse(text: string): ProseRole[] {
     if (until && added && found.length > before)
       added.role.end = takeDates(`${until} – ${until}`)?.end ?? until;
   }
-  for (const { at, role } of found) if (!role.start) datedBySentence(role, text, at);
-  for (const { role } of found) if (!role.end) endedAfterYears(role, text);
-  return distinct(found).filter((role) => looksLikeJobTitle(role.title));
+}
+
+/** "I started as an Android developer and ended up as Mobile Lead": two titles, one span. */
+function startedThenEnded(text: string, found: Found, add: Add, spanKnown: Set<ProseRole>) {
+  for (const m of text.matchAll(WAS_AT_STARTED_ENDED)) {
+    const span = takeDates(sentenceAround(text, m.index, 1));
+    const before = found.length;
+    add(m.index, titled(m[2] ?? ''), m[1] ?? '');
+    const first = found[before];
+    if (first && span?.start) first.role.start = span.start;
+    const atLast = found.length;
+    add(m.index + 1, titled(m[3] ?? ''), m[1] ?? '');
+    const last = found[atLast];
+    if (last && span?.end) last.role.end = span.end;
+    // When the first title ended and the last began, the text does not say.
+    if (first) spanKnown.add(first.role);
+    if (last) spanKnown.add(last.role);
+  }
+}
+
+/** "Since August 2023 I've been at Tramline Logistics": a job another sentence titled, held now. */
+function heldSince(text: string, found: Found): void {
+  for (const m of text.matchAll(SINCE_BEEN_AT)) {
+    const company = withoutFullStop((m[2] ?? '').trim());
+    const held = found.find((f) => f.role.company === company && !f.role.start);
+    const start = takeDates(`${m[1]} – present`)?.start;
+    if (held && start) Object.assign(held.role, { start, end: 'present' });
+  }
+}
+
+/** "In the summer of '15 I joined …": the year a season names, its century supplied. */
+function seasonYear(sentence: string): string | undefined {
+  const m =
+    /^\s*In\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?:['’](\d\d)|((?:19|20)\d\d))\b/i.exec(
+      sentence,
+    );
+  if (m?.[2]) return m[2];
+  if (!m?.[1]) return undefined;
+  const short = Number(m[1]);
+  return String(short <= (new Date().getFullYear() % 100) + 1 ? 2000 + short : 1900 + short);
 }
 
 /** "After four years at Shopify I joined …": a job that began in 2014 ended in 2018. */
@@ -325,6 +398,9 @@ const ENDED_UNDATED =
 export function endedByNext<R extends ProseRole>(roles: R[]): R[] {
   for (const role of roles) {
     if (role.end || !role.start) continue;
+    // "I started as an Android developer and ended up as Mobile Lead": a later title at the
+    // same employer ended it, on a date the text does not give.
+    if (roles.some((o) => o !== role && o.company === role.company && o.end && !o.start)) continue;
     const own = role.start;
     const later = roles
       .flatMap((other) => (other.start && other.start > own ? [other.start] : []))

@@ -1,12 +1,13 @@
 import type { Volunteer } from '../knowledge/schema.ts';
 
 /**
- * "I co-organise the Rust Porto meetup", "I mentor at CodeBar Lisbon": community work told in a
+ * "I co-organise the Rust Porto meetup", "I mentor at CodeBar Lisbon", "I help organise the GDG
+ * Ghent meetups": community work told in a
  * sentence, as a volunteering section would list it — the position from the verb, and the
  * group by its capitalised name and the kind of group it is.
  */
 const TOLD =
-  /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?(co-?organi[sz]e|organi[sz]e|co-?run|run|co-?host|host|volunteer(?:\s+(?:at|with|for))?|mentor(?:\s+(?:at|with|for))?)\s+(?:the\s+|a\s+)?((?:\p{Lu}[\p{L}\d&'’.+-]*\s+){1,4}(?:meetup|user group|community|chapter|conference|hackathon|bootcamp|club|camp|workshops?|Meetup|Conf))\b/gu;
+  /\b(?:I|I['’]m|I am|and)\s+(?:also\s+)?(?:help\s+(?:to\s+)?)?(co-?organi[sz]e|organi[sz]e|co-?run|run|co-?host|host|volunteer(?:\s+(?:at|with|for))?|mentor(?:\s+(?:at|with|for))?)\s+(?:the\s+|a\s+)?((?:\p{Lu}[\p{L}\d&'’.+-]*\s+){1,4}(?:meetup|user group|community|chapter|conference|hackathon|bootcamp|club|camp|workshops?|Meetup|Conf))s?\b/gu;
 
 /** "I also co-organise Bristol Go, a monthly meetup": the group named, then what kind it is. */
 // "… and mentor with Code Tejo, a volunteer group that …": a mentor's group, said by its kind.

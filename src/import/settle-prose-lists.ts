@@ -19,8 +19,13 @@ function proseLanguages(summaryText: string, draft: Draft): Draft['languages'] {
   if (fromProse.length > 0 || listed.size > 0) return fromProse;
   const told = [...draft.summary, ...draft.sections.flatMap((s) => s.items)];
   // "**Spoken languages:** Polish (native) · English (fluent)" left under another section.
-  const labelled = told.find((line) => /^spoken languages\s*:/i.test(line));
-  if (labelled) return languagesFromProse(labelled);
+  // "Languages: Dutch is my mother tongue, English is my work language, …": the same, said in
+  // sentences; only spoken languages count, so "Languages: Go, Python" gives none.
+  const labelled = told
+    .filter((line) => /^(?:spoken\s+)?languages\s*:/i.test(line))
+    .map(languagesFromProse)
+    .find((found) => found.length > 0);
+  if (labelled) return labelled;
   return told.map(languagesInSentences).find((l) => l.length > 0) ?? [];
 }
 

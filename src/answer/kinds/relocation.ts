@@ -7,12 +7,13 @@ import { type Candidate, type Knowledge, type Question, SCORES } from '../pipeli
 const ASKED = /\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|countries|cities)\b/i;
 
 /**
- * "I'm not looking to relocate", "no relocation", "won't relocate": relocating ruled out; and so
+ * "I'm not looking to relocate", "no relocation", "won't relocate", "Relocation is off the
+ * table": relocating ruled out; and so
  * in Spanish, Portuguese, French and German ("Nada de relocalización", "Não tenho interesse em
  * mudar de cidade", "pas de relocalisation", "kein Umzug").
  */
 const RULED_OUT =
-  /\b(?:not (?:looking|willing|open|planning|able|keen|interested)(?: \w+)? to relocat\w*|not open to relocation|not relocating|no relocation|(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t want to|do not want to|unable to) relocate)\b/iu;
+  /\b(?:not (?:looking|willing|open|planning|able|keen|interested)(?: \w+)? to relocat\w*|not open to relocation|not relocating|no relocation|(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t want to|do not want to|unable to) relocate|(?:relocation|relocating)\s+(?:is\s+)?(?:off the table|not (?:an option|on the table|possible)|out of the question))\b/iu;
 const RULED_OUT_ABROAD = new RegExp(
   String.raw`${DENIED_ABROAD}(?<!\p{L})(?:relocali[sz]\w*|reubica\w*|realoca\w*|mudar(?:me)? de (?:cidade|país|ciudad)|mudan[çc]a|déménag\w*|umzug\w*|umziehen)`,
   'iu',
@@ -34,7 +35,9 @@ export function relocation(k: Knowledge, q: Question): Candidate | undefined {
   const yes = said(OPEN).filter((s) => !no.includes(s));
   // Both said, or neither: no verdict of ours.
   if (no.length > 0 === yes.length > 0) return undefined;
-  const lines: Snippet[] = no.length > 0 ? no : yes;
+  const saying = no.length > 0 ? [RULED_OUT, RULED_OUT_ABROAD] : [OPEN];
+  // A long paragraph is quoted by the sentence that says it.
+  const lines: Snippet[] = (no.length > 0 ? no : yes).map((s) => sayingSentence(s, saying));
   const lead =
     no.length > 0
       ? `**No** — ${k.firstName}'s profile says ${k.subject} ${k.plural ? "aren't" : "isn't"} looking to relocate:`
@@ -49,4 +52,13 @@ export function relocation(k: Knowledge, q: Question): Candidate | undefined {
     answer: reply('contact', 'Relocation', text, { links: contactLinks(k) }),
     state: { techs: [], topic: 'contact' },
   };
+}
+
+/** The snippet cut to the sentence that says it, when it is longer than a line. */
+function sayingSentence(snippet: Snippet, patterns: readonly RegExp[]): Snippet {
+  if (snippet.text.length <= 160) return snippet;
+  const sentence = snippet.text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .find((s) => patterns.some((re) => re.test(s)));
+  return sentence ? { ...snippet, text: sentence } : snippet;
 }
