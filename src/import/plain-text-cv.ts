@@ -14,9 +14,40 @@ export function markPlainTextCv(text: string): string {
   const named = withNameHeading(text);
   if (named === text) return withLetterBullets(named);
   return withLetterBullets(
-    withHangingEntries(withDotBullets(withCapsHeadings(withDateColumns(named)))),
+    withHangingEntries(
+      withDotBullets(withLabelledColumns(withCapsHeadings(withDateColumns(named)))),
+    ),
   );
 }
+
+/**
+ * "IaC / Config    | Terraform | Ansible | Packer", "Other:⇥Git⇥Nginx": a skills grid typed in
+ * columns, the label padded out before its items. Written as "- Label: a, b, c", the line a
+ * skills section reads as a group.
+ */
+function withLabelledColumns(text: string): string {
+  // Not in the header, where "|" parts a contact line: from the first section's heading,
+  // "## Skills" or "SKILLS" underlined.
+  const body = text.search(/^## |^\S.*\n[=-]{3,}[ \t]*$/m);
+  if (body < 0) return text;
+  const rows = text
+    .slice(body)
+    .replace(PIPED_ROW, (_m, label: string, items: string) => row(label, items, /\s+\|\s+/))
+    .replace(TABBED_ROW, (_m, label: string, items: string) => row(label, items, /\t+/));
+  return text.slice(0, body) + rows;
+}
+
+// The padding may already read as a column's dash: "Cloud — | AWS | GCP".
+const PIPED_ROW =
+  /^(\p{L}[\p{L}\d &/+.-]{0,28}?)(?:[ \t]{2,}|[ \t]+—[ \t]+)\|[ \t]+(\S(?:.*\S)?)[ \t]*$/gmu;
+const TABBED_ROW = /^(\p{L}[\p{L}\d &/+.-]{0,28}?):?\t+(\S[^\t\n]*(?:\t+\S[^\t\n]*){2,})[ \t]*$/gmu;
+
+const row = (label: string, items: string, separator: RegExp): string =>
+  `- ${label.trim()}: ${items
+    .split(separator)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .join(', ')}`;
 
 /**
  * "AWS Certified Solutions Architect – Associate⇥⇥⇥2021", "kolam (side project)⇥⇥2021 – 2023":

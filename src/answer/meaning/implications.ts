@@ -60,6 +60,7 @@ const ROWS: readonly Row[] = [
     'TypeScript|Node.js|React|Vue|Angular|Svelte|Next.js|Nuxt|Deno|Bun|Express|NestJS|jQuery|React Native|Lightning Web Components|Aura|SAPUI5|D3.js|Three.js|ethers.js',
   ],
   ['Node.js', '', 'Express|NestJS|Fastify|Hono'],
+  ['Service mesh', 'service meshes', 'Istio|Linkerd'],
   [
     'Payments',
     'payment|payment processing|payments work|billing|checkout|subscription billing',

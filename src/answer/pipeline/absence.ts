@@ -5,7 +5,7 @@ import type { Snippet, Tech } from '../knowledge-index.ts';
 import { implyingTechnologies } from '../meaning/implications.ts';
 import { nameShaped } from '../retrieve/model.ts';
 import { normalize, stem, tokenize, UNSPACED_RUN } from '../text.ts';
-import { technologyNamed } from '../vocabulary/index.ts';
+import { technologiesTagged, technologyNamed } from '../vocabulary/index.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from './reply.ts';
 import type { Candidate, Knowledge } from './types.ts';
 
@@ -155,6 +155,9 @@ function freshEvidenceAgainst(k: Knowledge, claim: AbsenceClaim): Snippet[] {
     const written = linesWriting(k, term).filter(keep);
     // Only when no line writes it: a heading that names it speaks for its lines.
     out.push(...(written.length > 0 ? written : linesUnder(k, term).filter(keep)));
+    // "service mesh" is found where Istio is: a kind the vocabulary groups tools under.
+    for (const name of technologiesTagged(normalize(term).replace(/\s+/g, '-')))
+      out.push(...techLines(k, name).filter(keep));
   }
   const { near } = claim;
   for (const term of near?.terms ?? [])

@@ -16,6 +16,19 @@ export function allTechnologies(): readonly Technology[] {
   return merged;
 }
 
+let byTag: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The names of the technologies a vocabulary tag ("service-mesh") groups; made once. */
+export function technologiesTagged(tag: string): readonly string[] {
+  if (!byTag) {
+    const map = new Map<string, string[]>();
+    for (const t of allTechnologies())
+      for (const own of t.tags) map.set(own, [...(map.get(own) ?? []), t.name]);
+    byTag = map;
+  }
+  return byTag.get(tag) ?? [];
+}
+
 let byName: ReadonlyMap<string, Technology> | undefined;
 
 /** The technology of that vocabulary name; the map is made once, when first asked. */
