@@ -33,6 +33,8 @@ export function isLocationRequirement(text: string): boolean {
   );
   return (
     LOCATION_CUE.test(withoutProducts) &&
-    !/\b(?:experience|years?|skills?|knowledge|worked with|familiar\w*|proficien\w*)\b/i.test(text)
+    !/\b(?:experience|years?|yrs?|skills?|knowledge|worked with|familiar\w*|proficien\w*)\b/i.test(
+      text,
+    )
   );
 }

@@ -19,6 +19,7 @@ const PAGE_FOOTER = /\bpage\s+\d+\s*(?:of|\/)\s*\d+\b/i;
 const COLUMNS = /\S\s{4,}\S/;
 const SENTENCE_END = /[.!?:;]["')\]]?\s*$/;
 const ROOM_SLACK = 6;
+const LONGEST_WRAP = 100;
 /** A prose line this long or longer that stops mid-sentence was wrapped by the page, not ended. */
 const WRAP_WIDTH = 40;
 
@@ -30,6 +31,8 @@ export function reflow(raws: readonly string[]): string[] {
   // Whether the last kept line is a list item or runs on from one.
   let inItem = false;
   let afterFooter = false;
+  // The source line before this one: a page wraps each line, not the paragraph joined so far.
+  let lastRaw = '';
   for (const raw of raws) {
     if (PAGE_FOOTER.test(raw) && !LIST_MARK.test(raw)) {
       afterFooter = true;
@@ -45,7 +48,9 @@ export function reflow(raws: readonly string[]): string[] {
       if (COLUMNS.test(raw.trim()) && !LIST_MARK.test(raw)) continue;
     }
     const last = out.length > 0 ? out[out.length - 1] : undefined;
-    const joined = last !== undefined && !chat ? joinWrapped(last, raw, inItem) : undefined;
+    const joined =
+      last !== undefined && !chat ? joinWrapped(last, raw, inItem, lastRaw) : undefined;
+    lastRaw = raw;
     if (joined !== undefined) {
       out[out.length - 1] = joined;
       continue;
@@ -79,7 +84,12 @@ function roomLeft(head: string, tail: string): boolean {
 }
 
 /** The previous line with this one run on, or undefined when this line starts afresh. */
-function joinWrapped(last: string, raw: string, inItem: boolean): string | undefined {
+function joinWrapped(
+  last: string,
+  raw: string,
+  inItem: boolean,
+  lastRaw = last,
+): string | undefined {
   if (last.trim() === '' || LIST_MARK.test(raw) || /^\s*(?:#|\||<)/.test(raw)) return undefined;
   const head = last.trimEnd();
   const tail = raw.trim();
@@ -94,7 +104,10 @@ function joinWrapped(last: string, raw: string, inItem: boolean): string | undef
     !SENTENCE_END.test(head) &&
     !CHAT_END.test(head) &&
     head.trim().length >= WRAP_WIDTH &&
-    !roomLeft(head, tail);
+    !roomLeft(lastRaw, tail) &&
+    // A chat's or a mail's long lines ran as long as their writer typed them: no page or
+    // editor wraps past about 100 columns.
+    Math.max(lastRaw.trim().length, tail.length) <= LONGEST_WRAP;
   // "… pitch in on the internal admin tool in" / "TypeScript and React …": a long line left
   // open on a small word runs on, whatever the next one starts with.
   const open =

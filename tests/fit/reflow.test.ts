@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createFit } from '../../src/fit/fit.ts';
+import { reflow } from '../../src/fit/reflow.ts';
 import { readRequirements } from '../../src/fit/requirements.ts';
+import { profileOf } from './profile-fit.ts';
 
 const texts = (jd: string) => readRequirements(jd).map((r) => `${r.kind}: ${r.text}`);
 
@@ -96,5 +99,42 @@ describe('a recruiter e-mail wrapped at about 72 columns', () => {
     expect(texts(mail)).toContain(
       'must: Good observability habits matter too, they use OpenTelemetry and Grafana and expect new services to ship with traces from day one.',
     );
+  });
+});
+
+describe('a recruiter DM typed one long line a thought', () => {
+  const dm = [
+    'tl;dr we need someone strong in Go and k8s, ideally some Kafka, 5+ yrs backend, remote EU',
+    'their whole platform is Go microservices talking gRPC to each other so gRPC is a big one for them too',
+    'data sits in Postgres with Redis in front for the hot paths so you would need to be solid with Postgres',
+    'oh and anyone who has set up tracing with Datadog would be a plus since they are migrating to it atm',
+  ];
+
+  it('keeps each line apart: no page wraps past a hundred columns', () => {
+    expect(reflow(dm)).toEqual(dm);
+  });
+
+  it('still joins a paragraph an e-mail client wrapped at 72 columns', () => {
+    expect(
+      reflow([
+        'You will own the ingestion services end to end, from the Kafka consumers',
+        'to the Postgres schemas, and be on call one week in six.',
+      ]),
+    ).toEqual([
+      'You will own the ingestion services end to end, from the Kafka consumers to the Postgres schemas, and be on call one week in six.',
+    ]);
+  });
+});
+
+describe('a line of asks that ends on a place', () => {
+  it('is judged by all its asks, not as a location line alone', () => {
+    // An invented frontend engineer in Lisbon: in the EU, no Kafka, no backend years.
+    const fit = createFit(
+      profileOf(
+        '# Rita Sousa\n\nFrontend Engineer\n\nLisbon, Portugal\n\n## Skills\n\n- React, TypeScript\n',
+      ),
+    );
+    const report = fit.fit('## Requirements\n- ideally some Kafka, 5+ yrs backend, remote EU');
+    expect(report.requirements[0]?.status).not.toBe('met');
   });
 });
