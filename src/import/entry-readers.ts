@@ -235,6 +235,13 @@ export function readEducation(head: Line, lines: Line[]): Education | undefined 
     );
   }
   if (!found.institution) return undefined;
+  // "Carrow Institute of Technology (2017, en route to Ph.D.)": with the year taken out, the
+  // bracket's rest is a detail of the degree, never left as "( , en route …)" in the name.
+  const opened = /^(.*?)\s*\(\s*[,;]\s*([^()]+)\)$/.exec(found.institution);
+  if (opened?.[1] && opened[2]) {
+    found.institution = opened[1];
+    education.details.unshift(tidy(opened[2]));
+  }
   // "University of Lagos, 2009 – 2013 (First Class Honours)": with the dates taken out, the
   // bracket is a detail of the degree, not part of the institution's name.
   const aside = /^(.*?)\s*,\s*\(([^()]+)\)$/.exec(found.institution);
