@@ -3,10 +3,10 @@ import { withoutTechnicalRemote } from './remote-work.ts';
 import { LOCATION_CUE } from './requirement-cues.ts';
 
 const ASKS_THE_READER =
-  /\b(?:you|your|you're|you’re|candidates?|applicants?|must|required|requires?|need to|needs to|should|able to|willing|needs? (?:people|someone|folks|engineers|developers|candidates))\b/i;
+  /\b(?:you|your|you're|you’re|candidates?|applicants?|must|required|requires?|need to|needs to|should|able to|willing|needs? (?:people|someone|folks|engineers|developers|candidates)|can only (?:hire|consider|accept|take on))\b/i;
 
 const REQUIRED_LABEL =
-  /\b(?:requirements?|must(?:[\s-]haves?)?|important|note|non[\s-]negotiable|deal[\s-]?breakers?|essential|mandatory)\b/i;
+  /\b(?:requirements?|hard (?:thing|rule|limit)|must(?:[\s-]haves?)?|important|note|non[\s-]negotiable|deal[\s-]?breakers?|essential|mandatory)\b/i;
 
 /** A sentence mainly about where the work happens ("Remote within EU time zones"). */
 export function isLocationRequirement(text: string): boolean {
@@ -33,7 +33,8 @@ export function isLocationRequirement(text: string): boolean {
   );
   return (
     LOCATION_CUE.test(withoutProducts) &&
-    !/\b(?:experience|years?|yrs?|skills?|knowledge|worked with|familiar\w*|proficien\w*)\b/i.test(
+    // "5+ yrs backend, remote EU" asks for years too; "they tried last year" tells a story.
+    !/\b(?:experience|\d+\s*\+?\s*(?:years?|yrs?)|(?:several|many|a few|some) years|skills?|knowledge|worked with|familiar\w*|proficien\w*)\b/i.test(
       text,
     )
   );

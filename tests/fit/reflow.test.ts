@@ -138,3 +138,22 @@ describe('a line of asks that ends on a place', () => {
     expect(report.requirements[0]?.status).not.toBe('met');
   });
 });
+
+describe("a recruiter's hard rule on where the hire lives", () => {
+  // An invented frontend engineer in Lisbon, and one in Lahore.
+  const inLisbon = createFit(
+    profileOf('# Rita Sousa\n\nFrontend Engineer\n\nLisbon, Portugal\n\n## Skills\n\n- React\n'),
+  );
+  const inLahore = createFit(
+    profileOf('# Omar Iqbal\n\nFrontend Engineer\n\nLahore, Pakistan\n\n## Skills\n\n- React\n'),
+  );
+  const DM =
+    'hi!\n\none hard thing from their side: they can only hire people who are already located in the EU (no visa sponsorship unfortunately, they tried last year and it took 7 months 😅)';
+
+  it('reads "they can only hire people already located in the EU" as a location must', () => {
+    const [ask] = inLisbon.fit(DM).requirements;
+    expect(ask?.kind).toBe('must');
+    expect(ask?.status).toBe('met');
+    expect(inLahore.fit(DM).requirements[0]?.status).toBe('missing');
+  });
+});
