@@ -88,7 +88,7 @@ function joinWrapped(
   last: string,
   raw: string,
   inItem: boolean,
-  lastRaw = last,
+  lastRaw: string,
 ): string | undefined {
   if (last.trim() === '' || LIST_MARK.test(raw) || /^\s*(?:#|\||<)/.test(raw)) return undefined;
   const head = last.trimEnd();

@@ -45,14 +45,14 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Plain text of phrasing content with each hard line break kept as a new line. */
-export function plainLines(nodes: readonly PhrasingContent[]): string {
-  const lines: PhrasingContent[][] = [[]];
-  for (const node of nodes) {
-    if (node.type === 'break') lines.push([]);
-    else lines[lines.length - 1]?.push(node);
+/** A paragraph's text split at its line breaks, hard (`  ` at a line end) or soft. */
+export function brokenLines(children: readonly PhrasingContent[]): string[] {
+  const groups: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'break') groups.push([]);
+    else groups.at(-1)?.push(child);
   }
-  return lines.map((line) => plain(line)).join('\n');
+  return groups.flatMap((group) => plain(group).split('\n'));
 }
 
 /** Plain text of phrasing content: link texts, image alt texts, code spans. */

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { escapeRegExp } from '../knowledge/escape-regexp.ts';
 import { nameFromFrontMatter } from './front-matter.ts';
-import { plain, plainLines, tidyName } from './line-text.ts';
+import { brokenLines, plain, tidyName } from './line-text.ts';
 import { sectionKind } from './section-kinds.ts';
 
 /** The owner's name made whole from what a page gives, and a greeting heading's header tail. */
@@ -136,7 +136,7 @@ function labelled(tree: Root, label: RegExp): { label: string; value: string } |
     }
     if (node.type === 'paragraph') {
       const m = /^\**([^:*]{2,40}?)\**\s*:\s*\**([^\n*]{3,60})\**$/m.exec(
-        plainLines(node.children),
+        brokenLines(node.children).join('\n'),
       );
       if (m?.[1] && m[2] && label.test(m[1].trim()))
         return { label: m[1].trim(), value: m[2].trim() };

@@ -2,7 +2,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { Role } from '../knowledge/schema.ts';
 import { takeDates } from './entry-dates.ts';
 import { isLegalForm, looksLikePlace } from './entry-text.ts';
-import { plain, tidy } from './line-text.ts';
+import { brokenLines, plain, tidy } from './line-text.ts';
 
 /**
  * Experience as a LinkedIn profile saved as PDF writes it, one fact a line:
@@ -121,14 +121,4 @@ export function sourceLines(body: readonly RootContent[]): SourceLine[] {
       }));
     return [];
   });
-}
-
-/** A paragraph's text split at its line breaks, hard (`  ` at a line end) or soft. */
-function brokenLines(children: readonly PhrasingContent[]): string[] {
-  const groups: PhrasingContent[][] = [[]];
-  for (const child of children) {
-    if (child.type === 'break') groups.push([]);
-    else groups.at(-1)?.push(child);
-  }
-  return groups.flatMap((group) => plain(group).split('\n'));
 }

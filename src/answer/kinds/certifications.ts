@@ -33,11 +33,12 @@ const CERTIFICATION_WORD = new RegExp(
 );
 
 // "the AWS SAA-C03?", "AZ-104", "1Z0-819", "SY0-701": a certificate's exam code asks for the
-// certificate; "SHA-256" or "AES-128" is no exam.
-const EXAM_CODE_ASKED = String.raw`\b(?!(?:SHA|AES|RSA|ISO|IEC|DDR|USB|MIL|UTF|RFC|PEP|JSR|CVE|ECMA)-)(?=[A-Z\d]*[A-Z])[A-Z\d]{2,3}-[A-Z]?\d{2,3}\b`;
+// certificate, and names the "no"; "SHA-256" or "AES-128" is no exam.
+const EXAM_CODE =
+  /\b(?!(?:SHA|AES|RSA|ISO|IEC|DDR|USB|MIL|UTF|RFC|PEP|JSR|CVE|ECMA)-)(?=[A-Z\d]*[A-Z])[A-Z\d]{2,3}-[A-Z]?\d{2,3}\b/i;
 
 /** A certificate asked for in so many words, not a TLS certificate ("certificate pinning"). */
-const ASKS_CERTIFICATE = new RegExp(`${ASKED_WORDS.source}|${CREDENTIAL}|${EXAM_CODE_ASKED}`, 'i');
+const ASKS_CERTIFICATE = new RegExp(`${ASKED_WORDS.source}|${CREDENTIAL}|${EXAM_CODE.source}`, 'i');
 
 const TLS_CERTIFICATE = new RegExp(
   String.raw`\b(?:${TLS_BEFORE})\s+certificates?\b|\bcertificates?\s+(?:${TLS_AFTER})\b`,
@@ -241,9 +242,6 @@ function heldAnswer(
     answer: reply('certifications', 'Certifications', text),
   };
 }
-
-// "AZ-400", "SAA-C03", "1Z0-819": the code of a certificate's exam.
-const EXAM_CODE = /\b(?=[A-Z\d-]*[A-Z])[A-Z\d]{1,4}-[A-Z]?\d{2,4}\b/i;
 
 function askedAbout(
   k: Knowledge,

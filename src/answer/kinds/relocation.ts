@@ -2,6 +2,7 @@ import type { Snippet } from '../knowledge-index.ts';
 import { DENIED_ABROAD } from '../meaning/work-mode.ts';
 import { bullets, contactLines, contactLinks, evidenceLines, reply } from '../pipeline/reply.ts';
 import { type Candidate, type Knowledge, type Question, SCORES } from '../pipeline/types.ts';
+import { sentencesOf } from '../text.ts';
 
 /** "would he relocate to Berlin?", "open to relocation?", "would she move for the job?". */
 const ASKED = /\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|countries|cities)\b/i;
@@ -57,8 +58,6 @@ export function relocation(k: Knowledge, q: Question): Candidate | undefined {
 /** The snippet cut to the sentence that says it, when it is longer than a line. */
 function sayingSentence(snippet: Snippet, patterns: readonly RegExp[]): Snippet {
   if (snippet.text.length <= 160) return snippet;
-  const sentence = snippet.text
-    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-    .find((s) => patterns.some((re) => re.test(s)));
+  const sentence = sentencesOf(snippet.text).find((s) => patterns.some((re) => re.test(s)));
   return sentence ? { ...snippet, text: sentence } : snippet;
 }
